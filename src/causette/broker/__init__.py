@@ -1,0 +1,1 @@
+"""Broker adapters: in-process (one node) and Redis (several nodes)."""

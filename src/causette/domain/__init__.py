@@ -1,0 +1,1 @@
+"""Pure rules and value objects. Imports the standard library only."""

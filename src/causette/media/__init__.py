@@ -1,0 +1,1 @@
+"""BlobStore adapters and image decoding."""

@@ -1,0 +1,1 @@
+"""Pure content analysis: normalisation, lexicons, classifiers, policy, verdicts."""

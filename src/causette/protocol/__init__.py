@@ -1,0 +1,1 @@
+"""Wire format: frames to and from commands and events. Imports `causette.domain` only."""

@@ -1,0 +1,1 @@
+"""Async use cases wiring the pure core to the ports."""

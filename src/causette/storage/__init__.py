@@ -1,0 +1,1 @@
+"""MessageStore adapters: SQLite (default) and PostgreSQL."""
