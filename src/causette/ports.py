@@ -1,0 +1,191 @@
+"""The ports the core needs: small `typing.Protocol`s that adapters implement.
+
+Adapters translate their driver's errors at this boundary: a store whose
+database is unreachable raises `causette.domain.errors.Unavailable`, never a
+driver exception.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from causette.domain.guests import Guest
+from causette.domain.ids import DmSeq, MessageId, RoomId, UserId
+from causette.domain.messages import PrivateMessage, RoomMessage
+from causette.domain.rooms import Room
+
+__all__ = [
+    "Broker",
+    "Clock",
+    "HeldContent",
+    "Identification",
+    "MessageStore",
+    "Subscription",
+]
+
+
+class Clock(Protocol):
+    """Wall-clock seconds since the epoch. Tests pass a fake they can advance."""
+
+    def __call__(self) -> float: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Identification:
+    """Identification data per décret 2021-1362 art. 5: the connection behind a creation.
+
+    `kind` is "entry", "message", "dm" or "room_create"; `ref` names the content
+    ("room:ID:SEQ", "dm:ID", "room:ID", "guest:ID"). Never shown to users, never logged.
+    """
+
+    kind: str
+    ref: str
+    user: UserId
+    ip: str
+    port: int
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class HeldContent:
+    """Content stored but not delivered, pending a moderator (action `review`).
+
+    `target` is "room:ID" or "dm:USER_ID". `verdict` is the JSON of the verdict.
+    """
+
+    id: int
+    target: str
+    sender: UserId
+    text: str
+    created_at: float
+    verdict: str
+    status: str = "held"
+
+
+class MessageStore(Protocol):
+    """The one storage contract, implemented on SQLite and PostgreSQL.
+
+    Every method may raise `Unavailable` when the database does not answer.
+    """
+
+    async def migrate(self) -> None:
+        """Create or upgrade the schema to the latest version."""
+
+    async def close(self) -> None: ...
+
+    async def ping(self) -> bool:
+        """True if the database answers a trivial query."""
+
+    # -- guests -----------------------------------------------------------
+    async def create_guest(self, guest: Guest, idle_ttl: float, now: float) -> None:
+        """Insert an active session. First end any session holding the same
+        `pseudonym_key` that has been idle more than `idle_ttl`; raise
+        `Conflict("pseudonym_taken")` if an active one still holds it."""
+
+    async def guest_by_token_hash(self, token_hash: bytes) -> Guest | None: ...
+
+    async def guest(self, user: UserId) -> Guest | None: ...
+
+    async def guests(self, users: Sequence[UserId]) -> list[Guest]: ...
+
+    async def guest_by_pseudonym(self, pseudonym_key: str) -> Guest | None:
+        """The active session holding this pseudonym key, if any."""
+
+    async def touch_guest(self, user: UserId, now: float) -> None:
+        """Record activity (postpones idle expiry)."""
+
+    async def end_guest(self, user: UserId, now: float) -> None: ...
+
+    async def set_premium(self, user: UserId, premium: bool) -> None: ...
+
+    # -- rooms ------------------------------------------------------------
+    async def seed_rooms(self, rooms: Sequence[Room]) -> int:
+        """Insert the official rooms missing by id; return how many were added."""
+
+    async def create_room(self, room: Room) -> None:
+        """Insert a room; raise `Conflict("room_name_taken")` if an open room has its name key."""
+
+    async def room(self, room: RoomId) -> Room | None: ...
+
+    async def rooms(self, *, include_closed: bool = False) -> list[Room]: ...
+
+    async def close_room(self, room: RoomId, now: float) -> bool:
+        """Close an open room; return False if it was unknown or already closed."""
+
+    # -- room messages ----------------------------------------------------
+    async def append_room_message(
+        self, room: RoomId, sender: UserId, text: str, now: float, *, late: bool = False
+    ) -> RoomMessage:
+        """Commit a message and give it the room's next id (last id + 1).
+
+        Ids are assigned under a per-room lock, so commit order equals id order."""
+
+    async def room_messages_after(
+        self, room: RoomId, after: MessageId, limit: int
+    ) -> list[RoomMessage]:
+        """Messages with id > `after`, oldest first, at most `limit`."""
+
+    async def room_messages_before(
+        self, room: RoomId, before: MessageId | None, limit: int
+    ) -> list[RoomMessage]:
+        """The `limit` newest messages with id < `before` (or the newest), oldest first."""
+
+    async def last_room_message_id(self, room: RoomId) -> MessageId: ...
+
+    # -- private messages -------------------------------------------------
+    async def append_dm(
+        self, sender: UserId, recipient: UserId, text: str, now: float, *, late: bool = False
+    ) -> PrivateMessage:
+        """Commit a private message; give it the next inbox number of each participant."""
+
+    async def dms_after(self, user: UserId, after: DmSeq, limit: int) -> list[PrivateMessage]:
+        """Messages sent or received by `user` with inbox number > `after`, oldest first."""
+
+    async def last_dm_seq(self, user: UserId) -> DmSeq: ...
+
+    # -- blocks -----------------------------------------------------------
+    async def add_block(self, blocker: UserId, blocked: UserId, now: float) -> None: ...
+
+    async def remove_block(self, blocker: UserId, blocked: UserId) -> None: ...
+
+    async def blocked_by(self, blocker: UserId) -> set[UserId]:
+        """Users that `blocker` has blocked."""
+
+    async def blockers_of(self, blocked: UserId) -> set[UserId]:
+        """Users who have blocked `blocked`."""
+
+    # -- moderation and law -----------------------------------------------
+    async def hold(
+        self, target: str, sender: UserId, text: str, verdict: str, now: float
+    ) -> HeldContent:
+        """Store content that moderation holds for review; it is not delivered."""
+
+    async def held(self, held_id: int) -> HeldContent | None: ...
+
+    async def record_identification(self, record: Identification) -> None: ...
+
+    async def purge(self, *, messages_before: float, identification_before: float) -> int:
+        """Delete message content older than its retention and identification
+        data past its legal term; return the number of rows removed."""
+
+
+class Subscription(Protocol):
+    async def close(self) -> None: ...
+
+
+class Broker(Protocol):
+    """Fan-out between nodes. Never the source of truth: the store is.
+
+    A channel is "room:ID" or "user:ID". Payloads are opaque bytes, encoded
+    once by the publisher; every node decodes and delivers locally.
+    """
+
+    async def publish(self, channel: str, payload: bytes) -> None: ...
+
+    async def subscribe(
+        self, channel: str, handler: Callable[[str, bytes], Awaitable[None] | None]
+    ) -> Subscription: ...
+
+    async def close(self) -> None: ...
