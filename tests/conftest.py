@@ -9,12 +9,21 @@ from typing import Any
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from causette.app import Causette
 from causette.config import Settings
 from causette.moderation.verdict import Action, Context, Verdict
 from causette.ports import Broker
 from causette.storage import open_store
+
+
+# The machine is shared (2 cores): judge properties, not generation speed.
+hypothesis_settings.register_profile(
+    "causette", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+hypothesis_settings.load_profile("causette")
 
 
 class FakeClock:
