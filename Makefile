@@ -30,8 +30,10 @@ format: $(STAMP)
 	$(BIN)/ruff format src tests tools bench
 	$(BIN)/ruff check --fix src tests tools bench
 
+# BENCH_ARGS: e.g. --quick, --scenarios S1,S2, --repeats 3 (see docs/performance.md)
 bench: $(STAMP)
-	@echo "benchmarks: see docs/performance.md"
+	$(BIN)/pip install -q -e ".[bench]"
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 eval: $(STAMP)
 	@echo "evaluations: see docs/moderation.md"

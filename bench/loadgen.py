@@ -29,11 +29,14 @@ from typing import Any
 from bench.client import Recorder
 from bench.spec import LoadSpec
 from bench.stats import percentiles_ms
-from bench.sysinfo import cpu_ns, raise_nofile, rss_kb
+from bench.sysinfo import cpu_ns, raise_nofile, rss_kb, sched_ns
 from bench.targets import Member, Target, make_target
 
 __all__ = ["main", "run_spec"]
 
+# A run is "contended" when server or client waited on a run queue more than this
+# share of the window: other work held their core, so the figures are pessimistic.
+CONTENDED = 0.05
 FILLER = " salut à toutes et à tous, belle journée sur le salon du banc d'essai"
 
 
@@ -342,11 +345,11 @@ async def measure_step(
         )
 
     await asyncio.sleep(max(0.0, t0 + spec.warmup - loop.time()))
-    sc0, cc0, w0 = cpu_ns(pids), cpu_ns(me), time.perf_counter()
+    (sc0, sq0), (cc0, cq0), w0 = sched_ns(pids), sched_ns(me), time.perf_counter()
     d0, s0 = sum(m.conn.delivered for m in members), step.sent
     rec.open()
     await asyncio.sleep(spec.duration)
-    sc1, cc1, w1 = cpu_ns(pids), cpu_ns(me), time.perf_counter()
+    (sc1, sq1), (cc1, cq1), w1 = sched_ns(pids), sched_ns(me), time.perf_counter()
     d1, s1 = sum(m.conn.delivered for m in members), step.sent
     rec.close()
     await asyncio.wait_for(asyncio.gather(*tasks), timeout=spec.warmup + spec.duration + 30)
@@ -380,6 +383,11 @@ async def measure_step(
         "server_ms_per_msg": server_ns / 1e6 / sent if sent else None,
         "client_cpu_share": client_share,
         "client_bound": client_share > 0.7,
+        # Run-queue wait: runnable but another process held the core (shared machine).
+        "server_wait_share": (sq1 - sq0) / 1e9 / window,
+        "client_wait_share": (cq1 - cq0) / 1e9 / window,
+        "contended": (sq1 - sq0) / 1e9 / window > CONTENDED
+        or (cq1 - cq0) / 1e9 / window > CONTENDED,
         "closed_members": sum(m.conn.closed for m in members),
     }
     if spec.churn_per_s > 0:

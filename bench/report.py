@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from bench.loadgen import CONTENDED
 from bench.scenarios import PEERS
 from bench.stats import median_range, ratio
 
@@ -60,6 +61,8 @@ def headline(run: dict[str, Any]) -> dict[str, float | None]:
         "ms_per_msg": s["server_ms_per_msg"],
         "server_cpu": s["server_cpu_share"],
         "client_cpu": s["client_cpu_share"],
+        "server_wait": s.get("server_wait_share"),
+        "client_wait": s.get("client_wait_share"),
     }
     if len(steps) > 1:
         out["knee_per_s"] = knee(steps)
@@ -82,6 +85,7 @@ def summarize(runs: Iterable[dict[str, Any]]) -> dict[str, dict[str, dict[str, A
             keys = sorted({k for h in heads for k in h})
             entry: dict[str, Any] = {k: median_range(h.get(k) for h in heads) for k in keys}
             entry["errors"] = [r["error"] for r in trs if "error" in r]
+            entry["notes"] = sorted({r["note"] for r in trs if "note" in r})
             entry["repeats"] = len(trs)
             out[case][target] = entry
         for target, entry in out[case].items():
@@ -122,9 +126,15 @@ def markdown(summary: dict[str, dict[str, dict[str, Any]]], meta: dict[str, Any]
         f"Server pinned to CPU{meta['server_cpu']}, load generator to CPU{meta['client_cpu']}. "
         f"Repeats: {meta['repeats']} (median [min–max]). Versions: {meta['versions']}.",
         "",
+        f"Causette moderation engine: {meta.get('moderation', 'unknown')}.",
+        "",
+        "Run-queue wait s/c: seconds per second the server (s) or load generator (c) was "
+        "runnable but another process held its core; above "
+        f"{CONTENDED} the run is marked contended and its latency is pessimistic.",
+        "",
         "| case | target | delivered/s | reach | p50 ms | p99 ms | p99.9 ms | µs CPU/frame "
-        "| ms CPU/msg | server CPU | client CPU | knee/s |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| ms CPU/msg | server CPU | client CPU | run-queue wait s/c | knee/s |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     idle = [
         "",
@@ -151,12 +161,15 @@ def markdown(summary: dict[str, dict[str, dict[str, Any]]], meta: dict[str, Any]
                 )
             else:
                 flag = " (client-bound)" if (_med(e.get("client_cpu")) or 0) > 0.7 else ""
+                waits = (_med(e.get("server_wait")) or 0, _med(e.get("client_wait")) or 0)
+                busy = " (contended)" if max(waits) > CONTENDED else ""
                 lines.append(
                     f"| {case} | {target} | {_fmt(e.get('delivered_per_s'), 0)} | "
                     f"{_fmt(e.get('reach'), 4)} | {_fmt(e.get('p50_ms'))} | "
                     f"{_fmt(e.get('p99_ms'))} | {_fmt(e.get('p999_ms'))} | "
                     f"{_fmt(e.get('us_per_frame'))} | {_fmt(e.get('ms_per_msg'), 3)} | "
                     f"{_fmt(e.get('server_cpu'), 2)} | {_fmt(e.get('client_cpu'), 2)}{flag} | "
+                    f"{_fmt(e.get('server_wait'), 2)} / {_fmt(e.get('client_wait'), 2)}{busy} | "
                     f"{_fmt(e.get('knee_per_s'), 0)} |"
                 )
             for peer, r in e["ratios"].items():
@@ -165,7 +178,15 @@ def markdown(summary: dict[str, dict[str, dict[str, Any]]], meta: dict[str, Any]
                     f"{_r(r['p99_ms'])} | {_r(r['ms_per_msg'])} | "
                     f"{_r(r['kb_per_conn'])} | {_r(r['knee_per_s'])} |"
                 )
-    return "\n".join(lines + idle + ratios) + "\n"
+    notes = [
+        f"- {case} / {target}: {n}"
+        for case, bt in summary.items()
+        for target, e in bt.items()
+        for n in e.get("notes", [])
+    ]
+    if notes:
+        notes = ["", "Notes:", "", *notes]
+    return "\n".join(lines + idle + ratios + notes) + "\n"
 
 
 def plot(

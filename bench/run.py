@@ -31,6 +31,7 @@ from bench.servers import (
     Server,
     ServerUnavailable,
     causette_available,
+    redis_clients,
     start_postgres,
     start_redis,
     start_server,
@@ -66,6 +67,17 @@ def versions() -> dict[str, str]:
     except (OSError, subprocess.TimeoutExpired):
         pass
     return out
+
+
+def moderation_engine() -> str:
+    """First docstring line of Causette's moderation engine: figures name what ran."""
+    try:
+        import causette.moderation.engine as engine
+
+        doc = (engine.__doc__ or "").strip().splitlines()
+        return doc[0] if doc else "unknown"
+    except Exception as exc:  # an engine that cannot import is worth saying
+        return f"unknown ({exc!r})"
 
 
 def run_loadgen(spec: LoadSpec) -> dict[str, Any]:
@@ -123,7 +135,17 @@ def run_case(case: Case, target: str, overrides: dict[str, Any]) -> dict[str, An
             **{**case.spec, **overrides},
         )
         log(f"{case.label} / {target}: server pids {pids}, ports {server.ports}")
-        return run_loadgen(spec)
+        result = run_loadgen(spec)
+        if "redis" in case.needs:
+            clients = redis_clients(started[0].ports[0])
+            result["redis_clients"] = clients
+            if clients <= 0:
+                result["note"] = (
+                    "not available yet: the nodes never connected to Redis (no Redis broker; "
+                    "CAUSETTE_REDIS_URL accepted but unused), cross-node delivery, if any, "
+                    "came from the store"
+                )
+        return result
     except ServerUnavailable as exc:
         why = str(exc)
         if case.nodes > 1:
@@ -180,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         "client_cpu": CLIENT_CPU,
         "repeats": args.repeats,
         "versions": ", ".join(f"{k} {v}" for k, v in versions().items()),
+        "moderation": moderation_engine(),
         "pid": os.getpid(),
     }
     summary = summarize(runs)

@@ -26,6 +26,7 @@ __all__ = [
     "ServerUnavailable",
     "causette_available",
     "free_port",
+    "redis_clients",
     "start_postgres",
     "start_redis",
     "start_server",
@@ -270,3 +271,25 @@ def start_postgres(cpu: int | None = None) -> tuple[Server, str]:
         server.stop()
         raise
     return server, f"postgresql://bench@127.0.0.1:{port}/postgres"
+
+
+def redis_clients(port: int) -> int:
+    """Clients connected to the Redis on `port`, not counting this probe; -1 if unreachable.
+
+    S8 uses it to tell a real Redis broker from nodes that ignore CAUSETTE_REDIS_URL.
+    """
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=2.0) as s:
+            s.sendall(b"INFO clients\r\n")
+            data = b""
+            while b"connected_clients:" not in data or not data.endswith(b"\r\n"):
+                chunk = s.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+    except OSError:
+        return -1
+    for line in data.decode(errors="replace").splitlines():
+        if line.startswith("connected_clients:"):
+            return int(line.split(":", 1)[1]) - 1
+    return -1

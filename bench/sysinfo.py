@@ -16,6 +16,7 @@ __all__ = [
     "pin",
     "raise_nofile",
     "rss_kb",
+    "sched_ns",
 ]
 
 
@@ -26,7 +27,16 @@ def cpu_ns(pids: Iterable[int]) -> int:
     user and kernel alike; summing over threads covers worker threads too.
     Processes or threads that have gone are skipped.
     """
-    total = 0
+    return sched_ns(pids)[0]
+
+
+def sched_ns(pids: Iterable[int]) -> tuple[int, int]:
+    """(ns on CPU, ns waiting on a run queue) summed over every thread of `pids`.
+
+    The wait (schedstat field 2) tells a contended run: time the process was
+    runnable but another process held its core (other work on a shared machine).
+    """
+    total = wait = 0
     for pid in pids:
         task_dir = Path(f"/proc/{pid}/task")
         try:
@@ -35,8 +45,10 @@ def cpu_ns(pids: Iterable[int]) -> int:
             continue
         for task in tasks:
             with contextlib.suppress(OSError, ValueError, IndexError):
-                total += int((task / "schedstat").read_text().split()[0])
-    return total
+                fields = (task / "schedstat").read_text().split()
+                total += int(fields[0])
+                wait += int(fields[1])
+    return total, wait
 
 
 def rss_kb(pids: Iterable[int]) -> int:
