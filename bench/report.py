@@ -50,7 +50,9 @@ def headline(run: dict[str, Any]) -> dict[str, float | None]:
     steps = run["steps"]
     if not steps:
         return {}
-    s = steps[0] if len(steps) == 1 else max(steps, key=lambda x: x["delivered_per_s"])
+    # A sweep (S7) shows the step at its knee, or its first step when none passed.
+    k = knee(steps)
+    s = next((x for x in steps if x["delivered_per_s"] == k), steps[0])
     out: dict[str, float | None] = {
         "delivered_per_s": s["delivered_per_s"],
         "reach": s["reach"],
