@@ -4,6 +4,7 @@ import dataclasses
 import hashlib
 import itertools
 import json
+from typing import Any
 
 import pytest
 
@@ -67,7 +68,7 @@ def test_hash_is_sha256_of_canonical_json_with_the_previous_hash() -> None:
 def test_editing_any_field_of_one_row_is_detected_at_that_row(field: str) -> None:
     entries = chain()
     old = entries[2]
-    value: object = {
+    value: Any = {
         "actor": "mod_x",
         "action": "dismiss",
         "target": "user:u_z",
