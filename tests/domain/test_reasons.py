@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import calendar
 import json
+from pathlib import Path
 
 from causette.domain.ids import UserId
 from causette.domain.reasons import (
@@ -152,3 +153,26 @@ def test_french_dates_and_durations() -> None:
     assert format_duration_fr(HOUR) == "1 heure"
     assert format_duration_fr(24 * HOUR) == "1 jour"
     assert format_duration_fr(36 * HOUR) == "36 heures"
+
+
+def test_the_example_in_docs_sanctions_md_is_what_render_fr_produces() -> None:
+    decided = float(calendar.timegm((2026, 3, 14, 10, 30, 0)))
+    s = Sanction(
+        id="s_7f2c",
+        kind=SanctionKind.SUSPENSION,
+        binding=Binding(UserId("u_8f3a")),
+        start=decided,
+        duration=7 * DAY,
+        decided_by="mod_alice",
+        reason="Propose de la drogue à la vente dans un salon public.",
+        category="drugs",
+        ticket="R-2026-000123",
+    )
+    text = statement_for(
+        s,
+        facts=Facts("Je vends de la beuh, DM moi", at=decided - 600, where="salon « Général »"),
+        appeal_url="https://causette.example/recours/s_7f2c",
+        verdict=VERDICT,
+    ).render_fr()
+    doc = (Path(__file__).parents[2] / "docs" / "sanctions.md").read_text(encoding="utf-8")
+    assert f"```\n{text}\n```" in doc
