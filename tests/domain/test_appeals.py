@@ -8,6 +8,8 @@ from causette.domain.appeals import (
     AppealOutcome,
     add_months,
     appeal_deadline,
+    appeal_token,
+    check_appeal_token,
     decide_appeal,
     file_appeal,
 )
@@ -176,3 +178,16 @@ def test_a_decision_needs_an_explanation_and_happens_once() -> None:
             done, s, moderator="mod_carol", outcome=AppealOutcome.UPHELD, explanation="x", now=1e9
         )
     assert e.value.code == "appeal_already_decided"
+
+
+def test_appeal_link_token_is_bound_to_the_sanction_and_secret() -> None:
+    secret = b"operator-secret-0123456789abcdef"
+    token = appeal_token(secret, "s1")
+    assert len(token) == 43
+    assert check_appeal_token(secret, "s1", token)
+    assert not check_appeal_token(secret, "s2", token)
+    assert not check_appeal_token(b"another-operator-secret-9876543", "s1", token)
+    assert not check_appeal_token(secret, "s1", token[:-1] + ("A" if token[-1] != "A" else "B"))
+    assert not check_appeal_token(secret, "s1", "é")
+    with pytest.raises(ValueError):
+        appeal_token(b"short", "s1")

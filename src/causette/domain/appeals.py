@@ -9,8 +9,11 @@ strikes it produced are removed.
 
 from __future__ import annotations
 
+import base64
 import calendar
 import enum
+import hashlib
+import hmac
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -29,6 +32,8 @@ __all__ = [
     "AppealResult",
     "add_months",
     "appeal_deadline",
+    "appeal_token",
+    "check_appeal_token",
     "decide_appeal",
     "file_appeal",
 ]
@@ -49,6 +54,29 @@ def add_months(ts: float, months: int) -> float:
 def appeal_deadline(decided_at: float) -> float:
     """The last instant an appeal against a decision taken at `decided_at` is accepted."""
     return add_months(decided_at, APPEAL_MONTHS)
+
+
+def _appeal_mac(secret: bytes, sanction_id: str) -> bytes:
+    if len(secret) < 16:
+        raise ValueError("the appeal secret must be at least 16 bytes")
+    return hmac.new(
+        secret, b"causette/appeal\x00" + sanction_id.encode("utf-8"), hashlib.sha256
+    ).digest()
+
+
+def appeal_token(secret: bytes, sanction_id: str) -> str:
+    """The token of the appeal link sent with the statement of reasons.
+
+    A suspended or banned person cannot open a session, so the link itself
+    proves who may appeal: whoever holds `appeal_token(secret, sanction.id)`
+    appeals as `sanction.binding.user`.
+    """
+    return base64.urlsafe_b64encode(_appeal_mac(secret, sanction_id)).rstrip(b"=").decode()
+
+
+def check_appeal_token(secret: bytes, sanction_id: str, token: str) -> bool:
+    """True only for `appeal_token(secret, sanction_id)` (compared in constant time)."""
+    return hmac.compare_digest(token.encode("utf-8"), appeal_token(secret, sanction_id).encode())
 
 
 class AppealOutcome(enum.StrEnum):

@@ -90,7 +90,7 @@ class Passwords:
         if len(password) > MAX_PASSWORD:
             return False
         try:
-            return self._hasher.verify(stored or self._dummy, password) and stored is not None
+            return self._hasher.verify(stored or self._dummy, password) and bool(stored)
         except (VerificationError, InvalidHashError):
             return False
 
