@@ -7,6 +7,8 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from causette.domain.audit import GENESIS, AuditEntry, append, verify_chain
 
@@ -175,3 +177,18 @@ def test_to_json_round_trips() -> None:
     rows = [json.loads(json.dumps(e.to_json())) for e in entries]
     rebuilt = [AuditEntry(**row) for row in rows]
     assert verify_chain(rebuilt).ok
+
+
+@settings(max_examples=60, deadline=None)
+@given(n=st.integers(min_value=2, max_value=12), data=st.data())
+def test_any_single_deletion_or_swap_is_caught(n: int, data: st.DataObject) -> None:
+    entries = chain(n)
+    head = entries[-1].hash
+    i = data.draw(st.integers(min_value=0, max_value=n - 1))
+    deleted = entries[:i] + entries[i + 1 :]
+    assert not verify_chain(deleted, expected_head=head).ok
+    j = data.draw(st.integers(min_value=0, max_value=n - 1).filter(lambda j: j != i))
+    swapped = list(entries)
+    swapped[i], swapped[j] = swapped[j], swapped[i]
+    check = verify_chain(swapped, expected_head=head)
+    assert not check.ok and check.first_bad_seq == min(i, j) + 1

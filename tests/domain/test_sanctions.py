@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+from ipaddress import IPv4Address, IPv6Address
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from causette.domain.errors import InvalidInput
 from causette.domain.ids import UserId
@@ -219,3 +223,20 @@ def test_evasion_attempt_records_what_matched() -> None:
         now=T0 + 6,
     )
     assert only_net.matched_on == ("network",)
+
+
+@given(st.ip_addresses(v=4), st.integers(min_value=0, max_value=255))
+def test_any_two_ipv4_in_the_same_slash_24_share_a_key(ip: IPv4Address, last: int) -> None:
+    sibling = IPv4Address(int(ip) & 0xFFFFFF00 | last)
+    assert nk(str(ip)) == nk(str(sibling)) == nk(f"::ffff:{sibling}")
+
+
+@given(st.ip_addresses(v=6), st.integers(min_value=0, max_value=2**64 - 1))
+def test_any_two_ipv6_in_the_same_slash_64_share_a_key(ip: IPv6Address, low: int) -> None:
+    sibling = IPv6Address(int(ip) & ~(2**64 - 1) | low)
+    if ip.ipv4_mapped is not None or sibling.ipv4_mapped is not None:
+        return  # mapped addresses count as IPv4 (tested above)
+    assert nk(str(ip)) == nk(str(sibling))
+    neighbour = IPv6Address(int(ip) ^ (1 << 64))
+    if neighbour.ipv4_mapped is None:
+        assert nk(str(ip)) != nk(str(neighbour))
