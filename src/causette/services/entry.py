@@ -68,9 +68,7 @@ class Entry:
         self._token = token_factory
         self._touched: dict[UserId, float] = {}
 
-    async def enter(
-        self, raw: Mapping[str, object], source: tuple[str, int]
-    ) -> tuple[str, Guest]:
+    async def enter(self, raw: Mapping[str, object], source: tuple[str, int]) -> tuple[str, Guest]:
         """Validate the entry form, moderate the pseudonym, create the session.
 
         Return (token, guest). Raise `InvalidInput` (422) naming the field, or
