@@ -1,15 +1,18 @@
 """The MessageStore on PostgreSQL (`asyncpg` pool): the production store, shared by nodes.
 
 Every driver or connection error leaves this module as `Unavailable`, never as
-an asyncpg exception. When PostgreSQL restarts, the pool drops the dead
-connections and opens new ones on the next `acquire`; an operation that finds
-its connection dead *before* anything could have been committed (a read, an
-idempotent statement, or a transaction whose BEGIN failed) is retried once on
-a fresh connection, so the first call after a restart works by itself.
+an asyncpg exception. When PostgreSQL restarts, the pool opens new connections
+on the next `acquire`. An operation that finds its connection dead *before*
+anything could have been committed (a read, an idempotent statement, or a
+transaction before its COMMIT) expires every pooled connection and is retried
+once on a fresh one, so the first call after a restart works by itself. A
+transaction that dies during COMMIT is not retried (it may have committed):
+the caller gets `Unavailable`, as for any outage.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import time
@@ -60,10 +63,22 @@ _DRIVER_ERRORS = (
     TimeoutError,
 )
 # The connection died under us (server restart, pg_terminate_backend, network cut).
+# InternalClientError ("cannot switch to state 15") is how asyncpg sometimes reports
+# a backend terminated while idle (MagicStack/asyncpg#1069, #784).
 _CONNECTION_LOST = (
     asyncpg.ConnectionDoesNotExistError,
     asyncpg.AdminShutdownError,
     asyncpg.CrashShutdownError,
+    asyncpg.InternalClientError,
+)
+# After these the connection's protocol state is not trusted: it is closed rather
+# than returned to the pool, which opens a fresh one on the next acquire.
+_CONNECTION_SUSPECT = (
+    *_CONNECTION_LOST,
+    asyncpg.PostgresConnectionError,
+    asyncpg.InterfaceError,
+    OSError,
+    TimeoutError,
 )
 # One advisory lock key for schema changes: two nodes starting together migrate in turn.
 _MIGRATE_LOCK = 0x63617573657474  # "causett"
@@ -73,6 +88,13 @@ _SCHEMA_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 def _count(status: str) -> int:
     """Rows touched, from a command tag such as "DELETE 3" or "INSERT 0 1"."""
     return int(status.rsplit(" ", 1)[-1])
+
+
+def _discard(conn: Conn) -> None:
+    """Close a connection whose state is not trusted, so the pool replaces it."""
+    # InterfaceError: asyncpg already detached it from the pool when the socket closed.
+    with contextlib.suppress(asyncpg.InterfaceError):
+        conn.terminate()
 
 
 class PostgresStore:
@@ -158,22 +180,31 @@ class PostgresStore:
 
         Without `transaction`, `work` must be a read or an idempotent statement:
         it is retried once when its connection turns out dead. A transaction is
-        retried only if it died before BEGIN completed (nothing was sent yet).
+        retried unless the connection died during COMMIT (it may have committed):
+        a server drops an uncommitted transaction with its connection.
         """
         if self._pool is None:
             raise unavailable()
         for attempt in (1, 2):
-            begun = False
+            committing = False
             try:
                 async with self._pool.acquire(timeout=self._connect_timeout) as conn:
-                    if not transaction:
-                        return await work(conn)
-                    async with conn.transaction():
-                        begun = True
-                        return await work(conn)
+                    try:
+                        if not transaction:
+                            return await work(conn)
+                        async with conn.transaction():
+                            result = await work(conn)
+                            committing = True  # COMMIT runs on leaving the block
+                        return result
+                    except _CONNECTION_SUSPECT:
+                        _discard(conn)
+                        raise
             except _CONNECTION_LOST as exc:
-                if attempt == 1 and not begun:
+                if attempt == 1 and not committing:
+                    # One dead connection means the server restarted or cut us off: the
+                    # other pooled ones are dead too, so replace them all, then retry.
                     log.info("PostgreSQL connection lost (%s); retrying once", type(exc).__name__)
+                    await self._pool.expire_connections()
                     continue
                 raise unavailable() from exc
             except _DRIVER_ERRORS as exc:
