@@ -298,22 +298,21 @@ class PostgresStore:
         async def work(conn: Conn) -> int:
             # The counter row lock is the per-room lock, held until COMMIT: the next
             # writer reads last_seq only after this message is visible, so commit
-            # order equals id order and readers never see a gap.
+            # order equals id order and readers never see a gap. One statement for
+            # both steps saves a round trip while the lock is held.
             seq = await conn.fetchval(
-                "UPDATE rooms SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq", room
-            )
-            if seq is None:
-                raise room_not_found()
-            await conn.execute(
-                f"INSERT INTO room_messages ({ROOM_MESSAGE_COLUMNS})"
-                " VALUES ($1, $2, $3, $4, $5, $6)",
+                "WITH next AS (UPDATE rooms SET last_seq = last_seq + 1 WHERE id = $1"
+                " RETURNING last_seq)"
+                f" INSERT INTO room_messages ({ROOM_MESSAGE_COLUMNS})"
+                " SELECT $1, last_seq, $2, $3, $4, $5 FROM next RETURNING id",
                 room,
-                seq,
                 sender,
                 text,
                 now,
                 late,
             )
+            if seq is None:
+                raise room_not_found()
             return int(seq)
 
         seq = await self._db.run(work, transaction=True)
