@@ -341,13 +341,15 @@ class PostgresStore:
     ) -> list[RoomMessage]:
         if limit <= 0:
             return []
+        # A sentinel bound rather than "$2 IS NULL OR id < $2": with that, a generic
+        # prepared plan would scan back from the newest message instead of seeking.
+        bound = 2**62 if before is None else before
         rows = await self._db.run(
             lambda c: c.fetch(
                 f"SELECT {ROOM_MESSAGE_COLUMNS} FROM room_messages"
-                " WHERE room_id = $1 AND ($2::bigint IS NULL OR id < $2)"
-                " ORDER BY id DESC LIMIT $3",
+                " WHERE room_id = $1 AND id < $2 ORDER BY id DESC LIMIT $3",
                 room,
-                before,
+                bound,
                 limit,
             )
         )
