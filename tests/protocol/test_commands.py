@@ -97,3 +97,9 @@ def test_any_bytes_decode_or_raise_protocol_error(data: bytes | str) -> None:
         decode_command(data)
     except ProtocolError as err:
         assert err.code
+
+
+def test_lone_surrogates_are_refused_not_crashing() -> None:
+    with pytest.raises(ProtocolError) as err:
+        decode_command('{"type":"say","room":"g","text":"a\\ud800b","ref":"x"}')
+    assert err.value.code == "bad_field"

@@ -110,7 +110,10 @@ OPENAPI: dict[str, Any] = {
                                     "age": {"type": "integer", "minimum": 15, "maximum": 120},
                                     "gender": {"type": "string", "enum": ["f", "m", "x"]},
                                     "postal_code": {"type": "string", "pattern": "^[0-9]{5}$"},
-                                    "device_id": {"type": "string", "maxLength": 128},
+                                    "device_id": {
+                                        "type": "string",
+                                        "pattern": "^[A-Za-z0-9_-]{8,128}$",
+                                    },
                                 },
                             }
                         }
