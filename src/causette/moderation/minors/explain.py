@@ -27,10 +27,11 @@ def excerpt(text: str) -> str:
 
 def evidence_of(state: RuleState, now: float, half_life: float) -> tuple[Evidence, ...]:
     """Every kept hit of `state`, oldest first, with its weight decayed to `now`."""
+    kept = state.kept()
     return tuple(
         Evidence(h.ref, h.rule, round(decay(h.weight, now - h.at, half_life), 3), h.excerpt)
         for h in state.refs
-        if h.rule in state.hits
+        if id(h) in kept
     )
 
 

@@ -119,18 +119,16 @@ class MinorsGuard:
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, "message privé")
         if signals and recipient_age < ADULT_AGE:
             self._note_contact(sender, recipient, ref, "m.minor_contact", now)
-        cues: list[tuple[str, float]] = [(r.id, r.weight) for r in grooming]
-        if sender_age < ADULT_AGE:  # an adult posing as a teen gives himself away
-            cues += [(r.id, r.weight) for r in adult]
-        if cues:
+        cues = grooming + adult if sender_age < ADULT_AGE else grooming
+        if cues:  # (an adult posing as a teen gives himself away by adult self-descriptions)
             pair = self._pair(sender, sender_age, recipient, recipient_age, now)
-            for rule_id, weight in cues:
-                pair.state.add(rule_id, weight, now, ref, quote)
+            for rule in cues:
+                pair.state.add(rule.id, rule.weight, now, ref, quote, rule.cap)
             signals += self._check_pair(sender, recipient, pair, ref, now)
         if child and sender_age >= ADULT_AGE:  # a declared adult who is a child: the partner's pair
             pair = self._pair(recipient, recipient_age, sender, sender_age, now)
             for rule in child:
-                pair.state.add(rule.id, rule.weight, now, ref, quote)
+                pair.state.add(rule.id, rule.weight, now, ref, quote, rule.cap)
             signals += self._check_pair(recipient, sender, pair, ref, now)
         for signal in list(signals):
             if signal.kind is SignalKind.GROOMING and signal.other is not None:
@@ -176,7 +174,8 @@ class MinorsGuard:
             gap = pair.sender_age - pair.recipient_age
             if gap >= 10:
                 parts["g.age_gap"] = 1.5 if gap >= 20 else 1.0
-        return sum(parts.values()), parts
+        # Scores are compared to the hundredth: seconds of decay must not undo a crossing.
+        return round(sum(parts.values()), 2), parts
 
     def _check_pair(
         self, sender: str, recipient: str, pair: _Pair, ref: str, now: float
@@ -198,7 +197,7 @@ class MinorsGuard:
             f"{len({e.ref for e in evidence})} message(s). Indices : {labels_of(rules)}. "
             "Conversation retenue et placée en tête de la file des modérateurs."
         )
-        return [Signal(SignalKind.GROOMING, sender, recipient, round(score, 3),
+        return [Signal(SignalKind.GROOMING, sender, recipient, score,
                        self.grooming_threshold, ACTIONS[SignalKind.GROOMING], rules, evidence,
                        explanation)]
 
@@ -230,10 +229,10 @@ class MinorsGuard:
         else:
             kind, rules, acc = SignalKind.AGE_LIE_MINOR, adult, state.adult
         for rule in rules:
-            acc.add(rule.id, rule.weight, now, ref, quote)
+            acc.add(rule.id, rule.weight, now, ref, quote, rule.cap)
         acc.last = now
         parts = acc.contributions(now, self.half_life)
-        score = sum(parts.values())
+        score = round(sum(parts.values()), 2)
         if score < self.age_lie_threshold / 2:
             acc.fired = False
         if not rules or score < self.age_lie_threshold or acc.fired:
@@ -251,7 +250,7 @@ class MinorsGuard:
             f"Indices : {labels_of(names)}. Score {score:.1f} pour un seuil de "
             f"{self.age_lie_threshold:.1f}. {what[1]}"
         )
-        return [Signal(kind, user, None, round(score, 3), self.age_lie_threshold, ACTIONS[kind],
+        return [Signal(kind, user, None, score, self.age_lie_threshold, ACTIONS[kind],
                        names, evidence_of(acc, now, self.half_life), explanation)]
 
     # -- many minors ------------------------------------------------------------------------

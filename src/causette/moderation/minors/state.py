@@ -25,7 +25,7 @@ MAX_HITS_KEPT = 32
 
 def decay(weight: float, age: float, half_life: float) -> float:
     """`weight` halved every `half_life` seconds of `age` (no growth for negative ages)."""
-    return weight * 0.5 ** (max(age, 0.0) / half_life)
+    return float(weight * 0.5 ** (max(age, 0.0) / half_life))
 
 
 @dataclass(slots=True)
@@ -39,32 +39,43 @@ class Hit:
 
 @dataclass(slots=True)
 class RuleState:
-    """Per-rule latest hits, a fired flag for once-per-crossing, and the last update."""
+    """Per-rule latest hits (at most `cap` messages per rule), a fired flag for
+    once-per-crossing, and the time of the last update."""
 
-    hits: dict[str, Hit] = field(default_factory=dict)
+    hits: dict[str, list[Hit]] = field(default_factory=dict)
     refs: list[Hit] = field(default_factory=list)  # every hit, oldest first, bounded
     fired: bool = False
     last: float = 0.0
 
-    def add(self, rule: str, weight: float, now: float, ref: str, excerpt: str) -> None:
+    def add(
+        self, rule: str, weight: float, now: float, ref: str, excerpt: str, cap: int = 1
+    ) -> None:
+        """Record a hit. A rule counts in at most `cap` distinct messages: a further hit
+        replaces its oldest one (refreshing it), so repetition alone cannot add up."""
         hit = Hit(rule, weight, now, ref, excerpt)
-        previous = self.hits.get(rule)
-        # A fresh hit refreshes the rule; a weaker hit of the same rule (rules fed with
-        # varying weights) is kept as evidence but does not lower the stronger one.
-        if previous is None or weight >= previous.weight:
-            self.hits[rule] = hit
+        kept = self.hits.setdefault(rule, [])
+        if any(h.ref == ref for h in kept):
+            return
+        kept.append(hit)
+        if len(kept) > cap:
+            kept.sort(key=lambda h: (h.weight, h.at))  # drop the weakest, then the oldest
+            del kept[0]
         self.refs.append(hit)
         del self.refs[:-MAX_HITS_KEPT]
         self.last = now
 
     def contributions(self, now: float, half_life: float) -> dict[str, float]:
-        return {r: decay(h.weight, now - h.at, half_life) for r, h in self.hits.items()}
+        return {
+            rule: sum(decay(h.weight, now - h.at, half_life) for h in kept)
+            for rule, kept in self.hits.items()
+        }
 
     def score(self, now: float, half_life: float) -> float:
         return sum(self.contributions(now, half_life).values())
 
-    def families(self, family_of: Callable[[str], str]) -> set[str]:
-        return {family_of(rule) for rule in self.hits}
+    def kept(self) -> set[int]:
+        """Identities of the hits that still count (to explain a score)."""
+        return {id(h) for kept in self.hits.values() for h in kept}
 
 
 class BoundedMap(Generic[K, V]):
