@@ -50,13 +50,22 @@ def replay(conv: dict[str, Any]) -> list[tuple[int, Signal]]:
         if conv["channel"] == "dm":
             recipient = next(w for w in ages if w != sender)
             signals = guard.observe_dm(
-                sender=uid[sender], sender_age=ages[sender], recipient=uid[recipient],
-                recipient_age=ages[recipient], text=msg["text"], ref=ref, now=now,
+                sender=uid[sender],
+                sender_age=ages[sender],
+                recipient=uid[recipient],
+                recipient_age=ages[recipient],
+                text=msg["text"],
+                ref=ref,
+                now=now,
             )
         else:
             signals = guard.observe_room_message(
-                sender=uid[sender], sender_age=ages[sender], room_kind=conv["room_kind"],
-                text=msg["text"], ref=ref, now=now,
+                sender=uid[sender],
+                sender_age=ages[sender],
+                room_kind=conv["room_kind"],
+                text=msg["text"],
+                ref=ref,
+                now=now,
             )
         out += [(i, s) for s in signals]
     return out
@@ -74,16 +83,28 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
         if kind == "ordinary":
             if fired:
                 stats["flagged"] += 1
-                misses.append({"id": conv["id"], "kind": kind, "why": "false positive",
-                               "signals": [f"{s.kind}:{s.subject}:{','.join(s.rules)}"
-                                           for _, s in fired]})
+                misses.append(
+                    {
+                        "id": conv["id"],
+                        "kind": kind,
+                        "why": "false positive",
+                        "signals": [f"{s.kind}:{s.subject}:{','.join(s.rules)}" for _, s in fired],
+                    }
+                )
             continue
         subject = f"{conv['id']}:{conv['groomer']}"
-        hit = next(((i, s) for i, s in fired
-                    if s.kind is EXPECTED[kind] and s.subject == subject), None)
+        hit = next(
+            ((i, s) for i, s in fired if s.kind is EXPECTED[kind] and s.subject == subject), None
+        )
         if hit is None:
-            misses.append({"id": conv["id"], "kind": kind, "why": "missed",
-                           "signals": [f"{s.kind}:{s.subject}" for _, s in fired]})
+            misses.append(
+                {
+                    "id": conv["id"],
+                    "kind": kind,
+                    "why": "missed",
+                    "signals": [f"{s.kind}:{s.subject}" for _, s in fired],
+                }
+            )
             continue
         stats["flagged"] += 1
         index = hit[0]
@@ -99,16 +120,20 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "positives_flagged": f_pos / n_pos if n_pos else 0.0,
         "mean_groomer_messages_to_signal": sum(latencies) / len(latencies) if latencies else 0.0,
         "ordinary": ordinary["conversations"],
-        "ordinary_flagged": (ordinary["flagged"] / ordinary["conversations"]
-                             if ordinary["conversations"] else 0.0),
+        "ordinary_flagged": (
+            ordinary["flagged"] / ordinary["conversations"] if ordinary["conversations"] else 0.0
+        ),
     }
     per_kind = {
         k: {
             "conversations": v["conversations"],
             "flagged": v["flagged"],
             "share": v["flagged"] / v["conversations"],
-            **({"mean_messages_to_signal": sum(v["latencies"]) / len(v["latencies"])}
-               if v.get("latencies") else {}),
+            **(
+                {"mean_messages_to_signal": sum(v["latencies"]) / len(v["latencies"])}
+                if v.get("latencies")
+                else {}
+            ),
         }
         for k, v in sorted(kinds.items())
     }
@@ -116,24 +141,39 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     for name, (op, target) in TARGETS.items():
         value = figures[name]
         ok = {">=": value >= target, "<": value < target, "<=": value <= target}[op]
-        verdicts[name] = {"value": value, "target": f"{op} {target}", "result": "PASS" if ok else "MISS"}
+        verdicts[name] = {
+            "value": value,
+            "target": f"{op} {target}",
+            "result": "PASS" if ok else "MISS",
+        }
     return {"figures": figures, "per_kind": per_kind, "targets": verdicts, "misses": misses}
 
 
 def markdown(split: str, report: dict[str, Any]) -> str:
-    lines = [f"# Minor-protection signals: `{split}` split", "",
-             "| target | value | goal | result |", "|---|---|---|---|"]
+    lines = [
+        f"# Minor-protection signals: `{split}` split",
+        "",
+        "| target | value | goal | result |",
+        "|---|---|---|---|",
+    ]
     for name, v in report["targets"].items():
         lines.append(f"| {name} | {v['value']:.3f} | {v['target']} | {v['result']} |")
-    lines += ["", "| kind | conversations | flagged | share | mean messages to signal |",
-              "|---|---|---|---|---|"]
+    lines += [
+        "",
+        "| kind | conversations | flagged | share | mean messages to signal |",
+        "|---|---|---|---|---|",
+    ]
     for kind, v in report["per_kind"].items():
         mean = v.get("mean_messages_to_signal")
-        lines.append(f"| {kind} | {v['conversations']} | {v['flagged']} | {v['share']:.3f} | "
-                     f"{'' if mean is None else f'{mean:.2f}'} |")
+        lines.append(
+            f"| {kind} | {v['conversations']} | {v['flagged']} | {v['share']:.3f} | "
+            f"{'' if mean is None else f'{mean:.2f}'} |"
+        )
     lines += ["", f"## Misses ({len(report['misses'])})", ""]
-    lines += [f"- `{m['id']}` ({m['kind']}, {m['why']}): {', '.join(m['signals']) or 'no signal'}"
-              for m in report["misses"]]
+    lines += [
+        f"- `{m['id']}` ({m['kind']}, {m['why']}): {', '.join(m['signals']) or 'no signal'}"
+        for m in report["misses"]
+    ]
     return "\n".join(lines) + "\n"
 
 

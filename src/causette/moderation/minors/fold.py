@@ -30,7 +30,7 @@ _REPEAT = re.compile(r"([a-z])\1+")
 _SPACED = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
 _MIXED = re.compile(r"\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*\d)[a-z0-9]+\b")
 # Numbers with a unit or an ordinal stay numbers: 14ans, 4eme, 2nde, 1ere, 20h, 50e.
-_NUMERIC_TOKEN = re.compile(r"^\d+(?:e|eme|em|ieme|er|ere|nd|nde|ans?|h|k|e|min|mn|cm|kg|km|x|eur)?$")
+_NUMERIC_TOKEN = re.compile(r"^\d+(?:e|eme|em|ieme|er|ere|nd|nde|ans?|h|k|min|mn|cm|kg|km|x|eur)?$")
 
 
 @dataclass(frozen=True, slots=True)

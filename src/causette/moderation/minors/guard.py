@@ -34,6 +34,7 @@ from causette.moderation.minors.rules import (
     Rule,
     match,
     off_platform_contact,
+    strongest,
 )
 from causette.moderation.minors.signals import ACTIONS, Evidence, Signal, SignalKind
 from causette.moderation.minors.state import BoundedMap, RuleState
@@ -43,6 +44,9 @@ __all__ = ["ADULT_AGE", "ADULT_PAIR_FACTOR", "MANY_MINORS_COUNT", "MinorsGuard"]
 ADULT_AGE = 18
 ADULT_PAIR_FACTOR = 0.4
 """Weight of grooming cues between two declared adults with no sign of a child."""
+LOW_RISK_FAMILIES = frozenset({"age_question", "school", "compliment", "off_platform", "meeting"})
+LOW_RISK_SHARE = 0.75
+"""Low-risk cues together count for at most this share of the grooming threshold."""
 MANY_MINORS_COUNT = 3
 """Distinct minors within `window` that suspend a user pending review (C5, DSA Art. 23)."""
 MAX_MINORS_KEPT = 64
@@ -67,7 +71,8 @@ class _User:
 
 @dataclass(slots=True)
 class _Contacts:
-    minors: dict[str, tuple[float, str, str]] = field(default_factory=dict)  # minor -> at, ref, rule
+    # minor -> (when, message ref, rule id)
+    minors: dict[str, tuple[float, str, str]] = field(default_factory=dict)
     fired: bool = False
     last: float = 0.0
 
@@ -101,8 +106,15 @@ class MinorsGuard:
     # -- public API -------------------------------------------------------------------------
 
     def observe_dm(
-        self, *, sender: str, sender_age: int, recipient: str, recipient_age: int,
-        text: str, ref: str, now: float,
+        self,
+        *,
+        sender: str,
+        sender_age: int,
+        recipient: str,
+        recipient_age: int,
+        text: str,
+        ref: str,
+        now: float,
     ) -> list[Signal]:
         """Feed one accepted private message; return the signals it raised (often none).
 
@@ -111,40 +123,51 @@ class MinorsGuard:
         """
         folded = fold(text)
         quote = excerpt(text)
-        child = list(match(folded, CHILD_SELF_RULES))
-        adult = list(match(folded, ADULT_SELF_RULES))
-        grooming = list(match(folded, GROOMING_RULES))
-        if _OFF_PLATFORM not in grooming and off_platform_contact(text):
-            grooming.append(_OFF_PLATFORM)
+        child = strongest(match(folded, CHILD_SELF_RULES))
+        adult = strongest(match(folded, ADULT_SELF_RULES))
+        found = list(match(folded, GROOMING_RULES))
+        if _OFF_PLATFORM not in found and off_platform_contact(text):
+            found.append(_OFF_PLATFORM)
+        grooming = strongest(found)
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, "message privé")
         if signals and recipient_age < ADULT_AGE:
-            self._note_contact(sender, recipient, ref, "m.minor_contact", now)
+            signals += self._note_contact(sender, recipient, ref, "m.minor_contact", now)
         cues = grooming + adult if sender_age < ADULT_AGE else grooming
         if cues:  # (an adult posing as a teen gives himself away by adult self-descriptions)
             pair = self._pair(sender, sender_age, recipient, recipient_age, now)
+            self._rearm(pair, now)
             for rule in cues:
                 pair.state.add(rule.id, rule.weight, now, ref, quote, rule.cap)
             signals += self._check_pair(sender, recipient, pair, ref, now)
         if child and sender_age >= ADULT_AGE:  # a declared adult who is a child: the partner's pair
             pair = self._pair(recipient, recipient_age, sender, sender_age, now)
+            self._rearm(pair, now)
             for rule in child:
                 pair.state.add(rule.id, rule.weight, now, ref, quote, rule.cap)
             signals += self._check_pair(recipient, sender, pair, ref, now)
         for signal in list(signals):
             if signal.kind is SignalKind.GROOMING and signal.other is not None:
-                minor_like = self._minor_like(signal.other, now)
-                if minor_like:
-                    signals += self._note_contact(signal.subject, signal.other, ref,
-                                                  "m.minor_contact", now)
+                age = recipient_age if signal.other == recipient else sender_age
+                if age < ADULT_AGE or self._minor_like(signal.other, now):
+                    signals += self._note_contact(
+                        signal.subject, signal.other, ref, "m.minor_contact", now
+                    )
         return signals
 
     def observe_room_message(
-        self, *, sender: str, sender_age: int, room_kind: str, text: str, ref: str, now: float,
+        self,
+        *,
+        sender: str,
+        sender_age: int,
+        room_kind: str,
+        text: str,
+        ref: str,
+        now: float,
     ) -> list[Signal]:
         """Feed one accepted room message; return the age-lie signals it raised."""
         folded = fold(text)
-        child = list(match(folded, CHILD_SELF_RULES))
-        adult = list(match(folded, ADULT_SELF_RULES))
+        child = strongest(match(folded, CHILD_SELF_RULES))
+        adult = strongest(match(folded, ADULT_SELF_RULES))
         where = f"salon {room_kind}"
         return self._age_lie(sender, sender_age, child, adult, ref, excerpt(text), now, where)
 
@@ -174,15 +197,24 @@ class MinorsGuard:
             gap = pair.sender_age - pair.recipient_age
             if gap >= 10:
                 parts["g.age_gap"] = 1.5 if gap >= 20 else 1.0
+        # Getting-to-know-you cues (age, school, looks, other apps, meeting) are what teens
+        # do among themselves: alone they stay under the threshold; grooming needs at least
+        # one cue of isolation, secrecy, gifts, images, or a lie about one's age.
+        low = sum(w for rule, w in parts.items() if _FAMILY.get(rule) in LOW_RISK_FAMILIES)
+        high = sum(parts.values()) - low
+        score = high + min(low, LOW_RISK_SHARE * self.grooming_threshold)
         # Scores are compared to the hundredth: seconds of decay must not undo a crossing.
-        return round(sum(parts.values()), 2), parts
+        return round(score, 2), parts
+
+    def _rearm(self, pair: _Pair, now: float) -> None:
+        """Once a pair's score has decayed below half the threshold it may fire again."""
+        if pair.state.fired and self._pair_score(pair, now)[0] < self.grooming_threshold / 2:
+            pair.state.fired = False
 
     def _check_pair(
         self, sender: str, recipient: str, pair: _Pair, ref: str, now: float
     ) -> list[Signal]:
         score, parts = self._pair_score(pair, now)
-        if score < self.grooming_threshold / 2:
-            pair.state.fired = False
         if score < self.grooming_threshold or pair.state.fired:
             return []
         pair.state.fired = True
@@ -197,9 +229,19 @@ class MinorsGuard:
             f"{len({e.ref for e in evidence})} message(s). Indices : {labels_of(rules)}. "
             "Conversation retenue et placée en tête de la file des modérateurs."
         )
-        return [Signal(SignalKind.GROOMING, sender, recipient, score,
-                       self.grooming_threshold, ACTIONS[SignalKind.GROOMING], rules, evidence,
-                       explanation)]
+        return [
+            Signal(
+                SignalKind.GROOMING,
+                sender,
+                recipient,
+                score,
+                self.grooming_threshold,
+                ACTIONS[SignalKind.GROOMING],
+                rules,
+                evidence,
+                explanation,
+            )
+        ]
 
     # -- age-lie ----------------------------------------------------------------------------
 
@@ -220,47 +262,67 @@ class MinorsGuard:
         return state.child.score(now, self.half_life) >= self.age_lie_threshold / 2
 
     def _age_lie(
-        self, user: str, age: int, child: list[Rule], adult: list[Rule], ref: str, quote: str,
-        now: float, where: str,
+        self,
+        user: str,
+        age: int,
+        child: list[Rule],
+        adult: list[Rule],
+        ref: str,
+        quote: str,
+        now: float,
+        where: str,
     ) -> list[Signal]:
         state = self._user(user, age, now)
         if age >= ADULT_AGE:
             kind, rules, acc = SignalKind.AGE_LIE_ADULT, child, state.child
         else:
             kind, rules, acc = SignalKind.AGE_LIE_MINOR, adult, state.adult
+        if acc.fired and acc.score(now, self.half_life) < self.age_lie_threshold / 2:
+            acc.fired = False  # decayed: may fire again
         for rule in rules:
             acc.add(rule.id, rule.weight, now, ref, quote, rule.cap)
         acc.last = now
         parts = acc.contributions(now, self.half_life)
         score = round(sum(parts.values()), 2)
-        if score < self.age_lie_threshold / 2:
-            acc.fired = False
         if not rules or score < self.age_lie_threshold or acc.fired:
             return []
         acc.fired = True
         names = tuple(sorted(parts))
         if kind is SignalKind.AGE_LIE_ADULT:
-            what = ("écrit comme une personne mineure", "Compte restreint (bande mineure) en "
-                    "attendant l’examen d’un modérateur.")
+            what = (
+                "écrit comme une personne mineure",
+                "Compte restreint (bande mineure) en attendant l’examen d’un modérateur.",
+            )
         else:
-            what = ("écrit comme une personne adulte", "Signalé aux modérateurs : adulte possible "
-                    "dans la communauté des 15-17 ans.")
+            what = (
+                "écrit comme une personne adulte",
+                "Signalé aux modérateurs : adulte possible dans la communauté des 15-17 ans.",
+            )
         explanation = (
             f"{user} a déclaré {age} ans mais {what[0]} (dernier message : {where}). "
             f"Indices : {labels_of(names)}. Score {score:.1f} pour un seuil de "
             f"{self.age_lie_threshold:.1f}. {what[1]}"
         )
-        return [Signal(kind, user, None, score, self.age_lie_threshold, ACTIONS[kind],
-                       names, evidence_of(acc, now, self.half_life), explanation)]
+        return [
+            Signal(
+                kind,
+                user,
+                None,
+                score,
+                self.age_lie_threshold,
+                ACTIONS[kind],
+                names,
+                evidence_of(acc, now, self.half_life),
+                explanation,
+            )
+        ]
 
     # -- many minors ------------------------------------------------------------------------
 
     def _note_contact(self, user: str, minor: str, ref: str, rule: str, now: float) -> list[Signal]:
         contacts = self._contacts.get_or_create(user, now, lambda: _Contacts(last=now))
         contacts.last = now
-        contacts.minors = {
-            m: v for m, v in contacts.minors.items() if now - v[0] < self.window
-        }
+        contacts.minors = {m: v for m, v in contacts.minors.items() if now - v[0] < self.window}
         contacts.minors[minor] = (now, ref, rule)
         if len(contacts.minors) > MAX_MINORS_KEPT:  # keep the newest
             newest = sorted(contacts.minors.items(), key=lambda kv: kv[1][0])[-MAX_MINORS_KEPT:]
@@ -284,5 +346,16 @@ class MinorsGuard:
             f"Motifs : {', '.join(LABELS.get(r, r) for r in rules)}. Suspension en attente "
             "d’examen, avec avertissement et exposé des motifs (DSA art. 23)."
         )
-        return [Signal(SignalKind.MANY_MINORS, user, None, float(count), float(MANY_MINORS_COUNT),
-                       ACTIONS[SignalKind.MANY_MINORS], rules, evidence, explanation)]
+        return [
+            Signal(
+                SignalKind.MANY_MINORS,
+                user,
+                None,
+                float(count),
+                float(MANY_MINORS_COUNT),
+                ACTIONS[SignalKind.MANY_MINORS],
+                rules,
+                evidence,
+                explanation,
+            )
+        ]

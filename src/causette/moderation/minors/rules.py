@@ -10,7 +10,7 @@ The figures behind these weights are in docs/minors.md (dev split only).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from causette.moderation.minors.fold import Folded
@@ -23,6 +23,7 @@ __all__ = [
     "Rule",
     "match",
     "off_platform_contact",
+    "strongest",
 ]
 
 
@@ -54,7 +55,10 @@ _TU_AS = r"(?:t as|tas|ta|tu as|t a|tu a)"
 _TU_ES = r"(?:t es|tu es|tes|t|t e|tu e|t est)"
 _ME = r"(?:je suis|jsuis|j suis|jsui|je sui|chui|chuis|shui|suis|moi je suis|moi jsuis)"
 _J_AI = r"(?:j ai|jai|g|j ai que|jai que|j ai seulement|moi j ai|moi jai)"
-_PARENTS = r"(?:tes parents|ta mere|ton pere|ta daronne|ton daron|tes darons|ta famille|ta maman|ton papa)"
+_PARENTS = (
+    r"(?:tes parents|ta mere|ton pere|ta daronne|ton daron|tes darons|ta famille|ta maman|"
+    r"ton papa)"
+)
 _SEND = r"(?:envoie|envoi|envois|envoies|envoye|montre|file|passe|fais|fait|balance)"
 
 # fmt: off
@@ -108,7 +112,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:photo|foto|pic|selfie|tof)s? de toi", r"montre (?:toi|moi ton|moi ta|moi tes)",
        rf"{_TU_AS} (?:une |des )?(?:photo|foto|pic|tof)s? (?:de toi|recente)",
        r"en (?:maillot|pyjama|sous vetements|tenue de sport|tenue)",
-       r"(?:tu )?(?:allume|allumes|active|actives|met|mets) (?:ta |la )?(?:cam|camera|webcam)", r"facetime",
+       r"(?:tu )?(?:allume|allumes|active|actives|met|mets) (?:ta |la )?(?:cam|camera|webcam)",
+       r"facetime",
        r"je veux (?:te )?voir (?:a quoi tu ressembles|ta tete|ton visage)", cap=2),
     _r("g.secrecy_adults", "secrecy", 2.5, "demande de cacher la relation aux parents",
        r"(?:dis|di|dit|raconte|parle) (?:rien|pas|le pas|en pas|jamais) (?:a|de ca a|de nous a)? ?"
@@ -122,7 +127,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"ne (?:le )?dis (?:rien|a personne)", r"notre (?:petit )?secret",
        r"personne (?:ne )?(?:doit|dois) (?:le )?savoir", r"personne (?:ne )?(?:le )?saura",
        r"garde (?:ca|le) pour toi", r"(?:ca reste|c est) entre (?:nous|toi et moi)",
-       r"entre toi et moi", r"je (?:le )?montrerai a personne", r"(?:dis|dit) (?:rien|pas) a personne"),
+       r"entre toi et moi", r"je (?:le )?montrerai a personne",
+       r"(?:dis|dit) (?:rien|pas) a personne"),
     _r("g.off_platform", "off_platform", 1.0, "invitation à passer sur une autre application",
        r"snap|snapchat|insta|instagram|whatsapp|wsp|wtsp|watsap|telegram|discord|kik|signal|"
        r"tiktok|facebook|messenger|viber|skype",
@@ -163,7 +169,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"je vais avoir (?:1[0-7]) ans", rf"(?:moi|perso) {_CHILD_AGE} ans",
        rf"^{_CHILD_AGE} ans{_NOT_DURATION}"),
     _r("c.self_age_bare", "self_age", 2.0, "donne un âge de mineur en réponse",
-       rf"^{_CHILD_AGE}$", rf"^(?:en vrai )?{_CHILD_AGE} (?:et toi|toi|mais|chut|stp|jsuis|en vrai)",
+       rf"^{_CHILD_AGE}$",
+       rf"^(?:en vrai )?{_CHILD_AGE} (?:et toi|toi|mais|chut|stp|jsuis|en vrai)",
        rf"{_J_AI} {_CHILD_AGE}$"),
     _r("c.school_class", "school_class", 3.0, "se dit au collège (classe)",
        rf"{_ME} (?:en|au) {_CLASS}", rf"{_ME} (?:en|au) (?:cm2|cm1|college)",
@@ -241,3 +248,13 @@ def match(folded: Folded, rules: tuple[Rule, ...]) -> Iterator[Rule]:
             folded.leet != folded.plain and rule.pattern.search(folded.leet)
         ):
             yield rule
+
+
+def strongest(rules: Iterable[Rule]) -> list[Rule]:
+    """Keep, per family, only the heaviest rule: one message counts once per family
+    ("ne dis rien à tes parents" is one demand for secrecy, not two)."""
+    best: dict[str, Rule] = {}
+    for rule in rules:
+        if rule.family not in best or rule.weight > best[rule.family].weight:
+            best[rule.family] = rule
+    return list(best.values())
