@@ -1,4 +1,5 @@
-"""Build corpus/minors/{dev,test}.jsonl from the authored sources in src/.
+"""Build corpus/minors/{dev,test}.jsonl from the authored sources in src/
+(`src/dev*.txt` -> dev.jsonl, `src/test*.txt` -> test.jsonl, in name order).
 
 Source format (one conversation per block, UTF-8):
 
@@ -57,10 +58,10 @@ def parse(path: Path) -> list[dict[str, object]]:
 
 def main() -> None:
     for split in ("dev", "test"):
-        source = HERE / "src" / f"{split}.txt"
-        if not source.exists():
+        sources = sorted((HERE / "src").glob(f"{split}*.txt"))
+        if not sources:
             continue
-        rows = parse(source)
+        rows = [row for source in sources for row in parse(source)]
         with (HERE / f"{split}.jsonl").open("w", encoding="utf-8") as out:
             for row in rows:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -62,11 +62,11 @@ def test_pairs_are_isolated_by_direction_and_by_partner(chat: Chat) -> None:
 
 def test_evidence_decays_with_time() -> None:
     cues = ["envoie moi une photo de toi", "t'es pas comme les autres", "t'es trop belle"]
-    at_once = Chat(MinorsGuard())
+    at_once = Chat(MinorsGuard(grooming_threshold=4.0))
     for text in cues:
         at_once.dm("a", 17, "b", 15, text)
     assert len(grooming(at_once)) == 1
-    spread = Chat(MinorsGuard())
+    spread = Chat(MinorsGuard(grooming_threshold=4.0))
     spread.dm("a", 17, "b", 15, cues[0])
     spread.dm("a", 17, "b", 15, cues[1])
     spread.clock.tick(23 * 3600)  # four half-lives: the first two cues weigh a sixteenth

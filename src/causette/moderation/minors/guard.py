@@ -83,8 +83,8 @@ class MinorsGuard:
     def __init__(
         self,
         *,
-        grooming_threshold: float = 4.0,
-        age_lie_threshold: float = 3.0,
+        grooming_threshold: float = 3.5,
+        age_lie_threshold: float = 2.5,
         window: float = 24 * 3600,
         half_life: float = 6 * 3600,
         max_pairs: int = 100_000,

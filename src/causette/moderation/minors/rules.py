@@ -82,12 +82,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"travaillent|partent|part|bossent|bosse)",
        r"(?:personne|quelqu un) (?:a|chez) (?:la maison|toi)", r"(?:ils|elle|il) rentrent? quand",
        r"t es dans ta chambre", r"la porte (?:fermee|de ta chambre)", r"tu dors (?:seule?|ou)",
-       r"quand t(?:es| es|u es) seule?"),
+       r"quand (?:t|t es|tu es|tes|tu seras|t seras) (?:toute )?seule?",
+       r"(?:tu es|t es|tes|t) seule? (?:a la maison|chez toi|le soir|ce week end|cet aprem)"),
     _r("g.compliment", "compliment", 0.8, "compliments sur le physique",
        rf"{_TU_ES} (?:trop |vraiment |super |tellement |si |grave |tro )?"
        r"(?:belle|bel|jolie|mignonne|mignon|canon|magnifique|craquante|charmante|sublime|bonne)",
        r"(?:tes|ton|ta) (?:yeux|sourire|corps|cheveux|visage) (?:sont|est) (?:trop )?\w+",
-       r"je te trouve (?:grave |trop |tres )?(?:belle|jolie|mignonne|canon)"),
+       r"j ?te trouve (?:grave |trop |tres |vraiment |super )?(?:belle|jolie|mignonne|canon|bg)"),
     _r("g.maturity", "maturity", 2.0, "flatterie sur la maturité ou l’unicité",
        r"matures? pour (?:ton age|une fille de|un garcon de)", r"plus mature",
        r"tu fais (?:plus|pas) (?:que |ton )?age", r"tu fais plus vieille?",
@@ -98,10 +99,14 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"l age c est (?:qu )?un (?:chiffre|nombre)", r"l age (?:compte|importe) pas",
        r"moi je te comprends", r"(?:grande?|mature) pour ton age"),
     _r("g.gift", "gift", 1.8, "offre d’argent, de cadeau ou d’abonnement",
-       r"je (?:peux |vais |te )*(?:te |t )?(?:paye|paie|payer|offre|offrir|envoie|envoyer|donne|"
-       r"donner|achete|acheter|recharge|recharger|fais|faire) .{0,30}?(?:argent|thune|sous|euros|"
+       r"(?:je|j) ?(?:peux |vais |te |t )*(?:te |t )?(?:paye|paie|payer|offre|offrir|envoie|"
+       r"envoyer|donne|donner|achete|acheter|recharge|recharger|fais|faire|file|filer|prends|"
+       r"prendre|verse|verser) .{0,30}?(?:argent|thune|sous|\d+ ?(?:e|euros?|balles)|euros|"
        r"recharge|forfait|carte cadeau|paysafecard|psc|v ?bucks|robux|skins?|premium|abonnement|"
-       r"cadeaux?|iphone|nitro|pass|credits?)",
+       r"cadeaux?|iphone|airpods|nitro|pass|credits?|netflix|spotify|vetements|baskets|sneakers|"
+       r"maquillage|billets?)",
+       r"(?:combien|cb) d argent de poche", r"(?:t en|te) (?:donner|filer|payer) plus",
+       r"argent facile",
        r"(?:recharge|paysafecard|carte cadeau|robux|v ?bucks|nitro|credits?) (?:pour toi|offerts?|"
        r"gratuits?)", r"je te fais un (?:virement|paypal|lydia)",
        r"t as besoin (?:d argent|de thune|de sous)", r"je t (?:offre|achete|paye|paie)",
@@ -114,7 +119,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"en (?:maillot|pyjama|sous vetements|tenue de sport|tenue)",
        r"(?:tu )?(?:allume|allumes|active|actives|met|mets) (?:ta |la )?(?:cam|camera|webcam)",
        r"facetime",
-       r"je veux (?:te )?voir (?:a quoi tu ressembles|ta tete|ton visage)", cap=2),
+       r"je veux (?:te )?voir (?:a quoi tu ressembles|ta tete|ton visage)",
+       r"a quoi tu ressembles", r"(?:tu )?m envoies? (?:des |une |un |tes )?(?:photos?|pics?|selfies?)",
+       rf"{_SEND} (?:moi |m )?(?:un |une )?(?:vocal|audio) et (?:une |des )?(?:photo|pic|selfie)s?",
+       cap=2),
+    _r("g.body_question", "intimate", 1.0, "questions sur le corps",
+       r"tu (?:mesures|peses|fais) combien(?! de)", r"(?:ta|quelle) taille de",
+       r"tu fais quelle taille"),
     _r("g.secrecy_adults", "secrecy", 2.5, "demande de cacher la relation aux parents",
        r"(?:dis|di|dit|raconte|parle) (?:rien|pas|le pas|en pas|jamais) (?:a|de ca a|de nous a)? ?"
        rf"(?:{_PARENTS}|tes profs)",
@@ -122,25 +133,32 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:messages?|conv|conversation|discussion|msg|photos?)",
        rf"{_PARENTS} (?:comprendraient|comprendront|comprennent|comprendrait|voudraient) pas",
        rf"{_PARENTS} (?:ont|a) pas (?:besoin|a) (?:de )?savoir",
-       rf"{_PARENTS} (?:sont|est) pas obliges? de savoir", r"en cachette"),
+       rf"{_PARENTS} (?:sont|est) pas obliges? de savoir", r"en cachette",
+       rf"(?:pas|rien|jamais)\b.{{0,20}}\b(?:a|au) {_PARENTS}",
+       r"(?:efface|supprime|effaces|supprimes|on efface|on supprime) (?:tout|apres|ca|la conv)"),
     _r("g.secrecy", "secrecy", 1.5, "demande de secret",
        r"ne (?:le )?dis (?:rien|a personne)", r"notre (?:petit )?secret",
        r"personne (?:ne )?(?:doit|dois) (?:le )?savoir", r"personne (?:ne )?(?:le )?saura",
        r"garde (?:ca|le) pour toi", r"(?:ca reste|c est) entre (?:nous|toi et moi)",
        r"entre toi et moi", r"je (?:le )?montrerai a personne",
-       r"(?:dis|dit) (?:rien|pas) a personne"),
+       r"(?:dis|dises|dit|dire|raconte|racontes|montre|montres) (?:le |la |les |rien |pas )?"
+       r"a personne", r"(?:tu )?(?:gardes?|garder) (?:ca|le|la|les|tout) pour (?:toi|nous)",
+       r"personne (?:doit|ne doit|dois) (?:le |la |rien )?(?:savoir|voir)",
+       r"tkt personne (?:saura|verra)", r"(?:c est|c) notre (?:petit )?(?:secret|truc)"),
     _r("g.off_platform", "off_platform", 1.0, "invitation à passer sur une autre application",
        r"snap|snapchat|insta|instagram|whatsapp|wsp|wtsp|watsap|telegram|discord|kik|signal|"
        r"tiktok|facebook|messenger|viber|skype",
        r"(?:ton|tn|ta) (?:num|numero|06|07|tel|pseudo)", r"(?:mon|mn) (?:num|numero|06|07)",
-       r"(?:ajoute|ajout|add) moi", r"en (?:prive|pv|mp) (?:ailleurs|sur)"),
+       r"(?:ajoute|ajout|add) moi", r"en (?:prive|pv|mp) (?:ailleurs|sur)",
+       r"on s (?:appelle|apelle|tel|facetime)", r"(?:je t|jt) (?:appelle|apelle)"),
     _r("g.meeting", "meeting", 1.3, "proposition de rencontre",
        r"on (?:se )?(?:voit|rencontre|retrouve|capte|se capte|peut se voir)",
        r"(?:se|te|nous) (?:voir|rencontrer|retrouver|capter) (?:en vrai|irl|un de ces|bientot|"
        r"demain|ce|samedi|dimanche|mercredi)", r"en vrai (?:un jour|bientot)",
        r"(?:rdv|rendez vous)", r"(?:t habites|tu habites|t habite|tu habite|tu vis) "
        r"(?:ou|dans quelle|vers ou|pres de|loin)", r"(?:quelle|quel) (?:ville|quartier|gare|arret)",
-       r"viens chez moi"),
+       r"viens chez moi", r"(?:je peux|je vais|j peux|jpeux) (?:venir|passer) (?:te voir|chez toi)",
+       r"on pourrait se (?:voir|capter|retrouver)"),
     _r("g.pickup", "pickup", 2.0, "proposition d’aller chercher la personne",
        r"je (?:viens|passe|peux venir|peux passer) te (?:chercher|prendre|recuperer)",
        r"je (?:viens|passe) (?:en voiture|avec ma voiture)", r"en voiture (?:je|devant)",
@@ -180,6 +198,9 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
     _r("c.school_mine", "school_life", 1.5, "parle de sa propre scolarité au collège",
        r"(?:mon|ds mon|dans mon) college", r"ma (?:prof|profe|professeure) (?:de|d|principale)",
        r"mon prof (?:de|d|principal)", r"mes devoirs",
+       r"(?:ma|mon) (?:prof|maitresse) (?:a|m a|nous a|est|va) ",
+       r"j ai (?:eu )?\d{1,2}(?: sur 20)? (?:en|au) (?:maths|francais|anglais|histoire|svt|physique|"
+       r"techno|espagnol|allemand|controle|brevet)",
        r"(?:mon|le) carnet de (?:liaison|correspondance)", r"heure de (?:colle|perm|retenue)",
        r"mon bulletin", r"(?:au|du) college (?:demain|ce matin|aujourd hui|la)", cap=2),
     _r("c.school_life", "school_life", 0.8, "parle de la vie au collège",
@@ -195,11 +216,14 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:tel|telephone|portable|sortie|console|wifi)",
        rf"(?:je dois|je doit|faut que je|il faut que je) demander? a {_MOTHER}",
        rf"{_MOTHER} (?:me )?(?:coupe|prend) (?:le wifi|mon tel)", r"couvre feu",
-       rf"{_MOTHER} (?:doit|doivent) signer", cap=2),
+       rf"{_MOTHER} (?:doit|doivent) signer",
+       rf"{_MOTHER} (?:a|ont|m a|m ont) (?:confisque|pris|bloque|cache) (?:mon|ma|mes) "
+       r"(?:tel|telephone|portable|ordi|console|switch|ps5|ps4|tablette)",
+       r"confisque (?:mon|ma) (?:tel|telephone|portable|console|switch|tablette)", cap=2),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
     _r("c.birth_year", "birth_year", 3.0, "année de naissance de mineur",
-       r"(?:ne|nee|je suis|jsuis|chui|moi) (?:en |de )?20(?:0[9]|1\d)"),
+       r"(?:nes?|nees?|je suis|jsuis|chui|moi) (?:en |de )?20(?:0[9]|1\d)"),
 )
 
 ADULT_SELF_RULES: tuple[Rule, ...] = (
@@ -213,9 +237,15 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
     _r("a.children", "children", 1.5, "parle de ses enfants",
        r"mes (?:enfants|gosses|gamins)", r"mon (?:fils|gamin|bebe|aine)",
        r"ma fille (?:a|est|va|fait)", r"(?:la|l) ecole de mes", cap=2),
-    _r("a.work", "work", 1.2, "parle de son travail",
+    _r("a.parenting", "children", 2.0, "s’occupe de ses enfants",
+       r"(?:depose|deposer|recupere|recuperer|chercher|amene|amener|emmene|emmener) "
+       r"(?:mes|les|mon|ma|le|la) (?:enfants|gosses|gamins|fils|fille|petits?|petite|bebe)s?"
+       r"(?! de)", r"la (?:nounou|creche|pension alimentaire)", r"mes enfants (?:sont|font|ont)"),
+    _r("a.work", "work", 1.5, "parle de son travail",
        r"mon (?:boulot|taf|travail|patron|chef|manager|contrat|cdi|cdd|salaire|bureau)",
        r"mes collegues", r"(?:au|du) (?:boulot|taf|bureau)", r"je bosse (?:depuis|dans|chez)",
+       r"(?:finis|finit|commence|rentre|sors|pars|file) (?:le |du |au )?(?:taf|boulot|bureau)",
+       r"(?:reunion|pause dej|teletravail|open space) (?:avec|au|du|ce)",
        cap=2),
     _r("a.adult_life", "adult_life", 1.8, "parle d’une vie d’adulte",
        r"(?:mes|mon|le) (?:impots|loyer|credit|pret immobilier|retraite|proprio)",
@@ -227,7 +257,7 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"quand j etais (?:au|en|a l) (?:lycee|college|fac|ecole) (?:dans les|en) (?:19|20)",
        r"dans les annees (?:70|80|90|2000)", cap=2),
     _r("a.birth_year", "birth_year", 3.0, "année de naissance d’adulte",
-       r"(?:ne|nee|je suis|jsuis|chui|moi) (?:en |de )?(?:19\d\d|200[0-5])"),
+       r"(?:nes?|nees?|je suis|jsuis|chui|moi) (?:en |de )?(?:19\d\d|200[0-5])"),
 )
 # fmt: on
 
