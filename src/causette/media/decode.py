@@ -13,8 +13,9 @@ JPEG): run it off the event loop, in a thread or process pool. Its arguments
 and its result are plain bytes, ints, strings and a frozen dataclass, so it can
 be called in a worker process (`pool.submit(decode_image, data, ...)`).
 
-Every bad input raises `causette.domain.errors.InvalidInput` with a stable
-code; no other exception leaves this module (a decoder fault is translated).
+Every bad input raises `InvalidImage` (an `causette.domain.errors.InvalidInput`
+that survives pickling) with a stable code; no other exception leaves this
+module (a decoder fault is translated).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ __all__ = [
     "DEFAULT_MAX_SIDE",
     "HEIC_SUPPORTED",
     "CleanImage",
+    "InvalidImage",
     "decode_image",
     "decode_to_pixels",
     "sniff_format",
@@ -109,8 +111,22 @@ class CleanImage:
     source_sha256: str = ""
 
 
-def _error(code: str, message: str) -> InvalidInput:
-    return InvalidInput(code, message, field="image")
+class InvalidImage(InvalidInput):
+    """An `InvalidInput` about an uploaded image (`field` is "image").
+
+    Picklable, unlike the base class today, so that it crosses back from a
+    worker process intact (`ProcessPoolExecutor` pickles exceptions).
+    """
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(code, message, field="image")
+
+    def __reduce__(self) -> tuple[type[InvalidImage], tuple[str, str]]:
+        return (type(self), (self.code, self.message))
+
+
+def _error(code: str, message: str) -> InvalidImage:
+    return InvalidImage(code, message)
 
 
 def sniff_format(data: bytes) -> str | None:
@@ -150,7 +166,7 @@ def _pillow_guard(max_pixels: int) -> None:
         Image.MAX_IMAGE_PIXELS = max_pixels
 
 
-def _too_many_pixels() -> InvalidInput:
+def _too_many_pixels() -> InvalidImage:
     return _error(
         "image_too_many_pixels",
         "Cette image a trop de pixels (40 mégapixels au plus).",

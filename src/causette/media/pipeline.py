@@ -19,13 +19,13 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-from causette.domain.errors import InvalidInput
 from causette.media.decode import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_PIXELS,
     DEFAULT_MAX_SIDE,
     MAX_DIMENSION,
     CleanImage,
+    InvalidImage,
     decode_to_pixels,
 )
 from causette.media.nudity import NudityDetector
@@ -82,7 +82,7 @@ def analyse_image(
 ) -> ImageAnalysis:
     """Decode and clean `data` (see `decode_image`), hash it, run `detector` on it.
 
-    Raise `InvalidInput` for a bad file, exactly as `decode_image` does. A
+    Raise `InvalidImage` (an `InvalidInput`) for a bad file, exactly as `decode_image` does. A
     detector that raises yields `nudity=None` rather than an error: the upload
     is then held for a human instead of being lost.
     """
@@ -98,7 +98,7 @@ def analyse_image(
     try:
         pdq = pdq_of(pixels)
     except ValueError:  # pragma: no cover - decode guarantees a non-empty RGB image
-        raise InvalidInput("image_corrupt", "Ce fichier image est illisible ou abîmé.") from None
+        raise InvalidImage("image_corrupt", "Ce fichier image est illisible ou abîmé.") from None
     nudity: NudityResult | None = None
     if detector is not None:
         try:

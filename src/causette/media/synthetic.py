@@ -11,11 +11,19 @@ from __future__ import annotations
 
 import io
 import random
+from collections.abc import Callable
 
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFilter, ImageOps
 
-__all__ = ["encode", "flat_image", "photo_like", "structured_image"]
+__all__ = [
+    "EDITS",
+    "ESCAPING_EDITS",
+    "encode",
+    "flat_image",
+    "photo_like",
+    "structured_image",
+]
 
 
 def _random_colour(rng: random.Random) -> tuple[int, int, int]:
@@ -80,3 +88,38 @@ def encode(image: Image.Image, fmt: str = "JPEG", **params: object) -> bytes:
     out = io.BytesIO()
     image.save(out, fmt, **params)
     return out.getvalue()
+
+
+def _jpeg(image: Image.Image, quality: int) -> Image.Image:
+    reopened = Image.open(io.BytesIO(encode(image, "JPEG", quality=quality)))
+    reopened.load()
+    return reopened
+
+
+def _crop(image: Image.Image, fraction: float) -> Image.Image:
+    # Cut `fraction` of the width and of the height, from the top-left corner.
+    dx, dy = round(image.width * fraction), round(image.height * fraction)
+    return image.crop((dx, dy, image.width, image.height))
+
+
+Edit = Callable[[Image.Image], Image.Image]
+
+EDITS: dict[str, Edit] = {
+    "jpeg_q30": lambda im: _jpeg(im, 30),
+    "resize_50": lambda im: im.resize((im.width // 2, im.height // 2)),
+    "resize_25": lambda im: im.resize((im.width // 4, im.height // 4)),
+    "blur": lambda im: im.filter(ImageFilter.GaussianBlur(2)),
+    "greyscale": ImageOps.grayscale,
+    "mirror": ImageOps.mirror,
+    "flip": ImageOps.flip,
+    "rotate_90": lambda im: im.rotate(90, expand=True),
+    "rotate_180": lambda im: im.rotate(180),
+    "rotate_270_then_jpeg": lambda im: _jpeg(im.rotate(270, expand=True), 60),
+}
+"""Edits a re-uploader makes that PDQ (with the dihedral variants) must survive."""
+
+ESCAPING_EDITS: dict[str, Edit] = {
+    "crop_5": lambda im: _crop(im, 0.05),
+    "crop_10": lambda im: _crop(im, 0.10),
+}
+"""Edits known to escape PDQ (documented limit: crops over about 5 %)."""
