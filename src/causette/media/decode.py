@@ -48,6 +48,10 @@ MAX_DIMENSION = 20_000
 """No side may exceed this, whatever the pixel count (a 40,000,000 x 1 strip is not a photo)."""
 
 JPEG_QUALITY = 85
+DRAFT_FLOOR = 0.8
+"""A JPEG may come out as small as this fraction of `max_side` when decoding it at a
+reduced DCT scale saves a full decode and a resampling pass."""
+_ORIENTATION = 0x0112
 
 # Pillow's own decompression-bomb guard: a warning above MAX_IMAGE_PIXELS and an
 # error above twice that. We check dimensions ourselves first; this is the
@@ -204,7 +208,9 @@ def _uses_alpha(image: Image.Image) -> bool:
 
 def _normalise(image: Image.Image, max_side: int) -> Image.Image:
     """Orientation, colour mode and size; returns a new image without metadata."""
-    image = ImageOps.exif_transpose(image)
+    # Transpose only when needed: exif_transpose copies the image even when upright.
+    if image.getexif().get(_ORIENTATION, 1) != 1:
+        image = ImageOps.exif_transpose(image)
     mode = "RGBA" if _uses_alpha(image) else "RGB"
     if image.mode in ("I;16", "I;16B", "I;16L", "I"):
         # 16-bit greyscale: scale down to 8 bits rather than clip to white.
@@ -212,10 +218,18 @@ def _normalise(image: Image.Image, max_side: int) -> Image.Image:
     if image.mode != mode:
         image = image.convert(mode)
     if max(image.size) > max_side:
-        image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+        # Bicubic after an integer pre-reduction (reducing_gap): LANCZOS costs
+        # twice as much on a 12 MP photo for no visible gain at chat sizes.
+        image.thumbnail((max_side, max_side), Image.Resampling.BICUBIC, reducing_gap=2.0)
     # Only pixels go on: no EXIF, GPS, ICC profile, comments, XMP.
     image.info = {}
     return image
+
+
+def _draft_size(size: tuple[int, int], max_side: int) -> tuple[int, int]:
+    width, height = size
+    scale = min(1.0, max_side / max(width, height)) * DRAFT_FLOOR
+    return max(1, int(width * scale)), max(1, int(height * scale))
 
 
 def _encode(image: Image.Image) -> tuple[bytes, str]:
@@ -315,8 +329,10 @@ def _decode(
         if fmt == "jpeg":
             # Let libjpeg decode at 1/2, 1/4 or 1/8 scale when the result is
             # shrunk anyway: the whole stream is still read (truncation fails),
-            # at a fraction of the cost.
-            image.draft("RGB", (max_side, max_side))
+            # at a fraction of the cost. We accept a result down to
+            # DRAFT_FLOOR x max_side (a 4000 x 3000 photo decodes at 2000 x 1500
+            # and needs no resampling at all).
+            image.draft("RGB", _draft_size(image.size, max_side))
         image.load()
         clean = _normalise(image, max_side)
     encoded, mime = _encode(clean)
