@@ -12,7 +12,14 @@ from causette.domain.profile import AgeBand
 from causette.domain.rooms import RoomKind
 from causette.media.pipeline import analyse_image
 from causette.media.synthetic import encode, flat_image, structured_image
-from causette.moderation.images.banks import Bank, BankAction, BankEntry, BankIndex, SignalType
+from causette.moderation.images.banks import (
+    Bank,
+    BankAction,
+    BankEntry,
+    BankIndex,
+    SignalType,
+    entries_for_image,
+)
 from causette.moderation.images.policy import ImageContext, NudityResult, image_verdict
 from causette.moderation.verdict import Action
 
@@ -101,3 +108,18 @@ def test_bad_file_raises_invalid_input_and_analysis_pickles() -> None:
     analysis = analyse_image(encode(structured_image(83), "WEBP"), detector=None)
     assert pickle.loads(pickle.dumps(analysis)) == analysis
     assert analysis.nudity is None
+
+
+def test_image_removed_by_a_moderator_joins_the_bank_and_its_mirror_is_refused() -> None:
+    original = structured_image(84, (1200, 900))
+    removed = analyse_image(encode(original, "JPEG"), detector=FakeDetector())
+    entries = entries_for_image("dm:42", removed.signals(), now=10.0, note="NCII confirmée")
+    assert [e.signal_type for e in entries] == [
+        SignalType.PDQ,
+        SignalType.SHA256,
+        SignalType.SHA256,
+    ]
+    index = ncii_bank(*entries)
+    mirrored = encode(original.transpose(Image.Transpose.FLIP_LEFT_RIGHT), "PNG")
+    matches = index.match(analyse_image(mirrored, detector=FakeDetector()).signals())
+    assert [m.entry_id for m in matches] == ["dm:42"]

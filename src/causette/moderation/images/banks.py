@@ -43,6 +43,7 @@ __all__ = [
     "ImageSignals",
     "Match",
     "SignalType",
+    "entries_for_image",
     "validate_bank_name",
 ]
 
@@ -236,3 +237,24 @@ def _match(row: _Row, signal_type: SignalType, distance: int) -> Match:
         category=row.bank.category,
         labels=row.bank.labels | row.entry.labels,
     )
+
+
+def entries_for_image(
+    content_id: str, signals: ImageSignals, *, now: float, note: str = ""
+) -> list[BankEntry]:
+    """The entries that bank an image a moderator removed (confirmed NCII or illegal),
+    so that a re-upload is refused at once: its PDQ hash when its quality allows
+    matching, and its SHA-256 digests. Ids are `content_id`, `content_id#sha256-1`...
+    """
+    entries: list[BankEntry] = []
+    if signals.pdq is not None and signals.pdq.matchable:
+        entries.append(
+            BankEntry(content_id, SignalType.PDQ, signals.pdq.hash, added_at=now, note=note)
+        )
+    for n, digest in enumerate(dict.fromkeys(signals.sha256), start=1):
+        entries.append(
+            BankEntry(
+                f"{content_id}#sha256-{n}", SignalType.SHA256, digest, added_at=now, note=note
+            )
+        )
+    return entries
