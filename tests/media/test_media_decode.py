@@ -8,8 +8,10 @@ import os
 import pickle
 import struct
 import zlib
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 
+import numpy as np
 import pytest
 from PIL import Image
 
@@ -109,6 +111,33 @@ def test_transparent_png_stays_png_with_alpha_opaque_png_becomes_jpeg() -> None:
     assert clean.mime == "image/png" and _reopen(clean).mode == "RGBA"
     opaque = decode_image(encode(structured_image(6, (64, 64)).convert("RGBA"), "PNG"))
     assert opaque.mime == "image/jpeg"
+
+
+def _grey16(image: Image.Image) -> Image.Image:
+    grey = np.asarray(image.convert("L"), dtype=np.uint16) * 257
+    return Image.fromarray(grey.astype(np.uint16))
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "convert"),
+    [
+        ("cmyk", "JPEG", lambda im: im.convert("CMYK")),
+        ("grey", "JPEG", lambda im: im.convert("L")),
+        ("palette", "PNG", lambda im: im.convert("P")),
+        ("bilevel", "PNG", lambda im: im.convert("1")),
+        ("grey_alpha_opaque", "PNG", lambda im: im.convert("LA")),
+        ("grey_16_bit", "PNG", _grey16),
+    ],
+)
+def test_every_colour_mode_comes_out_rgb_with_its_brightness(
+    name: str, fmt: str, convert: Callable[[Image.Image], Image.Image]
+) -> None:
+    base = structured_image(3, (120, 90))
+    clean = decode_image(encode(convert(base), fmt))
+    out = _reopen(clean)
+    assert (clean.mime, out.mode, out.size) == ("image/jpeg", "RGB", (120, 90))
+    brightness = np.asarray(out.convert("L"), dtype=float).mean()
+    assert abs(brightness - np.asarray(base.convert("L"), dtype=float).mean()) < 4
 
 
 @pytest.mark.parametrize(
