@@ -208,7 +208,7 @@ def test_declared_type_or_extension_must_match_the_content() -> None:
 
 def test_result_and_errors_survive_a_worker_process() -> None:
     good = encode(structured_image(12, (128, 96)), "JPEG")
-    context = multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
         clean = pool.submit(decode_image, good).result(timeout=30)
         assert pickle.loads(pickle.dumps(clean)) == clean

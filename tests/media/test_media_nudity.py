@@ -14,7 +14,7 @@ pytest.importorskip("nudenet", reason="the `photos` extra is not installed")
 
 @pytest.fixture(scope="module")
 def detector() -> NudeNetDetector:
-    return NudeNetDetector()
+    return NudeNetDetector(threads=1)  # as a worker in a pool would
 
 
 def test_real_model_finds_nothing_explicit_in_a_synthetic_image(detector: NudeNetDetector) -> None:

@@ -18,6 +18,7 @@ combination is fine.
 
 from __future__ import annotations
 
+import os
 from typing import Any, Protocol
 
 import numpy as np
@@ -53,11 +54,12 @@ class NudityDetector(Protocol):
 class NudeNetDetector:
     """NudeNet 3.x on CPU. Create once per process (loading takes ~0.1 s), then
     call `detect` from that process; a session is not shared across processes.
+    `threads` caps onnxruntime's intra-op threads (None: its default, all cores).
 
     Raise `RuntimeError` at construction if the `photos` extra is not installed.
     """
 
-    def __init__(self, *, threshold: float = DEFAULT_THRESHOLD) -> None:
+    def __init__(self, *, threshold: float = DEFAULT_THRESHOLD, threads: int | None = None) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ValueError("threshold must be in (0, 1]")
         try:
@@ -68,6 +70,19 @@ class NudeNetDetector:
             ) from exc
         # NudeDetector() with no path opens the 320n.onnx file inside the package.
         self._detector: Any = nudenet.NudeDetector()
+        if threads is not None:
+            # Several workers on 2 cores: one intra-op thread each avoids oversubscription.
+            import onnxruntime
+
+            options = onnxruntime.SessionOptions()
+            options.intra_op_num_threads = threads
+            options.inter_op_num_threads = 1
+            model_path = os.path.join(os.path.dirname(nudenet.__file__), "320n.onnx")
+            self._detector.onnx_session = onnxruntime.InferenceSession(
+                model_path,
+                sess_options=options,
+                providers=["CPUExecutionProvider"],
+            )
         self.threshold = threshold
         self.model = f"nudenet-{_version()}-320n"
 
