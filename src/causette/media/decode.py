@@ -170,10 +170,15 @@ def _pillow_guard(max_pixels: int) -> None:
         Image.MAX_IMAGE_PIXELS = max_pixels
 
 
-def _too_many_pixels() -> InvalidImage:
+def _fr(number: float) -> str:
+    """A number as French writes it: 20 000, 0,5."""
+    return f"{number:,.6g}".replace(",", "\u202f").replace(".", ",")
+
+
+def _too_many_pixels(max_pixels: int) -> InvalidImage:
     return _error(
         "image_too_many_pixels",
-        "Cette image a trop de pixels (40 mégapixels au plus).",
+        f"Cette image a trop de pixels ({_fr(max_pixels / 1_000_000)} mégapixels au plus).",
     )
 
 
@@ -182,19 +187,21 @@ def _open_checked(data: bytes, fmt: str, max_pixels: int, max_dimension: int) ->
     try:
         image = Image.open(io.BytesIO(data), formats=[_PILLOW_FORMAT[fmt]])
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise _too_many_pixels() from None
+        raise _too_many_pixels(max_pixels) from None
     except Exception:
         raise _error("image_corrupt", "Ce fichier image est illisible ou abîmé.") from None
+    # The checks that matter: they do not depend on Pillow's global limit nor on
+    # the warnings filter (neither is thread-safe), only on this call's limits.
     width, height = image.size
     if width <= 0 or height <= 0:
         raise _error("image_corrupt", "Ce fichier image est illisible ou abîmé.")
     if width > max_dimension or height > max_dimension:
         raise _error(
             "image_dimensions_too_large",
-            "Cette image est trop grande (20 000 pixels de côté au plus).",
+            f"Cette image est trop grande ({_fr(max_dimension)} pixels de côté au plus).",
         )
     if width * height > max_pixels:
-        raise _too_many_pixels()
+        raise _too_many_pixels(max_pixels)
     return image
 
 
@@ -292,7 +299,7 @@ def decode_to_pixels(
     except MemoryError:
         raise _error("image_too_large", "Cette image est trop lourde à traiter.") from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise _too_many_pixels() from None
+        raise _too_many_pixels(max_pixels) from None
     except Exception:
         # Decoders raise OSError, SyntaxError, ValueError, struct.error, EOFError...
         # for broken files; none of them may reach the caller raw.
@@ -313,7 +320,7 @@ def _decode(
     if len(data) > max_bytes:
         raise _error(
             "image_too_large",
-            f"Cette image est trop lourde ({max_bytes // 1_000_000} Mo au plus).",
+            f"Cette image est trop lourde ({_fr(max_bytes / 1_000_000)} Mo au plus).",
         )
     fmt = sniff_format(data)
     if fmt is None or (fmt == "heic" and not HEIC_SUPPORTED):
