@@ -1,0 +1,199 @@
+"""The OpenAPI 3.1 description of the HTTP API, served at /openapi.json."""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["OPENAPI"]
+
+_ERROR = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {
+        "error": {
+            "type": "object",
+            "required": ["code", "message"],
+            "properties": {
+                "code": {"type": "string"},
+                "message": {"type": "string"},
+                "field": {"type": "string"},
+            },
+        }
+    },
+}
+
+_USER = {
+    "type": "object",
+    "required": ["id", "pseudonym", "age", "gender", "department"],
+    "properties": {
+        "id": {"type": "string"},
+        "pseudonym": {"type": "string"},
+        "age": {"type": "integer"},
+        "gender": {"type": "string", "enum": ["f", "m", "x"]},
+        "department": {"type": ["string", "null"]},
+    },
+}
+
+_ROOM = {
+    "type": "object",
+    "required": ["id", "name", "topic", "kind", "members"],
+    "properties": {
+        "id": {"type": "string"},
+        "name": {"type": "string"},
+        "topic": {"type": "string"},
+        "kind": {"type": "string", "enum": ["general", "adult", "teen"]},
+        "members": {"type": "integer", "minimum": 0},
+        "official": {"type": "boolean"},
+        "theme": {"type": "string"},
+        "region": {"type": "string"},
+    },
+}
+
+
+def _err(description: str) -> dict[str, Any]:
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+    }
+
+
+def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+_AUTH = [{"bearer": []}]
+
+OPENAPI: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {
+        "title": "Causette",
+        "version": "1",
+        "description": "Chat anonyme modéré. Le WebSocket /ws est décrit dans docs/protocol.md.",
+    },
+    "components": {
+        "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+        "schemas": {"Error": _ERROR, "User": _USER, "Room": _ROOM},
+    },
+    "paths": {
+        "/healthz": {
+            "get": {
+                "summary": "Liveness",
+                "responses": {"200": _json({"type": "object"}, "The process runs")},
+            }
+        },
+        "/readyz": {
+            "get": {
+                "summary": "Readiness: the database answers",
+                "responses": {
+                    "200": _json({"type": "object"}, "Ready"),
+                    "503": _json({"type": "object"}, "Database unavailable"),
+                },
+            }
+        },
+        "/api/guests": {
+            "post": {
+                "summary": "Enter without signup",
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["pseudonym", "age", "gender", "postal_code"],
+                                "properties": {
+                                    "pseudonym": {"type": "string"},
+                                    "age": {"type": "integer"},
+                                    "gender": {"type": "string", "enum": ["f", "m", "x"]},
+                                    "postal_code": {"type": "string"},
+                                    "device_id": {"type": "string"},
+                                },
+                            }
+                        }
+                    },
+                },
+                "responses": {
+                    "201": _json(
+                        {
+                            "type": "object",
+                            "required": ["token", "user"],
+                            "properties": {
+                                "token": {"type": "string"},
+                                "user": {"$ref": "#/components/schemas/User"},
+                            },
+                        },
+                        "Session created",
+                    ),
+                    "409": _err("Pseudonym taken"),
+                    "422": _err("Invalid input"),
+                    "503": _err("Database unavailable"),
+                },
+            }
+        },
+        "/api/me": {
+            "get": {
+                "summary": "This session",
+                "security": _AUTH,
+                "responses": {
+                    "200": _json(
+                        {
+                            "type": "object",
+                            "required": ["user", "premium"],
+                            "properties": {
+                                "user": {"$ref": "#/components/schemas/User"},
+                                "premium": {"type": "boolean"},
+                            },
+                        },
+                        "The session",
+                    ),
+                    "401": _err("No valid session"),
+                },
+            }
+        },
+        "/api/session": {
+            "delete": {
+                "summary": "Leave: end the session",
+                "security": _AUTH,
+                "responses": {"204": {"description": "Ended"}, "401": _err("No valid session")},
+            }
+        },
+        "/api/rooms": {
+            "get": {
+                "summary": "Rooms this session may join",
+                "security": _AUTH,
+                "responses": {
+                    "200": _json(
+                        {"type": "array", "items": {"$ref": "#/components/schemas/Room"}}, "Rooms"
+                    ),
+                    "401": _err("No valid session"),
+                },
+            },
+            "post": {
+                "summary": "Create a room",
+                "security": _AUTH,
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["name"],
+                                "properties": {
+                                    "name": {"type": "string"},
+                                    "topic": {"type": "string"},
+                                    "adult": {"type": "boolean"},
+                                },
+                            }
+                        }
+                    },
+                },
+                "responses": {
+                    "201": _json({"$ref": "#/components/schemas/Room"}, "Created"),
+                    "401": _err("No valid session"),
+                    "403": _err("Not allowed for this age band"),
+                    "409": _err("Name taken"),
+                    "422": _err("Invalid input or refused by moderation"),
+                },
+            },
+        },
+    },
+}
