@@ -13,8 +13,6 @@ import { openCreateRoom, openProfile, openReport } from "./views/dialogs.js";
 setLang(pickLang(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]));
 const root = document.getElementById("app");
 const DIR = "dir";
-// Error codes answering a `say` or `dm` (the frame carries no ref; replies come in order).
-const SEND_ERRORS = new Set(["rate_limited", "text_too_long", "text_empty", "empty_text", "text_invalid", "bad_field", "not_member", "user_not_found", "blocked", "muted", "suspended"]);
 
 class Chat {
   constructor(user) {
@@ -284,6 +282,7 @@ class Chat {
     const { conv } = p;
     const entry = this.entries.get(conv.key);
     this.dropPending(p);
+    if (conv.kind === "dm") this.dmLast = Math.max(this.dmLast, frame.id);
     if (!entry) return;
     const msg = conv.kind === "room"
       ? { type: "message", room: conv.id, id: frame.id, from: this.me, text: p.text, ts: frame.ts || p.ts }
@@ -368,6 +367,7 @@ class Chat {
       case "presence": return this.onPresence(f);
       case "resumed": if (typeof f.dm_last === "number") this.dmLast = Math.max(this.dmLast, f.dm_last); return undefined;
       case "error": return this.onError(f);
+      case "notice": return this.onNotice(f);
       default: return undefined;
     }
   }
@@ -389,15 +389,14 @@ class Chat {
       const claimed = new Set();
       for (const p of conv.pending.slice()) {
         if (p.state !== "unsure") continue;
-        if (conv.kind === "room" && resumed) {
-          // The resume replay may already hold the message we never saw acknowledged.
+        if (resumed) {
+          // The resume replay (room messages, and our own DMs too) may already hold
+          // the message whose ack was lost with the old socket: then it is not resent.
           const found = conv.messages.find((m) => m.id > p.sentLastId && m.from && this.me && m.from.id === this.me.id && m.text === p.text && !claimed.has(m.key));
           if (found) { claimed.add(found.key); this.dropPending(p); continue; }
           this.transmit(p);
-        } else if (conv.kind === "room") {
-          this.transmit(p);
         } else {
-          p.state = "failed"; // a DM may have gone through: let the user decide
+          p.state = "failed"; // no replay to check against: let the user decide
         }
       }
       for (const p of conv.pending) if (p.state === "queued") this.transmit(p);
@@ -464,7 +463,7 @@ class Chat {
     if (!f.from || !f.to || !this.me) return;
     const mine = f.from.id === this.me.id;
     const peer = mine ? f.to : f.from;
-    if (!mine && typeof f.id === "number") this.dmLast = Math.max(this.dmLast, f.id);
+    if (typeof f.id === "number") this.dmLast = Math.max(this.dmLast, f.id);
     if (this.blocked.has(peer.id)) return;
     const entry = this.ensure("dm", peer.id, peer.pseudonym, { peer });
     const { conv, view } = entry;
@@ -524,32 +523,49 @@ class Chat {
 
   onError(f) {
     const text = errorText(f.code, f.message);
-    if (f.code === "cooldown") {
-      this.joinUntil = Date.now() + (Number(f.retry_after) || 1) * 1000;
-      if (this.pendingJoin) this.queuedJoin = this.pendingJoin;
-      this.pendingJoin = null;
-      this.tickJoin();
-      return;
-    }
-    if (this.pendingJoin && (f.code === "room_not_found" || f.code === "room_forbidden" || f.code === "forbidden" || f.code === "room_closed" || f.code === "room_adult_only")) {
-      this.pendingJoin = null;
-      this.directory.refreshButtons();
-      toast(text);
-      this.loadRooms();
-      return;
-    }
-    if (SEND_ERRORS.has(f.code) && this.inflight.size) {
-      const [ref, p] = this.inflight.entries().next().value;
-      this.inflight.delete(ref);
+    // Errors answering a frame carry its `ref` (say, dm) and/or `room` (join, resume).
+    const p = f.ref ? this.inflight.get(f.ref) : null;
+    if (p) {
+      this.inflight.delete(f.ref);
       p.state = "failed";
       const entry = this.entries.get(p.conv.key);
       if (entry) {
         entry.view.renderPending();
-        entry.view.setNotice(f.code === "rate_limited" && f.retry_after ? t("err.rate_limited.wait", { s: Math.ceil(f.retry_after) }) : text, "error");
+        entry.view.setNotice(f.code === "rate_limited" && f.retry_after ? t("err.rate_limited.wait", { s: Math.max(1, Math.ceil(f.retry_after)) }) : text, "error");
       }
       return;
     }
+    if (f.code === "cooldown") {
+      this.joinUntil = Date.now() + (Number(f.retry_after) || 1) * 1000;
+      const room = f.room || this.pendingJoin;
+      if (room && !this.entries.has(`room:${room}`)) this.queuedJoin = room;
+      this.pendingJoin = null;
+      this.tickJoin();
+      return;
+    }
+    if (f.room) {
+      const entry = this.entries.get(`room:${f.room}`);
+      if (entry && (f.code === "room_not_found" || f.code === "room_closed")) {
+        entry.conv.closed = true;
+        entry.view.setClosed();
+        return;
+      }
+      if (this.pendingJoin === f.room || this.queuedJoin === f.room) {
+        this.pendingJoin = null;
+        if (this.queuedJoin === f.room) this.queuedJoin = null;
+        this.directory.refreshButtons();
+        this.loadRooms();
+      }
+      if (entry && this.active === entry.conv.key) { entry.view.setNotice(text, "error"); return; }
+    }
     toast(text);
+  }
+
+  onNotice(f) {
+    // e.g. `safety_3018`: a helpline pointer shown next to the composer.
+    const entry = this.entries.get(this.active);
+    if (entry) entry.view.setNotice(f.message || "", "info");
+    else toast(f.message || "");
   }
 
   // ---- rooms, session ------------------------------------------------------

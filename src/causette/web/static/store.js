@@ -7,9 +7,9 @@ export function roomKey(id) {
   return `r${id}`;
 }
 
-/** DM ids are the inbox number of the receiver: the key says whose inbox. */
+/** A DM's id is its number in this user's own inbox (sent and received alike). */
 export function dmKey(frame) {
-  return `${frame.to && frame.to.id}:${frame.id}`;
+  return `d${frame.id}`;
 }
 
 export class Conversation {
@@ -25,13 +25,13 @@ export class Conversation {
     this.byKey = new Map();
     this.pending = []; // own messages not yet acknowledged
     this.unread = 0;
-    this.lastId = 0; // rooms: highest id seen
+    this.lastId = 0; // highest id seen (room sequence, or own DM inbox number)
     this.historyComplete = false;
     this.closed = false;
   }
 
   order(m) {
-    return this.kind === "room" ? [m.id, 0] : [m.ts || 0, m.id];
+    return [m.id, 0];
   }
 
   /** Insert a confirmed message; returns its index, or -1 when already present. */
@@ -40,7 +40,7 @@ export class Conversation {
     if (this.byKey.has(key)) return -1;
     msg.key = key;
     this.byKey.set(key, msg);
-    if (this.kind === "room" && msg.id > this.lastId) this.lastId = msg.id;
+    if (msg.id > this.lastId) this.lastId = msg.id;
     const [a, b] = this.order(msg);
     let i = this.messages.length;
     while (i > 0) {
