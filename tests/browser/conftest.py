@@ -22,6 +22,8 @@ from typing import Any
 
 import pytest
 
+from .proxy import CuttableProxy
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 CAUSETTE = Path(sys.executable).with_name("causette")
@@ -139,13 +141,27 @@ def server(tmp_path: Path, playwright_browser: Any) -> Iterator[ServerProcess]:
 
 
 @pytest.fixture
+def proxy(server: ServerProcess) -> Iterator[CuttableProxy]:
+    """A relay to the server that the test can cut, for one browser only."""
+    relay = CuttableProxy(server.port)
+    try:
+        yield relay
+    finally:
+        relay.close()
+
+
+@pytest.fixture
 def new_page(playwright_browser: Any, server: ServerProcess) -> Iterator[Any]:
     """A factory of pages, each in its own browser context (its own sessionStorage)."""
     contexts: list[Any] = []
 
-    def make(width: int = 1280, height: int = 800, locale: str = "fr-FR") -> Any:
+    def make(
+        width: int = 1280, height: int = 800, locale: str = "fr-FR", base_url: str | None = None
+    ) -> Any:
         ctx = playwright_browser.new_context(
-            viewport={"width": width, "height": height}, locale=locale, base_url=server.url
+            viewport={"width": width, "height": height},
+            locale=locale,
+            base_url=base_url or server.url,
         )
         contexts.append(ctx)
         page = ctx.new_page()

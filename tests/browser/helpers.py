@@ -42,4 +42,6 @@ def say(page: Any, text: str) -> None:
 
 def messages(page: Any) -> list[str]:
     """Texts of the confirmed messages of the visible conversation, in display order."""
-    return [str(t) for t in page.locator(".conv .msgs:not(.msgs--pending) .msg-text").all_inner_texts()]
+    return [
+        str(t) for t in page.locator(".conv .msgs:not(.msgs--pending) .msg-text").all_inner_texts()
+    ]

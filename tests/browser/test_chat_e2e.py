@@ -123,7 +123,9 @@ def test_private_message_opens_a_tab_with_an_unread_counter(new_page: Any) -> No
     dialog.get_by_role("button", name="Message privé").click()
     expect(bob.locator(".conv--dm")).to_be_visible()
     say(bob, "Coucou Alice, ça va ?")
-    expect(bob.locator(".conv--dm .msgs:not(.msgs--pending) .msg-text")).to_have_text(["Coucou Alice, ça va ?"])
+    expect(bob.locator(".conv--dm .msgs:not(.msgs--pending) .msg-text")).to_have_text(
+        ["Coucou Alice, ça va ?"]
+    )
 
     # Alice, still in the room, gets a private tab with one unread message.
     tab = alice.locator(".tab--dm", has_text="Bob_dm")
@@ -184,7 +186,9 @@ def test_join_wait_shows_a_countdown_then_joins(new_page: Any) -> None:
     expect(page.locator(".tab--room")).to_have_count(2)
 
 
-def test_reconnect_after_server_restart_loses_and_doubles_nothing(new_page: Any, server: Any) -> None:
+def test_reconnect_after_server_restart_loses_and_doubles_nothing(
+    new_page: Any, server: Any
+) -> None:
     expect = _expect()
     alice, bob = new_page(), new_page()
     enter(alice, "Alice_rc")
@@ -210,6 +214,33 @@ def test_reconnect_after_server_restart_loses_and_doubles_nothing(new_page: Any,
     for page in (alice, bob):
         expect(page.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(want)
         expect(page.locator(".conv .msgs--pending .msg")).to_have_count(0)
+
+
+def test_lost_connection_resumes_with_the_missed_messages_once(new_page: Any, proxy: Any) -> None:
+    expect = _expect()
+    alice = new_page(base_url=f"http://127.0.0.1:{proxy.port}")
+    bob = new_page()
+    enter(alice, "Alice_cut")
+    enter(bob, "Bob_cut", gender="m", postal_code="44000")
+    join(alice, "general")
+    join(bob, "general")
+    say(bob, "avant")
+    expect(alice.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(["avant"])
+
+    proxy.cut()  # Alice's link drops; Bob's does not
+    expect(alice.locator(".conn-text")).to_have_text("Reconnexion…")
+    say(bob, "pendant 1")
+    say(bob, "pendant 2")
+    say(alice, "écrit hors ligne")
+    expect(bob.locator(".conv .msgs:not(.msgs--pending) .msg")).to_have_count(3)
+    expect(alice.locator(".msg--queued")).to_have_count(1)
+    proxy.restore()
+
+    expect(alice.locator(".conn--open")).to_be_visible(timeout=25_000)
+    want = ["avant", "pendant 1", "pendant 2", "écrit hors ligne"]
+    for page in (alice, bob):
+        expect(page.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(want)
+    expect(alice.locator(".conv .msgs--pending .msg")).to_have_count(0)
 
 
 def test_xss_payloads_render_as_plain_text(new_page: Any) -> None:
