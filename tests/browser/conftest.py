@@ -177,6 +177,11 @@ def new_page(playwright_browser: Any, server: ServerProcess) -> Iterator[Any]:
         return page
 
     yield make
+    pages = [page for ctx in contexts for page in ctx.pages]
     for ctx in contexts:
         with contextlib.suppress(Exception):
             ctx.close()
+    # The client must run under the server's Content-Security-Policy untouched:
+    # no inline script, no inline style, nothing refused.
+    refused = [e for page in pages for e in page.console_errors if "Content Security Policy" in e]
+    assert refused == [], refused

@@ -123,6 +123,8 @@ class Chat {
     this.dmHeading.hidden = dms.length === 0;
     if (this.active === DIR) this.dirTab.setAttribute("aria-current", "page");
     else this.dirTab.removeAttribute("aria-current");
+    const current = this.nav.querySelector('[aria-current="page"]');
+    if (current && current.scrollIntoView) current.scrollIntoView({ block: "nearest", inline: "nearest" });
     if (focusedKey) {
       const again = this.nav.querySelector(`[data-key="${CSS.escape(focusedKey)}"]`);
       if (again) again.focus();

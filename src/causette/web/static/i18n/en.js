@@ -41,7 +41,7 @@ export default {
   "conn.reconnecting": "Reconnecting…",
   "conn.offline": "Offline",
   "tabs.label": "Conversations",
-  "tabs.directory": "All rooms",
+  "tabs.directory": "Rooms",
   "tabs.rooms": "My rooms",
   "tabs.dms": "Private messages",
   "tabs.unread": ({ n: c }) => (c > 1 ? `${n(c)} unread messages` : "1 unread message"),

@@ -42,7 +42,7 @@ export default {
   "conn.reconnecting": "Reconnexion…",
   "conn.offline": "Hors ligne",
   "tabs.label": "Conversations",
-  "tabs.directory": "Tous les salons",
+  "tabs.directory": "Salons",
   "tabs.rooms": "Mes salons",
   "tabs.dms": "Messages privés",
   "tabs.unread": ({ n: c }) => (c > 1 ? `${n(c)} messages non lus` : "1 message non lu"),

@@ -138,6 +138,13 @@ export function createConversationView(conv, ctx) {
   function nearBottom() {
     return log.scrollHeight - log.scrollTop - log.clientHeight < 80;
   }
+  // Stay pinned to the newest message when the log resizes (rotation, on-screen
+  // keyboard, window resize) if the reader was at the bottom.
+  let pinned = true;
+  log.addEventListener("scroll", () => { pinned = nearBottom(); }, { passive: true });
+  if (typeof ResizeObserver === "function") {
+    new ResizeObserver(() => { if (pinned) log.scrollTop = log.scrollHeight; }).observe(log);
+  }
   function scrollToBottom() {
     log.scrollTop = log.scrollHeight;
   }
@@ -147,15 +154,14 @@ export function createConversationView(conv, ctx) {
     const mine = msg.from && me && msg.from.id === me.id;
     const author = h("button", { type: "button", class: "msg-author", text: msg.from ? msg.from.pseudonym : "?" });
     author.addEventListener("click", () => msg.from && ctx.openProfile(msg.from, conv));
-    const head = h(
+    const head = h("div", { class: "msg-head" }, author, msg.from ? h("span", { class: "msg-meta", text: userMeta(msg.from) }) : null);
+    const foot = h(
       "div",
-      { class: "msg-head" },
-      author,
-      msg.from ? h("span", { class: "msg-meta", text: userMeta(msg.from) }) : null,
+      { class: "msg-foot" },
       msg.ts ? h("time", { class: "msg-time", datetime: new Date(msg.ts * 1000).toISOString(), text: formatTime(msg.ts) }) : null,
     );
     const body = h("p", { class: "msg-text", text: msg.text });
-    const li = h("li", { class: `msg${mine ? " msg--mine" : ""}${state ? ` msg--${state.kind}` : ""}`, "data-key": msg.key || "" }, head, body);
+    const li = h("li", { class: `msg${mine ? " msg--mine" : ""}${state ? ` msg--${state.kind}` : ""}`, "data-key": msg.key || "" }, head, foot, body);
     if (msg.late) li.append(h("p", { class: "msg-status", text: t("msg.late") }));
     if (state) {
       const status = h("p", { class: "msg-status", text: state.label });
@@ -168,7 +174,7 @@ export function createConversationView(conv, ctx) {
     } else if (!mine && msg.from) {
       const report = h("button", { type: "button", class: "msg-report", text: t("report.action"), "aria-label": t("report.message.label", { name: msg.from.pseudonym }) });
       report.addEventListener("click", () => ctx.reportMessage(conv, msg));
-      head.append(report);
+      foot.append(report);
     }
     return li;
   }
