@@ -1,0 +1,104 @@
+"""The browser client's own behaviour: dialogs and keyboard, language, rules page."""
+
+from __future__ import annotations
+
+import re
+import urllib.request
+from typing import Any
+
+import pytest
+
+from .helpers import enter, join, say
+
+pytestmark = [pytest.mark.browser, pytest.mark.e2e]
+
+
+def _expect() -> Any:
+    from playwright.sync_api import expect
+
+    return expect
+
+
+def test_report_dialog_from_a_message_by_keyboard(new_page: Any) -> None:
+    expect = _expect()
+    alice, bob = new_page(), new_page()
+    enter(alice, "Alice_rep")
+    enter(bob, "Bob_rep", gender="m", postal_code="06000")
+    join(alice, "general")
+    join(bob, "general")
+    say(bob, "Un message à signaler")
+    report = alice.get_by_role("button", name="Signaler le message de Bob_rep")
+    report.focus()
+    alice.keyboard.press("Enter")
+    dialog = alice.get_by_role("dialog")
+    expect(dialog).to_contain_text("Signaler un message de Bob_rep")
+    expect(dialog.locator(".report-quote")).to_have_text("Un message à signaler")
+    for category in ("Drogues", "Mise en danger d’un mineur", "Haine", "Spam ou arnaque", "Autre"):
+        expect(dialog.get_by_text(category, exact=True)).to_be_visible()
+    # Escape closes the dialog and gives focus back to the button that opened it.
+    alice.keyboard.press("Escape")
+    expect(dialog).to_have_count(0)
+    expect(report).to_be_focused()
+
+    report.click()
+    dialog = alice.get_by_role("dialog")
+    dialog.get_by_role("button", name="Envoyer le signalement").click()
+    expect(dialog.locator(".form-error")).to_have_text(re.compile("motif"))
+    dialog.get_by_text("Spam ou arnaque", exact=True).click()
+    dialog.get_by_role("button", name="Envoyer le signalement").click()
+    # Until the reports route exists the answer is a neutral French message.
+    expect(dialog).to_contain_text(re.compile("pas encore disponible|Merci, votre signalement"))
+    assert alice.dialogs == []
+
+
+def test_enter_sends_and_shift_enter_makes_a_new_line(new_page: Any) -> None:
+    expect = _expect()
+    page = new_page()
+    enter(page, "Clavier_1")
+    join(page, "general")
+    box = page.locator(".conv .composer-input")
+    box.focus()
+    page.keyboard.type("ligne 1")
+    page.keyboard.press("Shift+Enter")
+    page.keyboard.type("ligne 2")
+    expect(page.locator(".conv .msg")).to_have_count(0)
+    page.keyboard.press("Enter")
+    expect(page.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(
+        ["ligne 1\nligne 2"]
+    )
+    expect(box).to_have_value("")
+
+
+def test_english_browser_gets_english_strings(new_page: Any) -> None:
+    expect = _expect()
+    page = new_page(locale="en-GB")
+    page.goto("/")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_label("Nickname")).to_be_visible()
+    expect(page.get_by_role("button", name="Enter")).to_be_visible()
+
+
+def test_rules_page_and_security_headers(server: Any) -> None:
+    with urllib.request.urlopen(f"{server.url}/regles") as r:
+        csp = r.headers["Content-Security-Policy"]
+        html = r.read().decode()
+    assert "script-src 'self'" in csp
+    assert "<script>" not in html and "style=" not in html
+    for word in (
+        "child_safety",
+        "ncii",
+        "doxxing",
+        "Avertissement",
+        "Mise en sourdine",
+        "Bannissement",
+        "6&nbsp;mois",
+        "3018",
+        "119",
+        "Pharos",
+        "contact@example.invalid",
+    ):
+        assert word in html, word
+    with urllib.request.urlopen(f"{server.url}/") as r:
+        index = r.read().decode()
+    assert '<script type="module" src="/static/app.js">' in index
+    assert "style=" not in index and "http://" not in index and "https://" not in index
