@@ -77,6 +77,7 @@ export default {
   "conv.empty.dm": "Écrivez votre premier message privé. Restez courtois\u202f: la personne peut vous bloquer ou vous signaler.",
   "conv.dm.prefix": "Privé · ",
   "conv.profile": "Profil",
+  "conv.dm.safety": "Conversation privée. Ne donnez pas votre adresse, votre numéro ni de photos à quelqu’un que vous ne connaissez pas. Un souci\u202f? «\u202fBloquer\u202f» ou «\u202fSignaler\u202f» depuis son profil.",
   "conv.joined": "Vous êtes dans le salon {name}.",
   "conv.blocked": "Vous avez bloqué cette personne\u202f: aucun message privé dans un sens ni dans l’autre.",
   "conv.closed": "Ce salon est fermé.",

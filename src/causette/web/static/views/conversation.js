@@ -28,9 +28,11 @@ export function createConversationView(conv, ctx) {
   const more = h("button", { type: "button", class: "btn btn-ghost btn-more", hidden: true, text: t("conv.more") });
   more.addEventListener("click", () => ctx.loadMore(conv));
   const emptyNote = h("p", { class: "conv-empty", text: t(isRoom ? "conv.empty.room" : "conv.empty.dm") });
+  const safety = isRoom ? null : h("p", { class: "dm-safety", text: t("conv.dm.safety") });
   const log = h(
     "div",
     { class: "log", role: "log", "aria-live": "polite", "aria-relevant": "additions", tabindex: "0", "aria-labelledby": titleId },
+    safety,
     more,
     emptyNote,
     list,
@@ -101,9 +103,11 @@ export function createConversationView(conv, ctx) {
     ? h("button", { type: "button", class: "btn btn-ghost members-toggle", "aria-expanded": "false", "aria-controls": `${titleId}-members` })
     : null;
   const peerMeta = h("p", { class: "conv-topic" });
+  const peerAvatar = isRoom ? null : h("span", { class: "avatar avatar--small", "aria-hidden": "true", text: ([...conv.title][0] || "?").toUpperCase() });
   const head = h(
     "header",
     { class: "conv-head" },
+    peerAvatar,
     h(
       "div",
       { class: "conv-head-text" },
@@ -239,7 +243,10 @@ export function createConversationView(conv, ctx) {
       membersBtn.textContent = t("members.toggle", { n: conv.members.size });
     },
     setTopic() {
-      if (!isRoom && conv.peer) peerMeta.textContent = userMeta(conv.peer);
+      if (!isRoom && conv.peer) {
+        peerMeta.textContent = userMeta(conv.peer);
+        peerAvatar.className = `avatar avatar--small gender-${conv.peer.gender || "x"}`;
+      }
     },
     setNotice(text, kind = "info") {
       notice.textContent = text || "";
