@@ -124,11 +124,22 @@ export function createConversationView(conv, ctx) {
   const members = isRoom
     ? h("aside", { class: "members", id: `${titleId}-members`, "aria-label": t("members.title") }, h("h2", { class: "members-title", text: t("members.title") }), memberList)
     : null;
+  function setMembersOpen(open) {
+    membersBtn.setAttribute("aria-expanded", String(open));
+    members.classList.toggle("members--open", open);
+  }
   if (membersBtn) {
     membersBtn.addEventListener("click", () => {
       const open = membersBtn.getAttribute("aria-expanded") !== "true";
-      membersBtn.setAttribute("aria-expanded", String(open));
-      members.classList.toggle("members--open", open);
+      setMembersOpen(open);
+      if (open) { const first = members.querySelector("button"); if (first) first.focus(); }
+    });
+    // On narrow screens the list is an overlay: Escape closes it.
+    members.addEventListener("keydown", (ev) => {
+      if (ev.key === "Escape" && members.classList.contains("members--open")) {
+        setMembersOpen(false);
+        membersBtn.focus();
+      }
     });
   }
 
