@@ -9,12 +9,20 @@ from typing import Any
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from causette.app import Causette
 from causette.config import Settings
 from causette.moderation.verdict import Action, Context, Verdict
 from causette.ports import Broker
 from causette.storage import open_store
+
+# The machine is shared (2 cores): judge properties, not generation speed.
+hypothesis_settings.register_profile(
+    "causette", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+hypothesis_settings.load_profile("causette")
 
 
 class FakeClock:
@@ -60,9 +68,7 @@ AppFactory = Callable[..., Awaitable[tuple[Causette, TestClient[Any, Any]]]]
 
 
 @pytest.fixture
-async def make_app(
-    clock: FakeClock, settings: Settings
-) -> AsyncIterator[AppFactory]:
+async def make_app(clock: FakeClock, settings: Settings) -> AsyncIterator[AppFactory]:
     """Build apps on demand (several may share one broker: two nodes in one process)."""
     made: list[tuple[Causette, TestClient[Any, Any]]] = []
 
@@ -72,7 +78,11 @@ async def make_app(
         s = settings.model_copy(update=overrides)
         store = await open_store(store_url or "sqlite:///:memory:", migrate=True)
         system = await Causette.start(
-            s, clock=clock, broker=broker, store=store, checker=(KeywordChecker(), None),
+            s,
+            clock=clock,
+            broker=broker,
+            store=store,
+            checker=(KeywordChecker(), None),
             janitor=False,
         )
         client = TestClient(TestServer(system.web_app()))

@@ -217,10 +217,8 @@ class Chat:
                     room.id, None, self.limits.history_page
                 )
             else:
-                msgs = await self.store.room_messages_after(
-                    room.id, MessageId(after), RESUME_CHUNK
-                )
-            members = await self._profiles_of(self.presence.members(room.id) + [conn.user])
+                msgs = await self.store.room_messages_after(room.id, MessageId(after), RESUME_CHUNK)
+            members = await self._profiles_of([*self.presence.members(room.id), conn.user])
             history = await self._visible(conn, msgs)
         except BaseException:
             if old is None:
@@ -281,9 +279,7 @@ class Chat:
             return
         msg = await self.store.append_room_message(room.id, conn.user, text, now)
         await self.store.record_identification(
-            Identification(
-                "message", f"room:{room.id}:{msg.id}", conn.user, *conn.source, now
-            )
+            Identification("message", f"room:{room.id}:{msg.id}", conn.user, *conn.source, now)
         )
         payload = events.message(msg, self._profiles[conn.user])
         await self._publish(target, envelope.pack_sequenced(msg.id, conn.user, payload))
@@ -426,10 +422,12 @@ class Chat:
             room, None if before is None else MessageId(before), page
         )
         kept = [m for m in msgs if m.id > floor]
-        complete = len(kept) < len(msgs) or len(msgs) < page or (
-            bool(kept) and kept[0].id <= floor + 1
+        complete = (
+            len(kept) < len(msgs) or len(msgs) < page or (bool(kept) and kept[0].id <= floor + 1)
         )
-        self.hub.send(conn, events.history(room, await self._visible(conn, kept), complete=complete))
+        self.hub.send(
+            conn, events.history(room, await self._visible(conn, kept), complete=complete)
+        )
 
     async def block(self, conn: Connection, user: UserId) -> None:
         if user == conn.user:
@@ -467,9 +465,12 @@ class Chat:
                 await self._attach(conn, room, after=last, rejoin=room.id in conn.rooms)
                 resumed.append(room.id)
             except CausetteError as exc:
-                self.hub.send(conn, events.encode(
-                    {"type": "error", "code": exc.code, "message": exc.message, "room": room_id}
-                ))
+                self.hub.send(
+                    conn,
+                    events.encode(
+                        {"type": "error", "code": exc.code, "message": exc.message, "room": room_id}
+                    ),
+                )
         dm_last = await self._resume_dms(conn, DmSeq(command.dms))
         self.hub.send(conn, events.resumed(resumed, dm_last))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 from collections.abc import Callable, Mapping
 from typing import Protocol
@@ -22,7 +23,10 @@ from causette.ports import Clock, Identification, MessageStore
 
 __all__ = ["Checker", "Entry", "hash_token"]
 
-TOUCH_EVERY = 60.0  # seconds: activity is written at most this often per session
+TOUCH_EVERY = 60.0
+_DEVICE_ID = re.compile(
+    r"[A-Za-z0-9_-]{8,128}"
+)  # seconds: activity is written at most this often per session
 
 
 class Checker(Protocol):
@@ -68,9 +72,7 @@ class Entry:
         self._token = token_factory
         self._touched: dict[UserId, float] = {}
 
-    async def enter(
-        self, raw: Mapping[str, object], source: tuple[str, int]
-    ) -> tuple[str, Guest]:
+    async def enter(self, raw: Mapping[str, object], source: tuple[str, int]) -> tuple[str, Guest]:
         """Validate the entry form, moderate the pseudonym, create the session.
 
         Return (token, guest). Raise `InvalidInput` (422) naming the field, or
@@ -91,11 +93,13 @@ class Entry:
         postal_code = _text_field(raw, "postal_code", 10)
         department = department_for_postal_code(postal_code)
         device = raw.get("device_id")
-        device_hash = (
-            hashlib.sha256(device.encode()).hexdigest()
-            if isinstance(device, str) and 8 <= len(device) <= 128
-            else None
-        )
+        device_hash = None
+        if device is not None:
+            if not isinstance(device, str) or not _DEVICE_ID.fullmatch(device):
+                raise InvalidInput(
+                    "bad_field", "Identifiant d'appareil invalide.", field="device_id"
+                )
+            device_hash = hashlib.sha256(device.encode()).hexdigest()
 
         verdict = self.checker.check(pseudonym, Context(TextKind.PSEUDONYM, sender_band=band))
         if verdict.action is not Action.ALLOW:

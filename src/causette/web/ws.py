@@ -71,9 +71,7 @@ def _origin_allowed(request: web.Request, ctx: WebContext) -> bool:
 async def websocket(request: web.Request) -> web.StreamResponse:
     ctx = request.app[WEB]
     if not _origin_allowed(request, ctx):
-        return web.json_response(
-            error_body("origin_refused", "Origine non autorisée."), status=403
-        )
+        return web.json_response(error_body("origin_refused", "Origine non autorisée."), status=403)
     ws = web.WebSocketResponse(
         autoping=True, heartbeat=30.0, max_msg_size=MAX_WS_MESSAGE, compress=False
     )
@@ -96,7 +94,7 @@ async def websocket(request: web.Request) -> web.StreamResponse:
     transport = request.transport
     if transport is None:
         return ws
-    peer = TransportPeer(ws, transport)  # type: ignore[arg-type]
+    peer = TransportPeer(ws, transport)
     try:
         conn = await ctx.chat.connect(guest, peer, client_source(request))
     except CausetteError:
