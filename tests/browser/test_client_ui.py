@@ -102,3 +102,34 @@ def test_rules_page_and_security_headers(server: Any) -> None:
         index = r.read().decode()
     assert '<script type="module" src="/static/app.js">' in index
     assert "style=" not in index and "http://" not in index and "https://" not in index
+
+
+def test_entry_form_by_keyboard_alone_in_a_sane_order(new_page: Any) -> None:
+    expect = _expect()
+    page = new_page(360, 740)
+    page.goto("/")
+    page.locator("#entry-pseudonym").focus()
+    page.keyboard.type("Clavier_2")
+    page.keyboard.press("Tab")
+    expect(page.locator("#entry-age")).to_be_focused()
+    page.keyboard.type("27")
+    page.keyboard.press("Tab")
+    expect(page.locator("#entry-postal_code")).to_be_focused()
+    page.keyboard.type("35000")
+    page.keyboard.press("Tab")
+    expect(page.locator("#entry-gender-f")).to_be_focused()
+    page.keyboard.press("ArrowRight")  # radio group: arrows move and select
+    expect(page.locator("#entry-gender-m")).to_be_checked()
+    page.keyboard.press("Tab")
+    expect(page.locator("#entry-rules")).to_be_focused()
+    # The focus ring is visible (3 px outline), not removed by the stylesheet.
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("none", "")
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="les règles de Causette")).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("button", name="Entrer")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator(".conn--open")).to_be_visible()
+    expect(page.locator(".me-name")).to_have_text("Clavier_2")
