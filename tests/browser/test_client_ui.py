@@ -133,3 +133,27 @@ def test_entry_form_by_keyboard_alone_in_a_sane_order(new_page: Any) -> None:
     page.keyboard.press("Enter")
     expect(page.locator(".conn--open")).to_be_visible()
     expect(page.locator(".me-name")).to_have_text("Clavier_2")
+
+
+def test_quit_ends_the_session_and_a_refused_token_returns_to_the_entry(
+    new_page: Any, server: Any
+) -> None:
+    expect = _expect()
+    page = new_page()
+    enter(page, "Partante_1")
+    page.get_by_role("button", name="Quitter").click()
+    expect(page.locator(".form-notice")).to_contain_text("À bientôt")
+    assert page.evaluate("sessionStorage.getItem('causette.token')") is None
+
+    # A session ended elsewhere: the next connection is refused and the entry page shows.
+    enter(page, "Partante_2")
+    status = page.evaluate(
+        """async () => (await fetch('/api/session', {method: 'DELETE', headers:
+            {Authorization: 'Bearer ' + sessionStorage.getItem('causette.token')}})).status"""
+    )
+    assert status == 204
+    server.kill()
+    server.start()
+    expect(page.locator(".form-notice")).to_contain_text("session a pris fin", timeout=25_000)
+    expect(page.get_by_label("Pseudo")).to_be_visible()
+    assert page.evaluate("sessionStorage.getItem('causette.token')") is None
