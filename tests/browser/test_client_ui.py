@@ -157,3 +157,31 @@ def test_quit_ends_the_session_and_a_refused_token_returns_to_the_entry(
     expect(page.locator(".form-notice")).to_contain_text("session a pris fin", timeout=25_000)
     expect(page.get_by_label("Pseudo")).to_be_visible()
     assert page.evaluate("sessionStorage.getItem('causette.token')") is None
+
+
+def test_reload_reopens_the_conversations_without_doubles(new_page: Any) -> None:
+    expect = _expect()
+    alice, bob = new_page(), new_page()
+    enter(alice, "Alice_reload")
+    enter(bob, "Bob_reload", gender="m", postal_code="75012")
+    join(alice, "general")
+    join(bob, "general")
+    say(bob, "un")
+    say(alice, "deux")
+    bob.locator(".member", has_text="Alice_reload").click()
+    bob.get_by_role("dialog").get_by_role("button", name="Message privé").click()
+    say(bob, "en privé")
+    dm_tab = alice.locator(".tab--dm", has_text="Bob_reload")
+    expect(dm_tab).to_be_visible()
+    alice.locator(".tab--room", has_text="Général").click()
+
+    alice.reload()
+    expect(alice.locator(".conn--open")).to_be_visible()
+    expect(alice.locator(".conv--room .conv-title")).to_have_text("Général")
+    expect(alice.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(["un", "deux"])
+    expect(dm_tab).to_be_visible()
+    expect(alice.locator(".badge")).to_have_count(0)
+    dm_tab.click()
+    expect(alice.locator(".conv--dm .msg-text")).to_have_text(["en privé"])
+    say(bob, "après le rechargement")
+    expect(alice.locator(".conv--dm .msg-text")).to_have_text(["en privé", "après le rechargement"])

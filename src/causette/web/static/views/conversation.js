@@ -103,6 +103,8 @@ export function createConversationView(conv, ctx) {
     ? h("button", { type: "button", class: "btn btn-ghost members-toggle", "aria-expanded": "false", "aria-controls": `${titleId}-members` })
     : null;
   const peerMeta = h("p", { class: "conv-topic" });
+  const titleText = document.createTextNode(conv.title);
+  const roomTopic = isRoom ? h("p", { class: "conv-topic", text: conv.topic || "" }) : null;
   const peerAvatar = isRoom ? null : h("span", { class: "avatar avatar--small", "aria-hidden": "true", text: ([...conv.title][0] || "?").toUpperCase() });
   const head = h(
     "header",
@@ -111,8 +113,8 @@ export function createConversationView(conv, ctx) {
     h(
       "div",
       { class: "conv-head-text" },
-      h("h1", { id: titleId, class: "conv-title", tabindex: "-1" }, isRoom ? null : h("span", { class: "conv-title-kind", text: t("conv.dm.prefix") }), conv.title),
-      isRoom ? h("p", { class: "conv-topic", text: conv.topic || "" }) : peerMeta,
+      h("h1", { id: titleId, class: "conv-title", tabindex: "-1" }, isRoom ? null : h("span", { class: "conv-title-kind", text: t("conv.dm.prefix") }), titleText),
+      isRoom ? roomTopic : peerMeta,
     ),
     isRoom
       ? membersBtn
@@ -252,6 +254,12 @@ export function createConversationView(conv, ctx) {
         }),
       );
       membersBtn.textContent = t("members.toggle", { n: conv.members.size });
+    },
+    setTitle(title, topic) {
+      conv.title = title;
+      titleText.data = title;
+      if (roomTopic) { conv.topic = topic || ""; roomTopic.textContent = conv.topic; }
+      input.placeholder = isRoom ? t("composer.placeholder.room", { name: title }) : t("composer.placeholder.dm", { name: title });
     },
     setTopic() {
       if (!isRoom && conv.peer) {
