@@ -108,7 +108,9 @@ class ServerProcess:
             return ""
 
 
-@pytest.fixture(scope="session")
+# Package scope, not session: Playwright's sync API keeps an event loop running in this
+# thread while it is open, which would break every asyncio test collected after it.
+@pytest.fixture(scope="package")
 def playwright_browser() -> Iterator[Any]:
     reason = None
     if not Path(CHROMIUM).exists():

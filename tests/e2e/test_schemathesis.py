@@ -27,7 +27,12 @@ _live: dict[str, str] = {}
 def _fresh_token() -> str:
     """A new guest per generated case, so a case that ends its session harms no other."""
     body = json.dumps(
-        {"pseudonym": "Fuzz" + "".join(secrets.choice("2689") for _ in range(8)), "age": 30, "gender": "m", "postal_code": "31000"}
+        {
+            "pseudonym": "Fuzz" + "".join(secrets.choice("2689") for _ in range(16)),
+            "age": 30,
+            "gender": "m",
+            "postal_code": "31000",
+        }
     ).encode()
     req = urllib.request.Request(
         _live["url"] + "/api/guests", data=body, headers={"Content-Type": "application/json"}
