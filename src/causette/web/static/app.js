@@ -323,7 +323,7 @@ class Chat {
 
   // ---- joining -----------------------------------------------------------
   joinLabel(id) {
-    if (this.entries.has(`room:${id}`)) return { text: t("dir.open"), waiting: false };
+    if (this.entries.has(`room:${id}`)) return { text: t("dir.open"), waiting: false, open: true };
     const left = Math.ceil((this.joinUntil - Date.now()) / 1000);
     if (left > 0 && !this.premium) {
       return { text: this.queuedJoin === id ? t("dir.joining_in", { s: left }) : t("dir.wait", { s: left }), waiting: true };
