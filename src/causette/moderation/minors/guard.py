@@ -42,7 +42,7 @@ from causette.moderation.minors.state import BoundedMap, RuleState
 __all__ = ["ADULT_AGE", "ADULT_PAIR_FACTOR", "MANY_MINORS_COUNT", "MinorsGuard"]
 
 ADULT_AGE = 18
-ADULT_PAIR_FACTOR = 0.4
+ADULT_PAIR_FACTOR = 0.25
 """Weight of grooming cues between two declared adults with no sign of a child."""
 LOW_RISK_FAMILIES = frozenset({"age_question", "school", "compliment", "off_platform", "meeting"})
 LOW_RISK_SHARE = 0.75
@@ -83,7 +83,7 @@ class MinorsGuard:
     def __init__(
         self,
         *,
-        grooming_threshold: float = 3.5,
+        grooming_threshold: float = 3.0,
         age_lie_threshold: float = 2.5,
         window: float = 24 * 3600,
         half_life: float = 6 * 3600,
