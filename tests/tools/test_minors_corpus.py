@@ -64,7 +64,9 @@ def test_every_conversation_follows_the_schema(
         assert row["note"], row["id"]
 
 
-def test_minimum_counts_and_a_sizeable_held_out_split(rows: dict[str, list[dict[str, Any]]]) -> None:
+def test_minimum_counts_and_a_sizeable_held_out_split(
+    rows: dict[str, list[dict[str, Any]]],
+) -> None:
     everything = rows["dev"] + rows["test"]
     positives = [r for r in everything if r["kind"] != "ordinary"]
     ordinary = [r for r in everything if r["kind"] == "ordinary"]
