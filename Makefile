@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e ".[dev]"
+	$(BIN)/pip install -q -e ".[dev,photos,bench]"
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -37,6 +37,7 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	@echo "evaluations: see docs/moderation.md"
+	$(BIN)/python tools/eval_minors.py
 
 screenshots: $(STAMP)
 	$(BIN)/python tools/screenshots.py

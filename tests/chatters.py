@@ -13,13 +13,21 @@ _counter = 0
 
 
 async def enter(
-    client: TestClient[Any, Any], pseudonym: str | None = None, *, age: int = 30,
-    gender: str = "f", postal_code: str = "75011",
+    client: TestClient[Any, Any],
+    pseudonym: str | None = None,
+    *,
+    age: int = 30,
+    gender: str = "f",
+    postal_code: str = "75011",
 ) -> dict[str, Any]:
     global _counter
     _counter += 1
-    body = {"pseudonym": pseudonym or f"chatteur{_counter}", "age": age, "gender": gender,
-            "postal_code": postal_code}
+    body = {
+        "pseudonym": pseudonym or f"chatteur{_counter}",
+        "age": age,
+        "gender": gender,
+        "postal_code": postal_code,
+    }
     resp = await client.post("/api/guests", json=body)
     assert resp.status == 201, await resp.text()
     data: dict[str, Any] = await resp.json()

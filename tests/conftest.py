@@ -18,7 +18,6 @@ from causette.moderation.verdict import Action, Context, Verdict
 from causette.ports import Broker
 from causette.storage import open_store
 
-
 # The machine is shared (2 cores): judge properties, not generation speed.
 hypothesis_settings.register_profile(
     "causette", deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -69,19 +68,25 @@ AppFactory = Callable[..., Awaitable[tuple[Causette, TestClient[Any, Any]]]]
 
 
 @pytest.fixture
-async def make_app(
-    clock: FakeClock, settings: Settings
-) -> AsyncIterator[AppFactory]:
+async def make_app(clock: FakeClock, settings: Settings) -> AsyncIterator[AppFactory]:
     """Build apps on demand (several may share one broker: two nodes in one process)."""
     made: list[tuple[Causette, TestClient[Any, Any]]] = []
 
     async def factory(
-        *, broker: Broker | None = None, store_url: str | None = None, **overrides: Any
+        *,
+        broker: Broker | None = None,
+        store_url: str | None = None,
+        real_moderation: bool = False,
+        **overrides: Any,
     ) -> tuple[Causette, TestClient[Any, Any]]:
         s = settings.model_copy(update=overrides)
         store = await open_store(store_url or "sqlite:///:memory:", migrate=True)
         system = await Causette.start(
-            s, clock=clock, broker=broker, store=store, checker=(KeywordChecker(), None),
+            s,
+            clock=clock,
+            broker=broker,
+            store=store,
+            checker=None if real_moderation else (KeywordChecker(), None),
             janitor=False,
         )
         client = TestClient(TestServer(system.web_app()))

@@ -21,6 +21,7 @@ from causette.protocol.wsframe import text_frame
 from causette.services.chat import Chat, Limits, SpamCheck
 from causette.services.entry import Checker, Entry
 from causette.services.hub import Hub
+from causette.services.minors import MinorsProtection
 from causette.services.presence import Presence
 from causette.services.rooms import Rooms, official_rooms
 from causette.storage import open_store
@@ -114,7 +115,9 @@ class Causette:
             send_queue_max=settings.send_queue_max,
         )
         presence = Presence(settings.presence_grace, on_left=lambda room, user: None)
-        entry = Entry(store, clock, check, idle_ttl=settings.session_idle_ttl)
+        entry = Entry(
+            store, clock, check, idle_ttl=settings.session_idle_ttl, secret=load_secret(settings)
+        )
         rooms = Rooms(store, clock, check, member_count=presence.size)
         chat = Chat(
             store=store,
@@ -127,6 +130,7 @@ class Causette:
             hub=hub,
             presence=presence,
             limits=limits,
+            minors=MinorsProtection(store),
         )
         hub.fill_gap = chat.fill_gap
         presence.on_left = chat.on_left

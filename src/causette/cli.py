@@ -50,9 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     revoke.add_argument("pseudonym")
     premium.add_argument("--database-url")
 
-    sub.add_parser(
-        "moderate", help="moderate JSON lines from stdin, one verdict line per input"
-    )
+    sub.add_parser("moderate", help="moderate JSON lines from stdin, one verdict line per input")
     return p
 
 
@@ -132,8 +130,17 @@ async def _admin(settings: Settings, args: argparse.Namespace) -> int:
         if args.command == "rooms":
             if args.action == "list":
                 for room in await store.rooms():
-                    print(json.dumps({"id": room.id, "name": room.name, "kind": room.kind.value,
-                                      "official": room.official}, ensure_ascii=False))
+                    print(
+                        json.dumps(
+                            {
+                                "id": room.id,
+                                "name": room.name,
+                                "kind": room.kind.value,
+                                "official": room.official,
+                            },
+                            ensure_ascii=False,
+                        )
+                    )
                 return 0
             if args.action == "create":
                 await store.create_room(
@@ -163,7 +170,9 @@ async def _admin(settings: Settings, args: argparse.Namespace) -> int:
                 print(f"causette: aucune session active pour {args.pseudonym}", file=sys.stderr)
                 return 1
             await store.set_premium(guest.id, args.action == "grant")
-            print(f"{guest.pseudonym} : premium {'accordé' if args.action == 'grant' else 'retiré'}")
+            print(
+                f"{guest.pseudonym} : premium {'accordé' if args.action == 'grant' else 'retiré'}"
+            )
             return 0
     finally:
         await store.close()

@@ -101,6 +101,4 @@ def load_settings(**overrides: Any) -> Settings:
     except ValidationError as exc:
         first = exc.errors()[0]
         key = ".".join(str(part) for part in first["loc"]) or "?"
-        raise ConfigError(
-            f"invalid setting CAUSETTE_{key.upper()}: {first['msg']}"
-        ) from None
+        raise ConfigError(f"invalid setting CAUSETTE_{key.upper()}: {first['msg']}") from None

@@ -31,9 +31,14 @@ def test_join_wait_counts_down_for_free_sessions_only() -> None:
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("", "text_empty"), ("   \n", "text_empty"), ("x" * 11, "text_too_long"),
-     ("a\x00b", "text_control_chars"), ("a\x1bb", "text_control_chars"),
-     ("abc\u202edef", "text_control_chars")],
+    [
+        ("", "text_empty"),
+        ("   \n", "text_empty"),
+        ("x" * 11, "text_too_long"),
+        ("a\x00b", "text_control_chars"),
+        ("a\x1bb", "text_control_chars"),
+        ("abc\u202edef", "text_control_chars"),
+    ],
 )
 def test_bad_texts_are_refused(text: str, code: str) -> None:
     with pytest.raises(InvalidInput) as err:

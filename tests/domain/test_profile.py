@@ -37,8 +37,10 @@ def test_under_fifteen_is_refused_with_a_reason() -> None:
     assert "15 ans" in err.value.message
 
 
-@pytest.mark.parametrize(("age", "band"), [(15, AgeBand.MINOR), (17, AgeBand.MINOR),
-                                           (18, AgeBand.ADULT), (99, AgeBand.ADULT)])
+@pytest.mark.parametrize(
+    ("age", "band"),
+    [(15, AgeBand.MINOR), (17, AgeBand.MINOR), (18, AgeBand.ADULT), (99, AgeBand.ADULT)],
+)
 def test_age_bands(age: int, band: AgeBand) -> None:
     assert band_for_age(age) is band
 

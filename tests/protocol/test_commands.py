@@ -22,7 +22,10 @@ from causette.protocol.commands import (
     ("frame", "command"),
     [
         ('{"type":"join","room":"general"}', Join("general")),
-        ('{"type":"say","room":"general","text":"salut","ref":"c1"}', Say("general", "salut", "c1")),
+        (
+            '{"type":"say","room":"general","text":"salut","ref":"c1"}',
+            Say("general", "salut", "c1"),
+        ),
         ('{"type":"dm","to":"u_1","text":"yo","ref":"c2"}', Dm("u_1", "yo", "c2")),
         ('{"type":"history","room":"general","before":120}', History("general", 120)),
         ('{"type":"history","room":"general"}', History("general", None)),
@@ -67,14 +70,20 @@ def test_frames_over_16_kib_are_refused() -> None:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner,
-                                                                 max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
     max_leaves=12,
 )
 
 
-@given(st.dictionaries(st.sampled_from(["type", "room", "text", "ref", "to", "user", "before",
-                                        "rooms", "dms"]), json_values, max_size=6))
+@given(
+    st.dictionaries(
+        st.sampled_from(["type", "room", "text", "ref", "to", "user", "before", "rooms", "dms"]),
+        json_values,
+        max_size=6,
+    )
+)
 def test_any_json_object_decodes_or_raises_protocol_error(obj: dict[str, object]) -> None:
     try:
         decode_command(json.dumps(obj))
@@ -88,3 +97,9 @@ def test_any_bytes_decode_or_raise_protocol_error(data: bytes | str) -> None:
         decode_command(data)
     except ProtocolError as err:
         assert err.code
+
+
+def test_lone_surrogates_are_refused_not_crashing() -> None:
+    with pytest.raises(ProtocolError) as err:
+        decode_command('{"type":"say","room":"g","text":"a\\ud800b","ref":"x"}')
+    assert err.value.code == "bad_field"

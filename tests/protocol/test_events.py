@@ -12,10 +12,13 @@ ZOE = PublicProfile(UserId("u_1"), "Zoé", 30, Gender.FEMALE, "75")
 
 def test_message_frame_exact_json() -> None:
     msg = RoomMessage(RoomId("general"), MessageId(12), UserId("u_1"), "salut", 1800000000.5)
-    assert events.message(msg, events.user_obj(ZOE)) == (
-        '{"type":"message","room":"general","id":12,"from":{"id":"u_1","pseudonym":"Zoé",'
-        '"age":30,"gender":"f","department":"75"},"text":"salut","ts":1800000000.5}'
-    ).encode()
+    assert (
+        events.message(msg, events.user_obj(ZOE))
+        == (
+            '{"type":"message","room":"general","id":12,"from":{"id":"u_1","pseudonym":"Zoé",'
+            '"age":30,"gender":"f","department":"75"},"text":"salut","ts":1800000000.5}'
+        ).encode()
+    )
 
 
 def test_late_messages_are_marked() -> None:
@@ -39,7 +42,11 @@ def test_small_frames_exact_json() -> None:
         b'"category":"drugs"}'
     )
     assert json.loads(events.held("c3", "En cours")) == {
-        "type": "held", "ref": "c3", "code": "held_for_review", "message": "En cours"}
+        "type": "held",
+        "ref": "c3",
+        "code": "held_for_review",
+        "message": "En cours",
+    }
 
 
 def test_text_frame_headers_follow_rfc6455() -> None:

@@ -66,6 +66,7 @@ async def test_minor_cannot_create_adult_only_rooms(make_app: AppFactory) -> Non
     )
     assert resp.status == 403
     assert (await resp.json())["error"]["code"] == "room_adult_forbidden"
-    resp = await client.post("/api/rooms", json={"name": "Révisions bac"},
-                             headers=auth(teen["token"]))
+    resp = await client.post(
+        "/api/rooms", json={"name": "Révisions bac"}, headers=auth(teen["token"])
+    )
     assert (await resp.json())["kind"] == "teen"

@@ -68,7 +68,7 @@ async def test_not_member_and_unknown_room(make_app: AppFactory) -> None:
 async def test_join_wait_is_five_seconds_for_free_sessions(
     make_app: AppFactory, clock: FakeClock
 ) -> None:
-    system, client = await make_app()
+    _system, client = await make_app()
     zoe = await Chatter.connect(client)
     await zoe.join("general")
     await zoe.send(type="join", room="musique")
@@ -199,9 +199,7 @@ async def test_resume_delivers_everything_missed_once(make_app: AppFactory) -> N
     await back.nothing("message")  # no duplicates
 
 
-async def test_history_paging_free_versus_premium(
-    make_app: AppFactory, clock: FakeClock
-) -> None:
+async def test_history_paging_free_versus_premium(make_app: AppFactory, clock: FakeClock) -> None:
     system, client = await make_app(rate_messages=1000)
     zoe = await Chatter.connect(client)
     await zoe.join("general")
@@ -305,8 +303,9 @@ async def test_two_nodes_on_one_broker_deliver_across(make_app: AppFactory) -> N
     _, node1 = await make_app(broker=broker, store_url=path, join_wait=0)
     _, node2 = await make_app(broker=broker, store_url=path, join_wait=0)
     zoe = await Chatter.connect(node1)
-    marc = await Chatter.connect(node2, {"token": (await enter(node1))["token"],
-                                         "user": {"id": "?"}})
+    marc = await Chatter.connect(
+        node2, {"token": (await enter(node1))["token"], "user": {"id": "?"}}
+    )
     marc.id = marc.hello["user"]["id"]
     await zoe.join("general")
     await marc.join("general")

@@ -31,16 +31,31 @@ async def test_entry_answers_token_and_public_user(make_app: AppFactory) -> None
 @pytest.mark.parametrize(
     ("body", "code", "field"),
     [
-        ({"pseudonym": "ab", "age": 30, "gender": "f", "postal_code": "75011"},
-         "pseudonym_invalid", "pseudonym"),
-        ({"pseudonym": "Zoé", "age": 14, "gender": "f", "postal_code": "75011"},
-         "age_too_young", "age"),
-        ({"pseudonym": "Zoé", "age": "30", "gender": "f", "postal_code": "75011"},
-         "age_invalid", "age"),
-        ({"pseudonym": "Zoé", "age": 30, "gender": "q", "postal_code": "75011"},
-         "gender_invalid", "gender"),
-        ({"pseudonym": "Zoé", "age": 30, "gender": "f", "postal_code": "99999"},
-         "postal_code_unknown", "postal_code"),
+        (
+            {"pseudonym": "ab", "age": 30, "gender": "f", "postal_code": "75011"},
+            "pseudonym_invalid",
+            "pseudonym",
+        ),
+        (
+            {"pseudonym": "Zoé", "age": 14, "gender": "f", "postal_code": "75011"},
+            "age_too_young",
+            "age",
+        ),
+        (
+            {"pseudonym": "Zoé", "age": "30", "gender": "f", "postal_code": "75011"},
+            "age_invalid",
+            "age",
+        ),
+        (
+            {"pseudonym": "Zoé", "age": 30, "gender": "q", "postal_code": "75011"},
+            "gender_invalid",
+            "gender",
+        ),
+        (
+            {"pseudonym": "Zoé", "age": 30, "gender": "f", "postal_code": "99999"},
+            "postal_code_unknown",
+            "postal_code",
+        ),
         ({"pseudonym": "Zoé", "age": 30, "gender": "f"}, "missing_field", "postal_code"),
     ],
 )
@@ -57,7 +72,9 @@ async def test_invalid_entry_answers_422_naming_the_field(
 
 async def test_bad_json_answers_422(make_app: AppFactory) -> None:
     _, client = await make_app()
-    resp = await client.post("/api/guests", data=b"{nope", headers={"Content-Type": "application/json"})
+    resp = await client.post(
+        "/api/guests", data=b"{nope", headers={"Content-Type": "application/json"}
+    )
     assert resp.status == 422
     assert (await resp.json())["error"]["code"] == "bad_json"
 
@@ -91,7 +108,8 @@ async def test_create_room_and_name_taken(make_app: AppFactory) -> None:
     _, client = await make_app()
     zoe = await enter(client)
     resp = await client.post(
-        "/api/rooms", json={"name": "Jardinage", "topic": "Tomates", "adult": False},
+        "/api/rooms",
+        json={"name": "Jardinage", "topic": "Tomates", "adult": False},
         headers=auth(zoe["token"]),
     )
     assert resp.status == 201
@@ -99,9 +117,7 @@ async def test_create_room_and_name_taken(make_app: AppFactory) -> None:
     assert room["kind"] == "general" and room["official"] is False
     listed = await (await client.get("/api/rooms", headers=auth(zoe["token"]))).json()
     assert room["id"] in {r["id"] for r in listed}
-    again = await client.post(
-        "/api/rooms", json={"name": "jardinage"}, headers=auth(zoe["token"])
-    )
+    again = await client.post("/api/rooms", json={"name": "jardinage"}, headers=auth(zoe["token"]))
     assert again.status == 409
 
 
@@ -135,8 +151,12 @@ async def test_websocket_refuses_foreign_origins(make_app: AppFactory) -> None:
     zoe = await enter(client)
     resp = await client.get(
         f"/ws?token={zoe['token']}",
-        headers={"Origin": "https://evil.example", "Connection": "Upgrade",
-                 "Upgrade": "websocket", "Sec-WebSocket-Version": "13",
-                 "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ=="},
+        headers={
+            "Origin": "https://evil.example",
+            "Connection": "Upgrade",
+            "Upgrade": "websocket",
+            "Sec-WebSocket-Version": "13",
+            "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==",
+        },
     )
     assert resp.status == 403

@@ -30,6 +30,12 @@ def validate_text(raw: str, max_chars: int) -> str:
         if ch in _ALLOWED_CONTROLS:
             continue
         category = unicodedata.category(ch)
+        if category == "Cs":
+            raise InvalidInput(
+                "text_invalid_unicode",
+                "Le message contient des caractères invalides.",
+                field="text",
+            )
         if category == "Cc" or ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069":
             raise InvalidInput(
                 "text_control_chars",

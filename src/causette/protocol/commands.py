@@ -111,6 +111,11 @@ def _string(obj: dict[str, Any], field: str, max_chars: int, *, required: bool =
         raise _bad(field, "doit être une chaîne de caractères")
     if len(value) > max_chars:
         raise _bad(field, "est trop long")
+    if not value.isascii():
+        try:
+            value.encode()
+        except UnicodeEncodeError:  # lone surrogates from "\ud800" escapes
+            raise _bad(field, "contient des caractères invalides") from None
     return value
 
 

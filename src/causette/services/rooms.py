@@ -161,8 +161,10 @@ class Rooms:
             since = empty_since(room.id)
             if since is None and self.member_count(room.id) == 0:
                 since = room.created_at  # never joined on this node
-            if since is not None and now - since > idle and await self.store.close_room(
-                room.id, now
+            if (
+                since is not None
+                and now - since > idle
+                and await self.store.close_room(room.id, now)
             ):
                 closed += 1
         return closed

@@ -1,20 +1,14 @@
-"""The MessageStore on PostgreSQL (`asyncpg` pool): the production store, shared by nodes.
+"""The MessageStore on PostgreSQL (`asyncpg`): the production store, shared by nodes.
 
-Every driver or connection error leaves this module as `Unavailable`, never as
-an asyncpg exception. When PostgreSQL restarts, the pool drops the dead
-connections and opens new ones on the next `acquire`; an operation that finds
-its connection dead *before* anything could have been committed (a read, an
-idempotent statement, or a transaction whose BEGIN failed) is retried once on
-a fresh connection, so the first call after a restart works by itself.
+Connection handling, error translation to `Unavailable` and recovery after an
+outage live in `_pgpool.PgPool`; this module holds the SQL.
 """
 
 from __future__ import annotations
 
-import logging
-import re
 import time
-from collections.abc import Awaitable, Callable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Sequence
+from typing import Any
 
 import asyncpg
 
@@ -41,33 +35,10 @@ from causette.storage._common import (
     room_message_from_row,
     room_name_taken,
     room_not_found,
-    unavailable,
 )
+from causette.storage._pgpool import MIGRATE_LOCK, Conn, PgPool
 
 __all__ = ["PostgresStore"]
-
-log = logging.getLogger(__name__)
-
-T = TypeVar("T")
-Conn = Any  # asyncpg.Connection (asyncpg ships no type information)
-
-# Everything the driver may raise: server errors, client/protocol errors, sockets, timeouts.
-_DRIVER_ERRORS = (
-    asyncpg.PostgresError,
-    asyncpg.InterfaceError,
-    asyncpg.InternalClientError,
-    OSError,
-    TimeoutError,
-)
-# The connection died under us (server restart, pg_terminate_backend, network cut).
-_CONNECTION_LOST = (
-    asyncpg.ConnectionDoesNotExistError,
-    asyncpg.AdminShutdownError,
-    asyncpg.CrashShutdownError,
-)
-# One advisory lock key for schema changes: two nodes starting together migrate in turn.
-_MIGRATE_LOCK = 0x63617573657474  # "causett"
-_SCHEMA_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 
 def _count(status: str) -> int:
@@ -81,7 +52,7 @@ class PostgresStore:
     Usage: `store = await PostgresStore.connect(dsn); await store.migrate(); ...;
     await store.close()`. `schema` puts every table in that schema (created if
     missing; lower-case letters, digits and `_`), which lets tests isolate
-    themselves. Raise `Unavailable` from `open` when PostgreSQL does not answer.
+    themselves. Every method raises `Unavailable` when PostgreSQL does not answer.
     """
 
     def __init__(
@@ -95,16 +66,15 @@ class PostgresStore:
         command_timeout: float = 10.0,
         application_name: str = "causette",
     ) -> None:
-        if schema is not None and not _SCHEMA_NAME.fullmatch(schema):
-            raise ValueError(f"invalid PostgreSQL schema name: {schema!r}")
-        self._dsn = dsn
-        self._schema = schema
-        self._min_size = min_size
-        self._max_size = max_size
-        self._connect_timeout = connect_timeout
-        self._command_timeout = command_timeout
-        self._application_name = application_name
-        self._pool: Any = None
+        self._db = PgPool(
+            dsn,
+            schema=schema,
+            min_size=min_size,
+            max_size=max_size,
+            connect_timeout=connect_timeout,
+            command_timeout=command_timeout,
+            application_name=application_name,
+        )
 
     @classmethod
     async def connect(cls, dsn: str, **options: Any) -> PostgresStore:
@@ -114,72 +84,12 @@ class PostgresStore:
         return store
 
     async def open(self) -> None:
-        """Create the schema if asked, then the connection pool."""
-        settings = {"application_name": self._application_name}
-        if self._schema is not None:
-            settings["search_path"] = self._schema
-        try:
-            if self._schema is not None:
-                await self._create_schema(self._schema)
-            self._pool = await asyncpg.create_pool(
-                self._dsn,
-                min_size=self._min_size,
-                max_size=self._max_size,
-                timeout=self._connect_timeout,
-                command_timeout=self._command_timeout,
-                server_settings=settings,
-            )
-        except _DRIVER_ERRORS as exc:
-            raise unavailable() from exc
-
-    async def _create_schema(self, schema: str) -> None:
-        conn = await asyncpg.connect(self._dsn, timeout=self._connect_timeout)
-        try:
-            async with conn.transaction():
-                # CREATE SCHEMA IF NOT EXISTS races with itself; the lock orders the racers.
-                await conn.execute("SELECT pg_advisory_xact_lock($1)", _MIGRATE_LOCK)
-                await conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
-        finally:
-            await conn.close()
+        """Create the schema if asked, then the pool; raise `Unavailable` if PostgreSQL
+        does not answer."""
+        await self._db.open()
 
     async def close(self) -> None:
-        pool, self._pool = self._pool, None
-        if pool is None:
-            return
-        try:
-            await pool.close()
-        except _DRIVER_ERRORS:
-            pool.terminate()
-
-    # -- plumbing -----------------------------------------------------------
-
-    async def _run(self, work: Callable[[Conn], Awaitable[T]], *, transaction: bool = False) -> T:
-        """Run `work` on a pooled connection (inside one transaction if asked).
-
-        Without `transaction`, `work` must be a read or an idempotent statement:
-        it is retried once when its connection turns out dead. A transaction is
-        retried only if it died before BEGIN completed (nothing was sent yet).
-        """
-        if self._pool is None:
-            raise unavailable()
-        for attempt in (1, 2):
-            begun = False
-            try:
-                async with self._pool.acquire(timeout=self._connect_timeout) as conn:
-                    if not transaction:
-                        return await work(conn)
-                    async with conn.transaction():
-                        begun = True
-                        return await work(conn)
-            except _CONNECTION_LOST as exc:
-                if attempt == 1 and not begun:
-                    log.info("PostgreSQL connection lost (%s); retrying once", type(exc).__name__)
-                    continue
-                raise unavailable() from exc
-            except _DRIVER_ERRORS as exc:
-                log.warning("PostgreSQL unavailable: %s", type(exc).__name__)
-                raise unavailable() from exc
-        raise AssertionError("unreachable")  # pragma: no cover
+        await self._db.close()
 
     async def migrate(self) -> None:
         """Apply the missing numbered deltas of `migrations/postgres/` in one transaction,
@@ -187,7 +97,7 @@ class PostgresStore:
         migrations = load_migrations("postgres")
 
         async def work(conn: Conn) -> None:
-            await conn.execute("SELECT pg_advisory_xact_lock($1)", _MIGRATE_LOCK)
+            await conn.execute("SELECT pg_advisory_xact_lock($1)", MIGRATE_LOCK)
             await conn.execute(
                 "CREATE TABLE IF NOT EXISTS schema_version ("
                 " version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
@@ -205,7 +115,7 @@ class PostgresStore:
                     time.time(),
                 )
 
-        await self._run(work, transaction=True)
+        await self._db.run(work, transaction=True)
 
     async def schema_version(self) -> int:
         """The highest applied migration (0 before the first `migrate`)."""
@@ -215,11 +125,11 @@ class PostgresStore:
                 return 0
             return int(await conn.fetchval("SELECT COALESCE(MAX(version), 0) FROM schema_version"))
 
-        return await self._run(work)
+        return await self._db.run(work)
 
     async def ping(self) -> bool:
         try:
-            return bool(await self._run(lambda c: c.fetchval("SELECT TRUE")))
+            return bool(await self._db.run(lambda c: c.fetchval("SELECT TRUE")))
         except Exception:  # Unavailable, or the pool was never opened
             return False
 
@@ -261,10 +171,10 @@ class PostgresStore:
             if inserted is None:
                 raise pseudonym_taken()
 
-        await self._run(work, transaction=True)
+        await self._db.run(work, transaction=True)
 
     async def _one_guest(self, where: str, value: object) -> Guest | None:
-        row = await self._run(
+        row = await self._db.run(
             lambda c: c.fetchrow(f"SELECT {GUEST_COLUMNS} FROM guests WHERE {where}", value)
         )
         return None if row is None else guest_from_row(row)
@@ -278,7 +188,7 @@ class PostgresStore:
     async def guests(self, users: Sequence[UserId]) -> list[Guest]:
         """The known guests among `users`, in the order asked, each once."""
         wanted = list(dict.fromkeys(users))
-        rows = await self._run(
+        rows = await self._db.run(
             lambda c: c.fetch(f"SELECT {GUEST_COLUMNS} FROM guests WHERE id = ANY($1)", wanted)
         )
         found = {row[0]: guest_from_row(row) for row in rows}
@@ -289,21 +199,21 @@ class PostgresStore:
 
     async def touch_guest(self, user: UserId, now: float) -> None:
         """Postpone idle expiry of an active session (an ended one stays ended)."""
-        await self._run(
+        await self._db.run(
             lambda c: c.execute(
                 "UPDATE guests SET last_seen_at = $1 WHERE id = $2 AND ended_at IS NULL", now, user
             )
         )
 
     async def end_guest(self, user: UserId, now: float) -> None:
-        await self._run(
+        await self._db.run(
             lambda c: c.execute(
                 "UPDATE guests SET ended_at = $1 WHERE id = $2 AND ended_at IS NULL", now, user
             )
         )
 
     async def set_premium(self, user: UserId, premium: bool) -> None:
-        await self._run(
+        await self._db.run(
             lambda c: c.execute("UPDATE guests SET premium = $1 WHERE id = $2", premium, user)
         )
 
@@ -343,7 +253,7 @@ class PostgresStore:
                 added += _count(status)
             return added
 
-        return await self._run(work, transaction=True)
+        return await self._db.run(work, transaction=True)
 
     async def create_room(self, room: Room) -> None:
         async def work(conn: Conn) -> None:
@@ -354,10 +264,10 @@ class PostgresStore:
                     raise room_name_taken() from None
                 raise room_exists() from None
 
-        await self._run(work, transaction=True)
+        await self._db.run(work, transaction=True)
 
     async def room(self, room: RoomId) -> Room | None:
-        row = await self._run(
+        row = await self._db.run(
             lambda c: c.fetchrow(f"SELECT {ROOM_COLUMNS} FROM rooms WHERE id = $1", room)
         )
         return None if row is None else room_from_row(row)
@@ -365,13 +275,13 @@ class PostgresStore:
     async def rooms(self, *, include_closed: bool = False) -> list[Room]:
         """Open rooms (all rooms with `include_closed`), in creation order."""
         where = "" if include_closed else " WHERE closed_at IS NULL"
-        rows = await self._run(
+        rows = await self._db.run(
             lambda c: c.fetch(f"SELECT {ROOM_COLUMNS} FROM rooms{where} ORDER BY created_at, id")
         )
         return [room_from_row(row) for row in rows]
 
     async def close_room(self, room: RoomId, now: float) -> bool:
-        status = await self._run(
+        status = await self._db.run(
             lambda c: c.execute(
                 "UPDATE rooms SET closed_at = $1 WHERE id = $2 AND closed_at IS NULL", now, room
             )
@@ -388,25 +298,24 @@ class PostgresStore:
         async def work(conn: Conn) -> int:
             # The counter row lock is the per-room lock, held until COMMIT: the next
             # writer reads last_seq only after this message is visible, so commit
-            # order equals id order and readers never see a gap.
+            # order equals id order and readers never see a gap. One statement for
+            # both steps saves a round trip while the lock is held.
             seq = await conn.fetchval(
-                "UPDATE rooms SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq", room
-            )
-            if seq is None:
-                raise room_not_found()
-            await conn.execute(
-                f"INSERT INTO room_messages ({ROOM_MESSAGE_COLUMNS})"
-                " VALUES ($1, $2, $3, $4, $5, $6)",
+                "WITH next AS (UPDATE rooms SET last_seq = last_seq + 1 WHERE id = $1"
+                " RETURNING last_seq)"
+                f" INSERT INTO room_messages ({ROOM_MESSAGE_COLUMNS})"
+                " SELECT $1, last_seq, $2, $3, $4, $5 FROM next RETURNING id",
                 room,
-                seq,
                 sender,
                 text,
                 now,
                 late,
             )
+            if seq is None:
+                raise room_not_found()
             return int(seq)
 
-        seq = await self._run(work, transaction=True)
+        seq = await self._db.run(work, transaction=True)
         return RoomMessage(
             room=room, id=MessageId(seq), sender=sender, text=text, ts=now, late=late
         )
@@ -416,7 +325,7 @@ class PostgresStore:
     ) -> list[RoomMessage]:
         if limit <= 0:
             return []
-        rows = await self._run(
+        rows = await self._db.run(
             lambda c: c.fetch(
                 f"SELECT {ROOM_MESSAGE_COLUMNS} FROM room_messages"
                 " WHERE room_id = $1 AND id > $2 ORDER BY id LIMIT $3",
@@ -432,13 +341,15 @@ class PostgresStore:
     ) -> list[RoomMessage]:
         if limit <= 0:
             return []
-        rows = await self._run(
+        # A sentinel bound rather than "$2 IS NULL OR id < $2": with that, a generic
+        # prepared plan would scan back from the newest message instead of seeking.
+        bound = 2**62 if before is None else before
+        rows = await self._db.run(
             lambda c: c.fetch(
                 f"SELECT {ROOM_MESSAGE_COLUMNS} FROM room_messages"
-                " WHERE room_id = $1 AND ($2::bigint IS NULL OR id < $2)"
-                " ORDER BY id DESC LIMIT $3",
+                " WHERE room_id = $1 AND id < $2 ORDER BY id DESC LIMIT $3",
                 room,
-                before,
+                bound,
                 limit,
             )
         )
@@ -446,7 +357,7 @@ class PostgresStore:
 
     async def last_room_message_id(self, room: RoomId) -> MessageId:
         """The room's newest id; 0 when it has none or does not exist."""
-        seq = await self._run(
+        seq = await self._db.run(
             lambda c: c.fetchval("SELECT last_seq FROM rooms WHERE id = $1", room)
         )
         return MessageId(0 if seq is None else int(seq))
@@ -482,7 +393,7 @@ class PostgresStore:
             )
             return int(dm_id), seqs
 
-        dm_id, seqs = await self._run(work, transaction=True)
+        dm_id, seqs = await self._db.run(work, transaction=True)
         return PrivateMessage(
             id=dm_id,
             sender=sender,
@@ -498,7 +409,7 @@ class PostgresStore:
         """Sent (sender_seq > after) or received (recipient_seq > after), by `user`'s number."""
         if limit <= 0:
             return []
-        rows = await self._run(
+        rows = await self._db.run(
             lambda c: c.fetch(
                 f"(SELECT {DM_COLUMNS}, sender_seq AS seq FROM dms"
                 "  WHERE sender = $1 AND sender_seq > $2 ORDER BY sender_seq LIMIT $3)"
@@ -513,7 +424,7 @@ class PostgresStore:
         return [dm_from_row(row) for row in rows]
 
     async def last_dm_seq(self, user: UserId) -> DmSeq:
-        seq = await self._run(
+        seq = await self._db.run(
             lambda c: c.fetchval("SELECT last_seq FROM inboxes WHERE user_id = $1", user)
         )
         return DmSeq(0 if seq is None else int(seq))
@@ -521,7 +432,7 @@ class PostgresStore:
     # -- blocks -------------------------------------------------------------
 
     async def add_block(self, blocker: UserId, blocked: UserId, now: float) -> None:
-        await self._run(
+        await self._db.run(
             lambda c: c.execute(
                 "INSERT INTO blocks (blocker, blocked, created_at) VALUES ($1, $2, $3)"
                 " ON CONFLICT DO NOTHING",
@@ -532,20 +443,20 @@ class PostgresStore:
         )
 
     async def remove_block(self, blocker: UserId, blocked: UserId) -> None:
-        await self._run(
+        await self._db.run(
             lambda c: c.execute(
                 "DELETE FROM blocks WHERE blocker = $1 AND blocked = $2", blocker, blocked
             )
         )
 
     async def blocked_by(self, blocker: UserId) -> set[UserId]:
-        rows = await self._run(
+        rows = await self._db.run(
             lambda c: c.fetch("SELECT blocked FROM blocks WHERE blocker = $1", blocker)
         )
         return {UserId(row[0]) for row in rows}
 
     async def blockers_of(self, blocked: UserId) -> set[UserId]:
-        rows = await self._run(
+        rows = await self._db.run(
             lambda c: c.fetch("SELECT blocker FROM blocks WHERE blocked = $1", blocked)
         )
         return {UserId(row[0]) for row in rows}
@@ -555,7 +466,7 @@ class PostgresStore:
     async def hold(
         self, target: str, sender: UserId, text: str, verdict: str, now: float
     ) -> HeldContent:
-        held_id = await self._run(
+        held_id = await self._db.run(
             lambda c: c.fetchval(
                 "INSERT INTO held (target, sender, text, created_at, verdict)"
                 " VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -577,13 +488,13 @@ class PostgresStore:
         )
 
     async def held(self, held_id: int) -> HeldContent | None:
-        row = await self._run(
+        row = await self._db.run(
             lambda c: c.fetchrow(f"SELECT {HELD_COLUMNS} FROM held WHERE id = $1", held_id)
         )
         return None if row is None else held_from_row(row)
 
     async def record_identification(self, record: Identification) -> None:
-        await self._run(
+        await self._db.run(
             lambda c: c.execute(
                 "INSERT INTO identification (kind, ref, user_id, ip, port, at)"
                 " VALUES ($1, $2, $3, $4, $5, $6)",
@@ -613,4 +524,4 @@ class PostgresStore:
                 removed += _count(await conn.execute(sql, bound))
             return removed
 
-        return await self._run(work, transaction=True)
+        return await self._db.run(work, transaction=True)

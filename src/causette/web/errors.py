@@ -55,8 +55,9 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
             raise
         code, message = _HTTP_CODES.get(exc.status, ("http_error", "Requête refusée."))
         return web.json_response(
-            error_body(code, message), status=exc.status, headers={"Allow": exc.headers["Allow"]}
-            if "Allow" in exc.headers else None,
+            error_body(code, message),
+            status=exc.status,
+            headers={"Allow": exc.headers["Allow"]} if "Allow" in exc.headers else None,
         )
     except Exception:
         log.exception("unexpected error", extra={"path": request.path})

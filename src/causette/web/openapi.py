@@ -61,7 +61,7 @@ def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
     return {"description": description, "content": {"application/json": {"schema": schema}}}
 
 
-_AUTH = [{"bearer": []}]
+_AUTH: list[dict[str, list[str]]] = [{"bearer": []}]
 
 OPENAPI: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -101,11 +101,19 @@ OPENAPI: dict[str, Any] = {
                                 "type": "object",
                                 "required": ["pseudonym", "age", "gender", "postal_code"],
                                 "properties": {
-                                    "pseudonym": {"type": "string"},
-                                    "age": {"type": "integer"},
+                                    "pseudonym": {
+                                        "type": "string",
+                                        "minLength": 3,
+                                        "maxLength": 20,
+                                        "pattern": "^[A-Za-zÀ-ÖØ-öø-ÿ0-9_.-]{3,20}$",
+                                    },
+                                    "age": {"type": "integer", "minimum": 15, "maximum": 120},
                                     "gender": {"type": "string", "enum": ["f", "m", "x"]},
-                                    "postal_code": {"type": "string"},
-                                    "device_id": {"type": "string"},
+                                    "postal_code": {"type": "string", "pattern": "^[0-9]{5}$"},
+                                    "device_id": {
+                                        "type": "string",
+                                        "pattern": "^[A-Za-z0-9_-]{8,128}$",
+                                    },
                                 },
                             }
                         }
@@ -178,8 +186,8 @@ OPENAPI: dict[str, Any] = {
                                 "type": "object",
                                 "required": ["name"],
                                 "properties": {
-                                    "name": {"type": "string"},
-                                    "topic": {"type": "string"},
+                                    "name": {"type": "string", "minLength": 3, "maxLength": 40},
+                                    "topic": {"type": "string", "maxLength": 200},
                                     "adult": {"type": "boolean"},
                                 },
                             }

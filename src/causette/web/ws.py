@@ -49,6 +49,11 @@ class TransportPeer:
         return self.transport.get_write_buffer_size()
 
     def close(self, code: int, reason: str) -> None:
+        # Scheduled, not immediate: frames queued in this turn (the reason for the
+        # close, say) are flushed first by the hub's end-of-turn write.
+        asyncio.get_running_loop().call_soon(self._close_now, code, reason)
+
+    def _close_now(self, code: int, reason: str) -> None:
         if self._closing:
             return
         self._closing = True
@@ -71,9 +76,7 @@ def _origin_allowed(request: web.Request, ctx: WebContext) -> bool:
 async def websocket(request: web.Request) -> web.StreamResponse:
     ctx = request.app[WEB]
     if not _origin_allowed(request, ctx):
-        return web.json_response(
-            error_body("origin_refused", "Origine non autorisée."), status=403
-        )
+        return web.json_response(error_body("origin_refused", "Origine non autorisée."), status=403)
     ws = web.WebSocketResponse(
         autoping=True, heartbeat=30.0, max_msg_size=MAX_WS_MESSAGE, compress=False
     )
@@ -96,7 +99,7 @@ async def websocket(request: web.Request) -> web.StreamResponse:
     transport = request.transport
     if transport is None:
         return ws
-    peer = TransportPeer(ws, transport)  # type: ignore[arg-type]
+    peer = TransportPeer(ws, transport)
     try:
         conn = await ctx.chat.connect(guest, peer, client_source(request))
     except CausetteError:
