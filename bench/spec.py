@@ -19,6 +19,8 @@ class LoadSpec:
     private messages). `offered` lists total offered frames/s, one step each (S7
     sweeps several); for ``dm`` it is messages/s. Every run is bounded: `timeout`
     caps the whole run, `drain` the wait for late frames after the last send.
+    `senders` is a minimum: a room gets as many senders as it takes to keep each
+    at or under `max_sender_rate` messages/s.
     """
 
     target: str
@@ -32,6 +34,7 @@ class LoadSpec:
     senders: int = 0
     pairs: int = 0
     offered: list[float] = field(default_factory=list)
+    max_sender_rate: float = 0.5  # msgs/s per sender (Causette's spam guard: 8 per 10 s)
     probes: int = 30
     warmup: float = 2.0
     duration: float = 8.0

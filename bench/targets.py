@@ -4,13 +4,13 @@ Three targets share one harness: Causette (its JSON protocol, `docs/protocol.md`
 the bare `websockets` broadcast peer and the python-socketio peer (Engine.IO
 framing). Each knows how to open a member connection (and join its room), how to
 encode a room message, a private message and a history read, and the payload
-prefixes that mark a delivered chat frame (kind 0) and an acknowledgement (kind 1).
+prefixes that mark a delivered chat frame (kind 0), an acknowledgement (kind 1)
+and a refusal (kind 2: rejected, held or error).
 """
 
 from __future__ import annotations
 
 import json
-import secrets
 from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol
 
@@ -25,6 +25,7 @@ __all__ = [
     "Target",
     "WsTarget",
     "make_target",
+    "pseudonym",
 ]
 
 SETUP_TIMEOUT = 15.0
@@ -51,7 +52,7 @@ class Target(Protocol):
 
     @property
     def prefixes(self) -> list[tuple[bytes, ...]]:
-        """Payload prefixes of kind 0 (delivered chat frame) and 1 (ack)."""
+        """Payload prefixes of kind 0 (delivered chat frame), 1 (ack), 2 (refusal)."""
 
     async def start(self) -> None: ...
     async def stop(self) -> None: ...
@@ -71,7 +72,7 @@ class WsTarget:
     """
 
     name = "websockets"
-    prefixes: ClassVar[list[tuple[bytes, ...]]] = [(b"t=",), ()]
+    prefixes: ClassVar[list[tuple[bytes, ...]]] = [(b"t=",), (), ()]
     has_history = False
 
     def __init__(self, host: str, ports: list[int], recorder: Recorder) -> None:
@@ -119,7 +120,7 @@ class SioTarget:
     """
 
     name = "python-socketio"
-    prefixes: ClassVar[list[tuple[bytes, ...]]] = [(b'42["message"', b'42["dm"'), ()]
+    prefixes: ClassVar[list[tuple[bytes, ...]]] = [(b'42["message"', b'42["dm"'), (), ()]
     has_history = False
 
     def __init__(self, host: str, ports: list[int], recorder: Recorder) -> None:
@@ -167,13 +168,13 @@ class CausetteTarget:
     prefixes: ClassVar[list[tuple[bytes, ...]]] = [
         (b'{"type":"message"', b'{"type": "message"', b'{"type":"dm"', b'{"type": "dm"'),
         (b'{"type":"ack"', b'{"type": "ack"'),
+        (b'{"type":"rejected"', b'{"type":"held"', b'{"type":"error"'),
     ]
     has_history = True
 
     def __init__(self, host: str, ports: list[int], recorder: Recorder) -> None:
         check_loopback(host)
         self.host, self.ports, self.recorder = host, ports, recorder
-        self.tag = secrets.token_hex(2)  # pseudonyms stay unique across runs
         self._http: aiohttp.ClientSession | None = None
 
     def _port(self, index: int) -> int:
@@ -202,7 +203,7 @@ class CausetteTarget:
         url = f"{self._base(self.ports[0])}/api/rooms"
         ids: list[str] = []
         for i in range(count):
-            body = {"name": f"banc-{self.tag}-{i:03d}", "topic": "banc d'essai", "adult": False}
+            body = {"name": f"Banc {pseudonym(i, 0)[5:]}", "topic": "banc d'essai", "adult": False}
             async with self.http.post(url, json=body, headers=headers) as r:
                 if r.status != 201:
                     break
@@ -219,17 +220,22 @@ class CausetteTarget:
         return f"http://{self.host}:{port}"
 
     async def _guest(self, index: int, port: int) -> tuple[str, str]:
-        body = {
-            "pseudonym": f"banc{self.tag}{index}",
-            "age": 18 + index % 50,
-            "gender": "fmx"[index % 3],
-            "postal_code": "75001",
-        }
-        async with self.http.post(f"{self._base(port)}/api/guests", json=body) as r:
-            data = await r.json()
-            if r.status != 201:
-                raise RuntimeError(f"causette: POST /api/guests -> {r.status} {data}")
-        return str(data["token"]), str(data["user"]["id"])
+        """Enter as a guest; a pseudonym refused by moderation or taken gets a variant."""
+        for attempt in range(4):
+            body = {
+                "pseudonym": pseudonym(index, attempt),
+                "age": 18 + index % 50,
+                "gender": "fmx"[index % 3],
+                "postal_code": "75001",
+            }
+            async with self.http.post(f"{self._base(port)}/api/guests", json=body) as r:
+                data = await r.json()
+                if r.status == 201:
+                    return str(data["token"]), str(data["user"]["id"])
+                code = data.get("error", {}).get("code") if isinstance(data, dict) else None
+                if code not in ("pseudonym_refused", "pseudonym_taken"):
+                    break
+        raise RuntimeError(f"causette: POST /api/guests -> {r.status} {data}")
 
     async def connect(self, index: int, room: str | None) -> Member:
         port = self._port(index)
@@ -253,6 +259,41 @@ class CausetteTarget:
 
     def history(self, room: str, before: int) -> bytes:
         return _dumps({"type": "history", "room": room, "before": before})
+
+
+# Pseudonyms are spelt with neutral syllables, not digits: the moderation engine
+# rightly refuses number codes (88, 1488, 420) and letter runs that spell a slur,
+# a drug or worse; these 16 syllables were checked against it up to 10 million.
+_SYLLABLES = (
+    "la",
+    "lo",
+    "li",
+    "mi",
+    "mo",
+    "ri",
+    "ro",
+    "ta",
+    "to",
+    "ve",
+    "na",
+    "no",
+    "lu",
+    "me",
+    "du",
+    "po",
+)
+
+
+def pseudonym(index: int, attempt: int = 0) -> str:
+    """A unique, moderation-friendly pseudonym for member `index` (3-20 characters)."""
+    out = ""
+    i = index
+    while True:
+        out = _SYLLABLES[i % 16] + out
+        i //= 16
+        if i == 0:
+            break
+    return f"Banc_{out}" + ("", "_a", "_e", "_o")[attempt]
 
 
 def _type(payload: bytes) -> str:
