@@ -21,7 +21,8 @@ from causette.protocol.wsframe import text_frame
 from causette.services.chat import Chat, Limits, SpamCheck
 from causette.services.entry import Checker, Entry
 from causette.services.hub import Hub
-from causette.services.presence import Presence
+from causette.services.limits import RateLimits
+from causette.services.presence import Presence, PresenceTracker
 from causette.services.rooms import Rooms, official_rooms
 from causette.storage import open_store
 from causette.web.client_ip import TrustedProxies
@@ -70,7 +71,7 @@ class Causette:
     broker: Broker
     clock: Clock
     hub: Hub
-    presence: Presence
+    presence: PresenceTracker
     chat: Chat
     entry: Entry
     rooms: Rooms
@@ -94,7 +95,10 @@ class Causette:
         if store is None:
             store = await open_store(settings.effective_database_url, migrate=True)
         owns_broker = broker is None
-        if broker is None:
+        shared: tuple[PresenceTracker, RateLimits] | None = None
+        if broker is None and settings.redis_url:
+            broker, shared = await _redis_stack(settings, clock)
+        elif broker is None:
             broker = MemoryBroker()
         added = await store.seed_rooms(official_rooms(seed_entries(), clock()))
         if added:
@@ -113,9 +117,14 @@ class Causette:
             fill_gap=_unset_gap_filler,
             send_queue_max=settings.send_queue_max,
         )
-        presence = Presence(settings.presence_grace, on_left=lambda room, user: None)
+        presence: PresenceTracker
+        rate_limits: RateLimits | None = None
+        if shared is not None:
+            presence, rate_limits = shared
+        else:
+            presence = Presence(settings.presence_grace, on_left=lambda room, user: None)
         entry = Entry(store, clock, check, idle_ttl=settings.session_idle_ttl)
-        rooms = Rooms(store, clock, check, member_count=presence.size)
+        rooms = Rooms(store, clock, check, member_counts=presence.counts)
         chat = Chat(
             store=store,
             broker=broker,
@@ -127,9 +136,13 @@ class Causette:
             hub=hub,
             presence=presence,
             limits=limits,
+            rate_limits=rate_limits,
         )
         hub.fill_gap = chat.fill_gap
         presence.on_left = chat.on_left
+        if shared is not None:
+            # After a Redis outage every feed catches up from the store.
+            broker.on_reconnect = hub.resync  # type: ignore[attr-defined]
         web_context = WebContext(
             store=store,
             entry=entry,
@@ -186,11 +199,38 @@ class Causette:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._janitor
             self._janitor = None
-        self.presence.close()
+        await self.presence.close()
         await self.hub.close()
         if self.owns_broker:
             await self.broker.close()
         await self.store.close()
+
+
+async def _redis_stack(
+    settings: Settings, clock: Clock
+) -> tuple[Broker, tuple[PresenceTracker, RateLimits]]:
+    """Several nodes: the Redis broker, and presence and limits shared through Redis."""
+    from causette.broker.redis import RedisBroker
+    from causette.broker.redis_state import RedisPresence, RedisRateLimits
+
+    prefix = settings.redis_prefix
+    broker = await RedisBroker.connect(settings.redis_url, prefix=prefix)
+    presence = RedisPresence(
+        broker.client,
+        prefix=prefix,
+        grace=settings.presence_grace,
+        on_left=lambda room, user: None,
+        clock=clock,
+    )
+    presence.start()
+    limits = RedisRateLimits(
+        broker.client,
+        prefix=prefix,
+        capacity=settings.rate_messages,
+        window=settings.rate_window,
+        wait=settings.join_wait,
+    )
+    return broker, (presence, limits)
 
 
 async def _unset_gap_filler(channel: str, first: int, last: int) -> list[tuple[int, str, bytes]]:

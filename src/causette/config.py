@@ -28,7 +28,10 @@ class Settings(BaseSettings):
 
     data_dir: Path = Path("./var")
     database_url: str = ""  # default: sqlite:///{data_dir}/causette.db
-    redis_url: str = ""
+    redis_url: str = ""  # set: several nodes share fan-out, presence and limits in Redis
+    redis_prefix: str = Field(
+        "causette:", pattern=r"^[A-Za-z0-9_:.\-]{1,64}$", description="namespace of keys"
+    )
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=0, le=65535)
 

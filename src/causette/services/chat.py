@@ -19,7 +19,6 @@ from typing import Any, Protocol
 from causette.domain.errors import CausetteError, Forbidden, InvalidInput, NotFound, RateLimited
 from causette.domain.guests import Guest
 from causette.domain.ids import DmSeq, MessageId, RoomId, UserId
-from causette.domain.limits import JoinWait, TokenBucket
 from causette.domain.messages import PrivateMessage, RoomMessage
 from causette.domain.rooms import Room
 from causette.domain.text import validate_text
@@ -29,7 +28,8 @@ from causette.protocol import commands as cmds
 from causette.protocol import envelope, events
 from causette.services.entry import Checker, Entry
 from causette.services.hub import Connection, Feed, Hub, Peer
-from causette.services.presence import Presence
+from causette.services.limits import MemoryRateLimits, RateLimits
+from causette.services.presence import PresenceTracker
 from causette.services.rooms import Rooms
 
 __all__ = ["Chat", "Limits", "SpamCheck"]
@@ -73,8 +73,9 @@ class Chat:
         entry: Entry,
         rooms: Rooms,
         hub: Hub,
-        presence: Presence,
+        presence: PresenceTracker,
         limits: Limits,
+        rate_limits: RateLimits | None = None,
     ) -> None:
         self.store = store
         self.broker = broker
@@ -87,8 +88,10 @@ class Chat:
         self.presence = presence
         self.limits = limits
         self._profiles: dict[UserId, dict[str, Any]] = {}
-        self._buckets: dict[UserId, TokenBucket] = {}
-        self._join_waits: dict[UserId, JoinWait] = {}
+        # Token buckets and join waits: this node's dicts, or Redis shared by all nodes.
+        self.rate_limits: RateLimits = rate_limits or MemoryRateLimits(
+            limits.rate_messages, limits.rate_window, limits.join_wait
+        )
 
     # -- connections ----------------------------------------------------------
     async def connect(self, guest: Guest, peer: Peer, source: tuple[str, int]) -> Connection:
@@ -125,14 +128,14 @@ class Chat:
         now = self.clock()
         for room_id in list(conn.rooms):
             await self._detach(conn, room_id)
-            self.presence.depart(room_id, conn.user, disconnected=True, now=now)
+            await self.presence.depart(room_id, conn.user, disconnected=True, now=now)
         channel = f"user:{conn.user}"
         feed = self.hub.feeds.get(channel)
         if feed is not None:
             feed.subs.pop(conn, None)
             await self.hub.drop_if_unused(channel)
         if self.hub.unregister(conn):
-            self._buckets.pop(conn.user, None)
+            self.rate_limits.forget(conn.user)
 
     async def handle(self, conn: Connection, command: cmds.Command) -> None:
         """Run one decoded command; user-facing errors become frames, never exceptions."""
@@ -179,7 +182,7 @@ class Chat:
             await self._attach(conn, room, after=None, rejoin=True)
             return
         now = self.clock()
-        wait = self._join_wait(conn.user).check(now, premium=conn.guest.premium)
+        wait = await self.rate_limits.join_wait(conn.user, now, premium=conn.guest.premium)
         if wait > 0:
             raise RateLimited(
                 "cooldown",
@@ -187,14 +190,14 @@ class Chat:
                 retry_after=wait,
             )
         await self._attach(conn, room, after=None)
-        self._join_wait(conn.user).record(now)
+        await self.rate_limits.record_join(conn.user, now)
 
     async def leave(self, conn: Connection, room_id: str) -> None:
         room = RoomId(room_id)
         if room not in conn.rooms:
             await self._not_member(room)
         await self._detach(conn, room)
-        self.presence.depart(room, conn.user, disconnected=False, now=self.clock())
+        await self.presence.depart(room, conn.user, disconnected=False, now=self.clock())
         self.hub.send(conn, events.left(room))
 
     async def _attach(
@@ -218,7 +221,7 @@ class Chat:
                 )
             else:
                 msgs = await self.store.room_messages_after(room.id, MessageId(after), RESUME_CHUNK)
-            members = await self._profiles_of([*self.presence.members(room.id), conn.user])
+            members = await self._profiles_of([*await self.presence.members(room.id), conn.user])
             history = await self._visible(conn, msgs)
         except BaseException:
             if old is None:
@@ -235,7 +238,7 @@ class Chat:
             for obj in await self._visible(conn, msgs):
                 self.hub.send(conn, events.encode(obj))
             last = msgs[-1].id if msgs else last
-        if not rejoin and self.presence.arrive(room.id, conn.user):
+        if not rejoin and await self.presence.arrive(room.id, conn.user):
             await self._publish(
                 channel,
                 envelope.pack_plain(events.presence(room.id, "joined", members[conn.user])),
@@ -271,7 +274,7 @@ class Chat:
             return
         text = validate_text(command.text, self.limits.text_max)
         now = self.clock()
-        self._take_token(conn.user, now)
+        await self._take_token(conn.user, now)
         ctx = Context(TextKind.MESSAGE, room_kind=room.kind, sender_band=conn.guest.band)
         target = f"room:{room.id}"
         verdict = self._moderate(conn, target, text, ctx, now)
@@ -323,7 +326,7 @@ class Chat:
                 ),
             )
             return
-        self._take_token(conn.user, now)
+        await self._take_token(conn.user, now)
         ctx = Context(
             TextKind.PRIVATE_MESSAGE,
             sender_band=conn.guest.band,
@@ -377,25 +380,14 @@ class Chat:
             self.hub.send(conn, events.rejected(ref, "moderation_blocked", reason, category))
         return False
 
-    def _take_token(self, user: UserId, now: float) -> None:
-        bucket = self._buckets.get(user)
-        if bucket is None:
-            bucket = self._buckets[user] = TokenBucket(
-                self.limits.rate_messages, self.limits.rate_window
-            )
-        wait = bucket.take(now)
+    async def _take_token(self, user: UserId, now: float) -> None:
+        wait = await self.rate_limits.take(user, now)
         if wait > 0:
             raise RateLimited(
                 "rate_limited",
                 f"Vous envoyez trop de messages : patientez {max(wait, 1):.0f} s.",
                 retry_after=wait,
             )
-
-    def _join_wait(self, user: UserId) -> JoinWait:
-        wait = self._join_waits.get(user)
-        if wait is None:
-            wait = self._join_waits[user] = JoinWait(self.limits.join_wait)
-        return wait
 
     async def _publish(self, channel: str, data: bytes) -> None:
         try:
@@ -543,12 +535,6 @@ class Chat:
                 out.append((seq, dm.sender, payload))
         return out
 
-    def member_count(self, room: RoomId) -> int:
-        return self.presence.size(room)
-
     def prune(self, now: float) -> None:
         """Forget join waits that are over (called now and then by the janitor)."""
-        wait = self.limits.join_wait
-        for user, jw in list(self._join_waits.items()):
-            if jw.last_join is None or now - jw.last_join > wait:
-                del self._join_waits[user]
+        self.rate_limits.prune(now)
