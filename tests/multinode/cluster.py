@@ -44,7 +44,9 @@ def service_url(name: str) -> str:
 def node(data_dir: Path, env: dict[str, str]) -> RealServer:
     """A `causette serve` node (not started) with its own data dir and the shared `env`."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    return RealServer(data_dir, **env)
+    server = RealServer(data_dir)
+    server.env.update(env)
+    return server
 
 
 class PrivateRedis:
