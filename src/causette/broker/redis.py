@@ -112,6 +112,7 @@ class RedisBroker:
         self._closing = False
         self._reader: asyncio.Task[None] | None = None
         self.reconnects = 0  # how many times the pub/sub connection came back
+        self._tasks: set[asyncio.Task[Any]] = set()
 
     @classmethod
     async def connect(cls, url: str, **options: Any) -> RedisBroker:
@@ -166,6 +167,8 @@ class RedisBroker:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._reader
             self._reader = None
+        for task in list(self._tasks):
+            task.cancel()
         await self._drop_pubsub()
         self._handlers.clear()
         for client in (self.client, self._sub_client):
@@ -238,15 +241,25 @@ class RedisBroker:
                 await self._dispatch(msg["channel"], msg["data"])
 
     async def _notify_reconnect(self) -> None:
+        """Start the catch-up beside the reader: live events keep flowing meanwhile
+        (feeds merge both by sequence number) and Redis's buffer for us stays small."""
         callback = self.on_reconnect
         if callback is None:
             return
         try:
             result = callback()
-            if inspect.isawaitable(result):
-                await result
         except Exception:
             log.exception("catch-up after redis reconnect failed")
+            return
+        if inspect.isawaitable(result):
+            task = asyncio.ensure_future(result)
+            self._tasks.add(task)
+            task.add_done_callback(self._catch_up_done)
+
+    def _catch_up_done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("catch-up after redis reconnect failed", exc_info=task.exception())
 
     async def _dispatch(self, key: bytes, data: bytes) -> None:
         channel = key[len(self._prefix_b) :].decode()

@@ -12,6 +12,11 @@ Keys (under the deployment's prefix, `causette:` by default):
     tb:USER           hash: token bucket (tokens, updated)
     jw:USER           the user's last join time, expiring with the wait
 
+While Redis is away the node keeps serving with what it knows: its own members,
+and per-node buckets and waits; sends go on (the store is the truth, and the
+nodes catch up from it once Redis is back), and the leases are written again by
+the next heartbeat.
+
 A node holds a (room, user) while one of its connections is in the room and
 renews that lease every `lease / 3` seconds; a node that dies stops renewing and
 its users drop out of the lists after `lease` seconds. A disconnected user stays
@@ -36,12 +41,14 @@ from redis.exceptions import RedisError
 
 from causette.broker.redis import redis_unavailable
 from causette.domain.ids import RoomId, UserId
+from causette.domain.limits import JoinWait, TokenBucket
 
 __all__ = ["RedisPresence", "RedisRateLimits", "node_name"]
 
 log = logging.getLogger(__name__)
 
 LEASE = 30.0
+RENEW_BATCH = 1000
 
 # KEYS: p:ROOM, h:ROOM:USER, e:ROOM. ARGV: user, node, now, until, lease_ms.
 # Returns 1 if the user was absent from the room (announce them), else 0.
@@ -85,6 +92,21 @@ if redis.call('ZCOUNT', KEYS[1], ARGV[2], '+inf') == 0 then
   redis.call('SET', KEYS[3], ARGV[2], 'EX', 604800)
 end
 return 1
+"""
+
+# Renew every lease of one node in one call (the keys are derived from the prefix in
+# the script: standalone Redis, not Redis Cluster). ARGV: prefix, node, until,
+# lease_ms, then room, user pairs.
+_RENEW = """
+local p, node, untl, ms = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+for i = 5, #ARGV, 2 do
+  local room, user = ARGV[i], ARGV[i + 1]
+  local hold = p .. 'h:' .. room .. ':' .. user
+  redis.call('ZADD', hold, 'GT', untl, node)
+  redis.call('PEXPIRE', hold, ms)
+  redis.call('ZADD', p .. 'p:' .. room, 'GT', untl, user)
+end
+return 0
 """
 
 # The token bucket of causette.domain.limits.TokenBucket. KEYS: tb:USER.
@@ -138,6 +160,7 @@ class RedisPresence:
         self._arrive: Any = client.register_script(_ARRIVE)
         self._depart: Any = client.register_script(_DEPART)
         self._gone: Any = client.register_script(_GONE)
+        self._renew: Any = client.register_script(_RENEW)
         self._timers: dict[tuple[RoomId, UserId, float], asyncio.TimerHandle] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._heartbeat: asyncio.Task[None] | None = None
@@ -163,9 +186,10 @@ class RedisPresence:
                 keys=self._keys(room, user),
                 args=[user, self.node, now, now + self.lease, int(self.lease * 1000)],
             )
-        except (RedisError, OSError) as exc:
-            self._release(key)
-            raise redis_unavailable() from exc
+        except (RedisError, OSError):
+            # Redis is away: announce the arrival; the next heartbeat writes the lease.
+            log.warning("redis presence arrive failed; kept locally")
+            return True
         return bool(int(fresh))
 
     def _release(self, key: tuple[RoomId, UserId]) -> int:
@@ -217,8 +241,8 @@ class RedisPresence:
     async def members(self, room: RoomId) -> list[UserId]:
         try:
             raw = await self.client.zrangebyscore(f"{self.prefix}p:{room}", self.clock(), "+inf")
-        except (RedisError, OSError) as exc:
-            raise redis_unavailable() from exc
+        except (RedisError, OSError):
+            return [u for (r, u) in self._local if r == room]  # this node's view, for now
         return [UserId(u.decode() if isinstance(u, bytes) else str(u)) for u in raw]
 
     async def counts(self, rooms: Iterable[RoomId]) -> dict[RoomId, int]:
@@ -229,8 +253,8 @@ class RedisPresence:
                 for room in rooms:
                     pipe.zcount(f"{self.prefix}p:{room}", now, "+inf")
                 counts = await pipe.execute()
-        except (RedisError, OSError) as exc:
-            raise redis_unavailable() from exc
+        except (RedisError, OSError):
+            counts = [sum(1 for (r, _) in self._local if r == room) for room in rooms]
         return {room: int(n) for room, n in zip(rooms, counts, strict=True)}
 
     async def empty_since(self, room: RoomId) -> float | None:
@@ -252,16 +276,12 @@ class RedisPresence:
         """Renew every lease this node holds (also restores them after a Redis restart)."""
         if not self._local:
             return
-        now = self.clock()
-        until = now + self.lease
-        lease_ms = int(self.lease * 1000)
-        p = self.prefix
-        async with self.client.pipeline(transaction=False) as pipe:
-            for room, user in self._local:
-                pipe.zadd(f"{p}h:{room}:{user}", {self.node: until}, gt=True)
-                pipe.pexpire(f"{p}h:{room}:{user}", lease_ms)
-                pipe.zadd(f"{p}p:{room}", {user: until}, gt=True)
-            await pipe.execute()
+        until = self.clock() + self.lease
+        head = [self.prefix, self.node, until, int(self.lease * 1000)]
+        held = [part for pair in self._local for part in pair]
+        # One script call per 1,000 leases: a few Python calls per renewal, not 3 per lease.
+        for start in range(0, len(held), RENEW_BATCH * 2):
+            await self._renew(keys=[], args=head + held[start : start + RENEW_BATCH * 2])
 
     async def close(self) -> None:
         if self._heartbeat is not None:
@@ -284,14 +304,21 @@ class RedisRateLimits:
         self.window = window
         self.wait = wait
         self._take: Any = client.register_script(_TAKE)
+        # Used only while Redis does not answer: limits per node rather than none.
+        self._buckets: dict[UserId, TokenBucket] = {}
+        self._waits: dict[UserId, JoinWait] = {}
 
     async def take(self, user: UserId, now: float) -> float:
         try:
             wait = await self._take(
                 keys=[f"{self.prefix}tb:{user}"], args=[self.capacity, self.window, now]
             )
-        except (RedisError, OSError) as exc:
-            raise redis_unavailable() from exc
+        except (RedisError, OSError):
+            log.warning("redis rate limit failed; limited on this node")
+            bucket = self._buckets.get(user)
+            if bucket is None:
+                bucket = self._buckets[user] = TokenBucket(self.capacity, self.window)
+            return bucket.take(now)
         return float(wait)
 
     async def join_wait(self, user: UserId, now: float, *, premium: bool) -> float:
@@ -299,22 +326,28 @@ class RedisRateLimits:
             return 0.0
         try:
             raw = await self.client.get(f"{self.prefix}jw:{user}")
-        except (RedisError, OSError) as exc:
-            raise redis_unavailable() from exc
+        except (RedisError, OSError):
+            local = self._waits.get(user)
+            return 0.0 if local is None else local.check(now, premium=premium)
         return 0.0 if raw is None else max(0.0, float(raw) + self.wait - now)
 
     async def record_join(self, user: UserId, now: float) -> None:
         if self.wait <= 0:
             return
+        self._waits.setdefault(user, JoinWait(self.wait)).record(now)
         try:
             await self.client.set(
                 f"{self.prefix}jw:{user}", repr(now), px=math.ceil(self.wait * 1000) + 1000
             )
-        except (RedisError, OSError) as exc:
-            raise redis_unavailable() from exc
+        except (RedisError, OSError):
+            log.warning("redis join wait failed; kept on this node")
 
     def forget(self, user: UserId) -> None:
-        """Nothing: the budget follows the user to any node and expires by itself."""
+        """The budget in Redis follows the user to any node and expires by itself."""
+        self._buckets.pop(user, None)
 
     def prune(self, now: float) -> None:
-        """Nothing: Redis expires the keys."""
+        """Redis expires its keys; forget the local fallbacks that are over."""
+        for user, jw in list(self._waits.items()):
+            if jw.last_join is None or now - jw.last_join > self.wait:
+                del self._waits[user]
