@@ -111,6 +111,8 @@ async def test_redis_restart_loses_nothing_and_doubles_nothing(
             # Committed while Redis is away: acknowledged, delivered once it is back.
             acked += await say_all(zoe, ["pendant 1", "pendant 2"])
             acked += await say_all(marc, ["pendant 3"])
+            await marc.send(type="dm", to=zoe.id, text="un message privé pendant", ref="dm")
+            assert (await marc.reply("dm"))["type"] == "ack"
             redis.start()
 
             for person in (zoe, ines, marc):
@@ -124,6 +126,7 @@ async def test_redis_restart_loses_nothing_and_doubles_nothing(
             await asyncio.sleep(0.3)
             assert acked == list(range(acked[0], acked[0] + 7))
             exactly([zoe, ines, marc], acked)
+            assert [d["text"] for d in zoe.dms] == ["un message privé pendant"]
             for person in (zoe, ines, marc):
                 await person.close()
     finally:

@@ -182,3 +182,18 @@ async def test_token_bucket_is_shared_between_nodes(broker: RedisBroker, redis_p
     clock.advance(2)
     assert await b.join_wait(ZOE, clock(), premium=False) == pytest.approx(3.0)
     assert await b.join_wait(ZOE, clock(), premium=True) == 0.0
+
+
+async def test_renew_writes_the_leases_again_after_redis_lost_them(
+    broker: RedisBroker, redis_prefix: str
+) -> None:
+    clock = FakeClock()
+    (a, b), _ = presence_pair(broker, redis_prefix, clock)
+    await a.arrive(ROOM, ZOE)
+    await a.arrive(RoomId("paris"), MARC)
+    keys = [k async for k in broker.client.scan_iter(match=redis_prefix + "*")]
+    await broker.client.delete(*keys)  # what a Redis restart without persistence does
+    assert await b.members(ROOM) == []
+    await a.renew()
+    assert await b.members(ROOM) == [ZOE]
+    assert await b.counts([ROOM, RoomId("paris")]) == {ROOM: 1, RoomId("paris"): 1}
