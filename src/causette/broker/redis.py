@@ -113,6 +113,8 @@ class RedisBroker:
         self._reader: asyncio.Task[None] | None = None
         self.reconnects = 0  # how many times the pub/sub connection came back
         self._tasks: set[asyncio.Task[Any]] = set()
+        # Subscriptions sent and not yet confirmed by Redis: key -> waiters.
+        self._confirming: dict[str, list[asyncio.Future[None]]] = {}
 
     @classmethod
     async def connect(cls, url: str, **options: Any) -> RedisBroker:
@@ -135,17 +137,36 @@ class RedisBroker:
             raise redis_unavailable() from exc
 
     async def subscribe(self, channel: str, handler: Handler) -> _Sub:
-        """Register `handler`; never fails: while Redis is away the channel is
-        subscribed on reconnection (and caught up from the store then)."""
+        """Register `handler` and return once Redis confirmed the subscription, so that
+        a store read made afterwards and the live events together miss nothing.
+
+        Never fails: while Redis is away the channel is subscribed on reconnection
+        (and caught up from the store then)."""
         sub = _Sub(self, channel, handler)
         subs = self._handlers.setdefault(channel, [])
         subs.append(sub)
         if len(subs) == 1 and self._live and self._pubsub is not None:
+            key = self.prefix + channel
+            confirmed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            waiting = self._confirming.setdefault(key, [])
+            waiting.append(confirmed)
             try:
-                await self._pubsub.subscribe(self.prefix + channel)
-            except (RedisError, OSError):
+                await self._pubsub.subscribe(key)
+                await asyncio.wait_for(confirmed, CONFIRM_TIMEOUT)
+            except (RedisError, OSError, TimeoutError):
                 log.warning("redis subscribe failed; resubscribed on reconnect")
+            finally:
+                if confirmed in waiting:
+                    waiting.remove(confirmed)
+                if not waiting:
+                    self._confirming.pop(key, None)
         return sub
+
+    def _confirmed(self, key: bytes | str) -> None:
+        name = key.decode() if isinstance(key, bytes) else key
+        for future in self._confirming.pop(name, ()):
+            if not future.done():
+                future.set_result(None)
 
     async def _unsubscribe(self, sub: _Sub) -> None:
         subs = self._handlers.get(sub.channel)
@@ -210,6 +231,9 @@ class RedisBroker:
 
     async def _drop_pubsub(self) -> None:
         self._live = False
+        # Waiters go on: the reconnection resubscribes their channels and catches up.
+        for key in list(self._confirming):
+            self._confirmed(key)
         pubsub, self._pubsub = self._pubsub, None
         if pubsub is not None:
             with contextlib.suppress(RedisError, OSError):
@@ -226,9 +250,7 @@ class RedisBroker:
                     log.info("redis pub/sub reconnected", extra={"channels": len(self._handlers)})
                     await self._notify_reconnect()
                 assert self._pubsub is not None
-                msg = await self._pubsub.get_message(
-                    ignore_subscribe_messages=True, timeout=READ_TIMEOUT
-                )
+                msg = await self._pubsub.get_message(timeout=READ_TIMEOUT)
             except asyncio.CancelledError:
                 raise
             except (RedisError, OSError) as exc:
@@ -237,8 +259,12 @@ class RedisBroker:
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, self.backoff_max)
                 continue
-            if msg is not None and msg["type"] == "message":
+            if msg is None:
+                continue
+            if msg["type"] == "message":
                 await self._dispatch(msg["channel"], msg["data"])
+            elif msg["type"] == "subscribe":
+                self._confirmed(msg["channel"])
 
     async def _notify_reconnect(self) -> None:
         """Start the catch-up beside the reader: live events keep flowing meanwhile
