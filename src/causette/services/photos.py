@@ -83,7 +83,8 @@ class PhotoWorkers:
         self.detector_factory = detector_factory
         self.max_waiting = max_waiting
         self._pool: ProcessPoolExecutor | None = None
-        self._slots = asyncio.Semaphore(size)
+        self._slots: asyncio.Semaphore | None = None
+        self._slots_loop: asyncio.AbstractEventLoop | None = None
         self._waiting = 0
 
     def _start(self) -> ProcessPoolExecutor:
@@ -119,14 +120,18 @@ class PhotoWorkers:
         """Analyse one upload in a worker; raise `InvalidImage` for a bad file."""
         if self._waiting >= self.max_waiting:
             raise Unavailable("photos_busy", "Trop d'images en cours d'envoi : réessayez.")
+        loop = asyncio.get_running_loop()
+        if self._slots is None or self._slots_loop is not loop:
+            # The pool may outlive an event loop (tests); a semaphore belongs to one.
+            self._slots, self._slots_loop = asyncio.Semaphore(self.size), loop
+        slots = self._slots
         self._waiting += 1
         try:
-            await self._slots.acquire()
+            await slots.acquire()
         finally:
             self._waiting -= 1
         try:
             pool = self._start()
-            loop = asyncio.get_running_loop()
             task = loop.run_in_executor(
                 pool, photo_worker.analyse, data, content_type, filename, max_bytes, max_pixels
             )
@@ -147,7 +152,7 @@ class PhotoWorkers:
                     field="image",
                 ) from None
         finally:
-            self._slots.release()
+            slots.release()
 
     def shutdown(self) -> None:
         if self._pool is not None:
