@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
@@ -67,7 +68,7 @@ async def upload(
     resp = await client.post(
         "/api/photos",
         params=target,
-        data=data,
+        data=io.BytesIO(data),
         headers={"Authorization": f"Bearer {who.token}", "Content-Type": content_type},
     )
     body: dict[str, Any] = await resp.json()

@@ -9,7 +9,7 @@ from tests.photos.fakes import MAGENTA, jpeg
 
 
 async def test_room_photo_is_delivered_served_and_kept_in_history(photo_app: PhotoApp) -> None:
-    system, client = await photo_app()
+    _, client = await photo_app()
     zoe, max_ = await Chatter.connect(client), await Chatter.connect(client)
     await zoe.join("general")
     await max_.join("general")
