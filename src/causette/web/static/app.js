@@ -184,6 +184,8 @@ class Chat {
       me: () => this.me,
       textMax: () => (this.limits && this.limits.text_max) || 1000,
       send: (conv, text) => this.send(conv, text),
+      sendPhoto: (conv, file, onProgress) => this.sendPhoto(conv, file, onProgress),
+      photoUrl: (url) => api.photoUrl(url),
       openProfile: (user, conv) => this.openProfile(user, conv),
       reportMessage: (conv, msg) => openReport({ user: msg.from, message: msg, room: conv.kind === "room" ? conv.id : null }),
       loadMore: (conv) => this.link.send({ type: "history", room: conv.id, before: conv.firstId() }),
@@ -240,9 +242,28 @@ class Chat {
   }
 
   // ---- sending -----------------------------------------------------------
-  send(conv, text) {
+  /** Upload an image checked for this conversation, then send it like a message. */
+  async sendPhoto(conv, file, onProgress) {
+    const entry = this.entries.get(conv.key);
+    const target = conv.kind === "room" ? { room: conv.id } : { to: conv.id };
+    let result;
+    try {
+      result = await api.uploadPhoto(file, target, onProgress);
+    } catch (e) {
+      if (entry) entry.view.setNotice(errorText(e.code, e.serverMessage), "error");
+      return;
+    }
+    if (result.held) {
+      if (entry) entry.view.setNotice(errorText("held_for_review", result.message), "info");
+      return;
+    }
+    if (entry) entry.view.setNotice("");
+    this.send(conv, "", { id: result.photo, url: `/media/${result.photo}`, blur: Boolean(result.blur) });
+  }
+
+  send(conv, text, photo = null) {
     this.refSeq += 1;
-    const p = { ref: `c${this.refSeq}`, conv, text, ts: Date.now() / 1000, state: "queued", sentLastId: conv.lastId };
+    const p = { ref: `c${this.refSeq}`, conv, text, photo, ts: Date.now() / 1000, state: "queued", sentLastId: conv.lastId };
     conv.pending.push(p);
     this.transmit(p);
     this.entries.get(conv.key).view.renderPending();
@@ -254,6 +275,7 @@ class Chat {
     const frame = conv.kind === "room"
       ? { type: "say", room: conv.id, text: p.text, ref: p.ref }
       : { type: "dm", to: conv.id, text: p.text, ref: p.ref };
+    if (p.photo) frame.photo = p.photo.id;
     if (this.link.send(frame)) {
       p.state = "sending";
       this.inflight.set(p.ref, p);
@@ -289,6 +311,7 @@ class Chat {
     const msg = conv.kind === "room"
       ? { type: "message", room: conv.id, id: frame.id, from: this.me, text: p.text, ts: frame.ts || p.ts }
       : { type: "dm", id: frame.id, from: this.me, to: conv.peer || { id: conv.id }, text: p.text, ts: frame.ts || p.ts };
+    if (p.photo) msg.photo = p.photo;
     const idx = conv.add(msg);
     if (idx >= 0) entry.view.addMessage(msg, idx);
     entry.view.setNotice("");
