@@ -30,7 +30,8 @@ from causette.web.context import WebContext
 from causette.web.server import create_web_app
 
 if TYPE_CHECKING:
-    from causette.services.photos import PhotoService, PhotoWorkers
+    from causette.media.workers import PhotoWorkers
+    from causette.services.photos import PhotoService
 
 __all__ = ["Causette", "build_photos", "create_app", "default_checker", "load_secret"]
 
@@ -227,8 +228,9 @@ def build_photos(
     worker process (started at the first upload). None without the `photos` extra."""
     try:
         from causette.media.blobs import FilesystemBlobStore
+        from causette.media.workers import PhotoWorkers
         from causette.services.photo_banks import PhotoBanks
-        from causette.services.photos import PhotoService, PhotoWorkers
+        from causette.services.photos import PhotoService
     except ImportError:
         log.warning("photos disabled: install the `photos` extra (pillow, numpy, pdqhash)")
         return None

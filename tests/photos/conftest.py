@@ -11,7 +11,7 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from causette.app import Causette
 from causette.config import Settings
-from causette.services.photos import PhotoWorkers
+from causette.media.workers import PhotoWorkers
 from causette.storage import open_store
 from tests.chatters import Chatter
 from tests.conftest import FakeClock, KeywordChecker

@@ -9,7 +9,7 @@ from PIL import Image
 
 from causette.domain.errors import NotFound
 from causette.media.synthetic import encode
-from causette.services.photos import PhotoWorkers
+from causette.media.workers import PhotoWorkers
 from tests.chatters import Chatter
 from tests.conftest import FakeClock
 from tests.photos.conftest import PhotoApp, fetch, upload

@@ -18,21 +18,15 @@ console calls when a moderator removes an image: it joins a local bank at once.
 
 from __future__ import annotations
 
-import asyncio
 import json
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from typing import Protocol
 
-from causette.domain.errors import Forbidden, InvalidInput, NotFound, Unavailable
+from causette.domain.errors import Forbidden, InvalidInput, NotFound
 from causette.domain.guests import Guest
 from causette.domain.ids import RoomId, UserId
 from causette.domain.messages import MessagePhoto
 from causette.domain.profile import AgeBand
-from causette.media.blobs import FilesystemBlobStore, StoredBlob
-from causette.media.decode import DEFAULT_MAX_BYTES, DEFAULT_MAX_PIXELS
-from causette.media.pipeline import ImageAnalysis
 from causette.moderation.images.banks import ImageSignals, entries_for_image
 from causette.moderation.images.pdq import PdqHashes
 from causette.moderation.images.policy import (
@@ -40,17 +34,20 @@ from causette.moderation.images.policy import (
     HELD_MESSAGE,
     ImageContext,
     ImageVerdict,
+    NudityResult,
     image_verdict,
 )
 from causette.moderation.verdict import Action
 from causette.ports import Clock, MessageStore, PhotoRecord
-from causette.services import photo_worker
 from causette.services.photo_banks import PhotoBanks
-from causette.services.photo_worker import DetectorFactory
 from causette.services.presence import Presence
 from causette.services.rooms import Rooms
 
-__all__ = ["PhotoService", "PhotoWorkers", "Upload"]
+__all__ = ["Analyser", "Blobs", "PhotoService", "Upload"]
+
+# The decoder's defaults (causette.media.decode), restated: services import no adapter.
+DEFAULT_MAX_BYTES = 10_000_000
+DEFAULT_MAX_PIXELS = 40_000_000
 
 NOT_FOUND = "Cette image n'existe pas ou n'est plus disponible."
 REFUSED_BY_RECIPIENT = (
@@ -58,55 +55,27 @@ REFUSED_BY_RECIPIENT = (
 )
 
 
-class PhotoWorkers:
-    """A small process pool for `analyse_image`, with a per-task timeout.
+class CleanedImage(Protocol):
+    @property
+    def data(self) -> bytes: ...
+    @property
+    def mime(self) -> str: ...
 
-    At most `size` analyses run at once (a semaphore, so the timeout measures work,
-    not queueing) and at most `max_waiting` wait; more is `Unavailable("photos_busy")`.
-    A task over `timeout` seconds, or a worker that dies, gets its pool killed and
-    replaced: the upload is refused with `image_timeout` / `image_failed`, and tasks
-    running in the same pool at that moment fail with `image_failed` too.
-    """
 
-    def __init__(
-        self,
-        *,
-        size: int = 1,
-        timeout: float = 20.0,
-        detector_factory: DetectorFactory = photo_worker.default_detector,
-        max_waiting: int = 8,
-    ) -> None:
-        if not 1 <= size <= 4:
-            raise ValueError("1 to 4 photo workers")
-        self.size = size
-        self.timeout = timeout
-        self.detector_factory = detector_factory
-        self.max_waiting = max_waiting
-        self._pool: ProcessPoolExecutor | None = None
-        self._slots: asyncio.Semaphore | None = None
-        self._slots_loop: asyncio.AbstractEventLoop | None = None
-        self._waiting = 0
+class Analysis(Protocol):
+    """What `causette.media.pipeline.Analysis` gives the service."""
 
-    def _start(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            # spawn: a forked child would inherit the event loop's threads and locks.
-            self._pool = ProcessPoolExecutor(
-                self.size,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=photo_worker.init_worker,
-                initargs=(self.detector_factory,),
-            )
-        return self._pool
+    @property
+    def image(self) -> CleanedImage: ...
+    @property
+    def pdq(self) -> PdqHashes: ...
+    @property
+    def nudity(self) -> NudityResult | None: ...
+    def signals(self) -> ImageSignals: ...
 
-    def _kill(self, pool: ProcessPoolExecutor) -> None:
-        if self._pool is pool:
-            self._pool = None
-        # ProcessPoolExecutor cannot cancel a running task; terminating its processes
-        # is the only way to get a hung decoder's CPU back (Python 3.14 adds
-        # terminate_workers(); until then, its private process table).
-        for process in list(getattr(pool, "_processes", {}).values()):
-            process.terminate()
-        pool.shutdown(wait=False, cancel_futures=True)
+
+class Analyser(Protocol):
+    """Runs the image pipeline off the event loop (`causette.media.workers.PhotoWorkers`)."""
 
     async def analyse(
         self,
@@ -116,47 +85,26 @@ class PhotoWorkers:
         filename: str | None,
         max_bytes: int,
         max_pixels: int,
-    ) -> ImageAnalysis:
-        """Analyse one upload in a worker; raise `InvalidImage` for a bad file."""
-        if self._waiting >= self.max_waiting:
-            raise Unavailable("photos_busy", "Trop d'images en cours d'envoi : réessayez.")
-        loop = asyncio.get_running_loop()
-        if self._slots is None or self._slots_loop is not loop:
-            # The pool may outlive an event loop (tests); a semaphore belongs to one.
-            self._slots, self._slots_loop = asyncio.Semaphore(self.size), loop
-        slots = self._slots
-        self._waiting += 1
-        try:
-            await slots.acquire()
-        finally:
-            self._waiting -= 1
-        try:
-            pool = self._start()
-            task = loop.run_in_executor(
-                pool, photo_worker.analyse, data, content_type, filename, max_bytes, max_pixels
-            )
-            try:
-                return await asyncio.wait_for(task, self.timeout)
-            except TimeoutError:
-                self._kill(pool)
-                raise InvalidInput(
-                    "image_timeout",
-                    "Cette image est trop longue à traiter : essayez un autre fichier.",
-                    field="image",
-                ) from None
-            except BrokenProcessPool:
-                self._kill(pool)
-                raise InvalidInput(
-                    "image_failed",
-                    "Cette image n'a pas pu être traitée : essayez un autre fichier.",
-                    field="image",
-                ) from None
-        finally:
-            slots.release()
+    ) -> Analysis: ...
 
-    def shutdown(self) -> None:
-        if self._pool is not None:
-            self._kill(self._pool)
+    def shutdown(self) -> None: ...
+
+
+class Blob(Protocol):
+    @property
+    def data(self) -> bytes: ...
+    @property
+    def mime(self) -> str: ...
+
+
+class Blobs(Protocol):
+    """Where cleaned images live (`causette.media.blobs.FilesystemBlobStore`)."""
+
+    async def put(self, data: bytes, *, mime: str) -> str: ...
+    async def get(self, blob_id: str) -> Blob: ...
+    async def delete(self, blob_id: str) -> bool: ...
+    async def purge(self, older_than: float) -> int: ...
+    async def preserve(self, blob_id: str, reason: str) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +117,7 @@ class Upload:
     message: str = ""
 
 
-def _signals_json(analysis: ImageAnalysis) -> str:
+def _signals_json(analysis: Analysis) -> str:
     signals = analysis.signals()
     pdq = signals.pdq
     return json.dumps(
@@ -197,8 +145,8 @@ class PhotoService:
         self,
         *,
         store: MessageStore,
-        blobs: FilesystemBlobStore,
-        workers: PhotoWorkers,
+        blobs: Blobs,
+        workers: Analyser,
         banks: PhotoBanks,
         rooms: Rooms,
         presence: Presence,
@@ -292,7 +240,7 @@ class PhotoService:
         guest: Guest,
         blob_id: str,
         target: str,
-        analysis: ImageAnalysis,
+        analysis: Analysis,
         decision: ImageVerdict,
         now: float,
     ) -> None:
@@ -315,7 +263,7 @@ class PhotoService:
         target: str,
         status: str,
         blur: bool,
-        analysis: ImageAnalysis,
+        analysis: Analysis,
         decision: ImageVerdict,
         now: float,
     ) -> PhotoRecord:
@@ -370,7 +318,7 @@ class PhotoService:
         return await self.store.has_written_to(recipient.id, sender)
 
     # -- serving -------------------------------------------------------------------
-    async def open(self, guest: Guest, photo_id: str) -> StoredBlob:
+    async def open(self, guest: Guest, photo_id: str) -> Blob:
         """The image, if `guest` may see it: its uploader, a member of its room, or
         the recipient of its private message, once sent. Anything else is `NotFound`
         (an unknown id and a forbidden one look the same)."""
