@@ -144,6 +144,7 @@ class Causette:
             presence=presence,
             clock=clock,
             workers=photo_workers,
+            broker=broker,
         )
         chat.photos = photos
         web_context = WebContext(
@@ -223,6 +224,7 @@ def build_photos(
     presence: Presence,
     clock: Clock,
     workers: PhotoWorkers | None = None,
+    broker: Broker | None = None,
 ) -> PhotoService | None:
     """The photo service: blobs under data_dir/media, banks in data_dir/banks.json, one
     worker process (started at the first upload). None without the `photos` extra."""
@@ -244,6 +246,7 @@ def build_photos(
         clock=clock,
         idle_ttl=settings.session_idle_ttl,
         owns_workers=workers is None,
+        broker=broker,
     )
 
 

@@ -4,7 +4,7 @@
 of it is pure magenta, a harmless marker drawn by the tests (no test content
 depicts anything). Two more markers stand for crafted files: pure green makes the
 worker process die, pure cyan makes it hang (bounded), so the tests can check
-that the server survives both.
+that the server survives both; pure yellow makes the detector fail.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from causette.moderation.images.policy import NudityResult
 MAGENTA = (255, 0, 255)
 GREEN = (0, 255, 0)
 CYAN = (0, 255, 255)
+YELLOW = (255, 255, 0)
 
 
 def _share(image: Image.Image, colour: tuple[int, int, int]) -> float:
@@ -37,6 +38,8 @@ class MarkerDetector:
             os._exit(3)  # a decoder bug that kills the worker
         if _share(image, CYAN) > 0.2:
             threading.Event().wait(30)  # a decoder that never ends (bounded for safety)
+        if _share(image, YELLOW) > 0.2:
+            raise RuntimeError("the model failed")  # nudity then counts as unchecked
         share = _share(image, MAGENTA)
         return NudityResult(
             explicit=share > 0.2, labels={"FEMALE_BREAST_EXPOSED": share}, model=self.model

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import aiohttp
+
 from tests.chatters import Chatter
 from tests.conftest import FakeClock
 from tests.photos.conftest import PhotoApp, fetch, upload
-from tests.photos.fakes import MAGENTA, jpeg
+from tests.photos.fakes import MAGENTA, YELLOW, jpeg
 
 
 async def test_room_photo_is_delivered_served_and_kept_in_history(photo_app: PhotoApp) -> None:
@@ -113,6 +115,8 @@ async def test_explicit_image_in_a_teen_room_is_blocked_and_queued(photo_app: Ph
     await lea.join("15-17")
     status, _ = await upload(client, lea, jpeg(6, MAGENTA), room="15-17")
     assert status == 403
+    note = await lea.expect("notice")  # the sender, a minor, is pointed to the 3018
+    assert note["code"] == "safety_3018" and "3018" in note["message"]
     held = await system.store.held(1)
     assert held is not None and held.target == "room:15-17"
     status, ok = await upload(client, lea, jpeg(6), room="15-17")
@@ -142,3 +146,45 @@ async def test_minors_refuse_images_from_strangers_by_default(photo_app: PhotoAp
     tom = await Chatter.connect(client, age=17)
     status, body = await upload(client, tom, jpeg(8), to=lea.id)
     assert status == 403 and body["error"]["code"] == "photo_refused_by_recipient"
+
+
+async def test_unchecked_image_in_a_general_room_is_held_not_delivered(photo_app: PhotoApp) -> None:
+    system, client = await photo_app()
+    zoe, max_ = await Chatter.connect(client), await Chatter.connect(client)
+    await zoe.join("general")
+    await max_.join("general")
+    status, body = await upload(client, zoe, jpeg(9, YELLOW), room="general")
+    assert status == 202
+    assert body["held"] is True and body["code"] == "held_for_review"
+    held = await system.store.held(1)
+    assert held is not None and held.target == "room:general"
+    assert f'"photo": "{body["photo"]}"' in held.verdict
+    await zoe.send(type="say", room="general", photo=body["photo"], ref="h")
+    assert (await zoe.expect("error", ref="h"))["code"] == "photo_held"
+    assert (await fetch(client, max_, body["photo"]))[0] == 404
+    await max_.nothing("message")
+
+
+async def test_multipart_upload(photo_app: PhotoApp) -> None:
+    _, client = await photo_app()
+    zoe = await Chatter.connect(client)
+    await zoe.join("general")
+    form = aiohttp.FormData()
+    form.add_field("photo", jpeg(10), filename="chat.jpg", content_type="image/jpeg")
+    resp = await client.post(
+        "/api/photos",
+        params={"room": "general"},
+        data=form,
+        headers={"Authorization": f"Bearer {zoe.token}"},
+    )
+    assert resp.status == 201, await resp.text()
+    form = aiohttp.FormData()
+    form.add_field("photo", jpeg(10), filename="chat.png", content_type="image/png")
+    resp = await client.post(
+        "/api/photos",
+        params={"room": "general"},
+        data=form,
+        headers={"Authorization": f"Bearer {zoe.token}"},
+    )
+    assert resp.status == 422
+    assert (await resp.json())["error"]["code"] == "image_type_mismatch"

@@ -18,6 +18,7 @@ console calls when a moderator removes an image: it joins a local bank at once.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass
 from typing import Protocol
@@ -38,7 +39,9 @@ from causette.moderation.images.policy import (
     image_verdict,
 )
 from causette.moderation.verdict import Action
-from causette.ports import Clock, MessageStore, PhotoRecord
+from causette.ports import Broker, Clock, MessageStore, PhotoRecord
+from causette.protocol import envelope, events
+from causette.services.chat import SAFETY_3018
 from causette.services.photo_banks import PhotoBanks
 from causette.services.presence import Presence
 from causette.services.rooms import Rooms
@@ -155,8 +158,10 @@ class PhotoService:
         max_bytes: int = DEFAULT_MAX_BYTES,
         max_pixels: int = DEFAULT_MAX_PIXELS,
         owns_workers: bool = True,
+        broker: Broker | None = None,
     ) -> None:
         self.owns_workers = owns_workers
+        self.broker = broker
         self.store = store
         self.blobs = blobs
         self.workers = workers
@@ -245,6 +250,12 @@ class PhotoService:
         now: float,
     ) -> None:
         """Keep what the law and the moderators need, then refuse with a generic message."""
+        if decision.verdict.safety_note and self.broker is not None:
+            # A minor who sent an explicit image is pointed to the 3018 helpline, on
+            # every connection of theirs (the HTTP answer stays generic).
+            note = envelope.pack_plain(events.notice("safety_3018", SAFETY_3018))
+            with contextlib.suppress(Exception):  # the refusal matters more than the note
+                await self.broker.publish(f"user:{guest.id}", note)
         if decision.preserve_evidence:
             # Evidence first (restricted area), then the servable copy goes.
             await self.blobs.preserve(blob_id, ",".join(decision.verdict.rules))
