@@ -61,5 +61,10 @@ def test_private_photo_arrives_blurred_and_the_recipient_reveals_it(new_page: An
     alice.get_by_role("button", name="Afficher l’image de Bob_photo").click()
     expect(received).to_have_class("photo")
     assert img.evaluate("el => getComputedStyle(el).filter") == "none"
+    # Adults receive images from strangers unless they untick it (a `prefs` frame).
+    box = alice.get_by_label("Recevoir des images de personnes à qui je n’ai pas encore écrit")
+    expect(box).to_be_checked()
+    box.uncheck()
+    expect(box).not_to_be_checked()
     # Photos can be reported like messages.
     expect(alice.get_by_role("button", name="Signaler l’image de Bob_photo")).to_be_visible()

@@ -186,6 +186,8 @@ class Chat {
       send: (conv, text) => this.send(conv, text),
       sendPhoto: (conv, file, onProgress) => this.sendPhoto(conv, file, onProgress),
       photoUrl: (url) => api.photoUrl(url),
+      imagesFromStrangers: () => this.imagesFromStrangers,
+      setImagesFromStrangers: (allowed) => this.link.send({ type: "prefs", images_from_strangers: allowed }) || toast(t("err.offline")),
       openProfile: (user, conv) => this.openProfile(user, conv),
       reportMessage: (conv, msg) => openReport({ user: msg.from, message: msg, room: conv.kind === "room" ? conv.id : null }),
       loadMore: (conv) => this.link.send({ type: "history", room: conv.id, before: conv.firstId() }),
@@ -393,6 +395,7 @@ class Chat {
       case "resumed": if (typeof f.dm_last === "number") this.dmLast = Math.max(this.dmLast, f.dm_last); return undefined;
       case "error": return this.onError(f);
       case "notice": return this.onNotice(f);
+      case "prefs": return this.onPrefs(f);
       default: return undefined;
     }
   }
@@ -406,6 +409,12 @@ class Chat {
     this.helloSeen = true;
     this.renderMe();
     for (const { view } of this.entries.values()) view.refreshCounter();
+    this.link.send({ type: "prefs" }); // read the image preference (answered by `prefs`)
+  }
+
+  onPrefs(f) {
+    this.imagesFromStrangers = Boolean(f.images_from_strangers);
+    for (const { view } of this.entries.values()) if (view.setPrefs) view.setPrefs(this.imagesFromStrangers);
   }
 
   onReady({ resumed }) {

@@ -179,6 +179,7 @@ export default {
   "photo.pending": "Sending image…",
   "photo.alt": "Image sent by {name}",
   "photo.blurred": "Blurred image. Tap “Show” to see it.",
+  "photo.prefs.strangers": "Receive images from people I have not written to yet",
   "photo.reveal": "Show",
   "photo.reveal.label": "Show the image from {name}",
   "photo.gone": "This image is no longer available.",

@@ -82,6 +82,13 @@ export function createConversationView(conv, ctx) {
     }
   });
   const blockedBar = h("div", { class: "blocked-bar", hidden: true });
+  // Private conversations: whether images come from people one never wrote to.
+  const prefsId = `${inputId}-strangers`;
+  const prefsBox = isRoom ? null : h("input", { type: "checkbox", id: prefsId, class: "prefs-strangers" });
+  if (prefsBox) {
+    prefsBox.checked = ctx.imagesFromStrangers ? ctx.imagesFromStrangers() !== false : true;
+    prefsBox.addEventListener("change", () => ctx.setImagesFromStrangers(prefsBox.checked));
+  }
   const composer = h(
     "form",
     { class: "composer", novalidate: true },
@@ -89,6 +96,7 @@ export function createConversationView(conv, ctx) {
     h("div", { class: "composer-row" }, fileInput, photoBtn, input, sendBtn),
     progress,
     h("div", { class: "composer-foot" }, notice, counter),
+    prefsBox ? h("div", { class: "composer-prefs" }, prefsBox, h("label", { for: prefsId, text: t("photo.prefs.strangers") })) : null,
   );
 
   function updateCounter() {
@@ -290,6 +298,9 @@ export function createConversationView(conv, ctx) {
         }),
       );
       membersBtn.textContent = t("members.toggle", { n: conv.members.size });
+    },
+    setPrefs(allowed) {
+      if (prefsBox) prefsBox.checked = Boolean(allowed);
     },
     setTopic() {
       if (!isRoom && conv.peer) peerMeta.textContent = userMeta(conv.peer);
