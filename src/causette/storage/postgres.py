@@ -597,7 +597,10 @@ class PostgresStore:
 
     async def purge_photos(self, before: float) -> list[str]:
         rows = await self._db.run(
-            lambda c: c.fetch("DELETE FROM photos WHERE created_at < $1 RETURNING id", before),
+            lambda c: c.fetch(
+                "DELETE FROM photos WHERE created_at < $1 AND status <> 'blocked' RETURNING id",
+                before,
+            ),
             transaction=True,
         )
         return [str(row[0]) for row in rows]

@@ -560,7 +560,8 @@ class SqliteStore:
     async def purge_photos(self, before: float) -> list[str]:
         with self._write() as db:
             rows = db.execute(
-                "DELETE FROM photos WHERE created_at < ? RETURNING id", (before,)
+                "DELETE FROM photos WHERE created_at < ? AND status <> 'blocked' RETURNING id",
+                (before,),
             ).fetchall()
         return [str(row[0]) for row in rows]
 
