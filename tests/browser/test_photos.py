@@ -67,4 +67,7 @@ def test_private_photo_arrives_blurred_and_the_recipient_reveals_it(new_page: An
     box.uncheck()
     expect(box).not_to_be_checked()
     # Photos can be reported like messages.
-    expect(alice.get_by_role("button", name="Signaler l’image de Bob_photo")).to_be_visible()
+    alice.get_by_role("button", name="Signaler l’image de Bob_photo").click()
+    dialog = alice.get_by_role("dialog")
+    expect(dialog).to_contain_text("Signaler un message de Bob_photo")
+    expect(dialog.locator(".report-quote")).to_have_text("[image]")

@@ -556,6 +556,8 @@ class Chat {
   }
 
   onError(f) {
+    // A server without the photos extra answers the `prefs` read: nothing to show.
+    if (f.code === "photos_unavailable" && !f.ref) return;
     const text = errorText(f.code, f.message);
     // Errors answering a frame carry its `ref` (say, dm) and/or `room` (join, resume).
     const p = f.ref ? this.inflight.get(f.ref) : null;

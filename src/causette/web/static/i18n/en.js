@@ -180,6 +180,7 @@ export default {
   "photo.alt": "Image sent by {name}",
   "photo.blurred": "Blurred image. Tap “Show” to see it.",
   "photo.prefs.strangers": "Receive images from people I have not written to yet",
+  "report.photo.quote": "[image]",
   "photo.reveal": "Show",
   "photo.reveal.label": "Show the image from {name}",
   "photo.gone": "This image is no longer available.",

@@ -166,6 +166,7 @@ export default {
   "photo.alt": "Image envoyée par {name}",
   "photo.blurred": "Image floutée. Touchez « Afficher » pour la voir.",
   "photo.prefs.strangers": "Recevoir des images de personnes à qui je n’ai pas encore écrit",
+  "report.photo.quote": "[image]",
   "photo.reveal": "Afficher",
   "photo.reveal.label": "Afficher l’image de {name}",
   "photo.gone": "Cette image n’est plus disponible.",
