@@ -8,12 +8,13 @@ import pytest
 from PIL import Image
 
 from causette.domain.errors import NotFound
+from causette.domain.ids import RoomId, UserId
 from causette.media.synthetic import encode
 from causette.media.workers import PhotoWorkers
 from tests.chatters import Chatter
 from tests.conftest import FakeClock
 from tests.photos.conftest import PhotoApp, fetch, upload
-from tests.photos.fakes import CYAN, GREEN, MAGENTA, jpeg, marker_detector, picture
+from tests.photos.fakes import CYAN, GREEN, MAGENTA, YELLOW, jpeg, marker_detector, picture
 
 
 async def test_a_removed_image_reuploaded_after_a_resize_is_refused(photo_app: PhotoApp) -> None:
@@ -149,3 +150,36 @@ async def test_retention_purges_images_but_keeps_evidence(
         await blobs.get(body["photo"])
     assert await system.store.photo(body["photo"]) is None
     assert (await blobs.get_evidence(evidence_id)).blob.data  # evidence is exempt
+
+
+async def test_uploads_are_rate_limited_per_user(photo_app: PhotoApp, clock: FakeClock) -> None:
+    _, client = await photo_app()
+    zoe, max_ = await Chatter.connect(client), await Chatter.connect(client)
+    await zoe.join("general")
+    await max_.join("general")
+    for _ in range(10):  # bad files count too: each one costs a worker
+        assert (await upload(client, zoe, b"", room="general"))[0] == 422
+    status, body = await upload(client, zoe, jpeg(23), room="general")
+    assert (status, body["error"]["code"]) == (429, "rate_limited")
+    assert (await upload(client, max_, jpeg(23), room="general"))[0] == 201  # per user
+    clock.advance(6)  # ten a minute: one more after six seconds
+    assert (await upload(client, zoe, jpeg(23), room="general"))[0] == 201
+
+
+async def test_a_held_photo_released_by_a_moderator_is_served(photo_app: PhotoApp) -> None:
+    system, client = await photo_app()
+    assert system.photos is not None
+    zoe, max_ = await Chatter.connect(client), await Chatter.connect(client)
+    await zoe.join("general")
+    await max_.join("general")
+    status, body = await upload(client, zoe, jpeg(24, YELLOW), room="general")
+    assert status == 202
+    assert (await fetch(client, max_, body["photo"]))[0] == 404
+    photo = await system.photos.release(body["photo"])
+    assert photo.id == body["photo"]
+    await system.store.append_room_message(
+        RoomId("general"), UserId(zoe.id), "", system.clock(), late=True, photo=photo
+    )
+    assert (await fetch(client, max_, body["photo"]))[0] == 200
+    with pytest.raises(NotFound):
+        await system.photos.release(body["photo"])  # once

@@ -23,9 +23,10 @@ import json
 from dataclasses import dataclass
 from typing import Protocol
 
-from causette.domain.errors import Forbidden, InvalidInput, NotFound
+from causette.domain.errors import Forbidden, InvalidInput, NotFound, RateLimited
 from causette.domain.guests import Guest
 from causette.domain.ids import RoomId, UserId
+from causette.domain.limits import TokenBucket
 from causette.domain.messages import MessagePhoto
 from causette.domain.profile import AgeBand
 from causette.moderation.images.banks import ImageSignals, entries_for_image
@@ -159,7 +160,10 @@ class PhotoService:
         max_pixels: int = DEFAULT_MAX_PIXELS,
         owns_workers: bool = True,
         broker: Broker | None = None,
+        uploads_per_minute: int = 10,
     ) -> None:
+        self.uploads_per_minute = uploads_per_minute
+        self._buckets: dict[UserId, TokenBucket] = {}
         self.owns_workers = owns_workers
         self.broker = broker
         self.store = store
@@ -188,8 +192,10 @@ class PhotoService:
 
         Errors: the decoder's `image_*` codes (422), `image_timeout`, `image_failed`,
         `photo_target` (422), `not_member`, `dm_age_band`, `photo_refused_by_recipient`,
-        `image_refused` (403), `user_not_found`, `room_not_found` (404), `photos_busy` (503).
+        `image_refused` (403), `user_not_found`, `room_not_found` (404), `rate_limited`
+        (429), `photos_busy` (503).
         """
+        self._take_token(guest.id)
         target, ctx = await self._target(guest, room, to)
         analysis = await self.workers.analyse(
             data,
@@ -213,6 +219,24 @@ class PhotoService:
             await self.store.hold(target, guest.id, "", self._held_json(blob_id, decision), now)
             return Upload(blob_id, blur, held=True, message=decision.sender_message or HELD_MESSAGE)
         return Upload(blob_id, blur)
+
+    def _take_token(self, user: UserId) -> None:
+        """Uploads cost a worker's CPU: `uploads_per_minute` per user, bad files included."""
+        now = self.clock()
+        bucket = self._buckets.get(user)
+        if bucket is None:
+            bucket = self._buckets[user] = TokenBucket(self.uploads_per_minute, 60.0)
+        wait = bucket.take(now)
+        if wait > 0:
+            raise RateLimited(
+                "rate_limited",
+                f"Vous envoyez trop d'images : patientez {max(wait, 1):.0f} s.",
+                retry_after=wait,
+            )
+        if len(self._buckets) > 10_000:  # forget full buckets now and then
+            full = [u for u, b in self._buckets.items() if now - b.updated > 60.0]
+            for u in full:
+                del self._buckets[u]
 
     async def _target(
         self, guest: Guest, room: str | None, to: str | None
@@ -312,6 +336,15 @@ class PhotoService:
                 "photo_target", "Cette image a été vérifiée pour une autre conversation."
             )
         raise NotFound("photo_not_found", "Cette image est introuvable ou a déjà été envoyée.")
+
+    async def release(self, photo_id: str) -> MessagePhoto:
+        """For the moderators' console: a held photo a moderator approved becomes sent;
+        deliver it with `append_room_message/append_dm(..., late=True, photo=...)`."""
+        record = await self.store.photo(photo_id)
+        if record is None or record.status != "held":
+            raise NotFound("photo_not_found", NOT_FOUND)
+        await self.store.set_photo_status(photo_id, "sent")
+        return MessagePhoto(record.id, record.blur)
 
     async def images_from_strangers(self, guest: Guest) -> bool:
         """Whether `guest` accepts private images from people they never wrote to.
