@@ -188,3 +188,16 @@ async def test_multipart_upload(photo_app: PhotoApp) -> None:
     )
     assert resp.status == 422
     assert (await resp.json())["error"]["code"] == "image_type_mismatch"
+
+
+async def test_consent_is_checked_again_when_the_photo_is_sent(photo_app: PhotoApp) -> None:
+    _, client = await photo_app()
+    zoe, max_ = await Chatter.connect(client), await Chatter.connect(client)
+    status, body = await upload(client, zoe, jpeg(25), to=max_.id)
+    assert status == 201
+    await max_.send(type="prefs", images_from_strangers=False)
+    await max_.expect("prefs")
+    await zoe.send(type="dm", to=max_.id, photo=body["photo"], ref="late")
+    refused = await zoe.expect("rejected", ref="late")
+    assert refused["code"] == "photo_refused"
+    await max_.nothing("dm")

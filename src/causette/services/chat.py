@@ -353,8 +353,10 @@ class Chat:
                 ),
             )
             return
-        if command.photo and (
-            self.photos is None or not await self.photos.accepts_from(recipient, conn.user)
+        if (
+            command.photo
+            and self.photos is not None
+            and not await self.photos.accepts_from(recipient, conn.user)
         ):
             self.hub.send(conn, events.rejected(command.ref, "photo_refused", PHOTO_REFUSED))
             return
