@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import json
 from dataclasses import dataclass
-from typing import Protocol
 
 from causette.domain.errors import Forbidden, InvalidInput, NotFound, RateLimited
 from causette.domain.guests import Guest
@@ -36,7 +35,6 @@ from causette.moderation.images.policy import (
     HELD_MESSAGE,
     ImageContext,
     ImageVerdict,
-    NudityResult,
     image_verdict,
 )
 from causette.moderation.verdict import Action
@@ -44,6 +42,7 @@ from causette.ports import Broker, Clock, MessageStore, PhotoRecord
 from causette.protocol import envelope, events
 from causette.services.chat import SAFETY_3018
 from causette.services.photo_banks import PhotoBanks
+from causette.services.photo_ports import Analyser, Analysis, Blob, Blobs
 from causette.services.presence import Presence
 from causette.services.rooms import Rooms
 
@@ -57,58 +56,6 @@ NOT_FOUND = "Cette image n'existe pas ou n'est plus disponible."
 REFUSED_BY_RECIPIENT = (
     "Cette personne n'accepte pas les images de personnes à qui elle n'a pas encore écrit."
 )
-
-
-class CleanedImage(Protocol):
-    @property
-    def data(self) -> bytes: ...
-    @property
-    def mime(self) -> str: ...
-
-
-class Analysis(Protocol):
-    """What `causette.media.pipeline.Analysis` gives the service."""
-
-    @property
-    def image(self) -> CleanedImage: ...
-    @property
-    def pdq(self) -> PdqHashes: ...
-    @property
-    def nudity(self) -> NudityResult | None: ...
-    def signals(self) -> ImageSignals: ...
-
-
-class Analyser(Protocol):
-    """Runs the image pipeline off the event loop (`causette.media.workers.PhotoWorkers`)."""
-
-    async def analyse(
-        self,
-        data: bytes,
-        *,
-        content_type: str | None,
-        filename: str | None,
-        max_bytes: int,
-        max_pixels: int,
-    ) -> Analysis: ...
-
-    def shutdown(self) -> None: ...
-
-
-class Blob(Protocol):
-    @property
-    def data(self) -> bytes: ...
-    @property
-    def mime(self) -> str: ...
-
-
-class Blobs(Protocol):
-    """Where cleaned images live (`causette.media.blobs.FilesystemBlobStore`)."""
-
-    async def put(self, data: bytes, *, mime: str) -> str: ...
-    async def get(self, blob_id: str) -> Blob: ...
-    async def delete(self, blob_id: str) -> bool: ...
-    async def purge(self, older_than: float) -> int: ...
-    async def preserve(self, blob_id: str, reason: str) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
