@@ -147,10 +147,13 @@ class MessageStore(Protocol):
         *,
         late: bool = False,
         photo: MessagePhoto | None = None,
+        source: tuple[str, int] | None = None,
     ) -> RoomMessage:
         """Commit a message and give it the room's next id (last id + 1).
 
-        Ids are assigned under a per-room lock, so commit order equals id order."""
+        Ids are assigned under a per-room lock, so commit order equals id order.
+        With `source` (ip, port), the identification record (décret 2021-1362) is
+        written in the same transaction: one commit per message, not two."""
 
     async def room_messages_after(
         self, room: RoomId, after: MessageId, limit: int
@@ -174,8 +177,11 @@ class MessageStore(Protocol):
         *,
         late: bool = False,
         photo: MessagePhoto | None = None,
+        source: tuple[str, int] | None = None,
     ) -> PrivateMessage:
-        """Commit a private message; give it the next inbox number of each participant."""
+        """Commit a private message; give it the next inbox number of each participant.
+
+        With `source`, its identification record is written in the same transaction."""
 
     async def dms_after(self, user: UserId, after: DmSeq, limit: int) -> list[PrivateMessage]:
         """Messages sent or received by `user` with inbox number > `after`, oldest first."""

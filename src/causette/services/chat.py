@@ -31,7 +31,7 @@ from causette.domain.messages import MessagePhoto, PrivateMessage, RoomMessage
 from causette.domain.rooms import Room
 from causette.domain.text import validate_text
 from causette.moderation.verdict import ALLOW, Action, Context, TextKind, Verdict
-from causette.ports import Broker, Clock, Identification, MessageStore
+from causette.ports import Broker, Clock, MessageStore
 from causette.protocol import commands as cmds
 from causette.protocol import envelope, events
 from causette.services.entry import Checker, Entry
@@ -312,9 +312,8 @@ class Chat:
         if not await self._accept(conn, command.ref, target, text, verdict, now):
             return
         photo = await self._claim(conn, command.photo, target)
-        msg = await self.store.append_room_message(room.id, conn.user, text, now, photo=photo)
-        await self.store.record_identification(
-            Identification("message", f"room:{room.id}:{msg.id}", conn.user, *conn.source, now)
+        msg = await self.store.append_room_message(
+            room.id, conn.user, text, now, photo=photo, source=conn.source
         )
         payload = events.message(msg, self._profiles[conn.user])
         await self._publish(target, envelope.pack_sequenced(msg.id, conn.user, payload))
@@ -388,9 +387,8 @@ class Chat:
                 await self._enforce(signals)
             return
         photo = await self._claim(conn, command.photo, target)
-        msg = await self.store.append_dm(conn.user, recipient_id, text, now, photo=photo)
-        await self.store.record_identification(
-            Identification("dm", f"dm:{msg.id}", conn.user, *conn.source, now)
+        msg = await self.store.append_dm(
+            conn.user, recipient_id, text, now, photo=photo, source=conn.source
         )
         self._profiles.setdefault(recipient_id, events.user_obj(recipient.public()))
         await self._publish_dm(msg)

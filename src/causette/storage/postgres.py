@@ -43,6 +43,10 @@ from causette.storage._pgpool import MIGRATE_LOCK, Conn, PgPool
 
 __all__ = ["PostgresStore"]
 
+_IDENT_INSERT = (
+    "INSERT INTO identification (kind, ref, user_id, ip, port, at) VALUES ($1, $2, $3, $4, $5, $6)"
+)
+
 
 def _count(status: str) -> int:
     """Rows touched, from a command tag such as "DELETE 3" or "INSERT 0 1"."""
@@ -302,6 +306,7 @@ class PostgresStore:
         *,
         late: bool = False,
         photo: MessagePhoto | None = None,
+        source: tuple[str, int] | None = None,
     ) -> RoomMessage:
         """Commit a message with the room's next id; raise `NotFound("room_not_found")`."""
 
@@ -324,6 +329,16 @@ class PostgresStore:
             )
             if seq is None:
                 raise room_not_found()
+            if source is not None:
+                await conn.execute(
+                    _IDENT_INSERT,
+                    "message",
+                    f"room:{room}:{seq}",
+                    sender,
+                    source[0],
+                    source[1],
+                    now,
+                )
             return int(seq)
 
         seq = await self._db.run(work, transaction=True)
@@ -384,6 +399,7 @@ class PostgresStore:
         *,
         late: bool = False,
         photo: MessagePhoto | None = None,
+        source: tuple[str, int] | None = None,
     ) -> PrivateMessage:
         async def work(conn: Conn) -> tuple[int, dict[UserId, int]]:
             # Both inbox rows are locked in a fixed (sorted) order: two DMs crossing
@@ -411,6 +427,10 @@ class PostgresStore:
                 late,
                 photo_json(photo),
             )
+            if source is not None:
+                await conn.execute(
+                    _IDENT_INSERT, "dm", f"dm:{dm_id}", sender, source[0], source[1], now
+                )
             return int(dm_id), seqs
 
         dm_id, seqs = await self._db.run(work, transaction=True)
@@ -517,8 +537,7 @@ class PostgresStore:
     async def record_identification(self, record: Identification) -> None:
         await self._db.run(
             lambda c: c.execute(
-                "INSERT INTO identification (kind, ref, user_id, ip, port, at)"
-                " VALUES ($1, $2, $3, $4, $5, $6)",
+                _IDENT_INSERT,
                 record.kind,
                 record.ref,
                 record.user,

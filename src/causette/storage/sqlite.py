@@ -54,6 +54,9 @@ __all__ = ["SqliteStore"]
 _BUSY_TIMEOUT_MS = 5000
 # Bound on `?` parameters per statement (SQLite's historical limit is 999).
 _CHUNK = 500
+_IDENT_INSERT = (
+    "INSERT INTO identification (kind, ref, user_id, ip, port, at) VALUES (?, ?, ?, ?, ?, ?)"
+)
 
 
 def _statements(script: str) -> Iterator[str]:
@@ -318,6 +321,7 @@ class SqliteStore:
         *,
         late: bool = False,
         photo: MessagePhoto | None = None,
+        source: tuple[str, int] | None = None,
     ) -> RoomMessage:
         """Commit a message with the room's next id; raise `NotFound("room_not_found")`."""
         with self._write() as db:
@@ -333,6 +337,8 @@ class SqliteStore:
                 f"INSERT INTO room_messages ({ROOM_MESSAGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (room, seq, sender, text, now, int(late), photo_json(photo)),
             )
+            if source is not None:
+                db.execute(_IDENT_INSERT, ("message", f"room:{room}:{seq}", sender, *source, now))
         return RoomMessage(
             room=room, id=MessageId(seq), sender=sender, text=text, ts=now, late=late, photo=photo
         )
@@ -382,6 +388,7 @@ class SqliteStore:
         *,
         late: bool = False,
         photo: MessagePhoto | None = None,
+        source: tuple[str, int] | None = None,
     ) -> PrivateMessage:
         with self._write() as db:
             # Both inbox rows are taken in a fixed (sorted) order, as on PostgreSQL.
@@ -401,6 +408,8 @@ class SqliteStore:
                     photo_json(photo),
                 ),
             ).fetchall()
+            if source is not None:
+                db.execute(_IDENT_INSERT, ("dm", f"dm:{rows[0][0]}", sender, *source, now))
         return PrivateMessage(
             id=int(rows[0][0]),
             sender=sender,
@@ -495,8 +504,7 @@ class SqliteStore:
     async def record_identification(self, record: Identification) -> None:
         with self._write() as db:
             db.execute(
-                "INSERT INTO identification (kind, ref, user_id, ip, port, at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                _IDENT_INSERT,
                 (record.kind, record.ref, record.user, record.ip, record.port, record.at),
             )
 
