@@ -45,6 +45,7 @@ __all__ = ["Chat", "Limits", "PhotoGate", "SpamCheck"]
 log = logging.getLogger(__name__)
 
 RESUME_CHUNK = 500
+_NO_ONE: frozenset[UserId] = frozenset()
 CLOSE_SUSPENDED = 4403
 
 HELD_TEXT = "Votre message est en cours de vérification par l'équipe de modération."
@@ -123,7 +124,9 @@ class Chat:
     # -- connections ----------------------------------------------------------
     async def connect(self, guest: Guest, peer: Peer, source: tuple[str, int]) -> Connection:
         """Register a new connection and send it `hello`."""
-        hidden = await self.store.blocked_by(guest.id)
+        # Most people block no one: share one empty set until they do (memory per idle
+        # connection, issue 7); `_apply_block_change` swaps in a real set on first use.
+        hidden = await self.store.blocked_by(guest.id) or _NO_ONE
         conn = Connection(guest, peer, source=source, hidden=hidden)
         self._profiles[guest.id] = events.user_obj(guest.public())
         self.hub.register(conn)
@@ -556,10 +559,12 @@ class Chat:
         if kind not in ("blocked", "unblocked") or not isinstance(user, str):
             return
         for conn in feed.subs:
+            hidden = set(conn.hidden)
             if kind == "blocked":
-                conn.hidden.add(UserId(user))
+                hidden.add(UserId(user))
             else:
-                conn.hidden.discard(UserId(user))
+                hidden.discard(UserId(user))
+            conn.hidden = hidden or _NO_ONE
 
     async def resume(self, conn: Connection, command: cmds.Resume) -> None:
         """Rejoin rooms without waiting and send everything missed, once."""
