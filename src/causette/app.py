@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from aiohttp import web
 
@@ -22,6 +23,7 @@ from causette.services.chat import Chat, Limits, SpamCheck
 from causette.services.entry import Checker, Entry
 from causette.services.hub import Hub
 from causette.services.limits import RateLimits
+from causette.services.minors import MinorsProtection
 from causette.services.presence import Presence, PresenceTracker
 from causette.services.rooms import Rooms, official_rooms
 from causette.storage import open_store
@@ -29,7 +31,11 @@ from causette.web.client_ip import TrustedProxies
 from causette.web.context import WebContext
 from causette.web.server import create_web_app
 
-__all__ = ["Causette", "create_app", "default_checker", "load_secret"]
+if TYPE_CHECKING:
+    from causette.media.workers import PhotoWorkers
+    from causette.services.photos import PhotoService
+
+__all__ = ["Causette", "build_photos", "create_app", "default_checker", "load_secret"]
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +83,7 @@ class Causette:
     rooms: Rooms
     web_context: WebContext
     owns_broker: bool = True
+    photos: PhotoService | None = None
     _janitor: asyncio.Task[None] | None = field(default=None, repr=False)
 
     @classmethod
@@ -89,6 +96,7 @@ class Causette:
         store: MessageStore | None = None,
         checker: tuple[Checker, SpamCheck | None] | None = None,
         janitor: bool = True,
+        photo_workers: PhotoWorkers | None = None,
     ) -> Causette:
         """Open the store (migrating it), seed rooms, wire the services."""
         settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -123,7 +131,9 @@ class Causette:
             presence, rate_limits = shared
         else:
             presence = Presence(settings.presence_grace, on_left=lambda room, user: None)
-        entry = Entry(store, clock, check, idle_ttl=settings.session_idle_ttl)
+        entry = Entry(
+            store, clock, check, idle_ttl=settings.session_idle_ttl, secret=load_secret(settings)
+        )
         rooms = Rooms(store, clock, check, member_counts=presence.counts)
         chat = Chat(
             store=store,
@@ -137,12 +147,23 @@ class Causette:
             presence=presence,
             limits=limits,
             rate_limits=rate_limits,
+            minors=MinorsProtection(store),
         )
         hub.fill_gap = chat.fill_gap
         presence.on_left = chat.on_left
         if shared is not None:
             # After a Redis outage every feed catches up from the store.
             broker.on_reconnect = hub.resync  # type: ignore[attr-defined]
+        photos = build_photos(
+            settings,
+            store=store,
+            rooms=rooms,
+            presence=presence,
+            clock=clock,
+            workers=photo_workers,
+            broker=broker,
+        )
+        chat.photos = photos
         web_context = WebContext(
             store=store,
             entry=entry,
@@ -164,6 +185,7 @@ class Causette:
             rooms=rooms,
             web_context=web_context,
             owns_broker=owns_broker,
+            photos=photos,
         )
         if janitor:
             system._janitor = asyncio.ensure_future(system._janitor_loop())
@@ -179,6 +201,9 @@ class Causette:
             messages_before=now - s.message_retention_days * 86400,
             identification_before=now - s.identification_retention_days * 86400,
         )
+        if self.photos is not None:
+            # Images follow the messages that carry them; evidence copies are exempt.
+            await self.photos.purge(now - s.message_retention_days * 86400)
 
     async def _janitor_loop(self) -> None:
         while True:
@@ -200,6 +225,8 @@ class Causette:
                 await self._janitor
             self._janitor = None
         await self.presence.close()
+        if self.photos is not None:
+            self.photos.close()
         await self.hub.close()
         if self.owns_broker:
             await self.broker.close()
@@ -231,6 +258,40 @@ async def _redis_stack(
         wait=settings.join_wait,
     )
     return broker, (presence, limits)
+
+
+def build_photos(
+    settings: Settings,
+    *,
+    store: MessageStore,
+    rooms: Rooms,
+    presence: PresenceTracker,
+    clock: Clock,
+    workers: PhotoWorkers | None = None,
+    broker: Broker | None = None,
+) -> PhotoService | None:
+    """The photo service: blobs under data_dir/media, banks in data_dir/banks.json, one
+    worker process (started at the first upload). None without the `photos` extra."""
+    try:
+        from causette.media.blobs import FilesystemBlobStore
+        from causette.media.workers import PhotoWorkers
+        from causette.services.photo_banks import PhotoBanks
+        from causette.services.photos import PhotoService
+    except ImportError:
+        log.warning("photos disabled: install the `photos` extra (pillow, numpy, pdqhash)")
+        return None
+    return PhotoService(
+        store=store,
+        blobs=FilesystemBlobStore(settings.data_dir / "media", clock=clock),
+        workers=workers if workers is not None else PhotoWorkers(size=1, timeout=20.0),
+        banks=PhotoBanks(settings.data_dir / "banks.json", clock),
+        rooms=rooms,
+        presence=presence,
+        clock=clock,
+        idle_ttl=settings.session_idle_ttl,
+        owns_workers=workers is None,
+        broker=broker,
+    )
 
 
 async def _unset_gap_filler(channel: str, first: int, last: int) -> list[tuple[int, str, bytes]]:

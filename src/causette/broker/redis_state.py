@@ -245,6 +245,13 @@ class RedisPresence:
             return [u for (r, u) in self._local if r == room]  # this node's view, for now
         return [UserId(u.decode() if isinstance(u, bytes) else str(u)) for u in raw]
 
+    async def is_present(self, room: RoomId, user: UserId) -> bool:
+        try:
+            until = await self.client.zscore(f"{self.prefix}p:{room}", user)
+        except (RedisError, OSError):
+            return (room, user) in self._local
+        return until is not None and float(until) >= self.clock()
+
     async def counts(self, rooms: Iterable[RoomId]) -> dict[RoomId, int]:
         rooms = list(rooms)
         now = self.clock()

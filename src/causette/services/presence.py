@@ -35,6 +35,9 @@ class PresenceTracker(Protocol):
     async def members(self, room: RoomId) -> list[UserId]:
         """Users present in `room`, including those within their grace period."""
 
+    async def is_present(self, room: RoomId, user: UserId) -> bool:
+        """Whether `user` is in `room` (through any node, grace period included)."""
+
     async def counts(self, rooms: Iterable[RoomId]) -> dict[RoomId, int]:
         """How many users are present in each of `rooms`."""
 
@@ -102,7 +105,7 @@ class Presence:
         """Users present in `room`, including those within their grace period."""
         return list(self._rooms.get(room, ()))
 
-    def is_present(self, room: RoomId, user: UserId) -> bool:
+    async def is_present(self, room: RoomId, user: UserId) -> bool:
         return user in self._rooms.get(room, ())
 
     def size(self, room: RoomId) -> int:

@@ -19,7 +19,9 @@ __all__ = ["add_routes", "client_source", "guest_from_request"]
 
 STATIC = web.AppKey("static", StaticFiles)
 NO_CACHE = "no-cache"
-ASSET_CACHE = "public, max-age=300"
+# Asset names carry no version: browsers revalidate with the ETag (a 304 costs a round
+# trip, never a mix of old and new files after a deploy).
+ASSET_CACHE = "no-cache"
 MAX_JSON_BYTES = 64 * 1024
 
 
@@ -129,6 +131,7 @@ async def static(request: web.Request) -> web.Response:
 
 
 def add_routes(app: web.Application) -> None:
+    from causette.web.photos import add_photo_routes
     from causette.web.ws import websocket
 
     app[STATIC] = StaticFiles(app[WEB].static_dir)
@@ -145,3 +148,4 @@ def add_routes(app: web.Application) -> None:
     r.add_get("/", index)
     r.add_get("/regles", rules)
     r.add_get("/static/{path:.+}", static)
+    add_photo_routes(app)
