@@ -112,6 +112,8 @@ class Relay:
         self.port = free_port()
         self.server: asyncio.Server | None = None
         self.writers: set[asyncio.StreamWriter] = set()
+        # While frozen, bytes are swallowed and connections stay open: a silent network.
+        self.frozen = False
 
     async def start(self) -> None:
         self.server = await asyncio.start_server(self._serve, "127.0.0.1", self.port)
@@ -136,6 +138,8 @@ class Relay:
         async def pipe(src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:
             try:
                 while data := await src.read(65536):
+                    if self.frozen:
+                        continue
                     dst.write(data)
                     await dst.drain()
             except (OSError, asyncio.CancelledError):

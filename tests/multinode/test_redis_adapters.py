@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -16,7 +17,7 @@ from causette.broker.redis_state import RedisPresence, RedisRateLimits
 from causette.domain.errors import Unavailable
 from causette.domain.ids import RoomId, UserId
 from tests.conftest import FakeClock
-from tests.multinode.cluster import service_url
+from tests.multinode.cluster import Relay, service_url
 
 pytestmark = pytest.mark.redis
 
@@ -197,3 +198,34 @@ async def test_renew_writes_the_leases_again_after_redis_lost_them(
     await a.renew()
     assert await b.members(ROOM) == [ZOE]
     assert await b.counts([ROOM, RoomId("paris")]) == {ROOM: 1, RoomId("paris"): 1}
+
+
+async def test_a_silent_pubsub_connection_is_noticed_and_replaced(redis_prefix: str) -> None:
+    """A network cut without a reset: the ping goes unanswered, the node reconnects,
+    resubscribes and asks for a catch-up."""
+    target = urlsplit(service_url("redis"))
+    relay = Relay((target.hostname or "127.0.0.1", target.port or 6379))
+    await relay.start()
+    broker = await RedisBroker.connect(
+        f"redis://127.0.0.1:{relay.port}/0", prefix=redis_prefix, ping_after=0.3
+    )
+    direct = await RedisBroker.connect(service_url("redis"), prefix=redis_prefix)
+    try:
+        caught_up = asyncio.Event()
+        broker.on_reconnect = caught_up.set
+        got: list[bytes] = []
+        await broker.subscribe("room:general", lambda c, d: got.append(d))
+        await asyncio.sleep(1.0)  # pings answered: the connection stays
+        assert broker.connected and not caught_up.is_set()
+
+        relay.frozen = True
+        await wait_until(lambda: not broker.connected)
+        relay.frozen = False
+        await asyncio.wait_for(caught_up.wait(), 10)
+        assert broker.connected
+        await direct.publish("room:general", b"P|apres")
+        await wait_until(lambda: got == [b"P|apres"])
+    finally:
+        await broker.close()
+        await direct.close()
+        await relay.cut()

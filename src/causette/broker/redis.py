@@ -46,6 +46,9 @@ BACKOFF_MIN = 0.05
 BACKOFF_MAX = 2.0
 CONFIRM_TIMEOUT = 5.0  # seconds to wait for Redis to confirm a resubscription
 READ_TIMEOUT = 1.0  # the reader wakes this often to notice `close()`
+# A pub/sub connection that stays silent this long is pinged; without an answer within
+# as long again it is treated as lost (a network cut leaves no reset to notice).
+PING_AFTER = 10.0
 # Always subscribed, so the node has a pub/sub connection (and notices a Redis
 # restart) even when none of its clients is in a room.
 NODES_CHANNEL = "@nodes"
@@ -86,11 +89,13 @@ class RedisBroker:
         prefix: str = "causette:",
         backoff_min: float = BACKOFF_MIN,
         backoff_max: float = BACKOFF_MAX,
+        ping_after: float = PING_AFTER,
     ) -> None:
         self.prefix = prefix
         self._prefix_b = prefix.encode()
         self.backoff_min = backoff_min
         self.backoff_max = backoff_max
+        self.ping_after = ping_after
         # Commands retry twice on a fresh connection: after a Redis restart the first
         # command on a pooled (dead) connection fails although Redis is back.
         self.client: Redis = Redis.from_url(
@@ -103,7 +108,7 @@ class RedisBroker:
         # The pub/sub client never reconnects on its own: the reader does it, so that
         # it knows when to resubscribe and catch up.
         self._sub_client: Redis = Redis.from_url(
-            url, socket_connect_timeout=2.0, retry=Retry(NoBackoff(), 0)
+            url, socket_connect_timeout=2.0, socket_keepalive=True, retry=Retry(NoBackoff(), 0)
         )
         self.on_reconnect: Callable[[], Awaitable[None] | None] | None = None
         self._handlers: dict[str, list[_Sub]] = {}
@@ -128,6 +133,11 @@ class RedisBroker:
             raise redis_unavailable() from exc
         broker._reader = asyncio.ensure_future(broker._run())
         return broker
+
+    @property
+    def connected(self) -> bool:
+        """True while the pub/sub connection is up and its subscriptions confirmed."""
+        return self._live
 
     # -- Broker -----------------------------------------------------------------
     async def publish(self, channel: str, payload: bytes) -> None:
@@ -241,16 +251,27 @@ class RedisBroker:
 
     async def _run(self) -> None:
         delay = self.backoff_min
+        heard = time.monotonic()  # last time anything came from Redis
+        pinged: float | None = None  # when the unanswered ping went out
         while not self._closing:
             try:
                 if self._pubsub is None:
                     await self._open_pubsub()
                     self.reconnects += 1
                     delay = self.backoff_min
+                    heard, pinged = time.monotonic(), None
                     log.info("redis pub/sub reconnected", extra={"channels": len(self._handlers)})
                     await self._notify_reconnect()
                 assert self._pubsub is not None
-                msg = await self._pubsub.get_message(timeout=READ_TIMEOUT)
+                msg = await self._pubsub.get_message(timeout=min(READ_TIMEOUT, self.ping_after / 2))
+                now = time.monotonic()
+                if msg is not None:
+                    heard, pinged = now, None
+                elif pinged is not None and now - pinged > self.ping_after:
+                    raise RedisTimeoutError("no answer to a ping on the pub/sub connection")
+                elif pinged is None and now - heard > self.ping_after:
+                    pinged = now
+                    await self._pubsub.ping()
             except asyncio.CancelledError:
                 raise
             except (RedisError, OSError) as exc:
