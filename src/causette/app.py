@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import cast
 
 from aiohttp import web
 
@@ -19,11 +20,17 @@ from causette.config import Settings
 from causette.ports import Broker, Clock, MessageStore
 from causette.protocol.wsframe import text_frame
 from causette.services.chat import Chat, Limits, SpamCheck
+from causette.services.desk import Desk
+from causette.services.enforce import make_kick, make_late_delivery
 from causette.services.entry import Checker, Entry
 from causette.services.hub import Hub
+from causette.services.moderators import Moderators
 from causette.services.presence import Presence
+from causette.services.reports import Reports
 from causette.services.rooms import Rooms, official_rooms
+from causette.services.sanctions import SanctionCheck, Stores
 from causette.storage import open_store
+from causette.web.case_context import CASES, CaseServices
 from causette.web.client_ip import TrustedProxies
 from causette.web.context import WebContext
 from causette.web.server import create_web_app
@@ -76,6 +83,7 @@ class Causette:
     rooms: Rooms
     web_context: WebContext
     owns_broker: bool = True
+    cases: CaseServices | None = None
     _janitor: asyncio.Task[None] | None = field(default=None, repr=False)
 
     @classmethod
@@ -114,7 +122,9 @@ class Causette:
             send_queue_max=settings.send_queue_max,
         )
         presence = Presence(settings.presence_grace, on_left=lambda room, user: None)
-        entry = Entry(store, clock, check, idle_ttl=settings.session_idle_ttl)
+        cases_store = cast(Stores, store)
+        sanctions = SanctionCheck(cases_store, clock, load_secret(settings))
+        entry = Entry(store, clock, check, idle_ttl=settings.session_idle_ttl, sanctions=sanctions)
         rooms = Rooms(store, clock, check, member_count=presence.size)
         chat = Chat(
             store=store,
@@ -127,6 +137,7 @@ class Causette:
             hub=hub,
             presence=presence,
             limits=limits,
+            sanctions=sanctions,
         )
         hub.fill_gap = chat.fill_gap
         presence.on_left = chat.on_left
@@ -138,6 +149,20 @@ class Causette:
             proxies=TrustedProxies(settings.trusted_proxies),
             allowed_origins=frozenset(settings.allowed_origins),
             static_dir=Path(str(resources.files("causette").joinpath("web/static"))),
+        )
+        cases = CaseServices(
+            store=cases_store,
+            reports=Reports(cases_store, clock, sanctions),
+            desk=Desk(
+                cases_store,
+                clock,
+                sanctions,
+                kick=make_kick(hub, store, clock),
+                deliver_late=make_late_delivery(store, broker, clock),
+            ),
+            moderators=Moderators(cases_store, clock),
+            check=sanctions,
+            secret=sanctions.secret,
         )
         system = cls(
             settings=settings,
@@ -151,6 +176,7 @@ class Causette:
             rooms=rooms,
             web_context=web_context,
             owns_broker=owns_broker,
+            cases=cases,
         )
         if janitor:
             system._janitor = asyncio.ensure_future(system._janitor_loop())
@@ -177,6 +203,8 @@ class Causette:
 
     def web_app(self) -> web.Application:
         app = create_web_app(self.web_context)
+        if self.cases is not None:
+            app[CASES] = self.cases
         app.on_cleanup.append(lambda _: self.stop())
         return app
 

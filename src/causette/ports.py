@@ -20,11 +20,11 @@ if TYPE_CHECKING:
     from causette.domain.appeals import Appeal
     from causette.domain.audit import AuditEntry
     from causette.domain.authorities import Transmission
+    from causette.domain.moderators import Moderator, ModeratorSession
     from causette.domain.reports import Report, Ticket
     from causette.domain.sanctions import Sanction
     from causette.domain.strikes import Strike
     from causette.domain.transparency import DecisionRecord
-    from causette.domain.moderators import Moderator, ModeratorSession
 
 __all__ = [
     "Broker",
@@ -366,3 +366,11 @@ class CaseStore(Protocol):
         """The newest room messages of `users`, newest first."""
 
     async def dm(self, dm_id: int) -> PrivateMessage | None: ...
+
+    async def sanctions_of(self, user: UserId) -> list[Sanction]:
+        """Every sanction of `user`, lifted ones included, oldest first."""
+
+    async def remove_room_message(self, room: RoomId, seq: int) -> bool:
+        """Replace a delivered message's text (content removal); False if unknown."""
+
+    async def remove_dm(self, dm_id: int) -> bool: ...

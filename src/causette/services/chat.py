@@ -46,6 +46,12 @@ SAFETY_3018 = (
 )
 
 
+class PostingGuard(Protocol):
+    """Sanctions that stick (`services.sanctions.SanctionCheck`): `Forbidden("muted")`."""
+
+    async def check_posting(self, guest: Guest) -> None: ...
+
+
 class SpamCheck(Protocol):
     def check(self, user: str, target: str, text: str, now: float) -> Verdict | None: ...
 
@@ -75,7 +81,9 @@ class Chat:
         hub: Hub,
         presence: Presence,
         limits: Limits,
+        sanctions: PostingGuard | None = None,
     ) -> None:
+        self.sanctions = sanctions
         self.store = store
         self.broker = broker
         self.clock = clock
@@ -270,6 +278,8 @@ class Chat:
             await self._not_member(RoomId(command.room))
             return
         text = validate_text(command.text, self.limits.text_max)
+        if self.sanctions is not None:
+            await self.sanctions.check_posting(conn.guest)
         now = self.clock()
         self._take_token(conn.user, now)
         ctx = Context(TextKind.MESSAGE, room_kind=room.kind, sender_band=conn.guest.band)
@@ -287,6 +297,8 @@ class Chat:
 
     async def dm(self, conn: Connection, command: cmds.Dm) -> None:
         text = validate_text(command.text, self.limits.text_max)
+        if self.sanctions is not None:
+            await self.sanctions.check_posting(conn.guest)
         now = self.clock()
         recipient_id = UserId(command.to)
         if recipient_id == conn.user:

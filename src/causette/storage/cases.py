@@ -22,12 +22,12 @@ from causette.domain.errors import Conflict
 from causette.domain.guests import Guest
 from causette.domain.ids import RoomId, UserId
 from causette.domain.messages import PrivateMessage, RoomMessage
+from causette.domain.moderators import Moderator, ModeratorSession, Role
 from causette.domain.reports import Report, Ticket, format_ticket_number, merge_key, parse_target
 from causette.domain.sanctions import Binding, Sanction, SanctionKind
 from causette.domain.strikes import Strike, StrikeKind
 from causette.domain.transparency import DecisionRecord, Source
 from causette.ports import HeldContent, Identification, TicketRecord
-from causette.domain.moderators import Moderator, ModeratorSession, Role
 from causette.storage._common import (
     DM_COLUMNS,
     GUEST_COLUMNS,
@@ -39,7 +39,7 @@ from causette.storage._common import (
     room_message_from_row,
 )
 
-__all__ = ["CaseSql", "Duplicate", "Q"]
+__all__ = ["REMOVED_TEXT", "CaseSql", "Duplicate", "Q", "room_of"]
 
 T = TypeVar("T")
 Row = Any
@@ -796,6 +796,26 @@ class CaseSql:
         )
         return [room_message_from_row(r) for r in rows]
 
+    async def remove_room_message(self, room: RoomId, seq: int) -> bool:
+        """Replace a delivered message's text (content removal); the id stays."""
+        touched = await self._cases(
+            lambda q: q.execute(
+                "UPDATE room_messages SET text = ? WHERE room_id = ? AND id = ?",
+                REMOVED_TEXT,
+                room,
+                seq,
+            ),
+            write=True,
+        )
+        return touched == 1
+
+    async def remove_dm(self, dm_id: int) -> bool:
+        touched = await self._cases(
+            lambda q: q.execute("UPDATE dms SET text = ? WHERE id = ?", REMOVED_TEXT, dm_id),
+            write=True,
+        )
+        return touched == 1
+
     async def dm(self, dm_id: int) -> PrivateMessage | None:
         row = await self._cases(
             lambda q: q.fetchrow(f"SELECT {DM_COLUMNS} FROM dms WHERE id = ?", dm_id)
@@ -807,3 +827,6 @@ def room_of(target: str) -> RoomId | None:
     """The room of a held-content target `room:ID`, else None."""
     kind, _, ident = target.partition(":")
     return RoomId(ident) if kind == "room" else None
+
+
+REMOVED_TEXT = "[message retiré par la modération]"

@@ -26,7 +26,6 @@ from causette.domain.ids import DmSeq, MessageId, RoomId, UserId
 from causette.domain.messages import PrivateMessage, RoomMessage
 from causette.domain.rooms import Room, room_name_key
 from causette.ports import HeldContent, Identification
-from causette.storage.cases import CaseSql, Duplicate, Q
 from causette.storage._common import (
     DM_COLUMNS,
     GUEST_COLUMNS,
@@ -47,6 +46,7 @@ from causette.storage._common import (
     room_not_found,
     unavailable,
 )
+from causette.storage.cases import CaseSql, Duplicate, Q
 
 __all__ = ["SqliteStore"]
 

@@ -1,0 +1,73 @@
+"""How the desk reaches the live system: closing a sanctioned user's connections and
+delivering released held content late, through the same store-then-publish path."""
+
+from __future__ import annotations
+
+import logging
+
+from causette.domain.ids import RoomId, UserId
+from causette.ports import Broker, Clock, HeldContent, MessageStore
+from causette.protocol import envelope, events
+from causette.services.desk import Kick, LateDelivery
+from causette.services.hub import Connection, Hub
+
+__all__ = ["CLOSE_SANCTIONED", "make_kick", "make_late_delivery"]
+
+log = logging.getLogger(__name__)
+
+CLOSE_SANCTIONED = 4003
+SANCTIONED_TEXT = "Votre accès à Causette a été suspendu. Motifs et recours : {link}"
+
+
+def make_kick(hub: Hub, store: MessageStore, clock: Clock) -> Kick:
+    """End the session (its token stops working) and close its connections on this node,
+    after a `notice` with the statement's link. Other nodes refuse the token at resume."""
+
+    async def kick(user: UserId, link: str) -> None:
+        await store.end_guest(user, clock())
+        for conn in list(hub.connections.get(user, ())):
+            hub.send(conn, events.notice("sanctioned", SANCTIONED_TEXT.format(link=link)))
+            # After this turn's flush, so the notice goes out before the close frame.
+            hub.loop.call_soon(_close, conn)
+
+    return kick
+
+
+def _close(conn: Connection) -> None:
+    conn.closed = True
+    conn.peer.close(CLOSE_SANCTIONED, "sanction")
+
+
+def make_late_delivery(store: MessageStore, broker: Broker, clock: Clock) -> LateDelivery:
+    async def deliver(held: HeldContent) -> None:
+        kind, _, ident = held.target.partition(":")
+        sender = await store.guest(held.sender)
+        if sender is None:
+            return
+        profile = events.user_obj(sender.public())
+        now = clock()
+        if kind == "room":
+            msg = await store.append_room_message(
+                RoomId(ident), held.sender, held.text, now, late=True
+            )
+            payload = envelope.pack_sequenced(msg.id, held.sender, events.message(msg, profile))
+            await _publish(broker, f"room:{ident}", payload)
+        elif kind == "dm":
+            recipient = await store.guest(UserId(ident))
+            if recipient is None:
+                return
+            dm = await store.append_dm(held.sender, recipient.id, held.text, now, late=True)
+            other = events.user_obj(recipient.public())
+            for user, seq in ((dm.sender, dm.sender_seq), (dm.recipient, dm.recipient_seq)):
+                data = envelope.pack_sequenced(seq, dm.sender, events.dm(dm, seq, profile, other))
+                await _publish(broker, f"user:{user}", data)
+
+    return deliver
+
+
+async def _publish(broker: Broker, channel: str, data: bytes) -> None:
+    try:
+        await broker.publish(channel, data)
+    except Exception:
+        # Committed already: nodes catch up from the store (gap fill, resume).
+        log.warning("broker publish failed", extra={"channel": channel})
