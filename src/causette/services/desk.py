@@ -193,7 +193,7 @@ class Desk:
         target = item.ticket.ticket.target if item.ticket else None
         if target is not None and target.kind is TargetKind.MESSAGE and target.seq is not None:
             room = RoomId(target.ref)
-            before = await self.store.room_messages_before(room, MessageId(target.seq), 5)
+            before = await self.store.room_messages_before(room, MessageId(target.seq + 1), 6)
             after = await self.store.room_messages_after(room, MessageId(target.seq), 5)
             names = {
                 g.id: g.pseudonym

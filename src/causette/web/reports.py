@@ -67,10 +67,12 @@ async def report_receipt(request: web.Request) -> web.Response:
     return web.json_response(receipt)
 
 
-async def _statement(request: web.Request) -> tuple[str, str, dict[str, Any]]:
+async def _statement(
+    request: web.Request, token: str | None = None
+) -> tuple[str, str, dict[str, Any]]:
     cases = _cases(request)
     sanction_id = request.match_info["id"]
-    token = request.query.get("token", "")
+    token = request.query.get("token", "") if token is None else token
     statement = await cases.store.statement(sanction_id)
     if statement is None or not check_appeal_token(cases.secret, sanction_id, token):
         raise NotFound("sanction_not_found", "Cette décision n'existe pas.")
@@ -91,9 +93,11 @@ async def sanction_json(request: web.Request) -> web.Response:
     )
 
 
-async def sanction_page(request: web.Request, notice: str = "") -> web.Response:
+async def sanction_page(
+    request: web.Request, notice: str = "", token: str | None = None
+) -> web.Response:
     try:
-        sanction_id, token, statement = await _statement(request)
+        sanction_id, token, statement = await _statement(request, token)
     except NotFound:
         return page("Décision introuvable", "<h1>Décision introuvable</h1>", status=404)
     appeals = await _cases(request).store.appeals_of(sanction_id)
@@ -133,9 +137,7 @@ async def appeal_form(request: web.Request) -> web.Response:
         notice = exc.message
     else:
         notice = "Votre recours est enregistré : une personne l'examinera."
-    # Re-read the page with the token in the query, as the link gives it.
-    request = request.clone(rel_url=f"/sanctions/{sanction_id}?token={token}")
-    return await sanction_page(request, notice)
+    return await sanction_page(request, notice, token)
 
 
 async def appeal_api(request: web.Request) -> web.Response:
