@@ -149,11 +149,11 @@ async def test_audit_chain_appends_verifies_and_refuses_edits(store: Store) -> N
     stored = await store.audit_entries()
     assert verify_chain(stored).ok and len(stored) == 5
     assert [e.seq for e in await store.audit_tail(2)] == [5, 4]
-    with pytest.raises(Exception, match="append-only|unavailable|indisponible"):
+    with pytest.raises(Exception, match=r"append-only|unavailable|indisponible"):
         await store._cases(
             lambda q: q.execute("UPDATE audit SET reason = 'x' WHERE seq = 2"), write=True
         )
-    with pytest.raises(Exception, match="append-only|unavailable|indisponible"):
+    with pytest.raises(Exception, match=r"append-only|unavailable|indisponible"):
         await store._cases(lambda q: q.execute("DELETE FROM audit WHERE seq = 5"), write=True)
     assert verify_chain(await store.audit_entries()).ok
 

@@ -187,6 +187,7 @@ class CaseSql:
                     " RETURNING last",
                     year,
                 )
+                assert counter is not None  # RETURNING always gives the row
                 number = format_ticket_number(year, int(counter[0]))
                 await q.execute(
                     f"INSERT INTO tickets ({_TICKET_COLUMNS}) VALUES"
@@ -603,7 +604,8 @@ class CaseSql:
         try:
             await self._cases(
                 lambda q: q.execute(
-                    f"INSERT INTO moderators ({_MODERATOR_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    f"INSERT INTO moderators ({_MODERATOR_COLUMNS})"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     m.id,
                     m.login,
                     m.role.value,

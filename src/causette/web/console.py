@@ -217,7 +217,8 @@ def _context_html(ctx: dict[str, Any]) -> str:
     )
     return (
         f'<h2>Contexte</h2><ol class="around">{rows(ctx["around"], True)}</ol>'
-        f'<h2>Pseudos du même appareil ou réseau</h2><ul class="pseudonyms">{pseudos or "<li>—</li>"}</ul>'
+        "<h2>Pseudos du même appareil ou réseau</h2>"
+        f'<ul class="pseudonyms">{pseudos or "<li>—</li>"}</ul>'
         f'<h2>Historique récent</h2><ol class="history">{rows(ctx["history"])}</ol>'
         f'<h2>Sanctions antérieures</h2><ul class="sanctions">{sanctions or "<li>aucune</li>"}</ul>'
     )
