@@ -19,9 +19,12 @@ from causette.broker.memory import MemoryBroker
 from causette.config import Settings
 from causette.ports import Broker, Clock, MessageStore
 from causette.protocol.wsframe import text_frame
+from causette.services.appeals import Appeals
+from causette.services.authorities import AuthorityExports
+from causette.services.casefile import CaseFiles
 from causette.services.chat import Chat, Limits, SpamCheck
 from causette.services.desk import Desk
-from causette.services.enforce import make_kick, make_late_delivery
+from causette.services.enforce import make_late_delivery, make_notifier
 from causette.services.entry import Checker, Entry
 from causette.services.hub import Hub
 from causette.services.moderators import Moderators
@@ -150,16 +153,21 @@ class Causette:
             allowed_origins=frozenset(settings.allowed_origins),
             static_dir=Path(str(resources.files("causette").joinpath("web/static"))),
         )
+        files = CaseFiles(cases_store, clock, sanctions)
         cases = CaseServices(
             store=cases_store,
             reports=Reports(cases_store, clock, sanctions),
+            files=files,
             desk=Desk(
                 cases_store,
                 clock,
                 sanctions,
-                kick=make_kick(hub, store, clock),
+                files,
+                notify=make_notifier(hub, store, clock),
                 deliver_late=make_late_delivery(store, broker, clock),
             ),
+            appeals=Appeals(cases_store, clock, sanctions),
+            exports=AuthorityExports(cases_store, clock, files),
             moderators=Moderators(cases_store, clock),
             check=sanctions,
             secret=sanctions.secret,

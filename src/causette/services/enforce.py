@@ -8,29 +8,32 @@ import logging
 from causette.domain.ids import RoomId, UserId
 from causette.ports import Broker, Clock, HeldContent, MessageStore
 from causette.protocol import envelope, events
-from causette.services.desk import Kick, LateDelivery
+from causette.services.desk import LateDelivery, Notify
 from causette.services.hub import Connection, Hub
 
-__all__ = ["CLOSE_SANCTIONED", "make_kick", "make_late_delivery"]
+__all__ = ["CLOSE_SANCTIONED", "make_late_delivery", "make_notifier"]
 
 log = logging.getLogger(__name__)
 
 CLOSE_SANCTIONED = 4003
-SANCTIONED_TEXT = "Votre accès à Causette a été suspendu. Motifs et recours : {link}"
 
 
-def make_kick(hub: Hub, store: MessageStore, clock: Clock) -> Kick:
-    """End the session (its token stops working) and close its connections on this node,
-    after a `notice` with the statement's link. Other nodes refuse the token at resume."""
+def make_notifier(hub: Hub, store: MessageStore, clock: Clock) -> Notify:
+    """Send a `notice` (code `sanctioned`) to the user's connections on this node; when
+    `lock_out`, end the session first (its token stops working everywhere) and close
+    them after the notice. Connections on other nodes cannot post any more (the
+    posting check sees the suspension) and lose the session at their next resume."""
 
-    async def kick(user: UserId, link: str) -> None:
-        await store.end_guest(user, clock())
+    async def notify(user: UserId, text: str, lock_out: bool) -> None:
+        if lock_out:
+            await store.end_guest(user, clock())
         for conn in list(hub.connections.get(user, ())):
-            hub.send(conn, events.notice("sanctioned", SANCTIONED_TEXT.format(link=link)))
-            # After this turn's flush, so the notice goes out before the close frame.
-            hub.loop.call_soon(_close, conn)
+            hub.send(conn, events.notice("sanctioned", text))
+            if lock_out:
+                # After this turn's flush, so the notice goes out before the close frame.
+                hub.loop.call_soon(_close, conn)
 
-    return kick
+    return notify
 
 
 def _close(conn: Connection) -> None:

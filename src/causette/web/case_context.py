@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
+from causette.services.appeals import Appeals
+from causette.services.authorities import AuthorityExports
+from causette.services.casefile import CaseFiles
 from causette.services.desk import Desk
 from causette.services.moderators import Moderators
 from causette.services.reports import Reports
@@ -18,7 +21,10 @@ __all__ = ["CASES", "CaseServices"]
 class CaseServices:
     store: Stores
     reports: Reports
+    files: CaseFiles
     desk: Desk
+    appeals: Appeals
+    exports: AuthorityExports
     moderators: Moderators
     check: SanctionCheck
     secret: bytes

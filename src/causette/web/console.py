@@ -10,26 +10,33 @@ from __future__ import annotations
 
 import html
 import secrets
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
 
-from causette.domain.audit import verify_chain
-from causette.domain.errors import CausetteError, Forbidden
+from causette.domain.errors import CausetteError
 from causette.domain.moderators import Moderator, ModeratorSession
-from causette.domain.reasons import format_date_fr
 from causette.domain.reports import CATEGORY_LABELS_FR
 from causette.domain.sanctions import DAY, HOUR
+from causette.services.casefile import Item
 from causette.services.credentials import make_csrf_token, verify_csrf_token
-from causette.services.desk import Item
-from causette.web.case_context import CASES, CaseServices
+from causette.web.console_common import (
+    COOKIE,
+    PRE_COOKIE,
+    cases_of,
+    checked_form,
+    console_session,
+    csrf_field,
+    logged_in,
+    nav,
+    set_cookie,
+    when,
+)
+from causette.web.console_review import export_forms
 from causette.web.reports import page
 
 __all__ = ["COOKIE", "add_console_routes"]
 
-COOKIE = "causette_console"
-PRE_COOKIE = "causette_console_pre"
 _e = html.escape
 _ACTIONS_FR = {
     "dismiss": "Classer sans suite",
@@ -43,73 +50,10 @@ _ACTIONS_FR = {
 }
 
 
-def _cases(request: web.Request) -> CaseServices:
-    return request.app[CASES]
-
-
-def _when(ts: float | None) -> str:
-    return "" if ts is None else format_date_fr(ts)
-
-
-def _set_cookie(request: web.Request, response: web.StreamResponse, name: str, value: str) -> None:
-    response.set_cookie(
-        name, value, path="/console", httponly=True, samesite="Strict", secure=request.secure
-    )
-
-
-async def _session(request: web.Request) -> tuple[ModeratorSession, Moderator, str]:
-    token = request.cookies.get(COOKIE)
-    session, moderator = await _cases(request).moderators.session(token)
-    return session, moderator, token or ""
-
-
-def _csrf_field(cases: CaseServices, session_id: str) -> str:
-    token = make_csrf_token(cases.secret, session_id)
-    return f'<input type="hidden" name="csrf" value="{_e(token)}">'
-
-
-async def _checked_form(request: web.Request, session_id: str) -> Any:
-    form = await request.post()
-    if not verify_csrf_token(_cases(request).secret, session_id, str(form.get("csrf", ""))):
-        raise Forbidden("csrf_invalid", "Formulaire expiré : rechargez la page.")
-    return form
-
-
-Page = Callable[[web.Request, ModeratorSession, Moderator], Awaitable[web.StreamResponse]]
-
-
-def _logged_in(handler: Page) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
-    async def wrapped(request: web.Request) -> web.StreamResponse:
-        try:
-            session, moderator, _ = await _session(request)
-        except CausetteError:
-            raise web.HTTPSeeOther("/console/login") from None
-        try:
-            return await handler(request, session, moderator)
-        except CausetteError as exc:
-            return page(
-                "Erreur",
-                f'<p class="error" role="alert">{_e(exc.message)}</p>'
-                '<p><a href="/console">Retour à la file</a></p>',
-                status=exc.status,
-            )
-
-    return wrapped
-
-
-def _nav(moderator: Moderator, csrf: str) -> str:
-    return (
-        '<nav class="bar"><a href="/console">File</a> <a href="/console/appeals">Recours</a> '
-        f'<a href="/console/audit">Journal</a> <span>{_e(moderator.login)}</span>'
-        f'<form method="post" action="/console/logout">{csrf}'
-        '<button type="submit">Se déconnecter</button></form></nav>'
-    )
-
-
 # -- login ---------------------------------------------------------------------
 async def login_page(request: web.Request, error: str = "", status: int = 200) -> web.Response:
     pre = request.cookies.get(PRE_COOKIE) or secrets.token_urlsafe(24)
-    csrf = make_csrf_token(_cases(request).secret, "pre:" + pre)
+    csrf = make_csrf_token(cases_of(request).secret, "pre:" + pre)
     body = (
         "<h1>Console de modération</h1>"
         + (f'<p class="error" role="alert">{_e(error)}</p>' if error else "")
@@ -125,14 +69,14 @@ async def login_page(request: web.Request, error: str = "", status: int = 200) -
         '<button type="submit">Se connecter</button></form>'
     )
     response = page("Connexion", body, status=status)
-    _set_cookie(request, response, PRE_COOKIE, pre)
+    set_cookie(request, response, PRE_COOKIE, pre)
     return response
 
 
 async def login(request: web.Request) -> web.StreamResponse:
     from causette.web.routes import client_source
 
-    cases = _cases(request)
+    cases = cases_of(request)
     form = await request.post()
     pre = request.cookies.get(PRE_COOKIE, "")
     if not pre or not verify_csrf_token(cases.secret, "pre:" + pre, str(form.get("csrf", ""))):
@@ -147,18 +91,18 @@ async def login(request: web.Request) -> web.StreamResponse:
     except CausetteError as exc:
         return await login_page(request, exc.message, exc.status)
     response = web.HTTPSeeOther("/console")
-    _set_cookie(request, response, COOKIE, token)
+    set_cookie(request, response, COOKIE, token)
     response.del_cookie(PRE_COOKIE, path="/console")
     raise response
 
 
 async def logout(request: web.Request) -> web.StreamResponse:
     try:
-        session, _, token = await _session(request)
+        session, _, token = await console_session(request)
     except CausetteError:
         raise web.HTTPSeeOther("/console/login") from None
-    await _checked_form(request, session.id)
-    await _cases(request).moderators.logout(token)
+    await checked_form(request, session.id)
+    await cases_of(request).moderators.logout(token)
     response = web.HTTPSeeOther("/console/login")
     response.del_cookie(COOKIE, path="/console")
     raise response
@@ -179,17 +123,17 @@ def _item_line(item: Item) -> str:
         f'<li class="item item--{item.queue.severity.name.lower()}">'
         f'<a href="/console/item/{_e(item.id)}">{_e(item.id)}</a> {"".join(badges)} '
         f"<strong>{_e(label)}</strong>{count} · {_e(who)} · {_e(item.where)} · "
-        f"{_e(_when(item.queue.created_at))}"
+        f"{_e(when(item.queue.created_at))}"
         f'<blockquote class="blur-none">{_e(item.content[:200])}</blockquote></li>'
     )
 
 
-@_logged_in
+@logged_in
 async def queue(request: web.Request, session: ModeratorSession, mod: Moderator) -> web.Response:
-    cases = _cases(request)
-    items = await cases.desk.queue()
+    cases = cases_of(request)
+    items = await cases.files.queue()
     lines = "".join(_item_line(i) for i in items) or "<li>La file est vide.</li>"
-    body = _nav(mod, _csrf_field(cases, session.id)) + (
+    body = nav(mod, csrf_field(cases, session.id)) + (
         f'<h1>File de modération ({len(items)})</h1><ol class="queue">{lines}</ol>'
     )
     return page("File", body)
@@ -202,7 +146,7 @@ def _context_html(ctx: dict[str, Any]) -> str:
             cls = ' class="flagged"' if flagged and m.get("flagged") else ""
             room = f" [{_e(m['room'])}]" if "room" in m else ""
             out.append(
-                f"<li{cls}>{_e(_when(m['at']))}{room} <strong>{_e(m['author'])}</strong> : "
+                f"<li{cls}>{_e(when(m['at']))}{room} <strong>{_e(m['author'])}</strong> : "
                 f"{_e(m['text'])}</li>"
             )
         return "".join(out) or "<li>—</li>"
@@ -211,7 +155,7 @@ def _context_html(ctx: dict[str, Any]) -> str:
         f"<li>{_e(p['pseudonym'])} ({p['age']} ans, {_e(p['id'])})</li>" for p in ctx["pseudonyms"]
     )
     sanctions = "".join(
-        f"<li>{_e(s['kind'])} · {_e(_when(s['start']))} · {_e(s['reason'])}"
+        f"<li>{_e(s['kind'])} · {_e(when(s['start']))} · {_e(s['reason'])}"
         f"{' (levée)' if s['lifted'] else ''}</li>"
         for s in ctx["sanctions"]
     )
@@ -224,13 +168,13 @@ def _context_html(ctx: dict[str, Any]) -> str:
     )
 
 
-@_logged_in
+@logged_in
 async def item_page(
     request: web.Request, session: ModeratorSession, mod: Moderator
 ) -> web.Response:
-    cases = _cases(request)
-    item = await cases.desk.item(request.match_info["id"])
-    ctx = await cases.desk.context(item)
+    cases = cases_of(request)
+    item = await cases.files.item(request.match_info["id"])
+    ctx = await cases.files.context(item)
     actions = [a for a in _ACTIONS_FR if a != "release" or item.held is not None]
     options = "".join(f'<option value="{a}">{_e(_ACTIONS_FR[a])}</option>' for a in actions)
     cats = "".join(
@@ -245,14 +189,14 @@ async def item_page(
             f'{_e(item.ticket.status)}</p><ul class="texts">{texts}</ul>'
         )
     author = item.author.pseudonym if item.author else "?"
-    body = _nav(mod, _csrf_field(cases, session.id)) + (
+    body = nav(mod, csrf_field(cases, session.id)) + (
         f"<h1>{_e(item.id)}</h1>{reporters}"
         f'<p>Auteur : <strong class="author">{_e(author)}</strong> · {_e(item.where)} · '
-        f"{_e(_when(item.at))}</p>"
+        f"{_e(when(item.at))}</p>"
         f'<blockquote class="content">{_e(item.content)}</blockquote>'
         + _context_html(ctx)
         + f'<h2>Décision</h2><form method="post" action="/console/item/{_e(item.id)}/act" '
-        f'class="act">{_csrf_field(cases, session.id)}'
+        f'class="act">{csrf_field(cases, session.id)}'
         f'<label for="action">Action</label><select id="action" name="action">{options}</select>'
         '<label for="duration">Durée</label>'
         '<input id="duration" name="duration" inputmode="decimal">'
@@ -260,7 +204,17 @@ async def item_page(
         "</select>"
         '<label for="reason">Motif (transmis à la personne)</label>'
         '<textarea id="reason" name="reason" rows="3" required></textarea>'
-        '<button type="submit">Décider</button></form>'
+        '<label class="check"><input type="checkbox" name="spare_network" value="1"> '
+        "Ne pas lier au réseau (réseau partagé : école, opérateur mobile)</label>"
+        + (
+            '<label class="check"><input type="checkbox" name="unfounded" value="1"> '
+            "Signalement manifestement infondé (compte contre les auteurs du signalement, "
+            "avec « Classer sans suite »)</label>"
+            if item.ticket is not None
+            else ""
+        )
+        + '<button type="submit">Décider</button></form>'
+        + export_forms(cases, session.id, item)
     )
     return page(item.id, body)
 
@@ -276,89 +230,26 @@ def _duration(action: str, raw: str) -> float | None:
     return value * (HOUR if action == "mute" else DAY)
 
 
-@_logged_in
+@logged_in
 async def act(request: web.Request, session: ModeratorSession, mod: Moderator) -> web.Response:
-    form = await _checked_form(request, session.id)
+    form = await checked_form(request, session.id)
     action = str(form.get("action", ""))
-    sanction = await _cases(request).desk.act(
+    await cases_of(request).desk.act(
         mod.id,
         request.match_info["id"],
         action,
         str(form.get("reason", "")),
         duration=_duration(action, str(form.get("duration", ""))),
         category=str(form.get("category", "")) or None,
+        bind_network=form.get("spare_network") != "1",
+        unfounded=form.get("unfounded") == "1",
     )
-    del sanction  # its statement of reasons is stored; the queue shows what is left
     raise web.HTTPSeeOther("/console")
 
 
-# -- appeals and audit -----------------------------------------------------------
-@_logged_in
-async def appeals(request: web.Request, session: ModeratorSession, mod: Moderator) -> web.Response:
-    cases = _cases(request)
-    lines = []
-    for a in await cases.store.appeals():
-        sanction = await cases.store.sanction(a.sanction_id)
-        statement = await cases.store.statement(a.sanction_id) or {}
-        mine = sanction is not None and sanction.decided_by == mod.id
-        form = (
-            '<p class="own">Vous avez pris la décision : un autre modérateur doit trancher.</p>'
-            if mine
-            else f'<form method="post" action="/console/appeals/{_e(a.id)}">'
-            f"{_csrf_field(cases, session.id)}"
-            f'<label for="outcome-{_e(a.id)}">Issue</label>'
-            f'<select id="outcome-{_e(a.id)}" name="outcome">'
-            '<option value="upheld">Confirmer la décision</option>'
-            '<option value="reversed">Annuler la décision</option></select>'
-            f'<label for="explanation-{_e(a.id)}">Explication</label>'
-            f'<textarea id="explanation-{_e(a.id)}" name="explanation" required></textarea>'
-            '<button type="submit">Trancher</button></form>'
-        )
-        lines.append(
-            f'<li class="appeal"><h2>Recours {_e(a.id)}</h2>'
-            f"<p>Sanction {_e(a.sanction_id)} · déposé le {_e(_when(a.filed_at))}</p>"
-            f'<pre class="statement">{_e(statement.get("text_fr", ""))}</pre>'
-            f"<blockquote>{_e(a.text)}</blockquote>{form}</li>"
-        )
-    body = _nav(mod, _csrf_field(cases, session.id)) + (
-        f'<h1>Recours en attente</h1><ul class="appeals">{"".join(lines) or "<li>Aucun.</li>"}</ul>'
-    )
-    return page("Recours", body)
-
-
-@_logged_in
-async def decide(request: web.Request, session: ModeratorSession, mod: Moderator) -> web.Response:
-    form = await _checked_form(request, session.id)
-    await _cases(request).desk.decide_appeal(
-        mod.id,
-        request.match_info["id"],
-        str(form.get("outcome", "")),
-        str(form.get("explanation", "")),
-    )
-    raise web.HTTPSeeOther("/console/appeals")
-
-
-@_logged_in
-async def audit(request: web.Request, session: ModeratorSession, mod: Moderator) -> web.Response:
-    cases = _cases(request)
-    entries = await cases.store.audit_entries(limit=100_000)
-    check = verify_chain(entries)
-    state = "chaîne intègre" if check.ok else f"chaîne rompue à l'entrée {check.first_bad_seq}"
-    rows = "".join(
-        f"<tr><td>{e.seq}</td><td>{_e(_when(e.at))}</td><td>{_e(e.actor)}</td>"
-        f"<td>{_e(e.action)}</td><td>{_e(e.target)}</td><td>{_e(e.reason)}</td></tr>"
-        for e in reversed(entries[-200:])
-    )
-    body = _nav(mod, _csrf_field(cases, session.id)) + (
-        f'<h1>Journal d\'audit</h1><p class="chain">{_e(state)} · {check.count} entrées · '
-        f"tête {_e(check.head[:16])}…</p><table><thead><tr><th>n°</th><th>date</th>"
-        "<th>qui</th><th>action</th><th>cible</th><th>motif</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table>"
-    )
-    return page("Journal", body)
-
-
 def add_console_routes(app: web.Application) -> None:
+    from causette.web.console_review import add_review_routes
+
     r = app.router
     r.add_get("/console", queue)
     r.add_get("/console/login", login_page)
@@ -366,6 +257,4 @@ def add_console_routes(app: web.Application) -> None:
     r.add_post("/console/logout", logout)
     r.add_get("/console/item/{id}", item_page)
     r.add_post("/console/item/{id}/act", act)
-    r.add_get("/console/appeals", appeals)
-    r.add_post("/console/appeals/{id}", decide)
-    r.add_get("/console/audit", audit)
+    add_review_routes(app)

@@ -132,7 +132,7 @@ async def appeal_form(request: web.Request) -> web.Response:
     token, text = str(form.get("token", "")), str(form.get("text", ""))
     sanction_id = request.match_info["id"]
     try:
-        await _cases(request).desk.file_appeal(sanction_id, token, text)
+        await _cases(request).appeals.file(sanction_id, token, text)
     except CausetteError as exc:
         notice = exc.message
     else:
@@ -144,7 +144,7 @@ async def appeal_api(request: web.Request) -> web.Response:
     from causette.web.routes import _json_object
 
     body = await _json_object(request)
-    appeal = await _cases(request).desk.file_appeal(
+    appeal = await _cases(request).appeals.file(
         str(body.get("sanction", "")), str(body.get("token", "")), str(body.get("text", ""))
     )
     return web.json_response(
