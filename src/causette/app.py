@@ -126,7 +126,12 @@ class Causette:
         )
         presence = Presence(settings.presence_grace, on_left=lambda room, user: None)
         cases_store = cast(Stores, store)
-        sanctions = SanctionCheck(cases_store, clock, load_secret(settings))
+        sanctions = SanctionCheck(
+            cases_store,
+            clock,
+            load_secret(settings),
+            base_url=settings.allowed_origins[0] if settings.allowed_origins else "",
+        )
         entry = Entry(store, clock, check, idle_ttl=settings.session_idle_ttl, sanctions=sanctions)
         rooms = Rooms(store, clock, check, member_count=presence.size)
         chat = Chat(

@@ -262,5 +262,5 @@ async def test_queue_puts_life_in_danger_before_urgent_before_held(
         ("held", "drugs"),
         ("report", "spam"),
     ]
-    held = [i for i in await cases.files.queue() if i.held is not None][0]
+    held = next(i for i in await cases.files.queue() if i.held is not None)
     assert json.loads(held.held.verdict)["rules"] == ["test.review"]  # type: ignore[union-attr]

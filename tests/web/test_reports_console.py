@@ -178,6 +178,12 @@ async def test_suspension_sticks_to_the_device_and_the_appeal_goes_to_another_mo
 
     sanction_id = link.split("/")[2].split("?")[0]
     token = link.split("token=")[1]
+    api = await client.get(f"/api/sanctions/{sanction_id}?token={token}")
+    data = await api.json()
+    assert data["statement"]["kind"] == "suspension" and data["appeals"] == []
+    assert data["statement"]["automated_decision"] is False
+    wrong = await client.get(f"/api/sanctions/{sanction_id}?token=x{token}")
+    assert wrong.status == 404
     resp = await client.post(
         "/api/appeals", json={"sanction": sanction_id, "token": token, "text": "Je contestе."}
     )

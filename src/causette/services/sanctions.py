@@ -45,10 +45,15 @@ def statement_path(sanction_id: str, token: str) -> str:
 class SanctionCheck:
     """Refuse entry to a suspended or banned device or network; refuse posting when muted."""
 
-    def __init__(self, store: CaseStore, clock: Clock, secret: bytes) -> None:
+    def __init__(
+        self, store: CaseStore, clock: Clock, secret: bytes, *, base_url: str = ""
+    ) -> None:
         self.store = store
         self.clock = clock
         self.secret = secret
+        # The site's address (the first allowed origin), so a statement read outside
+        # the site (copied, mailed, printed) still carries a working link.
+        self.base_url = base_url.rstrip("/")
 
     def device_key(self, device_hash: str | None) -> str | None:
         """`Guest.device_hash` (SHA-256 of the browser's id) as a keyed hash, or None."""
@@ -66,7 +71,7 @@ class SanctionCheck:
     def link(self, sanction_id: str) -> str:
         from causette.domain.appeals import appeal_token
 
-        return statement_path(sanction_id, appeal_token(self.secret, sanction_id))
+        return self.base_url + statement_path(sanction_id, appeal_token(self.secret, sanction_id))
 
     async def check_entry(self, device_hash: str | None, ip: str | None, pseudonym: str) -> None:
         """Raise `Forbidden("sanction_active")` (403) if a suspension or ban binds this

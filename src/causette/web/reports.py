@@ -80,7 +80,10 @@ async def _statement(
 
 
 async def sanction_json(request: web.Request) -> web.Response:
-    sanction_id, _, statement = await _statement(request)
+    sanction_id, token, statement = await _statement(request)
+    if "text/html" in request.headers.get("Accept", ""):
+        # A browser that follows the API link gets the readable page.
+        raise web.HTTPSeeOther(f"/sanctions/{sanction_id}?token={token}")
     appeals = await _cases(request).store.appeals_of(sanction_id)
     return web.json_response(
         {
