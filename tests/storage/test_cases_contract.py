@@ -192,3 +192,41 @@ async def test_held_content_changes_status_once(store: Store) -> None:
     assert not await store.set_held_status(held.id, "removed")
     assert await store.held_items() == []
     assert [h.status for h in await store.held_items("released")] == ["released"]
+
+
+async def test_context_queries_for_the_console(store: Store) -> None:
+    from causette.domain.ids import RoomId
+    from causette.ports import Identification
+    from causette.storage.cases_records import REMOVED_TEXT
+
+    from .test_contract import guest, room
+
+    await store.seed_rooms([room("general", "Général", official=True)])
+    await store.create_guest(guest("u1", "Alpha", device_hash="dev1"), 600.0, 1000.0)
+    await store.create_guest(guest("u2", "Beta", at=1100.0, device_hash="dev1"), 600.0, 1100.0)
+    await store.record_identification(
+        Identification("entry", "guest:u1", UserId("u1"), "203.0.113.7", 5000, 1000.0)
+    )
+    await store.record_identification(
+        Identification("entry", "guest:u2", UserId("u2"), "203.0.113.9", 5001, 1100.0)
+    )
+    assert await store.entry_ip(UserId("u2")) == "203.0.113.9"
+    assert await store.entry_ip(UserId("u3")) is None
+    assert [e.user for e in await store.entries_since(1050.0)] == ["u2"]
+    assert [g.id for g in await store.guests_with_device("dev1")] == ["u2", "u1"]
+    general = RoomId("general")
+    first = await store.append_room_message(general, UserId("u1"), "un", 1200.0)
+    await store.append_room_message(general, UserId("u2"), "deux", 1300.0)
+    await store.append_room_message(general, UserId("u9"), "autre", 1400.0)
+    got = await store.messages_by([UserId("u1"), UserId("u2")], limit=5)
+    assert [m.text for m in got] == ["deux", "un"]
+    assert await store.remove_room_message(general, first.id)
+    assert not await store.remove_room_message(general, 99)
+    after = await store.room_messages_after(general, 0, 1)  # type: ignore[arg-type]
+    assert after[0].text == REMOVED_TEXT
+    dm = await store.append_dm(UserId("u1"), UserId("u2"), "salut", 1500.0)
+    assert (await store.dm(dm.id)) == dm
+    assert await store.remove_dm(dm.id)
+    removed = await store.dm(dm.id)
+    assert removed is not None and removed.text == REMOVED_TEXT
+    assert await store.dm(dm.id + 100) is None
