@@ -35,6 +35,7 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	@echo "evaluations: see docs/moderation.md"
+	$(BIN)/python tools/eval_minors.py
 
 screenshots: $(STAMP)
 	$(BIN)/python tools/screenshots.py

@@ -2,8 +2,8 @@
 
 Starts `causette serve` on a free 127.0.0.1 port with a throwaway data dir,
 drives Debian's Chromium through Playwright (four chatters), and writes PNGs of
-the entry page, a room and a private conversation at 360x740 and 1280x800 to
-`screenshots/`.
+the entry page, the room list, a room and a private conversation at 360x740 and
+1280x800 to `screenshots/`.
 
     .venv/bin/python tools/screenshots.py [--out screenshots]
 """
@@ -162,7 +162,13 @@ def main() -> int:
         lou.get_by_role("dialog").get_by_role("button", name="Message privé").click()
         say(lou, "Coucou Zoé ! Tu es sur Paris aussi ? Je monte la semaine prochaine.")
         zoe.locator(".tab--dm").wait_for()
-        # Zoé's screens: the room (with the private tab's unread badge), then the DM.
+        # Zoé's screens: the directory, the room (with the private tab's unread
+        # badge), then the DM.
+        for size, (w, h) in SIZES.items():
+            zoe.set_viewport_size({"width": w, "height": h})
+            zoe.locator(".tab--dir").click()
+            zoe.locator(".room-card").first.wait_for()
+            shot(zoe, f"rooms-{size}")
         for size, (w, h) in SIZES.items():
             zoe.set_viewport_size({"width": w, "height": h})
             zoe.locator(".tab--room").first.click()

@@ -27,6 +27,7 @@ from causette.services.desk import Desk
 from causette.services.enforce import make_late_delivery, make_notifier
 from causette.services.entry import Checker, Entry
 from causette.services.hub import Hub
+from causette.services.minors import MinorsProtection
 from causette.services.moderators import Moderators
 from causette.services.presence import Presence
 from causette.services.reports import Reports
@@ -132,7 +133,14 @@ class Causette:
             load_secret(settings),
             base_url=settings.allowed_origins[0] if settings.allowed_origins else "",
         )
-        entry = Entry(store, clock, check, idle_ttl=settings.session_idle_ttl, sanctions=sanctions)
+        entry = Entry(
+            store,
+            clock,
+            check,
+            idle_ttl=settings.session_idle_ttl,
+            secret=load_secret(settings),
+            sanctions=sanctions,
+        )
         rooms = Rooms(store, clock, check, member_count=presence.size)
         chat = Chat(
             store=store,
@@ -145,6 +153,7 @@ class Causette:
             hub=hub,
             presence=presence,
             limits=limits,
+            minors=MinorsProtection(store),
             sanctions=sanctions,
         )
         hub.fill_gap = chat.fill_gap

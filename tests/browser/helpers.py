@@ -18,6 +18,10 @@ def enter(
     page.locator(f'input[name="gender"][value="{gender}"]').check()
     page.locator("#entry-rules").check()
     page.get_by_role("button", name="Entrer").click()
+    page.locator(".conn--open, .field-error:visible, .form-error:visible").first.wait_for()
+    refused = page.locator(".field-error:visible, .form-error:visible")
+    if refused.count():
+        raise AssertionError(f"entry refused for {pseudonym!r}: {refused.all_inner_texts()}")
     page.locator(".conn--open").wait_for()
 
 

@@ -102,3 +102,86 @@ def test_rules_page_and_security_headers(server: Any) -> None:
         index = r.read().decode()
     assert '<script type="module" src="/static/app.js">' in index
     assert "style=" not in index and "http://" not in index and "https://" not in index
+
+
+def test_entry_form_by_keyboard_alone_in_a_sane_order(new_page: Any) -> None:
+    expect = _expect()
+    page = new_page(360, 740)
+    page.goto("/")
+    page.locator("#entry-pseudonym").focus()
+    page.keyboard.type("Clavier_2")
+    page.keyboard.press("Tab")
+    expect(page.locator("#entry-age")).to_be_focused()
+    page.keyboard.type("27")
+    page.keyboard.press("Tab")
+    expect(page.locator("#entry-postal_code")).to_be_focused()
+    page.keyboard.type("35000")
+    page.keyboard.press("Tab")
+    expect(page.locator("#entry-gender-f")).to_be_focused()
+    page.keyboard.press("ArrowRight")  # radio group: arrows move and select
+    expect(page.locator("#entry-gender-m")).to_be_checked()
+    page.keyboard.press("Tab")
+    expect(page.locator("#entry-rules")).to_be_focused()
+    # The focus ring is visible (3 px outline), not removed by the stylesheet.
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("none", "")
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="les règles de Causette")).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("button", name="Entrer")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator(".conn--open")).to_be_visible()
+    expect(page.locator(".me-name")).to_have_text("Clavier_2")
+
+
+def test_quit_ends_the_session_and_a_refused_token_returns_to_the_entry(
+    new_page: Any, server: Any
+) -> None:
+    expect = _expect()
+    page = new_page()
+    enter(page, "Partante_1")
+    page.get_by_role("button", name="Quitter").click()
+    expect(page.locator(".form-notice")).to_contain_text("À bientôt")
+    assert page.evaluate("sessionStorage.getItem('causette.token')") is None
+
+    # A session ended elsewhere: the next connection is refused and the entry page shows.
+    enter(page, "Partante_2")
+    status = page.evaluate(
+        """async () => (await fetch('/api/session', {method: 'DELETE', headers:
+            {Authorization: 'Bearer ' + sessionStorage.getItem('causette.token')}})).status"""
+    )
+    assert status == 204
+    server.kill()
+    server.start()
+    expect(page.locator(".form-notice")).to_contain_text("session a pris fin", timeout=25_000)
+    expect(page.get_by_label("Pseudo")).to_be_visible()
+    assert page.evaluate("sessionStorage.getItem('causette.token')") is None
+
+
+def test_reload_reopens_the_conversations_without_doubles(new_page: Any) -> None:
+    expect = _expect()
+    alice, bob = new_page(), new_page()
+    enter(alice, "Alice_reload")
+    enter(bob, "Bob_reload", gender="m", postal_code="75012")
+    join(alice, "general")
+    join(bob, "general")
+    say(bob, "un")
+    say(alice, "deux")
+    bob.locator(".member", has_text="Alice_reload").click()
+    bob.get_by_role("dialog").get_by_role("button", name="Message privé").click()
+    say(bob, "en privé")
+    dm_tab = alice.locator(".tab--dm", has_text="Bob_reload")
+    expect(dm_tab).to_be_visible()
+    alice.locator(".tab--room", has_text="Général").click()
+
+    alice.reload()
+    expect(alice.locator(".conn--open")).to_be_visible()
+    expect(alice.locator(".conv--room .conv-title")).to_have_text("Général")
+    expect(alice.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(["un", "deux"])
+    expect(dm_tab).to_be_visible()
+    expect(alice.locator(".badge")).to_have_count(0)
+    dm_tab.click()
+    expect(alice.locator(".conv--dm .msg-text")).to_have_text(["en privé"])
+    say(bob, "après le rechargement")
+    expect(alice.locator(".conv--dm .msg-text")).to_have_text(["en privé", "après le rechargement"])

@@ -64,7 +64,9 @@ def test_every_conversation_follows_the_schema(
         assert row["note"], row["id"]
 
 
-def test_minimum_counts_and_a_roughly_even_split(rows: dict[str, list[dict[str, Any]]]) -> None:
+def test_minimum_counts_and_a_sizeable_held_out_split(
+    rows: dict[str, list[dict[str, Any]]],
+) -> None:
     everything = rows["dev"] + rows["test"]
     positives = [r for r in everything if r["kind"] != "ordinary"]
     ordinary = [r for r in everything if r["kind"] == "ordinary"]
@@ -73,7 +75,7 @@ def test_minimum_counts_and_a_roughly_even_split(rows: dict[str, list[dict[str, 
     for kind in KINDS:
         dev = sum(r["kind"] == kind for r in rows["dev"])
         test = sum(r["kind"] == kind for r in rows["test"])
-        assert dev and test and 0.4 <= dev / (dev + test) <= 0.6, kind
+        assert dev and test and 0.25 <= test / (dev + test) <= 0.6, kind
 
 
 def test_ids_are_unique_and_no_conversation_is_shared_between_splits(

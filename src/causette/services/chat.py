@@ -29,6 +29,7 @@ from causette.protocol import commands as cmds
 from causette.protocol import envelope, events
 from causette.services.entry import Checker, Entry
 from causette.services.hub import Connection, Feed, Hub, Peer
+from causette.services.minors import SUSPENDED_TEXT, MinorsProtection
 from causette.services.presence import Presence
 from causette.services.rooms import Rooms
 
@@ -37,6 +38,7 @@ __all__ = ["Chat", "Limits", "SpamCheck"]
 log = logging.getLogger(__name__)
 
 RESUME_CHUNK = 500
+CLOSE_SUSPENDED = 4403
 
 HELD_TEXT = "Votre message est en cours de vérification par l'équipe de modération."
 BLOCKED_TEXT = "Votre message n'a pas été publié car il enfreint les règles de Causette."
@@ -81,6 +83,7 @@ class Chat:
         hub: Hub,
         presence: Presence,
         limits: Limits,
+        minors: MinorsProtection | None = None,
         sanctions: PostingGuard | None = None,
     ) -> None:
         self.sanctions = sanctions
@@ -94,6 +97,7 @@ class Chat:
         self.hub = hub
         self.presence = presence
         self.limits = limits
+        self.minors = minors
         self._profiles: dict[UserId, dict[str, Any]] = {}
         self._buckets: dict[UserId, TokenBucket] = {}
         self._join_waits: dict[UserId, JoinWait] = {}
@@ -281,10 +285,12 @@ class Chat:
         if self.sanctions is not None:
             await self.sanctions.check_posting(conn.guest)
         now = self.clock()
+        if self.minors is not None:
+            self.minors.check_active(conn.user)
         self._take_token(conn.user, now)
         ctx = Context(TextKind.MESSAGE, room_kind=room.kind, sender_band=conn.guest.band)
         target = f"room:{room.id}"
-        verdict = self._moderate(conn, target, text, ctx, now)
+        verdict = self._moderate(conn, target, text, ctx, now, recipient=None)
         if not await self._accept(conn, command.ref, target, text, verdict, now):
             return
         msg = await self.store.append_room_message(room.id, conn.user, text, now)
@@ -294,6 +300,11 @@ class Chat:
         payload = events.message(msg, self._profiles[conn.user])
         await self._publish(target, envelope.pack_sequenced(msg.id, conn.user, payload))
         self.hub.send(conn, events.ack(command.ref, msg.id))
+        if self.minors is not None:
+            signals = await self.minors.after_room_message(
+                conn.user, conn.guest.age, room.kind.value, text, f"room:{room.id}:{msg.id}", now
+            )
+            await self._enforce(signals)
 
     async def dm(self, conn: Connection, command: cmds.Dm) -> None:
         text = validate_text(command.text, self.limits.text_max)
@@ -335,6 +346,8 @@ class Chat:
                 ),
             )
             return
+        if self.minors is not None:
+            self.minors.check_active(conn.user)
         self._take_token(conn.user, now)
         ctx = Context(
             TextKind.PRIVATE_MESSAGE,
@@ -342,8 +355,13 @@ class Chat:
             recipient_band=recipient.band,
         )
         target = f"dm:{recipient_id}"
-        verdict = self._moderate(conn, target, text, ctx, now)
+        verdict = self._moderate(conn, target, text, ctx, now, recipient=recipient_id)
         if not await self._accept(conn, command.ref, target, text, verdict, now):
+            if self.minors is not None and verdict.safety_note and recipient.age < 18:
+                signals = await self.minors.teen_rule_tripped(
+                    conn.user, recipient_id, f"dm-refused:{command.ref}", now
+                )
+                await self._enforce(signals)
             return
         msg = await self.store.append_dm(conn.user, recipient_id, text, now)
         await self.store.record_identification(
@@ -352,6 +370,11 @@ class Chat:
         self._profiles.setdefault(recipient_id, events.user_obj(recipient.public()))
         await self._publish_dm(msg)
         self.hub.send(conn, events.ack(command.ref, msg.sender_seq))
+        if self.minors is not None:
+            signals = await self.minors.after_dm(
+                conn.user, conn.guest.age, recipient_id, recipient.age, text, f"dm:{msg.id}", now
+            )
+            await self._enforce(signals)
 
     async def _publish_dm(self, msg: PrivateMessage) -> None:
         sender = self._profiles[msg.sender]
@@ -361,14 +384,36 @@ class Chat:
             await self._publish(f"user:{user}", envelope.pack_sequenced(seq, msg.sender, payload))
 
     def _moderate(
-        self, conn: Connection, target: str, text: str, ctx: Context, now: float
+        self,
+        conn: Connection,
+        target: str,
+        text: str,
+        ctx: Context,
+        now: float,
+        *,
+        recipient: UserId | None,
     ) -> Verdict:
         verdict = self.checker.check(text, ctx)
         if verdict.action is Action.ALLOW and self.spam is not None:
             spam = self.spam.check(conn.user, target, text, now)
             if spam is not None:
                 return spam
+        if verdict.action is Action.ALLOW and self.minors is not None:
+            held = self.minors.override(conn.user, recipient)
+            if held is not None:
+                return held
         return verdict
+
+    async def _enforce(self, signals: Sequence[object]) -> None:
+        """A suspension pending review closes the user's connections, with the reasons."""
+        if self.minors is None:
+            return
+        for user in list(self.minors.suspended):
+            for conn in list(self.hub.connections.get(user, ())):
+                if not conn.closed:
+                    # The close is scheduled after this turn's flush: the notice goes out first.
+                    self.hub.send(conn, events.notice("suspended", SUSPENDED_TEXT))
+                    conn.peer.close(CLOSE_SUSPENDED, "suspendu")
 
     async def _accept(
         self, conn: Connection, ref: str, target: str, text: str, verdict: Verdict, now: float

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import re
 import secrets
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
+from causette.domain.age_gate import AgeGate
 from causette.domain.errors import InvalidInput, Unauthorized
 from causette.domain.guests import Guest
 from causette.domain.ids import UserId
@@ -72,11 +74,15 @@ class Entry:
         checker: Checker,
         *,
         idle_ttl: float,
+        secret: bytes = b"",
+        age_gate: AgeGate | None = None,
         token_factory: Callable[[int], str] = secrets.token_urlsafe,
         sanctions: EntryGuard | None = None,
     ) -> None:
         self.sanctions = sanctions
         self.store = store
+        self.secret = secret
+        self.age_gate = age_gate or AgeGate()
         self.clock = clock
         self.checker = checker
         self.idle_ttl = idle_ttl
@@ -93,7 +99,27 @@ class Entry:
         age_raw = _field(raw, "age")
         if isinstance(age_raw, bool) or not isinstance(age_raw, int):
             raise InvalidInput("age_invalid", "L'âge doit être un nombre entier.", field="age")
-        band = band_for_age(age_raw)
+        device = raw.get("device_id")
+        if device is not None and (not isinstance(device, str) or not _DEVICE_ID.fullmatch(device)):
+            raise InvalidInput("bad_field", "Identifiant d'appareil invalide.", field="device_id")
+        now = self.clock()
+        gate_keys = self._gate_keys(device, source[0])
+        barred = self.age_gate.barred_for(gate_keys, now)
+        if barred > 0:
+            # Retyping "18 ou plus" after a refusal must not get past the gate (issue 5).
+            raise InvalidInput(
+                "age_refused_recently",
+                "L'entrée a été refusée depuis cet appareil ou cette connexion il y a moins "
+                "de 24 heures. Causette est réservé aux personnes de 15 ans et plus.",
+                field="age",
+                retry_after=barred,
+            )
+        try:
+            band = band_for_age(age_raw)
+        except InvalidInput as exc:
+            if exc.code == "age_too_young":
+                self.age_gate.refuse(gate_keys, now)
+            raise
         gender_raw = _text_field(raw, "gender", 1)
         try:
             gender = Gender(gender_raw)
@@ -103,14 +129,7 @@ class Entry:
             ) from None
         postal_code = _text_field(raw, "postal_code", 10)
         department = department_for_postal_code(postal_code)
-        device = raw.get("device_id")
-        device_hash = None
-        if device is not None:
-            if not isinstance(device, str) or not _DEVICE_ID.fullmatch(device):
-                raise InvalidInput(
-                    "bad_field", "Identifiant d'appareil invalide.", field="device_id"
-                )
-            device_hash = hashlib.sha256(device.encode()).hexdigest()
+        device_hash = hashlib.sha256(device.encode()).hexdigest() if device else None
 
         verdict = self.checker.check(pseudonym, Context(TextKind.PSEUDONYM, sender_band=band))
         if verdict.action is not Action.ALLOW:
@@ -119,7 +138,6 @@ class Entry:
 
         if self.sanctions is not None:
             await self.sanctions.check_entry(device_hash, source[0], pseudonym)
-        now = self.clock()
         token = self._token(32)
         guest = Guest(
             id=UserId("u_" + secrets.token_urlsafe(12)),
@@ -140,6 +158,17 @@ class Entry:
             Identification("entry", f"guest:{guest.id}", guest.id, source[0], source[1], now)
         )
         return token, guest
+
+    def _gate_keys(self, device: object, ip: str) -> list[str]:
+        """Keyed hashes of the device id and of the exact address (not the /24: one
+        child on a carrier's shared range must not bar everyone else on it)."""
+        keys = [self._keyed(b"address", ip)]
+        if isinstance(device, str) and device:
+            keys.append(self._keyed(b"device", device))
+        return keys
+
+    def _keyed(self, label: bytes, value: str) -> str:
+        return hmac.new(self.secret, label + b"\0" + value.encode(), hashlib.sha256).hexdigest()
 
     async def authenticate(self, token: str | None) -> Guest:
         """Return the live session for `token`, or raise `Unauthorized`."""

@@ -49,6 +49,11 @@ class TransportPeer:
         return self.transport.get_write_buffer_size()
 
     def close(self, code: int, reason: str) -> None:
+        # Scheduled, not immediate: frames queued in this turn (the reason for the
+        # close, say) are flushed first by the hub's end-of-turn write.
+        asyncio.get_running_loop().call_soon(self._close_now, code, reason)
+
+    def _close_now(self, code: int, reason: str) -> None:
         if self._closing:
             return
         self._closing = True

@@ -23,7 +23,7 @@ def test_teen_pair_with_several_grooming_cues_is_held_with_its_evidence(chat: Ch
     assert (signal.subject, signal.other) == ("a", "b")
     assert signal.action == "hold_conversation"
     assert signal.score >= signal.threshold == chat.guard.grooming_threshold
-    assert {"g.photo_request", "g.secrecy_adults"} <= set(signal.rules)
+    assert "g.photo_request" in signal.rules
     assert {e.ref for e in signal.evidence} <= {"m1", "m2", "m3", "m4"}
     assert all(e.weight > 0 and e.excerpt for e in signal.evidence)
     assert "b" in signal.explanation and "seuil" in signal.explanation

@@ -41,6 +41,12 @@ def ids(text: str, table: tuple) -> set[str]:  # type: ignore[type-arg]
         ("tu peux me faire confiance", "g.trust"),
         ("t'as déjà embrassé quelqu'un ?", "g.intimate_question"),
         ("tu m'env0ies une ph0t0 ?", "g.photo_request"),
+        ("sinon je montre nos messages à tout le monde", "g.threat"),
+        ("envoie une photo sans ton haut", "g.undress"),
+        ("tu mesures combien ?", "g.body_question"),
+        ("faut pas que ta mère sache", "g.secrecy_adults"),
+        ("personne le saura", "g.secrecy"),
+        ("je peux te récupérer après les cours", "g.pickup"),
     ],
 )
 def test_grooming_cue_is_recognised(text: str, rule: str) -> None:
@@ -51,6 +57,7 @@ def test_grooming_cue_is_recognised(text: str, rule: str) -> None:
     "text",
     [
         "envoie moi une photo de ton chat",
+        "tu peux m'envoyer les photos de la sortie ?",
         "tu as vu le match hier ?",
         "on a cours de physique demain",
         "mes parents sont sympas",
@@ -70,6 +77,8 @@ def test_ordinary_phrase_is_no_grooming_cue(text: str) -> None:
         ("ma prof de maths m'a collé", "c.school_mine"),
         ("la cantine était nulle", "c.school_life"),
         ("je suis née en 2012", "c.birth_year"),
+        ("14 et toi", "c.self_age_reply"),
+        ("samedi c'est mes 15 ans", "c.self_age_reply"),
     ],
 )
 def test_child_self_description_is_recognised(text: str, rule: str) -> None:

@@ -11,6 +11,7 @@ __all__ = ["LABELS", "evidence_of", "excerpt", "labels_of"]
 LABELS: dict[str, str] = {
     rule.id: rule.label for rule in (*GROOMING_RULES, *CHILD_SELF_RULES, *ADULT_SELF_RULES)
 }
+LABELS["g.model"] = "message proche des messages de pédopiégeage (modèle statistique)"
 LABELS["g.age_gap"] = "grand écart entre les âges déclarés"
 LABELS["g.contact_detail"] = "numéro, adresse e-mail ou pseudo d’une autre application"
 LABELS["m.minor_contact"] = "contact avec une personne mineure"

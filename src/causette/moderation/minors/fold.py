@@ -8,7 +8,8 @@
   Digits are kept, so ages, classes ("4eme") and phone numbers still match.
 * `leet`: the same, with digits inside words read as letters ("s3cr3t" ->
   "secret", "ph0t0" -> "photo"), except tokens that are numbers with a unit or an
-  ordinal ("14ans", "4eme", "2nde").
+  ordinal ("14ans", "4eme", "2nde"), and common SMS spellings read as words
+  ("kan" -> "quand", "pa" -> "pas", "tof" -> "photo").
 
 Patterns are therefore written in the collapsed form ("colege", "mignone").
 The moderation engine owns the full normaliser (`causette.moderation.normalize`);
@@ -31,6 +32,24 @@ _SPACED = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
 _MIXED = re.compile(r"\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*\d)[a-z0-9]+\b")
 # Numbers with a unit or an ordinal stay numbers: 14ans, 4eme, 2nde, 1ere, 20h, 50e.
 _NUMERIC_TOKEN = re.compile(r"^\d+(?:e|eme|em|ieme|er|ere|nd|nde|ans?|h|k|min|mn|cm|kg|km|x|eur)?$")
+
+
+# Common SMS spellings read as words (applied to the second form only; keys and values are
+# already folded and collapsed). Ambiguous ones ("mer", "ta", "tes") are left alone.
+# fmt: off
+_SMS = {
+    "kan": "quand", "qd": "quand", "koi": "quoi", "kwa": "quoi", "ki": "qui", "ke": "que",
+    "pa": "pas", "pk": "pourquoi", "pq": "pourquoi", "pcq": "parce que", "tkt": "t inquiete",
+    "dir": "dire", "fo": "faut", "tjr": "toujours", "tjrs": "toujours", "jsp": "je sais pas",
+    "auj": "aujourd hui", "mnt": "maintenant", "mtn": "maintenant", "tro": "trop",
+    "ds": "dans", "vs": "vous", "tt": "tout", "ptit": "petit", "ptite": "petite",
+    "jte": "je te", "jt": "je t", "jme": "je me", "jsuis": "je suis", "chui": "je suis",
+    "voi": "voit", "bcp": "beaucoup", "cmb": "combien", "cb": "combien",
+    "fotos": "photos", "foto": "photo", "tof": "photo", "tofs": "photos", "pic": "photo",
+    "pics": "photos", "ui": "oui", "msg": "message", "msgs": "messages", "pr": "pour",
+    "vrm": "vraiment", "grv": "grave", "mm": "meme",
+}
+# fmt: on
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,4 +83,5 @@ def fold(text: str) -> Folded:
     joined = _SPACED.sub(_join_spaced, spaced)
     plain = _REPEAT.sub(r"\1", joined)
     leet = _REPEAT.sub(r"\1", _MIXED.sub(_deleet, joined))
+    leet = " ".join(_SMS.get(word, word) for word in leet.split())
     return Folded(plain=plain, leet=leet)

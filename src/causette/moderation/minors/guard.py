@@ -22,10 +22,12 @@ decayed below half the threshold (or the count of minors dropped below 3).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from causette.moderation.minors.explain import LABELS, evidence_of, excerpt, labels_of
 from causette.moderation.minors.fold import fold
+from causette.moderation.minors.model import TextModel, load_default
 from causette.moderation.minors.rules import (
     ADULT_SELF_RULES,
     CHILD_CONTEXT_FAMILIES,
@@ -42,7 +44,7 @@ from causette.moderation.minors.state import BoundedMap, RuleState
 __all__ = ["ADULT_AGE", "ADULT_PAIR_FACTOR", "MANY_MINORS_COUNT", "MinorsGuard"]
 
 ADULT_AGE = 18
-ADULT_PAIR_FACTOR = 0.4
+ADULT_PAIR_FACTOR = 0.25
 """Weight of grooming cues between two declared adults with no sign of a child."""
 LOW_RISK_FAMILIES = frozenset({"age_question", "school", "compliment", "off_platform", "meeting"})
 LOW_RISK_SHARE = 0.75
@@ -52,6 +54,15 @@ MANY_MINORS_COUNT = 3
 MAX_MINORS_KEPT = 64
 _FAMILY = {r.id: r.family for r in (*GROOMING_RULES, *CHILD_SELF_RULES, *ADULT_SELF_RULES)}
 _OFF_PLATFORM = next(r for r in GROOMING_RULES if r.id == "g.off_platform")
+MODEL_RULE = Rule(
+    "g.model",
+    "model",
+    1.0,
+    "message proche des messages de pédopiégeage (modèle statistique)",
+    re.compile(r"(?!)"),
+    cap=2,
+)
+_FAMILY[MODEL_RULE.id] = MODEL_RULE.family
 
 
 @dataclass(slots=True)
@@ -83,16 +94,21 @@ class MinorsGuard:
     def __init__(
         self,
         *,
-        grooming_threshold: float = 3.5,
+        grooming_threshold: float = 3.0,
         age_lie_threshold: float = 2.5,
         window: float = 24 * 3600,
         half_life: float = 6 * 3600,
         max_pairs: int = 100_000,
+        model: TextModel | None = None,
+        use_model: bool = True,
     ) -> None:
         """`grooming_threshold`/`age_lie_threshold`: scores that fire a signal.
         `window`: the many-minors window, and how long idle state is kept.
         `half_life`: evidence halves every `half_life` seconds.
-        `max_pairs`: at most this many pair states (and as many user states), LRU."""
+        `max_pairs`: at most this many pair states (and as many user states), LRU.
+        `model`: the statistical message model (default: the shipped one when
+        `use_model`); a message it flags adds the `g.model` cue."""
+        self.model = model if model is not None or not use_model else load_default()
         self.grooming_threshold = grooming_threshold
         self.age_lie_threshold = age_lie_threshold
         self.window = window
@@ -128,6 +144,14 @@ class MinorsGuard:
         found = list(match(folded, GROOMING_RULES))
         if _OFF_PLATFORM not in found and off_platform_contact(text):
             found.append(_OFF_PLATFORM)
+        # The model is a fallback for phrasings the rules do not know: when a rule already
+        # recognised the message, the rule speaks (and keeps low-risk cues low-risk).
+        if (
+            not found
+            and self.model is not None
+            and self.model.score(folded) >= self.model.threshold
+        ):
+            found.append(MODEL_RULE)
         grooming = strongest(found)
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, "message privé")
         if signals and recipient_age < ADULT_AGE:

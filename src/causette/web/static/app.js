@@ -13,6 +13,17 @@ import { openCreateRoom, openProfile, openReport } from "./views/dialogs.js";
 setLang(pickLang(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]));
 const root = document.getElementById("app");
 const DIR = "dir";
+const OPEN_KEY = "causette.open"; // open rooms and last ids, so a reload picks up where it was
+const RESTORE_BACK = 50; // on reload, replay this many ids back to refill each conversation
+
+function readOpen() {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(OPEN_KEY) || "null");
+    return saved && typeof saved === "object" && saved.rooms && typeof saved.rooms === "object" ? saved : null;
+  } catch {
+    return null;
+  }
+}
 
 class Chat {
   constructor(user) {
@@ -31,6 +42,9 @@ class Chat {
     this.pendingJoin = null;
     this.queuedJoin = null;
     this.joinTimer = null;
+    // A reloaded page (token but no user yet) resumes the rooms it had open.
+    this.restore = user ? null : readOpen();
+    this.saveTimer = null;
     this.buildShell();
     this.link = new Link({
       token: session.token,
@@ -39,6 +53,7 @@ class Chat {
       onAuthFailed: () => this.end(t("entry.expired")),
       onState: (s) => this.onLinkState(s),
       resumeState: () => this.resumeState(),
+      resumeFirst: () => Boolean(this.restore && (Object.keys(this.restore.rooms).length || this.restore.dmLast)),
       checkToken: () => api.me().then(() => true, (e) => (e.status === 401 ? false : true)),
     });
     this.link.start();
@@ -160,6 +175,7 @@ class Chat {
     }
     this.renderTabs();
     this.updateTitle();
+    this.save();
   }
 
   markRead(key) {
@@ -307,7 +323,7 @@ class Chat {
 
   // ---- joining -----------------------------------------------------------
   joinLabel(id) {
-    if (this.entries.has(`room:${id}`)) return { text: t("dir.open"), waiting: false };
+    if (this.entries.has(`room:${id}`)) return { text: t("dir.open"), waiting: false, open: true };
     const left = Math.ceil((this.joinUntil - Date.now()) / 1000);
     if (left > 0 && !this.premium) {
       return { text: this.queuedJoin === id ? t("dir.joining_in", { s: left }) : t("dir.wait", { s: left }), waiting: true };
@@ -354,6 +370,11 @@ class Chat {
 
   // ---- frames ------------------------------------------------------------
   onFrame(f) {
+    this.handleFrame(f);
+    if (f.type !== "pong") this.save();
+  }
+
+  handleFrame(f) {
     switch (f.type) {
       case "hello": return this.onHello(f);
       case "joined": return this.onJoined(f);
@@ -386,6 +407,12 @@ class Chat {
   }
 
   onReady({ resumed }) {
+    if (this.restore) {
+      const { active } = this.restore;
+      this.restore = null;
+      if (active && this.entries.has(active)) this.activate(active);
+      this.save();
+    }
     for (const entry of this.entries.values()) {
       const { conv } = entry;
       const claimed = new Set();
@@ -408,9 +435,26 @@ class Chat {
   }
 
   resumeState() {
+    if (this.restore) {
+      const rooms = {};
+      for (const [id, last] of Object.entries(this.restore.rooms)) rooms[id] = Math.max(0, (Number(last) || 0) - RESTORE_BACK);
+      return { rooms, dms: Math.max(0, (Number(this.restore.dmLast) || 0) - RESTORE_BACK) };
+    }
     const rooms = {};
     for (const { conv } of this.entries.values()) if (conv.kind === "room") rooms[conv.id] = conv.lastId;
     return { rooms, dms: this.dmLast };
+  }
+
+  save() {
+    if (this.saveTimer || this.restore || this.ended) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      const rooms = {};
+      for (const { conv } of this.entries.values()) if (conv.kind === "room") rooms[conv.id] = conv.lastId;
+      try {
+        sessionStorage.setItem(OPEN_KEY, JSON.stringify({ rooms, dmLast: this.dmLast, active: this.active }));
+      } catch { /* storage full or disabled: a reload starts afresh */ }
+    }, 300);
   }
 
   onJoined(f) {
@@ -427,11 +471,11 @@ class Chat {
       const idx = conv.add(m);
       if (idx < 0) continue;
       view.addMessage(m, idx);
-      if (!fresh && !(m.from && this.me && m.from.id === this.me.id)) this.bumpUnread(conv);
+      if (!fresh && !this.restore && !(m.from && this.me && m.from.id === this.me.id)) this.bumpUnread(conv);
     }
-    if ((f.history || []).length < 50 && fresh) conv.historyComplete = true;
+    if ((f.history || []).length < 50 && fresh && !this.restore) conv.historyComplete = true;
     view.refreshEmpty();
-    if (fresh) {
+    if (fresh && !this.restore) {
       if (this.pendingJoin === f.room) this.pendingJoin = null;
       this.activate(conv.key);
       announce(t("conv.joined", { name: conv.title }));
@@ -475,7 +519,7 @@ class Chat {
     if (idx < 0) return;
     if (conv.hiddenTab) { conv.hiddenTab = false; this.renderTabs(); }
     view.addMessage(f, idx);
-    if (!mine) {
+    if (!mine && !this.restore) {
       this.bumpUnread(conv);
       if (this.active !== conv.key) announce(t("dm.new", { name: peer.pseudonym }));
     }
@@ -577,6 +621,15 @@ class Chat {
       if (!Array.isArray(rooms)) return;
       this.rooms = new Map(rooms.map((r) => [r.id, r]));
       this.directory.setRooms(rooms);
+      let renamed = false;
+      for (const { conv, view } of this.entries.values()) {
+        const room = conv.kind === "room" ? this.rooms.get(conv.id) : null;
+        if (room && (conv.title !== room.name || conv.topic !== (room.topic || ""))) {
+          view.setTitle(room.name, room.topic);
+          renamed = true;
+        }
+      }
+      if (renamed) { this.renderTabs(); this.updateTitle(); }
     } catch (e) {
       if (e.status === 401) this.end(t("entry.expired"));
     }
@@ -592,6 +645,10 @@ class Chat {
     clearInterval(this.roomTimer);
     clearInterval(this.joinTimer);
     document.removeEventListener("visibilitychange", this.onVisible);
+    clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    this.ended = true;
+    try { sessionStorage.removeItem(OPEN_KEY); } catch { /* nothing to clear */ }
     session.clear();
     showEntry(notice);
   }

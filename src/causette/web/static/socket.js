@@ -16,12 +16,13 @@ export function backoffDelay(n, random = Math.random) {
 /**
  * States reported to `onState`: "connecting", "open", "reconnecting", "offline".
  * Callbacks: onFrame(frame), onReady({resumed}), onAuthFailed(), onState(state).
- * `resumeState()` returns {rooms: {ROOM: LAST_ID}, dms: LAST_DM_ID}.
+ * `resumeState()` returns {rooms: {ROOM: LAST_ID}, dms: LAST_DM_ID}; `resumeFirst()`
+ * says whether the very first connection should resume too (a reloaded page).
  * `checkToken()` resolves false when the HTTP API refuses the token (401).
  */
 export class Link {
-  constructor({ token, onFrame, onReady, onAuthFailed, onState, resumeState, checkToken }) {
-    Object.assign(this, { token, onFrame, onReady, onAuthFailed, onState, resumeState, checkToken });
+  constructor({ token, onFrame, onReady, onAuthFailed, onState, resumeState, resumeFirst, checkToken }) {
+    Object.assign(this, { token, onFrame, onReady, onAuthFailed, onState, resumeState, resumeFirst, checkToken });
     this.ws = null;
     this.attempt = 0;
     this.everReady = false;
@@ -107,7 +108,7 @@ export class Link {
   afterHello() {
     clearInterval(this.pingTimer);
     this.pingTimer = setInterval(() => this.sendNow({ type: "ping" }), PING_EVERY_MS);
-    if (!this.everReady) {
+    if (!this.everReady && !(this.resumeFirst && this.resumeFirst())) {
       this.markReady(false);
       return;
     }

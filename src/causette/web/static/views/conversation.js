@@ -28,9 +28,11 @@ export function createConversationView(conv, ctx) {
   const more = h("button", { type: "button", class: "btn btn-ghost btn-more", hidden: true, text: t("conv.more") });
   more.addEventListener("click", () => ctx.loadMore(conv));
   const emptyNote = h("p", { class: "conv-empty", text: t(isRoom ? "conv.empty.room" : "conv.empty.dm") });
+  const safety = isRoom ? null : h("p", { class: "dm-safety", text: t("conv.dm.safety") });
   const log = h(
     "div",
     { class: "log", role: "log", "aria-live": "polite", "aria-relevant": "additions", tabindex: "0", "aria-labelledby": titleId },
+    safety,
     more,
     emptyNote,
     list,
@@ -101,14 +103,18 @@ export function createConversationView(conv, ctx) {
     ? h("button", { type: "button", class: "btn btn-ghost members-toggle", "aria-expanded": "false", "aria-controls": `${titleId}-members` })
     : null;
   const peerMeta = h("p", { class: "conv-topic" });
+  const titleText = document.createTextNode(conv.title);
+  const roomTopic = isRoom ? h("p", { class: "conv-topic", text: conv.topic || "" }) : null;
+  const peerAvatar = isRoom ? null : h("span", { class: "avatar avatar--small", "aria-hidden": "true", text: ([...conv.title][0] || "?").toUpperCase() });
   const head = h(
     "header",
     { class: "conv-head" },
+    peerAvatar,
     h(
       "div",
       { class: "conv-head-text" },
-      h("h1", { id: titleId, class: "conv-title", tabindex: "-1" }, isRoom ? null : h("span", { class: "conv-title-kind", text: t("conv.dm.prefix") }), conv.title),
-      isRoom ? h("p", { class: "conv-topic", text: conv.topic || "" }) : peerMeta,
+      h("h1", { id: titleId, class: "conv-title", tabindex: "-1" }, isRoom ? null : h("span", { class: "conv-title-kind", text: t("conv.dm.prefix") }), titleText),
+      isRoom ? roomTopic : peerMeta,
     ),
     isRoom
       ? membersBtn
@@ -120,11 +126,22 @@ export function createConversationView(conv, ctx) {
   const members = isRoom
     ? h("aside", { class: "members", id: `${titleId}-members`, "aria-label": t("members.title") }, h("h2", { class: "members-title", text: t("members.title") }), memberList)
     : null;
+  function setMembersOpen(open) {
+    membersBtn.setAttribute("aria-expanded", String(open));
+    members.classList.toggle("members--open", open);
+  }
   if (membersBtn) {
     membersBtn.addEventListener("click", () => {
       const open = membersBtn.getAttribute("aria-expanded") !== "true";
-      membersBtn.setAttribute("aria-expanded", String(open));
-      members.classList.toggle("members--open", open);
+      setMembersOpen(open);
+      if (open) { const first = members.querySelector("button"); if (first) first.focus(); }
+    });
+    // On narrow screens the list is an overlay: Escape closes it.
+    members.addEventListener("keydown", (ev) => {
+      if (ev.key === "Escape" && members.classList.contains("members--open")) {
+        setMembersOpen(false);
+        membersBtn.focus();
+      }
     });
   }
 
@@ -238,8 +255,17 @@ export function createConversationView(conv, ctx) {
       );
       membersBtn.textContent = t("members.toggle", { n: conv.members.size });
     },
+    setTitle(title, topic) {
+      conv.title = title;
+      titleText.data = title;
+      if (roomTopic) { conv.topic = topic || ""; roomTopic.textContent = conv.topic; }
+      input.placeholder = isRoom ? t("composer.placeholder.room", { name: title }) : t("composer.placeholder.dm", { name: title });
+    },
     setTopic() {
-      if (!isRoom && conv.peer) peerMeta.textContent = userMeta(conv.peer);
+      if (!isRoom && conv.peer) {
+        peerMeta.textContent = userMeta(conv.peer);
+        peerAvatar.className = `avatar avatar--small gender-${conv.peer.gender || "x"}`;
+      }
     },
     setNotice(text, kind = "info") {
       notice.textContent = text || "";

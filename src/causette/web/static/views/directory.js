@@ -69,7 +69,7 @@ export function createDirectory(ctx) {
     return h(
       "li",
       { class: "room-card" },
-      h("div", { class: "room-card-top" }, h("h3", { class: "room-name", id: nameId, text: room.name }), h("span", { class: "room-members", text: t("members.count", { n: room.members || 0 }) })),
+      h("div", { class: "room-card-top" }, h("h3", { class: "room-name", id: nameId, text: room.name }), h("span", { class: `room-members${room.members ? "" : " room-members--empty"}`, text: t("members.count", { n: room.members || 0 }) })),
       room.topic ? h("p", { class: "room-topic", text: room.topic }) : null,
       tags.length ? h("p", { class: "room-tags" }, tags) : null,
       btn,
@@ -101,13 +101,16 @@ export function createDirectory(ctx) {
       const label = ctx.joinLabel(id);
       btn.textContent = label.text;
       btn.classList.toggle("btn-wait", label.waiting);
+      btn.classList.toggle("btn-open", Boolean(label.open));
     }
   }
 
   return {
     el,
     setRooms(next) {
-      rooms = next.slice(); // the server's order: official rooms come curated
+      // Busiest first, the general room ahead of equals, then by name.
+      const general = (r) => (r.theme === "général" ? 0 : 1);
+      rooms = next.slice().sort((a, b) => (b.members || 0) - (a.members || 0) || general(a) - general(b) || a.name.localeCompare(b.name, "fr"));
       const themes = [...new Set(rooms.map((r) => r.theme).filter(Boolean))].sort((a, b) => a.localeCompare(b, "fr"));
       const regions = [...new Set(rooms.map((r) => r.region).filter(Boolean))].sort((a, b) => a.localeCompare(b, "fr"));
       fillSelect(theme, themes, t("dir.theme.all"));

@@ -1,5 +1,5 @@
 // DOM helpers. User content only ever goes through text nodes (`text:` or a
-// string child); there is no innerHTML anywhere in the client.
+// string child): the client never parses HTML from strings.
 
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
