@@ -264,3 +264,22 @@ async def test_queue_puts_life_in_danger_before_urgent_before_held(
     ]
     held = next(i for i in await cases.files.queue() if i.held is not None)
     assert json.loads(held.held.verdict)["rules"] == ["test.review"]  # type: ignore[union-attr]
+
+
+async def test_minor_protection_signals_join_the_queue_as_signals(make_app: AppFactory) -> None:
+    system, cases, client = await _setup(make_app)
+    adult = await Chatter.connect(client)
+    await system.store.hold(
+        f"signal:grooming:{adult.id}",
+        UserId(adult.id),
+        "Demande répétée de photos à une personne mineure.",
+        json.dumps({"action": "review", "categories": ["child_safety"], "escalate": True}),
+        system.clock(),
+    )
+    (item,) = await cases.files.queue()
+    assert item.queue.kind.value == "signal" and item.queue.signal is not None
+    assert item.queue.severity.name == "URGENT" and "pédopiégeage" in item.where
+    with pytest.raises(InvalidInput):
+        await cases.desk.act("m_1", item.id, "release", "Non.")
+    await cases.desk.act("m_1", item.id, "suspend", "Approche d'une mineure.", duration=30 * DAY)
+    assert await cases.files.queue() == []

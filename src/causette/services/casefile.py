@@ -15,7 +15,7 @@ from typing import Any
 from causette.domain.errors import NotFound
 from causette.domain.guests import Guest
 from causette.domain.ids import MessageId, RoomId, UserId
-from causette.domain.queue import ItemKind, QueueItem, order_queue
+from causette.domain.queue import ItemKind, QueueItem, SignalKind, order_queue
 from causette.domain.reports import TargetKind
 from causette.domain.sanctions import DAY, Sanction
 from causette.ports import Clock, HeldContent, TicketRecord
@@ -62,6 +62,29 @@ class Item:
     def category(self) -> str:
         cats = self.queue.categories
         return cats[0] if cats else "other"
+
+
+# Conversation signals of the minors' protection are held as `signal:KIND:USER`
+# (services/minors.py); the queue knows three kinds.
+_SIGNALS = {
+    "grooming": SignalKind.GROOMING,
+    "age_lie_adult": SignalKind.AGE_LIE,
+    "age_lie_minor": SignalKind.AGE_LIE,
+    "many_minors": SignalKind.MANY_MINORS,
+}
+_SIGNAL_FR = {
+    "grooming": "signal : risque de pédopiégeage",
+    "age_lie_adult": "signal : un adulte déclaré qui écrit comme un enfant",
+    "age_lie_minor": "signal : un mineur déclaré qui écrit comme un adulte",
+    "many_minors": "signal : contacts avec de nombreux mineurs",
+}
+
+
+def _signal_kind(target: str) -> SignalKind | None:
+    kind, _, rest = target.partition(":")
+    if kind != "signal":
+        return None
+    return _SIGNALS.get(rest.partition(":")[0], SignalKind.GROOMING)
 
 
 class CaseFiles:
@@ -111,15 +134,19 @@ class CaseFiles:
             verdict: dict[str, Any] = json.loads(held.verdict)
         except ValueError:
             verdict = {}
+        signal = _signal_kind(held.target)
         queue = QueueItem(
             id=f"held:{held.id}",
-            kind=ItemKind.HELD,
+            kind=ItemKind.HELD if signal is None else ItemKind.SIGNAL,
             created_at=held.created_at,
             categories=tuple(verdict.get("categories") or ()),
+            signal=signal,
             escalate=bool(verdict.get("escalate")),
         )
         where = held.target
-        if held.target.startswith("room:"):
+        if signal is not None:
+            where = _SIGNAL_FR.get(held.target.split(":")[1], "signal")
+        elif held.target.startswith("room:"):
             where = f"salon « {held.target.removeprefix('room:')} »"
         elif held.target.startswith("dm:"):
             where = "message privé"

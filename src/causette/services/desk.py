@@ -120,7 +120,7 @@ class Desk:
         kind = _KINDS.get(action)
         if kind is not None and item.author is None:
             raise InvalidInput("no_author", "L'auteur de ce contenu est introuvable.")
-        if action == "release" and item.held is None:
+        if action == "release" and (item.held is None or item.queue.signal is not None):
             raise InvalidInput("action_invalid", "Seul un contenu retenu peut être publié.")
         if unfounded and (action != "dismiss" or item.ticket is None):
             raise InvalidInput(
