@@ -88,15 +88,23 @@ async def test_the_web_client_form_is_accepted_and_reporting_is_rate_limited(
 ) -> None:
     _, client = await _app(make_app)
     me = await enter(client)
+    others = [await enter(client) for _ in range(11)]
     auth = {"Authorization": f"Bearer {me['token']}"}
+    missing = await client.post(
+        "/api/reports", json={"target": "user:u_nobody", "category": "spam"}, headers=auth
+    )
+    assert missing.status == 404
+    assert (await missing.json())["error"]["code"] == "report_target_not_found"
     for i in range(10):
         resp = await client.post(
             "/api/reports",
-            json={"user": f"u_x{i}", "category": "spam", "comment": ""},
+            json={"user": others[i]["user"]["id"], "category": "spam", "comment": ""},
             headers=auth,
         )
         assert resp.status == 201
-    resp = await client.post("/api/reports", json={"user": "u_y", "category": "spam"}, headers=auth)
+    resp = await client.post(
+        "/api/reports", json={"user": others[10]["user"]["id"], "category": "spam"}, headers=auth
+    )
     assert resp.status == 429 and "Retry-After" in resp.headers
 
 
@@ -247,3 +255,32 @@ async def test_console_requires_login(make_app: AppFactory) -> None:
     _, client = await _app(make_app)
     resp = await client.get("/console", allow_redirects=False)
     assert resp.status == 303 and resp.headers["Location"] == "/console/login"
+
+
+async def test_a_private_message_is_reported_by_its_inbox_number_by_a_participant_only(
+    make_app: AppFactory,
+) -> None:
+    _, client = await _app(make_app)
+    alice, bob = await Chatter.connect(client), await Chatter.connect(client)
+    outsider = await enter(client)
+    await bob.send(type="dm", to=alice.id, text="message privé gênant", ref="d")
+    await bob.expect("ack", ref="d")
+    got = await alice.expect("dm")
+    tickets = []
+    for who, number in ((alice.token, got["id"]), (bob.token, 1)):
+        resp = await client.post(
+            "/api/reports",
+            json={"dm_id": number, "user": bob.id, "category": "sexual"},
+            headers={"Authorization": f"Bearer {who}"},
+        )
+        assert resp.status == 201, await resp.text()
+        tickets.append(await resp.json())
+    # Both participants name the same message: one ticket, under its global id.
+    assert tickets[0]["ticket"] == tickets[1]["ticket"]
+    assert tickets[0]["target"].startswith("dm:")
+    resp = await client.post(
+        "/api/reports",
+        json={"target": f"dm:{got['id']}", "category": "sexual"},
+        headers={"Authorization": f"Bearer {outsider['token']}"},
+    )
+    assert resp.status == 404

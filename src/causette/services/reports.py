@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from causette.domain.errors import InvalidInput, NotFound
 from causette.domain.guests import Guest
-from causette.domain.reports import ReportLimit, validate_report
-from causette.ports import CaseStore, Clock, TicketRecord
-from causette.services.sanctions import SanctionCheck
+from causette.domain.ids import DmSeq, MessageId, RoomId, UserId
+from causette.domain.reports import ReportLimit, ReportTarget, TargetKind, validate_report
+from causette.ports import Clock, TicketRecord
+from causette.services.sanctions import SanctionCheck, Stores
 
 __all__ = ["Reports", "target_from_body"]
 
@@ -20,7 +22,9 @@ _DECISIONS_FR = {
 
 
 def target_from_body(body: Mapping[str, Any]) -> str:
-    """`target`, or the web client's form (`user`, `room`, `message_id`, `dm_id`)."""
+    """`target`, or the web client's form (`user`, `room`, `message_id`, `dm_id`).
+
+    `dm:N` and `dm_id` are the message's number in the reporter's inbox."""
     target = body.get("target")
     if isinstance(target, str):
         return target
@@ -43,7 +47,7 @@ class Reports:
 
     def __init__(
         self,
-        store: CaseStore,
+        store: Stores,
         clock: Clock,
         check: SanctionCheck,
         limit: ReportLimit | None = None,
@@ -70,6 +74,9 @@ class Reports:
             now=now,
         )
         self.limit.check(await self.store.report_times(guest.id, now - self.limit.window), now)
+        if report.target.kind is TargetKind.DM:
+            report = replace(report, target=await self._dm_by_inbox(guest, report.target))
+        await self._check_target(guest, report.target)
         record, created = await self.store.add_report(report)
         await self.store.append_audit(
             at=now,
@@ -80,6 +87,37 @@ class Reports:
             details={"content": report.target.key(), "life_in_danger": report.life_in_danger},
         )
         return record
+
+    async def _dm_by_inbox(self, guest: Guest, target: ReportTarget) -> ReportTarget:
+        """Clients know a private message by its number in their own inbox (the `id` of
+        the `dm` frame); the ticket names it by its global id, so both participants'
+        reports merge."""
+        seq = int(target.ref)
+        for dm in await self.store.dms_after(guest.id, DmSeq(seq - 1), 1):
+            if dm.seq_for(guest.id) == seq:
+                return ReportTarget(TargetKind.DM, str(dm.id))
+        raise NotFound("report_target_not_found", "L'élément signalé est introuvable.")
+
+    async def _check_target(self, guest: Guest, target: ReportTarget) -> None:
+        """Raise `NotFound("report_target_not_found")` unless the target exists and, for a
+        private message, the reporter took part in it."""
+        found: object = None
+        if target.kind is TargetKind.MESSAGE and target.seq is not None:
+            msgs = await self.store.room_messages_after(
+                RoomId(target.ref), MessageId(target.seq - 1), 1
+            )
+            found = msgs and msgs[0].id == target.seq
+        elif target.kind is TargetKind.DM:
+            dm = await self.store.dm(int(target.ref))
+            found = dm is not None and guest.id in (dm.sender, dm.recipient)
+        elif target.kind is TargetKind.USER:
+            found = await self.store.guest(UserId(target.ref))
+        elif target.kind is TargetKind.ROOM:
+            found = await self.store.room(RoomId(target.ref))
+        else:
+            found = True  # photos: no photo store to ask yet (issue of the photos' wiring)
+        if not found:
+            raise NotFound("report_target_not_found", "L'élément signalé est introuvable.")
 
     async def receipt(self, guest: Guest, number: str) -> dict[str, Any]:
         """The reporter's view of a ticket: status and decision, never who else reported."""
