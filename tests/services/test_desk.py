@@ -117,8 +117,15 @@ async def test_duration_must_fit_the_sanction_and_nothing_is_stored_otherwise(
         await cases.desk.act("m_1", f"ticket:{ticket}", "mute", "Spam.", duration=3 * DAY)
     assert e.value.code == "sanction_duration_invalid"
     with pytest.raises(InvalidInput) as e:
+        await cases.desk.act("m_1", f"ticket:{ticket}", "ban", "Spam.", duration=float("inf"))
+    assert e.value.code == "sanction_duration_invalid"
+    with pytest.raises(InvalidInput) as e:
         await cases.desk.act("m_1", f"ticket:{ticket}", "warn", "  ")
     assert e.value.code == "reason_missing"
+    # Refused decisions leave the item open and nothing recorded.
+    (record,) = await cases.store.open_tickets()
+    assert record.ticket.number == ticket
+    assert await cases.store.sanctions_of(UserId(me["user"]["id"])) == []
 
 
 async def test_closing_a_room_and_counting_decisions(make_app: AppFactory) -> None:

@@ -10,6 +10,7 @@ manifestly unfounded are strikes of their own kind against their reporters.
 
 from __future__ import annotations
 
+import math
 import secrets
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -20,7 +21,7 @@ from causette.domain.guests import Guest
 from causette.domain.ids import RoomId, UserId
 from causette.domain.reasons import Facts, VerdictLike, statement_for
 from causette.domain.reports import TargetKind
-from causette.domain.sanctions import Binding, Sanction, SanctionKind
+from causette.domain.sanctions import Binding, Sanction, SanctionKind, check_duration
 from causette.domain.strikes import (
     Strike,
     StrikeDecision,
@@ -114,6 +115,10 @@ class Desk:
             raise InvalidInput(
                 "reason_missing", "Indiquez le motif de la décision.", field="reason"
             )
+        if duration is not None and not math.isfinite(duration):
+            raise InvalidInput(
+                "sanction_duration_invalid", "La durée n'est pas valide.", field="duration"
+            )
         item = await self.files.item(item_id)
         now = self.clock()
         category = category or item.category
@@ -126,6 +131,8 @@ class Desk:
             raise InvalidInput(
                 "action_invalid", "Seul un signalement classé peut être jugé infondé."
             )
+        if kind is not None:
+            check_duration(kind, duration)  # before claiming: a refusal changes nothing
         sanction_id = new_id("s_") if kind is not None else None
         # Claim the item first: of two moderators acting at once, one wins, the other
         # changes nothing.

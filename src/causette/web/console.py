@@ -9,6 +9,7 @@ bound to a short-lived pre-login cookie.
 from __future__ import annotations
 
 import html
+import math
 import secrets
 from typing import Any
 
@@ -124,7 +125,7 @@ def _item_line(item: Item) -> str:
         f'<a href="/console/item/{_e(item.id)}">{_e(item.id)}</a> {"".join(badges)} '
         f"<strong>{_e(label)}</strong>{count} · {_e(who)} · {_e(item.where)} · "
         f"{_e(when(item.queue.created_at))}"
-        f'<blockquote class="blur-none">{_e(item.content[:200])}</blockquote></li>'
+        f"<blockquote>{_e(item.content[:200])}</blockquote></li>"
     )
 
 
@@ -227,6 +228,8 @@ def _duration(action: str, raw: str) -> float | None:
         value = float(raw)
     except ValueError:
         return -1.0  # refused by check_duration with its French message
+    if not math.isfinite(value):
+        return -1.0
     return value * (HOUR if action == "mute" else DAY)
 
 
