@@ -122,6 +122,10 @@ async def test_duration_must_fit_the_sanction_and_nothing_is_stored_otherwise(
     with pytest.raises(InvalidInput) as e:
         await cases.desk.act("m_1", f"ticket:{ticket}", "warn", "  ")
     assert e.value.code == "reason_missing"
+    for action in ("close_room", "remove"):
+        with pytest.raises(InvalidInput) as e:
+            await cases.desk.act("m_1", f"ticket:{ticket}", action, "Hors sujet.")
+        assert e.value.code == "action_invalid"
     # Refused decisions leave the item open and nothing recorded.
     (record,) = await cases.store.open_tickets()
     assert record.ticket.number == ticket

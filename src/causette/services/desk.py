@@ -47,6 +47,7 @@ _KINDS = {
     "close_room": SanctionKind.ROOM_CLOSURE,
 }
 _STRIKING = frozenset({SanctionKind.WARNING, SanctionKind.CONTENT_REMOVAL})
+_REMOVABLE = frozenset({TargetKind.MESSAGE, TargetKind.DM})
 _LOCKING_OUT = frozenset({SanctionKind.SUSPENSION, SanctionKind.BAN})
 
 Notify = Callable[[UserId, str, bool], Awaitable[None]]
@@ -131,6 +132,11 @@ class Desk:
             raise InvalidInput(
                 "action_invalid", "Seul un signalement classé peut être jugé infondé."
             )
+        target_kind = item.ticket.ticket.target.kind if item.ticket is not None else None
+        if action == "close_room" and target_kind is not TargetKind.ROOM:
+            raise InvalidInput("action_invalid", "Seul un salon signalé peut être fermé.")
+        if action == "remove" and item.held is None and target_kind not in _REMOVABLE:
+            raise InvalidInput("action_invalid", "Seul un message peut être retiré.")
         if kind is not None:
             check_duration(kind, duration)  # before claiming: a refusal changes nothing
         sanction_id = new_id("s_") if kind is not None else None

@@ -176,7 +176,13 @@ async def item_page(
     cases = cases_of(request)
     item = await cases.files.item(request.match_info["id"])
     ctx = await cases.files.context(item)
-    actions = [a for a in _ACTIONS_FR if a != "release" or item.held is not None]
+    target = item.ticket.ticket.target.kind.value if item.ticket is not None else None
+    offered = {
+        "release": item.held is not None and item.queue.signal is None,
+        "remove": item.held is not None or target in ("message", "dm"),
+        "close_room": target == "room",
+    }
+    actions = [a for a in _ACTIONS_FR if offered.get(a, True)]
     options = "".join(f'<option value="{a}">{_e(_ACTIONS_FR[a])}</option>' for a in actions)
     cats = "".join(
         f'<option value="{c}"{" selected" if c == item.category else ""}>{_e(label)}</option>'
