@@ -183,6 +183,8 @@ async def test_suspension_sticks_to_the_device_and_the_appeal_goes_to_another_mo
     statement = html.unescape(await (await client.get(link)).text())
     assert "Suspension de l'accès au service pendant 7 jours" in statement
     assert "Menaces envers un autre membre." in statement
+    assert "(salon « Général »)" in statement and "« je vends des trucs »" in statement
+    assert "Code pénal, art. 222-17" in statement
 
     sanction_id = link.split("/")[2].split("?")[0]
     token = link.split("token=")[1]

@@ -147,7 +147,7 @@ class CaseFiles:
         if signal is not None:
             where = _SIGNAL_FR.get(held.target.split(":")[1], "signal")
         elif held.target.startswith("room:"):
-            where = f"salon « {held.target.removeprefix('room:')} »"
+            where = await self._room_label(held.target.removeprefix("room:"))
         elif held.target.startswith("dm:"):
             where = "message privé"
         return Item(
@@ -162,6 +162,10 @@ class CaseFiles:
             verdict=verdict,
         )
 
+    async def _room_label(self, room_id: str) -> str:
+        room = await self.store.room(RoomId(room_id))
+        return f"salon « {room.name if room else room_id} »"
+
     async def _target_facts(
         self, kind: TargetKind, ref: str, seq: int | None
     ) -> tuple[Guest | None, str, float | None, str]:
@@ -169,8 +173,8 @@ class CaseFiles:
             msgs = await self.store.room_messages_after(RoomId(ref), MessageId(seq - 1), 1)
             if msgs and msgs[0].id == seq:
                 m = msgs[0]
-                return await self.store.guest(m.sender), m.text, m.ts, f"salon « {ref} »"
-            return None, "(message introuvable ou effacé)", None, f"salon « {ref} »"
+                return await self.store.guest(m.sender), m.text, m.ts, await self._room_label(ref)
+            return None, "(message introuvable ou effacé)", None, await self._room_label(ref)
         if kind is TargetKind.DM:
             dm = await self.store.dm(int(ref))
             if dm is not None:
