@@ -24,7 +24,7 @@ from causette.services.authorities import AuthorityExports
 from causette.services.casefile import CaseFiles
 from causette.services.chat import Chat, Limits, SpamCheck
 from causette.services.desk import Desk
-from causette.services.enforce import make_late_delivery, make_notifier
+from causette.services.enforce import make_late_delivery, make_notifier, make_signal_closer
 from causette.services.entry import Checker, Entry
 from causette.services.hub import Hub
 from causette.services.minors import MinorsProtection
@@ -142,6 +142,7 @@ class Causette:
             sanctions=sanctions,
         )
         rooms = Rooms(store, clock, check, member_count=presence.size)
+        minors = MinorsProtection(store)
         chat = Chat(
             store=store,
             broker=broker,
@@ -153,7 +154,7 @@ class Causette:
             hub=hub,
             presence=presence,
             limits=limits,
-            minors=MinorsProtection(store),
+            minors=minors,
             sanctions=sanctions,
         )
         hub.fill_gap = chat.fill_gap
@@ -179,6 +180,7 @@ class Causette:
                 files,
                 notify=make_notifier(hub, store, clock),
                 deliver_late=make_late_delivery(store, broker, clock),
+                signal_closed=make_signal_closer(minors),
             ),
             appeals=Appeals(cases_store, clock, sanctions),
             exports=AuthorityExports(cases_store, clock, files),

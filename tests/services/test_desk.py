@@ -287,6 +287,9 @@ async def test_minor_protection_signals_join_the_queue_as_signals(make_app: AppF
         json.dumps({"action": "review", "categories": ["child_safety"], "escalate": True}),
         system.clock(),
     )
+    minors = system.chat.minors
+    assert minors is not None
+    minors.suspended.add(UserId(adult.id))  # the interim measure of a many-minors signal
     (item,) = await cases.files.queue()
     assert item.queue.kind.value == "signal" and item.queue.signal is not None
     assert item.queue.severity.name == "URGENT" and "pédopiégeage" in item.where
@@ -294,3 +297,5 @@ async def test_minor_protection_signals_join_the_queue_as_signals(make_app: AppF
         await cases.desk.act("m_1", item.id, "release", "Non.")
     await cases.desk.act("m_1", item.id, "suspend", "Approche d'une mineure.", duration=30 * DAY)
     assert await cases.files.queue() == []
+    # The moderator's suspension takes over from the interim measure.
+    assert UserId(adult.id) not in minors.suspended

@@ -35,7 +35,7 @@ from causette.ports import Clock, HeldContent
 from causette.services.casefile import CaseFiles, Item
 from causette.services.sanctions import SanctionCheck, Stores
 
-__all__ = ["ACTIONS", "Desk", "LateDelivery", "Notify", "new_id"]
+__all__ = ["ACTIONS", "Desk", "LateDelivery", "Notify", "SignalClosed", "new_id"]
 
 ACTIONS = ("dismiss", "remove", "release", "warn", "mute", "suspend", "ban", "close_room")
 _KINDS = {
@@ -55,6 +55,8 @@ Notify = Callable[[UserId, str, bool], Awaitable[None]]
 end the session and close them (suspension, ban)."""
 LateDelivery = Callable[[HeldContent], Awaitable[None]]
 """Deliver released held content through the normal path, marked `late`."""
+SignalClosed = Callable[[UserId], None]
+"""A moderator decided on a minors' protection signal about this user."""
 
 _TAKEN = "Un autre modérateur a déjà traité cet élément."
 
@@ -75,6 +77,7 @@ class Desk:
         *,
         notify: Notify,
         deliver_late: LateDelivery,
+        signal_closed: SignalClosed | None = None,
         policy: StrikePolicy | None = None,
         unfounded_policy: StrikePolicy | None = None,
     ) -> None:
@@ -84,6 +87,7 @@ class Desk:
         self.files = files
         self.notify = notify
         self.deliver_late = deliver_late
+        self.signal_closed = signal_closed
         self.policies = {
             StrikeKind.CONTENT: policy or StrikePolicy(),
             StrikeKind.UNFOUNDED_REPORT: unfounded_policy
@@ -155,6 +159,8 @@ class Desk:
             sanction_id=sanction_id,
         ):
             raise Conflict("item_closed", _TAKEN)
+        if item.queue.signal is not None and item.held is not None and self.signal_closed:
+            self.signal_closed(item.held.sender)
         sanction = None
         if action == "release" and item.held is not None:
             await self.deliver_late(item.held)

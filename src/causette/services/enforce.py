@@ -8,10 +8,11 @@ import logging
 from causette.domain.ids import RoomId, UserId
 from causette.ports import Broker, Clock, HeldContent, MessageStore
 from causette.protocol import envelope, events
-from causette.services.desk import LateDelivery, Notify
+from causette.services.desk import LateDelivery, Notify, SignalClosed
 from causette.services.hub import Connection, Hub
+from causette.services.minors import MinorsProtection
 
-__all__ = ["CLOSE_SANCTIONED", "make_late_delivery", "make_notifier"]
+__all__ = ["CLOSE_SANCTIONED", "make_late_delivery", "make_notifier", "make_signal_closer"]
 
 log = logging.getLogger(__name__)
 
@@ -74,3 +75,16 @@ async def _publish(broker: Broker, channel: str, data: bytes) -> None:
     except Exception:
         # Committed already: nodes catch up from the store (gap fill, resume).
         log.warning("broker publish failed", extra={"channel": channel})
+
+
+def make_signal_closer(minors: MinorsProtection) -> SignalClosed:
+    """Once a moderator decided on a minors' protection signal, its interim measures
+    (conversation held, adult restricted, suspension pending review) end: the
+    decision, or its sanction, takes over."""
+
+    def closed(user: UserId) -> None:
+        minors.suspended.discard(user)
+        minors.restricted.discard(user)
+        minors.held_pairs = {pair for pair in minors.held_pairs if pair[0] != user}
+
+    return closed
