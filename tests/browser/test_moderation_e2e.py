@@ -72,8 +72,9 @@ def test_report_suspend_appeal_and_audit(new_page: Any, server: ServerProcess) -
     alice.get_by_role("button", name="Décider").click()
     alice.get_by_role("heading", name=re.compile("File de modération")).wait_for()
 
-    # The author is cut off; a new pseudonym from the same browser is refused.
-    author.goto("/")
+    # The author is cut off: the client is back at its entry form by itself. A new
+    # pseudonym from the same browser (same device id in localStorage) is refused.
+    expect(author.get_by_label("Pseudo")).to_be_visible()
     author.get_by_label("Pseudo").fill("nouveau_pseudo")
     author.get_by_label("Âge").fill("34")
     author.get_by_label("Code postal").fill("75011")

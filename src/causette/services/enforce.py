@@ -16,7 +16,10 @@ __all__ = ["CLOSE_SANCTIONED", "make_late_delivery", "make_notifier", "make_sign
 
 log = logging.getLogger(__name__)
 
-CLOSE_SANCTIONED = 4003
+# The session has ended: the same code as a refused token (web/ws.py), so the client
+# goes back to its entry form instead of reconnecting; entering again shows the refusal
+# with the statement's link.
+CLOSE_SANCTIONED = 4401
 
 
 def make_notifier(hub: Hub, store: MessageStore, clock: Clock) -> Notify:
