@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from causette.domain.appeals import Appeal
     from causette.domain.audit import AuditEntry
     from causette.domain.authorities import Transmission
-    from causette.domain.moderators import Moderator, ModeratorSession
+    from causette.domain.moderators import Moderator, ModeratorSession, TrustedFlagger
     from causette.domain.reports import Report, Ticket
     from causette.domain.sanctions import Sanction
     from causette.domain.strikes import Strike
@@ -341,6 +341,11 @@ class CaseStore(Protocol):
     async def touch_moderator_session(self, session_id: str, now: float) -> None: ...
 
     async def end_moderator_session(self, session_id: str) -> None: ...
+
+    async def add_trusted_flagger(self, flagger: TrustedFlagger) -> None:
+        """Raise `Conflict("flagger_exists")` when the name or token is taken."""
+
+    async def trusted_flagger_by_token(self, token_hash: str) -> TrustedFlagger | None: ...
 
     # -- authorities, transparency, context ----------------------------------
     async def add_transmission(self, transmission: Transmission, export: str) -> None: ...

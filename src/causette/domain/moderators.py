@@ -1,4 +1,4 @@
-"""Moderator accounts and console sessions as stored (the records; the rules on
+"""Moderator accounts, console sessions and trusted flaggers as stored (the records; the rules on
 passwords, TOTP and CSRF live in `causette.services.credentials`)."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, replace
 
-__all__ = ["Moderator", "ModeratorSession", "Role"]
+__all__ = ["Moderator", "ModeratorSession", "Role", "TrustedFlagger"]
 
 
 class Role(enum.StrEnum):
@@ -48,3 +48,20 @@ class ModeratorSession:
 
     def touch(self, now: float) -> ModeratorSession:
         return replace(self, last_seen_at=now)
+
+
+@dataclass(frozen=True, slots=True)
+class TrustedFlagger:
+    """A trusted flagger (DSA Art. 22), designated by the Digital Services Coordinator
+    (Arcom). Its notices go first within their severity. `token_hash` is the SHA-256
+    (hex) of its API token; it reports as the user id `tf:{id}`."""
+
+    id: str
+    name: str
+    token_hash: str
+    created_at: float
+    disabled: bool = False
+
+    @property
+    def reporter(self) -> str:
+        return f"tf:{self.id}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 
 from causette.domain.errors import InvalidInput, Unauthorized
-from causette.domain.moderators import Moderator, ModeratorSession, Role
+from causette.domain.moderators import Moderator, ModeratorSession, Role, TrustedFlagger
 from causette.ports import CaseStore, Clock
 from causette.services.credentials import (
     MAX_PASSWORD,
@@ -16,7 +16,10 @@ from causette.services.credentials import (
     hash_token,
 )
 
-__all__ = ["Moderators"]
+__all__ = ["TRUSTED_PREFIX", "Moderators"]
+
+TRUSTED_PREFIX = "tf."
+"""Trusted flaggers' API tokens start with it, so the report route knows which to check."""
 
 
 class Moderators:
@@ -95,6 +98,30 @@ class Moderators:
             raise Unauthorized("console_login_required", "Connectez-vous à la console.")
         await self.store.touch_moderator_session(session.id, now)
         return session, moderator
+
+    async def add_trusted_flagger(self, name: str) -> tuple[str, TrustedFlagger]:
+        """Register a trusted flagger; return its API token (shown once) and the record."""
+        name = name.strip()
+        if not name or len(name) > 200:
+            raise InvalidInput("name_invalid", "Nom invalide.", field="name")
+        token = TRUSTED_PREFIX + secrets.token_urlsafe(32)
+        flagger = TrustedFlagger(
+            id="tf_" + secrets.token_urlsafe(9),
+            name=name,
+            token_hash=hash_token(token),
+            created_at=self.clock(),
+        )
+        await self.store.add_trusted_flagger(flagger)
+        return token, flagger
+
+    async def trusted_flagger(self, token: str) -> TrustedFlagger:
+        """The active trusted flagger behind an API token, or `Unauthorized`."""
+        found = None
+        if token.startswith(TRUSTED_PREFIX) and len(token) <= 200:
+            found = await self.store.trusted_flagger_by_token(hash_token(token))
+        if found is None or found.disabled:
+            raise Unauthorized("unauthorized", "Jeton de signaleur de confiance invalide.")
+        return found
 
     async def logout(self, token: str) -> None:
         await self.store.end_moderator_session(hash_token(token))

@@ -9,6 +9,7 @@ from typing import Any
 from causette.domain.errors import InvalidInput, NotFound
 from causette.domain.guests import Guest
 from causette.domain.ids import DmSeq, MessageId, RoomId, UserId
+from causette.domain.moderators import TrustedFlagger
 from causette.domain.reports import ReportLimit, ReportTarget, TargetKind, validate_report
 from causette.ports import Clock, TicketRecord
 from causette.services.sanctions import SanctionCheck, Stores
@@ -51,17 +52,25 @@ class Reports:
         clock: Clock,
         check: SanctionCheck,
         limit: ReportLimit | None = None,
+        flagger_limit: ReportLimit | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
         self.check = check
         self.limit = limit or ReportLimit()
+        # Trusted flaggers send notices in batches; their lane still has a ceiling.
+        self.flagger_limit = flagger_limit or ReportLimit(limit=500, window=600.0)
 
-    async def file(self, guest: Guest, body: Mapping[str, Any]) -> TicketRecord:
-        """Validate, rate-limit and merge a report; return its ticket.
+    async def file(self, reporter: Guest | TrustedFlagger, body: Mapping[str, Any]) -> TicketRecord:
+        """Validate, rate-limit and merge a report from a guest or a trusted flagger
+        (Art. 22: its ticket goes first within its severity); return the ticket.
 
-        Raise `InvalidInput` (422) or `RateLimited("report_rate_limited")` (429).
+        Raise `InvalidInput` (422), `NotFound("report_target_not_found")` (404) or
+        `RateLimited("report_rate_limited")` (429).
         """
+        trusted = isinstance(reporter, TrustedFlagger)
+        who = UserId(reporter.reporter) if isinstance(reporter, TrustedFlagger) else reporter.id
+        limit = self.flagger_limit if trusted else self.limit
         now = self.clock()
         text = body.get("text", body.get("comment"))
         category = body.get("category")
@@ -70,17 +79,18 @@ class Reports:
             category=category if isinstance(category, str) else "",
             text=text if isinstance(text, str) else None,
             life_in_danger=body.get("life_in_danger") is True,
-            reporter=guest.id,
+            reporter=who,
             now=now,
+            trusted_flagger=trusted,
         )
-        self.limit.check(await self.store.report_times(guest.id, now - self.limit.window), now)
+        limit.check(await self.store.report_times(who, now - limit.window), now)
         if report.target.kind is TargetKind.DM:
-            report = replace(report, target=await self._dm_by_inbox(guest, report.target))
-        await self._check_target(guest, report.target)
+            report = replace(report, target=await self._dm_by_inbox(who, report.target))
+        await self._check_target(who, report.target)
         record, created = await self.store.add_report(report)
         await self.store.append_audit(
             at=now,
-            actor=f"user:{guest.id}",
+            actor=who if trusted else f"user:{who}",
             action="report_filed" if created else "report_merged",
             target=f"ticket:{record.ticket.number}",
             reason=report.category,
@@ -88,17 +98,17 @@ class Reports:
         )
         return record
 
-    async def _dm_by_inbox(self, guest: Guest, target: ReportTarget) -> ReportTarget:
+    async def _dm_by_inbox(self, who: UserId, target: ReportTarget) -> ReportTarget:
         """Clients know a private message by its number in their own inbox (the `id` of
         the `dm` frame); the ticket names it by its global id, so both participants'
         reports merge."""
         seq = int(target.ref)
-        for dm in await self.store.dms_after(guest.id, DmSeq(seq - 1), 1):
-            if dm.seq_for(guest.id) == seq:
+        for dm in await self.store.dms_after(who, DmSeq(seq - 1), 1):
+            if dm.seq_for(who) == seq:
                 return ReportTarget(TargetKind.DM, str(dm.id))
         raise NotFound("report_target_not_found", "L'élément signalé est introuvable.")
 
-    async def _check_target(self, guest: Guest, target: ReportTarget) -> None:
+    async def _check_target(self, who: UserId, target: ReportTarget) -> None:
         """Raise `NotFound("report_target_not_found")` unless the target exists and, for a
         private message, the reporter took part in it."""
         found: object = None
@@ -109,7 +119,7 @@ class Reports:
             found = msgs and msgs[0].id == target.seq
         elif target.kind is TargetKind.DM:
             dm = await self.store.dm(int(target.ref))
-            found = dm is not None and guest.id in (dm.sender, dm.recipient)
+            found = dm is not None and who in (dm.sender, dm.recipient)
         elif target.kind is TargetKind.USER:
             found = await self.store.guest(UserId(target.ref))
         elif target.kind is TargetKind.ROOM:
@@ -119,10 +129,11 @@ class Reports:
         if not found:
             raise NotFound("report_target_not_found", "L'élément signalé est introuvable.")
 
-    async def receipt(self, guest: Guest, number: str) -> dict[str, Any]:
+    async def receipt(self, reporter: Guest | TrustedFlagger, number: str) -> dict[str, Any]:
         """The reporter's view of a ticket: status and decision, never who else reported."""
+        who = UserId(reporter.reporter) if isinstance(reporter, TrustedFlagger) else reporter.id
         record = await self.store.ticket(number)
-        if record is None or guest.id not in record.ticket.reporters:
+        if record is None or who not in record.ticket.reporters:
             raise NotFound("ticket_not_found", "Ce signalement n'existe pas.")
         return receipt_json(record)
 

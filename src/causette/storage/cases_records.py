@@ -16,7 +16,7 @@ from causette.domain.errors import Conflict
 from causette.domain.guests import Guest
 from causette.domain.ids import RoomId, UserId
 from causette.domain.messages import PrivateMessage, RoomMessage
-from causette.domain.moderators import Moderator, ModeratorSession, Role
+from causette.domain.moderators import Moderator, ModeratorSession, Role, TrustedFlagger
 from causette.domain.transparency import DecisionRecord, Source
 from causette.ports import Identification
 from causette.storage._common import (
@@ -257,6 +257,36 @@ class RecordSql:
             lambda q: q.execute("DELETE FROM moderator_sessions WHERE id = ?", session_id),
             write=True,
         )
+
+    async def add_trusted_flagger(self, flagger: TrustedFlagger) -> None:
+        f = flagger
+        try:
+            await self._cases(
+                lambda q: q.execute(
+                    "INSERT INTO trusted_flaggers (id, name, token_hash, created_at, disabled)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    f.id,
+                    f.name,
+                    f.token_hash,
+                    f.created_at,
+                    int(f.disabled),
+                ),
+                write=True,
+            )
+        except Duplicate:
+            raise Conflict("flagger_exists", "Ce signaleur de confiance existe déjà.") from None
+
+    async def trusted_flagger_by_token(self, token_hash: str) -> TrustedFlagger | None:
+        row = await self._cases(
+            lambda q: q.fetchrow(
+                "SELECT id, name, token_hash, created_at, disabled FROM trusted_flaggers"
+                " WHERE token_hash = ?",
+                token_hash,
+            )
+        )
+        if row is None:
+            return None
+        return TrustedFlagger(row[0], row[1], row[2], float(row[3]), bool(row[4]))
 
     # -- authorities, transparency, context ----------------------------------
 

@@ -17,6 +17,9 @@ from aiohttp import web
 
 from causette.domain.appeals import check_appeal_token
 from causette.domain.errors import CausetteError, NotFound
+from causette.domain.guests import Guest
+from causette.domain.moderators import TrustedFlagger
+from causette.services.moderators import TRUSTED_PREFIX
 from causette.services.reports import receipt_json
 from causette.web.case_context import CASES, CaseServices
 
@@ -50,20 +53,29 @@ def page(title: str, body: str, *, status: int = 200) -> web.Response:
     )
 
 
-async def file_report(request: web.Request) -> web.Response:
-    from causette.web.routes import _json_object, guest_from_request
+async def _reporter(request: web.Request) -> Guest | TrustedFlagger:
+    """A guest session, or a trusted flagger's API token (`tf.…`), from the Bearer header."""
+    from causette.web.routes import guest_from_request
 
-    guest = await guest_from_request(request)
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    token = token.strip()
+    if scheme.lower() == "bearer" and token.startswith(TRUSTED_PREFIX):
+        return await _cases(request).moderators.trusted_flagger(token)
+    return await guest_from_request(request)
+
+
+async def file_report(request: web.Request) -> web.Response:
+    from causette.web.routes import _json_object
+
+    reporter = await _reporter(request)
     body = await _json_object(request)
-    record = await _cases(request).reports.file(guest, body)
+    record = await _cases(request).reports.file(reporter, body)
     return web.json_response(receipt_json(record), status=201)
 
 
 async def report_receipt(request: web.Request) -> web.Response:
-    from causette.web.routes import guest_from_request
-
-    guest = await guest_from_request(request)
-    receipt = await _cases(request).reports.receipt(guest, request.match_info["ticket"])
+    reporter = await _reporter(request)
+    receipt = await _cases(request).reports.receipt(reporter, request.match_info["ticket"])
     return web.json_response(receipt)
 
 

@@ -136,6 +136,15 @@ CREATE TABLE moderator_sessions (
     idle_ttl     DOUBLE PRECISION NOT NULL
 );
 
+-- Art. 22: trusted flaggers report with their own token (only its SHA-256 is kept).
+CREATE TABLE trusted_flaggers (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at DOUBLE PRECISION NOT NULL,
+    disabled   INTEGER NOT NULL DEFAULT 0
+);
+
 -- Art. 18: what went to the authorities, when, by whom, through which channel.
 CREATE TABLE transmissions (
     id        BIGSERIAL PRIMARY KEY,
