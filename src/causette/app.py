@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from aiohttp import web
 
@@ -39,7 +39,11 @@ from causette.web.client_ip import TrustedProxies
 from causette.web.context import WebContext
 from causette.web.server import create_web_app
 
-__all__ = ["Causette", "create_app", "default_checker", "load_secret"]
+if TYPE_CHECKING:
+    from causette.media.workers import PhotoWorkers
+    from causette.services.photos import PhotoService
+
+__all__ = ["Causette", "build_photos", "create_app", "default_checker", "load_secret"]
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +91,7 @@ class Causette:
     rooms: Rooms
     web_context: WebContext
     owns_broker: bool = True
+    photos: PhotoService | None = None
     cases: CaseServices | None = None
     _janitor: asyncio.Task[None] | None = field(default=None, repr=False)
 
@@ -100,6 +105,7 @@ class Causette:
         store: MessageStore | None = None,
         checker: tuple[Checker, SpamCheck | None] | None = None,
         janitor: bool = True,
+        photo_workers: PhotoWorkers | None = None,
     ) -> Causette:
         """Open the store (migrating it), seed rooms, wire the services."""
         settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -159,6 +165,16 @@ class Causette:
         )
         hub.fill_gap = chat.fill_gap
         presence.on_left = chat.on_left
+        photos = build_photos(
+            settings,
+            store=store,
+            rooms=rooms,
+            presence=presence,
+            clock=clock,
+            workers=photo_workers,
+            broker=broker,
+        )
+        chat.photos = photos
         web_context = WebContext(
             store=store,
             entry=entry,
@@ -200,6 +216,7 @@ class Causette:
             rooms=rooms,
             web_context=web_context,
             owns_broker=owns_broker,
+            photos=photos,
             cases=cases,
         )
         if janitor:
@@ -216,6 +233,9 @@ class Causette:
             messages_before=now - s.message_retention_days * 86400,
             identification_before=now - s.identification_retention_days * 86400,
         )
+        if self.photos is not None:
+            # Images follow the messages that carry them; evidence copies are exempt.
+            await self.photos.purge(now - s.message_retention_days * 86400)
 
     async def _janitor_loop(self) -> None:
         while True:
@@ -239,10 +259,46 @@ class Causette:
                 await self._janitor
             self._janitor = None
         self.presence.close()
+        if self.photos is not None:
+            self.photos.close()
         await self.hub.close()
         if self.owns_broker:
             await self.broker.close()
         await self.store.close()
+
+
+def build_photos(
+    settings: Settings,
+    *,
+    store: MessageStore,
+    rooms: Rooms,
+    presence: Presence,
+    clock: Clock,
+    workers: PhotoWorkers | None = None,
+    broker: Broker | None = None,
+) -> PhotoService | None:
+    """The photo service: blobs under data_dir/media, banks in data_dir/banks.json, one
+    worker process (started at the first upload). None without the `photos` extra."""
+    try:
+        from causette.media.blobs import FilesystemBlobStore
+        from causette.media.workers import PhotoWorkers
+        from causette.services.photo_banks import PhotoBanks
+        from causette.services.photos import PhotoService
+    except ImportError:
+        log.warning("photos disabled: install the `photos` extra (pillow, numpy, pdqhash)")
+        return None
+    return PhotoService(
+        store=store,
+        blobs=FilesystemBlobStore(settings.data_dir / "media", clock=clock),
+        workers=workers if workers is not None else PhotoWorkers(size=1, timeout=20.0),
+        banks=PhotoBanks(settings.data_dir / "banks.json", clock),
+        rooms=rooms,
+        presence=presence,
+        clock=clock,
+        idle_ttl=settings.session_idle_ttl,
+        owns_workers=workers is None,
+        broker=broker,
+    )
 
 
 async def _unset_gap_filler(channel: str, first: int, last: int) -> list[tuple[int, str, bytes]]:

@@ -33,7 +33,9 @@ def _band(age: Any) -> AgeBand | None:
     if age is None:
         return None
     if isinstance(age, bool) or not isinstance(age, int) or not 0 < age <= MAXIMUM_AGE:
-        raise _BadLine("invalid_field", f"author_age doit être un entier de 1 à {MAXIMUM_AGE} ou null")
+        raise _BadLine(
+            "invalid_field", f"author_age doit être un entier de 1 à {MAXIMUM_AGE} ou null"
+        )
     # Under 15 cannot register, but a child is a minor for moderation all the same.
     return AgeBand.ADULT if age >= ADULT_AGE else AgeBand.MINOR
 

@@ -102,7 +102,8 @@ class _TermIndex:
                 if size <= best.get(term.tag, 0) or i + size > n:
                     continue
                 if all(
-                    keys[i + j].startswith(term.keys[j]) if term.prefix[j]
+                    keys[i + j].startswith(term.keys[j])
+                    if term.prefix[j]
                     else keys[i + j] == term.keys[j]
                     for j in range(1, size)
                 ):
@@ -162,11 +163,7 @@ class Group:
             return []
         if self.allow_patterns is not None:
             allowed = allowed + [m.span() for m in self.allow_patterns.finditer(view)]
-        return [
-            view[a:b]
-            for a, b in spans
-            if not any(x <= a and b <= y for x, y in allowed)
-        ]
+        return [view[a:b] for a, b in spans if not any(x <= a and b <= y for x, y in allowed)]
 
 
 class Lexicon:
@@ -192,9 +189,7 @@ class Lexicon:
             )
             for view in ("text", "plain")
         }
-        self._patterned = [
-            g for g in groups.values() if g.patterns is not None
-        ]
+        self._patterned = [g for g in groups.values() if g.patterns is not None]
 
     def scan(self, norm: Normalized) -> dict[str, list[str]]:
         """Group name -> hits, for every group with at least one hit."""

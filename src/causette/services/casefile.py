@@ -188,6 +188,13 @@ class CaseFiles:
             creator = await self.store.guest(room.created_by) if room and room.created_by else None
             text = f"{room.name} : {room.topic}" if room else ref
             return creator, text, room.created_at if room else None, "salon"
+        if kind is TargetKind.PHOTO:
+            photo = await self.store.photo(ref)
+            if photo is None:
+                return None, f"photo {ref} (introuvable ou effacée)", None, "photo"
+            # Shown as a description: the console shows no image yet (they would be blurred).
+            text = f"photo {ref} ({photo.mime}, statut {photo.status})"
+            return await self.store.guest(photo.uploader), text, photo.created_at, "photo"
         return None, ref, None, ""
 
     async def context(self, item: Item) -> dict[str, Any]:

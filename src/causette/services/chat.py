@@ -16,15 +16,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from causette.domain.errors import CausetteError, Forbidden, InvalidInput, NotFound, RateLimited
+from causette.domain.errors import (
+    CausetteError,
+    Forbidden,
+    InvalidInput,
+    NotFound,
+    RateLimited,
+    Unavailable,
+)
 from causette.domain.guests import Guest
 from causette.domain.ids import DmSeq, MessageId, RoomId, UserId
 from causette.domain.limits import JoinWait, TokenBucket
-from causette.domain.messages import PrivateMessage, RoomMessage
+from causette.domain.messages import MessagePhoto, PrivateMessage, RoomMessage
 from causette.domain.rooms import Room
 from causette.domain.text import validate_text
-from causette.moderation.verdict import Action, Context, TextKind, Verdict
-from causette.ports import Broker, Clock, Identification, MessageStore
+from causette.moderation.verdict import ALLOW, Action, Context, TextKind, Verdict
+from causette.ports import Broker, Clock, MessageStore
 from causette.protocol import commands as cmds
 from causette.protocol import envelope, events
 from causette.services.entry import Checker, Entry
@@ -33,11 +40,12 @@ from causette.services.minors import SUSPENDED_TEXT, MinorsProtection
 from causette.services.presence import Presence
 from causette.services.rooms import Rooms
 
-__all__ = ["Chat", "Limits", "SpamCheck"]
+__all__ = ["Chat", "Limits", "PhotoGate", "SpamCheck"]
 
 log = logging.getLogger(__name__)
 
 RESUME_CHUNK = 500
+_NO_ONE: frozenset[UserId] = frozenset()
 CLOSE_SUSPENDED = 4403
 
 HELD_TEXT = "Votre message est en cours de vérification par l'équipe de modération."
@@ -56,6 +64,23 @@ class PostingGuard(Protocol):
 
 class SpamCheck(Protocol):
     def check(self, user: str, target: str, text: str, now: float) -> Verdict | None: ...
+
+
+class PhotoGate(Protocol):
+    """What the message path needs from the photo service (`services.photos`)."""
+
+    async def claim(self, user: UserId, photo_id: str, target: str) -> MessagePhoto: ...
+
+    async def accepts_from(self, recipient: Guest, sender: UserId) -> bool: ...
+
+    async def images_from_strangers(self, guest: Guest) -> bool: ...
+
+    async def set_images_from_strangers(self, guest: Guest, allowed: bool) -> None: ...
+
+
+PHOTO_REFUSED = (
+    "Cette personne n'accepte pas les images de personnes à qui elle n'a pas encore écrit."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,11 +126,15 @@ class Chat:
         self._profiles: dict[UserId, dict[str, Any]] = {}
         self._buckets: dict[UserId, TokenBucket] = {}
         self._join_waits: dict[UserId, JoinWait] = {}
+        # Set by the composition root when photos are enabled (issue 8).
+        self.photos: PhotoGate | None = None
 
     # -- connections ----------------------------------------------------------
     async def connect(self, guest: Guest, peer: Peer, source: tuple[str, int]) -> Connection:
         """Register a new connection and send it `hello`."""
-        hidden = await self.store.blocked_by(guest.id)
+        # Most people block no one: share one empty set until they do (memory per idle
+        # connection, issue 7); `_apply_block_change` swaps in a real set on first use.
+        hidden = await self.store.blocked_by(guest.id) or _NO_ONE
         conn = Connection(guest, peer, source=source, hidden=hidden)
         self._profiles[guest.id] = events.user_obj(guest.public())
         self.hub.register(conn)
@@ -183,6 +212,8 @@ class Chat:
                 await self.resume(conn, command)
             case cmds.Ping():
                 self.hub.send(conn, events.pong())
+            case cmds.Prefs():
+                await self.prefs(conn, command)
 
     # -- rooms ------------------------------------------------------------------
     async def join(self, conn: Connection, room_id: str) -> None:
@@ -281,7 +312,7 @@ class Chat:
         if room is None:
             await self._not_member(RoomId(command.room))
             return
-        text = validate_text(command.text, self.limits.text_max)
+        text = self._text(command.text, command.photo)
         if self.sanctions is not None:
             await self.sanctions.check_posting(conn.guest)
         now = self.clock()
@@ -293,9 +324,9 @@ class Chat:
         verdict = self._moderate(conn, target, text, ctx, now, recipient=None)
         if not await self._accept(conn, command.ref, target, text, verdict, now):
             return
-        msg = await self.store.append_room_message(room.id, conn.user, text, now)
-        await self.store.record_identification(
-            Identification("message", f"room:{room.id}:{msg.id}", conn.user, *conn.source, now)
+        photo = await self._claim(conn, command.photo, target)
+        msg = await self.store.append_room_message(
+            room.id, conn.user, text, now, photo=photo, source=conn.source
         )
         payload = events.message(msg, self._profiles[conn.user])
         await self._publish(target, envelope.pack_sequenced(msg.id, conn.user, payload))
@@ -307,7 +338,7 @@ class Chat:
             await self._enforce(signals)
 
     async def dm(self, conn: Connection, command: cmds.Dm) -> None:
-        text = validate_text(command.text, self.limits.text_max)
+        text = self._text(command.text, command.photo)
         if self.sanctions is not None:
             await self.sanctions.check_posting(conn.guest)
         now = self.clock()
@@ -348,6 +379,13 @@ class Chat:
             return
         if self.minors is not None:
             self.minors.check_active(conn.user)
+        if (
+            command.photo
+            and self.photos is not None
+            and not await self.photos.accepts_from(recipient, conn.user)
+        ):
+            self.hub.send(conn, events.rejected(command.ref, "photo_refused", PHOTO_REFUSED))
+            return
         self._take_token(conn.user, now)
         ctx = Context(
             TextKind.PRIVATE_MESSAGE,
@@ -363,9 +401,9 @@ class Chat:
                 )
                 await self._enforce(signals)
             return
-        msg = await self.store.append_dm(conn.user, recipient_id, text, now)
-        await self.store.record_identification(
-            Identification("dm", f"dm:{msg.id}", conn.user, *conn.source, now)
+        photo = await self._claim(conn, command.photo, target)
+        msg = await self.store.append_dm(
+            conn.user, recipient_id, text, now, photo=photo, source=conn.source
         )
         self._profiles.setdefault(recipient_id, events.user_obj(recipient.public()))
         await self._publish_dm(msg)
@@ -383,6 +421,29 @@ class Chat:
             payload = events.dm(msg, seq, sender, recipient)
             await self._publish(f"user:{user}", envelope.pack_sequenced(seq, msg.sender, payload))
 
+    def _text(self, text: str, photo: str) -> str:
+        """The checked text; a photo message may have none."""
+        if photo and not text:
+            return ""
+        return validate_text(text, self.limits.text_max)
+
+    async def _claim(self, conn: Connection, photo_id: str, target: str) -> MessagePhoto | None:
+        """The photo a message carries, checked at upload for this target, taken once."""
+        if not photo_id:
+            return None
+        if self.photos is None:
+            raise Unavailable("photos_unavailable", "L'envoi d'images n'est pas disponible.")
+        return await self.photos.claim(conn.user, photo_id, target)
+
+    async def prefs(self, conn: Connection, command: cmds.Prefs) -> None:
+        """Set or read whether private images from people one never wrote to are accepted."""
+        if self.photos is None:
+            raise Unavailable("photos_unavailable", "L'envoi d'images n'est pas disponible.")
+        if command.images_from_strangers is not None:
+            await self.photos.set_images_from_strangers(conn.guest, command.images_from_strangers)
+        allowed = await self.photos.images_from_strangers(conn.guest)
+        self.hub.send(conn, events.prefs(images_from_strangers=allowed))
+
     def _moderate(
         self,
         conn: Connection,
@@ -393,8 +454,10 @@ class Chat:
         *,
         recipient: UserId | None,
     ) -> Verdict:
-        verdict = self.checker.check(text, ctx)
-        if verdict.action is Action.ALLOW and self.spam is not None:
+        """The text's verdict (a photo-only message has no text: the photo was judged at
+        upload), then spam, then the minors' holds, which apply to photos as well."""
+        verdict = self.checker.check(text, ctx) if text else ALLOW
+        if text and verdict.action is Action.ALLOW and self.spam is not None:
             spam = self.spam.check(conn.user, target, text, now)
             if spam is not None:
                 return spam
@@ -508,10 +571,12 @@ class Chat:
         if kind not in ("blocked", "unblocked") or not isinstance(user, str):
             return
         for conn in feed.subs:
+            hidden = set(conn.hidden)
             if kind == "blocked":
-                conn.hidden.add(UserId(user))
+                hidden.add(UserId(user))
             else:
-                conn.hidden.discard(UserId(user))
+                hidden.discard(UserId(user))
+            conn.hidden = hidden or _NO_ONE
 
     async def resume(self, conn: Connection, command: cmds.Resume) -> None:
         """Rejoin rooms without waiting and send everything missed, once."""

@@ -47,7 +47,7 @@ _KINDS = {
     "close_room": SanctionKind.ROOM_CLOSURE,
 }
 _STRIKING = frozenset({SanctionKind.WARNING, SanctionKind.CONTENT_REMOVAL})
-_REMOVABLE = frozenset({TargetKind.MESSAGE, TargetKind.DM})
+_REMOVABLE = frozenset({TargetKind.MESSAGE, TargetKind.DM, TargetKind.PHOTO})
 _LOCKING_OUT = frozenset({SanctionKind.SUSPENSION, SanctionKind.BAN})
 
 Notify = Callable[[UserId, str, bool], Awaitable[None]]
@@ -255,6 +255,8 @@ class Desk:
                 await self.store.remove_room_message(RoomId(t.ref), t.seq or 0)
             elif kind is SanctionKind.CONTENT_REMOVAL and t.kind is TargetKind.DM:
                 await self.store.remove_dm(int(t.ref))
+            elif kind is SanctionKind.CONTENT_REMOVAL and t.kind is TargetKind.PHOTO:
+                await self.store.set_photo_status(t.ref, "removed")
             elif kind is SanctionKind.ROOM_CLOSURE and t.kind is TargetKind.ROOM:
                 await self.store.close_room(RoomId(t.ref), now)
         if kind in _STRIKING:

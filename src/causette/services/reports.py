@@ -124,8 +124,8 @@ class Reports:
             found = await self.store.guest(UserId(target.ref))
         elif target.kind is TargetKind.ROOM:
             found = await self.store.room(RoomId(target.ref))
-        else:
-            found = True  # photos: no photo store to ask yet (issue of the photos' wiring)
+        elif target.kind is TargetKind.PHOTO:
+            found = await self.store.photo(target.ref)
         if not found:
             raise NotFound("report_target_not_found", "L'élément signalé est introuvable.")
 

@@ -400,7 +400,7 @@ class RecordSql:
         """Replace a delivered message's text (content removal); the id stays."""
         touched = await self._cases(
             lambda q: q.execute(
-                "UPDATE room_messages SET text = ? WHERE room_id = ? AND id = ?",
+                "UPDATE room_messages SET text = ?, photo = NULL WHERE room_id = ? AND id = ?",
                 REMOVED_TEXT,
                 room,
                 seq,
@@ -411,7 +411,9 @@ class RecordSql:
 
     async def remove_dm(self, dm_id: int) -> bool:
         touched = await self._cases(
-            lambda q: q.execute("UPDATE dms SET text = ? WHERE id = ?", REMOVED_TEXT, dm_id),
+            lambda q: q.execute(
+                "UPDATE dms SET text = ?, photo = NULL WHERE id = ?", REMOVED_TEXT, dm_id
+            ),
             write=True,
         )
         return touched == 1

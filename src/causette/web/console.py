@@ -179,7 +179,7 @@ async def item_page(
     target = item.ticket.ticket.target.kind.value if item.ticket is not None else None
     offered = {
         "release": item.held is not None and item.queue.signal is None,
-        "remove": item.held is not None or target in ("message", "dm"),
+        "remove": item.held is not None or target in ("message", "dm", "photo"),
         "close_room": target == "room",
     }
     actions = [a for a in _ACTIONS_FR if offered.get(a, True)]

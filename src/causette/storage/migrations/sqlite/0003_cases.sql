@@ -1,6 +1,6 @@
--- 0002: reports, sanctions, strikes, appeals, the audit log, moderator accounts,
+-- 0003: reports, sanctions, strikes, appeals, the audit log, moderator accounts,
 -- authority transmissions and decision records (issue 6; SQLite dialect,
--- postgres/0002_cases.sql is the same delta). Booleans are INTEGER 0/1.
+-- postgres/0003_cases.sql is the same delta). Booleans are INTEGER 0/1.
 
 -- One ticket counter per UTC year: R-2026-000001, R-2026-000002, ...
 CREATE TABLE ticket_counters (
