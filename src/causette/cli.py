@@ -58,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     create_mod = admin_sub.add_parser("create-moderator", help="password from stdin or prompt")
     create_mod.add_argument("login")
     create_mod.add_argument("--role", choices=["moderator", "admin"], default="moderator")
+    flagger = admin_sub.add_parser("add-trusted-flagger", help="prints its API token once")
+    flagger.add_argument("name")
     audit = sub.add_parser("audit", help="the hash-chained audit log")
     audit.add_argument("action", choices=["verify"])
     audit.add_argument("--expected-head")

@@ -1,4 +1,5 @@
-"""The issue 6 commands of `causette`: `admin create-moderator`, `audit verify`, `transparency`."""
+"""The issue 6 commands of `causette`: `admin create-moderator`, `admin
+add-trusted-flagger`, `audit verify`, `transparency`."""
 
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ def _password() -> str:
 
 async def run_case_command(message_store: MessageStore, args: argparse.Namespace) -> int:
     store = cast(Stores, message_store)
+    if args.command == "admin" and args.action == "add-trusted-flagger":
+        token, flagger = await Moderators(store, time.time).add_trusted_flagger(args.name)
+        print(f"signaleur de confiance {flagger.name} ({flagger.id}) ; jeton (affiché une fois) :")
+        print(token)
+        return 0
     if args.command == "admin":
         moderator = await Moderators(store, time.time).create(
             args.login, _password(), Role(args.role)

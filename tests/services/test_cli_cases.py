@@ -47,6 +47,8 @@ def test_create_moderator_reads_the_password_from_stdin(
     monkeypatch.setattr("sys.stdin", io.StringIO("un mot de passe assez long\n"))
     assert main(["admin", "create-moderator", "alice", "--role", "admin"]) == 0
     assert "compte alice créé (admin" in capsys.readouterr().out
+    assert main(["admin", "add-trusted-flagger", "Association Exemple"]) == 0
+    assert capsys.readouterr().out.splitlines()[1].startswith("tf.")
     monkeypatch.setattr("sys.stdin", io.StringIO("court\n"))
     assert main(["admin", "create-moderator", "bruno"]) == 1
     assert "password_invalid" in capsys.readouterr().err

@@ -299,3 +299,38 @@ async def test_minor_protection_signals_join_the_queue_as_signals(make_app: AppF
     assert await cases.files.queue() == []
     # The moderator's suspension takes over from the interim measure.
     assert UserId(adult.id) not in minors.suspended
+
+
+async def test_a_reported_photo_is_described_and_removed(make_app: AppFactory) -> None:
+    from causette.ports import PhotoRecord
+
+    system, cases, client = await _setup(make_app)
+    uploader = await enter(client)
+    reporter = await enter(client)
+    await system.store.add_photo(
+        PhotoRecord(
+            id="p_test1",
+            uploader=UserId(uploader["user"]["id"]),
+            target="room:general",
+            status="sent",
+            blur=False,
+            explicit=False,
+            mime="image/jpeg",
+            signals="{}",
+            verdict="{}",
+            created_at=system.clock(),
+        )
+    )
+    missing = await client.post(
+        "/api/reports",
+        json={"target": "photo:p_nope", "category": "ncii"},
+        headers={"Authorization": f"Bearer {reporter['token']}"},
+    )
+    assert missing.status == 404
+    ticket = await _report(client, reporter["token"], "photo:p_test1", "ncii")
+    item = await cases.files.item(f"ticket:{ticket}")
+    assert item.author is not None and item.author.id == uploader["user"]["id"]
+    assert "p_test1" in item.content
+    await cases.desk.act("m_1", item.id, "remove", "Image intime sans accord.")
+    photo = await system.store.photo("p_test1")
+    assert photo is not None and photo.status == "removed"

@@ -286,3 +286,37 @@ async def test_a_private_message_is_reported_by_its_inbox_number_by_a_participan
         headers={"Authorization": f"Bearer {outsider['token']}"},
     )
     assert resp.status == 404
+
+
+async def test_trusted_flaggers_report_with_their_token_and_go_first(make_app: AppFactory) -> None:
+    system, client = await _app(make_app)
+    assert system.cases is not None
+    token, _ = await system.cases.moderators.add_trusted_flagger("Association Exemple")
+    target = await enter(client)
+    other = await enter(client)
+    guest_report = await client.post(
+        "/api/reports",
+        json={"target": f"user:{other['user']['id']}", "category": "hate"},
+        headers={"Authorization": f"Bearer {target['token']}"},
+    )
+    assert guest_report.status == 201
+    resp = await client.post(
+        "/api/reports",
+        json={"target": f"user:{target['user']['id']}", "category": "hate"},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert resp.status == 201
+    ticket = (await resp.json())["ticket"]
+    queue = await system.cases.files.queue()
+    # Same severity, filed later: the trusted flagger's notice still comes first (Art. 22).
+    assert queue[0].id == f"ticket:{ticket}" and queue[0].queue.trusted_flagger
+    receipt = await client.get(
+        f"/api/reports/{ticket}", headers={"Authorization": f"Bearer {token}"}
+    )
+    assert receipt.status == 200
+    forged = await client.post(
+        "/api/reports",
+        json={"target": f"user:{target['user']['id']}", "category": "hate"},
+        headers={"Authorization": "Bearer tf.not-a-real-token"},
+    )
+    assert forged.status == 401
