@@ -16,7 +16,7 @@ from typing import Any
 from aiohttp import web
 
 from causette.domain.appeals import check_appeal_token
-from causette.domain.errors import CausetteError, NotFound
+from causette.domain.errors import CausetteError, InvalidInput, NotFound
 from causette.domain.guests import Guest
 from causette.domain.moderators import TrustedFlagger
 from causette.services.moderators import TRUSTED_PREFIX
@@ -159,9 +159,10 @@ async def appeal_api(request: web.Request) -> web.Response:
     from causette.web.routes import _json_object
 
     body = await _json_object(request)
-    appeal = await _cases(request).appeals.file(
-        str(body.get("sanction", "")), str(body.get("token", "")), str(body.get("text", ""))
-    )
+    fields = [body.get(name, "") for name in ("sanction", "token", "text")]
+    if not all(isinstance(value, str) for value in fields):
+        raise InvalidInput("bad_field", "Les champs du recours doivent être du texte.")
+    appeal = await _cases(request).appeals.file(*fields)
     return web.json_response(
         {"appeal": appeal.id, "outcome": appeal.outcome.value, "filed_at": appeal.filed_at},
         status=201,
