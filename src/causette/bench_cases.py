@@ -1,7 +1,7 @@
 """Sanction-check micro-benchmark: what sanctions that stick add to every message and entry.
 
-    python -m causette.storage.bench_cases                  # SQLite (temporary file)
-    python -m causette.storage.bench_cases --postgres URL   # also PostgreSQL (scratch schema)
+    python -m causette.bench_cases                  # SQLite (temporary file)
+    python -m causette.bench_cases --postgres URL   # also PostgreSQL (scratch schema)
 
 With `--sanctions` running suspensions and mutes in the table (default 10,000,
 each with its own device and network), prints the median and p99 wall time of
