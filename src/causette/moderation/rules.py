@@ -206,6 +206,11 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
     return []
 
 
+_PAID_WORDS = frozenset(
+    {"payant", "payante", "tarif", "tarifs", "remunere", "remuneration", "paye", "payer"}
+)
+
+
 def _prostitution(h: Hits, names: bool) -> list[Finding]:
     if "prostitution_discussion" in h:
         return []
@@ -215,7 +220,14 @@ def _prostitution(h: Hits, names: bool) -> list[Finding]:
         names or _any(h, "money", "drug_price", "paid_context") or _count(h, "paid_sex") >= 2
     ):
         return [Finding("prostitution", "prostitution.paid_sex", Action.BLOCK)]
-    if "paid_review" in h or ("paid_sex" in h and _any(h, "sex_mild", "sex_explicit")):
+    sexual = _any(h, "sex_mild", "sex_explicit")
+    # A price or a paid deal ("payant", "tarifs"); a "cadeau" stays ambiguous (review).
+    priced = any(
+        hit in _PAID_WORDS or any(ch.isdigit() for ch in hit) for hit in h.get("money", ())
+    )
+    if priced and ("paid_review" in h or (sexual and "paid_context" in h)):
+        return [Finding("prostitution", "prostitution.paid_sex", Action.BLOCK)]
+    if "paid_review" in h or ("paid_sex" in h and sexual):
         return [Finding("prostitution", "prostitution.ambiguous", Action.REVIEW)]
     return []
 
@@ -287,9 +299,11 @@ def _sexual(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     return [Finding("sexual", "sexual.general_room", Action.REVIEW)]
 
 
-def _spam(h: Hits, norm: Normalized) -> list[Finding]:
+def _spam(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
     if "spam_discussion" not in h and (
-        _count(h, "scam") >= 2 or ("scam" in h and _any(h, "url", "money", "drug_price"))
+        (names and "scam" in h)
+        or _count(h, "scam") >= 2
+        or ("scam" in h and _any(h, "url", "money", "drug_price"))
     ):
         return [Finding("spam", "spam.scam", Action.BLOCK)]
     if "url" in h and _any(h, "promo", "scam"):
@@ -321,7 +335,7 @@ def evaluate(hits: Hits, norm: Normalized, ctx: Context) -> list[Finding]:
     findings += _threat(hits)
     findings += _hate(hits)
     findings += _contact(hits, ctx, names)
-    findings += _spam(hits, norm)
+    findings += _spam(hits, norm, names)
     if not any(f.category in ("child_safety", "prostitution") for f in findings):
         findings += _sexual(hits, ctx, names)
     return findings
