@@ -59,6 +59,7 @@ CASES = [
     ("threat_incite", "faut les tuer", "faut les aider"),
     ("threat_vague", "ça va mal finir", "ça va bien finir"),
     ("game_context", "à mario kart", "au bureau"),
+    ("game_context", "si tu spoiles 😂", "si tu pars"),
     ("extort_condition", "sinon j'envoie", "bonne nuit"),
     ("extort_leverage", "tes photos à tes parents", "rien"),
     ("extort_money", "un virement", "un câlin"),

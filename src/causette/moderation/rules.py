@@ -87,6 +87,8 @@ def model_evidence(hits: Hits) -> frozenset[str]:
         and not _any(hits, "csam_term", "grooming_secret")
     ):
         found.discard("child_safety")
+    if "game_context" in hits:
+        found.discard("threat")  # "je vais te tuer si tu spoiles 😂", "à Mario Kart"
     return frozenset(found)
 
 
@@ -201,7 +203,9 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
     if "ncii" in h and (names or _any(h, "image_word", "ncii_share")):
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
     # "sous la douche", "de mon ex", "elle sait pas": only about an image.
-    if "ncii_target" in h and ("image_word" in h or (names and "ncii_share" in h)):
+    if "ncii_target" in h and (
+        "image_word" in h or ("ncii_share" in h and (names or "sex_explicit" in h))
+    ):
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
     return []
 
@@ -310,7 +314,7 @@ def _spam(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
         return [Finding("spam", "spam.promotion", Action.REVIEW)]
     if "promo" in h and _repetitive(norm.plain):
         return [Finding("spam", "spam.promotion", Action.REVIEW)]
-    if _repetitive(norm.plain) or ("scam" in h and "spam_discussion" not in h):
+    if _repetitive(norm.plain):
         return [Finding("spam", "spam.flood", Action.REVIEW)]
     return []
 
