@@ -50,9 +50,8 @@ MODEL_EVIDENCE: Mapping[str, frozenset[str]] = {
         {"slur_strong", "slur_weak", "hate_attack", "hate_phrase", "hate_insinuation",
          "hate_group"}
     ),
-    "doxxing": frozenset(
-        {"phone", "address", "email", "handle_at", "handle_give", "doxx_third", "doxx_ask"}
-    ),
+    # A phone number or a handle is no evidence: people share their own.
+    "doxxing": frozenset({"doxx_third", "doxx_ask"}),
     "sexual": frozenset({"sex_explicit", "sex_mild", "photo_request", "sex_solicit"}),
     "spam": frozenset({"scam", "url", "promo"}),
 }  # fmt: skip
