@@ -120,7 +120,7 @@ def _drugs(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
     if (
         not out
         and "drug_emoji" in h
-        and (norm.emoji_only or _any(h, "drug_sale", "drug_plan") or names)
+        and (norm.emoji_only or _any(h, "drug_sale", "drug_procure", "drug_plan") or names)
         and "emoji_literal" not in h
     ):
         # DEA: an emoji code is never proof on its own; a moderator looks.
