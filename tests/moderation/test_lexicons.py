@@ -27,7 +27,7 @@ CASES = [
     ("drug_plan", "qqn a un plan pour ce soir", "mon plan: pizza et série"),
     ("emoji_literal", "🔌 chargeur usb", "🔌 dispo"),
     ("drug_price_strong", "12e le gramme", "12 euros la place"),
-    ("ncii_target", "sous la douche", "dans la salle de bain"),
+    ("ncii_target", "sous la douche", "dans la cuisine"),
     ("trade_cue", "échange photos", "photos de classe"),
     ("handle_give", "ajoute moi sur snap", "t as snap ?"),
     ("meet_private", "tu habites où ?", "on se voit à la récré"),

@@ -42,7 +42,7 @@ MODEL_EVIDENCE: Mapping[str, frozenset[str]] = {
     ),
     "sexual_violence": frozenset({"nonconsent", "nonconsent_strong"}),
     "ncii": frozenset({"ncii", "ncii_target", "image_word"}),
-    "prostitution": frozenset({"paid_sex", "paid_review", "rent_person", "money"}),
+    "prostitution": frozenset({"paid_sex", "paid_review", "rent_person"}),
     "threat": frozenset(
         {"threat_direct", "threat_incite", "threat_vague", "extort_condition", "extort_money"}
     ),
@@ -202,16 +202,17 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
     if "ncii" in h and (names or _any(h, "image_word", "ncii_share")):
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
     # "sous la douche", "de mon ex", "elle sait pas": only about an image.
+    # "ma coloc", "sous la douche", "elle sait pas": about an image, and a second
+    # sign (another target, nudity, sharing) that it is intimate and not consented.
     if "ncii_target" in h and (
-        "image_word" in h or ("ncii_share" in h and (names or "sex_explicit" in h))
+        ("image_word" in h or names or "sex_explicit" in h)
+        and (_count(h, "ncii_target") >= 2 or _any(h, "sex_explicit", "ncii_share"))
     ):
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
     return []
 
 
-_PAID_WORDS = frozenset(
-    {"payant", "payante", "tarif", "tarifs", "remunere", "remuneration", "paye", "payer"}
-)
+_PAID_WORDS = frozenset({"payant", "payante", "tarif", "tarifs", "remunere", "remuneration"})
 
 
 def _prostitution(h: Hits, names: bool) -> list[Finding]:
@@ -246,7 +247,7 @@ def _threat(h: Hits) -> list[Finding]:
         return [Finding("threat", "threat.extortion", Action.BLOCK)]
     if "threat_incite" in h:
         return [Finding("threat", "threat.incitement", Action.BLOCK)]
-    if "threat_vague" in h:
+    if "threat_vague" in h and "game_context" not in h:
         return [Finding("threat", "threat.vague", Action.REVIEW)]
     return []
 
@@ -274,7 +275,7 @@ def _contact(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     if ctx.involves_minor and (data or "handle_give" in h):
         # A minor giving out contact details: held, and the 3018 note shown.
         return [Finding("doxxing", "doxxing.minor_contact", Action.REVIEW, True)]
-    if ctx.involves_minor and "meet_private" in h:
+    if ctx.involves_minor and "meet_private" in h and ctx.kind is not TextKind.PRIVATE_MESSAGE:
         return [Finding("doxxing", "doxxing.minor_meet", Action.REVIEW, True)]
     return []
 
