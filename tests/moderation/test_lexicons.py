@@ -68,6 +68,8 @@ CASES = [
     ("paid_sex", "escort", "l'escorte présidentielle bloque la route"),
     ("paid_review", "tu prends combien", "combien de temps"),
     ("money", "100€", "100 km"),
+    ("dealer_word", "le plug du 93", "the dealer poker night"),
+    ("family", "ma fille adore le foot", "les filles adorent le foot"),
     ("paid_context", "dispo ce soir", "demain matin"),
     ("age_question", "t'as quel âge ?", "t'as quel film ?"),
     ("prostitution_discussion", "la loi sur la prostitution", "ce soir"),

@@ -125,6 +125,8 @@ def _drugs(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
     ):
         # DEA: an emoji code is never proof on its own; a moderator looks.
         out.append(Finding("drugs", "drugs.emoji", Action.REVIEW))
+    if not out and names and "dealer_word" in h:
+        out.append(Finding("drugs", "drugs.name", Action.REVIEW))
     if (
         not out
         and "drug_plan" in h
@@ -157,6 +159,7 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     if (
         minor_marker
         and "minor_interest" in h
+        and "family" not in h  # "ma fille adore…", "my teen daughter loves…"
         and not discussion
         and (names or ctx.room_kind is not RoomKind.TEEN)
     ):
