@@ -83,6 +83,7 @@ CASES = [
     ("hate_insinuation", "suivez mon regard", "regardez"),
     ("handle_app", "ajoute moi sur snap", "ajoute du sel"),
     ("handle_at", "écris à @julie.75", "rdv à 14h"),
+    ("handle_id", "c'est lea.du.13", "c'est privé"),
     ("email", "julie75@gmail.com", "à plus tard"),
     ("phone", "06 39 98 12 45", "j'ai 06 ans"),
     ("phone", "0 6 3 9 9 8 4 4 1 0", "le 15 pour le samu"),

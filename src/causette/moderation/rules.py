@@ -275,7 +275,8 @@ def _contact(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         return [Finding("doxxing", "doxxing.identity", Action.BLOCK)]
     if "doxx_ask" in h:
         return [Finding("doxxing", "doxxing.ask", Action.REVIEW)]
-    if ctx.involves_minor and (data or "handle_give" in h):
+    given = _any(h, "handle_give", "handle_app") and "handle_id" in h
+    if ctx.involves_minor and (data or given):
         # A minor giving out contact details: held, and the 3018 note shown.
         return [Finding("doxxing", "doxxing.minor_contact", Action.REVIEW, True)]
     if ctx.involves_minor and "meet_private" in h and ctx.kind is not TextKind.PRIVATE_MESSAGE:
