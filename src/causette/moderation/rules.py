@@ -166,6 +166,10 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         out.append(Finding("child_safety", "child_safety.solicit", Action.BLOCK))
     if adult_to_minor and not _ADULT_TO_MINOR.isdisjoint(h):
         out.append(Finding("child_safety", "child_safety.adult_contact", Action.BLOCK, True))
+    elif adult_to_minor:
+        # Research §4 C2: adults and minors may not exchange private messages at
+        # all; one that reaches moderation has got round the age separation.
+        out.append(Finding("child_safety", "child_safety.adult_dm", Action.BLOCK, True))
     if (
         ctx.involves_minor
         and "grooming_secret" in h
