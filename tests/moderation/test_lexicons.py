@@ -51,6 +51,7 @@ CASES = [
     ("nonconsent_strong", "la violer", "le viol est un crime"),
     ("sv_intent", "qui veut venir", "merci"),
     ("sv_discussion", "le procès de Mazan", "on y va"),
+    ("media", "un film sur l'affaire", "une photo"),
     ("ncii", "les nudes de mon ex", "une fuite d'eau"),
     ("ncii_share", "je partage", "je dors"),
     ("image_word", "des vidéos", "des chaussettes"),

@@ -141,7 +141,7 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     out: list[Finding] = []
     minor_marker = _any(h, "minor_age", "school_grade", "minor_word")
     sexual = _any(h, "sex_explicit", "sex_mild", "photo_request")
-    discussion = _any(h, "sv_discussion", "drug_discussion")
+    discussion = _any(h, "sv_discussion", "drug_discussion", "media")
     adult_to_minor = (
         ctx.kind is TextKind.PRIVATE_MESSAGE
         and ctx.sender_band is AgeBand.ADULT
@@ -172,6 +172,13 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         out.append(Finding("child_safety", "child_safety.adult_dm", Action.BLOCK, True))
     if (
         ctx.involves_minor
+        and _any(h, "handle_give", "handle_app")
+        and _any(h, "sex_explicit", "sex_mild")
+    ):
+        # Moving a minor to another app to talk about sex: grooming.
+        out.append(Finding("child_safety", "child_safety.grooming", Action.BLOCK, True))
+    if (
+        ctx.involves_minor
         and "grooming_secret" in h
         and _any(
             h, "meet", "meet_private", "photo_request", "image_word", "handle_app", "handle_give"
@@ -191,6 +198,8 @@ _DRUGGING = frozenset({"ghb", "gbl", "rohypnol", "somnifere", "somniferes", "roo
 
 def _sexual_violence(h: Hits, names: bool, selling: bool = False) -> list[Finding]:
     if "nonconsent" not in h and "nonconsent_strong" not in h:
+        return []
+    if "media" in h:
         return []
     if selling and "nonconsent_strong" not in h and set(h["nonconsent"]) <= _DRUGGING:
         return []
@@ -306,7 +315,7 @@ def _sexual(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         return []  # between adults, in private: their business
     if ctx.kind is TextKind.ROOM_NAME:
         return [Finding("sexual", "sexual.name", Action.BLOCK)]
-    if _any(h, "sv_discussion", "prostitution_discussion"):
+    if _any(h, "sv_discussion", "prostitution_discussion", "media"):
         return []  # news, law, prevention: talking about it
     return [Finding("sexual", "sexual.general_room", Action.REVIEW)]
 
