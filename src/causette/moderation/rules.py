@@ -41,7 +41,7 @@ MODEL_EVIDENCE: Mapping[str, frozenset[str]] = {
          "sex_mild", "meet_private", "handle_give"}
     ),
     "sexual_violence": frozenset({"nonconsent", "nonconsent_strong"}),
-    "ncii": frozenset({"ncii", "ncii_target", "image_word"}),
+    "ncii": frozenset({"ncii", "ncii_target"}),
     "prostitution": frozenset({"paid_sex", "paid_review", "rent_person"}),
     "threat": frozenset(
         {"threat_direct", "threat_incite", "threat_vague", "extort_condition", "extort_money"}
@@ -86,6 +86,8 @@ def model_evidence(hits: Hits) -> frozenset[str]:
         and not _any(hits, "csam_term", "grooming_secret")
     ):
         found.discard("child_safety")
+    if "image_word" in hits and "ncii_share" in hits:
+        found.add("ncii")  # "qui veut que je balance les photos de Léa ?"
     if "game_context" in hits:
         found.discard("threat")  # "je vais te tuer si tu spoiles 😂", "à Mario Kart"
     return frozenset(found)
