@@ -331,18 +331,22 @@ def _spam(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
         return [Finding("spam", "spam.scam", Action.BLOCK)]
     if "url" in h and _any(h, "promo", "scam"):
         return [Finding("spam", "spam.promotion", Action.REVIEW)]
-    if "promo" in h and _repetitive(norm.plain):
+    if "promo" in h and _repetitive(norm.plain, norm.original):
         return [Finding("spam", "spam.promotion", Action.REVIEW)]
-    if _repetitive(norm.plain):
+    if _repetitive(norm.plain, norm.original):
         return [Finding("spam", "spam.flood", Action.REVIEW)]
     return []
 
 
-def _repetitive(text: str) -> bool:
+def _repetitive(text: str, original: str = "") -> bool:
+    """Flood: the same words over and over, one character held down, a wall of emoji."""
     words = text.split()
     if len(words) >= 6 and len(set(words)) * 3 <= len(words):
         return True
-    return any(len(w) >= 15 and len(set(w)) <= 2 for w in words)
+    if any(len(w) >= 20 and len(set(w)) <= 2 for w in words):
+        return True
+    symbols = [ch for ch in original if not ch.isspace()]
+    return len(symbols) >= 15 and not any(ch.isalnum() for ch in symbols)
 
 
 def evaluate(hits: Hits, norm: Normalized, ctx: Context) -> list[Finding]:
