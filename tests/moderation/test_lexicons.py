@@ -50,6 +50,7 @@ CASES = [
     ("nonconsent", "à son insu", "faut pas forcer le couvercle"),
     ("nonconsent_strong", "la violer", "le viol est un crime"),
     ("sv_intent", "qui veut venir", "merci"),
+    ("sv_target", "effet garanti sur les meufs", "effet garanti"),
     ("sv_discussion", "le procès de Mazan", "on y va"),
     ("media", "un film sur l'affaire", "une photo"),
     ("ncii", "les nudes de mon ex", "une fuite d'eau"),

@@ -203,7 +203,12 @@ def _sexual_violence(h: Hits, names: bool, selling: bool = False) -> list[Findin
         return []
     if "media" in h:
         return []
-    if selling and "nonconsent_strong" not in h and set(h["nonconsent"]) <= _DRUGGING:
+    if (
+        selling
+        and "nonconsent_strong" not in h
+        and "sv_target" not in h
+        and set(h["nonconsent"]) <= _DRUGGING
+    ):
         return []
     if "sv_discussion" in h:
         return []
@@ -275,7 +280,7 @@ def _hate(h: Hits) -> list[Finding]:
         return [Finding("hate", "hate.slur", Action.BLOCK)]
     if "slur_weak" in h and _any(h, "insult_frame", "hate_attack"):
         return [Finding("hate", "hate.slur", Action.BLOCK)]
-    if "hate_group" in h and "hate_attack" in h:
+    if "hate_group" in h and _any(h, "hate_attack", "threat_incite", "threat_direct"):
         return [Finding("hate", "hate.attack", Action.BLOCK)]
     if "hate_insinuation" in h:
         return [Finding("hate", "hate.insinuation", Action.REVIEW)]
