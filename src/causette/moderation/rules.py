@@ -127,6 +127,8 @@ def _drugs(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
     ):
         # DEA: an emoji code is never proof on its own; a moderator looks.
         out.append(Finding("drugs", "drugs.emoji", Action.REVIEW))
+    if not out and "dealer_word" in h and "drug_procure" in h and not discussion:
+        out.append(Finding("drugs", "drugs.procure", Action.BLOCK))
     if not out and names and "dealer_word" in h:
         out.append(Finding("drugs", "drugs.name", Action.REVIEW))
     if (
