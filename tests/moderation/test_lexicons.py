@@ -20,6 +20,7 @@ CASES = [
     ("drug_substance", "b.e.u.h", "le joint de culasse a lâché"),
     ("drug_substance", "de la 3mmc", "t'es un crack en maths"),
     ("drug_sale", "livraison rapide", "bonne soirée"),
+    ("drug_generic", "de la drogue", "un droguiste"),
     ("drug_procure", "qqn a de la beuh", "j'ai fini"),
     ("drug_price", "10e le g", "on part à 10h"),
     ("drug_discussion", "je suis en sevrage", "dispo ce soir"),

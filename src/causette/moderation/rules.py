@@ -110,14 +110,14 @@ def _drugs(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
     if "drug_price_strong" in h and _any(h, "drug_sale", "drug_procure", "drug_substance"):
         # "le g à 60", "12e le gramme": a price per gram is a sale whatever the name.
         out.append(Finding("drugs", "drugs.sale.price", Action.BLOCK))
-    elif "drug_substance" in h:
+    elif _any(h, "drug_substance", "drug_generic"):
         if "drug_price" in h and _any(h, "drug_sale", "drug_procure"):
             out.append(Finding("drugs", "drugs.sale.price", Action.BLOCK))
         elif not discussion and _any(h, "drug_sale", "drug_price"):
             out.append(Finding("drugs", "drugs.sale.offer", Action.BLOCK))
         elif not discussion and "drug_procure" in h:
             out.append(Finding("drugs", "drugs.procure", Action.BLOCK))
-        elif names and not discussion:
+        elif names and not discussion and "drug_substance" in h:
             out.append(Finding("drugs", "drugs.name", Action.BLOCK))
     if (
         not out
