@@ -145,7 +145,7 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     out: list[Finding] = []
     minor_marker = _any(h, "minor_age", "school_grade", "minor_word")
     sexual = _any(h, "sex_explicit", "sex_mild", "photo_request")
-    discussion = _any(h, "sv_discussion", "drug_discussion", "media")
+    discussion = _any(h, "sv_discussion", "media")
     adult_to_minor = (
         ctx.kind is TextKind.PRIVATE_MESSAGE
         and ctx.sender_band is AgeBand.ADULT
