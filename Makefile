@@ -1,0 +1,55 @@
+# One command per task. `make run` and `make test` are what a newcomer needs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test lint format bench bench-moderation bench-images bench-load eval screenshots clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[dev,photos,bench]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/causette serve
+
+test: $(STAMP)
+	$(BIN)/pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff format --check src tests tools bench
+	$(BIN)/ruff check src tests tools bench
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+format: $(STAMP)
+	$(BIN)/ruff format src tests tools bench
+	$(BIN)/ruff check --fix src tests tools bench
+
+# Figures (never from a timed unit test). BENCH_ARGS: e.g. --quick, --scenarios S1,S2,
+# --repeats 3 (see docs/performance.md). Each writes JSON and Markdown under var/.
+bench: bench-moderation bench-images bench-load
+
+bench-moderation: $(STAMP)
+	$(BIN)/python tools/bench_moderation.py
+
+bench-images: $(STAMP)
+	$(BIN)/python tools/bench_images.py
+
+bench-load: $(STAMP)
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+# Held-out test parts: moderation (issue 4), minors' conversation signals (issue 5).
+eval: $(STAMP)
+	$(BIN)/python tools/eval_moderation.py --split test
+	$(BIN)/python tools/eval_minors.py
+
+screenshots: $(STAMP)
+	$(BIN)/python tools/screenshots.py
+
+clean:
+	rm -rf $(VENV) var
