@@ -297,7 +297,8 @@ def _contact(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         return [Finding("doxxing", "doxxing.identity", Action.BLOCK)]
     if "doxx_ask" in h:
         return [Finding("doxxing", "doxxing.ask", Action.REVIEW)]
-    given = _any(h, "handle_give", "handle_app") and "handle_id" in h
+    # Brief of issue 4/5: near a minor, an invitation to another app is held.
+    given = "handle_give" in h or ("handle_app" in h and "handle_id" in h)
     if ctx.involves_minor and (data or given):
         # A minor giving out contact details: held, and the 3018 note shown.
         return [Finding("doxxing", "doxxing.minor_contact", Action.REVIEW, True)]
