@@ -316,6 +316,11 @@ def _contact(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         return [Finding("doxxing", "doxxing.minor_contact", Action.REVIEW, True)]
     if ctx.involves_minor and "meet_private" in h and ctx.kind is not TextKind.PRIVATE_MESSAGE:
         return [Finding("doxxing", "doxxing.minor_meet", Action.REVIEW, True)]
+    if ctx.involves_minor and "photo_request" in h:
+        # Issue 5: any request for photos in a teen room or a minor's private messages is
+        # held (a harmless "envoie une photo de ton chat" waits a moment; a harmful one
+        # never reaches the child).
+        return [Finding("child_safety", "child_safety.minor_photo_request", Action.REVIEW, True)]
     return []
 
 
