@@ -49,8 +49,17 @@ LABELS = ("allow", "review", "block")
 MINIMUM = {"fr": 600, "en": 150}  # issue 4: at least 600 French and 150 English cases
 TEST_SHARE = (0.35, 0.55)  # the held-out part is about 45 % of the corpus
 FIELDS = (
-    "id", "lang", "text", "kind", "room_kind", "author_age", "recipient_age",
-    "label", "category", "hard_negative", "note",
+    "id",
+    "lang",
+    "text",
+    "kind",
+    "room_kind",
+    "author_age",
+    "recipient_age",
+    "label",
+    "category",
+    "hard_negative",
+    "note",
 )
 _ID = re.compile(r"^(fr|en)-\d{4}$")
 # Room messages, names and topics say which room they belong to; the others do not.
@@ -141,14 +150,22 @@ def parse_case(obj: Mapping[str, Any]) -> Case:
     if hard and label != "allow":
         raise CorpusError(f"{cid}: a hard negative is harmless, so its label is allow")
     return Case(
-        id=cid, lang=lang, text=text, kind=kind, room_kind=room_kind, author_age=author_age,
-        recipient_age=recipient_age, label=label, category=category, hard_negative=hard,
+        id=cid,
+        lang=lang,
+        text=text,
+        kind=kind,
+        room_kind=room_kind,
+        author_age=author_age,
+        recipient_age=recipient_age,
+        label=label,
+        category=category,
+        hard_negative=hard,
         note=note,
     )
 
 
 def load_split(path: Path) -> list[Case]:
-    """Parse one JSON-lines file; raise `CorpusError` naming the file and line on the first fault."""
+    """Parse one JSON-lines file; raise `CorpusError` naming the file and line of a fault."""
     cases: list[Case] = []
     with path.open(encoding="utf-8") as f:
         for lineno, line in enumerate(f, 1):
