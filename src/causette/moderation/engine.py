@@ -1,0 +1,77 @@
+"""The text moderation engine: tiers 0 (normalisation, lexicons, rules) and 1 (model).
+
+    engine = Engine.default()
+    verdict = engine.check("Coke dispo 60€ le g", Context(TextKind.MESSAGE, RoomKind.GENERAL))
+    verdict.action  # Action.BLOCK, categories ("drugs",), rules ("drugs.sale.price",)
+
+`check` is pure and thread-safe (no state is written), well under a millisecond
+for a chat line. Build one `Engine` at start-up and share it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from causette.moderation.lexicons import Lexicon, load_lexicon
+from causette.moderation.model import LinearModel, features, load_model
+from causette.moderation.normalize import normalize
+from causette.moderation.policy import decide
+from causette.moderation.rules import evaluate
+from causette.moderation.verdict import Context, TextKind, Verdict
+
+__all__ = ["MAX_TEXT", "Engine", "context_tokens"]
+
+MAX_TEXT = 2000
+"""Longer texts are judged on their first MAX_TEXT characters (the protocol caps messages)."""
+
+# "PriseDeForce", "aime_les_collegiennes": names glue their words together.
+_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
+
+
+def context_tokens(ctx: Context) -> tuple[str, ...]:
+    """The few context features the model sees (the rules apply the rest)."""
+    return (f"kind={ctx.kind.value}", f"minor={ctx.involves_minor}")
+
+
+class Engine:
+    """Lexicons, rules and an optional model; `check` gives a verdict."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        model: LinearModel | None = None,
+        *,
+        review_threshold: float = 0.6,
+        severe_block_threshold: float = 0.95,
+    ) -> None:
+        self.lexicon = lexicon
+        self.model = model
+        self.review_threshold = review_threshold
+        self.severe_block_threshold = severe_block_threshold
+        self.version = f"lex:{lexicon.version};model:{model.version if model else 'none'}"
+
+    @classmethod
+    def default(cls) -> Engine:
+        """The packaged lexicons and model (read once; no network, no download)."""
+        return cls(load_lexicon(), load_model())
+
+    def check(self, text: str, ctx: Context) -> Verdict:
+        """The verdict on `text` said in `ctx`; never raises on any string."""
+        text = text[:MAX_TEXT]
+        if ctx.kind in (TextKind.PSEUDONYM, TextKind.ROOM_NAME):
+            text = _CAMEL.sub(" ", text)
+        norm = normalize(text, self.lexicon.emoji_book)
+        hits = self.lexicon.scan(norm)
+        findings = evaluate(hits, norm, ctx)
+        scores: dict[str, float] = {}
+        if self.model is not None:
+            probabilities = self.model.predict(features(norm.text, context_tokens(ctx)))
+            scores = {c: round(p, 4) for c, p in probabilities.items() if c != "none"}
+        return decide(
+            findings,
+            scores,
+            ctx,
+            self.version,
+            review_threshold=self.review_threshold,
+            severe_block_threshold=self.severe_block_threshold,
+        )

@@ -1,0 +1,266 @@
+"""Lexicons and patterns: versioned data files compiled into matchers.
+
+Each file under `data/lexicons/` is TOML with a `version` and named groups:
+
+    [groups.drug_substance]
+    view = "text"                      # or "plain" (default "text")
+    terms = ["coke", "beuh", "drogu*"] # words or phrases, see below
+    patterns = ['\\d+ ?g\\b']          # raw regular expressions (optional)
+    allow = ["coke zero"]              # phrases in which a hit does not count
+
+A term is lower-case ASCII words (the views are folded): words match whole
+tokens of the view whatever spaces or punctuation separate them, `*` at the end
+of a word matches any ending, and repeated letters do not count ("salope" also
+matches "saloppe"; see `word_key`). Patterns are regular expressions matched on
+word boundaries. A hit lying inside an `allow` phrase is dropped: this
+is how "coke zero", "joint de culasse" or "Connaux" pass.
+
+A group only says that something is present; `rules.py` combines groups with
+each other and with the context to reach a verdict.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+
+from causette.moderation.normalize import Normalized
+
+__all__ = ["Group", "Lexicon", "compile_term", "load_lexicon", "tokenize", "word_key"]
+
+_B = r"(?<![a-z0-9])"
+_E = r"(?![a-z0-9])"
+_WORD = re.compile(r"[a-z]+|[0-9]+")
+_REPEAT = re.compile(r"(.)\1+")
+
+
+def word_key(word: str) -> str:
+    """The key a word is matched by: repeated letters squeezed, "l" read as "i".
+
+    "saloppe", "salope" and "sa1ope" (leet "1" undone as "i") share a key.
+    """
+    return _REPEAT.sub(r"\1", word.replace("l", "i"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    keys: tuple[str, ...]
+    prefix: tuple[bool, ...]  # the word ends with `*`: any ending
+    tag: tuple[str, bool] = ("", False)  # (group, is an allow phrase) in a merged index
+
+
+def compile_term(term: str, tag: tuple[str, bool] = ("", False)) -> _Term:
+    """Parse one lexicon term ("plan cul", "livr*") into word keys."""
+    raw = [w for w in re.findall(r"[a-z]+\*?|[0-9]+\*?", term.lower())]
+    if not raw or term.count("*") != sum(w.endswith("*") for w in raw):
+        raise ValueError(f"bad lexicon term {term!r}")
+    return _Term(
+        keys=tuple(word_key(w.rstrip("*")) for w in raw),
+        prefix=tuple(w.endswith("*") for w in raw),
+        tag=tag,
+    )
+
+
+class _TermIndex:
+    """Terms indexed by their first word, for a single pass over the tokens."""
+
+    def __init__(self, terms: Iterable[_Term]) -> None:
+        self.exact: dict[str, list[_Term]] = {}
+        self.prefixes: dict[str, list[_Term]] = {}
+        for term in terms:
+            table = self.prefixes if term.prefix[0] else self.exact
+            table.setdefault(term.keys[0], []).append(term)
+        self.prefix_lengths = sorted({len(k) for k in self.prefixes})
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.prefixes)
+
+    def spans(self, keys: list[str], bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Character spans of the terms found in the tokenised view."""
+        return [span for _, span in self.tagged_spans(keys, bounds)]
+
+    def tagged_spans(
+        self, keys: list[str], bounds: list[tuple[int, int]]
+    ) -> list[tuple[tuple[str, bool], tuple[int, int]]]:
+        """(tag, character span) of the longest term of each tag at each token."""
+        found: list[tuple[tuple[str, bool], tuple[int, int]]] = []
+        n = len(keys)
+        for i, key in enumerate(keys):
+            candidates = list(self.exact.get(key, ()))
+            for length in self.prefix_lengths:
+                if length > len(key):
+                    break
+                candidates.extend(self.prefixes.get(key[:length], ()))
+            if not candidates:
+                continue
+            best: dict[tuple[str, bool], int] = {}
+            for term in candidates:
+                size = len(term.keys)
+                if size <= best.get(term.tag, 0) or i + size > n:
+                    continue
+                if all(
+                    keys[i + j].startswith(term.keys[j]) if term.prefix[j]
+                    else keys[i + j] == term.keys[j]
+                    for j in range(1, size)
+                ):
+                    best[term.tag] = size
+            for tag, size in best.items():
+                found.append((tag, (bounds[i][0], bounds[i + size - 1][1])))
+        return found
+
+
+def _regex(patterns: Iterable[str]) -> re.Pattern[str] | None:
+    parts = list(patterns)
+    return re.compile(_B + "(?:" + "|".join(parts) + ")" + _E) if parts else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Tokens:
+    keys: list[str]
+    bounds: list[tuple[int, int]]
+
+
+def tokenize(view: str) -> _Tokens:
+    """Words of a view with their keys and character spans."""
+    keys: list[str] = []
+    bounds: list[tuple[int, int]] = []
+    for m in _WORD.finditer(view):
+        keys.append(word_key(m.group()))
+        bounds.append(m.span())
+    return _Tokens(keys, bounds)
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """One named set of terms and patterns with its allow-list."""
+
+    name: str
+    view: str
+    terms: _TermIndex
+    patterns: re.Pattern[str] | None
+    allow_terms: _TermIndex
+    allow_patterns: re.Pattern[str] | None
+
+    def find(self, norm: Normalized) -> list[str]:
+        """The hits of this group in `norm` that no allow phrase covers."""
+        view = norm.plain if self.view == "plain" else norm.text
+        tokens = tokenize(view)
+        spans = self.terms.spans(tokens.keys, tokens.bounds)
+        allowed = self.allow_terms.spans(tokens.keys, tokens.bounds)
+        return self.resolve(view, spans, allowed)
+
+    def resolve(
+        self, view: str, spans: list[tuple[int, int]], allowed: list[tuple[int, int]]
+    ) -> list[str]:
+        """Add the pattern hits to the term hits and drop those an allow phrase covers."""
+        if self.patterns is not None:
+            spans = spans + [m.span() for m in self.patterns.finditer(view)]
+        if not spans:
+            return []
+        if self.allow_patterns is not None:
+            allowed = allowed + [m.span() for m in self.allow_patterns.finditer(view)]
+        return [
+            view[a:b]
+            for a, b in spans
+            if not any(x <= a and b <= y for x, y in allowed)
+        ]
+
+
+class Lexicon:
+    """All groups of all lexicon files, plus the emoji code book.
+
+    The terms of every group share one index per view, so a scan reads each
+    token once whatever the number of groups.
+    """
+
+    def __init__(self, groups: Mapping[str, Group], emoji_book: Mapping[str, str], version: str):
+        self.groups = groups
+        self.emoji_book = emoji_book
+        self.version = version
+        self._index = {
+            view: _TermIndex(
+                term
+                for g in groups.values()
+                if g.view == view
+                for index in (g.terms, g.allow_terms)
+                for table in (index.exact, index.prefixes)
+                for terms in table.values()
+                for term in terms
+            )
+            for view in ("text", "plain")
+        }
+        self._patterned = [
+            g for g in groups.values() if g.patterns is not None
+        ]
+
+    def scan(self, norm: Normalized) -> dict[str, list[str]]:
+        """Group name -> hits, for every group with at least one hit."""
+        spans: dict[str, list[tuple[int, int]]] = {}
+        allowed: dict[str, list[tuple[int, int]]] = {}
+        for view_name, view in (("text", norm.text), ("plain", norm.plain)):
+            tokens = tokenize(view)
+            for (group, is_allow), span in self._index[view_name].tagged_spans(
+                tokens.keys, tokens.bounds
+            ):
+                (allowed if is_allow else spans).setdefault(group, []).append(span)
+        found: dict[str, list[str]] = {}
+        for name in set(spans).union(g.name for g in self._patterned):
+            group = self.groups[name]
+            view = norm.plain if group.view == "plain" else norm.text
+            hits = group.resolve(view, spans.get(name, []), allowed.get(name, []))
+            if hits:
+                found[name] = hits
+        return found
+
+
+def _group(name: str, spec: Mapping[str, object]) -> Group:
+    def strings(key: str) -> list[str]:
+        value = spec.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError(f"lexicon group {name!r}: {key!r} must be a list of strings")
+        return list(value)
+
+    view = spec.get("view", "text")
+    if view not in ("text", "plain"):
+        raise ValueError(f"lexicon group {name!r}: view must be 'text' or 'plain'")
+    return Group(
+        name=name,
+        view=str(view),
+        terms=_TermIndex(compile_term(t, (name, False)) for t in strings("terms")),
+        patterns=_regex(strings("patterns")),
+        allow_terms=_TermIndex(compile_term(t, (name, True)) for t in strings("allow")),
+        allow_patterns=_regex(strings("allow_patterns")),
+    )
+
+
+def load_lexicon(files: Mapping[str, str] | None = None) -> Lexicon:
+    """Compile lexicon TOML sources (file name -> text); default: the packaged files.
+
+    Raise `ValueError` on a malformed file or a group name defined twice.
+    """
+    if files is None:
+        folder = resources.files("causette.moderation").joinpath("data", "lexicons")
+        files = {
+            entry.name: entry.read_text(encoding="utf-8")
+            for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+            if entry.name.endswith(".toml")
+        }
+    groups: dict[str, Group] = {}
+    book: dict[str, str] = {}
+    versions: list[str] = []
+    for file_name, source in sorted(files.items()):
+        try:
+            data = tomllib.loads(source)
+        except tomllib.TOMLDecodeError as exc:
+            raise ValueError(f"lexicon {file_name}: {exc}") from exc
+        versions.append(f"{file_name.removesuffix('.toml')}@{data.get('version', '0')}")
+        for emoji, code in data.get("emoji", {}).items():
+            book[emoji.replace("\ufe0f", "")] = str(code)
+        for name, spec in data.get("groups", {}).items():
+            if name in groups:
+                raise ValueError(f"lexicon group {name!r} defined twice")
+            groups[name] = _group(name, spec)
+    return Lexicon(groups=groups, emoji_book=book, version="+".join(versions))

@@ -1,0 +1,102 @@
+"""Tier 1: a linear model over hashed word and character n-grams.
+
+Multinomial logistic regression, pure Python inference (a few dozen dictionary
+look-ups per message). The weights ship as `data/model.json`, written by
+`tools/train_moderation_model.py` from the development part of the corpus
+only. Classes are `none` plus the content categories; the policy turns the
+probabilities into a verdict with the context.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import zlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+__all__ = ["HASH_BITS", "LinearModel", "features", "load_model"]
+
+HASH_BITS = 18
+_MASK = (1 << HASH_BITS) - 1
+
+
+def _h(token: str) -> int:
+    return zlib.crc32(token.encode()) & _MASK
+
+
+def features(text: str, context: Sequence[str] = ()) -> list[int]:
+    """Hashed features of a normalised text: words, word pairs, char 3-grams of words.
+
+    `context` adds tokens such as `kind=pseudonym` (kept few: the policy, not
+    the model, applies most of the context).
+    """
+    words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
+    feats = {_h("w:" + w) for w in words}
+    feats.update(_h("b:" + a + " " + b) for a, b in zip(words, words[1:], strict=False))
+    for w in words:
+        padded = f"<{w}>"
+        if len(padded) > 3:
+            feats.update(_h("c:" + padded[i : i + 3]) for i in range(len(padded) - 2))
+    feats.update(_h("x:" + c) for c in context)
+    return sorted(feats)
+
+
+@dataclass(frozen=True, slots=True)
+class LinearModel:
+    """Weights per feature (sparse) and biases, one column per class."""
+
+    version: str
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: Mapping[int, Sequence[float]]
+
+    def predict(self, feats: Sequence[int]) -> dict[str, float]:
+        """Class -> probability (softmax)."""
+        logits = list(self.bias)
+        n = len(logits)
+        for f in feats:
+            row = self.weights.get(f)
+            if row is not None:
+                for i in range(n):
+                    logits[i] += row[i]
+        top = max(logits)
+        exps = [math.exp(v - top) for v in logits]
+        total = sum(exps)
+        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "version": self.version,
+            "hash_bits": HASH_BITS,
+            "classes": list(self.classes),
+            "bias": [round(b, 5) for b in self.bias],
+            "weights": {str(k): [round(v, 4) for v in row] for k, row in self.weights.items()},
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> LinearModel:
+        if data.get("hash_bits") != HASH_BITS:
+            raise ValueError("model was trained with another hash size")
+        weights = data["weights"]
+        classes = data["classes"]
+        bias = data["bias"]
+        if not isinstance(weights, dict) or not isinstance(classes, list):
+            raise ValueError("malformed model file")
+        if not isinstance(bias, list):
+            raise ValueError("malformed model file")
+        return cls(
+            version=str(data["version"]),
+            classes=tuple(str(c) for c in classes),
+            bias=tuple(float(b) for b in bias),
+            weights={int(k): tuple(float(v) for v in row) for k, row in weights.items()},
+        )
+
+
+def load_model() -> LinearModel | None:
+    """The packaged model, or None when no model file ships (tier 0 only)."""
+    path = resources.files("causette.moderation").joinpath("data", "model.json")
+    if not path.is_file():
+        return None
+    return LinearModel.from_json(json.loads(path.read_text(encoding="utf-8")))

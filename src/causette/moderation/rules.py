@@ -1,0 +1,241 @@
+"""Tier 0 rules: lexicon hits combined with each other and with the context.
+
+`evaluate(hits, norm, ctx)` returns `Finding`s; `policy.decide` turns them and
+the model's scores into a verdict. A finding says what was found (category,
+stable rule id) and the action the rule asks for *in this context*. Words alone
+rarely decide: a drug name needs a sale cue, a minor marker needs a sexual term,
+a phone number needs a cue that it is someone else's. Discussion cues (recovery,
+trials, warnings) cancel the weaker combinations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from causette.domain.profile import AgeBand
+from causette.domain.rooms import RoomKind
+from causette.moderation.normalize import Normalized
+from causette.moderation.verdict import Action, Context, TextKind
+
+__all__ = ["Finding", "evaluate"]
+
+Hits = Mapping[str, Sequence[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One rule that fired: `rule` is a stable id such as `drugs.sale.price`."""
+
+    category: str
+    rule: str
+    action: Action
+    safety_note: bool = False
+
+
+def _any(hits: Hits, *groups: str) -> bool:
+    return any(g in hits for g in groups)
+
+
+def _count(hits: Hits, group: str) -> int:
+    return len(set(hits.get(group, ())))
+
+
+_NAMES = (TextKind.PSEUDONYM, TextKind.ROOM_NAME)
+
+
+def _drugs(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
+    out: list[Finding] = []
+    discussion = "drug_discussion" in h
+    if "drug_substance" in h:
+        if "drug_price" in h and _any(h, "drug_sale", "drug_procure"):
+            out.append(Finding("drugs", "drugs.sale.price", Action.BLOCK))
+        elif not discussion and _any(h, "drug_sale", "drug_price"):
+            out.append(Finding("drugs", "drugs.sale.offer", Action.BLOCK))
+        elif not discussion and "drug_procure" in h:
+            out.append(Finding("drugs", "drugs.procure", Action.BLOCK))
+        elif names and not discussion:
+            out.append(Finding("drugs", "drugs.name", Action.BLOCK))
+    if not out and "drug_emoji" in h and (
+        norm.emoji_only or _any(h, "drug_sale", "drug_procure", "drug_plan") or names
+    ):
+        # DEA: an emoji code is never proof on its own; a moderator looks.
+        out.append(Finding("drugs", "drugs.emoji", Action.REVIEW))
+    if not out and "drug_plan" in h and not discussion and (
+        names or not _any(h, "sex_explicit", "sex_mild")
+    ):
+        out.append(Finding("drugs", "drugs.plan", Action.REVIEW))
+    return out
+
+
+def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
+    out: list[Finding] = []
+    minor_marker = _any(h, "minor_age", "school_grade", "minor_word")
+    sexual = _any(h, "sex_explicit", "sex_mild", "photo_request")
+    discussion = _any(h, "sv_discussion", "drug_discussion")
+    adult_to_minor = (
+        ctx.kind is TextKind.PRIVATE_MESSAGE
+        and ctx.sender_band is AgeBand.ADULT
+        and ctx.recipient_band is AgeBand.MINOR
+    )
+    if "csam_term" in h and not discussion:
+        out.append(Finding("child_safety", "child_safety.trade", Action.BLOCK))
+    if minor_marker and "image_word" in h and _any(h, "ncii_share", "drug_procure", "sex_mild"):
+        out.append(Finding("child_safety", "child_safety.images", Action.BLOCK))
+    if minor_marker and sexual and not discussion:
+        out.append(Finding("child_safety", "child_safety.sexualised", Action.BLOCK))
+    if minor_marker and "minor_interest" in h and not discussion and (
+        names or ctx.room_kind is not RoomKind.TEEN
+    ):
+        out.append(Finding("child_safety", "child_safety.solicit", Action.BLOCK))
+    if adult_to_minor and _any(
+        h, "sex_explicit", "sex_mild", "photo_request", "handle_app", "handle_at", "phone",
+        "email", "meet", "grooming_secret", "minor_word", "paid_review",
+    ):
+        out.append(Finding("child_safety", "child_safety.adult_contact", Action.BLOCK, True))
+    if ctx.involves_minor and "grooming_secret" in h and _any(
+        h, "meet", "photo_request", "image_word", "handle_app"
+    ):
+        out.append(Finding("child_safety", "child_safety.grooming", Action.BLOCK, True))
+    if ctx.involves_minor and (
+        _count(h, "sex_explicit") and _any(h, "image_word", "photo_request")
+    ):
+        out.append(Finding("child_safety", "child_safety.minor_images", Action.BLOCK, True))
+    return out
+
+
+def _sexual_violence(h: Hits, names: bool) -> list[Finding]:
+    if "nonconsent" not in h and "nonconsent_strong" not in h:
+        return []
+    if "sv_discussion" in h:
+        return []
+    if "nonconsent_strong" in h or names:
+        return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
+    if _count(h, "nonconsent") >= 2 or _any(h, "sv_intent", "sex_explicit"):
+        return [Finding("sexual_violence", "sexual_violence.incitement", Action.BLOCK)]
+    return []
+
+
+def _ncii(h: Hits, names: bool) -> list[Finding]:
+    if "ncii" not in h or "sv_discussion" in h:
+        return []
+    if names or _any(h, "image_word", "ncii_share"):
+        return [Finding("ncii", "ncii.share", Action.BLOCK)]
+    return []
+
+
+def _prostitution(h: Hits, names: bool) -> list[Finding]:
+    if "prostitution_discussion" in h:
+        return []
+    if "rent_person" in h:
+        return [Finding("prostitution", "prostitution.rent_person", Action.BLOCK)]
+    if "paid_sex" in h and (
+        names or _any(h, "money", "drug_price") or _count(h, "paid_sex") >= 2
+        or "escort" in h["paid_sex"] or "escorts" in h["paid_sex"]
+    ):
+        return [Finding("prostitution", "prostitution.paid_sex", Action.BLOCK)]
+    if "paid_review" in h or ("paid_sex" in h and _any(h, "sex_mild", "sex_explicit")):
+        return [Finding("prostitution", "prostitution.ambiguous", Action.REVIEW)]
+    return []
+
+
+def _threat(h: Hits) -> list[Finding]:
+    if "threat_direct" in h and "game_context" not in h:
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
+    if "extort_condition" in h and _any(h, "extort_leverage") and _any(
+        h, "extort_money", "image_word"
+    ):
+        return [Finding("threat", "threat.extortion", Action.BLOCK)]
+    if "threat_incite" in h:
+        return [Finding("threat", "threat.incitement", Action.BLOCK)]
+    if "threat_vague" in h or ("threat_direct" in h and "game_context" in h):
+        return [Finding("threat", "threat.vague", Action.REVIEW)]
+    return []
+
+
+def _hate(h: Hits) -> list[Finding]:
+    if _any(h, "slur_strong", "hate_phrase"):
+        return [Finding("hate", "hate.slur", Action.BLOCK)]
+    if "slur_weak" in h and _any(h, "insult_frame", "hate_attack"):
+        return [Finding("hate", "hate.slur", Action.BLOCK)]
+    if "hate_group" in h and "hate_attack" in h:
+        return [Finding("hate", "hate.attack", Action.BLOCK)]
+    if "hate_insinuation" in h:
+        return [Finding("hate", "hate.insinuation", Action.REVIEW)]
+    return []
+
+
+def _contact(h: Hits, ctx: Context, names: bool) -> list[Finding]:
+    data = _any(h, "phone", "address", "email", "handle_at")
+    if data and "doxx_third" in h:
+        return [Finding("doxxing", "doxxing.publish", Action.BLOCK)]
+    if "doxx_third" in h and (names or _count(h, "doxx_third") >= 2):
+        return [Finding("doxxing", "doxxing.identity", Action.BLOCK)]
+    if "doxx_ask" in h:
+        return [Finding("doxxing", "doxxing.ask", Action.REVIEW)]
+    if ctx.involves_minor and (data or "handle_app" in h):
+        # A minor giving out contact details: held, and the 3018 note shown.
+        return [Finding("doxxing", "doxxing.minor_contact", Action.REVIEW, True)]
+    if ctx.involves_minor and "meet" in h and ctx.kind is not TextKind.PRIVATE_MESSAGE:
+        return [Finding("doxxing", "doxxing.minor_meet", Action.REVIEW, True)]
+    return []
+
+
+def _sexual(h: Hits, ctx: Context, names: bool) -> list[Finding]:
+    explicit = "sex_explicit" in h
+    mild = "sex_mild" in h
+    solicit = _any(h, "sex_solicit", "photo_request")
+    if not (explicit or (mild and solicit) or ("photo_request" in h and mild)):
+        if ctx.involves_minor and mild and not names:
+            return [Finding("sexual", "sexual.minor_context", Action.REVIEW, True)]
+        return []
+    if ctx.involves_minor:
+        return [Finding("sexual", "sexual.minor_context", Action.BLOCK, True)]
+    if ctx.kind is TextKind.PSEUDONYM:
+        return [Finding("sexual", "sexual.name", Action.BLOCK)] if explicit else []
+    if ctx.room_kind is RoomKind.ADULT:
+        return []
+    if ctx.kind is TextKind.PRIVATE_MESSAGE:
+        return []  # between adults, in private: their business
+    if ctx.kind is TextKind.ROOM_NAME:
+        return [Finding("sexual", "sexual.name", Action.BLOCK)]
+    return [Finding("sexual", "sexual.general_room", Action.REVIEW)]
+
+
+def _spam(h: Hits, norm: Normalized) -> list[Finding]:
+    if "spam_discussion" not in h and (
+        _count(h, "scam") >= 2 or ("scam" in h and _any(h, "url", "money", "drug_price"))
+    ):
+        return [Finding("spam", "spam.scam", Action.BLOCK)]
+    if "url" in h and _any(h, "promo", "scam"):
+        return [Finding("spam", "spam.promotion", Action.REVIEW)]
+    if "promo" in h and _repetitive(norm.text):
+        return [Finding("spam", "spam.promotion", Action.REVIEW)]
+    if _repetitive(norm.text) or "scam" in h and "spam_discussion" not in h:
+        return [Finding("spam", "spam.flood", Action.REVIEW)]
+    return []
+
+
+def _repetitive(text: str) -> bool:
+    words = text.split()
+    if len(words) >= 6 and len(set(words)) * 3 <= len(words):
+        return True
+    return any(len(w) >= 15 and len(set(w)) <= 2 for w in words)
+
+
+def evaluate(hits: Hits, norm: Normalized, ctx: Context) -> list[Finding]:
+    """Every rule that fires on these lexicon hits in this context."""
+    names = ctx.kind in _NAMES
+    findings: list[Finding] = []
+    findings += _child_safety(hits, ctx, names)
+    findings += _sexual_violence(hits, names)
+    findings += _ncii(hits, names)
+    findings += _drugs(hits, norm, names)
+    findings += _prostitution(hits, names)
+    findings += _threat(hits)
+    findings += _hate(hits)
+    findings += _contact(hits, ctx, names)
+    findings += _spam(hits, norm)
+    if not any(f.category in ("child_safety", "prostitution") for f in findings):
+        findings += _sexual(hits, ctx, names)
+    return findings
