@@ -66,6 +66,8 @@ class BenchResult:
     build_seconds: float
     cpu: int | None
     slowest: list[tuple[str, float]]  # (case id, µs), slowest first
+    text_medians_ns: list[int]  # each text's median over the rounds, ascending
+    load_average: tuple[float, float, float] | None = None  # 1/5/15 min, at the start
 
     def us(self, q: float) -> float:
         return percentile(self.samples_ns, q) / 1000
@@ -98,6 +100,10 @@ class BenchResult:
             "mean_us": round(sum(self.samples_ns) / len(self.samples_ns) / 1000, 1),
             "messages_per_second": round(self.messages_per_second),
             "target": {"p99_us_at_most": P99_TARGET_US, "pass": self.passed},
+            # Diagnostic only (the target is on every sample above): a text's median over
+            # the rounds shrugs off preemption by other processes on a shared machine.
+            "p99_of_text_medians_us": round(percentile(self.text_medians_ns, 99) / 1000, 1),
+            "load_average_at_start": self.load_average,
             "slowest": [{"id": cid, "us": round(us, 1)} for cid, us in self.slowest],
         }
 
@@ -118,6 +124,10 @@ class BenchResult:
                 f"| {j['p50_us']} | {j['p99_us']} | {j['p99_9_us']} | {j['max_us']} | "
                 f"{j['mean_us']} | {j['messages_per_second']} | "
                 f"{'PASS' if self.passed else 'MISS'} |",
+                "",
+                f"Load average at start: {self.load_average} on {os.cpu_count()} CPUs. "
+                f"Diagnostic, not the target: p99 of each text's median over the rounds "
+                f"{j['p99_of_text_medians_us']} µs (what a check costs without preemption).",
                 "",
                 "Slowest texts (worst single check): "
                 + ", ".join(f"`{cid}` {us:.0f} µs" for cid, us in self.slowest),
@@ -144,17 +154,17 @@ def run_bench(
         for _cid, text, ctx in work:
             check(text, ctx)
     gc.collect()
-    samples: list[int] = []
-    worst: dict[str, int] = {}
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
+    per_text: dict[str, list[int]] = {cid: [] for cid, _, _ in work}
     for _ in range(rounds):
         for cid, text, ctx in work:
             t0 = clock()
             check(text, ctx)
             elapsed = clock() - t0
-            samples.append(elapsed)
-            if elapsed > worst.get(cid, -1):
-                worst[cid] = elapsed
-    samples.sort()
+            per_text[cid].append(elapsed)
+    samples = sorted(ns for runs in per_text.values() for ns in runs)
+    medians = sorted(sorted(runs)[len(runs) // 2] for runs in per_text.values())
+    worst = {cid: max(runs) for cid, runs in per_text.items()}
     slowest = sorted(worst.items(), key=lambda kv: kv[1], reverse=True)[:5]
     return BenchResult(
         samples_ns=samples,
@@ -164,6 +174,8 @@ def run_bench(
         build_seconds=build_seconds,
         cpu=cpu,
         slowest=[(cid, ns / 1000) for cid, ns in slowest],
+        text_medians_ns=medians,
+        load_average=load,
     )
 
 
