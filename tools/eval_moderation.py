@@ -206,6 +206,15 @@ class EvalReport:
         langs = sorted({o.case.lang for o in self.outcomes})
         return {lang: Figures.of(o for o in self.outcomes if o.case.lang == lang) for lang in langs}
 
+    def by_context(self) -> dict[str, Figures]:
+        """Figures per kind of text, and for the cases where a minor is involved."""
+        groups: dict[str, list[Outcome]] = {}
+        for o in self.outcomes:
+            groups.setdefault(o.case.kind, []).append(o)
+            if context_for(o.case).involves_minor:
+                groups.setdefault("minor involved", []).append(o)
+        return {name: Figures.of(items) for name, items in sorted(groups.items())}
+
     def targets(self) -> dict[str, tuple[float | None, float, bool]]:
         """name -> (measured rate, target, passed); a rate with no cases does not pass."""
         rates = self.overall.rates()
@@ -247,6 +256,7 @@ class EvalReport:
             },
             "overall": self.overall.to_json(),
             "by_lang": {k: v.to_json() for k, v in self.by_lang().items()},
+            "by_context": {k: v.to_json() for k, v in self.by_context().items()},
             "by_category": {r.category: r.to_json() for r in per_category(self.outcomes)},
             "lists": {k: [o.to_json() for o in v] for k, v in self.lists().items()},
         }
@@ -261,22 +271,23 @@ class EvalReport:
         out += ["| target | measured | goal | |", "| --- | --- | --- | --- |"]
         for name, (measured, goal, ok) in self.targets().items():
             out.append(f"| {name} | {_pct(measured)} | ≥ {goal:.0%} | {'PASS' if ok else 'MISS'} |")
-        out += [
-            "",
-            "## Per language",
-            "",
-            "| lang | cases | caught | benign passed | severe blocked | category right |"
-            " exact action |",
-            "| --- | --- | --- | --- | --- | --- | --- |",
-        ]
-        for lang, f in self.by_lang().items():
-            r = f.rates()
-            out.append(
-                f"| {lang} | {f.total} | {_pct(r['caught'])} ({f.caught}/{f.harmful}) | "
-                f"{_pct(r['benign_passed'])} ({f.benign_passed}/{f.benign}) | "
-                f"{_pct(r['severe_blocked'])} | {_pct(r['category_right'])} | "
-                f"{_pct(r['exact_action'])} |"
-            )
+        for title, groups in (("language", self.by_lang()), ("context", self.by_context())):
+            out += [
+                "",
+                f"## Per {title}",
+                "",
+                f"| {title} | cases | caught | benign passed | severe blocked | category right |"
+                " exact action |",
+                "| --- | --- | --- | --- | --- | --- | --- |",
+            ]
+            for name, f in groups.items():
+                r = f.rates()
+                out.append(
+                    f"| {name} | {f.total} | {_pct(r['caught'])} ({f.caught}/{f.harmful}) | "
+                    f"{_pct(r['benign_passed'])} ({f.benign_passed}/{f.benign}) | "
+                    f"{_pct(r['severe_blocked'])} | {_pct(r['category_right'])} | "
+                    f"{_pct(r['exact_action'])} |"
+                )
         out += [
             "",
             "## Per category",

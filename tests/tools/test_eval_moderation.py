@@ -124,6 +124,19 @@ def test_per_language_figures_are_split_by_case_language(report: Any) -> None:
     assert by_lang["fr"].harmful == 5 and by_lang["fr"].caught == 4
 
 
+def test_per_context_figures_group_by_kind_and_minor_involvement() -> None:
+    cases = [
+        case(1, "cc", room_kind="teen", author_age=16),
+        case(2, "snap ?", "review", "doxxing", room_kind="teen", author_age=16),
+        case(3, "Lucie", kind="pseudonym", room_kind=None),
+    ]
+    report = run_eval(ScriptedEngine({"cc": Verdict(Action.REVIEW, ("spam",))}), cases)
+    groups = report.by_context()
+    assert set(groups) == {"message", "pseudonym", "minor involved"}
+    minors = groups["minor involved"]
+    assert (minors.total, minors.harmful, minors.caught, minors.benign_passed) == (2, 1, 0, 0)
+
+
 def test_lists_name_the_cases_to_fix(report: Any) -> None:
     ids = {k: [o.case.id for o in v] for k, v in report.lists().items()}
     assert ids["misses"] == ["fr-0003"]
