@@ -14,12 +14,12 @@ import re
 
 from causette.moderation.lexicons import Lexicon, load_lexicon
 from causette.moderation.model import LinearModel, features, load_model
-from causette.moderation.normalize import normalize
+from causette.moderation.normalize import Normalized, normalize
 from causette.moderation.policy import decide
 from causette.moderation.rules import evaluate
 from causette.moderation.verdict import Context, TextKind, Verdict
 
-__all__ = ["MAX_TEXT", "Engine", "context_tokens"]
+__all__ = ["MAX_TEXT", "Engine", "context_tokens", "prepare"]
 
 MAX_TEXT = 2000
 """Longer texts are judged on their first MAX_TEXT characters (the protocol caps messages)."""
@@ -31,6 +31,14 @@ _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
 def context_tokens(ctx: Context) -> tuple[str, ...]:
     """The few context features the model sees (the rules apply the rest)."""
     return (f"kind={ctx.kind.value}", f"minor={ctx.involves_minor}")
+
+
+def prepare(text: str, ctx: Context, lexicon: Lexicon) -> Normalized:
+    """Normalise `text` as the engine does (also used to train the model)."""
+    text = text[:MAX_TEXT]
+    if ctx.kind in (TextKind.PSEUDONYM, TextKind.ROOM_NAME):
+        text = _CAMEL.sub(" ", text)
+    return normalize(text, lexicon.emoji_book)
 
 
 class Engine:
@@ -52,15 +60,24 @@ class Engine:
 
     @classmethod
     def default(cls) -> Engine:
-        """The packaged lexicons and model (read once; no network, no download)."""
-        return cls(load_lexicon(), load_model())
+        """The packaged lexicons and model (read once; no network, no download).
+
+        The model file carries the review threshold chosen by cross-validation
+        when it was trained.
+        """
+        model = load_model()
+        if model is None:
+            return cls(load_lexicon())
+        return cls(
+            load_lexicon(),
+            model,
+            review_threshold=model.review_threshold,
+            severe_block_threshold=model.severe_block_threshold,
+        )
 
     def check(self, text: str, ctx: Context) -> Verdict:
         """The verdict on `text` said in `ctx`; never raises on any string."""
-        text = text[:MAX_TEXT]
-        if ctx.kind in (TextKind.PSEUDONYM, TextKind.ROOM_NAME):
-            text = _CAMEL.sub(" ", text)
-        norm = normalize(text, self.lexicon.emoji_book)
+        norm = prepare(text, ctx, self.lexicon)
         hits = self.lexicon.scan(norm)
         findings = evaluate(hits, norm, ctx)
         scores: dict[str, float] = {}

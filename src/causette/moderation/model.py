@@ -13,8 +13,9 @@ import json
 import math
 import zlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
+from itertools import repeat
 
 __all__ = ["HASH_BITS", "LinearModel", "features", "load_model"]
 
@@ -51,16 +52,26 @@ class LinearModel:
     classes: tuple[str, ...]
     bias: tuple[float, ...]
     weights: Mapping[int, Sequence[float]]
+    review_threshold: float = 0.6
+    severe_block_threshold: float = 0.95
+    _columns: tuple[dict[int, float], ...] = field(default=(), init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # One dictionary per class: a message costs one C-level pass per class.
+        columns: list[dict[int, float]] = [{} for _ in self.classes]
+        for feature, row in self.weights.items():
+            for i, value in enumerate(row):
+                if value:
+                    columns[i][feature] = value
+        object.__setattr__(self, "_columns", tuple(columns))
 
     def predict(self, feats: Sequence[int]) -> dict[str, float]:
         """Class -> probability (softmax)."""
-        logits = list(self.bias)
-        n = len(logits)
-        for f in feats:
-            row = self.weights.get(f)
-            if row is not None:
-                for i in range(n):
-                    logits[i] += row[i]
+        zeros = repeat(0.0, len(feats))
+        logits = [
+            b + sum(map(column.get, feats, zeros))
+            for b, column in zip(self.bias, self._columns, strict=True)
+        ]
         top = max(logits)
         exps = [math.exp(v - top) for v in logits]
         total = sum(exps)
@@ -71,6 +82,8 @@ class LinearModel:
             "version": self.version,
             "hash_bits": HASH_BITS,
             "classes": list(self.classes),
+            "review_threshold": self.review_threshold,
+            "severe_block_threshold": self.severe_block_threshold,
             "bias": [round(b, 5) for b in self.bias],
             "weights": {str(k): [round(v, 4) for v in row] for k, row in self.weights.items()},
         }
@@ -91,6 +104,8 @@ class LinearModel:
             classes=tuple(str(c) for c in classes),
             bias=tuple(float(b) for b in bias),
             weights={int(k): tuple(float(v) for v in row) for k, row in weights.items()},
+            review_threshold=float(str(data.get("review_threshold", 0.6))),
+            severe_block_threshold=float(str(data.get("severe_block_threshold", 0.95))),
         )
 
 
