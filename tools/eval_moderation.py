@@ -76,6 +76,7 @@ class Outcome:
     action: Action
     categories: tuple[str, ...]
     rules: tuple[str, ...]
+    escalate: bool = False
 
     @property
     def caught(self) -> bool:
@@ -93,6 +94,7 @@ class Outcome:
             "action": self.action.value,
             "categories": list(self.categories),
             "rules": list(self.rules),
+            "escalate": self.escalate,
         }
 
 
@@ -232,6 +234,10 @@ class EvalReport:
             "severe_not_blocked": [
                 o for o in self.outcomes if o.case.severe and o.action is not Action.BLOCK
             ],
+            # Policy: severe categories are blocked *and* go to the top of the queue.
+            "severe_not_escalated": [
+                o for o in self.outcomes if o.case.severe and o.caught and not o.escalate
+            ],
             "wrong_category": [
                 o
                 for o in self.outcomes
@@ -352,7 +358,13 @@ def run_eval(
         except Exception as e:  # name the case: an engine crash is a bug to fix, not a figure
             raise RuntimeError(f"engine failed on {case.id}: {e!r}") from e
         outcomes.append(
-            Outcome(case, verdict.action, tuple(verdict.categories), tuple(verdict.rules))
+            Outcome(
+                case,
+                verdict.action,
+                tuple(verdict.categories),
+                tuple(verdict.rules),
+                verdict.escalate,
+            )
         )
         if verdict.model_version:
             versions.add(verdict.model_version)

@@ -118,9 +118,7 @@ def train(examples: Sequence[Example], seed: int = SEED) -> LinearModel:
         version="",
         classes=CLASSES,
         bias=tuple(bias),
-        weights={
-            k: tuple(v) for k, v in sorted(weights.items()) if max(map(abs, v)) >= PRUNE
-        },
+        weights={k: tuple(v) for k, v in sorted(weights.items()) if max(map(abs, v)) >= PRUNE},
     )
 
 
@@ -144,9 +142,7 @@ def choose_threshold(examples: Sequence[Example]) -> float:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path("corpus/moderation/dev.jsonl"))
-    parser.add_argument(
-        "--out", type=Path, default=Path("src/causette/moderation/data/model.json")
-    )
+    parser.add_argument("--out", type=Path, default=Path("src/causette/moderation/data/model.json"))
     args = parser.parse_args(argv)
     if "test" in args.corpus.name:
         print("refusing to train on the held-out test part", file=sys.stderr)

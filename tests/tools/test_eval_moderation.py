@@ -70,7 +70,7 @@ ANSWERS = {
     "coke dispo": Verdict(Action.BLOCK, ("drugs",)),
     "❄️ dispo": Verdict(Action.REVIEW, ("drugs",)),
     "photos de la petite": Verdict(Action.REVIEW, ("child_safety",)),
-    "vidéo de mon ex": Verdict(Action.BLOCK, ("threat",), model_version="m1"),
+    "vidéo de mon ex": Verdict(Action.BLOCK, ("threat",), model_version="m1", escalate=True),
     "coke zero svp": Verdict(Action.REVIEW, ("drugs",)),
     "sale pd": Verdict(Action.BLOCK, ("hate",)),
 }
@@ -143,6 +143,7 @@ def test_lists_name_the_cases_to_fix(report: Any) -> None:
     assert ids["false_positives"] == ["fr-0006"]
     assert ids["severe_not_blocked"] == ["fr-0004"]
     assert ids["wrong_category"] == ["fr-0005"]
+    assert ids["severe_not_escalated"] == ["fr-0004"]  # caught, severe, yet not escalated
     assert ids["review_cases_blocked"] == []
 
 
