@@ -55,7 +55,7 @@ class _Term:
 def compile_term(term: str, tag: tuple[str, bool] = ("", False)) -> _Term:
     """Parse one lexicon term ("plan cul", "livr*") into word keys."""
     raw = [w for w in re.findall(r"[a-z]+\*?|[0-9]+\*?", term.lower())]
-    if not raw or term.count("*") != sum(w.endswith("*") for w in raw):
+    if not raw or re.search(r"\*[a-z0-9*]", term.lower()):
         raise ValueError(f"bad lexicon term {term!r}")
     return _Term(
         keys=tuple(word_key(w.rstrip("*")) for w in raw),
@@ -102,7 +102,8 @@ class _TermIndex:
                 if size <= best.get(term.tag, 0) or i + size > n:
                     continue
                 if all(
-                    keys[i + j].startswith(term.keys[j]) if term.prefix[j]
+                    keys[i + j].startswith(term.keys[j])
+                    if term.prefix[j]
                     else keys[i + j] == term.keys[j]
                     for j in range(1, size)
                 ):
@@ -162,11 +163,7 @@ class Group:
             return []
         if self.allow_patterns is not None:
             allowed = allowed + [m.span() for m in self.allow_patterns.finditer(view)]
-        return [
-            view[a:b]
-            for a, b in spans
-            if not any(x <= a and b <= y for x, y in allowed)
-        ]
+        return [view[a:b] for a, b in spans if not any(x <= a and b <= y for x, y in allowed)]
 
 
 class Lexicon:
@@ -192,9 +189,6 @@ class Lexicon:
             )
             for view in ("text", "plain")
         }
-        self._patterned = [
-            g for g in groups.values() if g.patterns is not None
-        ]
 
     def scan(self, norm: Normalized) -> dict[str, list[str]]:
         """Group name -> hits, for every group with at least one hit."""
@@ -202,13 +196,14 @@ class Lexicon:
         allowed: dict[str, list[tuple[int, int]]] = {}
         for view_name, view in (("text", norm.text), ("plain", norm.plain)):
             tokens = tokenize(view)
-            for (group, is_allow), span in self._index[view_name].tagged_spans(
+            for (name, is_allow), span in self._index[view_name].tagged_spans(
                 tokens.keys, tokens.bounds
             ):
-                (allowed if is_allow else spans).setdefault(group, []).append(span)
+                (allowed if is_allow else spans).setdefault(name, []).append(span)
         found: dict[str, list[str]] = {}
-        for name in set(spans).union(g.name for g in self._patterned):
-            group = self.groups[name]
+        for name, group in self.groups.items():
+            if name not in spans and group.patterns is None:
+                continue
             view = norm.plain if group.view == "plain" else norm.text
             hits = group.resolve(view, spans.get(name, []), allowed.get(name, []))
             if hits:

@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from itertools import repeat
+from itertools import pairwise, repeat
 
 __all__ = ["HASH_BITS", "LinearModel", "features", "load_model"]
 
@@ -35,7 +35,7 @@ def features(text: str, context: Sequence[str] = ()) -> list[int]:
     """
     words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
     feats = {_h("w:" + w) for w in words}
-    feats.update(_h("b:" + a + " " + b) for a, b in zip(words, words[1:], strict=False))
+    feats.update(_h("b:" + a + " " + b) for a, b in pairwise(words))
     for w in words:
         padded = f"<{w}>"
         if len(padded) > 3:
@@ -67,9 +67,9 @@ class LinearModel:
 
     def predict(self, feats: Sequence[int]) -> dict[str, float]:
         """Class -> probability (softmax)."""
-        zeros = repeat(0.0, len(feats))
+        n = len(feats)
         logits = [
-            b + sum(map(column.get, feats, zeros))
+            b + sum(map(column.get, feats, repeat(0.0, n)))
             for b, column in zip(self.bias, self._columns, strict=True)
         ]
         top = max(logits)

@@ -87,7 +87,13 @@ def _unleet(token: str) -> str:
     """Undo leetspeak inside a word, leaving numbers ("15ans", "20€", "@pseudo") alone."""
     if len(token) < 2 or not any(ch.isalpha() for ch in token) or _MEASURE.match(token):
         return token
-    protected = {i for m in _DIGIT_RUN.finditer(token) for i in range(m.start(), m.end())}
+    # "julie75", "beuh93": a number at either end is a number; "c0c41ne" is leet.
+    protected = {
+        i
+        for m in _DIGIT_RUN.finditer(token)
+        if m.start() == 0 or m.end() == len(token)
+        for i in range(m.start(), m.end())
+    }
     out = []
     for i, ch in enumerate(token):
         mapped = LEET.get(ch)

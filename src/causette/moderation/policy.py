@@ -97,22 +97,23 @@ def decide(
     # Severe categories always block (policy of issue 4).
     chosen = [
         Finding(f.category, f.rule, Action.BLOCK, f.safety_note)
-        if f.category in SEVERE_CATEGORIES and f.action is Action.REVIEW
+        if f.category in SEVERE_CATEGORIES
+        and f.action is Action.REVIEW
         and not f.rule.endswith(".model")
         else f
         for f in chosen
     ]
     # Strictest first, severe before the others, then rule order.
-    chosen.sort(
-        key=lambda f: (-_RANK[f.action], f.category not in SEVERE_CATEGORIES)
-    )
+    chosen.sort(key=lambda f: (-_RANK[f.action], f.category not in SEVERE_CATEGORIES))
     action = chosen[0].action
     kept = [f for f in chosen if f.action is action]
     categories = tuple(dict.fromkeys(f.category for f in kept))
     rules = tuple(dict.fromkeys(f.rule for f in kept))
     safety_note = any(f.safety_note for f in chosen)
-    reasons = [reason_for(c, next(f.rule for f in kept if f.category == c), action, ctx.kind)
-               for c in categories]
+    reasons = [
+        reason_for(c, next(f.rule for f in kept if f.category == c), action, ctx.kind)
+        for c in categories
+    ]
     if safety_note:
         reasons.append(_SAFETY_NOTE)
     return Verdict(
@@ -132,4 +133,3 @@ def _model_may_flag(category: str, ctx: Context) -> bool:
     if category == "sexual" and not ctx.involves_minor:
         return ctx.room_kind is not RoomKind.ADULT and ctx.kind is not TextKind.PRIVATE_MESSAGE
     return True
-

@@ -56,13 +56,18 @@ def _drugs(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
             out.append(Finding("drugs", "drugs.procure", Action.BLOCK))
         elif names and not discussion:
             out.append(Finding("drugs", "drugs.name", Action.BLOCK))
-    if not out and "drug_emoji" in h and (
-        norm.emoji_only or _any(h, "drug_sale", "drug_procure", "drug_plan") or names
+    if (
+        not out
+        and "drug_emoji" in h
+        and (norm.emoji_only or _any(h, "drug_sale", "drug_procure", "drug_plan") or names)
     ):
         # DEA: an emoji code is never proof on its own; a moderator looks.
         out.append(Finding("drugs", "drugs.emoji", Action.REVIEW))
-    if not out and "drug_plan" in h and not discussion and (
-        names or not _any(h, "sex_explicit", "sex_mild")
+    if (
+        not out
+        and "drug_plan" in h
+        and not discussion
+        and (names or not _any(h, "sex_explicit", "sex_mild"))
     ):
         out.append(Finding("drugs", "drugs.plan", Action.REVIEW))
     return out
@@ -84,17 +89,32 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         out.append(Finding("child_safety", "child_safety.images", Action.BLOCK))
     if minor_marker and sexual and not discussion:
         out.append(Finding("child_safety", "child_safety.sexualised", Action.BLOCK))
-    if minor_marker and "minor_interest" in h and not discussion and (
-        names or ctx.room_kind is not RoomKind.TEEN
+    if (
+        minor_marker
+        and "minor_interest" in h
+        and not discussion
+        and (names or ctx.room_kind is not RoomKind.TEEN)
     ):
         out.append(Finding("child_safety", "child_safety.solicit", Action.BLOCK))
     if adult_to_minor and _any(
-        h, "sex_explicit", "sex_mild", "photo_request", "handle_app", "handle_at", "phone",
-        "email", "meet", "grooming_secret", "minor_word", "paid_review",
+        h,
+        "sex_explicit",
+        "sex_mild",
+        "photo_request",
+        "handle_app",
+        "handle_at",
+        "phone",
+        "email",
+        "meet",
+        "grooming_secret",
+        "minor_word",
+        "paid_review",
     ):
         out.append(Finding("child_safety", "child_safety.adult_contact", Action.BLOCK, True))
-    if ctx.involves_minor and "grooming_secret" in h and _any(
-        h, "meet", "photo_request", "image_word", "handle_app"
+    if (
+        ctx.involves_minor
+        and "grooming_secret" in h
+        and _any(h, "meet", "photo_request", "image_word", "handle_app")
     ):
         out.append(Finding("child_safety", "child_safety.grooming", Action.BLOCK, True))
     if ctx.involves_minor and (
@@ -130,8 +150,11 @@ def _prostitution(h: Hits, names: bool) -> list[Finding]:
     if "rent_person" in h:
         return [Finding("prostitution", "prostitution.rent_person", Action.BLOCK)]
     if "paid_sex" in h and (
-        names or _any(h, "money", "drug_price") or _count(h, "paid_sex") >= 2
-        or "escort" in h["paid_sex"] or "escorts" in h["paid_sex"]
+        names
+        or _any(h, "money", "drug_price")
+        or _count(h, "paid_sex") >= 2
+        or "escort" in h["paid_sex"]
+        or "escorts" in h["paid_sex"]
     ):
         return [Finding("prostitution", "prostitution.paid_sex", Action.BLOCK)]
     if "paid_review" in h or ("paid_sex" in h and _any(h, "sex_mild", "sex_explicit")):
@@ -142,13 +165,15 @@ def _prostitution(h: Hits, names: bool) -> list[Finding]:
 def _threat(h: Hits) -> list[Finding]:
     if "threat_direct" in h and "game_context" not in h:
         return [Finding("threat", "threat.violence", Action.BLOCK)]
-    if "extort_condition" in h and _any(h, "extort_leverage") and _any(
-        h, "extort_money", "image_word"
+    if (
+        "extort_condition" in h
+        and _any(h, "extort_leverage")
+        and _any(h, "extort_money", "image_word")
     ):
         return [Finding("threat", "threat.extortion", Action.BLOCK)]
     if "threat_incite" in h:
         return [Finding("threat", "threat.incitement", Action.BLOCK)]
-    if "threat_vague" in h or ("threat_direct" in h and "game_context" in h):
+    if "threat_vague" in h:
         return [Finding("threat", "threat.vague", Action.REVIEW)]
     return []
 
@@ -199,6 +224,8 @@ def _sexual(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         return []  # between adults, in private: their business
     if ctx.kind is TextKind.ROOM_NAME:
         return [Finding("sexual", "sexual.name", Action.BLOCK)]
+    if _any(h, "sv_discussion", "prostitution_discussion"):
+        return []  # news, law, prevention: talking about it
     return [Finding("sexual", "sexual.general_room", Action.REVIEW)]
 
 
@@ -211,7 +238,7 @@ def _spam(h: Hits, norm: Normalized) -> list[Finding]:
         return [Finding("spam", "spam.promotion", Action.REVIEW)]
     if "promo" in h and _repetitive(norm.text):
         return [Finding("spam", "spam.promotion", Action.REVIEW)]
-    if _repetitive(norm.text) or "scam" in h and "spam_discussion" not in h:
+    if _repetitive(norm.text) or ("scam" in h and "spam_discussion" not in h):
         return [Finding("spam", "spam.flood", Action.REVIEW)]
     return []
 
