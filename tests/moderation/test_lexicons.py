@@ -25,6 +25,12 @@ CASES = [
     ("drug_discussion", "je suis en sevrage", "dispo ce soir"),
     ("drug_emoji", "❄️ dispo", "🎉 dispo"),
     ("drug_plan", "qqn a un plan pour ce soir", "mon plan: pizza et série"),
+    ("emoji_literal", "🔌 chargeur usb", "🔌 dispo"),
+    ("drug_price_strong", "12e le gramme", "12 euros la place"),
+    ("ncii_target", "sous la douche", "dans la salle de bain"),
+    ("trade_cue", "échange photos", "photos de classe"),
+    ("handle_give", "ajoute moi sur snap", "t as snap ?"),
+    ("meet_private", "tu habites où ?", "on se voit à la récré"),
     ("minor_age", "j'ai 14 ans", "il y a 15 ans"),
     ("minor_age", "une fille de 15 ans", "15 ans de mariage"),
     ("school_grade", "t'es en 4eme ?", "la sixième symphonie"),
@@ -134,8 +140,16 @@ def test_place_names_and_everyday_words_hit_no_harm_group(text: str) -> None:
     assert harmful.isdisjoint(hits(text))
 
 
-def test_terms_ignore_repeated_letters_and_read_one_as_i() -> None:
-    assert word_key("saloppe") == word_key("salope") == word_key("sa1ope".replace("1", "i"))
+def test_terms_ignore_repeated_letters() -> None:
+    assert word_key("saloppe") == word_key("salope")
+    assert word_key("lol") != word_key("loi")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"), [("sa1ope", "sex_explicit"), ("p1an cu1", "sex_explicit")]
+)
+def test_leet_one_is_read_as_i_or_l(text: str, group: str) -> None:
+    assert group in hits(text)
 
 
 def test_star_matches_any_ending_and_misplaced_star_is_refused() -> None:

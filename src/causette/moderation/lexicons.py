@@ -38,11 +38,11 @@ _REPEAT = re.compile(r"(.)\1+")
 
 
 def word_key(word: str) -> str:
-    """The key a word is matched by: repeated letters squeezed, "l" read as "i".
+    """The key a word is matched by: repeated letters squeezed.
 
-    "saloppe", "salope" and "sa1ope" (leet "1" undone as "i") share a key.
+    "saloppe" and "salope" share a key ("sa1ope" is read through `text_l`).
     """
-    return _REPEAT.sub(r"\1", word.replace("l", "i"))
+    return _REPEAT.sub(r"\1", word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,9 +148,13 @@ class Group:
     def find(self, norm: Normalized) -> list[str]:
         """The hits of this group in `norm` that no allow phrase covers."""
         view = norm.plain if self.view == "plain" else norm.text
-        tokens = tokenize(view)
-        spans = self.terms.spans(tokens.keys, tokens.bounds)
-        allowed = self.allow_terms.spans(tokens.keys, tokens.bounds)
+        spans: list[tuple[int, int]] = []
+        allowed: list[tuple[int, int]] = []
+        for variant in (view, norm.text_l if self.view == "text" else ""):
+            if variant:
+                tokens = tokenize(variant)
+                spans += self.terms.spans(tokens.keys, tokens.bounds)
+                allowed += self.allow_terms.spans(tokens.keys, tokens.bounds)
         return self.resolve(view, spans, allowed)
 
     def resolve(
@@ -194,7 +198,10 @@ class Lexicon:
         """Group name -> hits, for every group with at least one hit."""
         spans: dict[str, list[tuple[int, int]]] = {}
         allowed: dict[str, list[tuple[int, int]]] = {}
-        for view_name, view in (("text", norm.text), ("plain", norm.plain)):
+        views = [("text", norm.text), ("plain", norm.plain)]
+        if norm.text_l:
+            views.append(("text", norm.text_l))  # same length: spans line up with `text`
+        for view_name, view in views:
             tokens = tokenize(view)
             for (name, is_allow), span in self._index[view_name].tagged_spans(
                 tokens.keys, tokens.bounds

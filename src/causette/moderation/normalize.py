@@ -36,8 +36,10 @@ CONFUSABLES: Mapping[str, str] = {
     "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ß": "ss", "æ": "ae", "œ": "oe",
 }  # fmt: skip
 
+_ONE = "\x01"  # "1" reads as "i" or "l": resolved into `text` and `text_l` at the end
+
 LEET: Mapping[str, str] = {
-    "0": "o", "1": "i", "3": "e", "4": "a", "@": "a", "5": "s", "$": "s", "7": "t",
+    "0": "o", "1": _ONE, "3": "e", "4": "a", "@": "a", "5": "s", "$": "s", "7": "t",
     "!": "i", "|": "l", "€": "e",
 }  # fmt: skip
 
@@ -67,6 +69,7 @@ class Normalized:
     text: str
     emoji_codes: tuple[str, ...]
     emoji_only: bool
+    text_l: str = ""
 
 
 def _is_emoji(ch: str) -> bool:
@@ -151,10 +154,13 @@ def normalize(text: str, emoji_book: Mapping[str, str] | None = None) -> Normali
     view = _STRETCH.sub(r"\1", view)
     view = _SPLIT.sub(_rejoin, view)
     view = _SPACES.sub(" ", view).strip()
+    alternative = view.replace(_ONE, "l") if _ONE in view else ""
+    view = view.replace(_ONE, "i")
     return Normalized(
         original=text,
         plain=plain,
         text=view,
+        text_l=alternative,
         emoji_codes=tuple(codes),
         emoji_only=bool(codes) and not has_other,
     )

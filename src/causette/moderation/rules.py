@@ -47,7 +47,10 @@ _NAMES = (TextKind.PSEUDONYM, TextKind.ROOM_NAME)
 def _drugs(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
     out: list[Finding] = []
     discussion = "drug_discussion" in h
-    if "drug_substance" in h:
+    if "drug_price_strong" in h and _any(h, "drug_sale", "drug_procure", "drug_substance"):
+        # "le g à 60", "12e le gramme": a price per gram is a sale whatever the name.
+        out.append(Finding("drugs", "drugs.sale.price", Action.BLOCK))
+    elif "drug_substance" in h:
         if "drug_price" in h and _any(h, "drug_sale", "drug_procure"):
             out.append(Finding("drugs", "drugs.sale.price", Action.BLOCK))
         elif not discussion and _any(h, "drug_sale", "drug_price"):
@@ -59,7 +62,8 @@ def _drugs(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
     if (
         not out
         and "drug_emoji" in h
-        and (norm.emoji_only or _any(h, "drug_sale", "drug_procure", "drug_plan") or names)
+        and (norm.emoji_only or _any(h, "drug_sale", "drug_plan") or names)
+        and "emoji_literal" not in h
     ):
         # DEA: an emoji code is never proof on its own; a moderator looks.
         out.append(Finding("drugs", "drugs.emoji", Action.REVIEW))
@@ -85,7 +89,7 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     )
     if "csam_term" in h and not discussion:
         out.append(Finding("child_safety", "child_safety.trade", Action.BLOCK))
-    if minor_marker and "image_word" in h and _any(h, "ncii_share", "drug_procure", "sex_mild"):
+    if minor_marker and "image_word" in h and _any(h, "trade_cue", "sex_mild"):
         out.append(Finding("child_safety", "child_safety.images", Action.BLOCK))
     if minor_marker and sexual and not discussion:
         out.append(Finding("child_safety", "child_safety.sexualised", Action.BLOCK))
@@ -124,8 +128,14 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     return out
 
 
-def _sexual_violence(h: Hits, names: bool) -> list[Finding]:
+# Drug names that are also non-consent markers: alone next to a sale, it is drugs.
+_DRUGGING = frozenset({"ghb", "gbl", "rohypnol", "somnifere", "somniferes", "roofie", "roofies"})
+
+
+def _sexual_violence(h: Hits, names: bool, selling: bool = False) -> list[Finding]:
     if "nonconsent" not in h and "nonconsent_strong" not in h:
+        return []
+    if selling and "nonconsent_strong" not in h and set(h["nonconsent"]) <= _DRUGGING:
         return []
     if "sv_discussion" in h:
         return []
@@ -137,9 +147,12 @@ def _sexual_violence(h: Hits, names: bool) -> list[Finding]:
 
 
 def _ncii(h: Hits, names: bool) -> list[Finding]:
-    if "ncii" not in h or "sv_discussion" in h:
+    if "sv_discussion" in h:
         return []
-    if names or _any(h, "image_word", "ncii_share"):
+    if "ncii" in h and (names or _any(h, "image_word", "ncii_share")):
+        return [Finding("ncii", "ncii.share", Action.BLOCK)]
+    # "sous la douche", "de mon ex", "elle sait pas": only about an image.
+    if "ncii_target" in h and ("image_word" in h or (names and "ncii_share" in h)):
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
     return []
 
@@ -198,10 +211,10 @@ def _contact(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         return [Finding("doxxing", "doxxing.identity", Action.BLOCK)]
     if "doxx_ask" in h:
         return [Finding("doxxing", "doxxing.ask", Action.REVIEW)]
-    if ctx.involves_minor and (data or "handle_app" in h):
+    if ctx.involves_minor and (data or "handle_give" in h):
         # A minor giving out contact details: held, and the 3018 note shown.
         return [Finding("doxxing", "doxxing.minor_contact", Action.REVIEW, True)]
-    if ctx.involves_minor and "meet" in h and ctx.kind is not TextKind.PRIVATE_MESSAGE:
+    if ctx.involves_minor and "meet_private" in h:
         return [Finding("doxxing", "doxxing.minor_meet", Action.REVIEW, True)]
     return []
 
@@ -236,9 +249,9 @@ def _spam(h: Hits, norm: Normalized) -> list[Finding]:
         return [Finding("spam", "spam.scam", Action.BLOCK)]
     if "url" in h and _any(h, "promo", "scam"):
         return [Finding("spam", "spam.promotion", Action.REVIEW)]
-    if "promo" in h and _repetitive(norm.text):
+    if "promo" in h and _repetitive(norm.plain):
         return [Finding("spam", "spam.promotion", Action.REVIEW)]
-    if _repetitive(norm.text) or ("scam" in h and "spam_discussion" not in h):
+    if _repetitive(norm.plain) or ("scam" in h and "spam_discussion" not in h):
         return [Finding("spam", "spam.flood", Action.REVIEW)]
     return []
 
@@ -254,10 +267,11 @@ def evaluate(hits: Hits, norm: Normalized, ctx: Context) -> list[Finding]:
     """Every rule that fires on these lexicon hits in this context."""
     names = ctx.kind in _NAMES
     findings: list[Finding] = []
+    drugs = _drugs(hits, norm, names)
     findings += _child_safety(hits, ctx, names)
-    findings += _sexual_violence(hits, names)
+    findings += _sexual_violence(hits, names, selling=bool(drugs))
     findings += _ncii(hits, names)
-    findings += _drugs(hits, norm, names)
+    findings += drugs
     findings += _prostitution(hits, names)
     findings += _threat(hits)
     findings += _hate(hits)
