@@ -55,7 +55,9 @@ _DIGIT_RUN = re.compile(r"\d{2,}")
 _MEASURE = re.compile(r"^\d+[a-z]{1,4}[.,!?]*$")
 _STRETCH = re.compile(r"([a-z])\1{2,}")
 # Three or more single letters separated by spaces or punctuation: "c o k e", "c.o.k.e".
-_SPLIT = re.compile(r"(?<![a-z0-9])[a-z](?:[\s.\-_*·/|+,:]{1,3}[a-z](?![a-z0-9])){2,}")
+# A single space, or punctuation with at most one space on each side; a wider gap
+# separates words ("s h i t   d i s p o" is two words).
+_SPLIT = re.compile(r"(?<![a-z0-9])[a-z](?:(?: ?[.\-_*·/|+,:] ?| )[a-z](?![a-z0-9])){2,}")
 _NOT_LETTER = re.compile(r"[^a-z]")
 _SPACES = re.compile(r"\s+")
 

@@ -18,7 +18,7 @@ from causette.domain.rooms import RoomKind
 from causette.moderation.normalize import Normalized
 from causette.moderation.verdict import Action, Context, TextKind
 
-__all__ = ["Finding", "evaluate"]
+__all__ = ["MODEL_EVIDENCE", "Finding", "evaluate", "model_evidence"]
 
 Hits = Mapping[str, Sequence[str]]
 
@@ -31,6 +31,42 @@ class Finding:
     rule: str
     action: Action
     safety_note: bool = False
+
+
+MODEL_EVIDENCE: Mapping[str, frozenset[str]] = {
+    "drugs": frozenset({"drug_substance", "drug_emoji", "drug_plan", "drug_price_strong"}),
+    # A minor marker alone is no evidence: "les lycéens sont en grève".
+    "child_safety": frozenset(
+        {"grooming_secret", "csam_term", "minor_interest", "photo_request", "sex_explicit",
+         "sex_mild", "meet_private", "handle_give"}
+    ),
+    "sexual_violence": frozenset({"nonconsent", "nonconsent_strong"}),
+    "ncii": frozenset({"ncii", "ncii_target", "image_word"}),
+    "prostitution": frozenset({"paid_sex", "paid_review", "rent_person", "money"}),
+    "threat": frozenset(
+        {"threat_direct", "threat_incite", "threat_vague", "extort_condition", "extort_money"}
+    ),
+    "hate": frozenset(
+        {"slur_strong", "slur_weak", "hate_attack", "hate_phrase", "hate_insinuation",
+         "hate_group"}
+    ),
+    "doxxing": frozenset(
+        {"phone", "address", "email", "handle_at", "handle_give", "doxx_third", "doxx_ask"}
+    ),
+    "sexual": frozenset({"sex_explicit", "sex_mild", "photo_request", "sex_solicit"}),
+    "spam": frozenset({"scam", "url", "promo"}),
+}  # fmt: skip
+"""Lexicon groups that let the tier 1 model flag a category when no rule fired.
+
+The model learnt from about 500 texts; alone it confuses topics ("les lycéens
+sont en grève"). It may only hold a text when some evidence of its category
+is present, which keeps it to the phrasings the rules narrowly missed.
+"""
+
+
+def model_evidence(hits: Hits) -> frozenset[str]:
+    """The categories the model may flag given these lexicon hits."""
+    return frozenset(c for c, groups in MODEL_EVIDENCE.items() if not groups.isdisjoint(hits))
 
 
 def _any(hits: Hits, *groups: str) -> bool:
