@@ -67,6 +67,8 @@ CASES = [
     ("paid_sex", "escort", "l'escorte présidentielle bloque la route"),
     ("paid_review", "tu prends combien", "combien de temps"),
     ("money", "100€", "100 km"),
+    ("paid_context", "dispo ce soir", "demain matin"),
+    ("age_question", "t'as quel âge ?", "t'as quel film ?"),
     ("prostitution_discussion", "la loi sur la prostitution", "ce soir"),
     ("slur_strong", "b0ugn0ul", "un raton laveur"),
     ("slur_weak", "tapette", "la pédale de frein"),

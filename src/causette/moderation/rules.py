@@ -64,9 +64,30 @@ is present, which keeps it to the phrasings the rules narrowly missed.
 """
 
 
+# Private messages from an adult to a minor: any of these is blocked (C2, C4).
+_ADULT_TO_MINOR = frozenset(
+    {"sex_explicit", "sex_mild", "photo_request", "handle_app", "handle_give", "handle_at",
+     "phone", "email", "meet", "meet_private", "grooming_secret", "minor_word", "paid_review",
+     "age_question", "minor_interest", "money"}
+)  # fmt: skip
+
+_MINOR_MARKERS = frozenset({"minor_age", "school_grade", "minor_word"})
+
+
 def model_evidence(hits: Hits) -> frozenset[str]:
-    """The categories the model may flag given these lexicon hits."""
-    return frozenset(c for c, groups in MODEL_EVIDENCE.items() if not groups.isdisjoint(hits))
+    """The categories the model may flag given these lexicon hits.
+
+    Child safety needs a minor marker next to its other evidence, or a trade
+    term or secrecy cue on its own.
+    """
+    found = {c for c, groups in MODEL_EVIDENCE.items() if not groups.isdisjoint(hits)}
+    if (
+        "child_safety" in found
+        and _MINOR_MARKERS.isdisjoint(hits)
+        and not _any(hits, "csam_term", "grooming_secret")
+    ):
+        found.discard("child_safety")
+    return frozenset(found)
 
 
 def _any(hits: Hits, *groups: str) -> bool:
@@ -129,6 +150,9 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         out.append(Finding("child_safety", "child_safety.images", Action.BLOCK))
     if minor_marker and sexual and not discussion:
         out.append(Finding("child_safety", "child_safety.sexualised", Action.BLOCK))
+    if names and "minor_age" in h and ctx.room_kind is not RoomKind.TEEN:
+        # A name aimed at an age under 18 outside the teen community.
+        out.append(Finding("child_safety", "child_safety.name", Action.BLOCK))
     if (
         minor_marker
         and "minor_interest" in h
@@ -136,25 +160,14 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         and (names or ctx.room_kind is not RoomKind.TEEN)
     ):
         out.append(Finding("child_safety", "child_safety.solicit", Action.BLOCK))
-    if adult_to_minor and _any(
-        h,
-        "sex_explicit",
-        "sex_mild",
-        "photo_request",
-        "handle_app",
-        "handle_at",
-        "phone",
-        "email",
-        "meet",
-        "grooming_secret",
-        "minor_word",
-        "paid_review",
-    ):
+    if adult_to_minor and not _ADULT_TO_MINOR.isdisjoint(h):
         out.append(Finding("child_safety", "child_safety.adult_contact", Action.BLOCK, True))
     if (
         ctx.involves_minor
         and "grooming_secret" in h
-        and _any(h, "meet", "photo_request", "image_word", "handle_app")
+        and _any(
+            h, "meet", "meet_private", "photo_request", "image_word", "handle_app", "handle_give"
+        )
     ):
         out.append(Finding("child_safety", "child_safety.grooming", Action.BLOCK, True))
     if ctx.involves_minor and (
@@ -199,11 +212,7 @@ def _prostitution(h: Hits, names: bool) -> list[Finding]:
     if "rent_person" in h:
         return [Finding("prostitution", "prostitution.rent_person", Action.BLOCK)]
     if "paid_sex" in h and (
-        names
-        or _any(h, "money", "drug_price")
-        or _count(h, "paid_sex") >= 2
-        or "escort" in h["paid_sex"]
-        or "escorts" in h["paid_sex"]
+        names or _any(h, "money", "drug_price", "paid_context") or _count(h, "paid_sex") >= 2
     ):
         return [Finding("prostitution", "prostitution.paid_sex", Action.BLOCK)]
     if "paid_review" in h or ("paid_sex" in h and _any(h, "sex_mild", "sex_explicit")):
