@@ -246,3 +246,44 @@ def test_model_inference_matches_the_plain_softmax() -> None:
     got = model.predict(feats)
     assert all(abs(got[c] - expected[c]) < 1e-9 for c in model.classes)
     assert max(got, key=lambda c: got[c]) == "drugs"
+
+
+# --- a wider table of cases (tests/moderation/engine_cases.txt) -----------------------
+
+CONTEXTS = {
+    "gen": GENERAL,
+    "adult": ADULT_ROOM,
+    "teen": TEEN_ROOM,
+    "pm": DM_ADULTS,
+    "pm-a2m": DM_ADULT_TO_MINOR,
+    "pm-m2m": DM_MINORS,
+    "pseudo": PSEUDONYM,
+    "room": ROOM_NAME,
+    "aroom": Context(TextKind.ROOM_NAME, RoomKind.ADULT, ADULT),
+    "teenroom": Context(TextKind.ROOM_NAME, RoomKind.TEEN, MINOR),
+    "topic": Context(TextKind.ROOM_TOPIC, RoomKind.GENERAL, ADULT),
+}
+
+
+def _table() -> list[tuple[str, str, str, str]]:
+    from pathlib import Path
+
+    rows = []
+    for line in (Path(__file__).parent / "engine_cases.txt").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            head, text = line.split(" | ", 1)
+            expected, category, context = head.split()
+            rows.append((expected, category, context, text))
+    return rows
+
+
+@pytest.mark.parametrize(("expected", "category", "context", "text"), _table())
+def test_case_table(expected: str, category: str, context: str, text: str) -> None:
+    verdict = check(text, CONTEXTS[context])
+    if expected == "a":
+        assert verdict.allowed, verdict.rules
+        return
+    assert not verdict.allowed
+    if expected == "b":
+        assert verdict.action is Action.BLOCK, verdict.rules
+    assert category in verdict.categories, verdict.rules

@@ -4,7 +4,7 @@
     verdict = engine.check("Coke dispo 60€ le g", Context(TextKind.MESSAGE, RoomKind.GENERAL))
     verdict.action  # Action.BLOCK, categories ("drugs",), rules ("drugs.sale.price",)
 
-`check` is pure and thread-safe (no state is written), well under a millisecond
+`check` is pure and thread-safe (only a bounded look-up cache is written), well under a millisecond
 for a chat line. Build one `Engine` at start-up and share it.
 """
 

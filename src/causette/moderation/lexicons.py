@@ -25,6 +25,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from causette.moderation.normalize import Normalized
@@ -33,10 +34,12 @@ __all__ = ["Group", "Lexicon", "compile_term", "load_lexicon", "tokenize", "word
 
 _B = r"(?<![a-z0-9])"
 _E = r"(?![a-z0-9])"
+_CACHE_SIZE = 200_000
 _WORD = re.compile(r"[a-z]+|[0-9]+")
 _REPEAT = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
     """The key a word is matched by: repeated letters squeezed.
 
@@ -74,6 +77,17 @@ class _TermIndex:
             table = self.prefixes if term.prefix[0] else self.exact
             table.setdefault(term.keys[0], []).append(term)
         self.prefix_lengths = sorted({len(k) for k in self.prefixes})
+        self._candidates: dict[str, tuple[_Term, ...]] = {}
+
+    def _lookup(self, key: str) -> tuple[_Term, ...]:
+        found = list(self.exact.get(key, ()))
+        for length in self.prefix_lengths:
+            if length > len(key):
+                break
+            found.extend(self.prefixes.get(key[:length], ()))
+        if len(self._candidates) < _CACHE_SIZE:  # bounded: words repeat, spam does not
+            self._candidates[key] = tuple(found)
+        return tuple(found)
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes)
@@ -89,11 +103,9 @@ class _TermIndex:
         found: list[tuple[tuple[str, bool], tuple[int, int]]] = []
         n = len(keys)
         for i, key in enumerate(keys):
-            candidates = list(self.exact.get(key, ()))
-            for length in self.prefix_lengths:
-                if length > len(key):
-                    break
-                candidates.extend(self.prefixes.get(key[:length], ()))
+            candidates = self._candidates.get(key)
+            if candidates is None:
+                candidates = self._lookup(key)
             if not candidates:
                 continue
             best: dict[tuple[str, bool], int] = {}

@@ -42,7 +42,7 @@ MODEL_EVIDENCE: Mapping[str, frozenset[str]] = {
     ),
     "sexual_violence": frozenset({"nonconsent", "nonconsent_strong"}),
     "ncii": frozenset({"ncii", "ncii_target", "image_word"}),
-    "prostitution": frozenset({"paid_sex", "paid_review", "rent_person", "money"}),
+    "prostitution": frozenset({"paid_sex", "paid_review", "rent_person"}),
     "threat": frozenset(
         {"threat_direct", "threat_incite", "threat_vague", "extort_condition", "extort_money"}
     ),
@@ -50,9 +50,8 @@ MODEL_EVIDENCE: Mapping[str, frozenset[str]] = {
         {"slur_strong", "slur_weak", "hate_attack", "hate_phrase", "hate_insinuation",
          "hate_group"}
     ),
-    "doxxing": frozenset(
-        {"phone", "address", "email", "handle_at", "handle_give", "doxx_third", "doxx_ask"}
-    ),
+    # A phone number or a handle is no evidence: people share their own.
+    "doxxing": frozenset({"doxx_third", "doxx_ask"}),
     "sexual": frozenset({"sex_explicit", "sex_mild", "photo_request", "sex_solicit"}),
     "spam": frozenset({"scam", "url", "promo"}),
 }  # fmt: skip
@@ -87,6 +86,8 @@ def model_evidence(hits: Hits) -> frozenset[str]:
         and not _any(hits, "csam_term", "grooming_secret")
     ):
         found.discard("child_safety")
+    if "game_context" in hits:
+        found.discard("threat")  # "je vais te tuer si tu spoiles 😂", "à Mario Kart"
     return frozenset(found)
 
 
@@ -119,11 +120,13 @@ def _drugs(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
     if (
         not out
         and "drug_emoji" in h
-        and (norm.emoji_only or _any(h, "drug_sale", "drug_plan") or names)
+        and (norm.emoji_only or _any(h, "drug_sale", "drug_procure", "drug_plan") or names)
         and "emoji_literal" not in h
     ):
         # DEA: an emoji code is never proof on its own; a moderator looks.
         out.append(Finding("drugs", "drugs.emoji", Action.REVIEW))
+    if not out and names and "dealer_word" in h:
+        out.append(Finding("drugs", "drugs.name", Action.REVIEW))
     if (
         not out
         and "drug_plan" in h
@@ -156,6 +159,7 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     if (
         minor_marker
         and "minor_interest" in h
+        and "family" not in h  # "ma fille adore…", "my teen daughter loves…"
         and not discussion
         and (names or ctx.room_kind is not RoomKind.TEEN)
     ):
@@ -201,9 +205,17 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
     if "ncii" in h and (names or _any(h, "image_word", "ncii_share")):
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
     # "sous la douche", "de mon ex", "elle sait pas": only about an image.
-    if "ncii_target" in h and ("image_word" in h or (names and "ncii_share" in h)):
+    # "ma coloc", "sous la douche", "elle sait pas": about an image, and a second
+    # sign (another target, nudity, sharing) that it is intimate and not consented.
+    if "ncii_target" in h and (
+        ("image_word" in h or names or "sex_explicit" in h)
+        and (_count(h, "ncii_target") >= 2 or _any(h, "sex_explicit", "ncii_share"))
+    ):
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
     return []
+
+
+_PAID_WORDS = frozenset({"payant", "payante", "tarif", "tarifs", "remunere", "remuneration"})
 
 
 def _prostitution(h: Hits, names: bool) -> list[Finding]:
@@ -215,7 +227,14 @@ def _prostitution(h: Hits, names: bool) -> list[Finding]:
         names or _any(h, "money", "drug_price", "paid_context") or _count(h, "paid_sex") >= 2
     ):
         return [Finding("prostitution", "prostitution.paid_sex", Action.BLOCK)]
-    if "paid_review" in h or ("paid_sex" in h and _any(h, "sex_mild", "sex_explicit")):
+    sexual = _any(h, "sex_mild", "sex_explicit")
+    # A price or a paid deal ("payant", "tarifs"); a "cadeau" stays ambiguous (review).
+    priced = any(
+        hit in _PAID_WORDS or any(ch.isdigit() for ch in hit) for hit in h.get("money", ())
+    )
+    if priced and ("paid_review" in h or (sexual and "paid_context" in h)):
+        return [Finding("prostitution", "prostitution.paid_sex", Action.BLOCK)]
+    if "paid_review" in h or ("paid_sex" in h and sexual):
         return [Finding("prostitution", "prostitution.ambiguous", Action.REVIEW)]
     return []
 
@@ -231,7 +250,7 @@ def _threat(h: Hits) -> list[Finding]:
         return [Finding("threat", "threat.extortion", Action.BLOCK)]
     if "threat_incite" in h:
         return [Finding("threat", "threat.incitement", Action.BLOCK)]
-    if "threat_vague" in h:
+    if "threat_vague" in h and "game_context" not in h:
         return [Finding("threat", "threat.vague", Action.REVIEW)]
     return []
 
@@ -256,10 +275,11 @@ def _contact(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         return [Finding("doxxing", "doxxing.identity", Action.BLOCK)]
     if "doxx_ask" in h:
         return [Finding("doxxing", "doxxing.ask", Action.REVIEW)]
-    if ctx.involves_minor and (data or "handle_give" in h):
+    given = _any(h, "handle_give", "handle_app") and "handle_id" in h
+    if ctx.involves_minor and (data or given):
         # A minor giving out contact details: held, and the 3018 note shown.
         return [Finding("doxxing", "doxxing.minor_contact", Action.REVIEW, True)]
-    if ctx.involves_minor and "meet_private" in h:
+    if ctx.involves_minor and "meet_private" in h and ctx.kind is not TextKind.PRIVATE_MESSAGE:
         return [Finding("doxxing", "doxxing.minor_meet", Action.REVIEW, True)]
     return []
 
@@ -287,16 +307,18 @@ def _sexual(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     return [Finding("sexual", "sexual.general_room", Action.REVIEW)]
 
 
-def _spam(h: Hits, norm: Normalized) -> list[Finding]:
+def _spam(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
     if "spam_discussion" not in h and (
-        _count(h, "scam") >= 2 or ("scam" in h and _any(h, "url", "money", "drug_price"))
+        (names and "scam" in h)
+        or _count(h, "scam") >= 2
+        or ("scam" in h and _any(h, "url", "money", "drug_price"))
     ):
         return [Finding("spam", "spam.scam", Action.BLOCK)]
     if "url" in h and _any(h, "promo", "scam"):
         return [Finding("spam", "spam.promotion", Action.REVIEW)]
     if "promo" in h and _repetitive(norm.plain):
         return [Finding("spam", "spam.promotion", Action.REVIEW)]
-    if _repetitive(norm.plain) or ("scam" in h and "spam_discussion" not in h):
+    if _repetitive(norm.plain):
         return [Finding("spam", "spam.flood", Action.REVIEW)]
     return []
 
@@ -321,7 +343,7 @@ def evaluate(hits: Hits, norm: Normalized, ctx: Context) -> list[Finding]:
     findings += _threat(hits)
     findings += _hate(hits)
     findings += _contact(hits, ctx, names)
-    findings += _spam(hits, norm)
+    findings += _spam(hits, norm, names)
     if not any(f.category in ("child_safety", "prostitution") for f in findings):
         findings += _sexual(hits, ctx, names)
     return findings
