@@ -287,3 +287,27 @@ def test_case_table(expected: str, category: str, context: str, text: str) -> No
     if expected == "b":
         assert verdict.action is Action.BLOCK, verdict.rules
     assert category in verdict.categories, verdict.rules
+
+
+def test_any_private_message_from_an_adult_to_a_minor_is_blocked() -> None:
+    verdict = check("coucou, ça va ?", DM_ADULT_TO_MINOR)
+    assert verdict.action is Action.BLOCK
+    assert verdict.rules == ("child_safety.adult_dm",)
+    assert verdict.safety_note
+    assert check("coucou, ça va ?", DM_MINORS).allowed
+    assert check("coucou, ça va ?", DM_ADULTS).allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A" * 40, "😂" * 20, "!" * 30, "mdr " * 12, "follow my twitch " * 4],
+)
+def test_floods_are_held_as_spam(text: str) -> None:
+    verdict = check(text)
+    assert verdict.action is Action.REVIEW
+    assert "spam" in verdict.categories
+
+
+@pytest.mark.parametrize("text", ["😂😂😂", "hahahahahaha trop drôle", "nooooon c'est pas vrai"])
+def test_ordinary_enthusiasm_is_not_a_flood(text: str) -> None:
+    assert check(text).allowed

@@ -41,7 +41,7 @@ MODEL_EVIDENCE: Mapping[str, frozenset[str]] = {
          "sex_mild", "meet_private", "handle_give"}
     ),
     "sexual_violence": frozenset({"nonconsent", "nonconsent_strong"}),
-    "ncii": frozenset({"ncii", "ncii_target", "image_word"}),
+    "ncii": frozenset({"ncii", "ncii_target"}),
     "prostitution": frozenset({"paid_sex", "paid_review", "rent_person"}),
     "threat": frozenset(
         {"threat_direct", "threat_incite", "threat_vague", "extort_condition", "extort_money"}
@@ -86,6 +86,8 @@ def model_evidence(hits: Hits) -> frozenset[str]:
         and not _any(hits, "csam_term", "grooming_secret")
     ):
         found.discard("child_safety")
+    if "image_word" in hits and "ncii_share" in hits:
+        found.add("ncii")  # "qui veut que je balance les photos de Léa ?"
     if "game_context" in hits:
         found.discard("threat")  # "je vais te tuer si tu spoiles 😂", "à Mario Kart"
     return frozenset(found)
@@ -108,14 +110,14 @@ def _drugs(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
     if "drug_price_strong" in h and _any(h, "drug_sale", "drug_procure", "drug_substance"):
         # "le g à 60", "12e le gramme": a price per gram is a sale whatever the name.
         out.append(Finding("drugs", "drugs.sale.price", Action.BLOCK))
-    elif "drug_substance" in h:
+    elif _any(h, "drug_substance", "drug_generic"):
         if "drug_price" in h and _any(h, "drug_sale", "drug_procure"):
             out.append(Finding("drugs", "drugs.sale.price", Action.BLOCK))
         elif not discussion and _any(h, "drug_sale", "drug_price"):
             out.append(Finding("drugs", "drugs.sale.offer", Action.BLOCK))
         elif not discussion and "drug_procure" in h:
             out.append(Finding("drugs", "drugs.procure", Action.BLOCK))
-        elif names and not discussion:
+        elif names and not discussion and "drug_substance" in h:
             out.append(Finding("drugs", "drugs.name", Action.BLOCK))
     if (
         not out
@@ -125,6 +127,8 @@ def _drugs(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
     ):
         # DEA: an emoji code is never proof on its own; a moderator looks.
         out.append(Finding("drugs", "drugs.emoji", Action.REVIEW))
+    if not out and "dealer_word" in h and "drug_procure" in h and not discussion:
+        out.append(Finding("drugs", "drugs.procure", Action.BLOCK))
     if not out and names and "dealer_word" in h:
         out.append(Finding("drugs", "drugs.name", Action.REVIEW))
     if (
@@ -141,7 +145,7 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     out: list[Finding] = []
     minor_marker = _any(h, "minor_age", "school_grade", "minor_word")
     sexual = _any(h, "sex_explicit", "sex_mild", "photo_request")
-    discussion = _any(h, "sv_discussion", "drug_discussion")
+    discussion = _any(h, "sv_discussion", "media")
     adult_to_minor = (
         ctx.kind is TextKind.PRIVATE_MESSAGE
         and ctx.sender_band is AgeBand.ADULT
@@ -166,6 +170,17 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         out.append(Finding("child_safety", "child_safety.solicit", Action.BLOCK))
     if adult_to_minor and not _ADULT_TO_MINOR.isdisjoint(h):
         out.append(Finding("child_safety", "child_safety.adult_contact", Action.BLOCK, True))
+    elif adult_to_minor:
+        # Research §4 C2: adults and minors may not exchange private messages at
+        # all; one that reaches moderation has got round the age separation.
+        out.append(Finding("child_safety", "child_safety.adult_dm", Action.BLOCK, True))
+    if (
+        ctx.involves_minor
+        and _any(h, "handle_give", "handle_app")
+        and _any(h, "sex_explicit", "sex_mild")
+    ):
+        # Moving a minor to another app to talk about sex: grooming.
+        out.append(Finding("child_safety", "child_safety.grooming", Action.BLOCK, True))
     if (
         ctx.involves_minor
         and "grooming_secret" in h
@@ -188,7 +203,14 @@ _DRUGGING = frozenset({"ghb", "gbl", "rohypnol", "somnifere", "somniferes", "roo
 def _sexual_violence(h: Hits, names: bool, selling: bool = False) -> list[Finding]:
     if "nonconsent" not in h and "nonconsent_strong" not in h:
         return []
-    if selling and "nonconsent_strong" not in h and set(h["nonconsent"]) <= _DRUGGING:
+    if "media" in h:
+        return []
+    if (
+        selling
+        and "nonconsent_strong" not in h
+        and "sv_target" not in h
+        and set(h["nonconsent"]) <= _DRUGGING
+    ):
         return []
     if "sv_discussion" in h:
         return []
@@ -260,7 +282,7 @@ def _hate(h: Hits) -> list[Finding]:
         return [Finding("hate", "hate.slur", Action.BLOCK)]
     if "slur_weak" in h and _any(h, "insult_frame", "hate_attack"):
         return [Finding("hate", "hate.slur", Action.BLOCK)]
-    if "hate_group" in h and "hate_attack" in h:
+    if "hate_group" in h and _any(h, "hate_attack", "threat_incite", "threat_direct"):
         return [Finding("hate", "hate.attack", Action.BLOCK)]
     if "hate_insinuation" in h:
         return [Finding("hate", "hate.insinuation", Action.REVIEW)]
@@ -302,7 +324,7 @@ def _sexual(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         return []  # between adults, in private: their business
     if ctx.kind is TextKind.ROOM_NAME:
         return [Finding("sexual", "sexual.name", Action.BLOCK)]
-    if _any(h, "sv_discussion", "prostitution_discussion"):
+    if _any(h, "sv_discussion", "prostitution_discussion", "media"):
         return []  # news, law, prevention: talking about it
     return [Finding("sexual", "sexual.general_room", Action.REVIEW)]
 
@@ -316,18 +338,22 @@ def _spam(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
         return [Finding("spam", "spam.scam", Action.BLOCK)]
     if "url" in h and _any(h, "promo", "scam"):
         return [Finding("spam", "spam.promotion", Action.REVIEW)]
-    if "promo" in h and _repetitive(norm.plain):
+    if "promo" in h and _repetitive(norm.plain, norm.original):
         return [Finding("spam", "spam.promotion", Action.REVIEW)]
-    if _repetitive(norm.plain):
+    if _repetitive(norm.plain, norm.original):
         return [Finding("spam", "spam.flood", Action.REVIEW)]
     return []
 
 
-def _repetitive(text: str) -> bool:
+def _repetitive(text: str, original: str = "") -> bool:
+    """Flood: the same words over and over, one character held down, a wall of emoji."""
     words = text.split()
     if len(words) >= 6 and len(set(words)) * 3 <= len(words):
         return True
-    return any(len(w) >= 15 and len(set(w)) <= 2 for w in words)
+    if any(len(w) >= 20 and len(set(w)) <= 2 for w in words):
+        return True
+    symbols = [ch for ch in original if not ch.isspace()]
+    return len(symbols) >= 15 and not any(ch.isalnum() for ch in symbols)
 
 
 def evaluate(hits: Hits, norm: Normalized, ctx: Context) -> list[Finding]:
