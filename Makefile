@@ -1,19 +1,55 @@
-# One command per task (STYLE.md §12). Other targets join as their issues land.
-PYTHON ?= $(if $(wildcard .venv/bin/python),.venv/bin/python,python3)
+# One command per task. `make run` and `make test` are what a newcomer needs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
 
-.PHONY: eval bench eval-moderation bench-moderation corpus-stats
+.PHONY: install run test lint format bench bench-moderation bench-images bench-load eval screenshots clean
 
-eval: eval-moderation
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[dev,photos,bench]"
+	touch $(STAMP)
 
-bench: bench-moderation
+install: $(STAMP)
 
-# Issue 4: figures on the held-out test part; writes var/eval/moderation-test.{json,md}.
-eval-moderation:
-	$(PYTHON) tools/eval_moderation.py --split test
+run: $(STAMP)
+	$(BIN)/causette serve
 
-# Issue 4: tiers 0+1 latency over the whole corpus; writes var/bench/moderation.{json,md}.
-bench-moderation:
-	$(PYTHON) tools/bench_moderation.py
+test: $(STAMP)
+	$(BIN)/pytest -q
 
-corpus-stats:
-	$(PYTHON) tools/corpus_stats.py
+lint: $(STAMP)
+	$(BIN)/ruff format --check src tests tools bench
+	$(BIN)/ruff check src tests tools bench
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+format: $(STAMP)
+	$(BIN)/ruff format src tests tools bench
+	$(BIN)/ruff check --fix src tests tools bench
+
+# Figures (never from a timed unit test). BENCH_ARGS: e.g. --quick, --scenarios S1,S2,
+# --repeats 3 (see docs/performance.md). Each writes JSON and Markdown under var/.
+bench: bench-moderation bench-images bench-load
+
+bench-moderation: $(STAMP)
+	$(BIN)/python tools/bench_moderation.py
+
+bench-images: $(STAMP)
+	$(BIN)/python tools/bench_images.py
+
+bench-load: $(STAMP)
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+# Held-out test parts: moderation (issue 4), minors' conversation signals (issue 5).
+eval: $(STAMP)
+	$(BIN)/python tools/eval_moderation.py --split test
+	$(BIN)/python tools/eval_minors.py
+
+screenshots: $(STAMP)
+	$(BIN)/python tools/screenshots.py
+
+clean:
+	rm -rf $(VENV) var

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from causette.domain.guests import Guest
 from causette.domain.ids import DmSeq, MessageId, RoomId, UserId
-from causette.domain.messages import PrivateMessage, RoomMessage
+from causette.domain.messages import MessagePhoto, PrivateMessage, RoomMessage
 from causette.domain.rooms import Room
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "HeldContent",
     "Identification",
     "MessageStore",
+    "PhotoRecord",
     "Subscription",
 ]
 
@@ -62,6 +63,28 @@ class HeldContent:
     created_at: float
     verdict: str
     status: str = "held"
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoRecord:
+    """An uploaded photo that passed the checks (or was held), before and after sending.
+
+    `target` is "room:ID" or "dm:USER_ID" (fixed at upload: the checks depend on it);
+    `status` is "ready" (may be sent once), "held" (waits for a moderator), "sent" or
+    "removed". `signals` is the JSON of its hashes (PDQ, SHA-256) so that a moderator's
+    removal can bank it; `verdict` the JSON of the image verdict.
+    """
+
+    id: str
+    uploader: UserId
+    target: str
+    status: str
+    blur: bool
+    explicit: bool
+    mime: str
+    signals: str
+    verdict: str
+    created_at: float
 
 
 class MessageStore(Protocol):
@@ -116,11 +139,21 @@ class MessageStore(Protocol):
 
     # -- room messages ----------------------------------------------------
     async def append_room_message(
-        self, room: RoomId, sender: UserId, text: str, now: float, *, late: bool = False
+        self,
+        room: RoomId,
+        sender: UserId,
+        text: str,
+        now: float,
+        *,
+        late: bool = False,
+        photo: MessagePhoto | None = None,
+        source: tuple[str, int] | None = None,
     ) -> RoomMessage:
         """Commit a message and give it the room's next id (last id + 1).
 
-        Ids are assigned under a per-room lock, so commit order equals id order."""
+        Ids are assigned under a per-room lock, so commit order equals id order.
+        With `source` (ip, port), the identification record (décret 2021-1362) is
+        written in the same transaction: one commit per message, not two."""
 
     async def room_messages_after(
         self, room: RoomId, after: MessageId, limit: int
@@ -136,9 +169,19 @@ class MessageStore(Protocol):
 
     # -- private messages -------------------------------------------------
     async def append_dm(
-        self, sender: UserId, recipient: UserId, text: str, now: float, *, late: bool = False
+        self,
+        sender: UserId,
+        recipient: UserId,
+        text: str,
+        now: float,
+        *,
+        late: bool = False,
+        photo: MessagePhoto | None = None,
+        source: tuple[str, int] | None = None,
     ) -> PrivateMessage:
-        """Commit a private message; give it the next inbox number of each participant."""
+        """Commit a private message; give it the next inbox number of each participant.
+
+        With `source`, its identification record is written in the same transaction."""
 
     async def dms_after(self, user: UserId, after: DmSeq, limit: int) -> list[PrivateMessage]:
         """Messages sent or received by `user` with inbox number > `after`, oldest first."""
@@ -169,6 +212,29 @@ class MessageStore(Protocol):
     async def purge(self, *, messages_before: float, identification_before: float) -> int:
         """Delete message content older than its retention and identification
         data past its legal term; return the number of rows removed."""
+
+    # -- photos (issue 8) ---------------------------------------------------
+    async def add_photo(self, record: PhotoRecord) -> None:
+        """Record a checked upload (its blob is already stored under `record.id`)."""
+
+    async def photo(self, photo_id: str) -> PhotoRecord | None: ...
+
+    async def claim_photo(self, photo_id: str, uploader: UserId, target: str) -> PhotoRecord | None:
+        """Mark a `ready` photo of `uploader` for `target` as `sent` and return it;
+        None if there is no such photo or it was sent already (a photo is sent once)."""
+
+    async def set_photo_status(self, photo_id: str, status: str) -> bool: ...
+
+    async def purge_photos(self, before: float) -> list[str]:
+        """Delete photo records created before `before`; return their ids."""
+
+    async def has_written_to(self, sender: UserId, recipient: UserId) -> bool:
+        """True if `sender` has sent `recipient` a private message still stored."""
+
+    async def set_images_from_strangers(self, user: UserId, allowed: bool, now: float) -> None: ...
+
+    async def images_from_strangers(self, user: UserId) -> bool | None:
+        """The user's choice, or None if they never made one."""
 
 
 class Subscription(Protocol):

@@ -8,8 +8,8 @@ The web layer turns these into frames or HTTP responses in one place.
 from __future__ import annotations
 
 __all__ = [
-    "Conflict",
     "CausetteError",
+    "Conflict",
     "Forbidden",
     "InvalidInput",
     "NotFound",

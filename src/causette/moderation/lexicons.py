@@ -68,19 +68,36 @@ def compile_term(term: str, tag: tuple[str, bool] = ("", False)) -> _Term:
 
 
 class _TermIndex:
-    """Terms indexed by their first word, for a single pass over the tokens."""
+    """Terms indexed for a single pass over the tokens.
+
+    One-word terms answer with one dictionary look-up; phrases are indexed by
+    their first two words, so a common first word ("qui", "la") does not make
+    every token try every phrase that starts with it. Terms whose first or
+    second word ends with `*` are tried by prefix.
+    """
 
     def __init__(self, terms: Iterable[_Term]) -> None:
-        self.exact: dict[str, list[_Term]] = {}
+        self.exact: dict[str, list[_Term]] = {}  # every exact-first-word term, by first key
         self.prefixes: dict[str, list[_Term]] = {}
+        self.single: dict[str, list[tuple[str, bool]]] = {}
+        self.pairs: dict[tuple[str, str], list[_Term]] = {}
+        self.loose: dict[str, list[_Term]] = {}  # second word is a prefix
         for term in terms:
-            table = self.prefixes if term.prefix[0] else self.exact
-            table.setdefault(term.keys[0], []).append(term)
+            if term.prefix[0]:
+                self.prefixes.setdefault(term.keys[0], []).append(term)
+                continue
+            self.exact.setdefault(term.keys[0], []).append(term)
+            if len(term.keys) == 1:
+                self.single.setdefault(term.keys[0], []).append(term.tag)
+            elif term.prefix[1]:
+                self.loose.setdefault(term.keys[0], []).append(term)
+            else:
+                self.pairs.setdefault((term.keys[0], term.keys[1]), []).append(term)
         self.prefix_lengths = sorted({len(k) for k in self.prefixes})
         self._candidates: dict[str, tuple[_Term, ...]] = {}
 
     def _lookup(self, key: str) -> tuple[_Term, ...]:
-        found = list(self.exact.get(key, ()))
+        found = list(self.loose.get(key, ()))
         for length in self.prefix_lengths:
             if length > len(key):
                 break
@@ -102,13 +119,18 @@ class _TermIndex:
         """(tag, character span) of the longest term of each tag at each token."""
         found: list[tuple[tuple[str, bool], tuple[int, int]]] = []
         n = len(keys)
+        single, pairs = self.single, self.pairs
         for i, key in enumerate(keys):
+            best: dict[tuple[str, bool], int] = {}
+            for tag in single.get(key, ()):
+                best[tag] = 1
             candidates = self._candidates.get(key)
             if candidates is None:
                 candidates = self._lookup(key)
-            if not candidates:
-                continue
-            best: dict[tuple[str, bool], int] = {}
+            if i + 1 < n:
+                paired = pairs.get((key, keys[i + 1]))
+                if paired:
+                    candidates = candidates + tuple(paired)
             for term in candidates:
                 size = len(term.keys)
                 if size <= best.get(term.tag, 0) or i + size > n:

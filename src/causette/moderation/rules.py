@@ -51,8 +51,8 @@ MODEL_EVIDENCE: Mapping[str, frozenset[str]] = {
          "hate_group"}
     ),
     # A phone number or a handle is no evidence: people share their own.
-    "doxxing": frozenset({"doxx_third", "doxx_ask"}),
-    "sexual": frozenset({"sex_explicit", "sex_mild", "photo_request", "sex_solicit"}),
+    "doxxing": frozenset({"doxx_third", "doxx_ask", "doxx_name"}),
+    "sexual": frozenset({"sex_explicit", "sex_mild", "photo_request"}),
     "spam": frozenset({"scam", "url", "promo"}),
 }  # fmt: skip
 """Lexicon groups that let the tier 1 model flag a category when no rule fired.
@@ -144,7 +144,8 @@ def _drugs(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
 def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     out: list[Finding] = []
     minor_marker = _any(h, "minor_age", "school_grade", "minor_word")
-    sexual = _any(h, "sex_explicit", "sex_mild", "photo_request")
+    # "mon fils de 14 ans m'envoie des photos de son match": a parent's photo is no request.
+    sexual = _any(h, "sex_explicit", "sex_mild") or ("photo_request" in h and "family" not in h)
     discussion = _any(h, "sv_discussion", "media")
     adult_to_minor = (
         ctx.kind is TextKind.PRIVATE_MESSAGE
@@ -291,13 +292,20 @@ def _hate(h: Hits) -> list[Finding]:
 
 def _contact(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     data = _any(h, "phone", "address", "email", "handle_at")
-    if data and "doxx_third" in h:
+    cue = _any(h, "doxx_third", "doxx_name", "doxx_locate", "doxx_harass")
+    if data and cue:
         return [Finding("doxxing", "doxxing.publish", Action.BLOCK)]
-    if "doxx_third" in h and (names or _count(h, "doxx_third") >= 2):
+    if ("doxx_name" in h and _any(h, "doxx_locate", "doxx_harass", "doxx_third")) or (
+        "doxx_locate" in h and ("doxx_harass" in h or _count(h, "doxx_locate") >= 3)
+    ):
+        # "le vrai nom de X c'est…, il bosse à…", "il habite près de…, allez le voir"
+        return [Finding("doxxing", "doxxing.identity", Action.BLOCK)]
+    if names and _any(h, "doxx_third", "doxx_name"):
         return [Finding("doxxing", "doxxing.identity", Action.BLOCK)]
     if "doxx_ask" in h:
         return [Finding("doxxing", "doxxing.ask", Action.REVIEW)]
-    given = _any(h, "handle_give", "handle_app") and "handle_id" in h
+    # Brief of issue 4/5: near a minor, an invitation to another app is held.
+    given = "handle_give" in h or ("handle_app" in h and "handle_id" in h)
     if ctx.involves_minor and (data or given):
         # A minor giving out contact details: held, and the 3018 note shown.
         return [Finding("doxxing", "doxxing.minor_contact", Action.REVIEW, True)]

@@ -1,1 +1,53 @@
-"""MessageStore adapters: SQLite (default) and PostgreSQL."""
+"""MessageStore adapters: SQLite (default) and PostgreSQL, chosen by URL.
+
+`await open_store("sqlite:///causette.db")` (a path relative to the working
+directory; `sqlite:////var/lib/causette.db` for an absolute one,
+`sqlite:///:memory:` for tests) or `await open_store("postgresql://user@host/db")`
+(`postgres://` too). Then `await store.migrate()` before serving.
+"""
+
+from __future__ import annotations
+
+import re
+
+from causette.ports import MessageStore
+
+__all__ = ["open_store"]
+
+_SQLITE_PREFIX = "sqlite:///"
+_POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+def _redacted(url: str) -> str:
+    """The URL without its password, fit for an error message."""
+    return re.sub(r"(//[^:/@]*):[^@/]*@", r"\1:***@", url)
+
+
+async def open_store(database_url: str, *, migrate: bool = False) -> MessageStore:
+    """Open the store named by `database_url`; apply migrations first if `migrate`.
+
+    Raise `ValueError` naming the URL when its scheme is not one of `sqlite:///`,
+    `postgresql://`, `postgres://`; raise `Unavailable` when the database does not answer.
+    """
+    store: MessageStore
+    if database_url.startswith(_SQLITE_PREFIX) and len(database_url) > len(_SQLITE_PREFIX):
+        from causette.storage.sqlite import SqliteStore
+
+        store = SqliteStore(database_url.removeprefix(_SQLITE_PREFIX))
+    elif database_url.startswith(_POSTGRES_SCHEMES):
+        # Imported here so a SQLite deployment never loads asyncpg.
+        from causette.storage.postgres import PostgresStore
+
+        store = await PostgresStore.connect(database_url)
+    else:
+        raise ValueError(
+            f"unsupported database URL {_redacted(database_url)!r}: expected sqlite:///PATH, "
+            "sqlite:///:memory: or postgresql://…"
+        )
+    if migrate:
+        try:
+            await store.migrate()
+        except BaseException:
+            await store.close()
+            raise
+    return store

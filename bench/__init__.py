@@ -1,0 +1,1 @@
+"""Causette's benchmark: load generator, peer servers and scenario runner (`make bench`)."""

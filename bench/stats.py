@@ -1,0 +1,56 @@
+"""Percentiles, summaries over repeats and ratios to peers. Pure functions."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+__all__ = ["median_range", "percentile", "percentiles_ms", "ratio"]
+
+
+def percentile(sorted_values: Sequence[float], q: float) -> float:
+    """Nearest-rank percentile of already sorted values, `q` in [0, 100].
+
+    Nearest rank never invents a value that was not observed: p99 of 1,000 samples
+    is the 990th smallest. Return NaN for an empty sequence.
+    """
+    if not sorted_values:
+        return math.nan
+    if not 0.0 <= q <= 100.0:
+        raise ValueError(f"percentile out of range: {q}")
+    # round() first: 99.9 / 100 * 1000 is 999.0000000000001 in floating point.
+    rank = max(1, math.ceil(round(q / 100.0 * len(sorted_values), 9)))
+    return float(sorted_values[rank - 1])
+
+
+def percentiles_ms(latencies_ns: Iterable[int]) -> dict[str, float]:
+    """p50, p99 and p99.9 in milliseconds of latencies given in nanoseconds."""
+    values = sorted(latencies_ns)
+    return {
+        "p50_ms": percentile(values, 50.0) / 1e6,
+        "p99_ms": percentile(values, 99.0) / 1e6,
+        "p999_ms": percentile(values, 99.9) / 1e6,
+        "samples": float(len(values)),
+    }
+
+
+def ratio(ours: float | None, peer: float | None) -> float | None:
+    """`ours / peer`, or None when either side is missing, NaN or the peer is zero."""
+    if ours is None or peer is None:
+        return None
+    if math.isnan(ours) or math.isnan(peer) or peer == 0.0:
+        return None
+    return ours / peer
+
+
+def median_range(values: Iterable[float | None]) -> tuple[float, float, float] | None:
+    """(median, min, max) of the values that are present; None if there are none.
+
+    The median of an even count is the mean of the two middle values.
+    """
+    vals = sorted(v for v in values if v is not None and not math.isnan(v))
+    if not vals:
+        return None
+    mid = len(vals) // 2
+    med = vals[mid] if len(vals) % 2 else (vals[mid - 1] + vals[mid]) / 2.0
+    return med, vals[0], vals[-1]

@@ -1,0 +1,264 @@
+"""Composition root: Settings -> adapters -> services -> web app. Nothing else builds objects."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import secrets
+import time
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from aiohttp import web
+
+from causette.broker.memory import MemoryBroker
+from causette.config import Settings
+from causette.ports import Broker, Clock, MessageStore
+from causette.protocol.wsframe import text_frame
+from causette.services.chat import Chat, Limits, SpamCheck
+from causette.services.entry import Checker, Entry
+from causette.services.hub import Hub
+from causette.services.minors import MinorsProtection
+from causette.services.presence import Presence
+from causette.services.rooms import Rooms, official_rooms
+from causette.storage import open_store
+from causette.web.client_ip import TrustedProxies
+from causette.web.context import WebContext
+from causette.web.server import create_web_app
+
+if TYPE_CHECKING:
+    from causette.media.workers import PhotoWorkers
+    from causette.services.photos import PhotoService
+
+__all__ = ["Causette", "build_photos", "create_app", "default_checker", "load_secret"]
+
+log = logging.getLogger(__name__)
+
+JANITOR_EVERY = 60.0
+
+
+def load_secret(settings: Settings) -> bytes:
+    """The operator's secret (keys network hashes, CSRF): set, or made once in data_dir."""
+    if settings.secret_key:
+        return settings.secret_key.encode()
+    path = settings.data_dir / "secret.key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(48))
+        path.chmod(0o600)
+    return path.read_text().strip().encode()
+
+
+def default_checker() -> tuple[Checker, SpamCheck | None]:
+    """The moderation engine and spam guard shipped with Causette."""
+    from causette.moderation.engine import Engine
+    from causette.moderation.spam import SpamGuard
+
+    return Engine.default(), SpamGuard()
+
+
+def seed_entries() -> list[dict[str, str]]:
+    data = resources.files("causette").joinpath("data/rooms.json").read_text("utf-8")
+    entries: list[dict[str, str]] = json.loads(data)
+    return entries
+
+
+@dataclass
+class Causette:
+    """The running system of one node."""
+
+    settings: Settings
+    store: MessageStore
+    broker: Broker
+    clock: Clock
+    hub: Hub
+    presence: Presence
+    chat: Chat
+    entry: Entry
+    rooms: Rooms
+    web_context: WebContext
+    owns_broker: bool = True
+    photos: PhotoService | None = None
+    _janitor: asyncio.Task[None] | None = field(default=None, repr=False)
+
+    @classmethod
+    async def start(
+        cls,
+        settings: Settings,
+        *,
+        clock: Clock = time.time,
+        broker: Broker | None = None,
+        store: MessageStore | None = None,
+        checker: tuple[Checker, SpamCheck | None] | None = None,
+        janitor: bool = True,
+        photo_workers: PhotoWorkers | None = None,
+    ) -> Causette:
+        """Open the store (migrating it), seed rooms, wire the services."""
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        if store is None:
+            store = await open_store(settings.effective_database_url, migrate=True)
+        owns_broker = broker is None
+        if broker is None:
+            broker = MemoryBroker()
+        added = await store.seed_rooms(official_rooms(seed_entries(), clock()))
+        if added:
+            log.info("seeded official rooms", extra={"count": added})
+        check, spam = checker if checker is not None else default_checker()
+        limits = Limits(
+            join_wait=settings.join_wait,
+            rate_messages=settings.rate_messages,
+            rate_window=settings.rate_window,
+            text_max=settings.text_max,
+            history_page=settings.history_page,
+        )
+        hub = Hub(
+            broker,
+            wrap=text_frame,
+            fill_gap=_unset_gap_filler,
+            send_queue_max=settings.send_queue_max,
+        )
+        presence = Presence(settings.presence_grace, on_left=lambda room, user: None)
+        entry = Entry(
+            store, clock, check, idle_ttl=settings.session_idle_ttl, secret=load_secret(settings)
+        )
+        rooms = Rooms(store, clock, check, member_count=presence.size)
+        chat = Chat(
+            store=store,
+            broker=broker,
+            clock=clock,
+            checker=check,
+            spam=spam,
+            entry=entry,
+            rooms=rooms,
+            hub=hub,
+            presence=presence,
+            limits=limits,
+            minors=MinorsProtection(store),
+        )
+        hub.fill_gap = chat.fill_gap
+        presence.on_left = chat.on_left
+        photos = build_photos(
+            settings,
+            store=store,
+            rooms=rooms,
+            presence=presence,
+            clock=clock,
+            workers=photo_workers,
+            broker=broker,
+        )
+        chat.photos = photos
+        web_context = WebContext(
+            store=store,
+            entry=entry,
+            rooms=rooms,
+            chat=chat,
+            proxies=TrustedProxies(settings.trusted_proxies),
+            allowed_origins=frozenset(settings.allowed_origins),
+            static_dir=Path(str(resources.files("causette").joinpath("web/static"))),
+        )
+        system = cls(
+            settings=settings,
+            store=store,
+            broker=broker,
+            clock=clock,
+            hub=hub,
+            presence=presence,
+            chat=chat,
+            entry=entry,
+            rooms=rooms,
+            web_context=web_context,
+            owns_broker=owns_broker,
+            photos=photos,
+        )
+        if janitor:
+            system._janitor = asyncio.ensure_future(system._janitor_loop())
+        return system
+
+    async def tidy(self) -> None:
+        """One janitor pass: close idle user rooms, forget old waits, purge on time."""
+        now = self.clock()
+        s = self.settings
+        await self.rooms.close_idle(self.presence.empty_since, s.room_idle_close)
+        self.chat.prune(now)
+        await self.store.purge(
+            messages_before=now - s.message_retention_days * 86400,
+            identification_before=now - s.identification_retention_days * 86400,
+        )
+        if self.photos is not None:
+            # Images follow the messages that carry them; evidence copies are exempt.
+            await self.photos.purge(now - s.message_retention_days * 86400)
+
+    async def _janitor_loop(self) -> None:
+        while True:
+            await asyncio.sleep(JANITOR_EVERY)
+            try:
+                await self.tidy()
+            except Exception:
+                log.exception("janitor pass failed")
+
+    def web_app(self) -> web.Application:
+        app = create_web_app(self.web_context)
+        app.on_cleanup.append(lambda _: self.stop())
+        return app
+
+    async def stop(self) -> None:
+        if self._janitor is not None:
+            self._janitor.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._janitor
+            self._janitor = None
+        self.presence.close()
+        if self.photos is not None:
+            self.photos.close()
+        await self.hub.close()
+        if self.owns_broker:
+            await self.broker.close()
+        await self.store.close()
+
+
+def build_photos(
+    settings: Settings,
+    *,
+    store: MessageStore,
+    rooms: Rooms,
+    presence: Presence,
+    clock: Clock,
+    workers: PhotoWorkers | None = None,
+    broker: Broker | None = None,
+) -> PhotoService | None:
+    """The photo service: blobs under data_dir/media, banks in data_dir/banks.json, one
+    worker process (started at the first upload). None without the `photos` extra."""
+    try:
+        from causette.media.blobs import FilesystemBlobStore
+        from causette.media.workers import PhotoWorkers
+        from causette.services.photo_banks import PhotoBanks
+        from causette.services.photos import PhotoService
+    except ImportError:
+        log.warning("photos disabled: install the `photos` extra (pillow, numpy, pdqhash)")
+        return None
+    return PhotoService(
+        store=store,
+        blobs=FilesystemBlobStore(settings.data_dir / "media", clock=clock),
+        workers=workers if workers is not None else PhotoWorkers(size=1, timeout=20.0),
+        banks=PhotoBanks(settings.data_dir / "banks.json", clock),
+        rooms=rooms,
+        presence=presence,
+        clock=clock,
+        idle_ttl=settings.session_idle_ttl,
+        owns_workers=workers is None,
+        broker=broker,
+    )
+
+
+async def _unset_gap_filler(channel: str, first: int, last: int) -> list[tuple[int, str, bytes]]:
+    raise RuntimeError("the gap filler is set when the chat service is built")
+
+
+async def create_app(settings: Settings, **kwargs: object) -> web.Application:
+    """Build the whole system and return its web application (for `causette serve`)."""
+    system = await Causette.start(settings, **kwargs)  # type: ignore[arg-type]
+    return system.web_app()

@@ -1,0 +1,104 @@
+"""One typed Settings object from `CAUSETTE_*` environment variables and an optional TOML file.
+
+Validated at start: a bad value stops the start with a message naming the key.
+The TOML file is named by `CAUSETTE_CONFIG`; environment variables win over it.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["ConfigError", "Settings", "load_settings"]
+
+
+class ConfigError(Exception):
+    """A setting is invalid; the message names the key."""
+
+
+class Settings(BaseSettings):
+    # Other CAUSETTE_* variables (CAUSETTE_CONFIG, test settings) are not ours to refuse.
+    model_config = SettingsConfigDict(env_prefix="CAUSETTE_", extra="ignore")
+
+    data_dir: Path = Path("./var")
+    database_url: str = ""  # default: sqlite:///{data_dir}/causette.db
+    redis_url: str = ""
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=0, le=65535)
+
+    join_wait: float = Field(5.0, ge=0, description="seconds a free session waits between joins")
+    rate_messages: int = Field(5, ge=1, description="messages allowed per rate_window")
+    rate_window: float = Field(5.0, gt=0)
+    text_max: int = Field(1000, ge=1, le=8000)
+    history_page: int = Field(50, ge=1, le=500)
+    session_idle_ttl: float = Field(24 * 3600.0, gt=0)
+    presence_grace: float = Field(10.0, ge=0)
+    room_idle_close: float = Field(3600.0, gt=0, description="seconds an empty user room lives")
+    send_queue_max: int = Field(1 << 20, ge=1024, description="bytes buffered per client")
+    message_retention_days: float = Field(7.0, gt=0)
+    identification_retention_days: float = Field(365.0, gt=0)
+    trusted_proxies: list[str] = Field(default_factory=list)
+    allowed_origins: list[str] = Field(default_factory=list)
+    secret_key: str = ""  # default: generated once and kept in data_dir/secret.key
+    log_format: str = Field("auto", pattern="^(auto|json|text)$")
+    log_level: str = Field("INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$")
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        for item in value:
+            ipaddress.ip_network(item, strict=False)
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: str) -> str:
+        if value and not value.startswith(("sqlite:///", "postgresql://", "postgres://")):
+            raise ValueError("must start with sqlite:///, postgresql:// or postgres://")
+        return value
+
+    @field_validator("redis_url")
+    @classmethod
+    def _redis_url(cls, value: str) -> str:
+        if value and not value.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("must start with redis://, rediss:// or unix://")
+        return value
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'causette.db'}"
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build Settings from the TOML file (if any), the environment, then `overrides`.
+
+    Raise `ConfigError` naming the first bad key.
+    """
+    file_values: dict[str, Any] = {}
+    path = os.environ.get("CAUSETTE_CONFIG")
+    if path:
+        try:
+            with open(path, "rb") as handle:
+                file_values = tomllib.load(handle)
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"CAUSETTE_CONFIG ({path}): {exc}") from None
+    unknown = sorted(set(file_values) - set(Settings.model_fields))
+    if unknown:
+        raise ConfigError(f"CAUSETTE_CONFIG ({path}): unknown setting {unknown[0]!r}")
+    env_keys = {
+        key[len("CAUSETTE_") :].lower() for key in os.environ if key.startswith("CAUSETTE_")
+    }
+    init = {k: v for k, v in file_values.items() if k not in env_keys}
+    init.update({k: v for k, v in overrides.items() if v is not None})
+    try:
+        return Settings(**init)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = ".".join(str(part) for part in first["loc"]) or "?"
+        raise ConfigError(f"invalid setting CAUSETTE_{key.upper()}: {first['msg']}") from None

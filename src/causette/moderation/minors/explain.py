@@ -1,0 +1,40 @@
+"""French explanations and evidence lists for signals (statement of reasons, DSA Art. 17)."""
+
+from __future__ import annotations
+
+from causette.moderation.minors.rules import ADULT_SELF_RULES, CHILD_SELF_RULES, GROOMING_RULES
+from causette.moderation.minors.signals import Evidence
+from causette.moderation.minors.state import RuleState, decay
+
+__all__ = ["LABELS", "evidence_of", "excerpt", "labels_of"]
+
+LABELS: dict[str, str] = {
+    rule.id: rule.label for rule in (*GROOMING_RULES, *CHILD_SELF_RULES, *ADULT_SELF_RULES)
+}
+LABELS["g.model"] = "message proche des messages de pédopiégeage (modèle statistique)"
+LABELS["g.age_gap"] = "grand écart entre les âges déclarés"
+LABELS["g.contact_detail"] = "numéro, adresse e-mail ou pseudo d’une autre application"
+LABELS["m.minor_contact"] = "contact avec une personne mineure"
+LABELS["m.teen_context_block"] = "message bloqué dans un contexte mineur (rapporté par le service)"
+
+EXCERPT_CHARS = 80
+
+
+def excerpt(text: str) -> str:
+    """The message on one line, cut to `EXCERPT_CHARS` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= EXCERPT_CHARS else flat[: EXCERPT_CHARS - 1] + "…"
+
+
+def evidence_of(state: RuleState, now: float, half_life: float) -> tuple[Evidence, ...]:
+    """Every kept hit of `state`, oldest first, with its weight decayed to `now`."""
+    kept = state.kept()
+    return tuple(
+        Evidence(h.ref, h.rule, round(decay(h.weight, now - h.at, half_life), 3), h.excerpt)
+        for h in state.refs
+        if id(h) in kept
+    )
+
+
+def labels_of(rules: tuple[str, ...]) -> str:
+    return ", ".join(f"{LABELS.get(r, r)} ({r})" for r in rules)

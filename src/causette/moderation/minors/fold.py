@@ -1,0 +1,87 @@
+"""Text folding for the conversation signals: one canonical form per message.
+
+`fold(text)` returns the forms the rule patterns are written against:
+
+* `plain`: casefolded, accents stripped, apostrophes and punctuation turned into
+  spaces, spaced-out letters joined ("s n a p" -> "snap") and every run of a
+  repeated letter collapsed to one ("trooop" -> "trop", "belle" -> "bele").
+  Digits are kept, so ages, classes ("4eme") and phone numbers still match.
+* `leet`: the same, with digits inside words read as letters ("s3cr3t" ->
+  "secret", "ph0t0" -> "photo"), except tokens that are numbers with a unit or an
+  ordinal ("14ans", "4eme", "2nde"), and common SMS spellings read as words
+  ("kan" -> "quand", "pa" -> "pas", "tof" -> "photo").
+
+Patterns are therefore written in the collapsed form ("colege", "mignone").
+The moderation engine owns the full normaliser (`causette.moderation.normalize`);
+this one is deliberately small so the package has no dependency on it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Folded", "fold"]
+
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"})
+_SYMBOLS = str.maketrans({"@": " @", "$": "s", "€": " euros ", "&": " et "})
+_NOT_WORD = re.compile(r"[^a-z0-9@]+")
+_REPEAT = re.compile(r"([a-z])\1+")
+_SPACED = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
+_MIXED = re.compile(r"\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*\d)[a-z0-9]+\b")
+# Numbers with a unit or an ordinal stay numbers: 14ans, 4eme, 2nde, 1ere, 20h, 50e.
+_NUMERIC_TOKEN = re.compile(r"^\d+(?:e|eme|em|ieme|er|ere|nd|nde|ans?|h|k|min|mn|cm|kg|km|x|eur)?$")
+
+
+# Common SMS spellings read as words (applied to the second form only; keys and values are
+# already folded and collapsed). Ambiguous ones ("mer", "ta", "tes") are left alone.
+# fmt: off
+_SMS = {
+    "kan": "quand", "qd": "quand", "koi": "quoi", "kwa": "quoi", "ki": "qui", "ke": "que",
+    "pa": "pas", "pk": "pourquoi", "pq": "pourquoi", "pcq": "parce que", "tkt": "t inquiete",
+    "dir": "dire", "fo": "faut", "tjr": "toujours", "tjrs": "toujours", "jsp": "je sais pas",
+    "auj": "aujourd hui", "mnt": "maintenant", "mtn": "maintenant", "tro": "trop",
+    "ds": "dans", "vs": "vous", "tt": "tout", "ptit": "petit", "ptite": "petite",
+    "jte": "je te", "jt": "je t", "jme": "je me", "jsuis": "je suis", "chui": "je suis",
+    "voi": "voit", "bcp": "beaucoup", "cmb": "combien", "cb": "combien",
+    "fotos": "photos", "foto": "photo", "tof": "photo", "tofs": "photos", "pic": "photo",
+    "pics": "photos", "ui": "oui", "msg": "message", "msgs": "messages", "pr": "pour",
+    "vrm": "vraiment", "grv": "grave", "mm": "meme",
+}
+# fmt: on
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """The folded forms of one text (see the module docstring)."""
+
+    plain: str
+    leet: str
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _join_spaced(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", "")
+
+
+def _deleet(match: re.Match[str]) -> str:
+    token = match.group(0)
+    if _NUMERIC_TOKEN.match(token):
+        return token
+    return token.translate(_LEET)
+
+
+def fold(text: str) -> Folded:
+    """Fold `text` for matching; pure and cheap (a few regex passes)."""
+    lowered = _strip_accents(text.translate(_SYMBOLS).casefold())
+    spaced = " ".join(_NOT_WORD.sub(" ", lowered).split())
+    joined = _SPACED.sub(_join_spaced, spaced)
+    plain = _REPEAT.sub(r"\1", joined)
+    leet = _REPEAT.sub(r"\1", _MIXED.sub(_deleet, joined))
+    leet = " ".join(_SMS.get(word, word) for word in leet.split())
+    return Folded(plain=plain, leet=leet)

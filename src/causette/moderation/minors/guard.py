@@ -1,0 +1,385 @@
+"""`MinorsGuard`: grooming, age-lie and many-minors signals over many messages.
+
+Pure and synchronous: the caller passes every private message and room
+message it accepted (with the declared ages and `now`), and acts on the
+signals returned. State is bounded (LRU plus expiry after `window` idle).
+
+* Grooming, per ordered pair (sender -> recipient): cues from the sender's
+  messages (age, school, being alone, compliments, gifts, photos, secrecy,
+  other apps, meeting), the sender's adult self-descriptions when they are a
+  declared minor, the recipient's child self-descriptions when they are a
+  declared adult, and a large declared age gap. Between two declared adults
+  with no sign that one is a child, cues weigh `ADULT_PAIR_FACTOR` only: adults
+  may flirt, swap numbers and meet.
+* Age-lie, per user: a declared adult's child self-descriptions, or a declared
+  minor's adult self-descriptions, from DMs and rooms.
+* Many minors, per user: distinct minors involved in this user's signals (or
+  reported by `note_minor_contact_violation`) within `window`.
+
+Each signal fires once per crossing: it re-arms only after its score has
+decayed below half the threshold (or the count of minors dropped below 3).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from causette.moderation.minors.explain import LABELS, evidence_of, excerpt, labels_of
+from causette.moderation.minors.fold import fold
+from causette.moderation.minors.model import TextModel, load_default
+from causette.moderation.minors.rules import (
+    ADULT_SELF_RULES,
+    CHILD_CONTEXT_FAMILIES,
+    CHILD_SELF_RULES,
+    GROOMING_RULES,
+    Rule,
+    match,
+    off_platform_contact,
+    strongest,
+)
+from causette.moderation.minors.signals import ACTIONS, Evidence, Signal, SignalKind
+from causette.moderation.minors.state import BoundedMap, RuleState
+
+__all__ = ["ADULT_AGE", "ADULT_PAIR_FACTOR", "MANY_MINORS_COUNT", "MinorsGuard"]
+
+ADULT_AGE = 18
+ADULT_PAIR_FACTOR = 0.25
+"""Weight of grooming cues between two declared adults with no sign of a child."""
+LOW_RISK_FAMILIES = frozenset({"age_question", "school", "compliment", "off_platform", "meeting"})
+LOW_RISK_SHARE = 0.75
+"""Low-risk cues together count for at most this share of the grooming threshold."""
+MANY_MINORS_COUNT = 3
+"""Distinct minors within `window` that suspend a user pending review (C5, DSA Art. 23)."""
+MAX_MINORS_KEPT = 64
+_FAMILY = {r.id: r.family for r in (*GROOMING_RULES, *CHILD_SELF_RULES, *ADULT_SELF_RULES)}
+_OFF_PLATFORM = next(r for r in GROOMING_RULES if r.id == "g.off_platform")
+MODEL_RULE = Rule(
+    "g.model",
+    "model",
+    1.0,
+    "message proche des messages de pédopiégeage (modèle statistique)",
+    re.compile(r"(?!)"),
+    cap=2,
+)
+_FAMILY[MODEL_RULE.id] = MODEL_RULE.family
+
+
+@dataclass(slots=True)
+class _Pair:
+    state: RuleState
+    sender_age: int
+    recipient_age: int
+
+
+@dataclass(slots=True)
+class _User:
+    age: int
+    child: RuleState  # child self-descriptions (meaningful for a declared adult)
+    adult: RuleState  # adult self-descriptions (meaningful for a declared minor)
+    last: float
+
+
+@dataclass(slots=True)
+class _Contacts:
+    # minor -> (when, message ref, rule id)
+    minors: dict[str, tuple[float, str, str]] = field(default_factory=dict)
+    fired: bool = False
+    last: float = 0.0
+
+
+class MinorsGuard:
+    """Conversation-level minor-protection signals. One instance per node (or per shard)."""
+
+    def __init__(
+        self,
+        *,
+        grooming_threshold: float = 3.0,
+        age_lie_threshold: float = 2.5,
+        window: float = 24 * 3600,
+        half_life: float = 6 * 3600,
+        max_pairs: int = 100_000,
+        model: TextModel | None = None,
+        use_model: bool = True,
+    ) -> None:
+        """`grooming_threshold`/`age_lie_threshold`: scores that fire a signal.
+        `window`: the many-minors window, and how long idle state is kept.
+        `half_life`: evidence halves every `half_life` seconds.
+        `max_pairs`: at most this many pair states (and as many user states), LRU.
+        `model`: the statistical message model (default: the shipped one when
+        `use_model`); a message it flags adds the `g.model` cue."""
+        self.model = model if model is not None or not use_model else load_default()
+        self.grooming_threshold = grooming_threshold
+        self.age_lie_threshold = age_lie_threshold
+        self.window = window
+        self.half_life = half_life
+        self._pairs: BoundedMap[tuple[str, str], _Pair] = BoundedMap(
+            max_pairs, window, lambda p: p.state.last
+        )
+        self._users: BoundedMap[str, _User] = BoundedMap(max_pairs, window, lambda u: u.last)
+        self._contacts: BoundedMap[str, _Contacts] = BoundedMap(max_pairs, window, lambda c: c.last)
+
+    # -- public API -------------------------------------------------------------------------
+
+    def observe_dm(
+        self,
+        *,
+        sender: str,
+        sender_age: int,
+        recipient: str,
+        recipient_age: int,
+        text: str,
+        ref: str,
+        now: float,
+    ) -> list[Signal]:
+        """Feed one accepted private message; return the signals it raised (often none).
+
+        On `GROOMING` hold the pair's further messages and escalate; on
+        `AGE_LIE_*` queue the subject; on `MANY_MINORS` suspend pending review.
+        """
+        folded = fold(text)
+        quote = excerpt(text)
+        child = strongest(match(folded, CHILD_SELF_RULES))
+        adult = strongest(match(folded, ADULT_SELF_RULES))
+        found = list(match(folded, GROOMING_RULES))
+        if _OFF_PLATFORM not in found and off_platform_contact(text):
+            found.append(_OFF_PLATFORM)
+        # The model is a fallback for phrasings the rules do not know: when a rule already
+        # recognised the message, the rule speaks (and keeps low-risk cues low-risk).
+        if (
+            not found
+            and self.model is not None
+            and self.model.score(folded) >= self.model.threshold
+        ):
+            found.append(MODEL_RULE)
+        grooming = strongest(found)
+        signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, "message privé")
+        if signals and recipient_age < ADULT_AGE:
+            signals += self._note_contact(sender, recipient, ref, "m.minor_contact", now)
+        cues = grooming + adult if sender_age < ADULT_AGE else grooming
+        if cues:  # (an adult posing as a teen gives himself away by adult self-descriptions)
+            pair = self._pair(sender, sender_age, recipient, recipient_age, now)
+            self._rearm(pair, now)
+            for rule in cues:
+                pair.state.add(rule.id, rule.weight, now, ref, quote, rule.cap)
+            signals += self._check_pair(sender, recipient, pair, ref, now)
+        if child and sender_age >= ADULT_AGE:  # a declared adult who is a child: the partner's pair
+            pair = self._pair(recipient, recipient_age, sender, sender_age, now)
+            self._rearm(pair, now)
+            for rule in child:
+                pair.state.add(rule.id, rule.weight, now, ref, quote, rule.cap)
+            signals += self._check_pair(recipient, sender, pair, ref, now)
+        for signal in list(signals):
+            if signal.kind is SignalKind.GROOMING and signal.other is not None:
+                age = recipient_age if signal.other == recipient else sender_age
+                if age < ADULT_AGE or self._minor_like(signal.other, now):
+                    signals += self._note_contact(
+                        signal.subject, signal.other, ref, "m.minor_contact", now
+                    )
+        return signals
+
+    def observe_room_message(
+        self,
+        *,
+        sender: str,
+        sender_age: int,
+        room_kind: str,
+        text: str,
+        ref: str,
+        now: float,
+    ) -> list[Signal]:
+        """Feed one accepted room message; return the age-lie signals it raised."""
+        folded = fold(text)
+        child = strongest(match(folded, CHILD_SELF_RULES))
+        adult = strongest(match(folded, ADULT_SELF_RULES))
+        where = f"salon {room_kind}"
+        return self._age_lie(sender, sender_age, child, adult, ref, excerpt(text), now, where)
+
+    def note_minor_contact_violation(
+        self, user: str, minor: str, ref: str, now: float
+    ) -> list[Signal]:
+        """Record that `user`'s message to or about `minor` was blocked by a teen-context rule;
+        return a `MANY_MINORS` signal when it makes 3 distinct minors within `window`."""
+        return self._note_contact(user, minor, ref, "m.teen_context_block", now)
+
+    # -- grooming ---------------------------------------------------------------------------
+
+    def _pair(self, sender: str, s_age: int, recipient: str, r_age: int, now: float) -> _Pair:
+        return self._pairs.get_or_create(
+            (sender, recipient), now, lambda: _Pair(RuleState(last=now), s_age, r_age)
+        )
+
+    def _pair_score(self, pair: _Pair, now: float) -> tuple[float, dict[str, float]]:
+        parts = pair.state.contributions(now, self.half_life)
+        families = {_FAMILY.get(rule, rule) for rule in parts}
+        child_context = pair.recipient_age < ADULT_AGE or any(
+            rule.startswith("c.") or _FAMILY.get(rule) in CHILD_CONTEXT_FAMILIES for rule in parts
+        )
+        if not child_context:
+            parts = {rule: w * ADULT_PAIR_FACTOR for rule, w in parts.items()}
+        elif min(pair.sender_age, pair.recipient_age) >= ADULT_AGE and families - {"age_question"}:
+            gap = pair.sender_age - pair.recipient_age
+            if gap >= 10:
+                parts["g.age_gap"] = 1.5 if gap >= 20 else 1.0
+        # Getting-to-know-you cues (age, school, looks, other apps, meeting) are what teens
+        # do among themselves: alone they stay under the threshold; grooming needs at least
+        # one cue of isolation, secrecy, gifts, images, or a lie about one's age.
+        low = sum(w for rule, w in parts.items() if _FAMILY.get(rule) in LOW_RISK_FAMILIES)
+        high = sum(parts.values()) - low
+        score = high + min(low, LOW_RISK_SHARE * self.grooming_threshold)
+        # Scores are compared to the hundredth: seconds of decay must not undo a crossing.
+        return round(score, 2), parts
+
+    def _rearm(self, pair: _Pair, now: float) -> None:
+        """Once a pair's score has decayed below half the threshold it may fire again."""
+        if pair.state.fired and self._pair_score(pair, now)[0] < self.grooming_threshold / 2:
+            pair.state.fired = False
+
+    def _check_pair(
+        self, sender: str, recipient: str, pair: _Pair, ref: str, now: float
+    ) -> list[Signal]:
+        score, parts = self._pair_score(pair, now)
+        if score < self.grooming_threshold or pair.state.fired:
+            return []
+        pair.state.fired = True
+        evidence = evidence_of(pair.state, now, self.half_life)
+        if "g.age_gap" in parts:
+            ages = f"âges déclarés {pair.sender_age} et {pair.recipient_age} ans"
+            evidence += (Evidence(ref, "g.age_gap", parts["g.age_gap"], ages),)
+        rules = tuple(sorted(parts))
+        explanation = (
+            f"Risque de pédopiégeage dans les messages privés de {sender} à {recipient} : "
+            f"score {score:.1f} pour un seuil de {self.grooming_threshold:.1f}, sur "
+            f"{len({e.ref for e in evidence})} message(s). Indices : {labels_of(rules)}. "
+            "Conversation retenue et placée en tête de la file des modérateurs."
+        )
+        return [
+            Signal(
+                SignalKind.GROOMING,
+                sender,
+                recipient,
+                score,
+                self.grooming_threshold,
+                ACTIONS[SignalKind.GROOMING],
+                rules,
+                evidence,
+                explanation,
+            )
+        ]
+
+    # -- age-lie ----------------------------------------------------------------------------
+
+    def _user(self, user: str, age: int, now: float) -> _User:
+        state = self._users.get_or_create(
+            user, now, lambda: _User(age, RuleState(last=now), RuleState(last=now), now)
+        )
+        state.age, state.last = age, now
+        return state
+
+    def _minor_like(self, user: str, now: float) -> bool:
+        """Declared minor, or a declared adult whose child cues reach half the threshold."""
+        state = self._users.get(user, now)
+        if state is None:
+            return False
+        if state.age < ADULT_AGE:
+            return True
+        return state.child.score(now, self.half_life) >= self.age_lie_threshold / 2
+
+    def _age_lie(
+        self,
+        user: str,
+        age: int,
+        child: list[Rule],
+        adult: list[Rule],
+        ref: str,
+        quote: str,
+        now: float,
+        where: str,
+    ) -> list[Signal]:
+        state = self._user(user, age, now)
+        if age >= ADULT_AGE:
+            kind, rules, acc = SignalKind.AGE_LIE_ADULT, child, state.child
+        else:
+            kind, rules, acc = SignalKind.AGE_LIE_MINOR, adult, state.adult
+        if acc.fired and acc.score(now, self.half_life) < self.age_lie_threshold / 2:
+            acc.fired = False  # decayed: may fire again
+        for rule in rules:
+            acc.add(rule.id, rule.weight, now, ref, quote, rule.cap)
+        acc.last = now
+        parts = acc.contributions(now, self.half_life)
+        score = round(sum(parts.values()), 2)
+        if not rules or score < self.age_lie_threshold or acc.fired:
+            return []
+        acc.fired = True
+        names = tuple(sorted(parts))
+        if kind is SignalKind.AGE_LIE_ADULT:
+            what = (
+                "écrit comme une personne mineure",
+                "Compte restreint (bande mineure) en attendant l’examen d’un modérateur.",
+            )
+        else:
+            what = (
+                "écrit comme une personne adulte",
+                "Signalé aux modérateurs : adulte possible dans la communauté des 15-17 ans.",
+            )
+        explanation = (
+            f"{user} a déclaré {age} ans mais {what[0]} (dernier message : {where}). "
+            f"Indices : {labels_of(names)}. Score {score:.1f} pour un seuil de "
+            f"{self.age_lie_threshold:.1f}. {what[1]}"
+        )
+        return [
+            Signal(
+                kind,
+                user,
+                None,
+                score,
+                self.age_lie_threshold,
+                ACTIONS[kind],
+                names,
+                evidence_of(acc, now, self.half_life),
+                explanation,
+            )
+        ]
+
+    # -- many minors ------------------------------------------------------------------------
+
+    def _note_contact(self, user: str, minor: str, ref: str, rule: str, now: float) -> list[Signal]:
+        contacts = self._contacts.get_or_create(user, now, lambda: _Contacts(last=now))
+        contacts.last = now
+        contacts.minors = {m: v for m, v in contacts.minors.items() if now - v[0] < self.window}
+        contacts.minors[minor] = (now, ref, rule)
+        if len(contacts.minors) > MAX_MINORS_KEPT:  # keep the newest
+            newest = sorted(contacts.minors.items(), key=lambda kv: kv[1][0])[-MAX_MINORS_KEPT:]
+            contacts.minors = dict(newest)
+        count = len(contacts.minors)
+        if count < MANY_MINORS_COUNT:
+            contacts.fired = False
+            return []
+        if contacts.fired:
+            return []
+        contacts.fired = True
+        evidence = tuple(
+            Evidence(r, kind, 1.0, f"mineur·e : {m}")
+            for m, (_, r, kind) in sorted(contacts.minors.items(), key=lambda kv: kv[1][0])
+        )
+        rules = tuple(sorted({e.rule for e in evidence}))
+        hours = self.window / 3600
+        explanation = (
+            f"{user} a déclenché des signaux de protection des mineurs avec {count} personnes "
+            f"mineures distinctes en {hours:g} h ({', '.join(sorted(contacts.minors))}). "
+            f"Motifs : {', '.join(LABELS.get(r, r) for r in rules)}. Suspension en attente "
+            "d’examen, avec avertissement et exposé des motifs (DSA art. 23)."
+        )
+        return [
+            Signal(
+                SignalKind.MANY_MINORS,
+                user,
+                None,
+                float(count),
+                float(MANY_MINORS_COUNT),
+                ACTIONS[SignalKind.MANY_MINORS],
+                rules,
+                evidence,
+                explanation,
+            )
+        ]

@@ -1,0 +1,404 @@
+"""The rule tables: each rule is a stable id, a family, a weight and a pattern.
+
+Patterns match the folded forms of `fold.py` (lower case, no accents, no
+punctuation, repeated letters collapsed: write "colege", "bele", "persone").
+Weights are the evidence one hit brings; a rule counts once per state and is
+refreshed by a new hit, so repeating one phrase never adds up on its own.
+The figures behind these weights are in docs/minors.md (dev split only).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from causette.moderation.minors.fold import Folded
+
+__all__ = [
+    "ADULT_SELF_RULES",
+    "CHILD_CONTEXT_FAMILIES",
+    "CHILD_SELF_RULES",
+    "GROOMING_RULES",
+    "Rule",
+    "match",
+    "off_platform_contact",
+    "strongest",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One pattern. `label` is the French wording shown to moderators."""
+
+    id: str
+    family: str
+    weight: float
+    label: str
+    pattern: re.Pattern[str]
+    cap: int = 1  # distinct messages the rule may count in
+
+
+# Patterns are written naturally; doubled letters are collapsed like the text is
+# ("collège" -> "colege"), leaving escapes such as \s alone.
+_DOUBLE = re.compile(r"(?<!\\)([a-z])\1+")
+
+
+def _r(
+    rule_id: str, family: str, weight: float, label: str, *alternatives: str, cap: int = 1
+) -> Rule:
+    joined = "|".join("(?:" + _DOUBLE.sub(r"\1", alt) + ")" for alt in alternatives)
+    return Rule(rule_id, family, weight, label, re.compile(rf"\b(?:{joined})\b"), cap)
+
+
+_TU_AS = r"(?:t as|tas|ta|tu as|t a|tu a)"
+_TU_ES = r"(?:t es|tu es|tes|t|t e|tu e|t est)"
+_ME = r"(?:je suis|jsuis|j suis|jsui|je sui|chui|chuis|shui|suis|moi je suis|moi jsuis)"
+_J_AI = r"(?:j ai|jai|g|j ai que|jai que|j ai seulement|moi j ai|moi jai)"
+_PARENTS = (
+    r"(?:tes parents|ta mere|ton pere|ta daronne|ton daron|tes darons|ta famille|ta maman|"
+    r"ton papa)"
+)
+_SEND = r"(?:envoie|envoi|envois|envoies|envoye|montre|file|passe|fais|fait|balance)"
+
+_BENIGN_OBJECT = (
+    r"(?:la |le |l |ma |mon |mes |ta |ton |tes |notre |nos )?(?:classe|match|vacances|mariage|"
+    r"sortie|voyage|canape|exo|exercice|cours|rando|chat|chien|lapin|groupe|soiree|concert|plage|"
+    r"gateau|recette|fete|anniv|equipe|tableau|devoir|dessin|paysage|repas|plat|maison|apart)"
+)
+_PHOTO = r"(?:photo|foto|pic|selfie|tof|video|vid|cam|camera|webcam)s?"
+_ASK_SEND = (
+    r"(?:envoie|envoi|envois|envoies|envoyer|enverais|enverrais|envoyes|menvoyer|menvoie|"
+    r"montre|montres|mets|met|allume|allumes|active|actives|file|passe|fais|balance)"
+)
+_OFFER = (
+    r"(?:offre|offrir|achete|acheter|paye|payer|paie|donne|donner|file|filer|prends|prendre|"
+    r"rembourse|envoie|envoyer|verse|recharge|fais|fait|rachete|racheter)"
+)
+_SECRET_VERB = (
+    r"(?:sache|sachent|saura|sauront|savoir|sait|verra|voir|dire|dis|dises|dit|parle|parles)"
+)
+
+# fmt: off
+GROOMING_RULES: tuple[Rule, ...] = (
+    _r("g.age_question", "age_question", 0.8, "question sur l’âge",
+       rf"{_TU_AS} (?:quel|kel|ql|qel) age", r"quel age (?:tu as|t as|tas|as tu|a tu|ta)",
+       r"tu fais quel age", rf"{_TU_ES} (?:majeur|majeure|mineur|mineure)", r"asv",
+       rf"{_TU_AS} (?:quel|kel) ages", r"tu as (?:combien|cb) d ans", r"ton age",
+       rf"{_TU_ES} (?:de|ne) (?:quelle|kelle|quel) annee"),
+    _r("g.school_question", "school", 1.0, "question sur l’école ou la classe",
+       rf"{_TU_ES} en (?:quelle|kelle|quel) classe", r"(?:quelle|kelle) classe",
+       rf"{_TU_ES} (?:au|a l|en) (?:college|lycee|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|"
+       r"cinquieme|quatrieme|troisieme)",
+       r"(?:ton|ds quel|dans quel|quel|kel|c est quoi ton) (?:college|lycee|bahut|ecole)",
+       r"tu (?:sors|finis|fini|termines|rentres) .{0,20}(?:cours|college|lycee|ecole)",
+       r"tu (?:sors|finis|fini|termines) a quelle heure",
+       r"(?:ta|tes) (?:prof|profs) (?:de|d|principale)", r"t as cours demain",
+       r"tu vas au college", cap=2),
+    _r("g.alone_question", "alone", 2.0, "question sur la solitude ou l’absence des parents",
+       rf"{_TU_ES} (?:toute |tout )?seule? (?:chez toi|a la maison|dans ta chambre|ce soir)",
+       rf"{_TU_ES} toute seule?",
+       rf"{_PARENTS} (?:sont|est|rentrent|rentre|reviennent|revient|dorment|dort|travaille|"
+       r"travaillent|partent|part|bossent|bosse)",
+       r"(?:ils|elle|il) (?:sont|est) (?:couches?|partis?|sortis?) tes parents",
+       r"(?:personne|quelqu un) (?:a|chez|avec) (?:la maison|toi)",
+       r"(?:ils|elle|il) rentrent? quand", r"t es dans ta chambre",
+       r"(?:la porte|ferme la porte|ferme ta porte)", r"tu dors (?:seule?|ou)",
+       r"quand (?:t|t es|tu es|tes|tu seras|t seras) (?:toute )?seule?",
+       r"(?:viens|rentres|rentre|restes|reste|seras) (?:toute )?seule?",
+       r"(?:tu es|t es|tes|t) seule? (?:a la maison|chez toi|le soir|ce week end|cet aprem)",
+       r"^(?:et )?(?:tu es|t es|tes|t) (?:toute )?seule?$",
+       r"tu te couches a quelle heure",
+       r"quand (?:ils|tes parents) (?:dorment|dormiront|seront couches)",
+       rf"{_PARENTS} (?:verifient|regardent|controlent) (?:ton|tes) (?:tel|portable|messages)",
+       r"(?:y aura|il y aura|y a) personne (?:chez|a la maison)", r"t es reveillee?",
+       r"(?:tu vas|t vas) etre (?:toute )?seule?", cap=2),
+    _r("g.compliment", "compliment", 0.8, "compliments sur le physique",
+       rf"{_TU_ES} (?:trop |vraiment |super |tellement |si |grave |tro )?"
+       r"(?:belle|bel|jolie|mignonne|mignon|canon|magnifique|craquante|charmante|sublime|bonne|"
+       r"superbe|ravissante|rayonnante)",
+       r"(?:tes|ton|ta) (?:yeux|sourire|corps|cheveux|visage) (?:sont|est) (?:trop )?\w+",
+       r"j ?te trouve (?:grave |trop |tres |vraiment |super )?(?:belle|jolie|mignonne|canon|bg)",
+       r"(?:visage|tete|yeux) d ange",
+       r"t as (?:un|de|des) (?:beau|beaux|joli|jolis|yeux|sourire) ?"
+       r"(?:visage|yeux|corps|magnifiques?|sublimes?|superbes?)?",
+       r"(?:la|le) plus (?:belle|beau|jolie|mignonne|canon)",
+       r"(?:t es|tes) (?:tro|trop|vraiment|super) (?:charmente|charmante|bel|jolie|bele)", cap=2),
+    _r("g.maturity", "maturity", 2.0, "flatterie sur la maturité ou l’unicité",
+       r"matures? pour (?:ton age|une fille de|un garcon de)", r"plus mature",
+       r"tu fais (?:plus|pas) (?:que |ton )?age", r"tu fais plus vieille?",
+       r"(?:pas|pa) comme (?:les autres|les filles|les gens)",
+       r"(?:les garcons|les filles|les mecs|les gens|ceux) de ton age",
+       r"je (?:te )?comprends (?:mieux|moi)", r"personne (?:ne )?te comprend",
+       r"t es (?:speciale?|unique|differente?)", r"je suis le seul a te comprendre",
+       r"l age c est (?:qu )?un (?:chiffre|nombre)", r"l age (?:compte|importe) pas",
+       r"moi je te comprends", r"(?:grande?|mature) pour ton age", r"a part moi",
+       r"(?:differente?|au dessus) des (?:autres|filles|garcons|gens)",
+       r"tu parles pas comme (?:une|un)", r"les autres sont (?:telement |trop |si )?immatures?",
+       r"(?:t es|toi t es) pas (?:pareil|pareille|comme elles|comme eux)",
+       r"(?:la|le) plus (?:interessante?|mature|intelligente?) (?:de|du)",
+       r"on dirait pas (?:du tout )?que t as", r"t as l air d en avoir", cap=2),
+    _r("g.gift", "gift", 1.8, "offre d’argent, de cadeau ou d’abonnement",
+       rf"(?:je|j) ?(?:peux |vais |pourrais |te |t |t en |en )*{_OFFER}\b.{{0,30}}?(?:argent|"
+       r"thune|sous|\d+ ?(?:e|euros?|balles)|euros|recharge|forfait|carte|paysafecard|psc|"
+       r"v ?bucks|robux|skins?|premium|abonnement|cadeaux?|iphone|airpods|console|nitro|pass|"
+       r"credits?|netflix|spotify|vetements|fringues|veste|baskets|sneakers|maquillage|billets?|"
+       r"train)",
+       r"(?:je|j) (?:te|t|t en|peux te|peux t|vais te|vais t|peux t en|vais t en|t ai) "
+       r"(?:le |la |les |l )?(?:offre|offrir|achete|acheter|paye|payer|paie|donne|donner|file|"
+       r"filer|prends|rembourse|rachete|racheter)",
+       r"(?:recharge|paysafecard|carte cadeau|robux|v ?bucks|nitro|credits?) (?:pour toi|"
+       r"offerts?|gratuits?)", r"je te fais un (?:virement|paypal|lydia)",
+       r"t as besoin (?:d argent|de thune|de sous)", r"je t (?:offre|achete|paye|paie)",
+       r"(?:ton|un) cadeau pour toi", r"(?:combien|cb) d argent de poche",
+       r"(?:t en|te) (?:donner|filer|payer) plus", r"argent facile",
+       r"(?:te|t) faire (?:un peu |de l )?(?:d )?argent", r"t as combien de (?:robux|v ?bucks)",
+       r"(?:abonnes|followers|vues|likes) (?:sur|pour) ton", r"je connais un moyen",
+       r"je t (?:invite|heberge)", r"je (?:paie|paye) (?:tout|le train|le billet|ton billet)"),
+    _r("g.photo_request", "photo", 1.8, "demande de photo ou de caméra",
+       rf"{_ASK_SEND}\b.{{0,25}}\b{_PHOTO}\b(?! (?:de|du|des|d) {_BENIGN_OBJECT})",
+       rf"(?:une|1|une seule|quelques) {_PHOTO} (?:stp|svp|de toi|vite|en echange)",
+       r"(?:photo|foto|pic|selfie|tof)s? de toi", r"montre (?:toi|moi ton|moi ta|moi tes)",
+       rf"{_TU_AS} (?:une |des )?(?:photo|foto|pic|tof)s? (?:de toi|recente)",
+       r"en (?:maillot|pyjama|sous vetements|tenue de sport|tenue|entier)", r"au lit",
+       r"facetime", r"(?:appel|chat) video",
+       r"je veux (?:te )?voir (?:a quoi tu ressembles|ta tete|ton visage)",
+       r"a quoi tu ressembles", r"(?:envoie|montre) plutot", r"decris ?moi",
+       r"(?:me dois|tu me dois|en echange tu) (?:un service|des photos|une photo|un truc)",
+       r"(?:photo|video|selfie)s? et on est quittes?",
+       r"(?:casting|mannequin|shooting|photographe)",
+       r"(?:on se fait|on fait|fais) une visio", r"(?:ouvre|lance) (?:ta|la) (?:cam|camera|video)",
+       r"je veux te voir", r"(?:prouve|prouves) le", r"t oses pas",
+       rf"{_ASK_SEND} (?:m |moi )?en (?:une|un) autre", r"de plus pres",
+       r"vocal (?:chuchote|a voix basse|au lit)", cap=2),
+    _r("g.undress", "intimate", 3.0, "demande de se dévêtir",
+       r"sans (?:ton|ta|tes) (?:haut|t shirt|tee shirt|pull|vetements|habits|soutif)",
+       r"(?:enleve|retire|enlever|retirer) (?:ton|ta|tes) (?:haut|t shirt|pull|vetements|habits)",
+       r"torse nu"),
+    _r("g.body_question", "intimate", 1.0, "questions sur le corps",
+       r"tu (?:mesures|peses|fais) combien(?! de (?:km|temps|euros|fois|heures))",
+       r"(?:ta|quelle) taille de", r"tu fais quelle taille", r"combien de taille"),
+    _r("g.secrecy_adults", "secrecy", 2.5, "demande de cacher la relation aux parents",
+       r"(?:dis|di|dit|raconte|parle) (?:rien|pas|le pas|en pas|jamais) (?:a|de ca a|de nous a)? ?"
+       rf"(?:{_PARENTS}|tes profs)",
+       r"(?:efface|supprime|supprimes|effaces|delete) (?:nos|les|tes|la|notre) "
+       r"(?:messages?|conv|conversation|discussion|msg|photos?)",
+       rf"{_PARENTS} (?:comprendraient|comprendront|comprennent|comprendrait|voudraient) pas",
+       rf"{_PARENTS} (?:ont|a) pas (?:besoin|a) (?:de )?(?:le )?{_SECRET_VERB}",
+       rf"{_PARENTS} (?:sont|est) pas obliges? de savoir", r"en cachette",
+       rf"(?:pas|rien|jamais|personne)\b.{{0,25}}\b(?:a|au) {_PARENTS}",
+       rf"{_PARENTS}\b.{{0,20}}\b(?:doit|doivent|dois) pas {_SECRET_VERB}",
+       rf"(?:pas|faut pas) que {_PARENTS} {_SECRET_VERB}",
+       rf"{_PARENTS} (?:le )?(?:sauront|saura) (?:pas|jamais)",
+       r"(?:efface|supprime|effaces|supprimes|on efface|on supprime) (?:tout|apres|ca|la conv)",
+       r"(?:pas la peine|inutile) de (?:le |en )?(?:dire|parler) a",
+       rf"tu (?:dis|diras) a {_PARENTS} que t es chez", cap=2),
+    _r("g.secrecy", "secrecy", 1.5, "demande de secret",
+       r"ne (?:le )?dis (?:rien|a personne)", r"notre (?:petit )?(?:secret|truc)",
+       r"personne (?:ne )?(?:doit|dois) (?:le )?savoir",
+       r"personne (?:ne )?(?:le )?(?:saura|verra)",
+       r"(?:que )?personne (?:ne )?(?:le )?(?:sache|voie)",
+       r"garde (?:ca|le) pour toi", r"(?:ca reste|c est|ca restera|reste) (?:entre nous|secret)",
+       r"entre (?:toi et moi|nous)", r"je (?:le )?montrerai a personne",
+       r"(?:dis|dises|dit|dire|raconte|racontes|montre|montres|parles de moi) "
+       r"(?:le |la |les |rien |pas )?a personne",
+       r"(?:tu )?(?:gardes?|garder) (?:ca|le|la|les|tout) pour (?:toi|nous)",
+       r"personne (?:doit|ne doit|dois) (?:le |la |rien )?(?:savoir|voir)",
+       r"tkt personne (?:saura|verra)", r"pas un mot", r"(?:tu )?(?:dis|dire) rien",
+       r"(?:le )?repetes? pas", r"en prive hein", r"promets? de rien dire",
+       r"pas de trace", r"(?:s effacent|ephemeres?)", r"(?:dis|dire) le a personne",
+       r"parle pas de (?:nous|moi)", r"ca reste (?:secret|entre nous)"),
+    _r("g.threat", "threat", 2.5, "menace ou chantage",
+       r"sinon je (?:montre|dis|envoie|publie|balance|poste|raconte)",
+       r"(?:je|j) (?:vais )?(?:montrer|envoyer|publier|balancer) (?:nos|tes|les) "
+       r"(?:messages|photos)", r"si tu m aimais", r"(?:captures|screens?|screenshots?) de nos",
+       r"je (?:les )?envoie a (?:ta classe|tes potes|tout|ton college|tes parents)",
+       r"je sais ou (?:tu habites|t habites|t es|tu es|est ton)", r"ou je viens"),
+    _r("g.off_platform", "off_platform", 1.0, "invitation à passer sur une autre application",
+       r"snap|snapchat|insta|instagram|whatsapp|wsp|wtsp|watsap|telegram|discord|kik|signal|"
+       r"tiktok|facebook|messenger|viber|skype",
+       r"(?:ton|tn|ta) (?:num|numero|06|07|tel|pseudo)", r"(?:mon|mn) (?:num|numero|06|07)",
+       r"(?:ajoute|ajout|add|rejoins|rejoint) moi", r"en (?:prive|pv|mp) (?:ailleurs|sur)",
+       r"on s (?:appelle|apelle|tel|facetime)", r"(?:je t|jt) (?:appelle|apelle)"),
+    _r("g.meeting", "meeting", 1.3, "proposition de rencontre",
+       r"on (?:se )?(?:voit|rencontre|retrouve|capte|se capte|peut se voir|rejoint)",
+       r"(?:se|te|nous) (?:voir|rencontrer|retrouver|capter) (?:en vrai|irl|un de ces|bientot|"
+       r"demain|ce|samedi|dimanche|mercredi)", r"en vrai (?:un jour|bientot)",
+       r"(?:rdv|rendez vous)", r"(?:t habites|tu habites|t habite|tu habite|tu vis) "
+       r"(?:ou|dans quelle|dans quel|vers ou|pres de|loin)",
+       r"(?:quelle|quel) (?:ville|quartier|gare|arret|coin)", r"viens chez moi",
+       r"(?:je peux|je vais|j peux|jpeux) (?:venir|passer) (?:te voir|chez toi)",
+       r"on pourrait se (?:voir|capter|retrouver)", r"(?:venir|viens) me voir",
+       r"juste (?:nous deux|toi et moi)", r"(?:se|te) croiser",
+       r"je (?:pourrais|pourais|peux|vais|pourai) venir(?: chez toi| te voir)?$"),
+    _r("g.pickup", "pickup", 2.0, "propose d’aller chercher la personne ou demande où la trouver",
+       r"(?:je|j) (?:peux |vais |pourrais |pourais )?(?:venir |passer |viens |passe )?te "
+       r"(?:chercher|prendre|"
+       r"recupere|recuperer|ramene|ramener|raccompagne|raccompagner|croiser|attendre|attends)",
+       r"je (?:viens|passe) (?:en voiture|avec ma voiture)",
+       r"en (?:voiture|scooter|caisse) (?:je|devant)",
+       r"devant ton (?:college|lycee|ecole)", r"(?:ton|ta) adresse",
+       r"par (?:quel|ou) (?:chemin|tu passes|tu rentres)", r"t attendre a la sortie",
+       r"te (?:deposer|depose) (?:chez toi|en voiture)", r"je t (?:attendrai|attends|attendrais) "
+       r"(?:a la sortie|devant|au)", r"(?:quelle|quel) (?:rue|numero de rue|batiment)",
+       r"je (?:passerai|passe souvent|pourrais passer) (?:peut etre )?devant",
+       r"tu (?:peux|pourrais) venir chez moi",
+       r"(?:viens|viendras|venir) (?:les |le |la )?(?:chercher )?chez moi",
+       r"(?:seule?|tous les deux|juste nous)"
+       r" (?:hein|au parc|chez moi)"),
+    _r("g.trust", "trust", 1.5, "demande de confiance ou isolement",
+       rf"{_PARENTS} (?:te )?(?:comprennent|ecoutent|respectent) (?:rien|pas|jamais)",
+       rf"{_PARENTS} t (?:ecoutent|ecoute|comprennent) (?:rien|pas|jamais)",
+       r"(?:tu peux|t peux|tu peu) me faire confiance", r"fais moi confiance",
+       r"je suis (?:la|le) pour toi", r"tes (?:potes|amis|amies|copines) (?:sont|te) jalou",
+       r"tu peux tout me dire", r"(?:tes amis|tes potes|tes copines) c est des faux",
+       r"les autres (?:filles |meufs |gens )?le font", r"te meritent pas",
+       r"je serai toujours la"),
+    _r("g.intimate_question", "intimate", 1.5, "questions intimes",
+       r"t as deja (?:embrasse|eu un copain|eu une copine|fait)", r"vierge",
+       r"(?:tu dors|tu es) (?:habillee?|en quoi)", r"qu est ce que tu portes", r"tu portes quoi",
+       cap=2),
+)
+
+CHILD_CONTEXT_FAMILIES = frozenset({"school"})
+"""Families that by themselves point to a child, even between two declared adults."""
+
+_CHILD_AGE = r"(?:1[0-7]|[6-9])"
+_CLASS = (r"(?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|6em|5em|4em|3em|sixieme|cinquieme|quatrieme|"
+          r"troisieme)")
+_NOT_DURATION = r"(?! (?:de|d|dans|que|qu|quand|a la))"
+_MOTHER = r"(?:ma mere|mon pere|ma daronne|mon daron|mes darons|mes parents|ma maman|mon papa)"
+
+CHILD_SELF_RULES: tuple[Rule, ...] = (
+    _r("c.self_age", "self_age", 3.0, "se dit âgé·e de moins de 18 ans",
+       rf"{_J_AI} (?:dix|onze|douze|treize|quatorze|quinze|seize|dix sept) ans{_NOT_DURATION}",
+       rf"{_J_AI} (?:eu )?{_CHILD_AGE} ans{_NOT_DURATION}",
+       r"je vais avoir (?:1[0-7]) ans", rf"(?:moi|perso) {_CHILD_AGE} ans",
+       rf"^{_CHILD_AGE} ans{_NOT_DURATION}"),
+    _r("c.self_age_bare", "self_age", 2.0, "donne un âge de mineur en réponse",
+       rf"^{_CHILD_AGE}$", rf"{_J_AI} {_CHILD_AGE}$"),
+    _r("c.self_age_reply", "self_age", 3.0, "répond par un âge de mineur",
+       rf"^(?:en vrai |moi )?{_CHILD_AGE} (?:et toi|toi|mais|chut|stp|jsuis|en vrai|mdr|lol)",
+       r"(?:c est|ce sont|samedi c est|demain c est|bientot) mes (?:1[0-7]) ans"),
+    _r("c.school_class", "school_class", 3.0, "se dit au collège (classe)",
+       rf"{_ME} (?:en|au) {_CLASS}", rf"{_ME} (?:en|au) (?:cm2|cm1|college)",
+       rf"(?:moi|perso) (?:en )?{_CLASS}", rf"{_J_AI} (?:le )?brevet (?:cette annee|dans|en juin)",
+       r"je (?:passe|passerai|vais passer) (?:le|mon) brevet",
+       r"(?:ma|mon) (?:maitresse|maitre) de cm",
+       r"(?:l an prochain|l annee prochaine|en septembre) je (?:vais|rentre|entre) au college"),
+    _r("c.lycee_class", "lycee_class", 2.0, "se dit au lycée (seconde ou première)",
+       rf"{_ME} (?:en|au) (?:2nde|seconde|2de|premiere|1ere|1re)"),
+    _r("c.school_mine", "school_life", 1.5, "parle de sa propre scolarité au collège",
+       r"(?:mon|ds mon|dans mon) college", r"ma (?:prof|profe|professeure) (?:de|d|principale)",
+       r"mon prof (?:de|d|principal)", r"mes devoirs",
+       r"(?:ma|mon) (?:prof|maitresse) (?:a|m a|nous a|est|va) ",
+       r"j ai (?:eu )?\d{1,2}(?: sur 20)? (?:en|au) (?:maths|francais|anglais|histoire|svt|"
+       r"physique|techno|espagnol|allemand|controle|brevet)",
+       r"(?:mon|le) carnet de (?:liaison|correspondance)", r"heure de (?:colle|perm|retenue)",
+       r"mon bulletin", r"(?:au|du) college (?:demain|ce matin|aujourd hui|la)",
+       r"(?:une )?(?:mauvaise|bonne|sale) note en", r"(?:a cause de|avec) mes notes",
+       r"mon carnet", r"(?:mon|le|ma) (?:cartable|trousse|cahier de textes)", r"pronote",
+       r"(?:la )?vie scolaire", r"le cpe (?:m a|nous a)",
+       r"(?:ma|mon) (?:maitresse|maitre) (?:de|d)",
+       r"je (?:revise|revises) (?:l histoire|mon brevet|le brevet|la geo)",
+       r"(?:ma|la) (?:classe verte|sortie scolaire)", cap=2),
+    _r("c.school_life", "school_life", 1.0, "parle de la vie au collège",
+       r"(?:le|du) brevet", r"(?:la|a la) (?:recre|recreation)", r"(?:ma|la) cantine",
+       r"(?:le|mon|du) bus (?:scolaire|du college)", r"conseil de classe", r"une retenue",
+       r"(?:au|du|le) college", r"soiree pyjama", r"sortie scolaire", r"signer (?:le|un) mot",
+       r"ont appele chez moi", cap=2),
+    _r("c.parents_forbid", "parents_forbid", 1.5, "dépend de la permission de ses parents",
+       rf"{_MOTHER} (?:veulent|veut|voudront|voudrait|voudraient) pas",
+       rf"{_MOTHER} (?:m a|m ont|me|m|vont me) "
+       r"(?:prive|privee|priver|confisque|pris|interdit|laisse pas|laissent pas|oblige|puni|"
+       r"punie|engueule|coupe)",
+       rf"{_ME} (?:prive|privee|puni|punie) (?:de|du)? ?"
+       r"(?:tel|telephone|portable|sortie|console|wifi)",
+       rf"(?:je dois|je doit|faut que je|il faut que je) demander? a {_MOTHER}",
+       rf"{_MOTHER} (?:me )?(?:coupe|prend) (?:le wifi|mon tel)", r"couvre feu",
+       rf"{_MOTHER} (?:doit|doivent) signer",
+       rf"{_MOTHER} (?:a|ont|m a|m ont) (?:confisque|pris|bloque|cache) (?:mon|ma|mes) "
+       r"(?:tel|telephone|portable|ordi|console|switch|ps5|ps4|tablette)",
+       r"confisque (?:mon|ma) (?:tel|telephone|portable|console|switch|tablette)",
+       rf"(?:sinon|ou) {_MOTHER} (?:me tue|va me tuer|me defonce)",
+       rf"{_MOTHER} (?:va|vont) voir (?:ca|mes notes|mon bulletin)",
+       r"je dois rentrer avant \d", rf"{_ME} (?:puni|punie|prive|privee)",
+       r"(?:signe|signer) (?:le|un) mot", cap=2),
+    _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
+       r"mes parents", r"mes darons"),
+    _r("c.birth_year", "birth_year", 3.0, "année de naissance de mineur",
+       r"(?:nes?|nees?|je suis|jsuis|chui|moi) (?:en |de )?20(?:0[9]|1\d)"),
+)
+
+ADULT_SELF_RULES: tuple[Rule, ...] = (
+    _r("a.self_age", "self_age", 3.0, "se dit âgé·e de 20 ans ou plus",
+       rf"{_J_AI} (?:[2-9]\d) ans{_NOT_DURATION}",
+       r"(?:moi|perso) (?:[2-9]\d) ans", r"je vais avoir (?:[2-9]\d) ans"),
+    _r("a.spouse", "spouse", 1.5, "parle de son conjoint",
+       r"ma femme", r"mon (?:mari|epoux|epouse|conjoint)", r"ma (?:conjointe|compagne)"),
+    _r("a.ex_spouse", "spouse", 2.5, "parle de son ex-conjoint",
+       r"mon ex (?:femme|mari)", r"ma ex femme", r"mon divorce", cap=2),
+    _r("a.dated", "nostalgia", 1.0, "parle d’objets d’une autre époque comme des siens",
+       r"j (?:avais|ai eu) (?:un|une|des) (?:walkman|minitel|tamagotchi|cassettes?|k7|nokia|"
+       r"game ?boy|baladeur|magnetoscope|disquettes?)", r"en francs",
+       r"vous (?:connaissez|conaissez) pas (?:vous|ca)"),
+    _r("a.children", "children", 1.5, "parle de ses enfants",
+       r"mes (?:enfants|gosses|gamins)", r"mon (?:fils|gamin|bebe|aine)",
+       r"ma fille (?:a|est|va|fait)", r"(?:la|l) ecole de mes", cap=2),
+    _r("a.parenting", "children", 2.0, "s’occupe de ses enfants",
+       r"(?:depose|deposer|recupere|recuperer|chercher|amene|amener|emmene|emmener) "
+       r"(?:mes|les|mon|ma|le|la) (?:enfants|gosses|gamins|fils|fille|petits?|petite|bebe)s?"
+       r"(?! de)", r"la (?:nounou|creche|pension alimentaire)", r"mes enfants (?:sont|font|ont)"),
+    _r("a.work", "work", 1.5, "parle de son travail",
+       r"mon (?:boulot|taf|travail|patron|chef|manager|contrat|cdi|cdd|salaire|bureau)",
+       r"mes collegues", r"(?:au|du) (?:boulot|taf|bureau)", r"je bosse (?:depuis|dans|chez)",
+       r"(?:finis|finit|commence|rentre|sors|pars|file) (?:le |du |au )?(?:taf|boulot|bureau)",
+       r"(?:reunion|pause dej|teletravail|open space) (?:avec|au|du|ce)",
+       cap=2),
+    _r("a.adult_life", "adult_life", 1.8, "parle d’une vie d’adulte",
+       r"(?:mes|mon|le) (?:impots|loyer|credit|pret immobilier|retraite|proprio)",
+       r"ma (?:voiture|bagnole|maison|retraite|mutuelle|banque)", r"j ai le permis depuis",
+       r"la creche", r"ma belle mere", r"(?:mes )?rtt", r"(?:mes|nos) petits enfants",
+       r"(?:mon|le|notre) syndic", r"credit (?:immo|immobilier)", r"taxe fonciere",
+       r"(?:ma|mon) (?:prime|note de frais|arret maladie|conges payes|entretien annuel)",
+       r"(?:pole emploi|france travail|chomage)", r"(?:ma|mon) (?:belle famille|beau pere)",
+       cap=2),
+    _r("a.nostalgia", "nostalgia", 2.0, "parle de sa scolarité comme d’un lointain passé",
+       r"(?:il y a|ya|y a|il ya) (?:[2-9]\d|quinze|vingt|trente) ans",
+       r"de mon temps", rf"{_J_AI} (?:eu|passe) (?:mon|le) bac (?:en|il y a)",
+       r"quand j etais (?:au|en|a l) (?:lycee|college|fac|ecole) (?:dans les|en) (?:19|20)",
+       r"dans les annees (?:70|80|90|2000)", cap=2),
+    _r("a.bac_year", "nostalgia", 3.0, "a passé le bac il y a longtemps",
+       r"bac (?:en|de) (?:19\d\d|200\d|201[0-5])"),
+    _r("a.birth_year", "birth_year", 3.0, "année de naissance d’adulte",
+       r"(?:nes?|nees?|je suis|jsuis|chui|moi) (?:en |de )?(?:19\d\d|200[0-5])"),
+)
+# fmt: on
+
+_PHONE = re.compile(r"(?:\+33|0033|\b0)\s*[1-9](?:[\s.\-]*\d{2}){4}\b")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_.]{3,}")
+
+
+def off_platform_contact(raw: str) -> bool:
+    """True when the raw text carries a phone number, an e-mail address or an @handle."""
+    return bool(_PHONE.search(raw) or _EMAIL.search(raw) or _HANDLE.search(raw))
+
+
+def match(folded: Folded, rules: tuple[Rule, ...]) -> Iterator[Rule]:
+    """Yield each rule of `rules` whose pattern matches either folded form."""
+    for rule in rules:
+        if rule.pattern.search(folded.plain) or (
+            folded.leet != folded.plain and rule.pattern.search(folded.leet)
+        ):
+            yield rule
+
+
+def strongest(rules: Iterable[Rule]) -> list[Rule]:
+    """Keep, per family, only the heaviest rule: one message counts once per family
+    ("ne dis rien à tes parents" is one demand for secrecy, not two)."""
+    best: dict[str, Rule] = {}
+    for rule in rules:
+        if rule.family not in best or rule.weight > best[rule.family].weight:
+            best[rule.family] = rule
+    return list(best.values())

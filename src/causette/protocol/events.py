@@ -1,0 +1,185 @@
+"""Server-to-client frames: each built once, as UTF-8 JSON bytes.
+
+An event is encoded once, then the same bytes go to every recipient.
+
+    >>> pong()
+    b'{"type":"pong"}'
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from causette.domain.guests import PublicProfile
+from causette.domain.messages import MessagePhoto, PrivateMessage, RoomMessage
+
+__all__ = [
+    "ack",
+    "blocked",
+    "dm",
+    "encode",
+    "error",
+    "held",
+    "hello",
+    "history",
+    "joined",
+    "left",
+    "message",
+    "message_obj",
+    "notice",
+    "photo_obj",
+    "pong",
+    "prefs",
+    "presence",
+    "rejected",
+    "resumed",
+    "unblocked",
+    "user_obj",
+]
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+
+
+def encode(obj: Mapping[str, Any]) -> bytes:
+    """Encode one frame object as compact UTF-8 JSON."""
+    return _dumps(obj).encode()
+
+
+def user_obj(user: PublicProfile) -> dict[str, Any]:
+    """`{"id", "pseudonym", "age", "gender", "department"}` (department null for minors)."""
+    return {
+        "id": user.id,
+        "pseudonym": user.pseudonym,
+        "age": user.age,
+        "gender": user.gender.value,
+        "department": user.department,
+    }
+
+
+def photo_obj(photo: MessagePhoto) -> dict[str, Any]:
+    """`{"id", "url", "blur"}`: the image is fetched from `url` with the session's token."""
+    return {"id": photo.id, "url": f"/media/{photo.id}", "blur": photo.blur}
+
+
+def message_obj(msg: RoomMessage, sender: Mapping[str, Any]) -> dict[str, Any]:
+    obj: dict[str, Any] = {
+        "type": "message",
+        "room": msg.room,
+        "id": msg.id,
+        "from": sender,
+        "text": msg.text,
+        "ts": msg.ts,
+    }
+    if msg.late:
+        obj["late"] = True
+    if msg.photo is not None:
+        obj["photo"] = photo_obj(msg.photo)
+    return obj
+
+
+def message(msg: RoomMessage, sender: Mapping[str, Any]) -> bytes:
+    return encode(message_obj(msg, sender))
+
+
+def dm(
+    msg: PrivateMessage, seq: int, sender: Mapping[str, Any], recipient: Mapping[str, Any]
+) -> bytes:
+    """A private message as one participant sees it: `id` is that participant's inbox number."""
+    obj: dict[str, Any] = {
+        "type": "dm",
+        "id": seq,
+        "from": sender,
+        "to": recipient,
+        "text": msg.text,
+        "ts": msg.ts,
+    }
+    if msg.late:
+        obj["late"] = True
+    if msg.photo is not None:
+        obj["photo"] = photo_obj(msg.photo)
+    return encode(obj)
+
+
+def hello(
+    user: PublicProfile, *, premium: bool, dm_last: int, text_max: int, join_wait: float
+) -> bytes:
+    return encode(
+        {
+            "type": "hello",
+            "user": user_obj(user),
+            "premium": premium,
+            "dm_last": dm_last,
+            "limits": {"text_max": text_max, "join_wait": join_wait},
+        }
+    )
+
+
+def joined(
+    room: str, members: Iterable[Mapping[str, Any]], history: Sequence[Mapping[str, Any]]
+) -> bytes:
+    return encode({"type": "joined", "room": room, "members": list(members), "history": history})
+
+
+def left(room: str) -> bytes:
+    return encode({"type": "left", "room": room})
+
+
+def ack(ref: str, msg_id: int) -> bytes:
+    return encode({"type": "ack", "ref": ref, "id": msg_id})
+
+
+def held(ref: str, text: str) -> bytes:
+    return encode({"type": "held", "ref": ref, "code": "held_for_review", "message": text})
+
+
+def rejected(ref: str, code: str, text: str, category: str | None = None) -> bytes:
+    obj: dict[str, Any] = {"type": "rejected", "ref": ref, "code": code, "message": text}
+    if category is not None:
+        obj["category"] = category
+    return encode(obj)
+
+
+def history(room: str, messages: Sequence[Mapping[str, Any]], *, complete: bool) -> bytes:
+    return encode({"type": "history", "room": room, "messages": messages, "complete": complete})
+
+
+def blocked(user: str) -> bytes:
+    return encode({"type": "blocked", "user": user})
+
+
+def unblocked(user: str) -> bytes:
+    return encode({"type": "unblocked", "user": user})
+
+
+def resumed(rooms: Sequence[str], dm_last: int) -> bytes:
+    return encode({"type": "resumed", "rooms": list(rooms), "dm_last": dm_last})
+
+
+def presence(room: str, event: str, user: Mapping[str, Any]) -> bytes:
+    return encode({"type": "presence", "room": room, "event": event, "user": user})
+
+
+def notice(code: str, text: str) -> bytes:
+    """Information for the user, e.g. the 3018 helpline note shown to a minor."""
+    return encode({"type": "notice", "code": code, "message": text})
+
+
+def error(code: str, text: str, retry_after: float | None = None) -> bytes:
+    obj: dict[str, Any] = {"type": "error", "code": code, "message": text}
+    if retry_after is not None:
+        obj["retry_after"] = round(retry_after, 3)
+    return encode(obj)
+
+
+def prefs(*, images_from_strangers: bool) -> bytes:
+    """The user's preferences (answer to a `prefs` frame)."""
+    return encode({"type": "prefs", "images_from_strangers": images_from_strangers})
+
+
+_PONG = encode({"type": "pong"})
+
+
+def pong() -> bytes:
+    return _PONG

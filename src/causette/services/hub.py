@@ -1,0 +1,344 @@
+"""Local delivery on one node: who is connected here, and what they must receive.
+
+Every node subscribes to the broker channels of the rooms and users its
+connections need ("room:ID", "user:ID"), and delivers each event to its local
+connections in sequence order:
+
+- an event is wrapped into a transport frame once, then the same bytes are
+  queued for every recipient;
+- frames queued for one recipient within one event-loop turn are written with
+  one `write()` (coalescing: one system call per recipient per turn, not per frame);
+- a connection whose transport buffer passes `send_queue_max` is closed (it will
+  resume), never allowed to slow the room;
+- sequenced events arriving out of order are held until the gap fills, and a gap
+  that lasts is filled from the store (the broker is never the source of truth).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Protocol
+
+from causette.domain.guests import Guest
+from causette.domain.ids import RoomId, UserId
+from causette.domain.rooms import Room
+from causette.ports import Broker, Subscription
+from causette.protocol import envelope
+
+__all__ = ["Connection", "Feed", "Hub", "Peer"]
+
+log = logging.getLogger(__name__)
+
+CLOSE_TOO_SLOW = 1013  # "try again later": the client resumes from its last ids
+
+
+class Peer(Protocol):
+    """The transport side of one client connection."""
+
+    def write(self, data: bytes) -> None: ...
+
+    def buffered(self) -> int:
+        """Bytes written but not yet sent by the transport."""
+
+    def close(self, code: int, reason: str) -> None:
+        """Close soon with this WebSocket close code; must not raise."""
+
+
+class Sub:
+    """One connection's position in one feed: the last sequence number it got.
+
+    While `pending` is a list the connection is catching up from the store and
+    live events wait there, so that history and live events never interleave.
+    """
+
+    __slots__ = ("last", "pending")
+
+    def __init__(self, last: int) -> None:
+        self.last = last
+        self.pending: list[tuple[int, str, bytes]] | None = []
+
+
+class Connection:
+    """One client connection and its per-connection state."""
+
+    __slots__ = ("closed", "dm_last", "guest", "hidden", "out", "peer", "rooms", "source")
+
+    def __init__(
+        self, guest: Guest, peer: Peer, *, source: tuple[str, int], hidden: set[UserId]
+    ) -> None:
+        self.guest = guest
+        self.peer = peer
+        self.source = source  # (ip, port) for identification records; never logged
+        self.hidden = hidden  # users this user blocked: their room messages are not shown
+        self.rooms: dict[RoomId, Room] = {}
+        self.out: list[bytes] = []
+        self.closed = False
+        self.dm_last = 0  # the user's inbox number when this connection opened
+
+    @property
+    def user(self) -> UserId:
+        return self.guest.id
+
+
+GapFiller = Callable[[str, int, int], Awaitable[list[tuple[int, str, bytes]]]]
+"""(channel, first_missing, last_missing) -> [(seq, sender, client_json)] from the store."""
+
+
+class Feed:
+    """One broker channel as seen by this node, with its local subscribers."""
+
+    __slots__ = (
+        "channel",
+        "control",
+        "gap_timer",
+        "hub",
+        "next_seq",
+        "stash",
+        "subs",
+        "subscription",
+    )
+
+    def __init__(self, hub: Hub, channel: str) -> None:
+        self.hub = hub
+        self.channel = channel
+        self.subs: dict[Connection, Sub] = {}
+        self.next_seq: int | None = None  # None until the node knows where the channel is
+        self.stash: dict[int, tuple[str, bytes]] = {}
+        self.subscription: Subscription | None = None
+        self.gap_timer: asyncio.TimerHandle | None = None
+        # Called with each unsequenced payload before delivery (user channels use it
+        # to apply block changes made on another node).
+        self.control: Callable[[Feed, bytes], None] | None = None
+
+    # -- events from the broker -------------------------------------------
+    def on_envelope(self, _channel: str, data: bytes) -> None:
+        try:
+            kind, seq, sender, payload = envelope.unpack(data)
+        except ValueError:
+            log.warning("dropped a malformed envelope", extra={"channel": self.channel})
+            return
+        if kind == "P":
+            self.deliver_plain(payload)
+        else:
+            self.on_sequenced(seq, sender, payload)
+
+    def on_sequenced(self, seq: int, sender: str, payload: bytes) -> None:
+        expected = self.next_seq
+        if expected is None:
+            # Position unknown yet (the store read that sets it is in flight): stash.
+            self.stash[seq] = (sender, payload)
+            return
+        if seq < expected:
+            return  # already delivered (or older than this node's start): a duplicate
+        if seq > expected:
+            self.stash[seq] = (sender, payload)
+            self._arm_gap_timer()
+            return
+        self._deliver(seq, sender, payload)
+        self._drain()
+
+    def start_at(self, last: int) -> None:
+        """Set the position once known: events up to `last` are in the store already."""
+        if self.next_seq is None:
+            self.next_seq = last + 1
+            for seq in [s for s in self.stash if s <= last]:
+                del self.stash[seq]
+            self._drain()
+            if self.stash:
+                self._arm_gap_timer()
+
+    def _drain(self) -> None:
+        stash = self.stash
+        while stash and self.next_seq in stash:
+            seq = self.next_seq
+            sender, payload = stash.pop(seq)
+            self._deliver(seq, sender, payload)
+
+    def _deliver(self, seq: int, sender: str, payload: bytes) -> None:
+        self.next_seq = seq + 1
+        frame = self.hub.wrap(payload)
+        enqueue = self.hub.enqueue
+        for conn, sub in self.subs.items():
+            pending = sub.pending
+            if pending is not None:
+                pending.append((seq, sender, frame))
+            elif seq > sub.last:
+                sub.last = seq
+                if sender not in conn.hidden:
+                    enqueue(conn, frame)
+
+    def deliver_plain(self, payload: bytes, *, skip: Connection | None = None) -> None:
+        if self.control is not None:
+            self.control(self, payload)
+        frame = self.hub.wrap(payload)
+        for conn, sub in self.subs.items():
+            if sub.pending is None and conn is not skip:
+                self.hub.enqueue(conn, frame)
+
+    # -- gaps ---------------------------------------------------------------
+    def _arm_gap_timer(self) -> None:
+        if self.gap_timer is None:
+            self.gap_timer = self.hub.loop.call_later(self.hub.gap_wait, self._gap_due)
+
+    def _gap_due(self) -> None:
+        self.gap_timer = None
+        if self.stash and self.next_seq is not None:
+            self.hub.spawn(self._fill_gap())
+
+    async def _fill_gap(self) -> None:
+        first = self.next_seq
+        if first is None or not self.stash:
+            return
+        last = min(self.stash) - 1
+        if last < first:
+            self._drain()
+            return
+        try:
+            missing = await self.hub.fill_gap(self.channel, first, last)
+        except Exception:  # the store is down: try again later, keep what we have
+            log.warning("gap fill failed; retrying", extra={"channel": self.channel})
+            self._arm_gap_timer()
+            return
+        for seq, sender, payload in missing:
+            if self.next_seq is not None and seq >= self.next_seq:
+                self.stash.setdefault(seq, (sender, payload))
+        if self.next_seq == first and first not in self.stash:
+            # The store has nothing for that number (purged): skip past it.
+            self.next_seq = min(self.stash) if self.stash else first
+        self._drain()
+        if self.stash:
+            self._arm_gap_timer()
+
+    # -- subscribers ----------------------------------------------------------
+    def add(self, conn: Connection, last: int) -> Sub:
+        """Add a connection in catching-up mode; call `ready` once its history is sent."""
+        sub = Sub(last)
+        self.subs[conn] = sub
+        return sub
+
+    def ready(self, conn: Connection, last: int) -> None:
+        """End catching up: send what arrived meanwhile with a number above `last`."""
+        sub = self.subs.get(conn)
+        if sub is None:
+            return
+        pending, sub.pending = sub.pending or [], None
+        sub.last = max(sub.last, last)
+        for seq, sender, frame in pending:
+            if seq > sub.last:
+                sub.last = seq
+                if sender not in conn.hidden:
+                    self.hub.enqueue(conn, frame)
+
+
+class Hub:
+    """All feeds and connections of this node, and the per-turn write coalescing."""
+
+    def __init__(
+        self,
+        broker: Broker,
+        *,
+        wrap: Callable[[bytes], bytes],
+        fill_gap: GapFiller,
+        send_queue_max: int,
+        gap_wait: float = 0.5,
+    ) -> None:
+        self.broker = broker
+        self.wrap = wrap
+        self.fill_gap = fill_gap
+        self.send_queue_max = send_queue_max
+        self.gap_wait = gap_wait
+        self.loop = asyncio.get_running_loop()
+        self.feeds: dict[str, Feed] = {}
+        self.connections: dict[UserId, set[Connection]] = {}
+        self._dirty: list[Connection] = []
+        self._flush_scheduled = False
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    # -- writing ----------------------------------------------------------
+    def enqueue(self, conn: Connection, frame: bytes) -> None:
+        """Queue a transport frame; it is written at the end of this loop turn."""
+        out = conn.out
+        if not out:
+            self._dirty.append(conn)
+            if not self._flush_scheduled:
+                self._flush_scheduled = True
+                self.loop.call_soon(self._flush)
+        out.append(frame)
+
+    def _flush(self) -> None:
+        self._flush_scheduled = False
+        dirty, self._dirty = self._dirty, []
+        limit = self.send_queue_max
+        for conn in dirty:
+            out = conn.out
+            data = out[0] if len(out) == 1 else b"".join(out)
+            out.clear()
+            if conn.closed:
+                continue
+            if conn.peer.buffered() > limit:
+                # Never let one slow reader hold the others back: it resumes later.
+                conn.closed = True
+                conn.peer.close(CLOSE_TOO_SLOW, "trop lent")
+                continue
+            conn.peer.write(data)
+
+    def send(self, conn: Connection, payload: bytes) -> None:
+        """Queue one client JSON payload for one connection."""
+        self.enqueue(conn, self.wrap(payload))
+
+    def spawn(self, coro: Awaitable[None]) -> None:
+        task: asyncio.Task[None] = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    # -- feeds --------------------------------------------------------------
+    async def feed(self, channel: str) -> tuple[Feed, bool]:
+        """The feed for `channel`, subscribing to the broker on first use.
+
+        Return (feed, created). A created feed does not know its position yet:
+        the caller reads the store and calls `feed.start_at(last)`.
+        """
+        feed = self.feeds.get(channel)
+        if feed is not None:
+            return feed, False
+        feed = Feed(self, channel)
+        self.feeds[channel] = feed
+        try:
+            feed.subscription = await self.broker.subscribe(channel, feed.on_envelope)
+        except BaseException:
+            self.feeds.pop(channel, None)
+            raise
+        return feed, True
+
+    async def drop_if_unused(self, channel: str) -> None:
+        feed = self.feeds.get(channel)
+        if feed is not None and not feed.subs:
+            del self.feeds[channel]
+            if feed.gap_timer is not None:
+                feed.gap_timer.cancel()
+            if feed.subscription is not None:
+                await feed.subscription.close()
+
+    def register(self, conn: Connection) -> None:
+        self.connections.setdefault(conn.user, set()).add(conn)
+
+    def unregister(self, conn: Connection) -> bool:
+        """Forget a connection; return True if it was the user's last one on this node."""
+        conns = self.connections.get(conn.user)
+        if conns is None:
+            return True
+        conns.discard(conn)
+        if not conns:
+            del self.connections[conn.user]
+            return True
+        return False
+
+    async def close(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        for feed in list(self.feeds.values()):
+            if feed.subscription is not None:
+                await feed.subscription.close()
+        self.feeds.clear()

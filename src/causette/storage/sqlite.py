@@ -1,0 +1,598 @@
+"""The MessageStore on SQLite (stdlib `sqlite3`): the default for a single node.
+
+Every call runs synchronously on the event loop thread, on purpose: an
+indexed insert or read in WAL mode with `synchronous=NORMAL` costs tens of
+microseconds, while handing it to a thread (`asyncio.to_thread`) costs more
+than that in wake-ups and context switches. It also makes each method atomic
+with respect to the other coroutines of this process: nothing awaits inside a
+transaction, so no other call interleaves. Writes still take `BEGIN IMMEDIATE`
+so a second process on the same file (the `causette` CLI) waits its turn
+(`busy_timeout`) instead of failing half-way.
+
+Driver errors other than constraint violations become `Unavailable`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from causette.domain.guests import Guest
+from causette.domain.ids import DmSeq, MessageId, RoomId, UserId
+from causette.domain.messages import MessagePhoto, PrivateMessage, RoomMessage
+from causette.domain.rooms import Room, room_name_key
+from causette.ports import HeldContent, Identification, PhotoRecord
+from causette.storage._common import (
+    DM_COLUMNS,
+    GUEST_COLUMNS,
+    HELD_COLUMNS,
+    PHOTO_COLUMNS,
+    ROOM_COLUMNS,
+    ROOM_INSERT_COLUMNS,
+    ROOM_MESSAGE_COLUMNS,
+    dm_from_row,
+    guest_exists,
+    guest_from_row,
+    held_from_row,
+    load_migrations,
+    photo_json,
+    photo_record_from_row,
+    pseudonym_taken,
+    room_exists,
+    room_from_row,
+    room_message_from_row,
+    room_name_taken,
+    room_not_found,
+    unavailable,
+)
+
+__all__ = ["SqliteStore"]
+
+_BUSY_TIMEOUT_MS = 5000
+# Bound on `?` parameters per statement (SQLite's historical limit is 999).
+_CHUNK = 500
+_IDENT_INSERT = (
+    "INSERT INTO identification (kind, ref, user_id, ip, port, at) VALUES (?, ?, ?, ?, ?, ?)"
+)
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration file into statements (comment lines dropped).
+
+    `executescript` would commit the surrounding transaction first, so each
+    statement is run with `execute` inside the migration's own transaction.
+    """
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--"):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            yield buffer.strip()
+            buffer = ""
+    if buffer.strip():
+        raise RuntimeError(f"incomplete SQL statement in migration: {buffer.strip()[:60]!r}")
+
+
+class SqliteStore:
+    """`MessageStore` on one SQLite file (or `":memory:"` for tests).
+
+    Usage: `store = SqliteStore(path); await store.migrate(); ...; await store.close()`.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self._path = str(path)
+        try:
+            # isolation_level=None: no implicit transactions; we issue BEGIN/COMMIT.
+            self._db = sqlite3.connect(self._path, isolation_level=None)
+            self._db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+            self._db.execute("PRAGMA journal_mode = WAL")  # stays "memory" for :memory:
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._db.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.Error as exc:
+            raise unavailable() from exc
+
+    # -- plumbing -----------------------------------------------------------
+
+    @contextmanager
+    def _guard(self) -> Iterator[sqlite3.Connection]:
+        """Translate a failing database (locked, full, corrupt, gone) into `Unavailable`.
+
+        Integrity and programming errors are bugs and propagate unchanged.
+        """
+        try:
+            yield self._db
+        except (sqlite3.IntegrityError, sqlite3.ProgrammingError):
+            raise
+        except sqlite3.DatabaseError as exc:
+            raise unavailable() from exc
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, rolled back if the body raises."""
+        with self._guard() as db:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+
+    async def migrate(self) -> None:
+        """Apply the missing numbered deltas of `migrations/sqlite/` in order, atomically."""
+        migrations = load_migrations("sqlite")
+        with self._write() as db:
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version ("
+                " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at REAL NOT NULL)"
+            )
+            done = {row[0] for row in db.execute("SELECT version FROM schema_version")}
+            for migration in migrations:
+                if migration.version in done:
+                    continue
+                for statement in _statements(migration.sql):
+                    db.execute(statement)
+                db.execute(
+                    "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
+                    (migration.version, migration.name, time.time()),
+                )
+
+    async def schema_version(self) -> int:
+        """The highest applied migration (0 before the first `migrate`)."""
+        with self._guard() as db:
+            exists = db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+            ).fetchone()
+            if exists is None:
+                return 0
+            row = db.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()
+            return int(row[0])
+
+    async def close(self) -> None:
+        self._db.close()
+
+    async def ping(self) -> bool:
+        try:
+            self._db.execute("SELECT 1").fetchone()
+        except sqlite3.Error:
+            return False
+        return True
+
+    # -- guests -------------------------------------------------------------
+
+    async def create_guest(self, guest: Guest, idle_ttl: float, now: float) -> None:
+        with self._write() as db:
+            # A session idle longer than the TTL no longer holds its pseudonym.
+            db.execute(
+                "UPDATE guests SET ended_at = ? WHERE pseudonym_key = ? AND ended_at IS NULL"
+                " AND last_seen_at < ?",
+                (now, guest.pseudonym_key, now - idle_ttl),
+            )
+            try:
+                db.execute(
+                    f"INSERT INTO guests ({GUEST_COLUMNS})"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        guest.id,
+                        guest.token_hash,
+                        guest.pseudonym,
+                        guest.pseudonym_key,
+                        guest.age,
+                        guest.gender.value,
+                        guest.postal_code,
+                        guest.department,
+                        int(guest.premium),
+                        guest.created_at,
+                        guest.last_seen_at,
+                        guest.ended_at,
+                        guest.device_hash,
+                    ),
+                )
+            except sqlite3.IntegrityError as exc:
+                if "pseudonym_key" in str(exc):
+                    raise pseudonym_taken() from None
+                raise guest_exists() from None
+
+    async def guest_by_token_hash(self, token_hash: bytes) -> Guest | None:
+        return self._one_guest("token_hash = ?", token_hash)
+
+    async def guest(self, user: UserId) -> Guest | None:
+        return self._one_guest("id = ?", user)
+
+    async def guests(self, users: Sequence[UserId]) -> list[Guest]:
+        """The known guests among `users`, in the order asked, each once."""
+        wanted = list(dict.fromkeys(users))
+        found: dict[str, Guest] = {}
+        with self._guard() as db:
+            for start in range(0, len(wanted), _CHUNK):
+                chunk = wanted[start : start + _CHUNK]
+                marks = ", ".join("?" * len(chunk))
+                for row in db.execute(
+                    f"SELECT {GUEST_COLUMNS} FROM guests WHERE id IN ({marks})", chunk
+                ):
+                    found[row[0]] = guest_from_row(row)
+        return [found[user] for user in wanted if user in found]
+
+    async def guest_by_pseudonym(self, pseudonym_key: str) -> Guest | None:
+        return self._one_guest("pseudonym_key = ? AND ended_at IS NULL", pseudonym_key)
+
+    def _one_guest(self, where: str, value: object) -> Guest | None:
+        with self._guard() as db:
+            row = db.execute(
+                f"SELECT {GUEST_COLUMNS} FROM guests WHERE {where}", (value,)
+            ).fetchone()
+        return None if row is None else guest_from_row(row)
+
+    async def touch_guest(self, user: UserId, now: float) -> None:
+        """Postpone idle expiry of an active session (an ended one stays ended)."""
+        with self._write() as db:
+            db.execute(
+                "UPDATE guests SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL",
+                (now, user),
+            )
+
+    async def end_guest(self, user: UserId, now: float) -> None:
+        with self._write() as db:
+            db.execute(
+                "UPDATE guests SET ended_at = ? WHERE id = ? AND ended_at IS NULL", (now, user)
+            )
+
+    async def set_premium(self, user: UserId, premium: bool) -> None:
+        with self._write() as db:
+            db.execute("UPDATE guests SET premium = ? WHERE id = ?", (int(premium), user))
+
+    # -- rooms --------------------------------------------------------------
+
+    @staticmethod
+    def _room_values(room: Room) -> tuple[object, ...]:
+        return (
+            room.id,
+            room.name,
+            room_name_key(room.name),
+            room.topic,
+            room.kind.value,
+            int(room.official),
+            room.created_by,
+            room.created_at,
+            room.closed_at,
+            room.theme,
+            room.region,
+        )
+
+    _INSERT_ROOM = (
+        f"INSERT INTO rooms ({ROOM_INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    )
+
+    async def seed_rooms(self, rooms: Sequence[Room]) -> int:
+        """Insert the rooms missing by id; a room whose name an open room already
+        holds is skipped too (counted as not added)."""
+        added = 0
+        with self._write() as db:
+            for room in rooms:
+                cursor = db.execute(
+                    self._INSERT_ROOM + " ON CONFLICT DO NOTHING", self._room_values(room)
+                )
+                added += cursor.rowcount
+        return added
+
+    async def create_room(self, room: Room) -> None:
+        with self._write() as db:
+            try:
+                db.execute(self._INSERT_ROOM, self._room_values(room))
+            except sqlite3.IntegrityError as exc:
+                if "name_key" in str(exc):
+                    raise room_name_taken() from None
+                raise room_exists() from None
+
+    async def room(self, room: RoomId) -> Room | None:
+        with self._guard() as db:
+            row = db.execute(f"SELECT {ROOM_COLUMNS} FROM rooms WHERE id = ?", (room,)).fetchone()
+        return None if row is None else room_from_row(row)
+
+    async def rooms(self, *, include_closed: bool = False) -> list[Room]:
+        """Open rooms (all rooms with `include_closed`), in creation order."""
+        where = "" if include_closed else " WHERE closed_at IS NULL"
+        with self._guard() as db:
+            rows = db.execute(
+                f"SELECT {ROOM_COLUMNS} FROM rooms{where} ORDER BY created_at, id"
+            ).fetchall()
+        return [room_from_row(row) for row in rows]
+
+    async def close_room(self, room: RoomId, now: float) -> bool:
+        with self._write() as db:
+            cursor = db.execute(
+                "UPDATE rooms SET closed_at = ? WHERE id = ? AND closed_at IS NULL", (now, room)
+            )
+            return cursor.rowcount == 1
+
+    # -- room messages ------------------------------------------------------
+
+    async def append_room_message(
+        self,
+        room: RoomId,
+        sender: UserId,
+        text: str,
+        now: float,
+        *,
+        late: bool = False,
+        photo: MessagePhoto | None = None,
+        source: tuple[str, int] | None = None,
+    ) -> RoomMessage:
+        """Commit a message with the room's next id; raise `NotFound("room_not_found")`."""
+        with self._write() as db:
+            # The counter row is the per-room lock: ids follow commit order, without gaps.
+            rows = db.execute(
+                "UPDATE rooms SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq",
+                (room,),
+            ).fetchall()
+            if not rows:
+                raise room_not_found()
+            seq = int(rows[0][0])
+            db.execute(
+                f"INSERT INTO room_messages ({ROOM_MESSAGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (room, seq, sender, text, now, int(late), photo_json(photo)),
+            )
+            if source is not None:
+                db.execute(_IDENT_INSERT, ("message", f"room:{room}:{seq}", sender, *source, now))
+        return RoomMessage(
+            room=room, id=MessageId(seq), sender=sender, text=text, ts=now, late=late, photo=photo
+        )
+
+    async def room_messages_after(
+        self, room: RoomId, after: MessageId, limit: int
+    ) -> list[RoomMessage]:
+        if limit <= 0:
+            return []
+        with self._guard() as db:
+            rows = db.execute(
+                f"SELECT {ROOM_MESSAGE_COLUMNS} FROM room_messages"
+                " WHERE room_id = ? AND id > ? ORDER BY id LIMIT ?",
+                (room, after, limit),
+            ).fetchall()
+        return [room_message_from_row(row) for row in rows]
+
+    async def room_messages_before(
+        self, room: RoomId, before: MessageId | None, limit: int
+    ) -> list[RoomMessage]:
+        if limit <= 0:
+            return []
+        bound = "" if before is None else " AND id < ?"
+        params: tuple[object, ...] = (room, limit) if before is None else (room, before, limit)
+        with self._guard() as db:
+            rows = db.execute(
+                f"SELECT {ROOM_MESSAGE_COLUMNS} FROM room_messages"
+                f" WHERE room_id = ?{bound} ORDER BY id DESC LIMIT ?",
+                params,
+            ).fetchall()
+        return [room_message_from_row(row) for row in reversed(rows)]
+
+    async def last_room_message_id(self, room: RoomId) -> MessageId:
+        """The room's newest id; 0 when it has none or does not exist."""
+        with self._guard() as db:
+            row = db.execute("SELECT last_seq FROM rooms WHERE id = ?", (room,)).fetchone()
+        return MessageId(0 if row is None else int(row[0]))
+
+    # -- private messages ---------------------------------------------------
+
+    async def append_dm(
+        self,
+        sender: UserId,
+        recipient: UserId,
+        text: str,
+        now: float,
+        *,
+        late: bool = False,
+        photo: MessagePhoto | None = None,
+        source: tuple[str, int] | None = None,
+    ) -> PrivateMessage:
+        with self._write() as db:
+            # Both inbox rows are taken in a fixed (sorted) order, as on PostgreSQL.
+            seqs = {user: self._next_inbox_seq(db, user) for user in sorted((sender, recipient))}
+            rows = db.execute(
+                "INSERT INTO dms"
+                " (sender, recipient, sender_seq, recipient_seq, text, ts, late, photo)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (
+                    sender,
+                    recipient,
+                    seqs[sender],
+                    seqs[recipient],
+                    text,
+                    now,
+                    int(late),
+                    photo_json(photo),
+                ),
+            ).fetchall()
+            if source is not None:
+                db.execute(_IDENT_INSERT, ("dm", f"dm:{rows[0][0]}", sender, *source, now))
+        return PrivateMessage(
+            id=int(rows[0][0]),
+            sender=sender,
+            recipient=recipient,
+            sender_seq=DmSeq(seqs[sender]),
+            recipient_seq=DmSeq(seqs[recipient]),
+            text=text,
+            ts=now,
+            late=late,
+            photo=photo,
+        )
+
+    @staticmethod
+    def _next_inbox_seq(db: sqlite3.Connection, user: UserId) -> int:
+        rows = db.execute(
+            "INSERT INTO inboxes (user_id, last_seq) VALUES (?, 1)"
+            " ON CONFLICT (user_id) DO UPDATE SET last_seq = inboxes.last_seq + 1"
+            " RETURNING last_seq",
+            (user,),
+        ).fetchall()
+        return int(rows[0][0])
+
+    async def dms_after(self, user: UserId, after: DmSeq, limit: int) -> list[PrivateMessage]:
+        """Sent (sender_seq > after) or received (recipient_seq > after), by `user`'s number."""
+        if limit <= 0:
+            return []
+        with self._guard() as db:
+            rows = db.execute(
+                f"SELECT * FROM (SELECT {DM_COLUMNS}, sender_seq AS seq FROM dms"
+                "  WHERE sender = ? AND sender_seq > ? ORDER BY sender_seq LIMIT ?)"
+                f" UNION ALL SELECT * FROM (SELECT {DM_COLUMNS}, recipient_seq AS seq FROM dms"
+                "  WHERE recipient = ? AND recipient_seq > ? ORDER BY recipient_seq LIMIT ?)"
+                " ORDER BY seq LIMIT ?",
+                (user, after, limit, user, after, limit, limit),
+            ).fetchall()
+        return [dm_from_row(row) for row in rows]
+
+    async def last_dm_seq(self, user: UserId) -> DmSeq:
+        with self._guard() as db:
+            row = db.execute("SELECT last_seq FROM inboxes WHERE user_id = ?", (user,)).fetchone()
+        return DmSeq(0 if row is None else int(row[0]))
+
+    # -- blocks -------------------------------------------------------------
+
+    async def add_block(self, blocker: UserId, blocked: UserId, now: float) -> None:
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO blocks (blocker, blocked, created_at) VALUES (?, ?, ?)"
+                " ON CONFLICT DO NOTHING",
+                (blocker, blocked, now),
+            )
+
+    async def remove_block(self, blocker: UserId, blocked: UserId) -> None:
+        with self._write() as db:
+            db.execute("DELETE FROM blocks WHERE blocker = ? AND blocked = ?", (blocker, blocked))
+
+    async def blocked_by(self, blocker: UserId) -> set[UserId]:
+        with self._guard() as db:
+            rows = db.execute("SELECT blocked FROM blocks WHERE blocker = ?", (blocker,))
+            return {UserId(row[0]) for row in rows}
+
+    async def blockers_of(self, blocked: UserId) -> set[UserId]:
+        with self._guard() as db:
+            rows = db.execute("SELECT blocker FROM blocks WHERE blocked = ?", (blocked,))
+            return {UserId(row[0]) for row in rows}
+
+    # -- moderation and law -------------------------------------------------
+
+    async def hold(
+        self, target: str, sender: UserId, text: str, verdict: str, now: float
+    ) -> HeldContent:
+        with self._write() as db:
+            rows = db.execute(
+                "INSERT INTO held (target, sender, text, created_at, verdict)"
+                " VALUES (?, ?, ?, ?, ?) RETURNING id",
+                (target, sender, text, now, verdict),
+            ).fetchall()
+        return HeldContent(
+            id=int(rows[0][0]),
+            target=target,
+            sender=sender,
+            text=text,
+            created_at=now,
+            verdict=verdict,
+        )
+
+    async def held(self, held_id: int) -> HeldContent | None:
+        with self._guard() as db:
+            row = db.execute(f"SELECT {HELD_COLUMNS} FROM held WHERE id = ?", (held_id,)).fetchone()
+        return None if row is None else held_from_row(row)
+
+    async def record_identification(self, record: Identification) -> None:
+        with self._write() as db:
+            db.execute(
+                _IDENT_INSERT,
+                (record.kind, record.ref, record.user, record.ip, record.port, record.at),
+            )
+
+    async def purge(self, *, messages_before: float, identification_before: float) -> int:
+        """Delete room messages, DMs and held content with a timestamp before
+        `messages_before`, identification rows before `identification_before`.
+        Counters are kept, so ids are never reused."""
+        removed = 0
+        with self._write() as db:
+            for sql, bound in (
+                ("DELETE FROM room_messages WHERE ts < ?", messages_before),
+                ("DELETE FROM dms WHERE ts < ?", messages_before),
+                ("DELETE FROM held WHERE created_at < ?", messages_before),
+                ("DELETE FROM identification WHERE at < ?", identification_before),
+            ):
+                removed += db.execute(sql, (bound,)).rowcount
+        return removed
+
+    # -- photos (issue 8) -----------------------------------------------------
+
+    async def add_photo(self, record: PhotoRecord) -> None:
+        with self._write() as db:
+            db.execute(
+                f"INSERT INTO photos ({PHOTO_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    record.id,
+                    record.uploader,
+                    record.target,
+                    record.status,
+                    int(record.blur),
+                    int(record.explicit),
+                    record.mime,
+                    record.signals,
+                    record.verdict,
+                    record.created_at,
+                ),
+            )
+
+    async def photo(self, photo_id: str) -> PhotoRecord | None:
+        with self._guard() as db:
+            row = db.execute(
+                f"SELECT {PHOTO_COLUMNS} FROM photos WHERE id = ?", (photo_id,)
+            ).fetchone()
+        return None if row is None else photo_record_from_row(row)
+
+    async def claim_photo(self, photo_id: str, uploader: UserId, target: str) -> PhotoRecord | None:
+        with self._write() as db:
+            row = db.execute(
+                "UPDATE photos SET status = 'sent'"
+                " WHERE id = ? AND uploader = ? AND target = ? AND status = 'ready'"
+                f" RETURNING {PHOTO_COLUMNS}",
+                (photo_id, uploader, target),
+            ).fetchall()
+        return photo_record_from_row(row[0]) if row else None
+
+    async def set_photo_status(self, photo_id: str, status: str) -> bool:
+        with self._write() as db:
+            cursor = db.execute("UPDATE photos SET status = ? WHERE id = ?", (status, photo_id))
+            return cursor.rowcount == 1
+
+    async def purge_photos(self, before: float) -> list[str]:
+        with self._write() as db:
+            rows = db.execute(
+                "DELETE FROM photos WHERE created_at < ? AND status <> 'blocked' RETURNING id",
+                (before,),
+            ).fetchall()
+        return [str(row[0]) for row in rows]
+
+    async def has_written_to(self, sender: UserId, recipient: UserId) -> bool:
+        with self._guard() as db:
+            row = db.execute(
+                "SELECT 1 FROM dms WHERE sender = ? AND recipient = ? LIMIT 1", (sender, recipient)
+            ).fetchone()
+        return row is not None
+
+    async def set_images_from_strangers(self, user: UserId, allowed: bool, now: float) -> None:
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO photo_prefs (user_id, images_from_strangers, updated_at)"
+                " VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET"
+                " images_from_strangers = excluded.images_from_strangers,"
+                " updated_at = excluded.updated_at",
+                (user, int(allowed), now),
+            )
+
+    async def images_from_strangers(self, user: UserId) -> bool | None:
+        with self._guard() as db:
+            row = db.execute(
+                "SELECT images_from_strangers FROM photo_prefs WHERE user_id = ?", (user,)
+            ).fetchone()
+        return None if row is None else bool(row[0])

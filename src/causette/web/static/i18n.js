@@ -1,0 +1,47 @@
+// One catalogue per language; French is the default and the fallback.
+import fr from "./i18n/fr.js";
+import en from "./i18n/en.js";
+
+const catalogues = { fr, en };
+let current = fr;
+export let lang = "fr";
+
+/** French unless the browser's first French-or-English preference is English. */
+export function pickLang(languages) {
+  for (const l of languages || []) {
+    const base = String(l).toLowerCase().split("-")[0];
+    if (base === "fr") return "fr";
+    if (base === "en") return "en";
+  }
+  return "fr";
+}
+
+export function setLang(code) {
+  lang = catalogues[code] ? code : "fr";
+  current = catalogues[lang];
+  document.documentElement.lang = lang;
+}
+
+/** Translate `key`; `{name}` placeholders are filled from `params`. */
+export function t(key, params = {}) {
+  const s = current[key] ?? fr[key];
+  if (s === undefined) return key;
+  if (typeof s === "function") return s(params);
+  return s.replace(/\{(\w+)\}/g, (_, k) => (params[k] === undefined ? "" : String(params[k])));
+}
+
+export function has(key) {
+  return current[key] !== undefined;
+}
+
+/** A server error in the reader's language: the server's French text in French. */
+export function errorText(code, serverMessage) {
+  if (lang === "fr" && serverMessage) return serverMessage;
+  if (has(`err.${code}`)) return t(`err.${code}`);
+  return serverMessage || t("err.generic");
+}
+
+export function formatTime(ts) {
+  const d = new Date(ts * 1000);
+  return d.toLocaleTimeString(lang === "fr" ? "fr-FR" : "en-GB", { hour: "2-digit", minute: "2-digit" });
+}

@@ -1,0 +1,187 @@
+"""The browser client's own behaviour: dialogs and keyboard, language, rules page."""
+
+from __future__ import annotations
+
+import re
+import urllib.request
+from typing import Any
+
+import pytest
+
+from .helpers import enter, join, say
+
+pytestmark = [pytest.mark.browser, pytest.mark.e2e]
+
+
+def _expect() -> Any:
+    from playwright.sync_api import expect
+
+    return expect
+
+
+def test_report_dialog_from_a_message_by_keyboard(new_page: Any) -> None:
+    expect = _expect()
+    alice, bob = new_page(), new_page()
+    enter(alice, "Alice_rep")
+    enter(bob, "Bob_rep", gender="m", postal_code="06000")
+    join(alice, "general")
+    join(bob, "general")
+    say(bob, "Un message à signaler")
+    report = alice.get_by_role("button", name="Signaler le message de Bob_rep")
+    report.focus()
+    alice.keyboard.press("Enter")
+    dialog = alice.get_by_role("dialog")
+    expect(dialog).to_contain_text("Signaler un message de Bob_rep")
+    expect(dialog.locator(".report-quote")).to_have_text("Un message à signaler")
+    for category in ("Drogues", "Mise en danger d’un mineur", "Haine", "Spam ou arnaque", "Autre"):
+        expect(dialog.get_by_text(category, exact=True)).to_be_visible()
+    # Escape closes the dialog and gives focus back to the button that opened it.
+    alice.keyboard.press("Escape")
+    expect(dialog).to_have_count(0)
+    expect(report).to_be_focused()
+
+    report.click()
+    dialog = alice.get_by_role("dialog")
+    dialog.get_by_role("button", name="Envoyer le signalement").click()
+    expect(dialog.locator(".form-error")).to_have_text(re.compile("motif"))
+    dialog.get_by_text("Spam ou arnaque", exact=True).click()
+    dialog.get_by_role("button", name="Envoyer le signalement").click()
+    # Until the reports route exists the answer is a neutral French message.
+    expect(dialog).to_contain_text(re.compile("pas encore disponible|Merci, votre signalement"))
+    assert alice.dialogs == []
+
+
+def test_enter_sends_and_shift_enter_makes_a_new_line(new_page: Any) -> None:
+    expect = _expect()
+    page = new_page()
+    enter(page, "Clavier_1")
+    join(page, "general")
+    box = page.locator(".conv .composer-input")
+    box.focus()
+    page.keyboard.type("ligne 1")
+    page.keyboard.press("Shift+Enter")
+    page.keyboard.type("ligne 2")
+    expect(page.locator(".conv .msg")).to_have_count(0)
+    page.keyboard.press("Enter")
+    expect(page.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(
+        ["ligne 1\nligne 2"]
+    )
+    expect(box).to_have_value("")
+
+
+def test_english_browser_gets_english_strings(new_page: Any) -> None:
+    expect = _expect()
+    page = new_page(locale="en-GB")
+    page.goto("/")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_label("Nickname")).to_be_visible()
+    expect(page.get_by_role("button", name="Enter")).to_be_visible()
+
+
+def test_rules_page_and_security_headers(server: Any) -> None:
+    with urllib.request.urlopen(f"{server.url}/regles") as r:
+        csp = r.headers["Content-Security-Policy"]
+        html = r.read().decode()
+    assert "script-src 'self'" in csp
+    assert "<script>" not in html and "style=" not in html
+    for word in (
+        "child_safety",
+        "ncii",
+        "doxxing",
+        "Avertissement",
+        "Mise en sourdine",
+        "Bannissement",
+        "6&nbsp;mois",
+        "3018",
+        "119",
+        "Pharos",
+        "contact@example.invalid",
+    ):
+        assert word in html, word
+    with urllib.request.urlopen(f"{server.url}/") as r:
+        index = r.read().decode()
+    assert '<script type="module" src="/static/app.js">' in index
+    assert "style=" not in index and "http://" not in index and "https://" not in index
+
+
+def test_entry_form_by_keyboard_alone_in_a_sane_order(new_page: Any) -> None:
+    expect = _expect()
+    page = new_page(360, 740)
+    page.goto("/")
+    page.locator("#entry-pseudonym").focus()
+    page.keyboard.type("Clavier_2")
+    page.keyboard.press("Tab")
+    expect(page.locator("#entry-age")).to_be_focused()
+    page.keyboard.type("27")
+    page.keyboard.press("Tab")
+    expect(page.locator("#entry-postal_code")).to_be_focused()
+    page.keyboard.type("35000")
+    page.keyboard.press("Tab")
+    expect(page.locator("#entry-gender-f")).to_be_focused()
+    page.keyboard.press("ArrowRight")  # radio group: arrows move and select
+    expect(page.locator("#entry-gender-m")).to_be_checked()
+    page.keyboard.press("Tab")
+    expect(page.locator("#entry-rules")).to_be_focused()
+    # The focus ring is visible (3 px outline), not removed by the stylesheet.
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("none", "")
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="les règles de Causette")).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("button", name="Entrer")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator(".conn--open")).to_be_visible()
+    expect(page.locator(".me-name")).to_have_text("Clavier_2")
+
+
+def test_quit_ends_the_session_and_a_refused_token_returns_to_the_entry(
+    new_page: Any, server: Any
+) -> None:
+    expect = _expect()
+    page = new_page()
+    enter(page, "Partante_1")
+    page.get_by_role("button", name="Quitter").click()
+    expect(page.locator(".form-notice")).to_contain_text("À bientôt")
+    assert page.evaluate("sessionStorage.getItem('causette.token')") is None
+
+    # A session ended elsewhere: the next connection is refused and the entry page shows.
+    enter(page, "Partante_2")
+    status = page.evaluate(
+        """async () => (await fetch('/api/session', {method: 'DELETE', headers:
+            {Authorization: 'Bearer ' + sessionStorage.getItem('causette.token')}})).status"""
+    )
+    assert status == 204
+    server.kill()
+    server.start()
+    expect(page.locator(".form-notice")).to_contain_text("session a pris fin", timeout=25_000)
+    expect(page.get_by_label("Pseudo")).to_be_visible()
+    assert page.evaluate("sessionStorage.getItem('causette.token')") is None
+
+
+def test_reload_reopens_the_conversations_without_doubles(new_page: Any) -> None:
+    expect = _expect()
+    alice, bob = new_page(), new_page()
+    enter(alice, "Alice_reload")
+    enter(bob, "Bob_reload", gender="m", postal_code="75012")
+    join(alice, "general")
+    join(bob, "general")
+    say(bob, "un")
+    say(alice, "deux")
+    bob.locator(".member", has_text="Alice_reload").click()
+    bob.get_by_role("dialog").get_by_role("button", name="Message privé").click()
+    say(bob, "en privé")
+    dm_tab = alice.locator(".tab--dm", has_text="Bob_reload")
+    expect(dm_tab).to_be_visible()
+    alice.locator(".tab--room", has_text="Général").click()
+
+    alice.reload()
+    expect(alice.locator(".conn--open")).to_be_visible()
+    expect(alice.locator(".conv--room .conv-title")).to_have_text("Général")
+    expect(alice.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(["un", "deux"])
+    expect(dm_tab).to_be_visible()
+    expect(alice.locator(".badge")).to_have_count(0)
+    dm_tab.click()
+    expect(alice.locator(".conv--dm .msg-text")).to_have_text(["en privé"])
+    say(bob, "après le rechargement")
+    expect(alice.locator(".conv--dm .msg-text")).to_have_text(["en privé", "après le rechargement"])

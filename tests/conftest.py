@@ -1,0 +1,106 @@
+"""Shared fixtures: a fake clock, a test moderation double, a whole app in-process."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
+
+from causette.app import Causette
+from causette.config import Settings
+from causette.moderation.verdict import Action, Context, Verdict
+from causette.ports import Broker
+from causette.storage import open_store
+
+# The machine is shared (2 cores): judge properties, not generation speed.
+hypothesis_settings.register_profile(
+    "causette", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+hypothesis_settings.load_profile("causette")
+
+
+class FakeClock:
+    """Time that moves only when a test says so."""
+
+    def __init__(self, start: float = 1_800_000_000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+class KeywordChecker:
+    """A moderation double: BLOQUE blocks (category drugs), VERIF holds for review."""
+
+    def check(self, text: str, ctx: Context) -> Verdict:
+        if "BLOQUE" in text:
+            return Verdict(
+                Action.BLOCK,
+                categories=("drugs",),
+                reasons=("Vente de drogue interdite.",),
+                rules=("test.block",),
+            )
+        if "VERIF" in text:
+            return Verdict(Action.REVIEW, categories=("drugs",), rules=("test.review",))
+        return Verdict(Action.ALLOW)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(data_dir=tmp_path, presence_grace=0.0)
+
+
+AppFactory = Callable[..., Awaitable[tuple[Causette, TestClient[Any, Any]]]]
+
+
+@pytest.fixture
+async def make_app(clock: FakeClock, settings: Settings) -> AsyncIterator[AppFactory]:
+    """Build apps on demand (several may share one broker: two nodes in one process)."""
+    made: list[tuple[Causette, TestClient[Any, Any]]] = []
+
+    async def factory(
+        *,
+        broker: Broker | None = None,
+        store_url: str | None = None,
+        real_moderation: bool = False,
+        **overrides: Any,
+    ) -> tuple[Causette, TestClient[Any, Any]]:
+        s = settings.model_copy(update=overrides)
+        store = await open_store(store_url or "sqlite:///:memory:", migrate=True)
+        system = await Causette.start(
+            s,
+            clock=clock,
+            broker=broker,
+            store=store,
+            checker=None if real_moderation else (KeywordChecker(), None),
+            janitor=False,
+        )
+        client = TestClient(TestServer(system.web_app()))
+        await client.start_server()
+        made.append((system, client))
+        return system, client
+
+    yield factory
+    for _, client in reversed(made):
+        await client.close()
+
+
+def postgres_url() -> str | None:
+    url = os.environ.get("CAUSETTE_TEST_POSTGRES_URL")
+    if not url and os.environ.get("CAUSETTE_REQUIRE_SERVICES") == "1":
+        pytest.fail("CAUSETTE_TEST_POSTGRES_URL is required when CAUSETTE_REQUIRE_SERVICES=1")
+    return url

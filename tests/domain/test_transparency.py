@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import csv
+import io
+
+from causette.domain.transparency import DecisionRecord, Source, summarise, to_csv
+
+T0 = 1_800_000_000.0
+
+
+def rec(
+    category: str,
+    action: str,
+    automated: bool,
+    handling: float,
+    at: float = T0,
+    source: Source = Source.NOTICE,
+) -> DecisionRecord:
+    return DecisionRecord(category, action, automated, source, at - handling, at)
+
+
+RECORDS = [
+    rec("drugs", "content_removal", True, 0.5),
+    rec("drugs", "suspension", False, 3600, source=Source.TRUSTED_FLAGGER),
+    rec("spam", "content_removal", True, 1.5, source=Source.OWN_INITIATIVE),
+    rec("hate", "dismiss", False, 7200),
+    rec("child_safety", "ban", False, 600, at=T0 + 100),
+]
+
+
+def test_counts_by_category_action_source_and_automation() -> None:
+    c = summarise(RECORDS)
+    assert c.total == 5
+    assert c.by_category == {"child_safety": 1, "drugs": 2, "hate": 1, "spam": 1}
+    assert c.by_action == {"ban": 1, "content_removal": 2, "dismiss": 1, "suspension": 1}
+    assert c.by_source == {"notice": 3, "own_initiative": 1, "trusted_flagger": 1}
+    assert (c.automated, c.human) == (2, 3)
+    assert c.median_handling_seconds == 600
+
+
+def test_median_of_an_even_count_and_of_nothing() -> None:
+    assert summarise(RECORDS[:4]).median_handling_seconds == (1.5 + 3600) / 2
+    assert summarise([]).median_handling_seconds is None
+    assert summarise([]).total == 0
+
+
+def test_period_filters_on_decision_time() -> None:
+    c = summarise(RECORDS, start=T0 + 1, end=T0 + 101)
+    assert c.total == 1 and c.by_category == {"child_safety": 1}
+    assert summarise(RECORDS, end=T0 + 100).total == 4
+
+
+def test_csv_export() -> None:
+    rows = list(csv.reader(io.StringIO(to_csv(summarise(RECORDS)))))
+    assert rows[0] == ["dimension", "key", "count"]
+    assert ["category", "drugs", "2"] in rows
+    assert ["action", "content_removal", "2"] in rows
+    assert ["source", "trusted_flagger", "1"] in rows
+    assert ["decision", "automated", "2"] in rows
+    assert ["decision", "human", "3"] in rows
+    assert rows[-1] == ["handling", "median_seconds", "600.0"]

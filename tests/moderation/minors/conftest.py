@@ -1,0 +1,62 @@
+"""Helpers shared by the minors tests: a fake clock and a conversation driver."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from causette.moderation.minors import MinorsGuard, Signal
+
+T0 = 1_780_000_000.0  # a fixed instant in 2026 (birth-year rules read the year from `now`)
+
+
+@dataclass
+class Clock:
+    now: float = T0
+
+    def tick(self, seconds: float = 30.0) -> float:
+        self.now += seconds
+        return self.now
+
+
+@dataclass
+class Chat:
+    """Drives one guard with a fake clock; keeps every signal raised."""
+
+    guard: MinorsGuard
+    clock: Clock = field(default_factory=Clock)
+    signals: list[Signal] = field(default_factory=list)
+    count: int = 0
+
+    def dm(self, sender: str, s_age: int, recipient: str, r_age: int, text: str) -> list[Signal]:
+        self.count += 1
+        out = self.guard.observe_dm(
+            sender=sender,
+            sender_age=s_age,
+            recipient=recipient,
+            recipient_age=r_age,
+            text=text,
+            ref=f"m{self.count}",
+            now=self.clock.tick(),
+        )
+        self.signals += out
+        return out
+
+    def room(self, sender: str, age: int, text: str, kind: str = "general") -> list[Signal]:
+        self.count += 1
+        out = self.guard.observe_room_message(
+            sender=sender,
+            sender_age=age,
+            room_kind=kind,
+            text=text,
+            ref=f"m{self.count}",
+            now=self.clock.tick(),
+        )
+        self.signals += out
+        return out
+
+
+@pytest.fixture
+def chat() -> Chat:
+    return Chat(MinorsGuard())

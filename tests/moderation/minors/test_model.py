@@ -1,0 +1,73 @@
+"""The statistical fallback: training, scoring, and how the guard uses it."""
+
+import pytest
+
+from causette.moderation.minors import MinorsGuard, SignalKind
+from causette.moderation.minors.fold import fold
+from causette.moderation.minors.model import TextModel, load_default, train
+
+from .conftest import T0
+
+POSITIVES = [
+    "tu me promets de tout garder pour toi",
+    "promets moi de garder le silence",
+    "promets que tu gardes tout secret",
+    "tu gardes tout pour toi promis",
+]
+NEGATIVES = [
+    "on joue ce soir",
+    "t'as vu le match",
+    "bonne nuit",
+    "je mange des pâtes",
+    "le bus est en retard",
+    "tu viens au cinéma",
+    "j'ai fini mes exos",
+    "salut",
+]
+
+
+def test_training_learns_the_positive_wording_and_sets_the_threshold_on_negatives() -> None:
+    model = train(POSITIVES, NEGATIVES, negative_quantile=1.0, min_count=1)
+    assert model.score(fold("promets moi de tout garder")) >= model.threshold
+    assert max(model.score(fold(t)) for t in NEGATIVES) <= model.threshold
+    assert TextModel.from_json(model.to_json()) == model
+
+
+def test_training_refuses_empty_classes() -> None:
+    with pytest.raises(ValueError):
+        train([], NEGATIVES)
+
+
+def test_the_shipped_model_loads() -> None:
+    model = load_default()
+    assert model is not None and model.weights and model.version
+
+
+def test_guard_adds_the_model_cue_only_where_no_rule_matched() -> None:
+    model = TextModel({"w:silence": 5.0, "w:snap": 5.0}, bias=0.0, threshold=1.0, version="t")
+    guard = MinorsGuard(model=model, grooming_threshold=1.5)
+    guard.observe_dm(
+        sender="a",
+        sender_age=17,
+        recipient="b",
+        recipient_age=15,
+        text="t'as snap ?",
+        ref="m1",
+        now=T0,
+    )  # a rule matched: no model cue
+    [signal] = guard.observe_dm(
+        sender="a",
+        sender_age=17,
+        recipient="b",
+        recipient_age=15,
+        text="promets le silence",
+        ref="m2",
+        now=T0 + 30,
+    )
+    assert signal.kind is SignalKind.GROOMING
+    assert set(signal.rules) == {"g.off_platform", "g.model"}
+    assert [e.ref for e in signal.evidence if e.rule == "g.model"] == ["m2"]
+
+
+def test_guard_can_run_without_the_model() -> None:
+    assert MinorsGuard(use_model=False).model is None

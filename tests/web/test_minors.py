@@ -1,0 +1,140 @@
+"""Protection of minors through the protocol (issue 5), with the real moderation engine."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+from aiohttp import WSMsgType
+
+from tests.chatters import Chatter, enter
+from tests.conftest import AppFactory, FakeClock
+
+
+async def _entry(client, age: int, device: str = "device-aaaaaaaa"):  # type: ignore[no-untyped-def]
+    return await client.post(
+        "/api/guests",
+        json={
+            "pseudonym": f"p{age}x{device[-4:]}",
+            "age": age,
+            "gender": "x",
+            "postal_code": "59000",
+            "device_id": device,
+        },
+    )
+
+
+async def test_under_fifteen_refusal_is_remembered_for_24_hours(
+    make_app: AppFactory, clock: FakeClock
+) -> None:
+    _, client = await make_app()
+    refused = await _entry(client, 13)
+    assert refused.status == 422
+    assert (await refused.json())["error"]["code"] == "age_too_young"
+    again = await _entry(client, 18)  # retyping an adult age from the same browser
+    err = (await again.json())["error"]
+    assert again.status == 422 and err["code"] == "age_refused_recently" and err["field"] == "age"
+    other_device = await _entry(client, 18, device="device-bbbbbbbb")  # same network
+    assert (await other_device.json())["error"]["code"] == "age_refused_recently"
+    clock.advance(24 * 3600 - 60)
+    assert (await _entry(client, 16)).status == 422
+    clock.advance(120)
+    assert (await _entry(client, 16)).status == 201
+
+
+async def test_off_platform_handle_in_a_teen_room_is_held_with_the_3018_note(
+    make_app: AppFactory,
+) -> None:
+    _, client = await make_app(join_wait=0, real_moderation=True)
+    teen = await Chatter.connect(client, age=16)
+    other = await Chatter.connect(client, age=15)
+    await teen.join("15-17")
+    await other.join("15-17")
+    await teen.send(type="say", room="15-17", text="ajoute moi sur snap c'est lea.du.59", ref="s")
+    refused = await _any(teen, "s")
+    assert refused["type"] in ("held", "rejected"), refused
+    note = await teen.expect("notice")
+    assert note["code"] == "safety_3018" and "3018" in str(note["message"])
+    await other.nothing("message")
+
+
+async def test_grooming_pattern_holds_the_conversation(
+    make_app: AppFactory, clock: FakeClock
+) -> None:
+    system, client = await make_app(real_moderation=True, rate_messages=100)
+    groomer = await Chatter.connect(client, age=17)
+    child = await Chatter.connect(client, age=15)
+    script = [
+        "salut tu as quel age ?",
+        "t'es en quelle classe ?",
+        "tes parents sont la ce soir ?",
+        "t'es trop mignonne franchement",
+        "je peux te payer une recharge si tu veux",
+        "ne dis rien a tes parents c'est notre secret",
+    ]
+    outcomes = []
+    for i, text in enumerate(script):
+        clock.advance(30)
+        await groomer.send(type="dm", to=child.id, text=text, ref=f"g{i}")
+        frame = await _any(groomer, f"g{i}")
+        outcomes.append(frame["type"])
+    assert "held" in outcomes or "rejected" in outcomes, outcomes
+    held = outcomes.index("held") if "held" in outcomes else outcomes.index("rejected")
+    # Once held, the pair stays held: later messages do not reach the child.
+    clock.advance(30)
+    await groomer.send(type="dm", to=child.id, text="bon alors tu reponds ?", ref="after")
+    assert (await _any(groomer, "after"))["type"] == "held"
+    signals = [json.loads(h.verdict) for h in await _all_held(system)]
+    assert any(v.get("signal", {}).get("kind") == "grooming" for v in signals)
+    assert held < len(script)
+
+
+async def test_three_minors_in_a_day_suspend_pending_review(
+    make_app: AppFactory, clock: FakeClock
+) -> None:
+    _, client = await make_app(real_moderation=True, rate_messages=100)
+    predator = await Chatter.connect(client, age=17)
+    minors = [await Chatter.connect(client, age=15) for _ in range(3)]
+    frames: list[dict[str, object]] = []
+    for i, minor in enumerate(minors):
+        clock.advance(60)
+        await predator.send(type="dm", to=minor.id, text="ajoute moi sur snap stp", ref=f"m{i}")
+    while True:
+        msg = await asyncio.wait_for(predator.ws.receive(), 3)
+        if msg.type is not WSMsgType.TEXT:
+            break
+        frames.append(json.loads(msg.data))
+    assert (msg.type, msg.data) == (WSMsgType.CLOSE, 4403), frames
+    suspended = [f for f in frames if f.get("code") == "suspended"]
+    assert suspended and "suspendu" in str(suspended[0]["message"]), frames
+    assert not any(f["type"] == "ack" for f in frames)  # nothing reached the minors
+    back = await Chatter.connect(client, {"token": predator.token, "user": predator.user})
+    await back.send(type="dm", to=minors[0].id, text="salut", ref="x")
+    assert (await back.expect("error", ref="x"))["code"] == "suspended"
+
+
+async def _any(chatter: Chatter, ref: str) -> dict[str, object]:
+    skipped = []
+    try:
+        while True:
+            frame = await chatter.next()
+            if frame.get("ref") == ref:
+                return frame
+            skipped.append(frame)
+    finally:
+        chatter.backlog = skipped + chatter.backlog
+
+
+async def _all_held(system) -> list:  # type: ignore[no-untyped-def,type-arg]
+    out = []
+    for i in range(1, 200):
+        held = await system.store.held(i)
+        if held is None:
+            break
+        out.append(held)
+    return out
+
+
+async def test_entry_form_without_device_still_works(make_app: AppFactory) -> None:
+    _, client = await make_app()
+    await enter(client, age=16)

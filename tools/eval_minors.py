@@ -1,0 +1,201 @@
+"""Evaluate the conversation-level minor-protection signals on the labelled set.
+
+    python tools/eval_minors.py [--split test|dev] [--strict] [--out var/eval]
+
+Replays each conversation of `corpus/minors/<split>.jsonl` through a fresh
+`MinorsGuard` with a fake clock (30 s between messages) and reports, per
+kind: the share of grooming and age-lie conversations flagged with the
+expected signal about the expected user, the average number of that user's
+messages up to and including the one that raised it, the share of ordinary
+conversations that raised any signal, and the misses. Writes
+`var/eval/minors-<split>.json` and `.md`. Targets are fixed (issue 5) and
+never lowered; exit status is 0 unless `--strict` and a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from causette.moderation.minors import MinorsGuard, Signal, SignalKind
+
+ROOT = Path(__file__).resolve().parent.parent
+START = 1_780_000_000.0  # a fixed instant in 2026: birth-year rules read the year from `now`
+STEP = 30.0
+EXPECTED = {
+    "grooming": SignalKind.GROOMING,
+    "age_lie_adult": SignalKind.AGE_LIE_ADULT,
+    "age_lie_minor": SignalKind.AGE_LIE_MINOR,
+}
+TARGETS = {
+    "positives_flagged": (">=", 0.90),
+    "mean_groomer_messages_to_signal": ("<", 5.0),
+    "ordinary_flagged": ("<=", 0.03),
+}
+
+
+def replay(conv: dict[str, Any]) -> list[tuple[int, Signal]]:
+    """Feed `conv` to a fresh guard; return (message index, signal) in order."""
+    guard = MinorsGuard()
+    ages = {who: int(p["age"]) for who, p in conv["participants"].items()}
+    uid = {who: f"{conv['id']}:{who}" for who in ages}
+    out: list[tuple[int, Signal]] = []
+    for i, msg in enumerate(conv["messages"]):
+        sender = msg["from"]
+        now = START + i * STEP
+        ref = f"{conv['id']}#{i}"
+        if conv["channel"] == "dm":
+            recipient = next(w for w in ages if w != sender)
+            signals = guard.observe_dm(
+                sender=uid[sender],
+                sender_age=ages[sender],
+                recipient=uid[recipient],
+                recipient_age=ages[recipient],
+                text=msg["text"],
+                ref=ref,
+                now=now,
+            )
+        else:
+            signals = guard.observe_room_message(
+                sender=uid[sender],
+                sender_age=ages[sender],
+                room_kind=conv["room_kind"],
+                text=msg["text"],
+                ref=ref,
+                now=now,
+            )
+        out += [(i, s) for s in signals]
+    return out
+
+
+def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    kinds: dict[str, dict[str, Any]] = {}
+    misses: list[dict[str, Any]] = []
+    latencies: list[int] = []
+    for conv in rows:
+        kind = conv["kind"]
+        stats = kinds.setdefault(kind, {"conversations": 0, "flagged": 0, "latencies": []})
+        stats["conversations"] += 1
+        fired = replay(conv)
+        if kind == "ordinary":
+            if fired:
+                stats["flagged"] += 1
+                misses.append(
+                    {
+                        "id": conv["id"],
+                        "kind": kind,
+                        "why": "false positive",
+                        "signals": [f"{s.kind}:{s.subject}:{','.join(s.rules)}" for _, s in fired],
+                    }
+                )
+            continue
+        subject = f"{conv['id']}:{conv['groomer']}"
+        hit = next(
+            ((i, s) for i, s in fired if s.kind is EXPECTED[kind] and s.subject == subject), None
+        )
+        if hit is None:
+            misses.append(
+                {
+                    "id": conv["id"],
+                    "kind": kind,
+                    "why": "missed",
+                    "signals": [f"{s.kind}:{s.subject}" for _, s in fired],
+                }
+            )
+            continue
+        stats["flagged"] += 1
+        index = hit[0]
+        count = sum(1 for m in conv["messages"][: index + 1] if m["from"] == conv["groomer"])
+        stats["latencies"].append(count)
+        latencies.append(count)
+    positives = [k for k in kinds if k != "ordinary"]
+    n_pos = sum(kinds[k]["conversations"] for k in positives)
+    f_pos = sum(kinds[k]["flagged"] for k in positives)
+    ordinary = kinds.get("ordinary", {"conversations": 0, "flagged": 0})
+    figures = {
+        "positives": n_pos,
+        "positives_flagged": f_pos / n_pos if n_pos else 0.0,
+        "mean_groomer_messages_to_signal": sum(latencies) / len(latencies) if latencies else 0.0,
+        "ordinary": ordinary["conversations"],
+        "ordinary_flagged": (
+            ordinary["flagged"] / ordinary["conversations"] if ordinary["conversations"] else 0.0
+        ),
+    }
+    per_kind = {
+        k: {
+            "conversations": v["conversations"],
+            "flagged": v["flagged"],
+            "share": v["flagged"] / v["conversations"],
+            **(
+                {"mean_messages_to_signal": sum(v["latencies"]) / len(v["latencies"])}
+                if v.get("latencies")
+                else {}
+            ),
+        }
+        for k, v in sorted(kinds.items())
+    }
+    verdicts = {}
+    for name, (op, target) in TARGETS.items():
+        value = figures[name]
+        ok = {">=": value >= target, "<": value < target, "<=": value <= target}[op]
+        verdicts[name] = {
+            "value": value,
+            "target": f"{op} {target}",
+            "result": "PASS" if ok else "MISS",
+        }
+    return {"figures": figures, "per_kind": per_kind, "targets": verdicts, "misses": misses}
+
+
+def markdown(split: str, report: dict[str, Any]) -> str:
+    lines = [
+        f"# Minor-protection signals: `{split}` split",
+        "",
+        "| target | value | goal | result |",
+        "|---|---|---|---|",
+    ]
+    for name, v in report["targets"].items():
+        lines.append(f"| {name} | {v['value']:.3f} | {v['target']} | {v['result']} |")
+    lines += [
+        "",
+        "| kind | conversations | flagged | share | mean messages to signal |",
+        "|---|---|---|---|---|",
+    ]
+    for kind, v in report["per_kind"].items():
+        mean = v.get("mean_messages_to_signal")
+        lines.append(
+            f"| {kind} | {v['conversations']} | {v['flagged']} | {v['share']:.3f} | "
+            f"{'' if mean is None else f'{mean:.2f}'} |"
+        )
+    lines += ["", f"## Misses ({len(report['misses'])})", ""]
+    lines += [
+        f"- `{m['id']}` ({m['kind']}, {m['why']}): {', '.join(m['signals']) or 'no signal'}"
+        for m in report["misses"]
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="test", choices=["test", "dev"])
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--out", default=str(ROOT / "var" / "eval"))
+    args = parser.parse_args(argv)
+    path = ROOT / "corpus" / "minors" / f"{args.split}.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    report = evaluate(rows)
+    report["split"] = args.split
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"minors-{args.split}.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    text = markdown(args.split, report)
+    (out / f"minors-{args.split}.md").write_text(text)
+    print(text, end="")
+    missed = any(v["result"] == "MISS" for v in report["targets"].values())
+    return 1 if args.strict and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
