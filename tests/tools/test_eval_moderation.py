@@ -196,4 +196,12 @@ def test_main_writes_json_and_markdown_and_exits_0_unless_strict(tmp_path: Path)
     md = out_md.read_text(encoding="utf-8")
     assert "| caught | 83.3% | ≥ 95% | MISS |" in md
     assert "`fr-0006`" in md
+    # Test-part reports name the cases but never show their texts.
+    assert "coke zero" not in md and "coke zero" not in out_json.read_text(encoding="utf-8")
     assert main([*args, "--strict"], engine=engine) == 1
+
+
+def test_dev_reports_show_the_texts_of_errors() -> None:
+    report = run_eval(ScriptedEngine(ANSWERS), CASES, "dev")
+    assert "'coke zero svp'" in report.to_markdown()
+    assert report.to_json()["lists"]["false_positives"][0]["text"] == "coke zero svp"
