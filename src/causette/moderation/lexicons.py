@@ -201,7 +201,14 @@ class Group:
             return []
         if self.allow_patterns is not None:
             allowed = allowed + [m.span() for m in self.allow_patterns.finditer(view)]
-        return [view[a:b] for a, b in spans if not any(x <= a and b <= y for x, y in allowed)]
+        kept = sorted({(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in allowed)})
+        # A hit inside a longer hit of the same group is the same evidence
+        # ("en douce" within "prises en douce"): count it once.
+        return [
+            view[a:b]
+            for a, b in kept
+            if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in kept)
+        ]
 
 
 class Lexicon:

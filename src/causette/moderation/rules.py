@@ -300,6 +300,8 @@ def _contact(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     ):
         # "le vrai nom de X c'est…, il bosse à…", "il habite près de…, allez le voir"
         return [Finding("doxxing", "doxxing.identity", Action.BLOCK)]
+    if "doxx_third" in h and "doxx_harass" in h:
+        return [Finding("doxxing", "doxxing.identity", Action.BLOCK)]
     if names and _any(h, "doxx_third", "doxx_name"):
         return [Finding("doxxing", "doxxing.identity", Action.BLOCK)]
     if "doxx_ask" in h:

@@ -45,6 +45,7 @@ __all__ = ["Chat", "Limits", "PhotoGate", "SpamCheck"]
 log = logging.getLogger(__name__)
 
 RESUME_CHUNK = 500
+_NO_ONE: frozenset[UserId] = frozenset()
 CLOSE_SUSPENDED = 4403
 
 HELD_TEXT = "Votre message est en cours de vérification par l'équipe de modération."
@@ -53,6 +54,12 @@ SAFETY_3018 = (
     "Si quelqu'un te met mal à l'aise, te demande des photos ou de quitter Causette, "
     "parles-en : appelle ou écris au 3018 (gratuit, anonyme, 7j/7)."
 )
+
+
+class PostingGuard(Protocol):
+    """Sanctions that stick (`services.sanctions.SanctionCheck`): `Forbidden("muted")`."""
+
+    async def check_posting(self, guest: Guest) -> None: ...
 
 
 class SpamCheck(Protocol):
@@ -102,7 +109,9 @@ class Chat:
         presence: Presence,
         limits: Limits,
         minors: MinorsProtection | None = None,
+        sanctions: PostingGuard | None = None,
     ) -> None:
+        self.sanctions = sanctions
         self.store = store
         self.broker = broker
         self.clock = clock
@@ -123,7 +132,9 @@ class Chat:
     # -- connections ----------------------------------------------------------
     async def connect(self, guest: Guest, peer: Peer, source: tuple[str, int]) -> Connection:
         """Register a new connection and send it `hello`."""
-        hidden = await self.store.blocked_by(guest.id)
+        # Most people block no one: share one empty set until they do (memory per idle
+        # connection, issue 7); `_apply_block_change` swaps in a real set on first use.
+        hidden = await self.store.blocked_by(guest.id) or _NO_ONE
         conn = Connection(guest, peer, source=source, hidden=hidden)
         self._profiles[guest.id] = events.user_obj(guest.public())
         self.hub.register(conn)
@@ -302,6 +313,8 @@ class Chat:
             await self._not_member(RoomId(command.room))
             return
         text = self._text(command.text, command.photo)
+        if self.sanctions is not None:
+            await self.sanctions.check_posting(conn.guest)
         now = self.clock()
         if self.minors is not None:
             self.minors.check_active(conn.user)
@@ -326,6 +339,8 @@ class Chat:
 
     async def dm(self, conn: Connection, command: cmds.Dm) -> None:
         text = self._text(command.text, command.photo)
+        if self.sanctions is not None:
+            await self.sanctions.check_posting(conn.guest)
         now = self.clock()
         recipient_id = UserId(command.to)
         if recipient_id == conn.user:
@@ -556,10 +571,12 @@ class Chat:
         if kind not in ("blocked", "unblocked") or not isinstance(user, str):
             return
         for conn in feed.subs:
+            hidden = set(conn.hidden)
             if kind == "blocked":
-                conn.hidden.add(UserId(user))
+                hidden.add(UserId(user))
             else:
-                conn.hidden.discard(UserId(user))
+                hidden.discard(UserId(user))
+            conn.hidden = hidden or _NO_ONE
 
     async def resume(self, conn: Connection, command: cmds.Resume) -> None:
         """Rejoin rooms without waiting and send everything missed, once."""

@@ -66,7 +66,12 @@ class Connection:
     __slots__ = ("closed", "dm_last", "guest", "hidden", "out", "peer", "rooms", "source")
 
     def __init__(
-        self, guest: Guest, peer: Peer, *, source: tuple[str, int], hidden: set[UserId]
+        self,
+        guest: Guest,
+        peer: Peer,
+        *,
+        source: tuple[str, int],
+        hidden: set[UserId] | frozenset[UserId],
     ) -> None:
         self.guest = guest
         self.peer = peer
@@ -251,7 +256,8 @@ class Hub:
         self.gap_wait = gap_wait
         self.loop = asyncio.get_running_loop()
         self.feeds: dict[str, Feed] = {}
-        self.connections: dict[UserId, set[Connection]] = {}
+        # A list, not a set: nearly every user has one connection (memory per idle client).
+        self.connections: dict[UserId, list[Connection]] = {}
         self._dirty: list[Connection] = []
         self._flush_scheduled = False
         self._tasks: set[asyncio.Task[None]] = set()
@@ -322,14 +328,15 @@ class Hub:
                 await feed.subscription.close()
 
     def register(self, conn: Connection) -> None:
-        self.connections.setdefault(conn.user, set()).add(conn)
+        self.connections.setdefault(conn.user, []).append(conn)
 
     def unregister(self, conn: Connection) -> bool:
         """Forget a connection; return True if it was the user's last one on this node."""
         conns = self.connections.get(conn.user)
         if conns is None:
             return True
-        conns.discard(conn)
+        if conn in conns:
+            conns.remove(conn)
         if not conns:
             del self.connections[conn.user]
             return True
