@@ -42,6 +42,8 @@ __all__ = [
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus" / "moderation"
 SPLITS = ("dev", "test")
+EXTRA_SPLITS = ("fresh",)
+"""Optional later batches, held out like `test` (see the README: "fresh")."""
 LANGS = ("fr", "en")
 KINDS = ("message", "private_message", "pseudonym", "room_name", "room_topic")
 ROOM_KINDS = ("general", "adult", "teen")
@@ -182,19 +184,23 @@ def load_split(path: Path) -> list[Case]:
 
 
 def load_corpus(root: Path = CORPUS_DIR) -> dict[str, list[Case]]:
-    """Return {"dev": [...], "test": [...]} read from `root`."""
-    return {split: load_split(root / f"{split}.jsonl") for split in SPLITS}
+    """Return {"dev": [...], "test": [...]} read from `root`, plus any extra part present."""
+    parts = {split: load_split(root / f"{split}.jsonl") for split in SPLITS}
+    for extra in EXTRA_SPLITS:
+        if (root / f"{extra}.jsonl").is_file():
+            parts[extra] = load_split(root / f"{extra}.jsonl")
+    return parts
 
 
 def normalise(text: str) -> str:
     """The key used to find the same text in both parts.
 
-    NFKC, case and accents folded, everything but letters and digits dropped:
-    "Coke dispo !" and "coke   DISPO" share a key.
+    NFKC, case and accents folded, punctuation and spaces dropped; letters,
+    digits and symbols (emojis) kept: "Coke dispo !" and "coke   DISPO" share a
+    key, "🐉 ?" and "🍃 ?" do not.
     """
     folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
-    stripped = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return "".join(ch for ch in stripped if ch.isalnum())
+    return "".join(ch for ch in folded if unicodedata.category(ch)[0] in "LNS")
 
 
 def check_corpus(splits: Mapping[str, Sequence[Case]]) -> list[str]:
@@ -202,7 +208,7 @@ def check_corpus(splits: Mapping[str, Sequence[Case]]) -> list[str]:
     problems: list[str] = []
     seen: Counter[str] = Counter(c.id for cases in splits.values() for c in cases)
     problems += [f"duplicate id {cid}" for cid, n in sorted(seen.items()) if n > 1]
-    everything = [c for cases in splits.values() for c in cases]
+    everything = [c for split in SPLITS for c in splits.get(split, ())]
     for lang, minimum in MINIMUM.items():
         n = sum(c.lang == lang for c in everything)
         if n < minimum:
@@ -221,11 +227,15 @@ def check_corpus(splits: Mapping[str, Sequence[Case]]) -> list[str]:
         hard = sum(c.hard_negative for c in cases)
         if hard < harmful:
             problems.append(f"{split}: {hard} hard negatives for {harmful} harmful cases")
-    # The held-out part must share no text with the part rules are written from.
-    dev_keys = {normalise(c.text): c.id for c in splits.get("dev", ())}
-    for c in splits.get("test", ()):
-        if normalise(c.text) in dev_keys:
-            problems.append(f"{c.id} repeats {dev_keys[normalise(c.text)]} from the dev part")
+    # A held-out part shares no text with the parts written before it (dev, then test).
+    earlier: dict[str, tuple[str, str]] = {}
+    for split, cases in splits.items():
+        for c in cases:
+            key = normalise(c.text)
+            if key in earlier and earlier[key][1] != split:
+                problems.append(f"{c.id} repeats {earlier[key][0]} from the {earlier[key][1]} part")
+        for c in cases:
+            earlier.setdefault(normalise(c.text), (c.id, split))
     return problems
 
 

@@ -208,7 +208,7 @@ class EvalReport:
     def with_text(self) -> bool:
         # The held-out part stays out of sight: its error lists carry ids, never texts,
         # so nobody writes a rule from them by reading a report.
-        return self.split != "test"
+        return self.split == "dev"
 
     def by_lang(self) -> dict[str, Figures]:
         langs = sorted({o.case.lang for o in self.outcomes})
@@ -388,7 +388,7 @@ def _default_engine() -> EngineLike:
 
 def main(argv: Sequence[str] | None = None, engine: EngineLike | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("test", "dev"), default="test")
+    parser.add_argument("--split", choices=("test", "dev", "fresh"), default="test")
     parser.add_argument("--corpus", type=Path, default=CORPUS_DIR)
     parser.add_argument("--out-json", type=Path)
     parser.add_argument("--out-md", type=Path)

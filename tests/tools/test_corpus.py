@@ -91,6 +91,14 @@ def test_no_text_is_shared_between_dev_and_test_once_normalised(
     assert shared == []
 
 
+def test_the_fresh_part_shares_no_text_with_dev_or_test(corpus: dict[str, list[Case]]) -> None:
+    if "fresh" not in corpus:
+        pytest.skip("no fresh part in this checkout")
+    earlier = {normalise(c.text) for split in ("dev", "test") for c in corpus[split]}
+    assert [c.id for c in corpus["fresh"] if normalise(c.text) in earlier] == []
+    assert sum(c.hard_negative for c in corpus["fresh"]) >= sum(c.harmful for c in corpus["fresh"])
+
+
 def test_test_part_is_about_45_percent_of_the_corpus(corpus: dict[str, list[Case]]) -> None:
     share = len(corpus["test"]) / (len(corpus["test"]) + len(corpus["dev"]))
     assert 0.40 <= share <= 0.50
@@ -147,6 +155,9 @@ def test_normalise_folds_case_accents_punctuation_and_width() -> None:
     assert normalise("Déjà vu") == normalise("deja-vu")
     assert normalise("ＣＯＫＥ") == "coke"
     assert normalise("coke") != normalise("cake")
+    # Emoji-only texts keep their emojis (a variation selector is not a difference).
+    assert normalise("🐉 ?") != normalise("🍃 ?")
+    assert normalise("❄️ !") == normalise("❄")
 
 
 def test_a_sound_record_parses() -> None:
@@ -192,7 +203,17 @@ def test_check_corpus_reports_a_test_text_repeated_from_dev_with_small_edits(
     copied = parse_case(record(id="fr-9999", text="COKE dispo... MP !"))
     dev = [*corpus["dev"], parse_case(record(id="fr-9998"))]
     problems = check_corpus({"dev": dev, "test": [*corpus["test"], copied]})
-    assert problems == ["fr-9999 repeats fr-9998 from the dev part"]
+    assert len(problems) == 1
+    assert problems[0].startswith("fr-9999 repeats fr-")
+    assert problems[0].endswith("from the dev part")
+
+
+def test_check_corpus_reports_a_fresh_text_repeated_from_test() -> None:
+    dev = [parse_case(record(id="fr-0001", text="coke dispo"))]
+    test = [parse_case(record(id="fr-5001", text="beuh dispo"))]
+    fresh = [parse_case(record(id="fr-8001", text="Beuh, dispo !"))]
+    problems = check_corpus({"dev": dev, "test": test, "fresh": fresh})
+    assert "fr-8001 repeats fr-5001 from the test part" in problems
 
 
 def test_check_corpus_reports_missing_categories_counts_and_hard_negatives() -> None:

@@ -201,7 +201,11 @@ def test_main_writes_json_and_markdown_and_exits_0_unless_strict(tmp_path: Path)
     assert main([*args, "--strict"], engine=engine) == 1
 
 
-def test_dev_reports_show_the_texts_of_errors() -> None:
+def test_dev_reports_show_the_texts_of_errors_held_out_parts_do_not() -> None:
     report = run_eval(ScriptedEngine(ANSWERS), CASES, "dev")
     assert "'coke zero svp'" in report.to_markdown()
     assert report.to_json()["lists"]["false_positives"][0]["text"] == "coke zero svp"
+    for held_out in ("test", "fresh"):
+        hidden = run_eval(ScriptedEngine(ANSWERS), CASES, held_out)
+        assert "coke zero" not in hidden.to_markdown()
+        assert "text" not in hidden.to_json()["lists"]["false_positives"][0]
