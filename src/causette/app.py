@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from aiohttp import web
 
@@ -19,14 +19,23 @@ from causette.broker.memory import MemoryBroker
 from causette.config import Settings
 from causette.ports import Broker, Clock, MessageStore
 from causette.protocol.wsframe import text_frame
+from causette.services.appeals import Appeals
+from causette.services.authorities import AuthorityExports
+from causette.services.casefile import CaseFiles
 from causette.services.chat import Chat, Limits, SpamCheck
+from causette.services.desk import Desk
+from causette.services.enforce import make_late_delivery, make_notifier, make_signal_closer
 from causette.services.entry import Checker, Entry
 from causette.services.hub import Hub
 from causette.services.limits import RateLimits
 from causette.services.minors import MinorsProtection
+from causette.services.moderators import Moderators
 from causette.services.presence import Presence, PresenceTracker
+from causette.services.reports import Reports
 from causette.services.rooms import Rooms, official_rooms
+from causette.services.sanctions import SanctionCheck, Stores
 from causette.storage import open_store
+from causette.web.case_context import CASES, CaseServices
 from causette.web.client_ip import TrustedProxies
 from causette.web.context import WebContext
 from causette.web.server import create_web_app
@@ -84,6 +93,7 @@ class Causette:
     web_context: WebContext
     owns_broker: bool = True
     photos: PhotoService | None = None
+    cases: CaseServices | None = None
     _janitor: asyncio.Task[None] | None = field(default=None, repr=False)
 
     @classmethod
@@ -131,10 +141,23 @@ class Causette:
             presence, rate_limits = shared
         else:
             presence = Presence(settings.presence_grace, on_left=lambda room, user: None)
+        cases_store = cast(Stores, store)
+        sanctions = SanctionCheck(
+            cases_store,
+            clock,
+            load_secret(settings),
+            base_url=settings.allowed_origins[0] if settings.allowed_origins else "",
+        )
         entry = Entry(
-            store, clock, check, idle_ttl=settings.session_idle_ttl, secret=load_secret(settings)
+            store,
+            clock,
+            check,
+            idle_ttl=settings.session_idle_ttl,
+            secret=load_secret(settings),
+            sanctions=sanctions,
         )
         rooms = Rooms(store, clock, check, member_counts=presence.counts)
+        minors = MinorsProtection(store)
         chat = Chat(
             store=store,
             broker=broker,
@@ -146,8 +169,9 @@ class Causette:
             hub=hub,
             presence=presence,
             limits=limits,
+            minors=minors,
+            sanctions=sanctions,
             rate_limits=rate_limits,
-            minors=MinorsProtection(store),
         )
         hub.fill_gap = chat.fill_gap
         presence.on_left = chat.on_left
@@ -173,6 +197,26 @@ class Causette:
             allowed_origins=frozenset(settings.allowed_origins),
             static_dir=Path(str(resources.files("causette").joinpath("web/static"))),
         )
+        files = CaseFiles(cases_store, clock, sanctions)
+        cases = CaseServices(
+            store=cases_store,
+            reports=Reports(cases_store, clock, sanctions),
+            files=files,
+            desk=Desk(
+                cases_store,
+                clock,
+                sanctions,
+                files,
+                notify=make_notifier(hub, store, clock),
+                deliver_late=make_late_delivery(store, broker, clock),
+                signal_closed=make_signal_closer(minors),
+            ),
+            appeals=Appeals(cases_store, clock, sanctions),
+            exports=AuthorityExports(cases_store, clock, files),
+            moderators=Moderators(cases_store, clock),
+            check=sanctions,
+            secret=sanctions.secret,
+        )
         system = cls(
             settings=settings,
             store=store,
@@ -186,6 +230,7 @@ class Causette:
             web_context=web_context,
             owns_broker=owns_broker,
             photos=photos,
+            cases=cases,
         )
         if janitor:
             system._janitor = asyncio.ensure_future(system._janitor_loop())
@@ -215,6 +260,8 @@ class Causette:
 
     def web_app(self) -> web.Application:
         app = create_web_app(self.web_context)
+        if self.cases is not None:
+            app[CASES] = self.cases
         app.on_cleanup.append(lambda _: self.stop())
         return app
 

@@ -48,7 +48,7 @@ def context_from(item: Any) -> tuple[str, Context]:
     if not isinstance(text, str):
         raise _BadLine("invalid_field", "text doit être une chaîne")
     try:
-        kind = TextKind(item.get("kind"))
+        kind = TextKind(str(item.get("kind")))
     except ValueError:
         raise _BadLine(
             "invalid_field", "kind doit valoir message, pseudonym ou room_name"

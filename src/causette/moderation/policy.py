@@ -77,12 +77,21 @@ def decide(
     *,
     review_threshold: float,
     severe_block_threshold: float,
+    evidence: frozenset[str] | None = None,
 ) -> Verdict:
-    """Combine rule findings and model scores (category -> probability) into a verdict."""
+    """Combine rule findings and model scores (category -> probability) into a verdict.
+
+    `evidence`: the categories the model may flag (`rules.model_evidence`);
+    None lets it flag any category.
+    """
     chosen: list[Finding] = list(findings)
     if not chosen and scores:
         category, score = max(scores.items(), key=lambda kv: kv[1])
-        if score >= review_threshold and _model_may_flag(category, ctx):
+        if (
+            score >= review_threshold
+            and _model_may_flag(category, ctx)
+            and (evidence is None or category in evidence)
+        ):
             severe = category in SEVERE_CATEGORIES and score >= severe_block_threshold
             chosen.append(
                 Finding(

@@ -56,6 +56,12 @@ SAFETY_3018 = (
 )
 
 
+class PostingGuard(Protocol):
+    """Sanctions that stick (`services.sanctions.SanctionCheck`): `Forbidden("muted")`."""
+
+    async def check_posting(self, guest: Guest) -> None: ...
+
+
 class SpamCheck(Protocol):
     def check(self, user: str, target: str, text: str, now: float) -> Verdict | None: ...
 
@@ -103,8 +109,10 @@ class Chat:
         presence: PresenceTracker,
         limits: Limits,
         minors: MinorsProtection | None = None,
+        sanctions: PostingGuard | None = None,
         rate_limits: RateLimits | None = None,
     ) -> None:
+        self.sanctions = sanctions
         self.store = store
         self.broker = broker
         self.clock = clock
@@ -308,6 +316,8 @@ class Chat:
             await self._not_member(RoomId(command.room))
             return
         text = self._text(command.text, command.photo)
+        if self.sanctions is not None:
+            await self.sanctions.check_posting(conn.guest)
         now = self.clock()
         if self.minors is not None:
             self.minors.check_active(conn.user)
@@ -332,6 +342,8 @@ class Chat:
 
     async def dm(self, conn: Connection, command: cmds.Dm) -> None:
         text = self._text(command.text, command.photo)
+        if self.sanctions is not None:
+            await self.sanctions.check_posting(conn.guest)
         now = self.clock()
         recipient_id = UserId(command.to)
         if recipient_id == conn.user:

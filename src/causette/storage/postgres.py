@@ -6,9 +6,10 @@ outage live in `_pgpool.PgPool`; this module holds the SQL.
 
 from __future__ import annotations
 
+import re
 import time
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar
 
 import asyncpg
 
@@ -40,8 +41,38 @@ from causette.storage._common import (
     room_not_found,
 )
 from causette.storage._pgpool import MIGRATE_LOCK, Conn, PgPool
+from causette.storage.cases import CaseSql, Duplicate, Q
 
 __all__ = ["PostgresStore"]
+
+T = TypeVar("T")
+_MARK = re.compile(r"\?")
+# Advisory lock keys of the case tables: the audit chain has one writer at a time.
+AUDIT_LOCK = 0x63617365617564  # "caseaud"
+
+
+def _numbered(sql: str) -> str:
+    """`?` placeholders (the shared case SQL never has `?` in a literal) -> `$1, $2...`."""
+    counter = iter(range(1, 10_000))
+    return _MARK.sub(lambda _: f"${next(counter)}", sql)
+
+
+class _PgQ:
+    def __init__(self, conn: Conn) -> None:
+        self._conn = conn
+
+    async def execute(self, sql: str, *args: object) -> int:
+        try:
+            return _count(await self._conn.execute(_numbered(sql), *args))
+        except asyncpg.UniqueViolationError as exc:
+            raise Duplicate(str(exc)) from None
+
+    async def fetch(self, sql: str, *args: object) -> list[Any]:
+        return list(await self._conn.fetch(_numbered(sql), *args))
+
+    async def fetchrow(self, sql: str, *args: object) -> Any:
+        return await self._conn.fetchrow(_numbered(sql), *args)
+
 
 _IDENT_INSERT = (
     "INSERT INTO identification (kind, ref, user_id, ip, port, at) VALUES ($1, $2, $3, $4, $5, $6)"
@@ -53,8 +84,8 @@ def _count(status: str) -> int:
     return int(status.rsplit(" ", 1)[-1])
 
 
-class PostgresStore:
-    """`MessageStore` on PostgreSQL.
+class PostgresStore(CaseSql):
+    """`MessageStore` and `CaseStore` on PostgreSQL.
 
     Usage: `store = await PostgresStore.connect(dsn); await store.migrate(); ...;
     await store.close()`. `schema` puts every table in that schema (created if
@@ -97,6 +128,15 @@ class PostgresStore:
 
     async def close(self) -> None:
         await self._db.close()
+
+    async def _cases(self, work: Callable[[Q], Awaitable[T]], *, write: bool = False) -> T:
+        return await self._db.run(lambda conn: work(_PgQ(conn)), transaction=write)
+
+    async def _lock_key(self, q: Q, key: str) -> None:
+        await q.fetchrow("SELECT pg_advisory_xact_lock(hashtext(?))", key)
+
+    async def _lock_audit(self, q: Q) -> None:
+        await q.fetchrow("SELECT pg_advisory_xact_lock(?)", AUDIT_LOCK)
 
     async def migrate(self) -> None:
         """Apply the missing numbered deltas of `migrations/postgres/` in one transaction,

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 from causette.domain.guests import Guest
 from causette.domain.ids import DmSeq, MessageId, RoomId, UserId
@@ -48,8 +49,11 @@ from causette.storage._common import (
     room_not_found,
     unavailable,
 )
+from causette.storage.cases import CaseSql, Duplicate, Q
 
 __all__ = ["SqliteStore"]
+
+T = TypeVar("T")
 
 _BUSY_TIMEOUT_MS = 5000
 # Bound on `?` parameters per statement (SQLite's historical limit is 999).
@@ -77,8 +81,29 @@ def _statements(script: str) -> Iterator[str]:
         raise RuntimeError(f"incomplete SQL statement in migration: {buffer.strip()[:60]!r}")
 
 
-class SqliteStore:
-    """`MessageStore` on one SQLite file (or `":memory:"` for tests).
+class _SqliteQ:
+    """`Q` on the open transaction: never suspends, so the transaction stays atomic."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    async def execute(self, sql: str, *args: object) -> int:
+        try:
+            return self._db.execute(sql, args).rowcount
+        except sqlite3.IntegrityError as exc:
+            if "UNIQUE" in str(exc):
+                raise Duplicate(str(exc)) from None
+            raise
+
+    async def fetch(self, sql: str, *args: object) -> list[Any]:
+        return self._db.execute(sql, args).fetchall()
+
+    async def fetchrow(self, sql: str, *args: object) -> Any:
+        return self._db.execute(sql, args).fetchone()
+
+
+class SqliteStore(CaseSql):
+    """`MessageStore` and `CaseStore` on one SQLite file (or `":memory:"` for tests).
 
     Usage: `store = SqliteStore(path); await store.migrate(); ...; await store.close()`.
     """
@@ -122,6 +147,13 @@ class SqliteStore:
                     db.execute("ROLLBACK")
                 raise
             db.execute("COMMIT")
+
+    async def _cases(self, work: Callable[[Q], Awaitable[T]], *, write: bool = False) -> T:
+        if write:
+            with self._write() as db:
+                return await work(_SqliteQ(db))
+        with self._guard() as db:
+            return await work(_SqliteQ(db))
 
     async def migrate(self) -> None:
         """Apply the missing numbered deltas of `migrations/sqlite/` in order, atomically."""

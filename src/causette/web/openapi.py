@@ -111,7 +111,7 @@ OPENAPI: dict[str, Any] = {
                                     "gender": {"type": "string", "enum": ["f", "m", "x"]},
                                     "postal_code": {"type": "string", "pattern": "^[0-9]{5}$"},
                                     "device_id": {
-                                        "type": "string",
+                                        "type": ["string", "null"],
                                         "pattern": "^[A-Za-z0-9_-]{8,128}$",
                                     },
                                 },
