@@ -173,7 +173,7 @@ class CausetteTarget:
     def __init__(self, host: str, ports: list[int], recorder: Recorder) -> None:
         check_loopback(host)
         self.host, self.ports, self.recorder = host, ports, recorder
-        self.tag = secrets.token_hex(2)  # pseudonyms stay unique across runs
+        self.tag = _letters(secrets.randbelow(26**3))  # pseudonyms unique across runs
         self._http: aiohttp.ClientSession | None = None
 
     def _port(self, index: int) -> int:
@@ -220,7 +220,9 @@ class CausetteTarget:
 
     async def _guest(self, index: int, port: int) -> tuple[str, str]:
         body = {
-            "pseudonym": f"banc{self.tag}{index}",
+            # Letters only: random hex and digits can read as words once moderation
+            # folds leetspeak ("banc2cb…" holds "2cb", a drug name).
+            "pseudonym": f"banc{self.tag}{_letters(index)}",
             "age": 18 + index % 50,
             "gender": "fmx"[index % 3],
             "postal_code": "75001",
@@ -271,3 +273,13 @@ def make_target(kind: str, host: str, ports: list[int], recorder: Recorder) -> T
     if kind == "python-socketio":
         return SioTarget(host, ports, recorder)
     raise ValueError(f"unknown target {kind!r}")
+
+
+def _letters(n: int) -> str:
+    """`n` written with the letters a-p (base 16): unique, and no digits to fold."""
+    out = ""
+    while True:
+        n, digit = divmod(n, 16)
+        out = "abcdefghijklmnop"[digit] + out
+        if n == 0:
+            return out

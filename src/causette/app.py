@@ -63,12 +63,20 @@ def load_secret(settings: Settings) -> bytes:
     return path.read_text().strip().encode()
 
 
-def default_checker() -> tuple[Checker, SpamCheck | None]:
-    """The moderation engine and spam guard shipped with Causette."""
+def default_checker(settings: Settings | None = None) -> tuple[Checker, SpamCheck | None]:
+    """The moderation engine and spam guard shipped with Causette.
+
+    The flood limits are per-user rate controls, set with the rate limits; the content
+    checks themselves have no switch.
+    """
     from causette.moderation.engine import Engine
     from causette.moderation.spam import SpamGuard
 
-    return Engine.default(), SpamGuard()
+    if settings is None:
+        return Engine.default(), SpamGuard()
+    return Engine.default(), SpamGuard(
+        flood_count=settings.spam_flood_count, flood_window=settings.spam_flood_window
+    )
 
 
 def seed_entries() -> list[dict[str, str]]:
@@ -121,7 +129,7 @@ class Causette:
         added = await store.seed_rooms(official_rooms(seed_entries(), clock()))
         if added:
             log.info("seeded official rooms", extra={"count": added})
-        check, spam = checker if checker is not None else default_checker()
+        check, spam = checker if checker is not None else default_checker(settings)
         limits = Limits(
             join_wait=settings.join_wait,
             rate_messages=settings.rate_messages,

@@ -39,6 +39,8 @@ class Settings(BaseSettings):
     rate_messages: int = Field(5, ge=1, description="messages allowed per rate_window")
     rate_window: float = Field(5.0, gt=0)
     text_max: int = Field(1000, ge=1, le=8000)
+    spam_flood_count: int = Field(8, ge=2, description="messages in spam_flood_window = flood")
+    spam_flood_window: float = Field(10.0, gt=0)
     history_page: int = Field(50, ge=1, le=500)
     session_idle_ttl: float = Field(24 * 3600.0, gt=0)
     presence_grace: float = Field(10.0, ge=0)
