@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint format bench eval screenshots clean
+.PHONY: install run test lint format bench bench-moderation bench-images bench-load eval screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,13 +30,22 @@ format: $(STAMP)
 	$(BIN)/ruff format src tests tools bench
 	$(BIN)/ruff check --fix src tests tools bench
 
-# BENCH_ARGS: e.g. --quick, --scenarios S1,S2, --repeats 3 (see docs/performance.md)
-bench: $(STAMP)
-	$(BIN)/pip install -q -e ".[bench]"
+# Figures (never from a timed unit test). BENCH_ARGS: e.g. --quick, --scenarios S1,S2,
+# --repeats 3 (see docs/performance.md). Each writes JSON and Markdown under var/.
+bench: bench-moderation bench-images bench-load
+
+bench-moderation: $(STAMP)
+	$(BIN)/python tools/bench_moderation.py
+
+bench-images: $(STAMP)
+	$(BIN)/python tools/bench_images.py
+
+bench-load: $(STAMP)
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
+# Held-out test parts: moderation (issue 4), minors' conversation signals (issue 5).
 eval: $(STAMP)
-	@echo "evaluations: see docs/moderation.md"
+	$(BIN)/python tools/eval_moderation.py --split test
 	$(BIN)/python tools/eval_minors.py
 
 screenshots: $(STAMP)

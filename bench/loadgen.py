@@ -167,11 +167,13 @@ async def run_traffic(spec: LoadSpec, target: Target, rec: Recorder) -> dict[str
         send_idx = list(range(len(members)))
         recipients_base = 1
     else:
-        # Causette's spam guard (moderation, kept on) refuses a user's 9th message
-        # within 10 s, so no sender may exceed `max_sender_rate`: busy rooms get more
-        # senders (the same for every target, so the comparison stays fair).
-        room_msgs = max(spec.offered) / spec.members / spec.rooms
-        senders = min(spec.members, max(spec.senders, math.ceil(room_msgs / spec.max_sender_rate)))
+        # Optional cap on each sender's rate (the same for every target, so the
+        # comparison stays fair): busy rooms then get more senders.
+        senders = spec.senders
+        if spec.max_sender_rate > 0:
+            room_msgs = max(spec.offered) / spec.members / spec.rooms
+            senders = max(senders, math.ceil(room_msgs / spec.max_sender_rate))
+        senders = min(spec.members, senders)
         send_idx = [i for i in range(len(members)) if i // spec.rooms < senders]
         recipients_base = spec.members - 1
     probe_idx = set(spread(spec.probes, len(members), set(send_idx)))

@@ -41,6 +41,9 @@ CAUSETTE_ENV = {
     "CAUSETTE_JOIN_WAIT": "0",
     "CAUSETTE_RATE_MESSAGES": "1000000",
     "CAUSETTE_RATE_WINDOW": "1",
+    # The spam guard's flood limit is a per-user rate, raised with the rate limits;
+    # every content check (tiers 0+1, repeated text) stays on.
+    "CAUSETTE_SPAM_FLOOD_COUNT": "1000000",
 }
 
 

@@ -19,8 +19,9 @@ class LoadSpec:
     private messages). `offered` lists total offered frames/s, one step each (S7
     sweeps several); for ``dm`` it is messages/s. Every run is bounded: `timeout`
     caps the whole run, `drain` the wait for late frames after the last send.
-    `senders` is a minimum: a room gets as many senders as it takes to keep each
-    at or under `max_sender_rate` messages/s.
+    `senders` is a minimum: with `max_sender_rate` > 0 a room gets as many senders
+    as it takes to keep each at or under that rate (for a server whose per-user
+    flood limit cannot be raised; Causette's is, by `CAUSETTE_SPAM_FLOOD_COUNT`).
     """
 
     target: str
@@ -34,7 +35,7 @@ class LoadSpec:
     senders: int = 0
     pairs: int = 0
     offered: list[float] = field(default_factory=list)
-    max_sender_rate: float = 0.5  # msgs/s per sender (Causette's spam guard: 8 per 10 s)
+    max_sender_rate: float = 0.0  # > 0: cap msgs/s per sender by adding senders (0: off)
     probes: int = 30
     warmup: float = 2.0
     duration: float = 8.0

@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from aiohttp import web
 
@@ -18,18 +19,32 @@ from causette.broker.memory import MemoryBroker
 from causette.config import Settings
 from causette.ports import Broker, Clock, MessageStore
 from causette.protocol.wsframe import text_frame
+from causette.services.appeals import Appeals
+from causette.services.authorities import AuthorityExports
+from causette.services.casefile import CaseFiles
 from causette.services.chat import Chat, Limits, SpamCheck
+from causette.services.desk import Desk
+from causette.services.enforce import make_late_delivery, make_notifier, make_signal_closer
 from causette.services.entry import Checker, Entry
 from causette.services.hub import Hub
+from causette.services.limits import RateLimits
 from causette.services.minors import MinorsProtection
-from causette.services.presence import Presence
+from causette.services.moderators import Moderators
+from causette.services.presence import Presence, PresenceTracker
+from causette.services.reports import Reports
 from causette.services.rooms import Rooms, official_rooms
+from causette.services.sanctions import SanctionCheck, Stores
 from causette.storage import open_store
+from causette.web.case_context import CASES, CaseServices
 from causette.web.client_ip import TrustedProxies
 from causette.web.context import WebContext
 from causette.web.server import create_web_app
 
-__all__ = ["Causette", "create_app", "default_checker", "load_secret"]
+if TYPE_CHECKING:
+    from causette.media.workers import PhotoWorkers
+    from causette.services.photos import PhotoService
+
+__all__ = ["Causette", "build_photos", "create_app", "default_checker", "load_secret"]
 
 log = logging.getLogger(__name__)
 
@@ -48,12 +63,20 @@ def load_secret(settings: Settings) -> bytes:
     return path.read_text().strip().encode()
 
 
-def default_checker() -> tuple[Checker, SpamCheck | None]:
-    """The moderation engine and spam guard shipped with Causette."""
+def default_checker(settings: Settings | None = None) -> tuple[Checker, SpamCheck | None]:
+    """The moderation engine and spam guard shipped with Causette.
+
+    The flood limits are per-user rate controls, set with the rate limits; the content
+    checks themselves have no switch.
+    """
     from causette.moderation.engine import Engine
     from causette.moderation.spam import SpamGuard
 
-    return Engine.default(), SpamGuard()
+    if settings is None:
+        return Engine.default(), SpamGuard()
+    return Engine.default(), SpamGuard(
+        flood_count=settings.spam_flood_count, flood_window=settings.spam_flood_window
+    )
 
 
 def seed_entries() -> list[dict[str, str]]:
@@ -71,12 +94,14 @@ class Causette:
     broker: Broker
     clock: Clock
     hub: Hub
-    presence: Presence
+    presence: PresenceTracker
     chat: Chat
     entry: Entry
     rooms: Rooms
     web_context: WebContext
     owns_broker: bool = True
+    photos: PhotoService | None = None
+    cases: CaseServices | None = None
     _janitor: asyncio.Task[None] | None = field(default=None, repr=False)
 
     @classmethod
@@ -89,18 +114,22 @@ class Causette:
         store: MessageStore | None = None,
         checker: tuple[Checker, SpamCheck | None] | None = None,
         janitor: bool = True,
+        photo_workers: PhotoWorkers | None = None,
     ) -> Causette:
         """Open the store (migrating it), seed rooms, wire the services."""
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         if store is None:
             store = await open_store(settings.effective_database_url, migrate=True)
         owns_broker = broker is None
-        if broker is None:
+        shared: tuple[PresenceTracker, RateLimits] | None = None
+        if broker is None and settings.redis_url:
+            broker, shared = await _redis_stack(settings, clock)
+        elif broker is None:
             broker = MemoryBroker()
         added = await store.seed_rooms(official_rooms(seed_entries(), clock()))
         if added:
             log.info("seeded official rooms", extra={"count": added})
-        check, spam = checker if checker is not None else default_checker()
+        check, spam = checker if checker is not None else default_checker(settings)
         limits = Limits(
             join_wait=settings.join_wait,
             rate_messages=settings.rate_messages,
@@ -114,11 +143,29 @@ class Causette:
             fill_gap=_unset_gap_filler,
             send_queue_max=settings.send_queue_max,
         )
-        presence = Presence(settings.presence_grace, on_left=lambda room, user: None)
-        entry = Entry(
-            store, clock, check, idle_ttl=settings.session_idle_ttl, secret=load_secret(settings)
+        presence: PresenceTracker
+        rate_limits: RateLimits | None = None
+        if shared is not None:
+            presence, rate_limits = shared
+        else:
+            presence = Presence(settings.presence_grace, on_left=lambda room, user: None)
+        cases_store = cast(Stores, store)
+        sanctions = SanctionCheck(
+            cases_store,
+            clock,
+            load_secret(settings),
+            base_url=settings.allowed_origins[0] if settings.allowed_origins else "",
         )
-        rooms = Rooms(store, clock, check, member_count=presence.size)
+        entry = Entry(
+            store,
+            clock,
+            check,
+            idle_ttl=settings.session_idle_ttl,
+            secret=load_secret(settings),
+            sanctions=sanctions,
+        )
+        rooms = Rooms(store, clock, check, member_counts=presence.counts)
+        minors = MinorsProtection(store)
         chat = Chat(
             store=store,
             broker=broker,
@@ -130,10 +177,25 @@ class Causette:
             hub=hub,
             presence=presence,
             limits=limits,
-            minors=MinorsProtection(store),
+            minors=minors,
+            sanctions=sanctions,
+            rate_limits=rate_limits,
         )
         hub.fill_gap = chat.fill_gap
         presence.on_left = chat.on_left
+        if shared is not None:
+            # After a Redis outage every feed catches up from the store.
+            broker.on_reconnect = hub.resync  # type: ignore[attr-defined]
+        photos = build_photos(
+            settings,
+            store=store,
+            rooms=rooms,
+            presence=presence,
+            clock=clock,
+            workers=photo_workers,
+            broker=broker,
+        )
+        chat.photos = photos
         web_context = WebContext(
             store=store,
             entry=entry,
@@ -142,6 +204,26 @@ class Causette:
             proxies=TrustedProxies(settings.trusted_proxies),
             allowed_origins=frozenset(settings.allowed_origins),
             static_dir=Path(str(resources.files("causette").joinpath("web/static"))),
+        )
+        files = CaseFiles(cases_store, clock, sanctions)
+        cases = CaseServices(
+            store=cases_store,
+            reports=Reports(cases_store, clock, sanctions),
+            files=files,
+            desk=Desk(
+                cases_store,
+                clock,
+                sanctions,
+                files,
+                notify=make_notifier(hub, store, clock),
+                deliver_late=make_late_delivery(store, broker, clock),
+                signal_closed=make_signal_closer(minors),
+            ),
+            appeals=Appeals(cases_store, clock, sanctions),
+            exports=AuthorityExports(cases_store, clock, files),
+            moderators=Moderators(cases_store, clock),
+            check=sanctions,
+            secret=sanctions.secret,
         )
         system = cls(
             settings=settings,
@@ -155,6 +237,8 @@ class Causette:
             rooms=rooms,
             web_context=web_context,
             owns_broker=owns_broker,
+            photos=photos,
+            cases=cases,
         )
         if janitor:
             system._janitor = asyncio.ensure_future(system._janitor_loop())
@@ -170,6 +254,9 @@ class Causette:
             messages_before=now - s.message_retention_days * 86400,
             identification_before=now - s.identification_retention_days * 86400,
         )
+        if self.photos is not None:
+            # Images follow the messages that carry them; evidence copies are exempt.
+            await self.photos.purge(now - s.message_retention_days * 86400)
 
     async def _janitor_loop(self) -> None:
         while True:
@@ -181,6 +268,8 @@ class Causette:
 
     def web_app(self) -> web.Application:
         app = create_web_app(self.web_context)
+        if self.cases is not None:
+            app[CASES] = self.cases
         app.on_cleanup.append(lambda _: self.stop())
         return app
 
@@ -190,11 +279,74 @@ class Causette:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._janitor
             self._janitor = None
-        self.presence.close()
+        await self.presence.close()
+        if self.photos is not None:
+            self.photos.close()
         await self.hub.close()
         if self.owns_broker:
             await self.broker.close()
         await self.store.close()
+
+
+async def _redis_stack(
+    settings: Settings, clock: Clock
+) -> tuple[Broker, tuple[PresenceTracker, RateLimits]]:
+    """Several nodes: the Redis broker, and presence and limits shared through Redis."""
+    from causette.broker.redis import RedisBroker
+    from causette.broker.redis_state import RedisPresence, RedisRateLimits
+
+    prefix = settings.redis_prefix
+    broker = await RedisBroker.connect(settings.redis_url, prefix=prefix)
+    presence = RedisPresence(
+        broker.client,
+        prefix=prefix,
+        grace=settings.presence_grace,
+        on_left=lambda room, user: None,
+        clock=clock,
+    )
+    presence.start()
+    limits = RedisRateLimits(
+        broker.client,
+        prefix=prefix,
+        capacity=settings.rate_messages,
+        window=settings.rate_window,
+        wait=settings.join_wait,
+    )
+    return broker, (presence, limits)
+
+
+def build_photos(
+    settings: Settings,
+    *,
+    store: MessageStore,
+    rooms: Rooms,
+    presence: PresenceTracker,
+    clock: Clock,
+    workers: PhotoWorkers | None = None,
+    broker: Broker | None = None,
+) -> PhotoService | None:
+    """The photo service: blobs under data_dir/media, banks in data_dir/banks.json, one
+    worker process (started at the first upload). None without the `photos` extra."""
+    try:
+        from causette.media.blobs import FilesystemBlobStore
+        from causette.media.workers import PhotoWorkers
+        from causette.services.photo_banks import PhotoBanks
+        from causette.services.photos import PhotoService
+    except ImportError:
+        log.warning("photos disabled: install the `photos` extra (pillow, numpy, pdqhash)")
+        return None
+    return PhotoService(
+        store=store,
+        blobs=FilesystemBlobStore(settings.data_dir / "media", clock=clock),
+        workers=workers if workers is not None else PhotoWorkers(size=1, timeout=20.0),
+        banks=PhotoBanks(settings.data_dir / "banks.json", clock),
+        rooms=rooms,
+        presence=presence,
+        clock=clock,
+        idle_ttl=settings.session_idle_ttl,
+        owns_workers=workers is None,
+        broker=broker,
+    )
 
 
 async def _unset_gap_filler(channel: str, first: int, last: int) -> list[tuple[int, str, bytes]]:

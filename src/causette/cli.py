@@ -51,6 +51,24 @@ def _parser() -> argparse.ArgumentParser:
     premium.add_argument("--database-url")
 
     sub.add_parser("moderate", help="moderate JSON lines from stdin, one verdict line per input")
+
+    # Issue 6: moderator accounts, the audit chain, transparency counts.
+    admin = sub.add_parser("admin", help="moderator accounts")
+    admin_sub = admin.add_subparsers(dest="action", required=True)
+    create_mod = admin_sub.add_parser("create-moderator", help="password from stdin or prompt")
+    create_mod.add_argument("login")
+    create_mod.add_argument("--role", choices=["moderator", "admin"], default="moderator")
+    flagger = admin_sub.add_parser("add-trusted-flagger", help="prints its API token once")
+    flagger.add_argument("name")
+    audit = sub.add_parser("audit", help="the hash-chained audit log")
+    audit.add_argument("action", choices=["verify"])
+    audit.add_argument("--expected-head")
+    transparency = sub.add_parser("transparency", help="decision counts (Art. 15, 24)")
+    transparency.add_argument("--format", choices=["json", "csv"], default="json")
+    transparency.add_argument("--start", type=float)
+    transparency.add_argument("--end", type=float)
+    for cmd in (admin, audit, transparency):
+        cmd.add_argument("--database-url")
     return p
 
 
@@ -174,6 +192,10 @@ async def _admin(settings: Settings, args: argparse.Namespace) -> int:
                 f"{guest.pseudonym} : premium {'accordé' if args.action == 'grant' else 'retiré'}"
             )
             return 0
+        if args.command in ("admin", "audit", "transparency"):
+            from causette.cli_cases import run_case_command
+
+            return await run_case_command(store, args)
     finally:
         await store.close()
     return 2

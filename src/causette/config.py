@@ -28,7 +28,10 @@ class Settings(BaseSettings):
 
     data_dir: Path = Path("./var")
     database_url: str = ""  # default: sqlite:///{data_dir}/causette.db
-    redis_url: str = ""
+    redis_url: str = ""  # set: several nodes share fan-out, presence and limits in Redis
+    redis_prefix: str = Field(
+        "causette:", pattern=r"^[A-Za-z0-9_:.\-]{1,64}$", description="namespace of keys"
+    )
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=0, le=65535)
 
@@ -36,6 +39,8 @@ class Settings(BaseSettings):
     rate_messages: int = Field(5, ge=1, description="messages allowed per rate_window")
     rate_window: float = Field(5.0, gt=0)
     text_max: int = Field(1000, ge=1, le=8000)
+    spam_flood_count: int = Field(8, ge=2, description="messages in spam_flood_window = flood")
+    spam_flood_window: float = Field(10.0, gt=0)
     history_page: int = Field(50, ge=1, le=500)
     session_idle_ttl: float = Field(24 * 3600.0, gt=0)
     presence_grace: float = Field(10.0, ge=0)

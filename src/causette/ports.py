@@ -9,20 +9,33 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from causette.domain.guests import Guest
 from causette.domain.ids import DmSeq, MessageId, RoomId, UserId
-from causette.domain.messages import PrivateMessage, RoomMessage
+from causette.domain.messages import MessagePhoto, PrivateMessage, RoomMessage
 from causette.domain.rooms import Room
+
+if TYPE_CHECKING:
+    from causette.domain.appeals import Appeal
+    from causette.domain.audit import AuditEntry
+    from causette.domain.authorities import Transmission
+    from causette.domain.moderators import Moderator, ModeratorSession, TrustedFlagger
+    from causette.domain.reports import Report, Ticket
+    from causette.domain.sanctions import Sanction
+    from causette.domain.strikes import Strike
+    from causette.domain.transparency import DecisionRecord
 
 __all__ = [
     "Broker",
+    "CaseStore",
     "Clock",
     "HeldContent",
     "Identification",
     "MessageStore",
+    "PhotoRecord",
     "Subscription",
+    "TicketRecord",
 ]
 
 
@@ -62,6 +75,28 @@ class HeldContent:
     created_at: float
     verdict: str
     status: str = "held"
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoRecord:
+    """An uploaded photo that passed the checks (or was held), before and after sending.
+
+    `target` is "room:ID" or "dm:USER_ID" (fixed at upload: the checks depend on it);
+    `status` is "ready" (may be sent once), "held" (waits for a moderator), "sent" or
+    "removed". `signals` is the JSON of its hashes (PDQ, SHA-256) so that a moderator's
+    removal can bank it; `verdict` the JSON of the image verdict.
+    """
+
+    id: str
+    uploader: UserId
+    target: str
+    status: str
+    blur: bool
+    explicit: bool
+    mime: str
+    signals: str
+    verdict: str
+    created_at: float
 
 
 class MessageStore(Protocol):
@@ -116,11 +151,21 @@ class MessageStore(Protocol):
 
     # -- room messages ----------------------------------------------------
     async def append_room_message(
-        self, room: RoomId, sender: UserId, text: str, now: float, *, late: bool = False
+        self,
+        room: RoomId,
+        sender: UserId,
+        text: str,
+        now: float,
+        *,
+        late: bool = False,
+        photo: MessagePhoto | None = None,
+        source: tuple[str, int] | None = None,
     ) -> RoomMessage:
         """Commit a message and give it the room's next id (last id + 1).
 
-        Ids are assigned under a per-room lock, so commit order equals id order."""
+        Ids are assigned under a per-room lock, so commit order equals id order.
+        With `source` (ip, port), the identification record (décret 2021-1362) is
+        written in the same transaction: one commit per message, not two."""
 
     async def room_messages_after(
         self, room: RoomId, after: MessageId, limit: int
@@ -136,9 +181,19 @@ class MessageStore(Protocol):
 
     # -- private messages -------------------------------------------------
     async def append_dm(
-        self, sender: UserId, recipient: UserId, text: str, now: float, *, late: bool = False
+        self,
+        sender: UserId,
+        recipient: UserId,
+        text: str,
+        now: float,
+        *,
+        late: bool = False,
+        photo: MessagePhoto | None = None,
+        source: tuple[str, int] | None = None,
     ) -> PrivateMessage:
-        """Commit a private message; give it the next inbox number of each participant."""
+        """Commit a private message; give it the next inbox number of each participant.
+
+        With `source`, its identification record is written in the same transaction."""
 
     async def dms_after(self, user: UserId, after: DmSeq, limit: int) -> list[PrivateMessage]:
         """Messages sent or received by `user` with inbox number > `after`, oldest first."""
@@ -170,6 +225,29 @@ class MessageStore(Protocol):
         """Delete message content older than its retention and identification
         data past its legal term; return the number of rows removed."""
 
+    # -- photos (issue 8) ---------------------------------------------------
+    async def add_photo(self, record: PhotoRecord) -> None:
+        """Record a checked upload (its blob is already stored under `record.id`)."""
+
+    async def photo(self, photo_id: str) -> PhotoRecord | None: ...
+
+    async def claim_photo(self, photo_id: str, uploader: UserId, target: str) -> PhotoRecord | None:
+        """Mark a `ready` photo of `uploader` for `target` as `sent` and return it;
+        None if there is no such photo or it was sent already (a photo is sent once)."""
+
+    async def set_photo_status(self, photo_id: str, status: str) -> bool: ...
+
+    async def purge_photos(self, before: float) -> list[str]:
+        """Delete photo records created before `before`; return their ids."""
+
+    async def has_written_to(self, sender: UserId, recipient: UserId) -> bool:
+        """True if `sender` has sent `recipient` a private message still stored."""
+
+    async def set_images_from_strangers(self, user: UserId, allowed: bool, now: float) -> None: ...
+
+    async def images_from_strangers(self, user: UserId) -> bool | None:
+        """The user's choice, or None if they never made one."""
+
 
 class Subscription(Protocol):
     async def close(self) -> None: ...
@@ -189,3 +267,181 @@ class Broker(Protocol):
     ) -> Subscription: ...
 
     async def close(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class TicketRecord:
+    """A ticket as stored: the merged notice and what became of it.
+
+    `status` is "open", "dismissed" or "actioned"; `decision` the action taken
+    ("dismiss", a `SanctionKind` value, "release"...), with who and when.
+    """
+
+    ticket: Ticket
+    status: str = "open"
+    decision: str | None = None
+    decided_at: float | None = None
+    decided_by: str | None = None
+    sanction_id: str | None = None
+    transmitted_at: float | None = None
+
+
+class CaseStore(Protocol):
+    """Storage of issue 6 (reports, sanctions, appeals, audit, moderators), on the
+    same database as `MessageStore`: SQLite and PostgreSQL implement both.
+
+    Every method may raise `Unavailable` when the database does not answer.
+    """
+
+    # -- reports ------------------------------------------------------------
+    async def add_report(self, report: Report) -> tuple[TicketRecord, bool]:
+        """Merge `report` into the open ticket of its key, or open a new one with the
+        year's next number (R-YYYY-NNNNNN). Atomic. Return (ticket, created)."""
+
+    async def report_times(self, reporter: UserId, since: float) -> list[float]:
+        """When `reporter` filed reports at or after `since` (for the rate limit)."""
+
+    async def ticket(self, number: str) -> TicketRecord | None: ...
+
+    async def tickets_reported_by(self, reporter: UserId) -> list[str]:
+        """Ticket numbers `reporter` contributed to."""
+
+    async def open_tickets(self) -> list[TicketRecord]: ...
+
+    async def close_ticket(
+        self,
+        number: str,
+        *,
+        status: str,
+        decision: str,
+        at: float,
+        by: str,
+        sanction_id: str | None = None,
+    ) -> bool:
+        """Close an open ticket; False if it was unknown or already closed."""
+
+    async def mark_transmitted(self, number: str, at: float) -> None: ...
+
+    # -- held content -------------------------------------------------------
+    async def held_items(self, status: str = "held", limit: int = 500) -> list[HeldContent]:
+        """Held content with `status`, oldest first."""
+
+    async def set_held_status(self, held_id: int, status: str) -> bool:
+        """Move held content out of "held" (to "released" or "removed"); False if it
+        was not held any more (another moderator acted first)."""
+
+    # -- sanctions and strikes ----------------------------------------------
+    async def add_sanction(self, sanction: Sanction, statement: dict[str, Any]) -> None: ...
+
+    async def sanction(self, sanction_id: str) -> Sanction | None: ...
+
+    async def statement(self, sanction_id: str) -> dict[str, Any] | None:
+        """The stored statement of reasons (`StatementOfReasons.to_json()`)."""
+
+    async def sanctions_binding(
+        self,
+        *,
+        user: UserId | None = None,
+        device_key: str | None = None,
+        network_key: str | None = None,
+        since: float | None = None,
+    ) -> list[Sanction]:
+        """Sanctions bound to any of the given user, device or network, not lifted,
+        and not ended before `since` (all of them when `since` is None), oldest first."""
+
+    async def lift_sanction(self, sanction_id: str, at: float, by: str) -> None: ...
+
+    async def add_strike(self, strike: Strike) -> None: ...
+
+    async def save_strike(self, strike: Strike) -> None:
+        """Store `warned` and `removed_at` of an existing strike."""
+
+    async def strikes_of(self, user: UserId) -> list[Strike]: ...
+
+    # -- appeals ------------------------------------------------------------
+    async def add_appeal(self, appeal: Appeal) -> None: ...
+
+    async def appeal(self, appeal_id: str) -> Appeal | None: ...
+
+    async def appeals(self, *, pending: bool = True) -> list[Appeal]: ...
+
+    async def appeals_of(self, sanction_id: str) -> list[Appeal]: ...
+
+    async def save_appeal(self, appeal: Appeal) -> bool:
+        """Store the decision of a pending appeal; False if it was already decided."""
+
+    # -- audit --------------------------------------------------------------
+    async def append_audit(
+        self,
+        *,
+        at: float,
+        actor: str,
+        action: str,
+        target: str,
+        reason: str,
+        details: dict[str, Any] | None = None,
+    ) -> AuditEntry:
+        """Chain and store the next entry atomically (one writer at a time)."""
+
+    async def audit_entries(self, *, after: int = 0, limit: int = 1000) -> list[AuditEntry]:
+        """Entries with seq > `after`, in seq order."""
+
+    async def audit_tail(self, limit: int = 50) -> list[AuditEntry]:
+        """The newest entries, newest first."""
+
+    # -- moderators ---------------------------------------------------------
+    async def create_moderator(self, moderator: Moderator) -> None:
+        """Insert an account; raise `Conflict("login_taken")` if the login exists."""
+
+    async def moderator_by_login(self, login: str) -> Moderator | None: ...
+
+    async def moderator(self, moderator_id: str) -> Moderator | None: ...
+
+    async def save_moderator(self, moderator: Moderator) -> None:
+        """Store the password hash, TOTP step and disabled flag of an account."""
+
+    async def add_moderator_session(self, session: ModeratorSession) -> None: ...
+
+    async def moderator_session(self, session_id: str) -> ModeratorSession | None: ...
+
+    async def touch_moderator_session(self, session_id: str, now: float) -> None: ...
+
+    async def end_moderator_session(self, session_id: str) -> None: ...
+
+    async def add_trusted_flagger(self, flagger: TrustedFlagger) -> None:
+        """Raise `Conflict("flagger_exists")` when the name or token is taken."""
+
+    async def trusted_flagger_by_token(self, token_hash: str) -> TrustedFlagger | None: ...
+
+    # -- authorities, transparency, context ----------------------------------
+    async def add_transmission(self, transmission: Transmission, export: str) -> None: ...
+
+    async def transmissions(self, reference: str) -> list[Transmission]: ...
+
+    async def add_decision(self, record: DecisionRecord) -> None: ...
+
+    async def decisions(
+        self, *, start: float | None = None, end: float | None = None
+    ) -> list[DecisionRecord]: ...
+
+    async def entry_ip(self, user: UserId) -> str | None:
+        """The address the session `user` entered from (identification data)."""
+
+    async def entries_since(self, since: float, limit: int = 2000) -> list[Identification]:
+        """Entry identification records at or after `since`, newest first."""
+
+    async def guests_with_device(self, device_hash: str, limit: int = 20) -> list[Guest]:
+        """Sessions opened from the same device, newest first."""
+
+    async def messages_by(self, users: Sequence[UserId], limit: int = 50) -> list[RoomMessage]:
+        """The newest room messages of `users`, newest first."""
+
+    async def dm(self, dm_id: int) -> PrivateMessage | None: ...
+
+    async def sanctions_of(self, user: UserId) -> list[Sanction]:
+        """Every sanction of `user`, lifted ones included, oldest first."""
+
+    async def remove_room_message(self, room: RoomId, seq: int) -> bool:
+        """Replace a delivered message's text (content removal); False if unknown."""
+
+    async def remove_dm(self, dm_id: int) -> bool: ...

@@ -51,15 +51,8 @@ def test_entry_shows_server_errors_next_to_the_field_then_enters(new_page: Any) 
     expect(pseudo).to_have_attribute("aria-describedby", re.compile(r"entry-pseudonym-err"))
     expect(page.locator("#entry-age-err")).to_be_hidden()
 
-    # Too young: the error moves to the age field.
-    pseudo.fill("Camille_13")
-    age.fill("12")
-    submit.click()
-    expect(page.locator("#entry-age-err")).to_contain_text("15 ans")
-    expect(age).to_have_attribute("aria-invalid", "true")
-    expect(pseudo).not_to_have_attribute("aria-invalid", "true")
-
     # An unknown postal code: under the postal code field.
+    pseudo.fill("Camille_13")
     age.fill("29")
     postal.fill("00000")
     submit.click()
@@ -78,6 +71,31 @@ def test_entry_shows_server_errors_next_to_the_field_then_enters(new_page: Any) 
     assert page.evaluate("document.cookie") == ""
     assert page.evaluate("localStorage.getItem('causette.device')")
     assert page.dialogs == []
+
+
+def test_under_fifteen_is_refused_and_retyping_an_adult_age_does_not_pass(
+    new_page: Any,
+) -> None:
+    expect = _expect()
+    page = new_page()
+    page.goto("/")
+    pseudo = page.get_by_label("Pseudo")
+    age = page.get_by_label("Âge")
+    submit = page.get_by_role("button", name="Entrer")
+    pseudo.fill("Camille_13")
+    age.fill("12")
+    page.get_by_label("Code postal").fill("75011")
+    page.locator('input[name="gender"][value="x"]').check()
+    page.locator("#entry-rules").check()
+    submit.click()
+    expect(page.locator("#entry-age-err")).to_contain_text("15 ans")
+    expect(age).to_have_attribute("aria-invalid", "true")
+    expect(pseudo).not_to_have_attribute("aria-invalid", "true")
+    # The old site's pop-up let anyone retype "18 ou plus": here the refusal sticks.
+    age.fill("18")
+    submit.click()
+    expect(page.locator("#entry-age-err")).to_contain_text("24 heures")
+    expect(page.locator(".conn--open")).to_have_count(0)
 
 
 def test_two_chatters_in_one_room_see_the_same_messages_in_order(new_page: Any) -> None:

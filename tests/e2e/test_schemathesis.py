@@ -34,8 +34,13 @@ def _fresh_token() -> str:
             "postal_code": "31000",
         }
     ).encode()
+    # Fuzzed entries with an age under 15 bar their address for 24 h (issue 5): the
+    # helper's own entries come "through the trusted proxy" from addresses of their own.
+    forwarded = "198.51.100." + str(secrets.randbelow(250) + 1)
     req = urllib.request.Request(
-        _live["url"] + "/api/guests", data=body, headers={"Content-Type": "application/json"}
+        _live["url"] + "/api/guests",
+        data=body,
+        headers={"Content-Type": "application/json", "X-Forwarded-For": forwarded},
     )
     with urllib.request.urlopen(req) as resp:
         token: str = json.loads(resp.read())["token"]
@@ -55,7 +60,7 @@ class GuestToken:
 @pytest.fixture(scope="module")
 def live() -> Iterator[str]:
     with tempfile.TemporaryDirectory() as tmp:
-        srv = RealServer(Path(tmp))
+        srv = RealServer(Path(tmp), CAUSETTE_TRUSTED_PROXIES='["127.0.0.1/32"]')
         srv.start()
         _live["url"] = srv.url
         yield srv.url

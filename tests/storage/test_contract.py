@@ -355,3 +355,21 @@ async def test_purge_removes_content_and_identification_past_their_terms(
     # Counters survive a purge: ids are never handed out twice.
     assert (await store.append_room_message(GENERAL, ana, "m", 400.0)).id == 4
     assert (await store.append_dm(ana, bob, "d", 400.0)).recipient_seq == 4
+
+
+async def test_append_with_source_records_identification_in_the_same_commit(
+    store: MessageStore,
+) -> None:
+    """The décret 2021-1362 record of a message is committed with it, not separately."""
+    await store.create_room(room("r-src", "Identification", created_at=50.0))
+    msg = await store.append_room_message(
+        RoomId("r-src"), UserId("u_src"), "bonjour", 100.0, source=("203.0.113.7", 51234)
+    )
+    assert msg.id == 1
+    dm = await store.append_dm(
+        UserId("u_src"), UserId("u_dst"), "coucou", 100.0, source=("203.0.113.7", 51234)
+    )
+    assert dm.sender_seq == 1
+    # Two identification rows at t=100: kept before their term, both gone after it.
+    assert await store.purge(messages_before=0.0, identification_before=100.0) == 0
+    assert await store.purge(messages_before=0.0, identification_before=101.0) == 2

@@ -18,6 +18,8 @@ Handler = Callable[[str, bytes], Awaitable[None] | None]
 
 
 class _Sub:
+    __slots__ = ("broker", "channel", "handler")  # one per subscribed channel per node
+
     def __init__(self, broker: MemoryBroker, channel: str, handler: Handler) -> None:
         self.broker = broker
         self.channel = channel

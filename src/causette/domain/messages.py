@@ -6,7 +6,16 @@ from dataclasses import dataclass
 
 from causette.domain.ids import DmSeq, MessageId, RoomId, UserId
 
-__all__ = ["PrivateMessage", "RoomMessage"]
+__all__ = ["MessagePhoto", "PrivateMessage", "RoomMessage"]
+
+
+@dataclass(frozen=True, slots=True)
+class MessagePhoto:
+    """A photo carried by a message: the blob id (unguessable, served at `/media/ID`
+    to those allowed to see it) and whether clients show it blurred until tapped."""
+
+    id: str
+    blur: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +31,7 @@ class RoomMessage:
     text: str
     ts: float
     late: bool = False
+    photo: MessagePhoto | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +50,7 @@ class PrivateMessage:
     text: str
     ts: float
     late: bool = False
+    photo: MessagePhoto | None = None
 
     def seq_for(self, user: UserId) -> DmSeq:
         """The inbox number of this message as `user` (sender or recipient) sees it."""

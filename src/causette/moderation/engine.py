@@ -4,7 +4,7 @@
     verdict = engine.check("Coke dispo 60€ le g", Context(TextKind.MESSAGE, RoomKind.GENERAL))
     verdict.action  # Action.BLOCK, categories ("drugs",), rules ("drugs.sale.price",)
 
-`check` is pure and thread-safe (no state is written), well under a millisecond
+`check` is pure and thread-safe (only a bounded look-up cache is written), well under a millisecond
 for a chat line. Build one `Engine` at start-up and share it.
 """
 
@@ -16,7 +16,7 @@ from causette.moderation.lexicons import Lexicon, load_lexicon
 from causette.moderation.model import LinearModel, features, load_model
 from causette.moderation.normalize import Normalized, normalize
 from causette.moderation.policy import decide
-from causette.moderation.rules import evaluate
+from causette.moderation.rules import evaluate, model_evidence
 from causette.moderation.verdict import Context, TextKind, Verdict
 
 __all__ = ["MAX_TEXT", "Engine", "context_tokens", "prepare"]
@@ -26,6 +26,7 @@ MAX_TEXT = 2000
 
 # "PriseDeForce", "aime_les_collegiennes": names glue their words together.
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
+_NAME_GLUE = re.compile(r"[_.\-]+")
 
 
 def context_tokens(ctx: Context) -> tuple[str, ...]:
@@ -37,7 +38,7 @@ def prepare(text: str, ctx: Context, lexicon: Lexicon) -> Normalized:
     """Normalise `text` as the engine does (also used to train the model)."""
     text = text[:MAX_TEXT]
     if ctx.kind in (TextKind.PSEUDONYM, TextKind.ROOM_NAME):
-        text = _CAMEL.sub(" ", text)
+        text = _NAME_GLUE.sub(" ", _CAMEL.sub(" ", text))
     return normalize(text, lexicon.emoji_book)
 
 
@@ -91,4 +92,5 @@ class Engine:
             self.version,
             review_threshold=self.review_threshold,
             severe_block_threshold=self.severe_block_threshold,
+            evidence=model_evidence(hits),
         )

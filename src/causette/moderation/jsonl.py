@@ -33,7 +33,9 @@ def _band(age: Any) -> AgeBand | None:
     if age is None:
         return None
     if isinstance(age, bool) or not isinstance(age, int) or not 0 < age <= MAXIMUM_AGE:
-        raise _BadLine("invalid_field", f"author_age doit être un entier de 1 à {MAXIMUM_AGE} ou null")
+        raise _BadLine(
+            "invalid_field", f"author_age doit être un entier de 1 à {MAXIMUM_AGE} ou null"
+        )
     # Under 15 cannot register, but a child is a minor for moderation all the same.
     return AgeBand.ADULT if age >= ADULT_AGE else AgeBand.MINOR
 
@@ -46,7 +48,7 @@ def context_from(item: Any) -> tuple[str, Context]:
     if not isinstance(text, str):
         raise _BadLine("invalid_field", "text doit être une chaîne")
     try:
-        kind = TextKind(item.get("kind"))
+        kind = TextKind(str(item.get("kind")))
     except ValueError:
         raise _BadLine(
             "invalid_field", "kind doit valoir message, pseudonym ou room_name"

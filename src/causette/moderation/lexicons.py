@@ -25,6 +25,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from causette.moderation.normalize import Normalized
@@ -33,16 +34,18 @@ __all__ = ["Group", "Lexicon", "compile_term", "load_lexicon", "tokenize", "word
 
 _B = r"(?<![a-z0-9])"
 _E = r"(?![a-z0-9])"
+_CACHE_SIZE = 200_000
 _WORD = re.compile(r"[a-z]+|[0-9]+")
 _REPEAT = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
-    """The key a word is matched by: repeated letters squeezed, "l" read as "i".
+    """The key a word is matched by: repeated letters squeezed.
 
-    "saloppe", "salope" and "sa1ope" (leet "1" undone as "i") share a key.
+    "saloppe" and "salope" share a key ("sa1ope" is read through `text_l`).
     """
-    return _REPEAT.sub(r"\1", word.replace("l", "i"))
+    return _REPEAT.sub(r"\1", word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +58,7 @@ class _Term:
 def compile_term(term: str, tag: tuple[str, bool] = ("", False)) -> _Term:
     """Parse one lexicon term ("plan cul", "livr*") into word keys."""
     raw = [w for w in re.findall(r"[a-z]+\*?|[0-9]+\*?", term.lower())]
-    if not raw or term.count("*") != sum(w.endswith("*") for w in raw):
+    if not raw or re.search(r"\*[a-z0-9*]", term.lower()):
         raise ValueError(f"bad lexicon term {term!r}")
     return _Term(
         keys=tuple(word_key(w.rstrip("*")) for w in raw),
@@ -65,15 +68,43 @@ def compile_term(term: str, tag: tuple[str, bool] = ("", False)) -> _Term:
 
 
 class _TermIndex:
-    """Terms indexed by their first word, for a single pass over the tokens."""
+    """Terms indexed for a single pass over the tokens.
+
+    One-word terms answer with one dictionary look-up; phrases are indexed by
+    their first two words, so a common first word ("qui", "la") does not make
+    every token try every phrase that starts with it. Terms whose first or
+    second word ends with `*` are tried by prefix.
+    """
 
     def __init__(self, terms: Iterable[_Term]) -> None:
-        self.exact: dict[str, list[_Term]] = {}
+        self.exact: dict[str, list[_Term]] = {}  # every exact-first-word term, by first key
         self.prefixes: dict[str, list[_Term]] = {}
+        self.single: dict[str, list[tuple[str, bool]]] = {}
+        self.pairs: dict[tuple[str, str], list[_Term]] = {}
+        self.loose: dict[str, list[_Term]] = {}  # second word is a prefix
         for term in terms:
-            table = self.prefixes if term.prefix[0] else self.exact
-            table.setdefault(term.keys[0], []).append(term)
+            if term.prefix[0]:
+                self.prefixes.setdefault(term.keys[0], []).append(term)
+                continue
+            self.exact.setdefault(term.keys[0], []).append(term)
+            if len(term.keys) == 1:
+                self.single.setdefault(term.keys[0], []).append(term.tag)
+            elif term.prefix[1]:
+                self.loose.setdefault(term.keys[0], []).append(term)
+            else:
+                self.pairs.setdefault((term.keys[0], term.keys[1]), []).append(term)
         self.prefix_lengths = sorted({len(k) for k in self.prefixes})
+        self._candidates: dict[str, tuple[_Term, ...]] = {}
+
+    def _lookup(self, key: str) -> tuple[_Term, ...]:
+        found = list(self.loose.get(key, ()))
+        for length in self.prefix_lengths:
+            if length > len(key):
+                break
+            found.extend(self.prefixes.get(key[:length], ()))
+        if len(self._candidates) < _CACHE_SIZE:  # bounded: words repeat, spam does not
+            self._candidates[key] = tuple(found)
+        return tuple(found)
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes)
@@ -88,21 +119,25 @@ class _TermIndex:
         """(tag, character span) of the longest term of each tag at each token."""
         found: list[tuple[tuple[str, bool], tuple[int, int]]] = []
         n = len(keys)
+        single, pairs = self.single, self.pairs
         for i, key in enumerate(keys):
-            candidates = list(self.exact.get(key, ()))
-            for length in self.prefix_lengths:
-                if length > len(key):
-                    break
-                candidates.extend(self.prefixes.get(key[:length], ()))
-            if not candidates:
-                continue
             best: dict[tuple[str, bool], int] = {}
+            for tag in single.get(key, ()):
+                best[tag] = 1
+            candidates = self._candidates.get(key)
+            if candidates is None:
+                candidates = self._lookup(key)
+            if i + 1 < n:
+                paired = pairs.get((key, keys[i + 1]))
+                if paired:
+                    candidates = candidates + tuple(paired)
             for term in candidates:
                 size = len(term.keys)
                 if size <= best.get(term.tag, 0) or i + size > n:
                     continue
                 if all(
-                    keys[i + j].startswith(term.keys[j]) if term.prefix[j]
+                    keys[i + j].startswith(term.keys[j])
+                    if term.prefix[j]
                     else keys[i + j] == term.keys[j]
                     for j in range(1, size)
                 ):
@@ -147,9 +182,13 @@ class Group:
     def find(self, norm: Normalized) -> list[str]:
         """The hits of this group in `norm` that no allow phrase covers."""
         view = norm.plain if self.view == "plain" else norm.text
-        tokens = tokenize(view)
-        spans = self.terms.spans(tokens.keys, tokens.bounds)
-        allowed = self.allow_terms.spans(tokens.keys, tokens.bounds)
+        spans: list[tuple[int, int]] = []
+        allowed: list[tuple[int, int]] = []
+        for variant in (view, norm.text_l if self.view == "text" else ""):
+            if variant:
+                tokens = tokenize(variant)
+                spans += self.terms.spans(tokens.keys, tokens.bounds)
+                allowed += self.allow_terms.spans(tokens.keys, tokens.bounds)
         return self.resolve(view, spans, allowed)
 
     def resolve(
@@ -162,10 +201,13 @@ class Group:
             return []
         if self.allow_patterns is not None:
             allowed = allowed + [m.span() for m in self.allow_patterns.finditer(view)]
+        kept = sorted({(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in allowed)})
+        # A hit inside a longer hit of the same group is the same evidence
+        # ("en douce" within "prises en douce"): count it once.
         return [
             view[a:b]
-            for a, b in spans
-            if not any(x <= a and b <= y for x, y in allowed)
+            for a, b in kept
+            if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in kept)
         ]
 
 
@@ -192,23 +234,24 @@ class Lexicon:
             )
             for view in ("text", "plain")
         }
-        self._patterned = [
-            g for g in groups.values() if g.patterns is not None
-        ]
 
     def scan(self, norm: Normalized) -> dict[str, list[str]]:
         """Group name -> hits, for every group with at least one hit."""
         spans: dict[str, list[tuple[int, int]]] = {}
         allowed: dict[str, list[tuple[int, int]]] = {}
-        for view_name, view in (("text", norm.text), ("plain", norm.plain)):
+        views = [("text", norm.text), ("plain", norm.plain)]
+        if norm.text_l:
+            views.append(("text", norm.text_l))  # same length: spans line up with `text`
+        for view_name, view in views:
             tokens = tokenize(view)
-            for (group, is_allow), span in self._index[view_name].tagged_spans(
+            for (name, is_allow), span in self._index[view_name].tagged_spans(
                 tokens.keys, tokens.bounds
             ):
-                (allowed if is_allow else spans).setdefault(group, []).append(span)
+                (allowed if is_allow else spans).setdefault(name, []).append(span)
         found: dict[str, list[str]] = {}
-        for name in set(spans).union(g.name for g in self._patterned):
-            group = self.groups[name]
+        for name, group in self.groups.items():
+            if name not in spans and group.patterns is None:
+                continue
             view = norm.plain if group.view == "plain" else norm.text
             hits = group.resolve(view, spans.get(name, []), allowed.get(name, []))
             if hits:

@@ -11,20 +11,33 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import zlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
-from itertools import repeat
+from itertools import pairwise
+from operator import add
 
 __all__ = ["HASH_BITS", "LinearModel", "features", "load_model"]
 
 HASH_BITS = 18
 _MASK = (1 << HASH_BITS) - 1
+_WORDS = re.compile(r"[^\W_]+")  # letters and digits, as str.isalnum splits
 
 
 def _h(token: str) -> int:
     return zlib.crc32(token.encode()) & _MASK
+
+
+@lru_cache(maxsize=65536)
+def _word_features(word: str) -> tuple[int, ...]:
+    padded = f"<{word}>"
+    grams = {_h("w:" + word)}
+    if len(padded) > 3:
+        grams.update(_h("c:" + padded[i : i + 3]) for i in range(len(padded) - 2))
+    return tuple(grams)
 
 
 def features(text: str, context: Sequence[str] = ()) -> list[int]:
@@ -33,13 +46,11 @@ def features(text: str, context: Sequence[str] = ()) -> list[int]:
     `context` adds tokens such as `kind=pseudonym` (kept few: the policy, not
     the model, applies most of the context).
     """
-    words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
-    feats = {_h("w:" + w) for w in words}
-    feats.update(_h("b:" + a + " " + b) for a, b in zip(words, words[1:], strict=False))
+    words = _WORDS.findall(text)
+    feats: set[int] = set()
     for w in words:
-        padded = f"<{w}>"
-        if len(padded) > 3:
-            feats.update(_h("c:" + padded[i : i + 3]) for i in range(len(padded) - 2))
+        feats.update(_word_features(w))
+    feats.update(_h("b:" + a + " " + b) for a, b in pairwise(words))
     feats.update(_h("x:" + c) for c in context)
     return sorted(feats)
 
@@ -54,24 +65,15 @@ class LinearModel:
     weights: Mapping[int, Sequence[float]]
     review_threshold: float = 0.6
     severe_block_threshold: float = 0.95
-    _columns: tuple[dict[int, float], ...] = field(default=(), init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        # One dictionary per class: a message costs one C-level pass per class.
-        columns: list[dict[int, float]] = [{} for _ in self.classes]
-        for feature, row in self.weights.items():
-            for i, value in enumerate(row):
-                if value:
-                    columns[i][feature] = value
-        object.__setattr__(self, "_columns", tuple(columns))
 
     def predict(self, feats: Sequence[int]) -> dict[str, float]:
         """Class -> probability (softmax)."""
-        zeros = repeat(0.0, len(feats))
-        logits = [
-            b + sum(map(column.get, feats, zeros))
-            for b, column in zip(self.bias, self._columns, strict=True)
-        ]
+        logits: Sequence[float] = self.bias
+        weights = self.weights
+        for f in feats:
+            row = weights.get(f)
+            if row is not None:
+                logits = list(map(add, logits, row))
         top = max(logits)
         exps = [math.exp(v - top) for v in logits]
         total = sum(exps)

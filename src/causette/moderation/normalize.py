@@ -36,8 +36,10 @@ CONFUSABLES: Mapping[str, str] = {
     "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ß": "ss", "æ": "ae", "œ": "oe",
 }  # fmt: skip
 
+_ONE = "\x01"  # "1" reads as "i" or "l": resolved into `text` and `text_l` at the end
+
 LEET: Mapping[str, str] = {
-    "0": "o", "1": "i", "3": "e", "4": "a", "@": "a", "5": "s", "$": "s", "7": "t",
+    "0": "o", "1": _ONE, "3": "e", "4": "a", "@": "a", "5": "s", "$": "s", "7": "t",
     "!": "i", "|": "l", "€": "e",
 }  # fmt: skip
 
@@ -53,7 +55,9 @@ _DIGIT_RUN = re.compile(r"\d{2,}")
 _MEASURE = re.compile(r"^\d+[a-z]{1,4}[.,!?]*$")
 _STRETCH = re.compile(r"([a-z])\1{2,}")
 # Three or more single letters separated by spaces or punctuation: "c o k e", "c.o.k.e".
-_SPLIT = re.compile(r"(?<![a-z0-9])[a-z](?:[\s.\-_*·/|+,:]{1,3}[a-z](?![a-z0-9])){2,}")
+# A single space, or punctuation with at most one space on each side; a wider gap
+# separates words ("s h i t   d i s p o" is two words).
+_SPLIT = re.compile(r"(?<![a-z0-9])[a-z](?:(?: ?[.\-_*·/|+,:] ?| )[a-z](?![a-z0-9])){2,}")
 _NOT_LETTER = re.compile(r"[^a-z]")
 _SPACES = re.compile(r"\s+")
 
@@ -67,6 +71,7 @@ class Normalized:
     text: str
     emoji_codes: tuple[str, ...]
     emoji_only: bool
+    text_l: str = ""
 
 
 def _is_emoji(ch: str) -> bool:
@@ -87,7 +92,13 @@ def _unleet(token: str) -> str:
     """Undo leetspeak inside a word, leaving numbers ("15ans", "20€", "@pseudo") alone."""
     if len(token) < 2 or not any(ch.isalpha() for ch in token) or _MEASURE.match(token):
         return token
-    protected = {i for m in _DIGIT_RUN.finditer(token) for i in range(m.start(), m.end())}
+    # "julie75", "beuh93": a number at either end is a number; "c0c41ne" is leet.
+    protected = {
+        i
+        for m in _DIGIT_RUN.finditer(token)
+        if m.start() == 0 or m.end() == len(token)
+        for i in range(m.start(), m.end())
+    }
     out = []
     for i, ch in enumerate(token):
         mapped = LEET.get(ch)
@@ -145,10 +156,13 @@ def normalize(text: str, emoji_book: Mapping[str, str] | None = None) -> Normali
     view = _STRETCH.sub(r"\1", view)
     view = _SPLIT.sub(_rejoin, view)
     view = _SPACES.sub(" ", view).strip()
+    alternative = view.replace(_ONE, "l") if _ONE in view else ""
+    view = view.replace(_ONE, "i")
     return Normalized(
         original=text,
         plain=plain,
         text=view,
+        text_l=alternative,
         emoji_codes=tuple(codes),
         emoji_only=bool(codes) and not has_other,
     )

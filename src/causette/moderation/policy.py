@@ -77,12 +77,21 @@ def decide(
     *,
     review_threshold: float,
     severe_block_threshold: float,
+    evidence: frozenset[str] | None = None,
 ) -> Verdict:
-    """Combine rule findings and model scores (category -> probability) into a verdict."""
+    """Combine rule findings and model scores (category -> probability) into a verdict.
+
+    `evidence`: the categories the model may flag (`rules.model_evidence`);
+    None lets it flag any category.
+    """
     chosen: list[Finding] = list(findings)
     if not chosen and scores:
         category, score = max(scores.items(), key=lambda kv: kv[1])
-        if score >= review_threshold and _model_may_flag(category, ctx):
+        if (
+            score >= review_threshold
+            and _model_may_flag(category, ctx)
+            and (evidence is None or category in evidence)
+        ):
             severe = category in SEVERE_CATEGORIES and score >= severe_block_threshold
             chosen.append(
                 Finding(
@@ -97,22 +106,23 @@ def decide(
     # Severe categories always block (policy of issue 4).
     chosen = [
         Finding(f.category, f.rule, Action.BLOCK, f.safety_note)
-        if f.category in SEVERE_CATEGORIES and f.action is Action.REVIEW
+        if f.category in SEVERE_CATEGORIES
+        and f.action is Action.REVIEW
         and not f.rule.endswith(".model")
         else f
         for f in chosen
     ]
     # Strictest first, severe before the others, then rule order.
-    chosen.sort(
-        key=lambda f: (-_RANK[f.action], f.category not in SEVERE_CATEGORIES)
-    )
+    chosen.sort(key=lambda f: (-_RANK[f.action], f.category not in SEVERE_CATEGORIES))
     action = chosen[0].action
     kept = [f for f in chosen if f.action is action]
     categories = tuple(dict.fromkeys(f.category for f in kept))
     rules = tuple(dict.fromkeys(f.rule for f in kept))
     safety_note = any(f.safety_note for f in chosen)
-    reasons = [reason_for(c, next(f.rule for f in kept if f.category == c), action, ctx.kind)
-               for c in categories]
+    reasons = [
+        reason_for(c, next(f.rule for f in kept if f.category == c), action, ctx.kind)
+        for c in categories
+    ]
     if safety_note:
         reasons.append(_SAFETY_NOTE)
     return Verdict(
@@ -132,4 +142,3 @@ def _model_may_flag(category: str, ctx: Context) -> bool:
     if category == "sexual" and not ctx.involves_minor:
         return ctx.room_kind is not RoomKind.ADULT and ctx.kind is not TextKind.PRIVATE_MESSAGE
     return True
-

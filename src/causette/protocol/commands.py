@@ -24,6 +24,7 @@ __all__ = [
     "Join",
     "Leave",
     "Ping",
+    "Prefs",
     "ProtocolError",
     "Resume",
     "Say",
@@ -35,6 +36,8 @@ MAX_FRAME_BYTES = 16 * 1024
 MAX_ID_CHARS = 64
 MAX_REF_CHARS = 64
 MAX_RESUME_ROOMS = 50
+# Photo ids are 32 url-safe characters (192 random bits); a little slack for the future.
+MAX_PHOTO_CHARS = 64
 
 
 class ProtocolError(InvalidInput):
@@ -53,9 +56,13 @@ class Leave:
 
 @dataclass(frozen=True, slots=True)
 class Say:
+    """`photo` is the id returned by `POST /api/photos` ("" for text only); with a
+    photo, `text` may be empty."""
+
     room: str
     text: str
     ref: str = ""
+    photo: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +70,7 @@ class Dm:
     to: str
     text: str
     ref: str = ""
+    photo: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +100,15 @@ class Ping:
     pass
 
 
-Command = Join | Leave | Say | Dm | History | Block | Unblock | Resume | Ping
+@dataclass(frozen=True, slots=True)
+class Prefs:
+    """Set (or, with None, just read) whether images in private messages are accepted
+    from people one never wrote to."""
+
+    images_from_strangers: bool | None = None
+
+
+Command = Join | Leave | Say | Dm | History | Block | Unblock | Resume | Ping | Prefs
 
 
 def _bad(field: str, what: str) -> ProtocolError:
@@ -166,16 +182,20 @@ def decode_command(frame: str | bytes) -> Command:
         raise ProtocolError("bad_frame", "Chaque message doit être un objet JSON avec un « type ».")
     kind = obj.get("type")
     if kind == "say":
+        photo = _string(obj, "photo", MAX_PHOTO_CHARS, required=False)
         return Say(
             room=_ident(obj, "room"),
-            text=_string(obj, "text", MAX_FRAME_BYTES),
+            text=_string(obj, "text", MAX_FRAME_BYTES, required=not photo),
             ref=_string(obj, "ref", MAX_REF_CHARS, required=False),
+            photo=photo,
         )
     if kind == "dm":
+        photo = _string(obj, "photo", MAX_PHOTO_CHARS, required=False)
         return Dm(
             to=_ident(obj, "to"),
-            text=_string(obj, "text", MAX_FRAME_BYTES),
+            text=_string(obj, "text", MAX_FRAME_BYTES, required=not photo),
             ref=_string(obj, "ref", MAX_REF_CHARS, required=False),
+            photo=photo,
         )
     if kind == "join":
         return Join(room=_ident(obj, "room"))
@@ -194,6 +214,11 @@ def decode_command(frame: str | bytes) -> Command:
         return _resume(obj)
     if kind == "ping":
         return Ping()
+    if kind == "prefs":
+        allowed = obj.get("images_from_strangers")
+        if allowed is not None and not isinstance(allowed, bool):
+            raise _bad("images_from_strangers", "doit valoir true ou false")
+        return Prefs(images_from_strangers=allowed)
     if kind is None:
         raise ProtocolError("missing_field", "Le champ « type » est obligatoire.", field="type")
     raise ProtocolError("unknown_type", "Type de message inconnu.", field="type")

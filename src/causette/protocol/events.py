@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from causette.domain.guests import PublicProfile
-from causette.domain.messages import PrivateMessage, RoomMessage
+from causette.domain.messages import MessagePhoto, PrivateMessage, RoomMessage
 
 __all__ = [
     "ack",
@@ -29,7 +29,9 @@ __all__ = [
     "message",
     "message_obj",
     "notice",
+    "photo_obj",
     "pong",
+    "prefs",
     "presence",
     "rejected",
     "resumed",
@@ -56,6 +58,11 @@ def user_obj(user: PublicProfile) -> dict[str, Any]:
     }
 
 
+def photo_obj(photo: MessagePhoto) -> dict[str, Any]:
+    """`{"id", "url", "blur"}`: the image is fetched from `url` with the session's token."""
+    return {"id": photo.id, "url": f"/media/{photo.id}", "blur": photo.blur}
+
+
 def message_obj(msg: RoomMessage, sender: Mapping[str, Any]) -> dict[str, Any]:
     obj: dict[str, Any] = {
         "type": "message",
@@ -67,6 +74,8 @@ def message_obj(msg: RoomMessage, sender: Mapping[str, Any]) -> dict[str, Any]:
     }
     if msg.late:
         obj["late"] = True
+    if msg.photo is not None:
+        obj["photo"] = photo_obj(msg.photo)
     return obj
 
 
@@ -88,6 +97,8 @@ def dm(
     }
     if msg.late:
         obj["late"] = True
+    if msg.photo is not None:
+        obj["photo"] = photo_obj(msg.photo)
     return encode(obj)
 
 
@@ -160,6 +171,11 @@ def error(code: str, text: str, retry_after: float | None = None) -> bytes:
     if retry_after is not None:
         obj["retry_after"] = round(retry_after, 3)
     return encode(obj)
+
+
+def prefs(*, images_from_strangers: bool) -> bytes:
+    """The user's preferences (answer to a `prefs` frame)."""
+    return encode({"type": "prefs", "images_from_strangers": images_from_strangers})
 
 
 _PONG = encode({"type": "pong"})

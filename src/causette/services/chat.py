@@ -16,28 +16,36 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from causette.domain.errors import CausetteError, Forbidden, InvalidInput, NotFound, RateLimited
+from causette.domain.errors import (
+    CausetteError,
+    Forbidden,
+    InvalidInput,
+    NotFound,
+    RateLimited,
+    Unavailable,
+)
 from causette.domain.guests import Guest
 from causette.domain.ids import DmSeq, MessageId, RoomId, UserId
-from causette.domain.limits import JoinWait, TokenBucket
-from causette.domain.messages import PrivateMessage, RoomMessage
+from causette.domain.messages import MessagePhoto, PrivateMessage, RoomMessage
 from causette.domain.rooms import Room
 from causette.domain.text import validate_text
-from causette.moderation.verdict import Action, Context, TextKind, Verdict
-from causette.ports import Broker, Clock, Identification, MessageStore
+from causette.moderation.verdict import ALLOW, Action, Context, TextKind, Verdict
+from causette.ports import Broker, Clock, MessageStore
 from causette.protocol import commands as cmds
 from causette.protocol import envelope, events
 from causette.services.entry import Checker, Entry
 from causette.services.hub import Connection, Feed, Hub, Peer
+from causette.services.limits import MemoryRateLimits, RateLimits
 from causette.services.minors import SUSPENDED_TEXT, MinorsProtection
-from causette.services.presence import Presence
+from causette.services.presence import PresenceTracker
 from causette.services.rooms import Rooms
 
-__all__ = ["Chat", "Limits", "SpamCheck"]
+__all__ = ["Chat", "Limits", "PhotoGate", "SpamCheck"]
 
 log = logging.getLogger(__name__)
 
 RESUME_CHUNK = 500
+_NO_ONE: frozenset[UserId] = frozenset()
 CLOSE_SUSPENDED = 4403
 
 HELD_TEXT = "Votre message est en cours de vérification par l'équipe de modération."
@@ -48,8 +56,31 @@ SAFETY_3018 = (
 )
 
 
+class PostingGuard(Protocol):
+    """Sanctions that stick (`services.sanctions.SanctionCheck`): `Forbidden("muted")`."""
+
+    async def check_posting(self, guest: Guest) -> None: ...
+
+
 class SpamCheck(Protocol):
     def check(self, user: str, target: str, text: str, now: float) -> Verdict | None: ...
+
+
+class PhotoGate(Protocol):
+    """What the message path needs from the photo service (`services.photos`)."""
+
+    async def claim(self, user: UserId, photo_id: str, target: str) -> MessagePhoto: ...
+
+    async def accepts_from(self, recipient: Guest, sender: UserId) -> bool: ...
+
+    async def images_from_strangers(self, guest: Guest) -> bool: ...
+
+    async def set_images_from_strangers(self, guest: Guest, allowed: bool) -> None: ...
+
+
+PHOTO_REFUSED = (
+    "Cette personne n'accepte pas les images de personnes à qui elle n'a pas encore écrit."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +106,13 @@ class Chat:
         entry: Entry,
         rooms: Rooms,
         hub: Hub,
-        presence: Presence,
+        presence: PresenceTracker,
         limits: Limits,
         minors: MinorsProtection | None = None,
+        sanctions: PostingGuard | None = None,
+        rate_limits: RateLimits | None = None,
     ) -> None:
+        self.sanctions = sanctions
         self.store = store
         self.broker = broker
         self.clock = clock
@@ -91,13 +125,19 @@ class Chat:
         self.limits = limits
         self.minors = minors
         self._profiles: dict[UserId, dict[str, Any]] = {}
-        self._buckets: dict[UserId, TokenBucket] = {}
-        self._join_waits: dict[UserId, JoinWait] = {}
+        # Token buckets and join waits: this node's dicts, or Redis shared by all nodes.
+        self.rate_limits: RateLimits = rate_limits or MemoryRateLimits(
+            limits.rate_messages, limits.rate_window, limits.join_wait
+        )
+        # Set by the composition root when photos are enabled (issue 8).
+        self.photos: PhotoGate | None = None
 
     # -- connections ----------------------------------------------------------
     async def connect(self, guest: Guest, peer: Peer, source: tuple[str, int]) -> Connection:
         """Register a new connection and send it `hello`."""
-        hidden = await self.store.blocked_by(guest.id)
+        # Most people block no one: share one empty set until they do (memory per idle
+        # connection, issue 7); `_apply_block_change` swaps in a real set on first use.
+        hidden = await self.store.blocked_by(guest.id) or _NO_ONE
         conn = Connection(guest, peer, source=source, hidden=hidden)
         self._profiles[guest.id] = events.user_obj(guest.public())
         self.hub.register(conn)
@@ -129,14 +169,14 @@ class Chat:
         now = self.clock()
         for room_id in list(conn.rooms):
             await self._detach(conn, room_id)
-            self.presence.depart(room_id, conn.user, disconnected=True, now=now)
+            await self.presence.depart(room_id, conn.user, disconnected=True, now=now)
         channel = f"user:{conn.user}"
         feed = self.hub.feeds.get(channel)
         if feed is not None:
             feed.subs.pop(conn, None)
             await self.hub.drop_if_unused(channel)
         if self.hub.unregister(conn):
-            self._buckets.pop(conn.user, None)
+            self.rate_limits.forget(conn.user)
 
     async def handle(self, conn: Connection, command: cmds.Command) -> None:
         """Run one decoded command; user-facing errors become frames, never exceptions."""
@@ -175,6 +215,8 @@ class Chat:
                 await self.resume(conn, command)
             case cmds.Ping():
                 self.hub.send(conn, events.pong())
+            case cmds.Prefs():
+                await self.prefs(conn, command)
 
     # -- rooms ------------------------------------------------------------------
     async def join(self, conn: Connection, room_id: str) -> None:
@@ -183,7 +225,7 @@ class Chat:
             await self._attach(conn, room, after=None, rejoin=True)
             return
         now = self.clock()
-        wait = self._join_wait(conn.user).check(now, premium=conn.guest.premium)
+        wait = await self.rate_limits.join_wait(conn.user, now, premium=conn.guest.premium)
         if wait > 0:
             raise RateLimited(
                 "cooldown",
@@ -191,14 +233,14 @@ class Chat:
                 retry_after=wait,
             )
         await self._attach(conn, room, after=None)
-        self._join_wait(conn.user).record(now)
+        await self.rate_limits.record_join(conn.user, now)
 
     async def leave(self, conn: Connection, room_id: str) -> None:
         room = RoomId(room_id)
         if room not in conn.rooms:
             await self._not_member(room)
         await self._detach(conn, room)
-        self.presence.depart(room, conn.user, disconnected=False, now=self.clock())
+        await self.presence.depart(room, conn.user, disconnected=False, now=self.clock())
         self.hub.send(conn, events.left(room))
 
     async def _attach(
@@ -222,7 +264,7 @@ class Chat:
                 )
             else:
                 msgs = await self.store.room_messages_after(room.id, MessageId(after), RESUME_CHUNK)
-            members = await self._profiles_of([*self.presence.members(room.id), conn.user])
+            members = await self._profiles_of([*await self.presence.members(room.id), conn.user])
             history = await self._visible(conn, msgs)
         except BaseException:
             if old is None:
@@ -239,7 +281,7 @@ class Chat:
             for obj in await self._visible(conn, msgs):
                 self.hub.send(conn, events.encode(obj))
             last = msgs[-1].id if msgs else last
-        if not rejoin and self.presence.arrive(room.id, conn.user):
+        if not rejoin and await self.presence.arrive(room.id, conn.user):
             await self._publish(
                 channel,
                 envelope.pack_plain(events.presence(room.id, "joined", members[conn.user])),
@@ -273,19 +315,21 @@ class Chat:
         if room is None:
             await self._not_member(RoomId(command.room))
             return
-        text = validate_text(command.text, self.limits.text_max)
+        text = self._text(command.text, command.photo)
+        if self.sanctions is not None:
+            await self.sanctions.check_posting(conn.guest)
         now = self.clock()
         if self.minors is not None:
             self.minors.check_active(conn.user)
-        self._take_token(conn.user, now)
+        await self._take_token(conn.user, now)
         ctx = Context(TextKind.MESSAGE, room_kind=room.kind, sender_band=conn.guest.band)
         target = f"room:{room.id}"
         verdict = self._moderate(conn, target, text, ctx, now, recipient=None)
         if not await self._accept(conn, command.ref, target, text, verdict, now):
             return
-        msg = await self.store.append_room_message(room.id, conn.user, text, now)
-        await self.store.record_identification(
-            Identification("message", f"room:{room.id}:{msg.id}", conn.user, *conn.source, now)
+        photo = await self._claim(conn, command.photo, target)
+        msg = await self.store.append_room_message(
+            room.id, conn.user, text, now, photo=photo, source=conn.source
         )
         payload = events.message(msg, self._profiles[conn.user])
         await self._publish(target, envelope.pack_sequenced(msg.id, conn.user, payload))
@@ -297,7 +341,9 @@ class Chat:
             await self._enforce(signals)
 
     async def dm(self, conn: Connection, command: cmds.Dm) -> None:
-        text = validate_text(command.text, self.limits.text_max)
+        text = self._text(command.text, command.photo)
+        if self.sanctions is not None:
+            await self.sanctions.check_posting(conn.guest)
         now = self.clock()
         recipient_id = UserId(command.to)
         if recipient_id == conn.user:
@@ -336,7 +382,14 @@ class Chat:
             return
         if self.minors is not None:
             self.minors.check_active(conn.user)
-        self._take_token(conn.user, now)
+        if (
+            command.photo
+            and self.photos is not None
+            and not await self.photos.accepts_from(recipient, conn.user)
+        ):
+            self.hub.send(conn, events.rejected(command.ref, "photo_refused", PHOTO_REFUSED))
+            return
+        await self._take_token(conn.user, now)
         ctx = Context(
             TextKind.PRIVATE_MESSAGE,
             sender_band=conn.guest.band,
@@ -351,9 +404,9 @@ class Chat:
                 )
                 await self._enforce(signals)
             return
-        msg = await self.store.append_dm(conn.user, recipient_id, text, now)
-        await self.store.record_identification(
-            Identification("dm", f"dm:{msg.id}", conn.user, *conn.source, now)
+        photo = await self._claim(conn, command.photo, target)
+        msg = await self.store.append_dm(
+            conn.user, recipient_id, text, now, photo=photo, source=conn.source
         )
         self._profiles.setdefault(recipient_id, events.user_obj(recipient.public()))
         await self._publish_dm(msg)
@@ -371,6 +424,29 @@ class Chat:
             payload = events.dm(msg, seq, sender, recipient)
             await self._publish(f"user:{user}", envelope.pack_sequenced(seq, msg.sender, payload))
 
+    def _text(self, text: str, photo: str) -> str:
+        """The checked text; a photo message may have none."""
+        if photo and not text:
+            return ""
+        return validate_text(text, self.limits.text_max)
+
+    async def _claim(self, conn: Connection, photo_id: str, target: str) -> MessagePhoto | None:
+        """The photo a message carries, checked at upload for this target, taken once."""
+        if not photo_id:
+            return None
+        if self.photos is None:
+            raise Unavailable("photos_unavailable", "L'envoi d'images n'est pas disponible.")
+        return await self.photos.claim(conn.user, photo_id, target)
+
+    async def prefs(self, conn: Connection, command: cmds.Prefs) -> None:
+        """Set or read whether private images from people one never wrote to are accepted."""
+        if self.photos is None:
+            raise Unavailable("photos_unavailable", "L'envoi d'images n'est pas disponible.")
+        if command.images_from_strangers is not None:
+            await self.photos.set_images_from_strangers(conn.guest, command.images_from_strangers)
+        allowed = await self.photos.images_from_strangers(conn.guest)
+        self.hub.send(conn, events.prefs(images_from_strangers=allowed))
+
     def _moderate(
         self,
         conn: Connection,
@@ -381,8 +457,10 @@ class Chat:
         *,
         recipient: UserId | None,
     ) -> Verdict:
-        verdict = self.checker.check(text, ctx)
-        if verdict.action is Action.ALLOW and self.spam is not None:
+        """The text's verdict (a photo-only message has no text: the photo was judged at
+        upload), then spam, then the minors' holds, which apply to photos as well."""
+        verdict = self.checker.check(text, ctx) if text else ALLOW
+        if text and verdict.action is Action.ALLOW and self.spam is not None:
             spam = self.spam.check(conn.user, target, text, now)
             if spam is not None:
                 return spam
@@ -422,25 +500,14 @@ class Chat:
             self.hub.send(conn, events.rejected(ref, "moderation_blocked", reason, category))
         return False
 
-    def _take_token(self, user: UserId, now: float) -> None:
-        bucket = self._buckets.get(user)
-        if bucket is None:
-            bucket = self._buckets[user] = TokenBucket(
-                self.limits.rate_messages, self.limits.rate_window
-            )
-        wait = bucket.take(now)
+    async def _take_token(self, user: UserId, now: float) -> None:
+        wait = await self.rate_limits.take(user, now)
         if wait > 0:
             raise RateLimited(
                 "rate_limited",
                 f"Vous envoyez trop de messages : patientez {max(wait, 1):.0f} s.",
                 retry_after=wait,
             )
-
-    def _join_wait(self, user: UserId) -> JoinWait:
-        wait = self._join_waits.get(user)
-        if wait is None:
-            wait = self._join_waits[user] = JoinWait(self.limits.join_wait)
-        return wait
 
     async def _publish(self, channel: str, data: bytes) -> None:
         try:
@@ -496,10 +563,12 @@ class Chat:
         if kind not in ("blocked", "unblocked") or not isinstance(user, str):
             return
         for conn in feed.subs:
+            hidden = set(conn.hidden)
             if kind == "blocked":
-                conn.hidden.add(UserId(user))
+                hidden.add(UserId(user))
             else:
-                conn.hidden.discard(UserId(user))
+                hidden.discard(UserId(user))
+            conn.hidden = hidden or _NO_ONE
 
     async def resume(self, conn: Connection, command: cmds.Resume) -> None:
         """Rejoin rooms without waiting and send everything missed, once."""
@@ -588,12 +657,6 @@ class Chat:
                 out.append((seq, dm.sender, payload))
         return out
 
-    def member_count(self, room: RoomId) -> int:
-        return self.presence.size(room)
-
     def prune(self, now: float) -> None:
         """Forget join waits that are over (called now and then by the janitor)."""
-        wait = self.limits.join_wait
-        for user, jw in list(self._join_waits.items()):
-            if jw.last_join is None or now - jw.last_join > wait:
-                del self._join_waits[user]
+        self.rate_limits.prune(now)

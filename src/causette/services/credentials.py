@@ -17,7 +17,6 @@ Library exceptions never leave this module: callers get booleans or `CausetteErr
 from __future__ import annotations
 
 import base64
-import enum
 import hashlib
 import hmac
 import secrets
@@ -29,6 +28,9 @@ from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from causette.domain.errors import InvalidInput, RateLimited, Unauthorized
+
+# Plain records, kept in the domain so storage can build them; re-exported here.
+from causette.domain.moderators import Moderator, ModeratorSession, Role
 
 __all__ = [
     "MAX_PASSWORD",
@@ -53,11 +55,6 @@ __all__ = [
 MIN_PASSWORD = 12
 MAX_PASSWORD = 1_024  # hashing a megabyte on every try would be a cheap denial of service
 TOTP_STEP = 30
-
-
-class Role(enum.StrEnum):
-    MODERATOR = "moderator"
-    ADMIN = "admin"  # also manages moderator accounts and settings
 
 
 class Passwords:
@@ -223,42 +220,6 @@ def verify_csrf_token(secret: bytes, session_id: str, token: str) -> bool:
 def hash_token(token: str) -> str:
     """SHA-256 hex of a bearer token: what the store keeps and looks up."""
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
-
-
-@dataclass(frozen=True, slots=True)
-class Moderator:
-    """A moderator account as stored. `totp_secret` None means TOTP is off."""
-
-    id: str
-    login: str
-    role: Role
-    password_hash: str
-    created_at: float
-    totp_secret: str | None = None
-    last_totp_step: int | None = None
-    disabled: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class ModeratorSession:
-    """A console session. `id` is the SHA-256 of its token (also the CSRF binding).
-
-    It ends at `expires_at`, or after `idle_ttl` seconds without activity.
-    """
-
-    id: str
-    moderator_id: str
-    role: Role
-    created_at: float
-    last_seen_at: float
-    expires_at: float
-    idle_ttl: float
-
-    def valid(self, now: float) -> bool:
-        return now < self.expires_at and now - self.last_seen_at < self.idle_ttl
-
-    def touch(self, now: float) -> ModeratorSession:
-        return replace(self, last_seen_at=now)
 
 
 def new_session(

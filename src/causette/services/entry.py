@@ -23,12 +23,21 @@ from causette.domain.profile import (
 from causette.moderation.verdict import Action, Context, TextKind, Verdict
 from causette.ports import Clock, Identification, MessageStore
 
-__all__ = ["Checker", "Entry", "hash_token"]
+__all__ = ["Checker", "Entry", "EntryGuard", "hash_token"]
 
 TOUCH_EVERY = 60.0
 _DEVICE_ID = re.compile(
     r"[A-Za-z0-9_-]{8,128}"
 )  # seconds: activity is written at most this often per session
+
+
+class EntryGuard(Protocol):
+    """Sanctions that stick (`services.sanctions.SanctionCheck`): refuse a barred device
+    or network with `Forbidden("sanction_active")`."""
+
+    async def check_entry(
+        self, device_hash: str | None, ip: str | None, pseudonym: str
+    ) -> None: ...
 
 
 class Checker(Protocol):
@@ -68,7 +77,9 @@ class Entry:
         secret: bytes = b"",
         age_gate: AgeGate | None = None,
         token_factory: Callable[[int], str] = secrets.token_urlsafe,
+        sanctions: EntryGuard | None = None,
     ) -> None:
+        self.sanctions = sanctions
         self.store = store
         self.secret = secret
         self.age_gate = age_gate or AgeGate()
@@ -125,6 +136,8 @@ class Entry:
             reason = verdict.reasons[0] if verdict.reasons else "Ce pseudo n'est pas accepté."
             raise InvalidInput("pseudonym_refused", reason, field="pseudonym")
 
+        if self.sanctions is not None:
+            await self.sanctions.check_entry(device_hash, source[0], pseudonym)
         token = self._token(32)
         guest = Guest(
             id=UserId("u_" + secrets.token_urlsafe(12)),

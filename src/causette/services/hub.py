@@ -32,6 +32,9 @@ __all__ = ["Connection", "Feed", "Hub", "Peer"]
 log = logging.getLogger(__name__)
 
 CLOSE_TOO_SLOW = 1013  # "try again later": the client resumes from its last ids
+RESYNC_CHUNK = 500
+RESYNC_ROUNDS = 20
+RESYNC_PARALLEL = 8  # feeds caught up at once (bounded pressure on the store's pool)
 
 
 class Peer(Protocol):
@@ -66,7 +69,12 @@ class Connection:
     __slots__ = ("closed", "dm_last", "guest", "hidden", "out", "peer", "rooms", "source")
 
     def __init__(
-        self, guest: Guest, peer: Peer, *, source: tuple[str, int], hidden: set[UserId]
+        self,
+        guest: Guest,
+        peer: Peer,
+        *,
+        source: tuple[str, int],
+        hidden: set[UserId] | frozenset[UserId],
     ) -> None:
         self.guest = guest
         self.peer = peer
@@ -201,15 +209,54 @@ class Feed:
             log.warning("gap fill failed; retrying", extra={"channel": self.channel})
             self._arm_gap_timer()
             return
-        for seq, sender, payload in missing:
-            if self.next_seq is not None and seq >= self.next_seq:
-                self.stash.setdefault(seq, (sender, payload))
+        self._merge(missing)
         if self.next_seq == first and first not in self.stash:
             # The store has nothing for that number (purged): skip past it.
             self.next_seq = min(self.stash) if self.stash else first
         self._drain()
         if self.stash:
             self._arm_gap_timer()
+
+    def _merge(self, missing: list[tuple[int, str, bytes]]) -> None:
+        for seq, sender, payload in missing:
+            if self.next_seq is not None and seq >= self.next_seq:
+                self.stash.setdefault(seq, (sender, payload))
+
+    async def resync(self) -> bool:
+        """Catch up from the store after the broker was away: deliver, in order, what
+        was committed after the last delivered id. Live events that arrive meanwhile
+        are merged by sequence number (no duplicate). Return False if the store failed.
+
+        Reads at most `RESYNC_CHUNK * RESYNC_ROUNDS` events; a feed further behind
+        continues through the gap-fill path when the next live event arrives.
+        """
+        for _ in range(RESYNC_ROUNDS):
+            first = self.next_seq
+            if first is None:
+                return True  # position not known yet: the store read that sets it follows
+            try:
+                missing = await self.hub.fill_gap(self.channel, first, first + RESYNC_CHUNK - 1)
+            except Exception:
+                log.warning("catch-up failed", extra={"channel": self.channel})
+                return False
+            self._merge(missing)
+            self._drain()
+            if len(missing) < RESYNC_CHUNK:
+                break
+        if self.stash:
+            self._arm_gap_timer()
+        return True
+
+    def _arm_resync_retry(self) -> None:
+        def due() -> None:
+            if self.hub.feeds.get(self.channel) is self:  # still in use on this node
+                self.hub.spawn(self._resync_retry())
+
+        self.hub.loop.call_later(self.hub.gap_wait * 4, due)
+
+    async def _resync_retry(self) -> None:
+        if not await self.resync():
+            self._arm_resync_retry()
 
     # -- subscribers ----------------------------------------------------------
     def add(self, conn: Connection, last: int) -> Sub:
@@ -251,7 +298,8 @@ class Hub:
         self.gap_wait = gap_wait
         self.loop = asyncio.get_running_loop()
         self.feeds: dict[str, Feed] = {}
-        self.connections: dict[UserId, set[Connection]] = {}
+        # A list, not a set: nearly every user has one connection (memory per idle client).
+        self.connections: dict[UserId, list[Connection]] = {}
         self._dirty: list[Connection] = []
         self._flush_scheduled = False
         self._tasks: set[asyncio.Task[None]] = set()
@@ -322,18 +370,35 @@ class Hub:
                 await feed.subscription.close()
 
     def register(self, conn: Connection) -> None:
-        self.connections.setdefault(conn.user, set()).add(conn)
+        self.connections.setdefault(conn.user, []).append(conn)
 
     def unregister(self, conn: Connection) -> bool:
         """Forget a connection; return True if it was the user's last one on this node."""
         conns = self.connections.get(conn.user)
         if conns is None:
             return True
-        conns.discard(conn)
+        if conn in conns:
+            conns.remove(conn)
         if not conns:
             del self.connections[conn.user]
             return True
         return False
+
+    async def resync(self) -> None:
+        """Every feed reads from the store what came after its last delivered id.
+
+        Called by the broker once it has reconnected and resubscribed; feeds whose
+        store read fails retry after `gap_wait` (bounded by the broker's next outage
+        or the store's return)."""
+        feeds = [f for f in self.feeds.values() if f.next_seq is not None]
+        failed: list[Feed] = []
+        for start in range(0, len(feeds), RESYNC_PARALLEL):
+            batch = feeds[start : start + RESYNC_PARALLEL]
+            results = await asyncio.gather(*(f.resync() for f in batch))
+            failed.extend(f for f, ok in zip(batch, results, strict=True) if not ok)
+        for feed in failed:
+            # The store is down too: the gap timer path retries until it answers.
+            feed._arm_resync_retry()
 
     async def close(self) -> None:
         for task in list(self._tasks):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,19 +65,21 @@ class Rooms:
         store: MessageStore,
         clock: Clock,
         checker: Checker,
-        member_count: Callable[[RoomId], int],
+        member_counts: Callable[[Iterable[RoomId]], Awaitable[Mapping[RoomId, int]]],
     ) -> None:
         self.store = store
         self.clock = clock
         self.checker = checker
-        self.member_count = member_count
+        # Presence counts, shared by every node when presence lives in Redis.
+        self.member_counts = member_counts
 
     async def visible(self, guest: Guest) -> list[RoomListing]:
         """Open rooms this session may join, official first, then by name."""
         band = guest.band
         rooms = [r for r in await self.store.rooms() if visible_to(r.kind, band)]
         rooms.sort(key=lambda r: (not r.official, room_name_key(r.name)))
-        return [RoomListing(r, self.member_count(r.id)) for r in rooms]
+        counts = await self.member_counts([r.id for r in rooms])
+        return [RoomListing(r, counts.get(r.id, 0)) for r in rooms]
 
     async def get_visible(self, guest: Guest, room_id: str) -> Room:
         """The open room `room_id` if this session may see it; else `room_not_found`.
@@ -151,15 +153,17 @@ class Rooms:
         )
         return room
 
-    async def close_idle(self, empty_since: Callable[[RoomId], float | None], idle: float) -> int:
+    async def close_idle(
+        self, empty_since: Callable[[RoomId], Awaitable[float | None]], idle: float
+    ) -> int:
         """Close user rooms empty for more than `idle` seconds; return how many."""
         now = self.clock()
         closed = 0
-        for room in await self.store.rooms():
-            if room.official:
-                continue
-            since = empty_since(room.id)
-            if since is None and self.member_count(room.id) == 0:
+        user_rooms = [room for room in await self.store.rooms() if not room.official]
+        counts = await self.member_counts([room.id for room in user_rooms])
+        for room in user_rooms:
+            since = await empty_since(room.id)
+            if since is None and counts.get(room.id, 0) == 0:
                 since = room.created_at  # never joined on this node
             if (
                 since is not None

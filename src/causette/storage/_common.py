@@ -6,6 +6,7 @@ column lists below fix the order the mappers read.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -14,15 +15,16 @@ from typing import Any, Literal
 from causette.domain.errors import Conflict, NotFound, Unavailable
 from causette.domain.guests import Guest
 from causette.domain.ids import DmSeq, MessageId, RoomId, UserId
-from causette.domain.messages import PrivateMessage, RoomMessage
+from causette.domain.messages import MessagePhoto, PrivateMessage, RoomMessage
 from causette.domain.profile import Gender
 from causette.domain.rooms import Room, RoomKind
-from causette.ports import HeldContent
+from causette.ports import HeldContent, PhotoRecord
 
 __all__ = [
     "DM_COLUMNS",
     "GUEST_COLUMNS",
     "HELD_COLUMNS",
+    "PHOTO_COLUMNS",
     "ROOM_COLUMNS",
     "ROOM_INSERT_COLUMNS",
     "ROOM_MESSAGE_COLUMNS",
@@ -32,6 +34,9 @@ __all__ = [
     "guest_from_row",
     "held_from_row",
     "load_migrations",
+    "photo_from_json",
+    "photo_json",
+    "photo_record_from_row",
     "pseudonym_taken",
     "room_exists",
     "room_from_row",
@@ -52,9 +57,39 @@ ROOM_COLUMNS = "id, name, topic, kind, official, created_by, created_at, closed_
 ROOM_INSERT_COLUMNS = (
     "id, name, name_key, topic, kind, official, created_by, created_at, closed_at, theme, region"
 )
-ROOM_MESSAGE_COLUMNS = "room_id, id, sender, text, ts, late"
-DM_COLUMNS = "id, sender, recipient, sender_seq, recipient_seq, text, ts, late"
+ROOM_MESSAGE_COLUMNS = "room_id, id, sender, text, ts, late, photo"
+DM_COLUMNS = "id, sender, recipient, sender_seq, recipient_seq, text, ts, late, photo"
 HELD_COLUMNS = "id, target, sender, text, created_at, verdict, status"
+PHOTO_COLUMNS = "id, uploader, target, status, blur, explicit, mime, signals, verdict, created_at"
+
+
+def photo_json(photo: MessagePhoto | None) -> str | None:
+    """The `photo` column of a message: JSON {"id", "blur"}, or NULL."""
+    if photo is None:
+        return None
+    return json.dumps({"id": photo.id, "blur": photo.blur}, separators=(",", ":"))
+
+
+def photo_from_json(value: str | None) -> MessagePhoto | None:
+    if not value:
+        return None
+    obj = json.loads(value)
+    return MessagePhoto(id=str(obj["id"]), blur=bool(obj["blur"]))
+
+
+def photo_record_from_row(row: Row) -> PhotoRecord:
+    return PhotoRecord(
+        id=row[0],
+        uploader=UserId(row[1]),
+        target=row[2],
+        status=row[3],
+        blur=bool(row[4]),
+        explicit=bool(row[5]),
+        mime=row[6],
+        signals=row[7],
+        verdict=row[8],
+        created_at=float(row[9]),
+    )
 
 
 def guest_from_row(row: Row) -> Guest:
@@ -98,6 +133,7 @@ def room_message_from_row(row: Row) -> RoomMessage:
         text=row[3],
         ts=float(row[4]),
         late=bool(row[5]),
+        photo=photo_from_json(row[6]),
     )
 
 
@@ -111,6 +147,7 @@ def dm_from_row(row: Row) -> PrivateMessage:
         text=row[5],
         ts=float(row[6]),
         late=bool(row[7]),
+        photo=photo_from_json(row[8]),
     )
 
 

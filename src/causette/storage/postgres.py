@@ -6,21 +6,23 @@ outage live in `_pgpool.PgPool`; this module holds the SQL.
 
 from __future__ import annotations
 
+import re
 import time
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar
 
 import asyncpg
 
 from causette.domain.guests import Guest
 from causette.domain.ids import DmSeq, MessageId, RoomId, UserId
-from causette.domain.messages import PrivateMessage, RoomMessage
+from causette.domain.messages import MessagePhoto, PrivateMessage, RoomMessage
 from causette.domain.rooms import Room, room_name_key
-from causette.ports import HeldContent, Identification
+from causette.ports import HeldContent, Identification, PhotoRecord
 from causette.storage._common import (
     DM_COLUMNS,
     GUEST_COLUMNS,
     HELD_COLUMNS,
+    PHOTO_COLUMNS,
     ROOM_COLUMNS,
     ROOM_INSERT_COLUMNS,
     ROOM_MESSAGE_COLUMNS,
@@ -29,6 +31,8 @@ from causette.storage._common import (
     guest_from_row,
     held_from_row,
     load_migrations,
+    photo_json,
+    photo_record_from_row,
     pseudonym_taken,
     room_exists,
     room_from_row,
@@ -37,8 +41,42 @@ from causette.storage._common import (
     room_not_found,
 )
 from causette.storage._pgpool import MIGRATE_LOCK, Conn, PgPool
+from causette.storage.cases import CaseSql, Duplicate, Q
 
 __all__ = ["PostgresStore"]
+
+T = TypeVar("T")
+_MARK = re.compile(r"\?")
+# Advisory lock keys of the case tables: the audit chain has one writer at a time.
+AUDIT_LOCK = 0x63617365617564  # "caseaud"
+
+
+def _numbered(sql: str) -> str:
+    """`?` placeholders (the shared case SQL never has `?` in a literal) -> `$1, $2...`."""
+    counter = iter(range(1, 10_000))
+    return _MARK.sub(lambda _: f"${next(counter)}", sql)
+
+
+class _PgQ:
+    def __init__(self, conn: Conn) -> None:
+        self._conn = conn
+
+    async def execute(self, sql: str, *args: object) -> int:
+        try:
+            return _count(await self._conn.execute(_numbered(sql), *args))
+        except asyncpg.UniqueViolationError as exc:
+            raise Duplicate(str(exc)) from None
+
+    async def fetch(self, sql: str, *args: object) -> list[Any]:
+        return list(await self._conn.fetch(_numbered(sql), *args))
+
+    async def fetchrow(self, sql: str, *args: object) -> Any:
+        return await self._conn.fetchrow(_numbered(sql), *args)
+
+
+_IDENT_INSERT = (
+    "INSERT INTO identification (kind, ref, user_id, ip, port, at) VALUES ($1, $2, $3, $4, $5, $6)"
+)
 
 
 def _count(status: str) -> int:
@@ -46,8 +84,8 @@ def _count(status: str) -> int:
     return int(status.rsplit(" ", 1)[-1])
 
 
-class PostgresStore:
-    """`MessageStore` on PostgreSQL.
+class PostgresStore(CaseSql):
+    """`MessageStore` and `CaseStore` on PostgreSQL.
 
     Usage: `store = await PostgresStore.connect(dsn); await store.migrate(); ...;
     await store.close()`. `schema` puts every table in that schema (created if
@@ -90,6 +128,15 @@ class PostgresStore:
 
     async def close(self) -> None:
         await self._db.close()
+
+    async def _cases(self, work: Callable[[Q], Awaitable[T]], *, write: bool = False) -> T:
+        return await self._db.run(lambda conn: work(_PgQ(conn)), transaction=write)
+
+    async def _lock_key(self, q: Q, key: str) -> None:
+        await q.fetchrow("SELECT pg_advisory_xact_lock(hashtext(?))", key)
+
+    async def _lock_audit(self, q: Q) -> None:
+        await q.fetchrow("SELECT pg_advisory_xact_lock(?)", AUDIT_LOCK)
 
     async def migrate(self) -> None:
         """Apply the missing numbered deltas of `migrations/postgres/` in one transaction,
@@ -291,7 +338,15 @@ class PostgresStore:
     # -- room messages ------------------------------------------------------
 
     async def append_room_message(
-        self, room: RoomId, sender: UserId, text: str, now: float, *, late: bool = False
+        self,
+        room: RoomId,
+        sender: UserId,
+        text: str,
+        now: float,
+        *,
+        late: bool = False,
+        photo: MessagePhoto | None = None,
+        source: tuple[str, int] | None = None,
     ) -> RoomMessage:
         """Commit a message with the room's next id; raise `NotFound("room_not_found")`."""
 
@@ -304,20 +359,31 @@ class PostgresStore:
                 "WITH next AS (UPDATE rooms SET last_seq = last_seq + 1 WHERE id = $1"
                 " RETURNING last_seq)"
                 f" INSERT INTO room_messages ({ROOM_MESSAGE_COLUMNS})"
-                " SELECT $1, last_seq, $2, $3, $4, $5 FROM next RETURNING id",
+                " SELECT $1, last_seq, $2, $3, $4, $5, $6 FROM next RETURNING id",
                 room,
                 sender,
                 text,
                 now,
                 late,
+                photo_json(photo),
             )
             if seq is None:
                 raise room_not_found()
+            if source is not None:
+                await conn.execute(
+                    _IDENT_INSERT,
+                    "message",
+                    f"room:{room}:{seq}",
+                    sender,
+                    source[0],
+                    source[1],
+                    now,
+                )
             return int(seq)
 
         seq = await self._db.run(work, transaction=True)
         return RoomMessage(
-            room=room, id=MessageId(seq), sender=sender, text=text, ts=now, late=late
+            room=room, id=MessageId(seq), sender=sender, text=text, ts=now, late=late, photo=photo
         )
 
     async def room_messages_after(
@@ -365,7 +431,15 @@ class PostgresStore:
     # -- private messages ---------------------------------------------------
 
     async def append_dm(
-        self, sender: UserId, recipient: UserId, text: str, now: float, *, late: bool = False
+        self,
+        sender: UserId,
+        recipient: UserId,
+        text: str,
+        now: float,
+        *,
+        late: bool = False,
+        photo: MessagePhoto | None = None,
+        source: tuple[str, int] | None = None,
     ) -> PrivateMessage:
         async def work(conn: Conn) -> tuple[int, dict[UserId, int]]:
             # Both inbox rows are locked in a fixed (sorted) order: two DMs crossing
@@ -381,8 +455,9 @@ class PostgresStore:
                     )
                 )
             dm_id = await conn.fetchval(
-                "INSERT INTO dms (sender, recipient, sender_seq, recipient_seq, text, ts, late)"
-                " VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                "INSERT INTO dms"
+                " (sender, recipient, sender_seq, recipient_seq, text, ts, late, photo)"
+                " VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
                 sender,
                 recipient,
                 seqs[sender],
@@ -390,7 +465,12 @@ class PostgresStore:
                 text,
                 now,
                 late,
+                photo_json(photo),
             )
+            if source is not None:
+                await conn.execute(
+                    _IDENT_INSERT, "dm", f"dm:{dm_id}", sender, source[0], source[1], now
+                )
             return int(dm_id), seqs
 
         dm_id, seqs = await self._db.run(work, transaction=True)
@@ -403,6 +483,7 @@ class PostgresStore:
             text=text,
             ts=now,
             late=late,
+            photo=photo,
         )
 
     async def dms_after(self, user: UserId, after: DmSeq, limit: int) -> list[PrivateMessage]:
@@ -496,8 +577,7 @@ class PostgresStore:
     async def record_identification(self, record: Identification) -> None:
         await self._db.run(
             lambda c: c.execute(
-                "INSERT INTO identification (kind, ref, user_id, ip, port, at)"
-                " VALUES ($1, $2, $3, $4, $5, $6)",
+                _IDENT_INSERT,
                 record.kind,
                 record.ref,
                 record.user,
@@ -525,3 +605,91 @@ class PostgresStore:
             return removed
 
         return await self._db.run(work, transaction=True)
+
+    # -- photos (issue 8) -----------------------------------------------------
+
+    async def add_photo(self, record: PhotoRecord) -> None:
+        await self._db.run(
+            lambda c: c.execute(
+                f"INSERT INTO photos ({PHOTO_COLUMNS})"
+                " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                record.id,
+                record.uploader,
+                record.target,
+                record.status,
+                record.blur,
+                record.explicit,
+                record.mime,
+                record.signals,
+                record.verdict,
+                record.created_at,
+            ),
+            transaction=True,
+        )
+
+    async def photo(self, photo_id: str) -> PhotoRecord | None:
+        row = await self._db.run(
+            lambda c: c.fetchrow(f"SELECT {PHOTO_COLUMNS} FROM photos WHERE id = $1", photo_id)
+        )
+        return None if row is None else photo_record_from_row(row)
+
+    async def claim_photo(self, photo_id: str, uploader: UserId, target: str) -> PhotoRecord | None:
+        row = await self._db.run(
+            lambda c: c.fetchrow(
+                "UPDATE photos SET status = 'sent'"
+                " WHERE id = $1 AND uploader = $2 AND target = $3 AND status = 'ready'"
+                f" RETURNING {PHOTO_COLUMNS}",
+                photo_id,
+                uploader,
+                target,
+            ),
+            transaction=True,
+        )
+        return None if row is None else photo_record_from_row(row)
+
+    async def set_photo_status(self, photo_id: str, status: str) -> bool:
+        result = await self._db.run(
+            lambda c: c.execute("UPDATE photos SET status = $1 WHERE id = $2", status, photo_id),
+            transaction=True,
+        )
+        return _count(result) == 1
+
+    async def purge_photos(self, before: float) -> list[str]:
+        rows = await self._db.run(
+            lambda c: c.fetch(
+                "DELETE FROM photos WHERE created_at < $1 AND status <> 'blocked' RETURNING id",
+                before,
+            ),
+            transaction=True,
+        )
+        return [str(row[0]) for row in rows]
+
+    async def has_written_to(self, sender: UserId, recipient: UserId) -> bool:
+        row = await self._db.run(
+            lambda c: c.fetchval(
+                "SELECT 1 FROM dms WHERE sender = $1 AND recipient = $2 LIMIT 1", sender, recipient
+            )
+        )
+        return row is not None
+
+    async def set_images_from_strangers(self, user: UserId, allowed: bool, now: float) -> None:
+        await self._db.run(
+            lambda c: c.execute(
+                "INSERT INTO photo_prefs (user_id, images_from_strangers, updated_at)"
+                " VALUES ($1, $2, $3) ON CONFLICT (user_id) DO UPDATE SET"
+                " images_from_strangers = EXCLUDED.images_from_strangers,"
+                " updated_at = EXCLUDED.updated_at",
+                user,
+                allowed,
+                now,
+            ),
+            transaction=True,
+        )
+
+    async def images_from_strangers(self, user: UserId) -> bool | None:
+        value = await self._db.run(
+            lambda c: c.fetchval(
+                "SELECT images_from_strangers FROM photo_prefs WHERE user_id = $1", user
+            )
+        )
+        return None if value is None else bool(value)

@@ -16,19 +16,21 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 from causette.domain.guests import Guest
 from causette.domain.ids import DmSeq, MessageId, RoomId, UserId
-from causette.domain.messages import PrivateMessage, RoomMessage
+from causette.domain.messages import MessagePhoto, PrivateMessage, RoomMessage
 from causette.domain.rooms import Room, room_name_key
-from causette.ports import HeldContent, Identification
+from causette.ports import HeldContent, Identification, PhotoRecord
 from causette.storage._common import (
     DM_COLUMNS,
     GUEST_COLUMNS,
     HELD_COLUMNS,
+    PHOTO_COLUMNS,
     ROOM_COLUMNS,
     ROOM_INSERT_COLUMNS,
     ROOM_MESSAGE_COLUMNS,
@@ -37,6 +39,8 @@ from causette.storage._common import (
     guest_from_row,
     held_from_row,
     load_migrations,
+    photo_json,
+    photo_record_from_row,
     pseudonym_taken,
     room_exists,
     room_from_row,
@@ -45,12 +49,18 @@ from causette.storage._common import (
     room_not_found,
     unavailable,
 )
+from causette.storage.cases import CaseSql, Duplicate, Q
 
 __all__ = ["SqliteStore"]
+
+T = TypeVar("T")
 
 _BUSY_TIMEOUT_MS = 5000
 # Bound on `?` parameters per statement (SQLite's historical limit is 999).
 _CHUNK = 500
+_IDENT_INSERT = (
+    "INSERT INTO identification (kind, ref, user_id, ip, port, at) VALUES (?, ?, ?, ?, ?, ?)"
+)
 
 
 def _statements(script: str) -> Iterator[str]:
@@ -71,8 +81,29 @@ def _statements(script: str) -> Iterator[str]:
         raise RuntimeError(f"incomplete SQL statement in migration: {buffer.strip()[:60]!r}")
 
 
-class SqliteStore:
-    """`MessageStore` on one SQLite file (or `":memory:"` for tests).
+class _SqliteQ:
+    """`Q` on the open transaction: never suspends, so the transaction stays atomic."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    async def execute(self, sql: str, *args: object) -> int:
+        try:
+            return self._db.execute(sql, args).rowcount
+        except sqlite3.IntegrityError as exc:
+            if "UNIQUE" in str(exc):
+                raise Duplicate(str(exc)) from None
+            raise
+
+    async def fetch(self, sql: str, *args: object) -> list[Any]:
+        return self._db.execute(sql, args).fetchall()
+
+    async def fetchrow(self, sql: str, *args: object) -> Any:
+        return self._db.execute(sql, args).fetchone()
+
+
+class SqliteStore(CaseSql):
+    """`MessageStore` and `CaseStore` on one SQLite file (or `":memory:"` for tests).
 
     Usage: `store = SqliteStore(path); await store.migrate(); ...; await store.close()`.
     """
@@ -116,6 +147,13 @@ class SqliteStore:
                     db.execute("ROLLBACK")
                 raise
             db.execute("COMMIT")
+
+    async def _cases(self, work: Callable[[Q], Awaitable[T]], *, write: bool = False) -> T:
+        if write:
+            with self._write() as db:
+                return await work(_SqliteQ(db))
+        with self._guard() as db:
+            return await work(_SqliteQ(db))
 
     async def migrate(self) -> None:
         """Apply the missing numbered deltas of `migrations/sqlite/` in order, atomically."""
@@ -307,7 +345,15 @@ class SqliteStore:
     # -- room messages ------------------------------------------------------
 
     async def append_room_message(
-        self, room: RoomId, sender: UserId, text: str, now: float, *, late: bool = False
+        self,
+        room: RoomId,
+        sender: UserId,
+        text: str,
+        now: float,
+        *,
+        late: bool = False,
+        photo: MessagePhoto | None = None,
+        source: tuple[str, int] | None = None,
     ) -> RoomMessage:
         """Commit a message with the room's next id; raise `NotFound("room_not_found")`."""
         with self._write() as db:
@@ -320,11 +366,13 @@ class SqliteStore:
                 raise room_not_found()
             seq = int(rows[0][0])
             db.execute(
-                f"INSERT INTO room_messages ({ROOM_MESSAGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
-                (room, seq, sender, text, now, int(late)),
+                f"INSERT INTO room_messages ({ROOM_MESSAGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (room, seq, sender, text, now, int(late), photo_json(photo)),
             )
+            if source is not None:
+                db.execute(_IDENT_INSERT, ("message", f"room:{room}:{seq}", sender, *source, now))
         return RoomMessage(
-            room=room, id=MessageId(seq), sender=sender, text=text, ts=now, late=late
+            room=room, id=MessageId(seq), sender=sender, text=text, ts=now, late=late, photo=photo
         )
 
     async def room_messages_after(
@@ -364,16 +412,36 @@ class SqliteStore:
     # -- private messages ---------------------------------------------------
 
     async def append_dm(
-        self, sender: UserId, recipient: UserId, text: str, now: float, *, late: bool = False
+        self,
+        sender: UserId,
+        recipient: UserId,
+        text: str,
+        now: float,
+        *,
+        late: bool = False,
+        photo: MessagePhoto | None = None,
+        source: tuple[str, int] | None = None,
     ) -> PrivateMessage:
         with self._write() as db:
             # Both inbox rows are taken in a fixed (sorted) order, as on PostgreSQL.
             seqs = {user: self._next_inbox_seq(db, user) for user in sorted((sender, recipient))}
             rows = db.execute(
-                "INSERT INTO dms (sender, recipient, sender_seq, recipient_seq, text, ts, late)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (sender, recipient, seqs[sender], seqs[recipient], text, now, int(late)),
+                "INSERT INTO dms"
+                " (sender, recipient, sender_seq, recipient_seq, text, ts, late, photo)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (
+                    sender,
+                    recipient,
+                    seqs[sender],
+                    seqs[recipient],
+                    text,
+                    now,
+                    int(late),
+                    photo_json(photo),
+                ),
             ).fetchall()
+            if source is not None:
+                db.execute(_IDENT_INSERT, ("dm", f"dm:{rows[0][0]}", sender, *source, now))
         return PrivateMessage(
             id=int(rows[0][0]),
             sender=sender,
@@ -383,6 +451,7 @@ class SqliteStore:
             text=text,
             ts=now,
             late=late,
+            photo=photo,
         )
 
     @staticmethod
@@ -467,8 +536,7 @@ class SqliteStore:
     async def record_identification(self, record: Identification) -> None:
         with self._write() as db:
             db.execute(
-                "INSERT INTO identification (kind, ref, user_id, ip, port, at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                _IDENT_INSERT,
                 (record.kind, record.ref, record.user, record.ip, record.port, record.at),
             )
 
@@ -486,3 +554,77 @@ class SqliteStore:
             ):
                 removed += db.execute(sql, (bound,)).rowcount
         return removed
+
+    # -- photos (issue 8) -----------------------------------------------------
+
+    async def add_photo(self, record: PhotoRecord) -> None:
+        with self._write() as db:
+            db.execute(
+                f"INSERT INTO photos ({PHOTO_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    record.id,
+                    record.uploader,
+                    record.target,
+                    record.status,
+                    int(record.blur),
+                    int(record.explicit),
+                    record.mime,
+                    record.signals,
+                    record.verdict,
+                    record.created_at,
+                ),
+            )
+
+    async def photo(self, photo_id: str) -> PhotoRecord | None:
+        with self._guard() as db:
+            row = db.execute(
+                f"SELECT {PHOTO_COLUMNS} FROM photos WHERE id = ?", (photo_id,)
+            ).fetchone()
+        return None if row is None else photo_record_from_row(row)
+
+    async def claim_photo(self, photo_id: str, uploader: UserId, target: str) -> PhotoRecord | None:
+        with self._write() as db:
+            row = db.execute(
+                "UPDATE photos SET status = 'sent'"
+                " WHERE id = ? AND uploader = ? AND target = ? AND status = 'ready'"
+                f" RETURNING {PHOTO_COLUMNS}",
+                (photo_id, uploader, target),
+            ).fetchall()
+        return photo_record_from_row(row[0]) if row else None
+
+    async def set_photo_status(self, photo_id: str, status: str) -> bool:
+        with self._write() as db:
+            cursor = db.execute("UPDATE photos SET status = ? WHERE id = ?", (status, photo_id))
+            return cursor.rowcount == 1
+
+    async def purge_photos(self, before: float) -> list[str]:
+        with self._write() as db:
+            rows = db.execute(
+                "DELETE FROM photos WHERE created_at < ? AND status <> 'blocked' RETURNING id",
+                (before,),
+            ).fetchall()
+        return [str(row[0]) for row in rows]
+
+    async def has_written_to(self, sender: UserId, recipient: UserId) -> bool:
+        with self._guard() as db:
+            row = db.execute(
+                "SELECT 1 FROM dms WHERE sender = ? AND recipient = ? LIMIT 1", (sender, recipient)
+            ).fetchone()
+        return row is not None
+
+    async def set_images_from_strangers(self, user: UserId, allowed: bool, now: float) -> None:
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO photo_prefs (user_id, images_from_strangers, updated_at)"
+                " VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET"
+                " images_from_strangers = excluded.images_from_strangers,"
+                " updated_at = excluded.updated_at",
+                (user, int(allowed), now),
+            )
+
+    async def images_from_strangers(self, user: UserId) -> bool | None:
+        with self._guard() as db:
+            row = db.execute(
+                "SELECT images_from_strangers FROM photo_prefs WHERE user_id = ?", (user,)
+            ).fetchone()
+        return None if row is None else bool(row[0])

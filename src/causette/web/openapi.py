@@ -111,7 +111,7 @@ OPENAPI: dict[str, Any] = {
                                     "gender": {"type": "string", "enum": ["f", "m", "x"]},
                                     "postal_code": {"type": "string", "pattern": "^[0-9]{5}$"},
                                     "device_id": {
-                                        "type": "string",
+                                        "type": ["string", "null"],
                                         "pattern": "^[A-Za-z0-9_-]{8,128}$",
                                     },
                                 },
@@ -162,6 +162,49 @@ OPENAPI: dict[str, Any] = {
                 "summary": "Leave: end the session",
                 "security": _AUTH,
                 "responses": {"204": {"description": "Ended"}, "401": _err("No valid session")},
+            }
+        },
+        "/api/photos": {
+            "post": {
+                "summary": "Upload a photo for a room (?room=ID) or a private message (?to=USER)",
+                "security": _AUTH,
+                "parameters": [
+                    {"name": "room", "in": "query", "schema": {"type": "string"}},
+                    {"name": "to", "in": "query", "schema": {"type": "string"}},
+                ],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "image/jpeg": {"schema": {"type": "string", "format": "binary"}},
+                        "image/png": {"schema": {"type": "string", "format": "binary"}},
+                    },
+                },
+                "responses": {
+                    "201": _json({"type": "object", "required": ["photo"]}, "Checked, ready"),
+                    "202": _json({"type": "object", "required": ["photo"]}, "Held for review"),
+                    "401": _err("No valid session"),
+                    "403": _err("Refused"),
+                    "404": _err("Unknown room or user"),
+                    "413": _err("Too large"),
+                    "415": _err("Unsupported format"),
+                    "422": _err("Invalid image"),
+                    "429": _err("Too many uploads"),
+                    "503": _err("Photo checks unavailable or busy"),
+                },
+            }
+        },
+        "/media/{id}": {
+            "get": {
+                "summary": "A checked photo, to the people allowed to see it",
+                "security": _AUTH,
+                "parameters": [
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                ],
+                "responses": {
+                    "200": {"description": "The cleaned image"},
+                    "401": _err("No valid session"),
+                    "404": _err("Unknown, expired or not for you"),
+                },
             }
         },
         "/api/rooms": {

@@ -131,6 +131,8 @@ async def static(request: web.Request) -> web.Response:
 
 
 def add_routes(app: web.Application) -> None:
+    from causette.web.photos import add_photo_routes
+    from causette.web.reports import add_report_routes
     from causette.web.ws import websocket
 
     app[STATIC] = StaticFiles(app[WEB].static_dir)
@@ -147,3 +149,5 @@ def add_routes(app: web.Application) -> None:
     r.add_get("/", index)
     r.add_get("/regles", rules)
     r.add_get("/static/{path:.+}", static)
+    add_photo_routes(app)
+    add_report_routes(app)  # issue 6: reports, statements of reasons, appeals, the console

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from aiohttp import web
 
 from causette.web.context import WEB, WebContext
@@ -29,6 +31,8 @@ async def _security_headers(_: web.Request, response: web.StreamResponse) -> Non
 
 def create_web_app(ctx: WebContext) -> web.Application:
     """The web application for an already-built set of services."""
+    # aiohttp's access log writes client addresses: off, whoever runs the app.
+    logging.getLogger("aiohttp.access").disabled = True
     app = web.Application(middlewares=[error_middleware], client_max_size=64 * 1024)
     app[WEB] = ctx
     app.on_response_prepare.append(_security_headers)

@@ -73,6 +73,51 @@ async function request(method, path, body, auth = true) {
   return data;
 }
 
+/**
+ * Upload one image for a room (`{room}`) or a private message (`{to}`), with
+ * progress (0..1) through `onProgress`. XMLHttpRequest because fetch reports no
+ * upload progress. Resolves to `{photo, blur}` or `{photo, held, message}`.
+ */
+export function uploadPhoto(file, target, onProgress) {
+  return new Promise((resolve, reject) => {
+    const query = target.room ? `room=${encodeURIComponent(target.room)}` : `to=${encodeURIComponent(target.to)}`;
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", `/api/photos?${query}`);
+    xhr.setRequestHeader("Accept", "application/json");
+    xhr.setRequestHeader("Content-Type", file.type || "application/octet-stream");
+    const token = session.token;
+    if (token) xhr.setRequestHeader("Authorization", `Bearer ${token}`);
+    xhr.upload.addEventListener("progress", (ev) => {
+      if (ev.lengthComputable && onProgress) onProgress(ev.loaded / ev.total);
+    });
+    xhr.addEventListener("error", () => reject(new ApiError(0, "network", "", null)));
+    xhr.addEventListener("load", () => {
+      let data = null;
+      try { data = JSON.parse(xhr.responseText); } catch { data = null; }
+      if (xhr.status >= 200 && xhr.status < 300 && data) resolve(data);
+      else {
+        const e = (data && data.error) || {};
+        reject(new ApiError(xhr.status, e.code || `http_${xhr.status}`, e.message || "", e.field));
+      }
+    });
+    xhr.send(file);
+  });
+}
+
+/** An image of a message as a `blob:` URL: /media needs the session token. */
+const photoUrls = new Map();
+export async function photoUrl(url) {
+  if (photoUrls.has(url)) return photoUrls.get(url);
+  const headers = {};
+  const token = session.token;
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const res = await fetch(url, { headers, credentials: "same-origin" });
+  if (!res.ok) throw new ApiError(res.status, `http_${res.status}`, "", null);
+  const objectUrl = URL.createObjectURL(await res.blob());
+  photoUrls.set(url, objectUrl);
+  return objectUrl;
+}
+
 export const api = {
   enter: (form) => request("POST", "/api/guests", { ...form, device_id: deviceId() }, false),
   me: () => request("GET", "/api/me"),
@@ -80,4 +125,6 @@ export const api = {
   createRoom: (room) => request("POST", "/api/rooms", room),
   logout: () => request("DELETE", "/api/session"),
   report: (report) => request("POST", "/api/reports", report),
+  uploadPhoto,
+  photoUrl,
 };

@@ -200,6 +200,10 @@ class Chat {
       me: () => this.me,
       textMax: () => (this.limits && this.limits.text_max) || 1000,
       send: (conv, text) => this.send(conv, text),
+      sendPhoto: (conv, file, onProgress) => this.sendPhoto(conv, file, onProgress),
+      photoUrl: (url) => api.photoUrl(url),
+      imagesFromStrangers: () => this.imagesFromStrangers,
+      setImagesFromStrangers: (allowed) => this.link.send({ type: "prefs", images_from_strangers: allowed }) || toast(t("err.offline")),
       openProfile: (user, conv) => this.openProfile(user, conv),
       reportMessage: (conv, msg) => openReport({ user: msg.from, message: msg, room: conv.kind === "room" ? conv.id : null }),
       loadMore: (conv) => this.link.send({ type: "history", room: conv.id, before: conv.firstId() }),
@@ -256,9 +260,28 @@ class Chat {
   }
 
   // ---- sending -----------------------------------------------------------
-  send(conv, text) {
+  /** Upload an image checked for this conversation, then send it like a message. */
+  async sendPhoto(conv, file, onProgress) {
+    const entry = this.entries.get(conv.key);
+    const target = conv.kind === "room" ? { room: conv.id } : { to: conv.id };
+    let result;
+    try {
+      result = await api.uploadPhoto(file, target, onProgress);
+    } catch (e) {
+      if (entry) entry.view.setNotice(errorText(e.code, e.serverMessage), "error");
+      return;
+    }
+    if (result.held) {
+      if (entry) entry.view.setNotice(errorText("held_for_review", result.message), "info");
+      return;
+    }
+    if (entry) entry.view.setNotice("");
+    this.send(conv, "", { id: result.photo, url: `/media/${result.photo}`, blur: Boolean(result.blur) });
+  }
+
+  send(conv, text, photo = null) {
     this.refSeq += 1;
-    const p = { ref: `c${this.refSeq}`, conv, text, ts: Date.now() / 1000, state: "queued", sentLastId: conv.lastId };
+    const p = { ref: `c${this.refSeq}`, conv, text, photo, ts: Date.now() / 1000, state: "queued", sentLastId: conv.lastId };
     conv.pending.push(p);
     this.transmit(p);
     this.entries.get(conv.key).view.renderPending();
@@ -270,6 +293,7 @@ class Chat {
     const frame = conv.kind === "room"
       ? { type: "say", room: conv.id, text: p.text, ref: p.ref }
       : { type: "dm", to: conv.id, text: p.text, ref: p.ref };
+    if (p.photo) frame.photo = p.photo.id;
     if (this.link.send(frame)) {
       p.state = "sending";
       this.inflight.set(p.ref, p);
@@ -305,6 +329,7 @@ class Chat {
     const msg = conv.kind === "room"
       ? { type: "message", room: conv.id, id: frame.id, from: this.me, text: p.text, ts: frame.ts || p.ts }
       : { type: "dm", id: frame.id, from: this.me, to: conv.peer || { id: conv.id }, text: p.text, ts: frame.ts || p.ts };
+    if (p.photo) msg.photo = p.photo;
     const idx = conv.add(msg);
     if (idx >= 0) entry.view.addMessage(msg, idx);
     entry.view.setNotice("");
@@ -391,6 +416,7 @@ class Chat {
       case "resumed": if (typeof f.dm_last === "number") this.dmLast = Math.max(this.dmLast, f.dm_last); return undefined;
       case "error": return this.onError(f);
       case "notice": return this.onNotice(f);
+      case "prefs": return this.onPrefs(f);
       default: return undefined;
     }
   }
@@ -404,6 +430,12 @@ class Chat {
     this.helloSeen = true;
     this.renderMe();
     for (const { view } of this.entries.values()) view.refreshCounter();
+    this.link.send({ type: "prefs" }); // read the image preference (answered by `prefs`)
+  }
+
+  onPrefs(f) {
+    this.imagesFromStrangers = Boolean(f.images_from_strangers);
+    for (const { view } of this.entries.values()) if (view.setPrefs) view.setPrefs(this.imagesFromStrangers);
   }
 
   onReady({ resumed }) {
@@ -568,6 +600,8 @@ class Chat {
   }
 
   onError(f) {
+    // A server without the photos extra answers the `prefs` read: nothing to show.
+    if (f.code === "photos_unavailable" && !f.ref) return;
     const text = errorText(f.code, f.message);
     // Errors answering a frame carry its `ref` (say, dm) and/or `room` (join, resume).
     const p = f.ref ? this.inflight.get(f.ref) : null;

@@ -17,7 +17,8 @@ function charCount(s) {
 }
 
 /**
- * `ctx`: { me(), textMax(), send(conv, text), openProfile(user, conv),
+ * `ctx`: { me(), textMax(), send(conv, text), sendPhoto(conv, file, onProgress) -> Promise,
+ *   photoUrl(url) -> Promise<blob: URL>, openProfile(user, conv),
  *   reportMessage(conv, msg), loadMore(conv), retry(conv, pending), unblock(userId), isBlocked(userId) }.
  */
 export function createConversationView(conv, ctx) {
@@ -54,13 +55,50 @@ export function createConversationView(conv, ctx) {
   const counter = h("span", { class: "composer-count", id: counterId, "aria-live": "off" });
   const sendBtn = h("button", { type: "submit", class: "btn btn-primary composer-send", text: t("composer.send") });
   const notice = h("p", { class: "composer-notice", id: noticeId, role: "status", "aria-live": "polite" });
+  // Photos: a labelled file input styled as a button; progress while uploading.
+  const fileId = `${inputId}-photo`;
+  const fileInput = h("input", {
+    type: "file",
+    id: fileId,
+    class: "sr-only composer-file",
+    accept: "image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif",
+  });
+  const photoBtn = h("label", { class: "btn btn-ghost composer-photo", for: fileId, title: t("photo.add") },
+    h("span", { "aria-hidden": "true", text: "📷" }), h("span", { class: "sr-only", text: t("photo.add") }));
+  const progress = h("progress", { class: "composer-progress", max: "100", value: "0", hidden: true, "aria-label": t("photo.uploading") });
+  fileInput.addEventListener("change", async () => {
+    const file = fileInput.files && fileInput.files[0];
+    fileInput.value = "";
+    if (!file || composer.dataset.blocked === "1") return;
+    if (file.size > 10_000_000) {
+      view.setNotice(t("photo.too_large"), "error");
+      return;
+    }
+    progress.hidden = false;
+    progress.value = 0;
+    view.setNotice(t("photo.uploading"));
+    try {
+      await ctx.sendPhoto(conv, file, (fraction) => { progress.value = Math.round(fraction * 100); });
+    } finally {
+      progress.hidden = true;
+    }
+  });
   const blockedBar = h("div", { class: "blocked-bar", hidden: true });
+  // Private conversations: whether images come from people one never wrote to.
+  const prefsId = `${inputId}-strangers`;
+  const prefsBox = isRoom ? null : h("input", { type: "checkbox", id: prefsId, class: "prefs-strangers" });
+  if (prefsBox) {
+    prefsBox.checked = ctx.imagesFromStrangers ? ctx.imagesFromStrangers() !== false : true;
+    prefsBox.addEventListener("change", () => ctx.setImagesFromStrangers(prefsBox.checked));
+  }
   const composer = h(
     "form",
     { class: "composer", novalidate: true },
     h("label", { class: "sr-only", for: inputId, text: t("composer.label") }),
-    h("div", { class: "composer-row" }, input, sendBtn),
+    h("div", { class: "composer-row" }, fileInput, photoBtn, input, sendBtn),
+    progress,
     h("div", { class: "composer-foot" }, notice, counter),
+    prefsBox ? h("div", { class: "composer-prefs" }, prefsBox, h("label", { for: prefsId, text: t("photo.prefs.strangers") })) : null,
   );
 
   function updateCounter() {
@@ -179,6 +217,7 @@ export function createConversationView(conv, ctx) {
     );
     const body = h("p", { class: "msg-text", text: msg.text });
     const li = h("li", { class: `msg${mine ? " msg--mine" : ""}${state ? ` msg--${state.kind}` : ""}`, "data-key": msg.key || "" }, head, foot, body);
+    if (msg.photo) li.append(photoEl(msg, mine));
     if (msg.late) li.append(h("p", { class: "msg-status", text: t("msg.late") }));
     if (state) {
       const status = h("p", { class: "msg-status", text: state.label });
@@ -189,11 +228,33 @@ export function createConversationView(conv, ctx) {
       }
       li.append(status);
     } else if (!mine && msg.from) {
-      const report = h("button", { type: "button", class: "msg-report", text: t("report.action"), "aria-label": t("report.message.label", { name: msg.from.pseudonym }) });
+      const label = msg.photo ? "report.photo.label" : "report.message.label";
+      const report = h("button", { type: "button", class: "msg-report", text: t("report.action"), "aria-label": t(label, { name: msg.from.pseudonym }) });
       report.addEventListener("click", () => ctx.reportMessage(conv, msg));
       foot.append(report);
     }
     return li;
+  }
+
+  /** A photo: blurred until the reader taps "Afficher" when the server says so. */
+  function photoEl(msg, mine) {
+    const name = msg.from ? msg.from.pseudonym : "?";
+    const img = h("img", { class: "photo-img", alt: t("photo.alt", { name }), decoding: "async" });
+    const blurred = Boolean(msg.photo.blur) && !mine;
+    const fig = h("figure", { class: `photo${blurred ? " photo--blurred" : ""}` }, img);
+    if (blurred) {
+      const reveal = h("button", { type: "button", class: "btn photo-reveal", text: t("photo.reveal"), "aria-label": t("photo.reveal.label", { name }) });
+      reveal.addEventListener("click", () => {
+        fig.classList.remove("photo--blurred");
+        reveal.remove();
+      });
+      fig.append(h("p", { class: "photo-note", text: t("photo.blurred") }), reveal);
+    }
+    ctx.photoUrl(msg.photo.url).then(
+      (src) => { img.src = src; },
+      () => { fig.replaceChildren(h("p", { class: "photo-note", text: t("photo.gone") })); },
+    );
+    return fig;
   }
 
   function refreshEmpty() {
@@ -227,7 +288,7 @@ export function createConversationView(conv, ctx) {
     renderPending() {
       pendingList.replaceChildren(
         ...conv.pending.map((p) => {
-          const node = messageEl({ from: ctx.me(), text: p.text, ts: p.ts }, { kind: p.state, label: t(`msg.state.${p.state}`), retry: p.state === "failed", pending: p });
+          const node = messageEl({ from: ctx.me(), text: p.photo && !p.text ? t("photo.pending") : p.text, ts: p.ts }, { kind: p.state, label: t(`msg.state.${p.state}`), retry: p.state === "failed", pending: p });
           return node;
         }),
       );
@@ -260,6 +321,9 @@ export function createConversationView(conv, ctx) {
       titleText.data = title;
       if (roomTopic) { conv.topic = topic || ""; roomTopic.textContent = conv.topic; }
       input.placeholder = isRoom ? t("composer.placeholder.room", { name: title }) : t("composer.placeholder.dm", { name: title });
+    },
+    setPrefs(allowed) {
+      if (prefsBox) prefsBox.checked = Boolean(allowed);
     },
     setTopic() {
       if (!isRoom && conv.peer) {

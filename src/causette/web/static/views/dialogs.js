@@ -60,7 +60,7 @@ export function openProfile(user, actions, state) {
 
 /**
  * The « Signaler » dialog. `target`: { user, message?, room? }.
- * Posts `{"category", "comment", "user", "room"?, "message_id"?, "dm_id"?}` to
+ * Posts `{"category", "comment", "user", "room"?, "message_id"?, "dm_id"?, "photo_id"?}` to
  * POST /api/reports (delivered by the reports issue).
  */
 export function openReport(target) {
@@ -87,7 +87,7 @@ export function openReport(target) {
   const dialog = openDialog(
     "report-title",
     h("h2", { id: "report-title", class: "dialog-title", text: target.message ? t("report.title.message", { name }) : t("report.title.user", { name }) }),
-    target.message ? h("blockquote", { class: "report-quote", text: target.message.text }) : null,
+    target.message ? h("blockquote", { class: "report-quote", text: target.message.text || (target.message.photo ? t("report.photo.quote") : "") }) : null,
     h("p", { class: "dialog-lead", text: t("report.lead") }),
     form,
   );
@@ -104,6 +104,7 @@ export function openReport(target) {
     if (target.user) body.user = target.user.id;
     if (target.room) body.room = target.room;
     if (target.message && target.room) body.message_id = target.message.id;
+    if (target.message && target.message.photo) body.photo_id = target.message.photo.id;
     if (target.message && !target.room) body.dm_id = target.message.id;
     submit.disabled = true;
     try {

@@ -1,0 +1,69 @@
+"""The issue 6 commands of `causette`: `admin create-moderator`, `admin
+add-trusted-flagger`, `audit verify`, `transparency`."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import getpass
+import json
+import sys
+import time
+from typing import cast
+
+from causette.domain.audit import verify_chain
+from causette.domain.moderators import Role
+from causette.domain.transparency import summarise, to_csv
+from causette.ports import MessageStore
+from causette.services.moderators import Moderators
+from causette.services.sanctions import Stores
+
+__all__ = ["run_case_command"]
+
+_PAGE = 5_000
+
+
+def _password() -> str:
+    if sys.stdin.isatty():
+        first = getpass.getpass("Mot de passe : ")
+        if getpass.getpass("Confirmez : ") != first:
+            raise ValueError("les deux mots de passe diffèrent")
+        return first
+    return sys.stdin.readline().rstrip("\n")
+
+
+async def run_case_command(message_store: MessageStore, args: argparse.Namespace) -> int:
+    store = cast(Stores, message_store)
+    if args.command == "admin" and args.action == "add-trusted-flagger":
+        token, flagger = await Moderators(store, time.time).add_trusted_flagger(args.name)
+        print(f"signaleur de confiance {flagger.name} ({flagger.id}) ; jeton (affiché une fois) :")
+        print(token)
+        return 0
+    if args.command == "admin":
+        moderator = await Moderators(store, time.time).create(
+            args.login, _password(), Role(args.role)
+        )
+        print(f"compte {moderator.login} créé ({moderator.role.value}, id {moderator.id})")
+        return 0
+    if args.command == "audit":
+        entries = []
+        after = 0
+        while True:
+            page = await store.audit_entries(after=after, limit=_PAGE)
+            entries += page
+            if len(page) < _PAGE:
+                break
+            after = page[-1].seq
+        check = verify_chain(entries, expected_head=args.expected_head)
+        print(f"{check.count} entrées · tête {check.head}")
+        if check.ok:
+            print("chaîne intègre")
+            return 0
+        print(f"chaîne rompue : entrée {check.first_bad_seq} — {check.reason}")
+        return 1
+    counts = summarise(await store.decisions(), start=args.start, end=args.end)
+    if args.format == "csv":
+        sys.stdout.write(to_csv(counts))
+    else:
+        print(json.dumps(dataclasses.asdict(counts), ensure_ascii=False, indent=2))
+    return 0

@@ -1,0 +1,93 @@
+"""How the desk reaches the live system: closing a sanctioned user's connections and
+delivering released held content late, through the same store-then-publish path."""
+
+from __future__ import annotations
+
+import logging
+
+from causette.domain.ids import RoomId, UserId
+from causette.ports import Broker, Clock, HeldContent, MessageStore
+from causette.protocol import envelope, events
+from causette.services.desk import LateDelivery, Notify, SignalClosed
+from causette.services.hub import Connection, Hub
+from causette.services.minors import MinorsProtection
+
+__all__ = ["CLOSE_SANCTIONED", "make_late_delivery", "make_notifier", "make_signal_closer"]
+
+log = logging.getLogger(__name__)
+
+# The session has ended: the same code as a refused token (web/ws.py), so the client
+# goes back to its entry form instead of reconnecting; entering again shows the refusal
+# with the statement's link.
+CLOSE_SANCTIONED = 4401
+
+
+def make_notifier(hub: Hub, store: MessageStore, clock: Clock) -> Notify:
+    """Send a `notice` (code `sanctioned`) to the user's connections on this node; when
+    `lock_out`, end the session first (its token stops working everywhere) and close
+    them after the notice. Connections on other nodes cannot post any more (the
+    posting check sees the suspension) and lose the session at their next resume."""
+
+    async def notify(user: UserId, text: str, lock_out: bool) -> None:
+        if lock_out:
+            await store.end_guest(user, clock())
+        for conn in list(hub.connections.get(user, ())):
+            hub.send(conn, events.notice("sanctioned", text))
+            if lock_out:
+                # After this turn's flush, so the notice goes out before the close frame.
+                hub.loop.call_soon(_close, conn)
+
+    return notify
+
+
+def _close(conn: Connection) -> None:
+    conn.closed = True
+    conn.peer.close(CLOSE_SANCTIONED, "sanction")
+
+
+def make_late_delivery(store: MessageStore, broker: Broker, clock: Clock) -> LateDelivery:
+    async def deliver(held: HeldContent) -> None:
+        kind, _, ident = held.target.partition(":")
+        sender = await store.guest(held.sender)
+        if sender is None:
+            return
+        profile = events.user_obj(sender.public())
+        now = clock()
+        if kind == "room":
+            msg = await store.append_room_message(
+                RoomId(ident), held.sender, held.text, now, late=True
+            )
+            payload = envelope.pack_sequenced(msg.id, held.sender, events.message(msg, profile))
+            await _publish(broker, f"room:{ident}", payload)
+        elif kind == "dm":
+            recipient = await store.guest(UserId(ident))
+            if recipient is None:
+                return
+            dm = await store.append_dm(held.sender, recipient.id, held.text, now, late=True)
+            other = events.user_obj(recipient.public())
+            for user, seq in ((dm.sender, dm.sender_seq), (dm.recipient, dm.recipient_seq)):
+                data = envelope.pack_sequenced(seq, dm.sender, events.dm(dm, seq, profile, other))
+                await _publish(broker, f"user:{user}", data)
+
+    return deliver
+
+
+async def _publish(broker: Broker, channel: str, data: bytes) -> None:
+    try:
+        await broker.publish(channel, data)
+    except Exception:
+        # Committed already: nodes catch up from the store (gap fill, resume).
+        log.warning("broker publish failed", extra={"channel": channel})
+
+
+def make_signal_closer(minors: MinorsProtection) -> SignalClosed:
+    """Once a moderator decided on a minors' protection signal, its interim measures
+    (conversation held, adult restricted, suspension pending review) end: the
+    decision, or its sanction, takes over."""
+
+    def closed(user: UserId) -> None:
+        minors.suspended.discard(user)
+        minors.restricted.discard(user)
+        minors.held_pairs = {pair for pair in minors.held_pairs if pair[0] != user}
+
+    return closed

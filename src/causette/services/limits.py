@@ -1,0 +1,67 @@
+"""Rate limits and join waits as the chat service sees them: one interface, two homes.
+
+`MemoryRateLimits` keeps the token buckets and join waits of one node in dicts
+(its coroutines never suspend: the single-node path stays as fast as before);
+`causette.broker.redis_state.RedisRateLimits` keeps them in Redis, so a user
+who reconnects to another node keeps the same budget.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from causette.domain.ids import UserId
+from causette.domain.limits import JoinWait, TokenBucket
+
+__all__ = ["MemoryRateLimits", "RateLimits"]
+
+
+class RateLimits(Protocol):
+    async def take(self, user: UserId, now: float) -> float:
+        """Take one message token; 0.0 if allowed, else seconds to wait (nothing taken)."""
+
+    async def join_wait(self, user: UserId, now: float, *, premium: bool) -> float:
+        """Seconds before `user` may join another room (0.0 if allowed now)."""
+
+    async def record_join(self, user: UserId, now: float) -> None: ...
+
+    def forget(self, user: UserId) -> None:
+        """The user's last connection on this node closed."""
+
+    def prune(self, now: float) -> None:
+        """Forget what no longer limits anyone (called by the janitor)."""
+
+
+class MemoryRateLimits:
+    """One node's buckets and waits: `capacity` messages per `window` s, `wait` s per join."""
+
+    def __init__(self, capacity: int, window: float, wait: float) -> None:
+        self.capacity = capacity
+        self.window = window
+        self.wait = wait
+        self._buckets: dict[UserId, TokenBucket] = {}
+        self._join_waits: dict[UserId, JoinWait] = {}
+
+    async def take(self, user: UserId, now: float) -> float:
+        bucket = self._buckets.get(user)
+        if bucket is None:
+            bucket = self._buckets[user] = TokenBucket(self.capacity, self.window)
+        return bucket.take(now)
+
+    async def join_wait(self, user: UserId, now: float, *, premium: bool) -> float:
+        jw = self._join_waits.get(user)
+        return 0.0 if jw is None else jw.check(now, premium=premium)
+
+    async def record_join(self, user: UserId, now: float) -> None:
+        jw = self._join_waits.get(user)
+        if jw is None:
+            jw = self._join_waits[user] = JoinWait(self.wait)
+        jw.record(now)
+
+    def forget(self, user: UserId) -> None:
+        self._buckets.pop(user, None)
+
+    def prune(self, now: float) -> None:
+        for user, jw in list(self._join_waits.items()):
+            if jw.last_join is None or now - jw.last_join > self.wait:
+                del self._join_waits[user]

@@ -1,0 +1,15 @@
+"""Checked by `mypy --strict` only: both adapters implement both storage contracts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from causette.ports import CaseStore, MessageStore
+    from causette.storage.postgres import PostgresStore
+    from causette.storage.sqlite import SqliteStore
+
+    def _both_contracts(a: SqliteStore, b: PostgresStore) -> None:
+        messages: list[MessageStore] = [a, b]
+        cases: list[CaseStore] = [a, b]
+        del messages, cases

@@ -1,0 +1,269 @@
+"""The moderators' console under `/console`: server-rendered pages, plain forms, no script.
+
+Login is rate-limited (`LoginLimiter`), TOTP when the account has it. The session
+cookie is `HttpOnly; SameSite=Strict` (and `Secure` over TLS). Every POST carries
+a CSRF token bound to the session (`make_csrf_token`); the login form's token is
+bound to a short-lived pre-login cookie.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import secrets
+from typing import Any
+
+from aiohttp import web
+
+from causette.domain.errors import CausetteError
+from causette.domain.moderators import Moderator, ModeratorSession
+from causette.domain.reports import CATEGORY_LABELS_FR
+from causette.domain.sanctions import DAY, HOUR
+from causette.services.casefile import Item
+from causette.services.credentials import make_csrf_token, verify_csrf_token
+from causette.web.console_common import (
+    COOKIE,
+    PRE_COOKIE,
+    cases_of,
+    checked_form,
+    console_session,
+    csrf_field,
+    logged_in,
+    nav,
+    set_cookie,
+    when,
+)
+from causette.web.console_review import export_forms
+from causette.web.reports import page
+
+__all__ = ["COOKIE", "add_console_routes"]
+
+_e = html.escape
+_ACTIONS_FR = {
+    "dismiss": "Classer sans suite",
+    "remove": "Retirer le contenu",
+    "release": "Publier le contenu retenu (en retard)",
+    "warn": "Avertir",
+    "mute": "Interdire d'écrire (durée en heures)",
+    "suspend": "Suspendre (durée en jours)",
+    "ban": "Bannir (durée en jours, vide = définitif)",
+    "close_room": "Fermer le salon",
+}
+
+
+# -- login ---------------------------------------------------------------------
+async def login_page(request: web.Request, error: str = "", status: int = 200) -> web.Response:
+    pre = request.cookies.get(PRE_COOKIE) or secrets.token_urlsafe(24)
+    csrf = make_csrf_token(cases_of(request).secret, "pre:" + pre)
+    body = (
+        "<h1>Console de modération</h1>"
+        + (f'<p class="error" role="alert">{_e(error)}</p>' if error else "")
+        + '<form method="post" action="/console/login" class="login">'
+        f'<input type="hidden" name="csrf" value="{_e(csrf)}">'
+        '<label for="login">Identifiant</label>'
+        '<input id="login" name="login" autocomplete="username" required>'
+        '<label for="password">Mot de passe</label>'
+        '<input id="password" name="password" type="password" '
+        'autocomplete="current-password" required>'
+        '<label for="totp">Code à usage unique (si activé)</label>'
+        '<input id="totp" name="totp" inputmode="numeric" autocomplete="one-time-code">'
+        '<button type="submit">Se connecter</button></form>'
+    )
+    response = page("Connexion", body, status=status)
+    set_cookie(request, response, PRE_COOKIE, pre)
+    return response
+
+
+async def login(request: web.Request) -> web.StreamResponse:
+    from causette.web.routes import client_source
+
+    cases = cases_of(request)
+    form = await request.post()
+    pre = request.cookies.get(PRE_COOKIE, "")
+    if not pre or not verify_csrf_token(cases.secret, "pre:" + pre, str(form.get("csrf", ""))):
+        return await login_page(request, "Formulaire expiré : réessayez.", 403)
+    try:
+        token, _ = await cases.moderators.login(
+            str(form.get("login", "")),
+            str(form.get("password", "")),
+            str(form.get("totp", "")) or None,
+            cases.check.network_key(client_source(request)[0]),
+        )
+    except CausetteError as exc:
+        return await login_page(request, exc.message, exc.status)
+    response = web.HTTPSeeOther("/console")
+    set_cookie(request, response, COOKIE, token)
+    response.del_cookie(PRE_COOKIE, path="/console")
+    raise response
+
+
+async def logout(request: web.Request) -> web.StreamResponse:
+    try:
+        session, _, token = await console_session(request)
+    except CausetteError:
+        raise web.HTTPSeeOther("/console/login") from None
+    await checked_form(request, session.id)
+    await cases_of(request).moderators.logout(token)
+    response = web.HTTPSeeOther("/console/login")
+    response.del_cookie(COOKIE, path="/console")
+    raise response
+
+
+# -- the queue -------------------------------------------------------------------
+def _item_line(item: Item) -> str:
+    t = item.ticket
+    badges = []
+    if item.queue.life_in_danger:
+        badges.append('<span class="badge badge--life">Vie en danger</span>')
+    if item.queue.trusted_flagger:
+        badges.append('<span class="badge">Signaleur de confiance</span>')
+    label = CATEGORY_LABELS_FR.get(item.category, item.category)
+    who = item.author.pseudonym if item.author else "?"
+    count = f" · {t.ticket.reporter_count} signalement(s)" if t else " · retenu par le filtre"
+    return (
+        f'<li class="item item--{item.queue.severity.name.lower()}">'
+        f'<a href="/console/item/{_e(item.id)}">{_e(item.id)}</a> {"".join(badges)} '
+        f"<strong>{_e(label)}</strong>{count} · {_e(who)} · {_e(item.where)} · "
+        f"{_e(when(item.queue.created_at))}"
+        f"<blockquote>{_e(item.content[:200])}</blockquote></li>"
+    )
+
+
+@logged_in
+async def queue(request: web.Request, session: ModeratorSession, mod: Moderator) -> web.Response:
+    cases = cases_of(request)
+    items = await cases.files.queue()
+    lines = "".join(_item_line(i) for i in items) or "<li>La file est vide.</li>"
+    body = nav(mod, csrf_field(cases, session.id)) + (
+        f'<h1>File de modération ({len(items)})</h1><ol class="queue">{lines}</ol>'
+    )
+    return page("File", body)
+
+
+def _context_html(ctx: dict[str, Any]) -> str:
+    def rows(entries: list[dict[str, Any]], flagged: bool = False) -> str:
+        out = []
+        for m in entries:
+            cls = ' class="flagged"' if flagged and m.get("flagged") else ""
+            room = f" [{_e(m['room'])}]" if "room" in m else ""
+            out.append(
+                f"<li{cls}>{_e(when(m['at']))}{room} <strong>{_e(m['author'])}</strong> : "
+                f"{_e(m['text'])}</li>"
+            )
+        return "".join(out) or "<li>—</li>"
+
+    pseudos = "".join(
+        f"<li>{_e(p['pseudonym'])} ({p['age']} ans, {_e(p['id'])})</li>" for p in ctx["pseudonyms"]
+    )
+    sanctions = "".join(
+        f"<li>{_e(s['kind'])} · {_e(when(s['start']))} · {_e(s['reason'])}"
+        f"{' (levée)' if s['lifted'] else ''}</li>"
+        for s in ctx["sanctions"]
+    )
+    return (
+        f'<h2>Contexte</h2><ol class="around">{rows(ctx["around"], True)}</ol>'
+        "<h2>Pseudos du même appareil ou réseau</h2>"
+        f'<ul class="pseudonyms">{pseudos or "<li>—</li>"}</ul>'
+        f'<h2>Historique récent</h2><ol class="history">{rows(ctx["history"])}</ol>'
+        f'<h2>Sanctions antérieures</h2><ul class="sanctions">{sanctions or "<li>aucune</li>"}</ul>'
+    )
+
+
+@logged_in
+async def item_page(
+    request: web.Request, session: ModeratorSession, mod: Moderator
+) -> web.Response:
+    cases = cases_of(request)
+    item = await cases.files.item(request.match_info["id"])
+    ctx = await cases.files.context(item)
+    target = item.ticket.ticket.target.kind.value if item.ticket is not None else None
+    offered = {
+        "release": item.held is not None and item.queue.signal is None,
+        "remove": item.held is not None or target in ("message", "dm", "photo"),
+        "close_room": target == "room",
+    }
+    actions = [a for a in _ACTIONS_FR if offered.get(a, True)]
+    options = "".join(f'<option value="{a}">{_e(_ACTIONS_FR[a])}</option>' for a in actions)
+    cats = "".join(
+        f'<option value="{c}"{" selected" if c == item.category else ""}>{_e(label)}</option>'
+        for c, label in CATEGORY_LABELS_FR.items()
+    )
+    reporters = ""
+    if item.ticket is not None:
+        texts = "".join(f"<li>{_e(t)}</li>" for t in item.ticket.ticket.texts)
+        reporters = (
+            f"<p>{item.ticket.ticket.reporter_count} signalement(s) · statut "
+            f'{_e(item.ticket.status)}</p><ul class="texts">{texts}</ul>'
+        )
+    author = item.author.pseudonym if item.author else "?"
+    body = nav(mod, csrf_field(cases, session.id)) + (
+        f"<h1>{_e(item.id)}</h1>{reporters}"
+        f'<p>Auteur : <strong class="author">{_e(author)}</strong> · {_e(item.where)} · '
+        f"{_e(when(item.at))}</p>"
+        f'<blockquote class="content">{_e(item.content)}</blockquote>'
+        + _context_html(ctx)
+        + f'<h2>Décision</h2><form method="post" action="/console/item/{_e(item.id)}/act" '
+        f'class="act">{csrf_field(cases, session.id)}'
+        f'<label for="action">Action</label><select id="action" name="action">{options}</select>'
+        '<label for="duration">Durée</label>'
+        '<input id="duration" name="duration" inputmode="decimal">'
+        f'<label for="category">Catégorie</label><select id="category" name="category">{cats}'
+        "</select>"
+        '<label for="reason">Motif (transmis à la personne)</label>'
+        '<textarea id="reason" name="reason" rows="3" required></textarea>'
+        '<label class="check"><input type="checkbox" name="spare_network" value="1"> '
+        "Ne pas lier au réseau (réseau partagé : école, opérateur mobile)</label>"
+        + (
+            '<label class="check"><input type="checkbox" name="unfounded" value="1"> '
+            "Signalement manifestement infondé (compte contre les auteurs du signalement, "
+            "avec « Classer sans suite »)</label>"
+            if item.ticket is not None
+            else ""
+        )
+        + '<button type="submit">Décider</button></form>'
+        + export_forms(cases, session.id, item)
+    )
+    return page(item.id, body)
+
+
+def _duration(action: str, raw: str) -> float | None:
+    raw = raw.strip().replace(",", ".")
+    if not raw:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        return -1.0  # refused by check_duration with its French message
+    if not math.isfinite(value):
+        return -1.0
+    return value * (HOUR if action == "mute" else DAY)
+
+
+@logged_in
+async def act(request: web.Request, session: ModeratorSession, mod: Moderator) -> web.Response:
+    form = await checked_form(request, session.id)
+    action = str(form.get("action", ""))
+    await cases_of(request).desk.act(
+        mod.id,
+        request.match_info["id"],
+        action,
+        str(form.get("reason", "")),
+        duration=_duration(action, str(form.get("duration", ""))),
+        category=str(form.get("category", "")) or None,
+        bind_network=form.get("spare_network") != "1",
+        unfounded=form.get("unfounded") == "1",
+    )
+    raise web.HTTPSeeOther("/console")
+
+
+def add_console_routes(app: web.Application) -> None:
+    from causette.web.console_review import add_review_routes
+
+    r = app.router
+    r.add_get("/console", queue)
+    r.add_get("/console/login", login_page)
+    r.add_post("/console/login", login)
+    r.add_post("/console/logout", logout)
+    r.add_get("/console/item/{id}", item_page)
+    r.add_post("/console/item/{id}/act", act)
+    add_review_routes(app)

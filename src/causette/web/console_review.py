@@ -1,0 +1,174 @@
+"""Console pages after the first decision: appeals, the audit log, authority exports."""
+
+from __future__ import annotations
+
+import html
+
+from aiohttp import web
+
+from causette.domain.audit import verify_chain
+from causette.domain.authorities import export_html, export_json
+from causette.domain.moderators import Moderator, ModeratorSession
+from causette.services.authorities import CHANNELS
+from causette.services.casefile import Item
+from causette.web.case_context import CaseServices
+from causette.web.console_common import cases_of, checked_form, csrf_field, logged_in, nav, when
+from causette.web.reports import page
+
+__all__ = ["add_review_routes", "export_forms"]
+
+_e = html.escape
+# The printable export carries its own inline style and nothing else.
+_EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
+
+
+def export_forms(cases: CaseServices, session_id: str, item: Item) -> str:
+    """The « vie en danger » export forms of an item page."""
+    done = ""
+    if item.ticket is not None and item.ticket.transmitted_at is not None:
+        done = f'<p class="notice">Transmis le {_e(when(item.ticket.transmitted_at))}.</p>'
+    channels = "".join(f'<option value="{c}">{_e(c)}</option>' for c in CHANNELS)
+    action = f"/console/item/{_e(item.id)}/export"
+    summary = (
+        '<label for="{id}">Résumé : pourquoi une vie ou un enfant est en danger</label>'
+        '<textarea id="{id}" name="summary" rows="3" required></textarea>'
+    )
+    return (
+        '<h2 id="export">Vie en danger / enfant en danger : autorités</h2>'
+        + done
+        + f'<form method="post" action="{action}" class="export">'
+        + csrf_field(cases, session_id)
+        + summary.format(id="export-summary")
+        + '<button type="submit" name="format" value="html">Page imprimable</button>'
+        '<button type="submit" name="format" value="json">Fichier JSON</button></form>'
+        f'<form method="post" action="{action}/transmitted" class="export">'
+        + csrf_field(cases, session_id)
+        + summary.format(id="transmit-summary")
+        + f'<label for="channel">Canal</label><select id="channel" name="channel">{channels}'
+        '</select><label for="receipt">Référence donnée par l\'autorité</label>'
+        '<input id="receipt" name="receipt">'
+        '<button type="submit">Marquer comme transmis</button></form>'
+    )
+
+
+@logged_in
+async def export(request: web.Request, session: ModeratorSession, mod: Moderator) -> web.Response:
+    form = await checked_form(request, session.id)
+    built = await cases_of(request).exports.build(
+        mod.id, request.match_info["id"], str(form.get("summary", ""))
+    )
+    name = f"causette-{built.reference}"
+    if form.get("format") == "json":
+        return web.Response(
+            text=export_json(built),
+            content_type="application/json",
+            headers={
+                "Content-Disposition": f'attachment; filename="{name}.json"',
+                "Cache-Control": "no-store",
+            },
+        )
+    return web.Response(
+        text=export_html(built),
+        content_type="text/html",
+        headers={"Content-Security-Policy": _EXPORT_CSP, "Cache-Control": "no-store"},
+    )
+
+
+@logged_in
+async def transmitted(
+    request: web.Request, session: ModeratorSession, mod: Moderator
+) -> web.Response:
+    form = await checked_form(request, session.id)
+    item_id = request.match_info["id"]
+    await cases_of(request).exports.transmit(
+        mod.id,
+        item_id,
+        str(form.get("summary", "")),
+        str(form.get("channel", "")),
+        str(form.get("receipt", "")),
+    )
+    raise web.HTTPSeeOther(f"/console/item/{item_id}")
+
+
+@logged_in
+async def appeals(request: web.Request, session: ModeratorSession, mod: Moderator) -> web.Response:
+    cases = cases_of(request)
+    lines = []
+    for a in await cases.store.appeals():
+        sanction = await cases.store.sanction(a.sanction_id)
+        statement = await cases.store.statement(a.sanction_id) or {}
+        if sanction is not None and sanction.decided_by == mod.id:
+            form = (
+                '<p class="own">Vous avez pris la décision : un autre modérateur doit trancher.</p>'
+            )
+        else:
+            form = (
+                f'<form method="post" action="/console/appeals/{_e(a.id)}">'
+                f"{csrf_field(cases, session.id)}"
+                f'<label for="outcome-{_e(a.id)}">Issue</label>'
+                f'<select id="outcome-{_e(a.id)}" name="outcome">'
+                '<option value="upheld">Confirmer la décision</option>'
+                '<option value="reversed">Annuler la décision</option></select>'
+                f'<label for="explanation-{_e(a.id)}">Explication</label>'
+                f'<textarea id="explanation-{_e(a.id)}" name="explanation" required></textarea>'
+                '<button type="submit">Trancher</button></form>'
+            )
+        lines.append(
+            f'<li class="appeal"><h2>Recours {_e(a.id)}</h2>'
+            f"<p>Sanction {_e(a.sanction_id)} · déposé le {_e(when(a.filed_at))}</p>"
+            f'<pre class="statement">{_e(statement.get("text_fr", ""))}</pre>'
+            f"<blockquote>{_e(a.text)}</blockquote>{form}</li>"
+        )
+    listing = "".join(lines) or "<li>Aucun.</li>"
+    body = nav(mod, csrf_field(cases, session.id)) + (
+        f'<h1>Recours en attente</h1><ul class="appeals">{listing}</ul>'
+    )
+    return page("Recours", body)
+
+
+@logged_in
+async def decide(request: web.Request, session: ModeratorSession, mod: Moderator) -> web.Response:
+    form = await checked_form(request, session.id)
+    await cases_of(request).appeals.decide(
+        mod.id,
+        request.match_info["id"],
+        str(form.get("outcome", "")),
+        str(form.get("explanation", "")),
+    )
+    raise web.HTTPSeeOther("/console/appeals")
+
+
+@logged_in
+async def audit(request: web.Request, session: ModeratorSession, mod: Moderator) -> web.Response:
+    cases = cases_of(request)
+    entries = []
+    after = 0
+    while True:  # bounded by the table: each page moves `after` forward
+        chunk = await cases.store.audit_entries(after=after, limit=5_000)
+        entries += chunk
+        if len(chunk) < 5_000:
+            break
+        after = chunk[-1].seq
+    check = verify_chain(entries)
+    state = "chaîne intègre" if check.ok else f"chaîne rompue à l'entrée {check.first_bad_seq}"
+    rows = "".join(
+        f"<tr><td>{e.seq}</td><td>{_e(when(e.at))}</td><td>{_e(e.actor)}</td>"
+        f"<td>{_e(e.action)}</td><td>{_e(e.target)}</td><td>{_e(e.reason)}</td></tr>"
+        for e in reversed(entries[-200:])
+    )
+    body = nav(mod, csrf_field(cases, session.id)) + (
+        f'<h1>Journal d\'audit</h1><p class="chain">{_e(state)} · {check.count} entrées · '
+        f"tête {_e(check.head[:16])}…</p><table><thead><tr><th>n°</th><th>date</th>"
+        "<th>qui</th><th>action</th><th>cible</th><th>motif</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+    )
+    return page("Journal", body)
+
+
+def add_review_routes(app: web.Application) -> None:
+    r = app.router
+    r.add_get("/console/appeals", appeals)
+    r.add_post("/console/appeals/{id}", decide)
+    r.add_get("/console/audit", audit)
+    r.add_post("/console/item/{id}/export", export)
+    r.add_post("/console/item/{id}/export/transmitted", transmitted)

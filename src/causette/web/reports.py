@@ -1,0 +1,182 @@
+"""Report routes (DSA Art. 16), the statement of reasons page (Art. 17) and appeals (Art. 20).
+
+- `POST /api/reports` (Bearer): `{"target", "category", "text"?, "life_in_danger"?}` → 201 receipt.
+- `GET /api/reports/{ticket}` (Bearer, the reporter only): the receipt and the decision.
+- `GET /api/sanctions/{id}?token=` : the statement as JSON; `GET /sanctions/{id}?token=`
+  the same as a page with the appeal form (the token of the link is the proof).
+- `POST /api/appeals` `{"sanction", "token", "text"}` → 201; the page's form posts to
+  `POST /sanctions/{id}/appeal`.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from aiohttp import web
+
+from causette.domain.appeals import check_appeal_token
+from causette.domain.errors import CausetteError, InvalidInput, NotFound
+from causette.domain.guests import Guest
+from causette.domain.moderators import TrustedFlagger
+from causette.services.moderators import TRUSTED_PREFIX
+from causette.services.reports import receipt_json
+from causette.web.case_context import CASES, CaseServices
+
+__all__ = ["add_report_routes", "page"]
+
+_OUTCOMES_FR = {
+    "pending": "en cours d'examen",
+    "upheld": "décision confirmée",
+    "reversed": "décision annulée",
+}
+
+
+def _cases(request: web.Request) -> CaseServices:
+    return request.app[CASES]
+
+
+def page(title: str, body: str, *, status: int = 200) -> web.Response:
+    """A plain French page with the console's stylesheet (no script, no inline style)."""
+    doc = (
+        '<!doctype html><html lang="fr"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{html.escape(title)} · Causette</title>"
+        '<link rel="stylesheet" href="/static/console/console.css"></head>'
+        f"<body><main>{body}</main></body></html>"
+    )
+    return web.Response(
+        text=doc,
+        status=status,
+        content_type="text/html",
+        headers={"Cache-Control": "no-store"},
+    )
+
+
+async def _reporter(request: web.Request) -> Guest | TrustedFlagger:
+    """A guest session, or a trusted flagger's API token (`tf.…`), from the Bearer header."""
+    from causette.web.routes import guest_from_request
+
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    token = token.strip()
+    if scheme.lower() == "bearer" and token.startswith(TRUSTED_PREFIX):
+        return await _cases(request).moderators.trusted_flagger(token)
+    return await guest_from_request(request)
+
+
+async def file_report(request: web.Request) -> web.Response:
+    from causette.web.routes import _json_object
+
+    reporter = await _reporter(request)
+    body = await _json_object(request)
+    record = await _cases(request).reports.file(reporter, body)
+    return web.json_response(receipt_json(record), status=201)
+
+
+async def report_receipt(request: web.Request) -> web.Response:
+    reporter = await _reporter(request)
+    receipt = await _cases(request).reports.receipt(reporter, request.match_info["ticket"])
+    return web.json_response(receipt)
+
+
+async def _statement(
+    request: web.Request, token: str | None = None
+) -> tuple[str, str, dict[str, Any]]:
+    cases = _cases(request)
+    sanction_id = request.match_info["id"]
+    token = request.query.get("token", "") if token is None else token
+    statement = await cases.store.statement(sanction_id)
+    if statement is None or not check_appeal_token(cases.secret, sanction_id, token):
+        raise NotFound("sanction_not_found", "Cette décision n'existe pas.")
+    return sanction_id, token, statement
+
+
+async def sanction_json(request: web.Request) -> web.Response:
+    sanction_id, token, statement = await _statement(request)
+    if "text/html" in request.headers.get("Accept", ""):
+        # A browser that follows the API link gets the readable page.
+        raise web.HTTPSeeOther(f"/sanctions/{sanction_id}?token={token}")
+    appeals = await _cases(request).store.appeals_of(sanction_id)
+    return web.json_response(
+        {
+            "statement": statement,
+            "appeals": [
+                {"id": a.id, "outcome": a.outcome.value, "explanation": a.explanation}
+                for a in appeals
+            ],
+        }
+    )
+
+
+async def sanction_page(
+    request: web.Request, notice: str = "", token: str | None = None
+) -> web.Response:
+    try:
+        sanction_id, token, statement = await _statement(request, token)
+    except NotFound:
+        return page("Décision introuvable", "<h1>Décision introuvable</h1>", status=404)
+    appeals = await _cases(request).store.appeals_of(sanction_id)
+    parts = [
+        "<h1>Exposé des motifs</h1>",
+        f'<p class="notice" role="status">{html.escape(notice)}</p>' if notice else "",
+        f'<pre class="statement">{html.escape(statement.get("text_fr", ""))}</pre>',
+        "<h2>Vos recours</h2>",
+    ]
+    for a in appeals:
+        parts.append(
+            f'<p class="appeal appeal--{a.outcome.value}">Recours {html.escape(a.id)} : '
+            f"{_OUTCOMES_FR[a.outcome.value]}"
+            + (f" — {html.escape(a.explanation)}" if a.explanation else "")
+            + "</p>"
+        )
+    if not any(a.outcome.value == "pending" for a in appeals):
+        parts.append(
+            f'<form method="post" action="/sanctions/{html.escape(sanction_id)}/appeal">'
+            f'<input type="hidden" name="token" value="{html.escape(token)}">'
+            '<label for="appeal-text">Contester la décision (gratuit, examiné par une '
+            "personne)</label>"
+            '<textarea id="appeal-text" name="text" rows="5" maxlength="2000" required>'
+            "</textarea>"
+            '<button type="submit">Envoyer mon recours</button></form>'
+        )
+    return page("Exposé des motifs", "".join(parts))
+
+
+async def appeal_form(request: web.Request) -> web.Response:
+    form = await request.post()
+    token, text = str(form.get("token", "")), str(form.get("text", ""))
+    sanction_id = request.match_info["id"]
+    try:
+        await _cases(request).appeals.file(sanction_id, token, text)
+    except CausetteError as exc:
+        notice = exc.message
+    else:
+        notice = "Votre recours est enregistré : une personne l'examinera."
+    return await sanction_page(request, notice, token)
+
+
+async def appeal_api(request: web.Request) -> web.Response:
+    from causette.web.routes import _json_object
+
+    body = await _json_object(request)
+    fields = [body.get(name, "") for name in ("sanction", "token", "text")]
+    if not all(isinstance(value, str) for value in fields):
+        raise InvalidInput("bad_field", "Les champs du recours doivent être du texte.")
+    appeal = await _cases(request).appeals.file(*fields)
+    return web.json_response(
+        {"appeal": appeal.id, "outcome": appeal.outcome.value, "filed_at": appeal.filed_at},
+        status=201,
+    )
+
+
+def add_report_routes(app: web.Application) -> None:
+    r = app.router
+    r.add_post("/api/reports", file_report)
+    r.add_get("/api/reports/{ticket}", report_receipt)
+    r.add_get("/api/sanctions/{id}", sanction_json)
+    r.add_post("/api/appeals", appeal_api)
+    r.add_get("/sanctions/{id}", sanction_page)
+    r.add_post("/sanctions/{id}/appeal", appeal_form)
+    from causette.web.console import add_console_routes
+
+    add_console_routes(app)

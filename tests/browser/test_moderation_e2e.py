@@ -1,0 +1,120 @@
+"""Issue 6 end to end in Debian's Chromium: report, console, suspension that sticks,
+statement of reasons, appeal decided by a second moderator, audit chain verified and
+then broken by hand."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import subprocess
+from typing import Any
+
+import pytest
+
+from .conftest import CAUSETTE, ServerProcess
+from .helpers import enter, join, say
+
+pytestmark = [pytest.mark.browser, pytest.mark.e2e]
+
+PASSWORD = "correct horse battery staple"
+
+
+def _cli(server: ServerProcess, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {
+        "CAUSETTE_DATA_DIR": str(server.data_dir),
+        "CAUSETTE_DATABASE_URL": "",
+        "PATH": "/usr/bin",
+    }
+    return subprocess.run(
+        [str(CAUSETTE), *args], input=stdin, capture_output=True, text=True, env=env, timeout=60
+    )
+
+
+def _login(page: Any, login: str) -> None:
+    page.goto("/console/login")
+    page.get_by_label("Identifiant").fill(login)
+    page.get_by_label("Mot de passe").fill(PASSWORD)
+    page.get_by_role("button", name="Se connecter").click()
+    page.get_by_role("heading", name=re.compile("File de modération")).wait_for()
+
+
+def test_report_suspend_appeal_and_audit(new_page: Any, server: ServerProcess) -> None:
+    from playwright.sync_api import expect
+
+    for login in ("alice", "bruno"):
+        done = _cli(server, "admin", "create-moderator", login, stdin=PASSWORD + "\n")
+        assert done.returncode == 0, done.stderr
+
+    author, reporter = new_page(), new_page()
+    enter(author, "vendeur42")
+    join(author, "general")
+    say(author, "je vends des trucs louches")
+    enter(reporter, "temoin_75")
+    join(reporter, "general")
+    line = reporter.locator(".msg", has_text="je vends des trucs louches")
+    line.locator(".msg-report").click()
+    reporter.locator('label[for="report-cat-threat"]').click()
+    reporter.get_by_role("button", name="Envoyer le signalement").click()
+    expect(reporter.locator(".report-form .form-notice")).to_contain_text(
+        "signalement a été transmis"
+    )
+
+    alice = new_page()
+    _login(alice, "alice")
+    first = alice.locator(".queue li").first
+    expect(first).to_contain_text("je vends des trucs louches")
+    first.locator("a").click()
+    expect(alice.locator(".author")).to_have_text("vendeur42")
+    expect(alice.locator(".around .flagged")).to_contain_text("je vends des trucs louches")
+    alice.get_by_label("Action").select_option("suspend")
+    alice.get_by_label("Durée").fill("7")
+    alice.get_by_label("Motif (transmis à la personne)").fill("Menaces dans un salon public.")
+    alice.get_by_role("button", name="Décider").click()
+    alice.get_by_role("heading", name=re.compile("File de modération")).wait_for()
+
+    # The author is cut off: the client is back at its entry form by itself. A new
+    # pseudonym from the same browser (same device id in localStorage) is refused.
+    expect(author.get_by_label("Pseudo")).to_be_visible()
+    author.get_by_label("Pseudo").fill("nouveau_pseudo")
+    author.get_by_label("Âge").fill("34")
+    author.get_by_label("Code postal").fill("75011")
+    author.locator('input[name="gender"][value="f"]').check()
+    author.locator("#entry-rules").check()
+    author.get_by_role("button", name="Entrer").click()
+    refusal = author.get_by_text(re.compile("Motifs et recours"))
+    expect(refusal).to_be_visible()
+    link = re.search(r"/sanctions/\S+", refusal.inner_text())
+    assert link is not None
+    author.goto(link.group(0))
+    expect(author.locator(".statement")).to_contain_text("Suspension de l'accès au service")
+    expect(author.locator(".statement")).to_contain_text("Menaces dans un salon public.")
+    author.get_by_label(re.compile("Contester la décision")).fill("Je n'ai menacé personne.")
+    author.get_by_role("button", name="Envoyer mon recours").click()
+    expect(author.get_by_role("status")).to_contain_text("recours est enregistré")
+
+    alice.goto("/console/appeals")
+    expect(alice.locator(".own")).to_contain_text("un autre modérateur")
+    bruno = new_page()
+    _login(bruno, "bruno")
+    bruno.goto("/console/appeals")
+    bruno.get_by_label("Issue").select_option("upheld")
+    bruno.get_by_label("Explication").fill("Les propos sont bien des menaces.")
+    bruno.get_by_role("button", name="Trancher").click()
+    expect(bruno.get_by_role("heading", name="Recours en attente")).to_be_visible()
+    author.reload()
+    expect(author.locator(".appeal--upheld")).to_contain_text("bien des menaces")
+
+    verified = _cli(server, "audit", "verify")
+    assert verified.returncode == 0 and "chaîne intègre" in verified.stdout, verified.stdout
+
+    db = sqlite3.connect(server.data_dir / "causette.db")
+    try:
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            db.execute("UPDATE audit SET reason = 'rien' WHERE seq = 2")
+        db.execute("DROP TRIGGER audit_no_update")
+        db.execute("UPDATE audit SET reason = 'rien' WHERE seq = 2")
+        db.commit()
+    finally:
+        db.close()
+    broken = _cli(server, "audit", "verify")
+    assert broken.returncode == 1 and "entrée 2" in broken.stdout, broken.stdout

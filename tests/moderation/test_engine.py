@@ -1,0 +1,313 @@
+"""The engine's verdicts: context, names, emoji codes, severe categories, reasons."""
+
+from __future__ import annotations
+
+import pytest
+
+from causette.domain.profile import AgeBand
+from causette.domain.rooms import RoomKind
+from causette.moderation.engine import Engine
+from causette.moderation.verdict import CATEGORIES, Action, Context, TextKind, Verdict
+
+ENGINE = Engine.default()
+ADULT, MINOR = AgeBand.ADULT, AgeBand.MINOR
+
+GENERAL = Context(TextKind.MESSAGE, RoomKind.GENERAL, ADULT)
+ADULT_ROOM = Context(TextKind.MESSAGE, RoomKind.ADULT, ADULT)
+TEEN_ROOM = Context(TextKind.MESSAGE, RoomKind.TEEN, MINOR)
+PSEUDONYM = Context(TextKind.PSEUDONYM, None, ADULT)
+ROOM_NAME = Context(TextKind.ROOM_NAME, RoomKind.GENERAL, ADULT)
+DM_ADULTS = Context(TextKind.PRIVATE_MESSAGE, None, ADULT, ADULT)
+DM_ADULT_TO_MINOR = Context(TextKind.PRIVATE_MESSAGE, None, ADULT, MINOR)
+DM_MINORS = Context(TextKind.PRIVATE_MESSAGE, None, MINOR, MINOR)
+
+
+def check(text: str, ctx: Context = GENERAL) -> Verdict:
+    return ENGINE.check(text, ctx)
+
+
+# --- the same text in different contexts -------------------------------------------
+
+
+def test_sexual_solicitation_is_allowed_in_adult_rooms_and_reviewed_in_general_rooms() -> None:
+    text = "qui veut faire un plan cul ce soir dep 33"
+    assert check(text, ADULT_ROOM).action is Action.ALLOW
+    general = check(text, GENERAL)
+    assert general.action is Action.REVIEW
+    assert general.categories == ("sexual",)
+
+
+def test_sexual_talk_in_a_teen_room_is_blocked_with_the_helpline_note() -> None:
+    verdict = check("des meufs chaudes pour sexter ce soir ?", TEEN_ROOM)
+    assert verdict.action is Action.BLOCK
+    assert verdict.safety_note
+    assert any("3018" in reason for reason in verdict.reasons)
+
+
+def test_sexual_text_from_an_adult_to_a_minor_is_child_safety() -> None:
+    verdict = check(
+        "je suis en manque, qui veut venir chez moi pour un câlin coquin", DM_ADULT_TO_MINOR
+    )
+    assert verdict.action is Action.BLOCK
+    assert verdict.categories[0] == "child_safety"
+    assert verdict.escalate and verdict.safety_note
+
+
+def test_off_platform_handles_are_fine_between_adults_and_held_near_minors() -> None:
+    text = "ajoute moi sur snap c'est plus simple : julien.r92"
+    assert check(text, DM_ADULTS).action is Action.ALLOW
+    teen = check(text, DM_MINORS)
+    assert teen.action is Action.REVIEW
+    assert teen.safety_note
+    adult_to_minor = check(text, DM_ADULT_TO_MINOR)
+    assert adult_to_minor.action is Action.BLOCK
+    assert adult_to_minor.categories[0] == "child_safety"
+
+
+def test_a_minor_posting_a_phone_number_in_a_teen_room_is_held() -> None:
+    verdict = check("mon num c'est le 06 39 98 71 23 écrivez moi", TEEN_ROOM)
+    assert verdict.action is Action.REVIEW
+    assert verdict.categories == ("doxxing",)
+    assert verdict.safety_note
+
+
+def test_own_number_between_adults_passes_but_someone_elses_is_doxxing() -> None:
+    assert check("mon 06 c'est le 06 39 98 40 77, appelle moi", DM_ADULTS).allowed
+    verdict = check("voilà le num de cette balance : 06 39 98 12 45, appelez la tous")
+    assert verdict.action is Action.BLOCK
+    assert verdict.categories == ("doxxing",)
+
+
+# --- names are stricter -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("À son insu", "sexual_violence"),
+        ("PriseDeForce", "sexual_violence"),
+        ("lycéennes chaudes", "child_safety"),
+        ("Plans cul Marseille", "sexual"),
+    ],
+)
+def test_room_names_from_the_issue_are_refused(name: str, category: str) -> None:
+    verdict = check(name, ROOM_NAME)
+    assert verdict.action is Action.BLOCK
+    assert verdict.categories[0] == category
+    assert verdict.reasons[0].startswith("Nom de salon refusé")
+
+
+def test_sexual_room_name_is_fine_for_an_adult_room() -> None:
+    ctx = Context(TextKind.ROOM_NAME, RoomKind.ADULT, ADULT)
+    assert check("Plans cul Marseille", ctx).allowed
+
+
+@pytest.mark.parametrize(
+    "name", ["grosse_queue_69", "baiseur_fou", "forceur_de_meufs", "plug_beuh75"]
+)
+def test_harmful_pseudonyms_are_refused(name: str) -> None:
+    verdict = check(name, PSEUDONYM)
+    assert verdict.action is Action.BLOCK
+    assert verdict.reasons[0].startswith("Pseudo refusé")
+
+
+@pytest.mark.parametrize("name", ["Lucie_du_Nord", "tom_basket", "FlocondeNeige", "sarah_hikes"])
+def test_ordinary_pseudonyms_pass(name: str) -> None:
+    assert check(name, PSEUDONYM).allowed
+
+
+# --- emoji codes --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["❄️", "🍃", "🔌", "❄️ dispo 🔌", "🍃🍃 dm"])
+def test_emoji_codes_alone_are_reviewed_never_blocked(text: str) -> None:
+    verdict = check(text)
+    assert verdict.action is Action.REVIEW
+    assert verdict.categories == ("drugs",)
+
+
+@pytest.mark.parametrize(
+    "text", ["le ski ce week-end ❄️ y avait de la poudreuse", "bonjour de Guadeloupe 🌴"]
+)
+def test_emoji_codes_in_ordinary_sentences_pass(text: str) -> None:
+    assert check(text).allowed
+
+
+# --- severe categories --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("l'idée de forcer une femme ça m'excite grave", "sexual_violence"),
+        ("du GHB dans son verre et t'es tranquille toute la nuit", "sexual_violence"),
+        ("qui veut les nudes de mon ex ? je balance tout", "ncii"),
+        ("caméra cachée dans les vestiaires, vidéos dispo", "ncii"),
+        ("je cherche des jeunes filles de 14-15 ans pour discuter en privé", "child_safety"),
+    ],
+)
+def test_severe_categories_block_and_escalate(text: str, category: str) -> None:
+    verdict = check(text)
+    assert verdict.action is Action.BLOCK
+    assert verdict.categories[0] == category
+    assert verdict.escalate
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Coke dispo de qualité, livraison rapide sur Paris mp moi", "drugs"),
+        ("c.o.k.e dispo mp", "drugs"),
+        ("slt jai de la beuh 10e le g, dispo ce soir 93", "drugs"),
+        ("massage + finition, 100 la demi heure, dispo ce soir 75", "prostitution"),
+        ("je sais où tu habites, je vais venir te défoncer", "threat"),
+        ("envoie 300€ ou j'envoie tes photos à tous tes contacts", "threat"),
+        ("retourne dans ton pays sale noir", "hate"),
+        ("GAGNEZ 500€ PAR JOUR depuis chez vous !!! cliquez ici bit.ly/xx", "spam"),
+    ],
+)
+def test_other_harms_block_without_escalation(text: str, category: str) -> None:
+    verdict = check(text)
+    assert verdict.action is Action.BLOCK
+    assert verdict.categories[0] == category
+    assert not verdict.escalate
+
+
+# --- talking about a thing is not doing it -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis clean depuis 2 ans, la coke m'a tout pris",
+        "le procès de Mazan m'a bouleversée",
+        "les filles attention au GHB dans les verres",
+        "je suis prof des écoles en CE2",
+        "la sixième symphonie de Beethoven samedi",
+        "une coke zero et l'addition svp",
+        "cc tout le monde, ça va ?",
+        "le joint de culasse de ma clio a lâché, 800 balles",
+        "on tue le temps comme on peut",
+        "on va à Connaux ce week-end",
+        "ma tante habite à Bitche en Moselle",
+        "je vais te défoncer à Mario Kart ce soir",
+        "le revenge porn c'est 2 ans de prison",
+        "la pédale de frein fait un bruit bizarre",
+    ],
+)
+def test_talking_about_harm_passes(text: str) -> None:
+    assert check(text).allowed, check(text).rules
+
+
+# --- the verdict record ----------------------------------------------------------------
+
+
+def test_every_verdict_records_rules_reasons_scores_and_versions() -> None:
+    verdict = check("Coke dispo 60€ le g")
+    assert verdict.rules and all("." in rule for rule in verdict.rules)
+    assert verdict.reasons[0].startswith("Message refusé")
+    assert "faire appel" in verdict.reasons[0]
+    assert "lex:" in verdict.model_version and "model:" in verdict.model_version
+    assert set(verdict.scores) <= set(CATEGORIES)
+    assert verdict.to_json()["rules"] == list(verdict.rules)
+
+
+def test_review_reason_tells_the_sender_it_is_being_checked() -> None:
+    verdict = check("❄️")
+    assert "vérification" in verdict.reasons[0]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00", "a" * 10_000, "🙂" * 500, "\u202e\u200d"])
+def test_any_string_gets_a_verdict(text: str) -> None:
+    assert isinstance(check(text).action, Action)
+
+
+def test_an_engine_without_model_still_applies_the_rules() -> None:
+    bare = Engine(ENGINE.lexicon, None)
+    assert bare.check("Coke dispo 60€ le g", GENERAL).action is Action.BLOCK
+    assert bare.check("bonne nuit tout le monde", GENERAL).allowed
+    assert bare.check("Coke dispo 60€ le g", GENERAL).scores == {}
+
+
+def test_model_inference_matches_the_plain_softmax() -> None:
+    import math
+
+    from causette.moderation.model import features
+
+    model = ENGINE.model
+    assert model is not None
+    feats = features("coke dispo livraison", ("kind=message",))
+    logits = list(model.bias)
+    for f in feats:
+        for i, w in enumerate(model.weights.get(f, [0.0] * len(logits))):
+            logits[i] += w
+    exps = [math.exp(v - max(logits)) for v in logits]
+    expected = {c: e / sum(exps) for c, e in zip(model.classes, exps, strict=True)}
+    got = model.predict(feats)
+    assert all(abs(got[c] - expected[c]) < 1e-9 for c in model.classes)
+    assert max(got, key=lambda c: got[c]) == "drugs"
+
+
+# --- a wider table of cases (tests/moderation/engine_cases.txt) -----------------------
+
+CONTEXTS = {
+    "gen": GENERAL,
+    "adult": ADULT_ROOM,
+    "teen": TEEN_ROOM,
+    "pm": DM_ADULTS,
+    "pm-a2m": DM_ADULT_TO_MINOR,
+    "pm-m2m": DM_MINORS,
+    "pseudo": PSEUDONYM,
+    "room": ROOM_NAME,
+    "aroom": Context(TextKind.ROOM_NAME, RoomKind.ADULT, ADULT),
+    "teenroom": Context(TextKind.ROOM_NAME, RoomKind.TEEN, MINOR),
+    "topic": Context(TextKind.ROOM_TOPIC, RoomKind.GENERAL, ADULT),
+}
+
+
+def _table() -> list[tuple[str, str, str, str]]:
+    from pathlib import Path
+
+    rows = []
+    for line in (Path(__file__).parent / "engine_cases.txt").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            head, text = line.split(" | ", 1)
+            expected, category, context = head.split()
+            rows.append((expected, category, context, text))
+    return rows
+
+
+@pytest.mark.parametrize(("expected", "category", "context", "text"), _table())
+def test_case_table(expected: str, category: str, context: str, text: str) -> None:
+    verdict = check(text, CONTEXTS[context])
+    if expected == "a":
+        assert verdict.allowed, verdict.rules
+        return
+    assert not verdict.allowed
+    if expected == "b":
+        assert verdict.action is Action.BLOCK, verdict.rules
+    assert category in verdict.categories, verdict.rules
+
+
+def test_any_private_message_from_an_adult_to_a_minor_is_blocked() -> None:
+    verdict = check("coucou, ça va ?", DM_ADULT_TO_MINOR)
+    assert verdict.action is Action.BLOCK
+    assert verdict.rules == ("child_safety.adult_dm",)
+    assert verdict.safety_note
+    assert check("coucou, ça va ?", DM_MINORS).allowed
+    assert check("coucou, ça va ?", DM_ADULTS).allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A" * 40, "😂" * 20, "!" * 30, "mdr " * 12, "follow my twitch " * 4],
+)
+def test_floods_are_held_as_spam(text: str) -> None:
+    verdict = check(text)
+    assert verdict.action is Action.REVIEW
+    assert "spam" in verdict.categories
+
+
+@pytest.mark.parametrize("text", ["😂😂😂", "hahahahahaha trop drôle", "nooooon c'est pas vrai"])
+def test_ordinary_enthusiasm_is_not_a_flood(text: str) -> None:
+    assert check(text).allowed

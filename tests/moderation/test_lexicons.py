@@ -1,0 +1,196 @@
+"""Every lexicon group matches what it is for and stays silent on its allow-list.
+
+Each group of `data/lexicons/*.toml` has at least one case here (a test fails
+when a group is added without one), including the Scunthorpe cases of
+research §3 T3: toponyms and ordinary words that contain a listed word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from causette.moderation.lexicons import compile_term, load_lexicon, word_key
+from causette.moderation.normalize import normalize
+
+LEXICON = load_lexicon()
+
+# (group, text that must hit, text that must not hit)
+CASES = [
+    ("drug_substance", "de la c0ke", "une coke zero svp"),
+    ("drug_substance", "b.e.u.h", "le joint de culasse a lâché"),
+    ("drug_substance", "de la 3mmc", "t'es un crack en maths"),
+    ("drug_sale", "livraison rapide", "bonne soirée"),
+    ("drug_generic", "de la drogue", "un droguiste"),
+    ("drug_procure", "qqn a de la beuh", "j'ai fini"),
+    ("drug_price", "10e le g", "on part à 10h"),
+    ("drug_discussion", "je suis en sevrage", "dispo ce soir"),
+    ("drug_emoji", "❄️ dispo", "🎉 dispo"),
+    ("drug_plan", "qqn a un plan pour ce soir", "mon plan: pizza et série"),
+    ("emoji_literal", "🔌 chargeur usb", "🔌 dispo"),
+    ("drug_price_strong", "12e le gramme", "12 euros la place"),
+    ("ncii_target", "sous la douche", "dans la cuisine"),
+    ("trade_cue", "échange photos", "photos de classe"),
+    ("handle_give", "ajoute moi sur snap", "t as snap ?"),
+    ("meet_private", "tu habites où ?", "on se voit à la récré"),
+    ("minor_age", "j'ai 14 ans", "il y a 15 ans"),
+    ("minor_age", "une fille de 15 ans", "15 ans de mariage"),
+    ("school_grade", "t'es en 4eme ?", "la sixième symphonie"),
+    ("school_grade", "une collégienne", "au 5e étage"),
+    ("minor_word", "une gamine", "prof des écoles"),
+    ("minor_word", "des ados", "mes enfants"),
+    ("csam_term", "pthc", "la lutte contre la pédopornographie"),
+    ("grooming_secret", "ça reste entre nous", "on se voit demain"),
+    ("minor_interest", "aime les collégiennes", "bonjour"),
+    ("sex_explicit", "sucer", "un gros baiser"),
+    ("sex_explicit", "s.e.x.e", "la chatte de ma voisine a eu des chatons"),
+    ("sex_explicit", "plan cul", "je fais la queue à la poste"),
+    ("sex_mild", "des meufs chaudes", "il fait chaud"),
+    ("sex_solicit", "cherche une femme", "bonsoir"),
+    ("photo_request", "envoie moi une photo", "j'ai envoyé le colis"),
+    ("photo_request", "allume ta cam", "la caméra de surveillance"),
+    ("nonconsent", "à son insu", "faut pas forcer le couvercle"),
+    ("nonconsent_strong", "la violer", "le viol est un crime"),
+    ("sv_intent", "qui veut venir", "merci"),
+    ("sv_target", "effet garanti sur les meufs", "effet garanti"),
+    ("sv_discussion", "le procès de Mazan", "on y va"),
+    ("media", "un film sur l'affaire", "une photo"),
+    ("ncii", "les nudes de mon ex", "une fuite d'eau"),
+    ("ncii_share", "je partage", "je dors"),
+    ("image_word", "des vidéos", "des chaussettes"),
+    ("threat_direct", "je vais te tuer", "je vais tuer le temps"),
+    ("threat_direct", "t'es mort", "t'es mort de rire"),
+    ("threat_incite", "faut les tuer", "faut les aider"),
+    ("threat_vague", "ça va mal finir", "ça va bien finir"),
+    ("game_context", "à mario kart", "au bureau"),
+    ("game_context", "si tu spoiles 😂", "si tu pars"),
+    ("extort_condition", "sinon j'envoie", "bonne nuit"),
+    ("extort_leverage", "tes photos à tes parents", "rien"),
+    ("extort_money", "un virement", "un câlin"),
+    ("rent_person", "je loue ma copine", "je loue ma voiture"),
+    ("paid_sex", "massage avec finition", "massage sportif"),
+    ("paid_sex", "escort", "l'escorte présidentielle bloque la route"),
+    ("paid_review", "tu prends combien", "combien de temps"),
+    ("money", "100€", "100 km"),
+    ("dealer_word", "le plug du 93", "the dealer poker night"),
+    ("family", "ma fille adore le foot", "les filles adorent le foot"),
+    ("paid_context", "dispo ce soir", "demain matin"),
+    ("age_question", "t'as quel âge ?", "t'as quel film ?"),
+    ("prostitution_discussion", "la loi sur la prostitution", "ce soir"),
+    ("slur_strong", "b0ugn0ul", "un raton laveur"),
+    ("slur_weak", "tapette", "la pédale de frein"),
+    ("insult_frame", "espèce de", "merci"),
+    ("hate_group", "les juifs", "les jeux"),
+    ("hate_attack", "dehors les", "dedans"),
+    ("hate_attack", "sale arabe", "j'apprends l'arabe"),
+    ("hate_phrase", "white pride", "pride parade"),
+    ("hate_insinuation", "suivez mon regard", "regardez"),
+    ("handle_app", "ajoute moi sur snap", "ajoute du sel"),
+    ("handle_at", "écris à @julie.75", "rdv à 14h"),
+    ("handle_id", "c'est lea.du.13", "c'est privé"),
+    ("email", "julie75@gmail.com", "à plus tard"),
+    ("phone", "06 39 98 12 45", "j'ai 06 ans"),
+    ("phone", "0 6 3 9 9 8 4 4 1 0", "le 15 pour le samu"),
+    ("address", "14 rue des Acacias", "dans ma rue"),
+    ("meet", "on se voit quand ?", "on se parle"),
+    ("doxx_third", "son numéro", "mon numéro"),
+    ("doxx_name", "son vrai nom c'est", "mon nom c'est"),
+    ("doxx_locate", "elle habite au 3ème", "j'habite à Lyon"),
+    ("doxx_harass", "harcelez la", "aidez la"),
+    ("doxx_ask", "l'adresse de la fille", "l'adresse d'un bon garage"),
+    ("scam", "doublez vos bitcoins", "j'ai gagné 20€ au loto"),
+    ("promo", "abonnez vous", "abonné au journal"),
+    ("spam_discussion", "attention arnaque", "super offre"),
+    ("url", "www.exemple.xyz", "un point c'est tout"),
+]
+
+SCUNTHORPE = [
+    "on va à Connaux ce week-end",
+    "ma tante habite à Bitche",
+    "je bosse comme consultant",
+    "les randos autour de Sainte-Verge",
+    "Montcuq dans le Lot",
+    "I'm visiting Scunthorpe next week",
+    "Penistone is a lovely town",
+    "cc ça va ?",
+    "tuer le temps",
+    "joint de culasse",
+    "coke zero",
+    "la sixième symphonie",
+    "prof des écoles",
+]
+
+
+def hits(text: str) -> dict[str, list[str]]:
+    return LEXICON.scan(normalize(text, LEXICON.emoji_book))
+
+
+@pytest.mark.parametrize(("group", "positive", "negative"), CASES)
+def test_group_matches_its_examples_and_not_its_look_alikes(
+    group: str, positive: str, negative: str
+) -> None:
+    assert group in hits(positive), f"{group} should match {positive!r}"
+    assert group not in hits(negative), f"{group} should not match {negative!r}"
+
+
+def test_every_group_has_a_case() -> None:
+    assert set(LEXICON.groups) == {group for group, _, _ in CASES}
+
+
+@pytest.mark.parametrize("text", SCUNTHORPE)
+def test_place_names_and_everyday_words_hit_no_harm_group(text: str) -> None:
+    harmful = {
+        "drug_substance",
+        "sex_explicit",
+        "slur_strong",
+        "slur_weak",
+        "nonconsent",
+        "nonconsent_strong",
+        "threat_direct",
+        "csam_term",
+        "ncii",
+    }
+    assert harmful.isdisjoint(hits(text))
+
+
+def test_terms_ignore_repeated_letters() -> None:
+    assert word_key("saloppe") == word_key("salope")
+    assert word_key("lol") != word_key("loi")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"), [("sa1ope", "sex_explicit"), ("p1an cu1", "sex_explicit")]
+)
+def test_leet_one_is_read_as_i_or_l(text: str, group: str) -> None:
+    assert group in hits(text)
+
+
+def test_star_matches_any_ending_and_misplaced_star_is_refused() -> None:
+    lexicon = load_lexicon({"t.toml": '[groups.g]\nterms = ["livr*"]\n'})
+    norm = normalize("je livre ce soir")
+    assert lexicon.scan(norm) == {"g": ["livre"]}
+    with pytest.raises(ValueError):
+        compile_term("li*vr")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        '[groups.g]\nterms = "not a list"\n',
+        '[groups.g]\nview = "other"\n',
+        "[groups.g\n",
+    ],
+)
+def test_malformed_lexicon_files_fail_loudly(source: str) -> None:
+    with pytest.raises(ValueError):
+        load_lexicon({"bad.toml": source})
+
+
+def test_a_group_defined_twice_is_refused() -> None:
+    source = '[groups.g]\nterms = ["a"]\n'
+    with pytest.raises(ValueError, match="twice"):
+        load_lexicon({"a.toml": source, "b.toml": source})
+
+
+def test_the_lexicon_version_names_every_file() -> None:
+    for name in ("drugs", "child_safety", "sexual", "violence", "contact", "hate", "spam"):
+        assert f"{name}@" in LEXICON.version

@@ -1,0 +1,59 @@
+"""Settings: environment, TOML file, and a clear error naming the bad key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from causette.config import ConfigError, load_settings
+
+
+def test_defaults_serve_sqlite_under_var(monkeypatch: pytest.MonkeyPatch) -> None:
+    for key in ("CAUSETTE_DATA_DIR", "CAUSETTE_DATABASE_URL", "CAUSETTE_CONFIG"):
+        monkeypatch.delenv(key, raising=False)
+    settings = load_settings()
+    assert settings.port == 8000 and settings.host == "127.0.0.1"
+    assert settings.effective_database_url == "sqlite:///var/causette.db"
+    assert settings.join_wait == 5.0 and settings.rate_messages == 5
+
+
+def test_a_bad_environment_value_names_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAUSETTE_PORT", "quatre-vingt")
+    with pytest.raises(ConfigError) as err:
+        load_settings()
+    assert "CAUSETTE_PORT" in str(err.value)
+
+
+def test_a_bad_database_url_names_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAUSETTE_DATABASE_URL", "mysql://nope")
+    with pytest.raises(ConfigError) as err:
+        load_settings()
+    assert "CAUSETTE_DATABASE_URL" in str(err.value)
+
+
+def test_toml_file_then_environment_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    conf = tmp_path / "causette.toml"
+    conf.write_text('join_wait = 2.5\ntext_max = 500\ntrusted_proxies = ["10.0.0.0/8"]\n')
+    monkeypatch.setenv("CAUSETTE_CONFIG", str(conf))
+    monkeypatch.setenv("CAUSETTE_TEXT_MAX", "800")
+    settings = load_settings()
+    assert settings.join_wait == 2.5
+    assert settings.text_max == 800
+    assert settings.trusted_proxies == ["10.0.0.0/8"]
+
+
+def test_unknown_toml_key_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    conf = tmp_path / "causette.toml"
+    conf.write_text("join_wiat = 2\n")
+    monkeypatch.setenv("CAUSETTE_CONFIG", str(conf))
+    with pytest.raises(ConfigError) as err:
+        load_settings()
+    assert "join_wiat" in str(err.value)
+
+
+def test_bad_trusted_proxy_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAUSETTE_TRUSTED_PROXIES", '["not-a-network"]')
+    with pytest.raises(ConfigError) as err:
+        load_settings()
+    assert "CAUSETTE_TRUSTED_PROXIES" in str(err.value)

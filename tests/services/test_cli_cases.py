@@ -1,0 +1,86 @@
+"""`causette admin create-moderator`, `audit verify` and `transparency`, run in-process."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from causette.cli import main
+from causette.domain.transparency import DecisionRecord, Source
+from causette.storage.sqlite import SqliteStore
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("CAUSETTE_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("CAUSETTE_DATABASE_URL", "")
+    return tmp_path
+
+
+def _seed(path: Path) -> None:
+    async def work() -> None:
+        store = SqliteStore(path)
+        await store.migrate()
+        for i in range(3):
+            await store.append_audit(
+                at=100.0 + i, actor="m1", action="warn", target="user:u", reason=f"motif {i}"
+            )
+        await store.add_decision(
+            DecisionRecord("drugs", "warning", False, Source.NOTICE, 100.0, 160.0)
+        )
+        await store.add_decision(
+            DecisionRecord("spam", "dismiss", True, Source.OWN_INITIATIVE, 100.0, 120.0)
+        )
+        await store.close()
+
+    asyncio.run(work())
+
+
+def test_create_moderator_reads_the_password_from_stdin(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("un mot de passe assez long\n"))
+    assert main(["admin", "create-moderator", "alice", "--role", "admin"]) == 0
+    assert "compte alice créé (admin" in capsys.readouterr().out
+    assert main(["admin", "add-trusted-flagger", "Association Exemple"]) == 0
+    assert capsys.readouterr().out.splitlines()[1].startswith("tf.")
+    monkeypatch.setattr("sys.stdin", io.StringIO("court\n"))
+    assert main(["admin", "create-moderator", "bruno"]) == 1
+    assert "password_invalid" in capsys.readouterr().err
+
+
+def test_audit_verify_passes_then_names_the_edited_entry(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _seed(data_dir / "causette.db")
+    assert main(["audit", "verify"]) == 0
+    out = capsys.readouterr().out
+    assert "3 entrées" in out and "chaîne intègre" in out
+    head = out.split("tête ")[1].split()[0]
+    assert main(["audit", "verify", "--expected-head", head]) == 0
+    capsys.readouterr()
+    db = sqlite3.connect(data_dir / "causette.db")
+    db.execute("DROP TRIGGER audit_no_update")
+    db.execute("UPDATE audit SET reason = 'autre' WHERE seq = 2")
+    db.commit()
+    db.close()
+    assert main(["audit", "verify"]) == 1
+    assert "entrée 2" in capsys.readouterr().out
+
+
+def test_transparency_counts_in_json_and_csv(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _seed(data_dir / "causette.db")
+    assert main(["transparency"]) == 0
+    counts = json.loads(capsys.readouterr().out)
+    assert counts["total"] == 2 and counts["automated"] == 1 and counts["human"] == 1
+    assert counts["by_action"] == {"dismiss": 1, "warning": 1}
+    assert counts["median_handling_seconds"] == 40.0
+    assert main(["transparency", "--format", "csv", "--start", "150"]) == 0
+    assert "category,drugs,1" in capsys.readouterr().out

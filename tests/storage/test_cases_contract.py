@@ -1,0 +1,232 @@
+"""The CaseStore contract (issue 6), run on SQLite and (when configured) PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from causette.domain.appeals import Appeal, AppealOutcome
+from causette.domain.audit import verify_chain
+from causette.domain.errors import Conflict
+from causette.domain.ids import UserId
+from causette.domain.moderators import Moderator, ModeratorSession, Role
+from causette.domain.reports import validate_report
+from causette.domain.sanctions import DAY, Binding, Sanction, SanctionKind
+from causette.domain.strikes import Strike, StrikeKind
+from causette.domain.transparency import DecisionRecord, Source
+from causette.storage.postgres import PostgresStore
+from causette.storage.sqlite import SqliteStore
+
+Store = SqliteStore | PostgresStore
+T0 = 1_800_000_000.0  # 15 January 2027
+
+
+def report(
+    reporter: str,
+    *,
+    target: str = "message:general:3",
+    category: str = "drugs",
+    at: float = T0,
+    text: str = "",
+    danger: bool = False,
+):  # type: ignore[no-untyped-def]
+    return validate_report(
+        target=target,
+        category=category,
+        text=text,
+        life_in_danger=danger,
+        reporter=UserId(reporter),
+        now=at,
+    )
+
+
+async def test_reports_merge_into_one_ticket_counting_distinct_reporters(store: Store) -> None:
+    first, created = await store.add_report(report("u1", text="il vend"))
+    assert created and first.ticket.number == "R-2027-000001"
+    again, created2 = await store.add_report(report("u1", at=T0 + 5))
+    other, _ = await store.add_report(report("u2", at=T0 + 9, danger=True))
+    assert not created2 and again.ticket.number == other.ticket.number == "R-2027-000001"
+    assert other.ticket.reporter_count == 2
+    assert other.ticket.life_in_danger and other.ticket.last_at == T0 + 9
+    assert other.ticket.texts == ("il vend",)
+    different, _ = await store.add_report(report("u1", category="spam"))
+    assert different.ticket.number == "R-2027-000002"
+    assert await store.report_times(UserId("u1"), T0) == [T0, T0, T0 + 5]
+
+
+async def test_a_closed_ticket_takes_no_more_reports(store: Store) -> None:
+    rec, _ = await store.add_report(report("u1"))
+    assert await store.close_ticket(
+        rec.ticket.number, status="dismissed", decision="dismiss", at=T0 + 60, by="m1"
+    )
+    assert not await store.close_ticket(
+        rec.ticket.number, status="dismissed", decision="dismiss", at=T0 + 61, by="m2"
+    )
+    later, created = await store.add_report(report("u3", at=T0 + 100))
+    assert created and later.ticket.number != rec.ticket.number
+    closed = await store.ticket(rec.ticket.number)
+    assert closed is not None and closed.status == "dismissed" and closed.decided_by == "m1"
+    assert [t.ticket.number for t in await store.open_tickets()] == [later.ticket.number]
+
+
+async def test_concurrent_reports_on_one_key_make_one_ticket(store: Store) -> None:
+    results = await asyncio.gather(*(store.add_report(report(f"u{i}")) for i in range(6)))
+    assert len({r.ticket.number for r, _ in results}) == 1
+    rec = await store.ticket(results[0][0].ticket.number)
+    assert rec is not None and rec.ticket.reporter_count == 6
+
+
+def suspension(
+    sid: str, user: str, *, device: str | None = "d1", net: str | None = "n1", start: float = T0
+) -> Sanction:
+    return Sanction(
+        id=sid,
+        kind=SanctionKind.SUSPENSION,
+        binding=Binding(UserId(user), device, net),
+        start=start,
+        duration=7 * DAY,
+        decided_by="m1",
+        reason="vente",
+        category="drugs",
+    )
+
+
+async def test_sanctions_are_found_by_user_device_or_network_while_running(store: Store) -> None:
+    await store.add_sanction(suspension("s1", "u1"), {"sanction_id": "s1"})
+    await store.add_sanction(suspension("s2", "u2", device="d2", net=None, start=T0 - 30 * DAY), {})
+    assert [s.id for s in await store.sanctions_binding(device_key="d1")] == ["s1"]
+    assert [s.id for s in await store.sanctions_binding(network_key="n1")] == ["s1"]
+    assert [s.id for s in await store.sanctions_binding(user=UserId("u2"))] == ["s2"]
+    assert await store.sanctions_binding(user=UserId("u2"), since=T0) == []
+    assert await store.statement("s1") == {"sanction_id": "s1"}
+    await store.lift_sanction("s1", T0 + 10, "m2")
+    assert await store.sanctions_binding(device_key="d1") == []
+    lifted = await store.sanction("s1")
+    assert lifted is not None and lifted.lifted_by == "m2" and lifted.binding.device_key == "d1"
+
+
+async def test_strikes_and_appeals_round_trip(store: Store) -> None:
+    await store.add_sanction(suspension("s1", "u1"), {})
+    strike = Strike("k1", UserId("u1"), StrikeKind.CONTENT, T0, "s1")
+    await store.add_strike(strike)
+    await store.save_strike(strike.mark_warned())
+    assert await store.strikes_of(UserId("u1")) == [strike.mark_warned()]
+    appeal = Appeal("a1", "s1", UserId("u1"), T0 + 5, "je conteste")
+    await store.add_appeal(appeal)
+    assert await store.appeals() == [appeal]
+    decided = Appeal(
+        "a1",
+        "s1",
+        UserId("u1"),
+        T0 + 5,
+        "je conteste",
+        AppealOutcome.REVERSED,
+        "m2",
+        T0 + 50,
+        "erreur",
+    )
+    assert await store.save_appeal(decided)
+    assert not await store.save_appeal(decided)
+    assert await store.appeals() == [] and await store.appeal("a1") == decided
+
+
+async def test_audit_chain_appends_verifies_and_refuses_edits(store: Store) -> None:
+    entries = await asyncio.gather(
+        *(
+            store.append_audit(
+                at=T0 + i,
+                actor="m1",
+                action="warn",
+                target=f"user:u{i}",
+                reason="é",
+                details={"n": i},
+            )
+            for i in range(5)
+        )
+    )
+    assert sorted(e.seq for e in entries) == [1, 2, 3, 4, 5]
+    stored = await store.audit_entries()
+    assert verify_chain(stored).ok and len(stored) == 5
+    assert [e.seq for e in await store.audit_tail(2)] == [5, 4]
+    with pytest.raises(Exception, match=r"append-only|unavailable|indisponible"):
+        await store._cases(
+            lambda q: q.execute("UPDATE audit SET reason = 'x' WHERE seq = 2"), write=True
+        )
+    with pytest.raises(Exception, match=r"append-only|unavailable|indisponible"):
+        await store._cases(lambda q: q.execute("DELETE FROM audit WHERE seq = 5"), write=True)
+    assert verify_chain(await store.audit_entries()).ok
+
+
+async def test_moderators_and_sessions(store: Store) -> None:
+    mod = Moderator("m1", "alice", Role.ADMIN, "$argon2id$x", T0)
+    await store.create_moderator(mod)
+    with pytest.raises(Conflict):
+        await store.create_moderator(Moderator("m2", "alice", Role.MODERATOR, "h", T0))
+    assert await store.moderator_by_login("alice") == mod
+    await store.save_moderator(Moderator("m1", "alice", Role.ADMIN, "h2", T0, "SECRET", 7))
+    again = await store.moderator("m1")
+    assert again is not None and again.last_totp_step == 7 and again.password_hash == "h2"
+    session = ModeratorSession("sid", "m1", Role.ADMIN, T0, T0, T0 + 3600, 1800)
+    await store.add_moderator_session(session)
+    await store.touch_moderator_session("sid", T0 + 60)
+    touched = await store.moderator_session("sid")
+    assert touched is not None and touched.last_seen_at == T0 + 60
+    await store.end_moderator_session("sid")
+    assert await store.moderator_session("sid") is None
+
+
+async def test_decisions_are_counted_by_time(store: Store) -> None:
+    for i, action in enumerate(["dismiss", "suspension", "warning"]):
+        await store.add_decision(
+            DecisionRecord("drugs", action, i == 0, Source.NOTICE, T0, T0 + 100 * (i + 1))
+        )
+    assert [d.action for d in await store.decisions(start=T0 + 150)] == ["suspension", "warning"]
+    assert len(await store.decisions()) == 3
+
+
+async def test_held_content_changes_status_once(store: Store) -> None:
+    held = await store.hold("room:general", UserId("u1"), "VERIF", "{}", T0)
+    assert [h.id for h in await store.held_items()] == [held.id]
+    assert await store.set_held_status(held.id, "released")
+    assert not await store.set_held_status(held.id, "removed")
+    assert await store.held_items() == []
+    assert [h.status for h in await store.held_items("released")] == ["released"]
+
+
+async def test_context_queries_for_the_console(store: Store) -> None:
+    from causette.domain.ids import RoomId
+    from causette.ports import Identification
+    from causette.storage.cases_records import REMOVED_TEXT
+
+    from .test_contract import guest, room
+
+    await store.seed_rooms([room("general", "Général", official=True)])
+    await store.create_guest(guest("u1", "Alpha", device_hash="dev1"), 600.0, 1000.0)
+    await store.create_guest(guest("u2", "Beta", at=1100.0, device_hash="dev1"), 600.0, 1100.0)
+    await store.record_identification(
+        Identification("entry", "guest:u1", UserId("u1"), "203.0.113.7", 5000, 1000.0)
+    )
+    await store.record_identification(
+        Identification("entry", "guest:u2", UserId("u2"), "203.0.113.9", 5001, 1100.0)
+    )
+    assert await store.entry_ip(UserId("u2")) == "203.0.113.9"
+    assert await store.entry_ip(UserId("u3")) is None
+    assert [e.user for e in await store.entries_since(1050.0)] == ["u2"]
+    assert [g.id for g in await store.guests_with_device("dev1")] == ["u2", "u1"]
+    general = RoomId("general")
+    first = await store.append_room_message(general, UserId("u1"), "un", 1200.0)
+    await store.append_room_message(general, UserId("u2"), "deux", 1300.0)
+    await store.append_room_message(general, UserId("u9"), "autre", 1400.0)
+    got = await store.messages_by([UserId("u1"), UserId("u2")], limit=5)
+    assert [m.text for m in got] == ["deux", "un"]
+    assert await store.remove_room_message(general, first.id)
+    assert not await store.remove_room_message(general, 99)
+    after = await store.room_messages_after(general, 0, 1)  # type: ignore[arg-type]
+    assert after[0].text == REMOVED_TEXT
+    dm = await store.append_dm(UserId("u1"), UserId("u2"), "salut", 1500.0)
+    assert (await store.dm(dm.id)) == dm
+    assert await store.remove_dm(dm.id)
+    removed = await store.dm(dm.id)
+    assert removed is not None and removed.text == REMOVED_TEXT
+    assert await store.dm(dm.id + 100) is None
