@@ -263,7 +263,8 @@ class CausetteTarget:
 
 # Pseudonyms are spelt with neutral syllables, not digits: the moderation engine
 # rightly refuses number codes (88, 1488, 420) and letter runs that spell a slur,
-# a drug or worse; these 16 syllables were checked against it up to 10 million.
+# a drug or worse. tests/bench/test_bench_pseudonyms.py checks every index the load
+# generator uses against the engine; a pseudonym refused anyway gets a variant.
 _SYLLABLES = (
     "la",
     "lo",
@@ -280,7 +281,7 @@ _SYLLABLES = (
     "lu",
     "me",
     "du",
-    "po",
+    "fo",
 )
 
 
