@@ -56,6 +56,7 @@ def headline(run: dict[str, Any]) -> dict[str, float | None]:
     out: dict[str, float | None] = {
         "delivered_per_s": s["delivered_per_s"],
         "reach": s["reach"],
+        "refused": s.get("refused", 0),
         "p50_ms": s["latency"]["p50_ms"],
         "p99_ms": s["latency"]["p99_ms"],
         "p999_ms": s["latency"]["p999_ms"],
@@ -165,9 +166,11 @@ def markdown(summary: dict[str, dict[str, dict[str, Any]]], meta: dict[str, Any]
                 flag = " (client-bound)" if (_med(e.get("client_cpu")) or 0) > 0.7 else ""
                 waits = (_med(e.get("server_wait")) or 0, _med(e.get("client_wait")) or 0)
                 busy = " (contended)" if max(waits) > CONTENDED else ""
+                n_refused = _med(e.get("refused")) or 0
+                held = f" ({n_refused:.0f} refused)" if n_refused else ""
                 lines.append(
                     f"| {case} | {target} | {_fmt(e.get('delivered_per_s'), 0)} | "
-                    f"{_fmt(e.get('reach'), 4)} | {_fmt(e.get('p50_ms'))} | "
+                    f"{_fmt(e.get('reach'), 4)}{held} | {_fmt(e.get('p50_ms'))} | "
                     f"{_fmt(e.get('p99_ms'))} | {_fmt(e.get('p999_ms'))} | "
                     f"{_fmt(e.get('us_per_frame'))} | {_fmt(e.get('ms_per_msg'), 3)} | "
                     f"{_fmt(e.get('server_cpu'), 2)} | {_fmt(e.get('client_cpu'), 2)}{flag} | "
