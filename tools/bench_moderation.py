@@ -187,6 +187,29 @@ def run_bench(
     )
 
 
+def tier2_alone(
+    assess: Callable[[str, Context], object],
+    cases: Sequence[Case],
+    clock: Callable[[], int] = time.perf_counter_ns,
+) -> dict[str, float]:
+    """Milliseconds per `assess` call, each text once after one untimed call."""
+    work = [(c.text, context_for(c)) for c in cases]
+    assess(*work[0])
+    samples = []
+    for text, ctx in work:
+        t0 = clock()
+        assess(text, ctx)
+        samples.append(clock() - t0)
+    samples.sort()
+    return {
+        "texts": len(samples),
+        "p50_ms": round(percentile(samples, 50) / 1e6, 2),
+        "p99_ms": round(percentile(samples, 99) / 1e6, 2),
+        "max_ms": round(samples[-1] / 1e6, 2),
+        "mean_ms": round(sum(samples) / len(samples) / 1e6, 2),
+    }
+
+
 def _reaches_tier2(verdict: Verdict) -> bool:
     return any(k.startswith("tier2.") for k in verdict.scores)
 
@@ -227,9 +250,20 @@ def main(argv: Sequence[str] | None = None, engine: EngineLike | None = None) ->
             _reaches_tier2(engine.check(c.text, context_for(c))) for c in cases
         )  # the verdicts that carry a tier 2 score went through tier 2
         result = replace(result, tiers=f"tiers 0, 1 and 2 ({reached}/{len(cases)} texts reach 2)")
+    report, markdown = result.to_json(), result.to_markdown()
+    tier2 = getattr(engine, "tier2", None)
+    if args.tier2 and tier2 is not None:
+        alone = tier2_alone(tier2.assess, cases)
+        report["tier2_alone"] = alone
+        markdown += (
+            f"\nTier 2 alone (`Tier2.assess`, one embedding + classifier), once per text: "
+            f"p50 {alone['p50_ms']} ms, p99 {alone['p99_ms']} ms, max {alone['max_ms']} ms, "
+            f"mean {alone['mean_ms']} ms over {alone['texts']} texts.\n"
+        )
+        print(f"tier 2 alone: {alone}")
     for path, body in (
-        (args.out_json, json.dumps(result.to_json(), ensure_ascii=False, indent=1) + "\n"),
-        (args.out_md, result.to_markdown()),
+        (args.out_json, json.dumps(report, ensure_ascii=False, indent=1) + "\n"),
+        (args.out_md, markdown),
     ):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(body, encoding="utf-8")
