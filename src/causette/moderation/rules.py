@@ -158,6 +158,9 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         out.append(Finding("child_safety", "child_safety.images", Action.BLOCK))
     if minor_marker and sexual and not discussion:
         out.append(Finding("child_safety", "child_safety.sexualised", Action.BLOCK))
+    if minor_marker and "paid_review" in h and "family" not in h and not discussion:
+        # "looking for young boys, generous": paying a minor.
+        out.append(Finding("child_safety", "child_safety.solicit", Action.BLOCK))
     if names and "minor_age" in h and ctx.room_kind is not RoomKind.TEEN:
         # A name aimed at an age under 18 outside the teen community.
         out.append(Finding("child_safety", "child_safety.name", Action.BLOCK))
