@@ -46,6 +46,7 @@ bench-load: $(STAMP)
 # Held-out test parts: moderation (issue 4), minors' conversation signals (issue 5).
 eval: $(STAMP)
 	$(BIN)/python tools/eval_moderation.py --split test
+	$(BIN)/python tools/eval_moderation.py --split fresh
 	$(BIN)/python tools/eval_minors.py
 
 screenshots: $(STAMP)

