@@ -165,7 +165,8 @@ class Causette:
             sanctions=sanctions,
         )
         rooms = Rooms(store, clock, check, member_counts=presence.counts)
-        minors = MinorsProtection(store)
+        minors = MinorsProtection(store, broker=broker)
+        await minors.start()
         chat = Chat(
             store=store,
             broker=broker,
@@ -283,6 +284,8 @@ class Causette:
         if self.photos is not None:
             self.photos.close()
         await self.hub.close()
+        if self.chat.minors is not None:
+            await self.chat.minors.close()
         if self.owns_broker:
             await self.broker.close()
         await self.store.close()

@@ -29,6 +29,7 @@ from causette.domain.ids import DmSeq, MessageId, RoomId, UserId
 from causette.domain.messages import MessagePhoto, PrivateMessage, RoomMessage
 from causette.domain.rooms import Room
 from causette.domain.text import validate_text
+from causette.moderation.minors import Signal, SignalKind
 from causette.moderation.verdict import ALLOW, Action, Context, TextKind, Verdict
 from causette.ports import Broker, Clock, MessageStore
 from causette.protocol import commands as cmds
@@ -470,16 +471,15 @@ class Chat:
                 return held
         return verdict
 
-    async def _enforce(self, signals: Sequence[object]) -> None:
-        """A suspension pending review closes the user's connections, with the reasons."""
-        if self.minors is None:
-            return
-        for user in list(self.minors.suspended):
-            for conn in list(self.hub.connections.get(user, ())):
-                if not conn.closed:
-                    # The close is scheduled after this turn's flush: the notice goes out first.
-                    self.hub.send(conn, events.notice("suspended", SUSPENDED_TEXT))
-                    conn.peer.close(CLOSE_SUSPENDED, "suspendu")
+    async def _enforce(self, signals: Sequence[Signal]) -> None:
+        """A suspension pending review closes the user's connections on every node,
+        after a notice with the reasons (`Hub.close_user`)."""
+        for signal in signals:
+            if signal.kind is SignalKind.MANY_MINORS:
+                frame = {"type": "notice", "code": "suspended", "message": SUSPENDED_TEXT}
+                await self.hub.close_user(
+                    UserId(signal.subject), frame, CLOSE_SUSPENDED, "suspendu"
+                )
 
     async def _accept(
         self, conn: Connection, ref: str, target: str, text: str, verdict: Verdict, now: float

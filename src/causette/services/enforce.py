@@ -9,7 +9,7 @@ from causette.domain.ids import RoomId, UserId
 from causette.ports import Broker, Clock, HeldContent, MessageStore
 from causette.protocol import envelope, events
 from causette.services.desk import LateDelivery, Notify, SignalClosed
-from causette.services.hub import Connection, Hub
+from causette.services.hub import Hub
 from causette.services.minors import MinorsProtection
 
 __all__ = ["CLOSE_SANCTIONED", "make_late_delivery", "make_notifier", "make_signal_closer"]
@@ -23,26 +23,28 @@ CLOSE_SANCTIONED = 4401
 
 
 def make_notifier(hub: Hub, store: MessageStore, clock: Clock) -> Notify:
-    """Send a `notice` (code `sanctioned`) to the user's connections on this node; when
-    `lock_out`, end the session first (its token stops working everywhere) and close
-    them after the notice. Connections on other nodes cannot post any more (the
-    posting check sees the suspension) and lose the session at their next resume."""
+    """Send a `notice` (code `sanctioned`) to the user's connections on every node
+    (through "user:ID"); when `lock_out`, end the session first (its token stops
+    working everywhere) and have every node close them after the notice, with
+    `CLOSE_SANCTIONED`."""
 
     async def notify(user: UserId, text: str, lock_out: bool) -> None:
+        frame = {"type": "notice", "code": "sanctioned", "message": text}
         if lock_out:
             await store.end_guest(user, clock())
-        for conn in list(hub.connections.get(user, ())):
-            hub.send(conn, events.notice("sanctioned", text))
-            if lock_out:
-                # After this turn's flush, so the notice goes out before the close frame.
-                hub.loop.call_soon(_close, conn)
+            await hub.close_user(user, frame, CLOSE_SANCTIONED, "sanction")
+            return
+        channel = f"user:{user}"
+        payload = envelope.pack_plain(events.encode(frame))
+        try:
+            await hub.broker.publish(channel, payload)
+        except Exception:
+            # Tell at least the connections on this node.
+            log.warning("broker publish failed", extra={"channel": channel})
+            for conn in list(hub.connections.get(user, ())):
+                hub.send(conn, events.encode(frame))
 
     return notify
-
-
-def _close(conn: Connection) -> None:
-    conn.closed = True
-    conn.peer.close(CLOSE_SANCTIONED, "sanction")
 
 
 def make_late_delivery(store: MessageStore, broker: Broker, clock: Clock) -> LateDelivery:
@@ -82,12 +84,10 @@ async def _publish(broker: Broker, channel: str, data: bytes) -> None:
 
 def make_signal_closer(minors: MinorsProtection) -> SignalClosed:
     """Once a moderator decided on a minors' protection signal, its interim measures
-    (conversation held, adult restricted, suspension pending review) end: the
-    decision, or its sanction, takes over."""
+    (conversation held, adult restricted, suspension pending review) end on every
+    node: the decision, or its sanction, takes over."""
 
     def closed(user: UserId) -> None:
-        minors.suspended.discard(user)
-        minors.restricted.discard(user)
-        minors.held_pairs = {pair for pair in minors.held_pairs if pair[0] != user}
+        minors.clear(user)
 
     return closed

@@ -17,9 +17,10 @@ connections in sequence order:
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
-from collections.abc import Awaitable, Callable
-from typing import Protocol
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Protocol
 
 from causette.domain.guests import Guest
 from causette.domain.ids import RoomId, UserId
@@ -27,7 +28,7 @@ from causette.domain.rooms import Room
 from causette.ports import Broker, Subscription
 from causette.protocol import envelope
 
-__all__ = ["Connection", "Feed", "Hub", "Peer"]
+__all__ = ["Connection", "Feed", "Hub", "Peer", "closing_payload"]
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,20 @@ CLOSE_TOO_SLOW = 1013  # "try again later": the client resumes from its last ids
 RESYNC_CHUNK = 500
 RESYNC_ROUNDS = 20
 RESYNC_PARALLEL = 8  # feeds caught up at once (bounded pressure on the store's pool)
+# A plain payload on "user:ID" that starts with this is an order to every node: send
+# the rest of the object to the user's connections, then close them (sanctions).
+_CLOSING = b'{"_close":'
+
+
+def closing_payload(frame: Mapping[str, Any], code: int, reason: str) -> bytes:
+    """The plain envelope for "user:ID" that makes every node send `frame` (a client
+    JSON object) to the user's connections and then close them with `code`.
+
+    The marker comes first so that nodes recognise it without decoding the JSON of
+    every other payload; it is removed before the frame reaches the client."""
+    obj = {"_close": [code, reason], **frame}
+    body = json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode()
+    return envelope.pack_plain(body)
 
 
 class Peer(Protocol):
@@ -178,12 +193,39 @@ class Feed:
                     enqueue(conn, frame)
 
     def deliver_plain(self, payload: bytes, *, skip: Connection | None = None) -> None:
+        if payload.startswith(_CLOSING):
+            self._deliver_closing(payload)
+            return
         if self.control is not None:
             self.control(self, payload)
         frame = self.hub.wrap(payload)
         for conn, sub in self.subs.items():
             if sub.pending is None and conn is not skip:
                 self.hub.enqueue(conn, frame)
+
+    def _deliver_closing(self, payload: bytes) -> None:
+        try:
+            obj = json.loads(payload)
+            code, reason = obj.pop("_close")
+            code, reason = int(code), str(reason)
+        except (ValueError, TypeError, KeyError):
+            log.warning("dropped a malformed closing payload", extra={"channel": self.channel})
+            return
+        kind, _, ident = self.channel.partition(":")
+        if kind != "user":
+            return
+        frame = self.hub.wrap(json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode())
+        # Every connection of the user here, including one still catching up or still
+        # opening (registered before it subscribes).
+        conns = list(self.hub.connections.get(UserId(ident), ()))
+        conns += [c for c in self.subs if c not in conns]
+        for conn in conns:
+            if conn.closed:
+                continue
+            self.hub.enqueue(conn, frame)
+            # After this turn's flush (scheduled by the enqueue above, or earlier), so the
+            # frame goes out before the close frame.
+            self.hub.loop.call_soon(_close, conn, code, reason)
 
     # -- gaps ---------------------------------------------------------------
     def _arm_gap_timer(self) -> None:
@@ -279,6 +321,12 @@ class Feed:
                     self.hub.enqueue(conn, frame)
 
 
+def _close(conn: Connection, code: int, reason: str) -> None:
+    if not conn.closed:
+        conn.closed = True
+        conn.peer.close(code, reason)
+
+
 class Hub:
     """All feeds and connections of this node, and the per-turn write coalescing."""
 
@@ -335,6 +383,25 @@ class Hub:
     def send(self, conn: Connection, payload: bytes) -> None:
         """Queue one client JSON payload for one connection."""
         self.enqueue(conn, self.wrap(payload))
+
+    async def close_user(
+        self, user: UserId, frame: Mapping[str, Any], code: int, reason: str
+    ) -> None:
+        """Send `frame` to every connection of `user`, on every node, then close them
+        with `code`: published on "user:ID" (see `closing_payload`). If the broker
+        refuses it, this node's connections are still closed; the other nodes' ones
+        lose their session at the next resume or entry check."""
+        channel = f"user:{user}"
+        payload = closing_payload(frame, code, reason)
+        try:
+            await self.broker.publish(channel, payload)
+        except Exception:
+            log.warning("broker publish failed; closing here only", extra={"channel": channel})
+            feed = self.feeds.get(channel)
+            if feed is not None:
+                feed.on_envelope(channel, payload)
+            else:
+                Feed(self, channel).on_envelope(channel, payload)
 
     def spawn(self, coro: Awaitable[None]) -> None:
         task: asyncio.Task[None] = asyncio.ensure_future(coro)
