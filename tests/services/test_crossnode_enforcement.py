@@ -10,8 +10,9 @@ import pytest
 
 from causette.broker.memory import MemoryBroker
 from causette.domain.errors import Forbidden
-from causette.domain.guests import Gender, Guest
+from causette.domain.guests import Guest
 from causette.domain.ids import UserId
+from causette.domain.profile import Gender
 from causette.services.hub import Connection, Hub
 from causette.services.minors import MINORS_CHANNEL, MinorsProtection
 
@@ -54,7 +55,7 @@ def guest(user: UserId, age: int = 30) -> Guest:
         pseudonym=str(user),
         pseudonym_key=str(user),
         age=age,
-        gender=Gender("x"),
+        gender=Gender.OTHER,
         postal_code="69001",
         department="69",
         premium=False,
@@ -87,9 +88,7 @@ async def turns(count: int = 5) -> None:
         await asyncio.sleep(0)
 
 
-async def test_close_user_on_one_node_closes_the_connection_on_the_other_after_the_frame() -> (
-    None
-):
+async def test_close_user_on_node_a_closes_the_connection_on_node_b_after_the_frame() -> None:
     broker = MemoryBroker()
     node_a, node_b = hub(broker), hub(broker)
     peer = await connected(node_b, USER)
