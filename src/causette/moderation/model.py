@@ -15,7 +15,7 @@ import re
 import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
 from importlib import resources
 from itertools import pairwise
 from operator import add
@@ -68,12 +68,13 @@ class LinearModel:
 
     def predict(self, feats: Sequence[int]) -> dict[str, float]:
         """Class -> probability (softmax)."""
+        rows = [row for row in map(self.weights.get, feats) if row is not None]
         logits: Sequence[float] = self.bias
-        weights = self.weights
-        for f in feats:
-            row = weights.get(f)
-            if row is not None:
-                logits = list(map(add, logits, row))
+        if rows:
+            # Column by column, each class still adds its rows in feature order (the
+            # same float sums as row by row), without a new list per feature.
+            columns = zip(*rows, strict=False)
+            logits = [reduce(add, col, b) for b, col in zip(self.bias, columns, strict=False)]
         top = max(logits)
         exps = [math.exp(v - top) for v in logits]
         total = sum(exps)

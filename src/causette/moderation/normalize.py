@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["CONFUSABLES", "LEET", "Normalized", "fold", "normalize"]
 
@@ -44,6 +45,8 @@ LEET: Mapping[str, str] = {
 }  # fmt: skip
 
 _CONFUSABLE_TABLE = str.maketrans(dict(CONFUSABLES))
+# A view without any of these characters has nothing for `_unleet` to change.
+_ANY_LEET = re.compile("[" + "".join(re.escape(ch) for ch in LEET) + "]")
 
 # Emoji presentation selectors, joiners and skin tones carry no meaning here.
 _EMOJI_NOISE = re.compile("[\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
@@ -114,6 +117,16 @@ def _unleet(token: str) -> str:
     return "".join(out)
 
 
+# Pure, and chat words repeat: most tokens are one look-up. Long tokens (spam, floods)
+# are not kept, so the cache stays small.
+_cached_unleet = lru_cache(maxsize=32768)(_unleet)
+
+
+def _unleet_match(match: re.Match[str]) -> str:
+    token = match.group()
+    return _cached_unleet(token) if len(token) <= 40 else _unleet(token)
+
+
 def _rejoin(match: re.Match[str]) -> str:
     letters = _NOT_LETTER.sub("", match.group())
     # "il y a a manger": runs of French one-letter words are not a split word.
@@ -152,7 +165,8 @@ def normalize(text: str, emoji_book: Mapping[str, str] | None = None) -> Normali
             has_other = True
     plain = _SPACES.sub(" ", "".join(plain_chars)).strip()
     view = "".join(text_chars)
-    view = _TOKEN.sub(lambda m: _unleet(m.group()), view)
+    if _ANY_LEET.search(view):  # a token without leet characters is left as it is
+        view = _TOKEN.sub(_unleet_match, view)
     view = _STRETCH.sub(r"\1", view)
     view = _SPLIT.sub(_rejoin, view)
     view = _SPACES.sub(" ", view).strip()

@@ -61,6 +61,8 @@ class Folded:
 
 
 def _strip_accents(text: str) -> str:
+    if text.isascii():  # the common case: ASCII has no accents and NFKD leaves it as is
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

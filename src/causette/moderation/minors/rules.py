@@ -387,10 +387,11 @@ def off_platform_contact(raw: str) -> bool:
 
 def match(folded: Folded, rules: tuple[Rule, ...]) -> Iterator[Rule]:
     """Yield each rule of `rules` whose pattern matches either folded form."""
+    plain = folded.plain
+    leet = folded.leet if folded.leet != plain else None
     for rule in rules:
-        if rule.pattern.search(folded.plain) or (
-            folded.leet != folded.plain and rule.pattern.search(folded.leet)
-        ):
+        search = rule.pattern.search
+        if search(plain) or (leet is not None and search(leet)):
             yield rule
 
 
