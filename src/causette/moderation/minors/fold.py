@@ -84,6 +84,7 @@ def fold(text: str) -> Folded:
     spaced = " ".join(_NOT_WORD.sub(" ", lowered).split())
     joined = _SPACED.sub(_join_spaced, spaced)
     plain = _REPEAT.sub(r"\1", joined)
-    leet = _REPEAT.sub(r"\1", _MIXED.sub(_deleet, joined))
+    mixed = _MIXED.sub(_deleet, joined)
+    leet = plain if mixed == joined else _REPEAT.sub(r"\1", mixed)  # no digit read as letter
     leet = " ".join(_SMS.get(word, word) for word in leet.split())
     return Folded(plain=plain, leet=leet)

@@ -385,13 +385,51 @@ def off_platform_contact(raw: str) -> bool:
     return bool(_PHONE.search(raw) or _EMAIL.search(raw) or _HANDLE.search(raw))
 
 
+def _any_rule(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
+    """One pattern that matches where any of `rules` matches, at its leftmost start."""
+    if any(rule.pattern.flags != re.UNICODE for rule in rules):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in rules))
+    except re.error:  # e.g. a back reference, numbered per pattern
+        return None
+
+
+# Most messages match no rule of a table: one search of the combined pattern answers
+# for the whole table (about half the cost of searching each rule). When it matches,
+# no rule can match before its start, so each rule is searched from there on.
+_ANY_RULE = {
+    id(table): (table, _any_rule(table))
+    for table in (GROOMING_RULES, CHILD_SELF_RULES, ADULT_SELF_RULES)
+}
+
+
+def _first(pattern: re.Pattern[str] | None, text: str | None) -> int:
+    """Where the leftmost match of `pattern` starts in `text` (-1: none; 0: no pattern)."""
+    if text is None:
+        return -1
+    if pattern is None:
+        return 0
+    found = pattern.search(text)
+    return -1 if found is None else found.start()
+
+
 def match(folded: Folded, rules: tuple[Rule, ...]) -> Iterator[Rule]:
     """Yield each rule of `rules` whose pattern matches either folded form."""
     plain = folded.plain
     leet = folded.leet if folded.leet != plain else None
+    table, combined = _ANY_RULE.get(id(rules), ((), None))
+    gate = combined if table is rules else None
+    start_plain, start_leet = _first(gate, plain), _first(gate, leet)
+    if start_plain < 0 and start_leet < 0:
+        return
     for rule in rules:
+        # `search(text, pos)` still reads `text` before `pos` for \b and look-behinds,
+        # and `^` only ever matches at 0: the same answer as searching the whole text.
         search = rule.pattern.search
-        if search(plain) or (leet is not None and search(leet)):
+        if (start_plain >= 0 and search(plain, start_plain)) or (
+            start_leet >= 0 and leet is not None and search(leet, start_leet)
+        ):
             yield rule
 
 
