@@ -77,6 +77,24 @@ class Normalized:
     text_l: str = ""
 
 
+class _CombiningMarks(dict[int, int | None]):
+    """A `str.translate` table deleting combining marks, filled as characters are met.
+
+    The same characters as `unicodedata.combining(ch) != 0`, with one C-level look-up
+    per character instead of a Python call; at most `_MARKS_KEPT` entries are kept.
+    """
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        if len(self) < _MARKS_KEPT:
+            self[code] = value
+        return value
+
+
+_MARKS_KEPT = 16384
+_MARKS = _CombiningMarks()
+
+
 def _is_emoji(ch: str) -> bool:
     # Symbols (So) outside Latin-1 cover pictographs, dingbats (❄ ⛄) and 🅿.
     return unicodedata.category(ch) == "So" and ord(ch) > 0xFF
@@ -87,8 +105,7 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     text = unicodedata.normalize("NFKC", text).casefold().translate(_CONFUSABLE_TABLE)
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFD", text).translate(_MARKS)
 
 
 def _unleet(token: str) -> str:
