@@ -238,6 +238,10 @@ class Lexicon:
             )
             for view in ("text", "plain")
         }
+        # Groups in order, with what `scan` asks of each, read once here.
+        self._plan = tuple(
+            (name, g, g.view == "plain", g.patterns, g.gate) for name, g in groups.items()
+        )
 
     def scan(self, norm: Normalized) -> dict[str, list[str]]:
         """Group name -> hits, for every group with at least one hit."""
@@ -256,13 +260,18 @@ class Lexicon:
             ):
                 (allowed if is_allow else spans).setdefault(name, []).append(span)
         found: dict[str, list[str]] = {}
-        for name, group in self.groups.items():
-            if name not in spans and group.patterns is None:
-                continue
-            view = norm.plain if group.view == "plain" else norm.text
-            if name not in spans and not group.patterns_may_match(view):
-                continue
-            hits = group.resolve(view, spans.get(name, []), allowed.get(name, []))
+        for name, group, on_plain, patterns, gate in self._plan:
+            if name not in spans:
+                if patterns is None:
+                    continue
+                view = norm.plain if on_plain else norm.text
+                # Most groups find nothing: the gate or one search says so, without `resolve`.
+                if (gate is not None and not gate.search(view)) or not patterns.search(view):
+                    continue
+                hits = group.resolve(view, [], allowed.get(name, []))
+            else:
+                view = norm.plain if on_plain else norm.text
+                hits = group.resolve(view, spans[name], allowed.get(name, []))
             if hits:
                 found[name] = hits
         return found
