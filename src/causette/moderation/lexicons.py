@@ -29,6 +29,7 @@ from functools import lru_cache
 from importlib import resources
 
 from causette.moderation.normalize import Normalized
+from causette.moderation.prefilter import required_chars
 
 __all__ = ["Group", "Lexicon", "compile_term", "load_lexicon", "tokenize", "word_key"]
 
@@ -119,28 +120,28 @@ class _TermIndex:
         """(tag, character span) of the longest term of each tag at each token."""
         found: list[tuple[tuple[str, bool], tuple[int, int]]] = []
         n = len(keys)
-        single, pairs = self.single, self.pairs
+        single, pairs, cache = self.single, self.pairs, self._candidates
         for i, key in enumerate(keys):
-            best: dict[tuple[str, bool], int] = {}
-            for tag in single.get(key, ()):
-                best[tag] = 1
-            candidates = self._candidates.get(key)
+            tags = single.get(key)
+            candidates = cache.get(key)
             if candidates is None:
                 candidates = self._lookup(key)
-            if i + 1 < n:
-                paired = pairs.get((key, keys[i + 1]))
-                if paired:
-                    candidates = candidates + tuple(paired)
+            paired = pairs.get((key, keys[i + 1])) if i + 1 < n else None
+            if not (tags or candidates or paired):
+                continue  # most words start no term: no per-token work
+            best: dict[tuple[str, bool], int] = dict.fromkeys(tags, 1) if tags else {}
+            if paired:
+                candidates = candidates + tuple(paired)
             for term in candidates:
                 size = len(term.keys)
                 if size <= best.get(term.tag, 0) or i + size > n:
                     continue
-                if all(
-                    keys[i + j].startswith(term.keys[j])
-                    if term.prefix[j]
-                    else keys[i + j] == term.keys[j]
-                    for j in range(1, size)
-                ):
+                words, prefix = term.keys, term.prefix
+                for j in range(1, size):
+                    key_j = keys[i + j]
+                    if not (key_j.startswith(words[j]) if prefix[j] else key_j == words[j]):
+                        break
+                else:
                     best[term.tag] = size
             for tag, size in best.items():
                 found.append((tag, (bounds[i][0], bounds[i + size - 1][1])))
@@ -160,12 +161,8 @@ class _Tokens:
 
 def tokenize(view: str) -> _Tokens:
     """Words of a view with their keys and character spans."""
-    keys: list[str] = []
-    bounds: list[tuple[int, int]] = []
-    for m in _WORD.finditer(view):
-        keys.append(word_key(m.group()))
-        bounds.append(m.span())
-    return _Tokens(keys, bounds)
+    matches = list(_WORD.finditer(view))
+    return _Tokens([word_key(m.group()) for m in matches], [m.span() for m in matches])
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +175,13 @@ class Group:
     patterns: re.Pattern[str] | None
     allow_terms: _TermIndex
     allow_patterns: re.Pattern[str] | None
+    # Characters every match of `patterns` holds (prefilter.py): without one in the
+    # view, the patterns cannot match and are not run. None: always run them.
+    gate: re.Pattern[str] | None = None
+
+    def patterns_may_match(self, view: str) -> bool:
+        """False only when `patterns` cannot match `view` (exact; see `gate`)."""
+        return self.patterns is not None and (self.gate is None or bool(self.gate.search(view)))
 
     def find(self, norm: Normalized) -> list[str]:
         """The hits of this group in `norm` that no allow phrase covers."""
@@ -195,7 +199,7 @@ class Group:
         self, view: str, spans: list[tuple[int, int]], allowed: list[tuple[int, int]]
     ) -> list[str]:
         """Add the pattern hits to the term hits and drop those an allow phrase covers."""
-        if self.patterns is not None:
+        if self.patterns is not None and self.patterns_may_match(view):
             spans = spans + [m.span() for m in self.patterns.finditer(view)]
         if not spans:
             return []
@@ -234,26 +238,40 @@ class Lexicon:
             )
             for view in ("text", "plain")
         }
+        # Groups in order, with what `scan` asks of each, read once here.
+        self._plan = tuple(
+            (name, g, g.view == "plain", g.patterns, g.gate) for name, g in groups.items()
+        )
 
     def scan(self, norm: Normalized) -> dict[str, list[str]]:
         """Group name -> hits, for every group with at least one hit."""
         spans: dict[str, list[tuple[int, int]]] = {}
         allowed: dict[str, list[tuple[int, int]]] = {}
-        views = [("text", norm.text), ("plain", norm.plain)]
+        text_tokens = tokenize(norm.text)
+        # Without emoji or leetspeak both views are often the same string: tokenise once.
+        plain_tokens = text_tokens if norm.plain == norm.text else tokenize(norm.plain)
+        views = [("text", text_tokens), ("plain", plain_tokens)]
         if norm.text_l:
-            views.append(("text", norm.text_l))  # same length: spans line up with `text`
-        for view_name, view in views:
-            tokens = tokenize(view)
+            # same length: spans line up with `text`
+            views.append(("text", tokenize(norm.text_l)))
+        for view_name, tokens in views:
             for (name, is_allow), span in self._index[view_name].tagged_spans(
                 tokens.keys, tokens.bounds
             ):
                 (allowed if is_allow else spans).setdefault(name, []).append(span)
         found: dict[str, list[str]] = {}
-        for name, group in self.groups.items():
-            if name not in spans and group.patterns is None:
-                continue
-            view = norm.plain if group.view == "plain" else norm.text
-            hits = group.resolve(view, spans.get(name, []), allowed.get(name, []))
+        for name, group, on_plain, patterns, gate in self._plan:
+            if name not in spans:
+                if patterns is None:
+                    continue
+                view = norm.plain if on_plain else norm.text
+                # Most groups find nothing: the gate or one search says so, without `resolve`.
+                if (gate is not None and not gate.search(view)) or not patterns.search(view):
+                    continue
+                hits = group.resolve(view, [], allowed.get(name, []))
+            else:
+                view = norm.plain if on_plain else norm.text
+                hits = group.resolve(view, spans[name], allowed.get(name, []))
             if hits:
                 found[name] = hits
         return found
@@ -269,13 +287,15 @@ def _group(name: str, spec: Mapping[str, object]) -> Group:
     view = spec.get("view", "text")
     if view not in ("text", "plain"):
         raise ValueError(f"lexicon group {name!r}: view must be 'text' or 'plain'")
+    patterns = _regex(strings("patterns"))
     return Group(
         name=name,
         view=str(view),
         terms=_TermIndex(compile_term(t, (name, False)) for t in strings("terms")),
-        patterns=_regex(strings("patterns")),
+        patterns=patterns,
         allow_terms=_TermIndex(compile_term(t, (name, True)) for t in strings("allow")),
         allow_patterns=_regex(strings("allow_patterns")),
+        gate=required_chars(patterns.pattern) if patterns is not None else None,
     )
 
 

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["CONFUSABLES", "LEET", "Normalized", "fold", "normalize"]
 
@@ -44,6 +45,8 @@ LEET: Mapping[str, str] = {
 }  # fmt: skip
 
 _CONFUSABLE_TABLE = str.maketrans(dict(CONFUSABLES))
+# A view without any of these characters has nothing for `_unleet` to change.
+_ANY_LEET = re.compile("[" + "".join(re.escape(ch) for ch in LEET) + "]")
 
 # Emoji presentation selectors, joiners and skin tones carry no meaning here.
 _EMOJI_NOISE = re.compile("[\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
@@ -74,6 +77,24 @@ class Normalized:
     text_l: str = ""
 
 
+class _CombiningMarks(dict[int, int | None]):
+    """A `str.translate` table deleting combining marks, filled as characters are met.
+
+    The same characters as `unicodedata.combining(ch) != 0`, with one C-level look-up
+    per character instead of a Python call; at most `_MARKS_KEPT` entries are kept.
+    """
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        if len(self) < _MARKS_KEPT:
+            self[code] = value
+        return value
+
+
+_MARKS_KEPT = 16384
+_MARKS = _CombiningMarks()
+
+
 def _is_emoji(ch: str) -> bool:
     # Symbols (So) outside Latin-1 cover pictographs, dingbats (❄ ⛄) and 🅿.
     return unicodedata.category(ch) == "So" and ord(ch) > 0xFF
@@ -84,8 +105,7 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     text = unicodedata.normalize("NFKC", text).casefold().translate(_CONFUSABLE_TABLE)
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFD", text).translate(_MARKS)
 
 
 def _unleet(token: str) -> str:
@@ -112,6 +132,16 @@ def _unleet(token: str) -> str:
         else:
             out.append(mapped)
     return "".join(out)
+
+
+# Pure, and chat words repeat: most tokens are one look-up. Long tokens (spam, floods)
+# are not kept, so the cache stays small.
+_cached_unleet = lru_cache(maxsize=32768)(_unleet)
+
+
+def _unleet_match(match: re.Match[str]) -> str:
+    token = match.group()
+    return _cached_unleet(token) if len(token) <= 40 else _unleet(token)
 
 
 def _rejoin(match: re.Match[str]) -> str:
@@ -152,7 +182,8 @@ def normalize(text: str, emoji_book: Mapping[str, str] | None = None) -> Normali
             has_other = True
     plain = _SPACES.sub(" ", "".join(plain_chars)).strip()
     view = "".join(text_chars)
-    view = _TOKEN.sub(lambda m: _unleet(m.group()), view)
+    if _ANY_LEET.search(view):  # a token without leet characters is left as it is
+        view = _TOKEN.sub(_unleet_match, view)
     view = _STRETCH.sub(r"\1", view)
     view = _SPLIT.sub(_rejoin, view)
     view = _SPACES.sub(" ", view).strip()

@@ -370,7 +370,8 @@ def _repetitive(text: str, original: str = "") -> bool:
         return True
     if any(len(w) >= 20 and len(set(w)) <= 2 for w in words):
         return True
-    symbols = [ch for ch in original if not ch.isspace()]
+    # str.split() cuts at exactly the characters str.isspace() accepts.
+    symbols = "".join(original.split())
     return len(symbols) >= 15 and not any(ch.isalnum() for ch in symbols)
 
 

@@ -60,9 +60,26 @@ class Folded:
     leet: str
 
 
+class _CombiningMarks(dict[int, int | None]):
+    """A `str.translate` table deleting combining marks (`unicodedata.combining(ch) != 0`),
+    filled as characters are met: one C-level look-up per character instead of a Python
+    call. At most `_MARKS_KEPT` entries are kept."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        if len(self) < _MARKS_KEPT:
+            self[code] = value
+        return value
+
+
+_MARKS_KEPT = 16384
+_MARKS = _CombiningMarks()
+
+
 def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():  # the common case: ASCII has no accents and NFKD leaves it as is
+        return text
+    return unicodedata.normalize("NFKD", text).translate(_MARKS)
 
 
 def _join_spaced(match: re.Match[str]) -> str:
@@ -82,6 +99,7 @@ def fold(text: str) -> Folded:
     spaced = " ".join(_NOT_WORD.sub(" ", lowered).split())
     joined = _SPACED.sub(_join_spaced, spaced)
     plain = _REPEAT.sub(r"\1", joined)
-    leet = _REPEAT.sub(r"\1", _MIXED.sub(_deleet, joined))
+    mixed = _MIXED.sub(_deleet, joined)
+    leet = plain if mixed == joined else _REPEAT.sub(r"\1", mixed)  # no digit read as letter
     leet = " ".join(_SMS.get(word, word) for word in leet.split())
     return Folded(plain=plain, leet=leet)

@@ -306,9 +306,11 @@ class MinorsGuard:
         for rule in rules:
             acc.add(rule.id, rule.weight, now, ref, quote, rule.cap)
         acc.last = now
+        if not rules:  # most messages: nothing new, so nothing can fire
+            return []
         parts = acc.contributions(now, self.half_life)
         score = round(sum(parts.values()), 2)
-        if not rules or score < self.age_lie_threshold or acc.fired:
+        if score < self.age_lie_threshold or acc.fired:
             return []
         acc.fired = True
         names = tuple(sorted(parts))

@@ -51,7 +51,8 @@ class TextModel:
 
     def score(self, folded: Folded) -> float:
         found = features(folded)
-        total = sum(self.weights.get(f, 0.0) for f in found)
+        # The same additions in the same order as a generator, without its per-item frame.
+        total = sum(map(self.weights.get, found, itertools.repeat(0.0)))
         return self.bias + total / math.sqrt(max(1, len(found)))
 
     def flags(self, text: str) -> bool:

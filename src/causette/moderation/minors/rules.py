@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from causette.moderation.minors.fold import Folded
+from causette.moderation.minors.gate import any_of, first_start
 
 __all__ = [
     "ADULT_SELF_RULES",
@@ -385,11 +386,29 @@ def off_platform_contact(raw: str) -> bool:
     return bool(_PHONE.search(raw) or _EMAIL.search(raw) or _HANDLE.search(raw))
 
 
+# Most messages match no rule of a table: one search of the joined table answers for
+# all its rules (about half the cost of searching each); see gate.py.
+_ANY_RULE = {
+    id(table): (table, any_of(rule.pattern for rule in table))
+    for table in (GROOMING_RULES, CHILD_SELF_RULES, ADULT_SELF_RULES)
+}
+
+
 def match(folded: Folded, rules: tuple[Rule, ...]) -> Iterator[Rule]:
     """Yield each rule of `rules` whose pattern matches either folded form."""
+    plain = folded.plain
+    leet = folded.leet if folded.leet != plain else None
+    table, combined = _ANY_RULE.get(id(rules), ((), None))
+    gate = combined if table is rules else None
+    start_plain, start_leet = first_start(gate, plain), first_start(gate, leet)
+    if start_plain < 0 and start_leet < 0:
+        return
     for rule in rules:
-        if rule.pattern.search(folded.plain) or (
-            folded.leet != folded.plain and rule.pattern.search(folded.leet)
+        # `search(text, pos)` still reads `text` before `pos` for \b and look-behinds,
+        # and `^` only ever matches at 0: the same answer as searching the whole text.
+        search = rule.pattern.search
+        if (start_plain >= 0 and search(plain, start_plain)) or (
+            start_leet >= 0 and leet is not None and search(leet, start_leet)
         ):
             yield rule
 
