@@ -313,3 +313,52 @@ async def test_two_nodes_on_one_broker_deliver_across(make_app: AppFactory) -> N
     assert (await marc.expect("message"))["text"] == "de node1"
     await marc.send(type="dm", to=zoe.id, text="de node2", ref="d")
     assert (await zoe.expect("dm"))["text"] == "de node2"
+
+
+async def test_reconnecting_does_not_reset_the_rate_limit(
+    make_app: AppFactory, clock: FakeClock
+) -> None:
+    _, client = await make_app()
+    zoe = await Chatter.connect(client)
+    await zoe.join("general")
+    for i in range(5):
+        await zoe.say("general", f"m{i}", ref=f"r{i}")
+    await zoe.close()
+    back = await Chatter.connect(client, {"token": zoe.token, "user": zoe.user})
+    await back.send(type="resume", rooms={"general": 0}, dms=0)
+    await back.expect("resumed")
+    await back.send(type="say", room="general", text="encore", ref="x")
+    assert (await back.expect("error", ref="x"))["code"] == "rate_limited"
+
+
+async def test_logout_closes_open_sockets(make_app: AppFactory) -> None:
+    _, client = await make_app()
+    zoe = await Chatter.connect(client)
+    resp = await client.delete("/api/session", headers={"Authorization": f"Bearer {zoe.token}"})
+    assert resp.status == 204
+    frames = []
+    while True:
+        msg = await asyncio.wait_for(zoe.ws.receive(), 3)
+        if msg.type is not WSMsgType.TEXT:
+            break
+        frames.append(msg.data)
+    assert (msg.type, msg.data) == (WSMsgType.CLOSE, 4401)
+    assert any("session_ended" in f for f in frames)
+
+
+async def test_profiles_of_gone_users_are_pruned_and_read_again(
+    make_app: AppFactory, clock: FakeClock
+) -> None:
+    system, client = await make_app(join_wait=0)
+    zoe = await Chatter.connect(client)
+    marc = await Chatter.connect(client)
+    await zoe.join("general")
+    await marc.join("general")
+    await marc.say("general", "salut", ref="m")
+    await marc.close()
+    await zoe.expect("message")
+    await asyncio.sleep(0.05)
+    system.chat.prune(clock())
+    assert marc.id not in system.chat._profiles
+    joined = await (await Chatter.connect(client)).join("general")
+    assert joined["history"][-1]["from"]["pseudonym"] == marc.user["pseudonym"]

@@ -10,6 +10,7 @@ and only then the sender gets its `ack`.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Sequence
@@ -151,7 +152,7 @@ class Chat:
             raise
         feed.start_at(dm_last)
         conn.dm_last = dm_last
-        feed.ready(conn, dm_last)
+        # `hello` first: private messages that arrived meanwhile wait in the pending list.
         self.hub.send(
             conn,
             events.hello(
@@ -162,6 +163,7 @@ class Chat:
                 join_wait=0.0 if guest.premium else self.limits.join_wait,
             ),
         )
+        feed.ready(conn, dm_last)
         return conn
 
     async def disconnect(self, conn: Connection) -> None:
@@ -277,17 +279,24 @@ class Chat:
         conn.rooms[room.id] = room
         self.hub.send(conn, events.joined(room.id, members.values(), history))
         last = msgs[-1].id if msgs else (after or 0)
-        while after is not None and len(msgs) == RESUME_CHUNK:
-            msgs = await self.store.room_messages_after(room.id, MessageId(last), RESUME_CHUNK)
-            for obj in await self._visible(conn, msgs):
-                self.hub.send(conn, events.encode(obj))
-            last = msgs[-1].id if msgs else last
-        if not rejoin and await self.presence.arrive(room.id, conn.user):
-            await self._publish(
-                channel,
-                envelope.pack_plain(events.presence(room.id, "joined", members[conn.user])),
-            )
-        feed.ready(conn, last)
+        try:
+            while after is not None and len(msgs) == RESUME_CHUNK:
+                # Let other connections run between chunks: a long catch-up must not
+                # stall the node (SQLite calls never suspend).
+                await asyncio.sleep(0)
+                msgs = await self.store.room_messages_after(room.id, MessageId(last), RESUME_CHUNK)
+                for obj in await self._visible(conn, msgs):
+                    self.hub.send(conn, events.encode(obj))
+                last = msgs[-1].id if msgs else last
+            if not rejoin and await self.presence.arrive(room.id, conn.user):
+                await self._publish(
+                    channel,
+                    envelope.pack_plain(events.presence(room.id, "joined", members[conn.user])),
+                )
+        finally:
+            # Whatever failed above, live delivery resumes from what was sent: the room
+            # is never left deaf with a growing pending list.
+            feed.ready(conn, last)
 
     async def _detach(self, conn: Connection, room: RoomId) -> None:
         conn.rooms.pop(room, None)
@@ -299,10 +308,13 @@ class Chat:
 
     def on_left(self, room: RoomId, user: UserId) -> None:
         """Presence callback: `user` is gone from `room` (grace period over)."""
-        profile = self._profiles.get(user)
+        self.hub.spawn(self._announce_left(room, user))
+
+    async def _announce_left(self, room: RoomId, user: UserId) -> None:
+        profile = (await self._profiles_of([user])).get(user)  # cached, or from the store
         if profile is not None:
             payload = envelope.pack_plain(events.presence(room, "left", profile))
-            self.hub.spawn(self._publish(f"room:{room}", payload))
+            await self._publish(f"room:{room}", payload)
 
     async def _not_member(self, room: RoomId) -> None:
         found = await self.store.room(room)
@@ -419,8 +431,8 @@ class Chat:
             await self._enforce(signals)
 
     async def _publish_dm(self, msg: PrivateMessage) -> None:
-        sender = self._profiles[msg.sender]
-        recipient = self._profiles[msg.recipient]
+        profiles = await self._profiles_of([msg.sender, msg.recipient])
+        sender, recipient = profiles[msg.sender], profiles[msg.recipient]
         for user, seq in ((msg.sender, msg.sender_seq), (msg.recipient, msg.recipient_seq)):
             payload = events.dm(msg, seq, sender, recipient)
             await self._publish(f"user:{user}", envelope.pack_sequenced(seq, msg.sender, payload))
@@ -658,5 +670,11 @@ class Chat:
         return out
 
     def prune(self, now: float) -> None:
-        """Forget join waits that are over (called now and then by the janitor)."""
+        """Forget what limits or describes no one here any more (called by the janitor):
+        join waits and rate buckets that are over, the profiles of users with no
+        connection on this node (read again from the store when needed), idle touches."""
         self.rate_limits.prune(now)
+        connected = self.hub.connections
+        for user in [u for u in self._profiles if u not in connected]:
+            del self._profiles[user]
+        self.entry.prune(now)

@@ -187,6 +187,11 @@ class Entry:
             self._touched[user] = now
             await self.store.touch_guest(user, now)
 
+    def prune(self, now: float) -> None:
+        """Forget touch times old enough that the next activity writes anyway."""
+        for user in [u for u, at in self._touched.items() if now - at >= TOUCH_EVERY]:
+            del self._touched[user]
+
     async def logout(self, guest: Guest) -> None:
         self._touched.pop(guest.id, None)
         await self.store.end_guest(guest.id, self.clock())

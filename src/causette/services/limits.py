@@ -59,9 +59,14 @@ class MemoryRateLimits:
         jw.record(now)
 
     def forget(self, user: UserId) -> None:
-        self._buckets.pop(user, None)
+        # Nothing: dropping the bucket on disconnect would let a reconnect reset the
+        # rate limit. Full buckets are dropped by `prune` instead.
+        return None
 
     def prune(self, now: float) -> None:
         for user, jw in list(self._join_waits.items()):
             if jw.last_join is None or now - jw.last_join > self.wait:
                 del self._join_waits[user]
+        for user, bucket in list(self._buckets.items()):
+            if now - bucket.updated >= self.window:  # refilled: it limits no one
+                del self._buckets[user]

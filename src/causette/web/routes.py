@@ -89,7 +89,16 @@ async def me(request: web.Request) -> web.Response:
 
 async def end_session(request: web.Request) -> web.Response:
     guest = await guest_from_request(request)
-    await request.app[WEB].entry.logout(guest)
+    ctx = request.app[WEB]
+    await ctx.entry.logout(guest)
+    # The session is over everywhere: its open sockets close too (4401: enter again),
+    # so no one keeps talking under a pseudonym that someone else may now take.
+    await ctx.chat.hub.close_user(
+        guest.id,
+        {"type": "notice", "code": "session_ended", "message": "Vous avez quitté Causette."},
+        4401,
+        "session",
+    )
     return web.Response(status=204)
 
 
