@@ -351,6 +351,8 @@ class Hub:
         self._dirty: list[Connection] = []
         self._flush_scheduled = False
         self._tasks: set[asyncio.Task[None]] = set()
+        # Channels whose broker subscription is in flight, and whether it succeeded.
+        self._subscribing: dict[str, asyncio.Future[bool]] = {}
 
     # -- writing ----------------------------------------------------------
     def enqueue(self, conn: Connection, frame: bytes) -> None:
@@ -417,14 +419,25 @@ class Hub:
         """
         feed = self.feeds.get(channel)
         if feed is not None:
+            pending = self._subscribing.get(channel)
+            # Another caller is subscribing: reading the store before the broker has
+            # confirmed could miss an event. Wait; if that subscription failed, retry.
+            if pending is not None and not await asyncio.shield(pending):
+                return await self.feed(channel)
             return feed, False
         feed = Feed(self, channel)
         self.feeds[channel] = feed
+        done: asyncio.Future[bool] = self.loop.create_future()
+        self._subscribing[channel] = done
         try:
             feed.subscription = await self.broker.subscribe(channel, feed.on_envelope)
         except BaseException:
             self.feeds.pop(channel, None)
+            done.set_result(False)
             raise
+        finally:
+            self._subscribing.pop(channel, None)
+        done.set_result(True)
         return feed, True
 
     async def drop_if_unused(self, channel: str) -> None:
