@@ -63,17 +63,8 @@ class Target(Protocol):
     def history(self, room: str, before: int) -> bytes: ...
 
 
-class WsTarget:
-    """The bare `websockets` broadcast peer (`bench/peers/ws_broadcast.py`).
-
-    Path `/?room=R&user=U`; the server answers the text `joined`, then forwards
-    every text as is to the room (sender included), or to one user when the text
-    starts with `@USER `.
-    """
-
-    name = "websockets"
-    prefixes: ClassVar[list[tuple[bytes, ...]]] = [(b"t=",), (), ()]
-    has_history = False
+class _PeerTarget:
+    """What both peers share: loopback nodes, rooms named r0, r1, … and no setup."""
 
     def __init__(self, host: str, ports: list[int], recorder: Recorder) -> None:
         check_loopback(host)
@@ -91,6 +82,19 @@ class WsTarget:
 
     async def rooms(self, count: int) -> list[str]:
         return [f"r{i}" for i in range(count)]
+
+
+class WsTarget(_PeerTarget):
+    """The bare `websockets` broadcast peer (`bench/peers/ws_broadcast.py`).
+
+    Path `/?room=R&user=U`; the server answers the text `joined`, then forwards
+    every text as is to the room (sender included), or to one user when the text
+    starts with `@USER `.
+    """
+
+    name = "websockets"
+    prefixes: ClassVar[list[tuple[bytes, ...]]] = [(b"t=",), (), ()]
+    has_history = False
 
     async def connect(self, index: int, room: str | None) -> Member:
         user = f"u{index}"
@@ -110,7 +114,7 @@ class WsTarget:
         raise NotImplementedError("the websockets peer keeps no history")
 
 
-class SioTarget:
+class SioTarget(_PeerTarget):
     """The python-socketio peer on uvicorn (`bench/peers/sio_server.py`).
 
     Engine.IO v4 over WebSocket: the server opens with `0{...}`, the client
@@ -122,23 +126,6 @@ class SioTarget:
     name = "python-socketio"
     prefixes: ClassVar[list[tuple[bytes, ...]]] = [(b'42["message"', b'42["dm"'), (), ()]
     has_history = False
-
-    def __init__(self, host: str, ports: list[int], recorder: Recorder) -> None:
-        check_loopback(host)
-        self.host, self.ports, self.recorder = host, ports, recorder
-
-    def _port(self, index: int) -> int:
-        # Members are spread over the nodes (S8 splits them 50/50).
-        return self.ports[index % len(self.ports)]
-
-    async def start(self) -> None:
-        return None
-
-    async def stop(self) -> None:
-        return None
-
-    async def rooms(self, count: int) -> list[str]:
-        return [f"r{i}" for i in range(count)]
 
     async def connect(self, index: int, room: str | None) -> Member:
         user = f"u{index}"

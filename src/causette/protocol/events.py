@@ -166,10 +166,22 @@ def notice(code: str, text: str) -> bytes:
     return encode({"type": "notice", "code": code, "message": text})
 
 
-def error(code: str, text: str, retry_after: float | None = None) -> bytes:
+def error(
+    code: str,
+    text: str,
+    retry_after: float | None = None,
+    *,
+    ref: str | None = None,
+    room: str | None = None,
+) -> bytes:
+    """An `error` frame; `ref` and `room` repeat those of the command that failed."""
     obj: dict[str, Any] = {"type": "error", "code": code, "message": text}
     if retry_after is not None:
         obj["retry_after"] = round(retry_after, 3)
+    if ref is not None:
+        obj["ref"] = ref
+    if room is not None:
+        obj["room"] = room
     return encode(obj)
 
 

@@ -188,15 +188,10 @@ class Chat:
             await self.entry.touch(conn.user, self.clock())
             await self._dispatch(conn, command)
         except CausetteError as exc:
-            payload: dict[str, Any] = {"type": "error", "code": exc.code, "message": exc.message}
-            if exc.retry_after is not None:
-                payload["retry_after"] = round(exc.retry_after, 3)
-            if ref is not None:
-                payload["ref"] = ref
             room = getattr(command, "room", None)
-            if room is not None:
-                payload["room"] = room
-            self.hub.send(conn, events.encode(payload))
+            self.hub.send(
+                conn, events.error(exc.code, exc.message, exc.retry_after, ref=ref, room=room)
+            )
 
     async def _dispatch(self, conn: Connection, command: cmds.Command) -> None:
         match command:
@@ -591,12 +586,7 @@ class Chat:
                 await self._attach(conn, room, after=last, rejoin=room.id in conn.rooms)
                 resumed.append(room.id)
             except CausetteError as exc:
-                self.hub.send(
-                    conn,
-                    events.encode(
-                        {"type": "error", "code": exc.code, "message": exc.message, "room": room_id}
-                    ),
-                )
+                self.hub.send(conn, events.error(exc.code, exc.message, room=room_id))
         dm_last = await self._resume_dms(conn, DmSeq(command.dms))
         self.hub.send(conn, events.resumed(resumed, dm_last))
 

@@ -11,6 +11,7 @@ from aiohttp import web
 from causette.domain.errors import InvalidInput, Unauthorized
 from causette.domain.guests import Guest
 from causette.protocol.events import user_obj
+from causette.services.rooms import RoomListing
 from causette.web.context import WEB
 from causette.web.openapi import OPENAPI
 from causette.web.static_files import StaticFiles
@@ -113,17 +114,7 @@ async def create_room(request: web.Request) -> web.Response:
     body = await _json_object(request)
     ctx = request.app[WEB]
     room = await ctx.rooms.create(guest, body, client_source(request))
-    listing = {
-        "id": room.id,
-        "name": room.name,
-        "topic": room.topic,
-        "kind": room.kind.value,
-        "members": 0,
-        "official": False,
-        "theme": room.theme,
-        "region": room.region,
-    }
-    return web.json_response(listing, status=201)
+    return web.json_response(RoomListing(room, 0).to_json(), status=201)
 
 
 async def index(request: web.Request) -> web.Response:
