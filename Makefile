@@ -47,6 +47,7 @@ bench-load: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python tools/eval_moderation.py --split test
 	$(BIN)/python tools/eval_moderation.py --split fresh
+	$(BIN)/python tools/eval_moderation.py --split blind
 	$(BIN)/python tools/eval_minors.py
 
 screenshots: $(STAMP)

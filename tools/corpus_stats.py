@@ -42,8 +42,8 @@ __all__ = [
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus" / "moderation"
 SPLITS = ("dev", "test")
-EXTRA_SPLITS = ("fresh",)
-"""Optional later batches, held out like `test` (see the README: "fresh")."""
+EXTRA_SPLITS = ("fresh", "blind")
+"""Optional later batches, held out like `test` (see the README: "fresh", "blind")."""
 LANGS = ("fr", "en")
 KINDS = ("message", "private_message", "pseudonym", "room_name", "room_topic")
 ROOM_KINDS = ("general", "adult", "teen")

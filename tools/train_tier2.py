@@ -19,8 +19,8 @@ test part:
   of a text of another label (benign or other category), at least 0.9.
 
 Harmless texts of adult rooms are left out (as for tier 1): there, sexual talk is
-allowed by the policy, not harmless in itself. It refuses to read `test.jsonl` and
-`fresh.jsonl`.
+allowed by the policy, not harmless in itself. It refuses to read `test.jsonl`,
+`fresh.jsonl` and `blind.jsonl`.
 """
 
 from __future__ import annotations
@@ -155,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=Path("corpus/moderation/dev.jsonl"))
     parser.add_argument("--out", type=Path, default=Path("src/causette/moderation/data/tier2.json"))
     args = parser.parse_args(argv)
-    if args.corpus.name in ("test.jsonl", "fresh.jsonl"):
+    if args.corpus.name in ("test.jsonl", "fresh.jsonl", "blind.jsonl"):
         print("refusing to train on a held-out part", file=sys.stderr)
         return 2
     rows = load_rows(args.corpus)
