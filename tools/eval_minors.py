@@ -1,6 +1,6 @@
 """Evaluate the conversation-level minor-protection signals on the labelled set.
 
-    python tools/eval_minors.py [--split test|dev] [--strict] [--out var/eval]
+    python tools/eval_minors.py [--split test|dev|blind] [--strict] [--out var/eval]
 
 Replays each conversation of `corpus/minors/<split>.jsonl` through a fresh
 `MinorsGuard` with a fake clock (30 s between messages) and reports, per
@@ -179,7 +179,7 @@ def markdown(split: str, report: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="test", choices=["test", "dev"])
+    parser.add_argument("--split", default="test", choices=["test", "dev", "blind"])
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--out", default=str(ROOT / "var" / "eval"))
     args = parser.parse_args(argv)

@@ -1,5 +1,7 @@
-"""Build corpus/minors/{dev,test}.jsonl from the authored sources in src/
-(`src/dev*.txt` -> dev.jsonl, `src/test*.txt` -> test.jsonl, in name order).
+"""Build corpus/minors/{dev,test,blind}.jsonl from the authored sources in src/
+(`src/dev*.txt` -> dev.jsonl, `src/test*.txt` -> test.jsonl, `src/blind*.txt` ->
+blind.jsonl, in name order). The blind split is held out: written without
+reading the other splits or the signals' code, to measure generalisation.
 
 Source format (one conversation per block, UTF-8):
 
@@ -57,7 +59,7 @@ def parse(path: Path) -> list[dict[str, object]]:
 
 
 def main() -> None:
-    for split in ("dev", "test"):
+    for split in ("dev", "test", "blind"):
         sources = sorted((HERE / "src").glob(f"{split}*.txt"))
         if not sources:
             continue
