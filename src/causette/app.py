@@ -163,6 +163,7 @@ class Causette:
             idle_ttl=settings.session_idle_ttl,
             secret=load_secret(settings),
             sanctions=sanctions,
+            age_refusals=cases_store,
         )
         rooms = Rooms(store, clock, check, member_counts=presence.counts)
         minors = MinorsProtection(store, broker=broker)
@@ -255,6 +256,7 @@ class Causette:
             messages_before=now - s.message_retention_days * 86400,
             identification_before=now - s.identification_retention_days * 86400,
         )
+        await self.entry.age_refusals.purge_age_refusals(now)
         if self.photos is not None:
             # Images follow the messages that carry them; evidence copies are exempt.
             await self.photos.purge(now - s.message_retention_days * 86400)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from causette.domain.transparency import DecisionRecord
 
 __all__ = [
+    "AgeRefusals",
     "Broker",
     "CaseStore",
     "Clock",
@@ -247,6 +248,21 @@ class MessageStore(Protocol):
 
     async def images_from_strangers(self, user: UserId) -> bool | None:
         """The user's choice, or None if they never made one."""
+
+
+class AgeRefusals(Protocol):
+    """The under-15 refusal memory (issue 5), in the database so that a restart or
+    another node still knows it. Keys are keyed hashes of a device id or an address
+    (`domain.age_gate.refusal_keys`), never the values themselves."""
+
+    async def refuse_age(self, keys: Sequence[str], until: float) -> None:
+        """Bar `keys` until `until` (a later refusal moves the end)."""
+
+    async def age_refused_until(self, keys: Sequence[str], now: float) -> float | None:
+        """When the latest refusal still running for any of `keys` ends; None if none."""
+
+    async def purge_age_refusals(self, now: float) -> int:
+        """Delete the refusals over at `now` (the janitor); return how many."""
 
 
 class Subscription(Protocol):
