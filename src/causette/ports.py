@@ -34,6 +34,8 @@ __all__ = [
     "HeldContent",
     "Identification",
     "MessageStore",
+    "MinorsMeasure",
+    "MinorsMeasures",
     "PhotoRecord",
     "Subscription",
     "TicketRecord",
@@ -263,6 +265,36 @@ class AgeRefusals(Protocol):
 
     async def purge_age_refusals(self, now: float) -> int:
         """Delete the refusals over at `now` (the janitor); return how many."""
+
+
+@dataclass(frozen=True, slots=True)
+class MinorsMeasure:
+    """A running interim measure of the minors' protection (issues 5 and 6).
+
+    `kind` is "held_pair" (`user`'s further private messages to `other` are held),
+    "restricted" (all of `user`'s messages are held) or "suspended" (pending review).
+    """
+
+    kind: str
+    user: UserId
+    other: UserId | None
+    started_at: float
+
+
+class MinorsMeasures(Protocol):
+    """The interim measures, in the database so that every node, and a restarted one,
+    applies them until a moderator decides."""
+
+    async def add_minors_measure(
+        self, kind: str, user: UserId, other: UserId | None, at: float
+    ) -> bool:
+        """Start a measure; False if the same one is already running."""
+
+    async def running_minors_measures(self) -> list[MinorsMeasure]:
+        """Every measure not lifted, oldest first."""
+
+    async def lift_minors_measures(self, user: UserId, at: float, by: str) -> int:
+        """Lift every running measure of `user` (a moderator decided); return how many."""
 
 
 class Subscription(Protocol):

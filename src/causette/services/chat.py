@@ -35,6 +35,7 @@ from causette.moderation.verdict import ALLOW, Action, Context, TextKind, Verdic
 from causette.ports import Broker, Clock, MessageStore
 from causette.protocol import commands as cmds
 from causette.protocol import envelope, events
+from causette.services.autolog import SystemAudit
 from causette.services.entry import Checker, Entry
 from causette.services.hub import Connection, Feed, Hub, Peer
 from causette.services.limits import MemoryRateLimits, RateLimits
@@ -113,8 +114,10 @@ class Chat:
         minors: MinorsProtection | None = None,
         sanctions: PostingGuard | None = None,
         rate_limits: RateLimits | None = None,
+        audit: SystemAudit | None = None,
     ) -> None:
         self.sanctions = sanctions
+        self.audit = audit  # automatic holds go to the audit log
         self.store = store
         self.broker = broker
         self.clock = clock
@@ -496,15 +499,20 @@ class Chat:
             self.hub.send(conn, events.notice("safety_3018", SAFETY_3018))
         if verdict.action is Action.ALLOW:
             return True
+        held = None
         if verdict.action is Action.REVIEW or verdict.escalate:
             # Held content waits for a moderator; escalated blocks are kept as evidence.
-            await self.store.hold(target, conn.user, text, json.dumps(verdict.to_json()), now)
+            held = await self.store.hold(
+                target, conn.user, text, json.dumps(verdict.to_json()), now
+            )
         if verdict.action is Action.REVIEW:
             self.hub.send(conn, events.held(ref, HELD_TEXT))
         else:
             reason = verdict.reasons[0] if verdict.reasons else BLOCKED_TEXT
             category = verdict.categories[0] if verdict.categories else None
             self.hub.send(conn, events.rejected(ref, "moderation_blocked", reason, category))
+        if held is not None and self.audit is not None:
+            await self.audit.held(held, now)  # after the answer: the sender is not kept waiting
         return False
 
     async def _take_token(self, user: UserId, now: float) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from causette.ports import AgeRefusals, CaseStore, MessageStore
+    from causette.ports import AgeRefusals, CaseStore, MessageStore, MinorsMeasures
     from causette.storage.postgres import PostgresStore
     from causette.storage.sqlite import SqliteStore
 
@@ -13,4 +13,5 @@ if TYPE_CHECKING:
         messages: list[MessageStore] = [a, b]
         cases: list[CaseStore] = [a, b]
         refusals: list[AgeRefusals] = [a, b]
-        del messages, cases, refusals
+        measures: list[MinorsMeasures] = [a, b]
+        del messages, cases, refusals, measures
