@@ -323,6 +323,7 @@ async def _redis_stack(
         capacity=settings.rate_messages,
         window=settings.rate_window,
         wait=settings.join_wait,
+        room_memory=settings.session_idle_ttl,
     )
     return broker, (presence, limits)
 

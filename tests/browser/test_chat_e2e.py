@@ -234,6 +234,34 @@ def test_reconnect_after_server_restart_loses_and_doubles_nothing(
         expect(page.locator(".conv .msgs--pending .msg")).to_have_count(0)
 
 
+def test_rooms_the_restarted_server_forgot_are_joined_again_in_turn(
+    new_page: Any, server: Any
+) -> None:
+    expect = _expect()
+    alice, bob = new_page(), new_page()
+    enter(alice, "Alice_rj")
+    enter(bob, "Bob_rj", gender="m", postal_code="13001")
+    join(alice, "general")
+    open_directory(alice)
+    alice.locator('button.btn-join[data-room="paris"]').click()  # after the 3 s wait
+    expect(alice.locator(".tab--room")).to_have_count(2, timeout=8000)
+    expect(alice.locator(".conv--room .conv-title")).to_have_text("Paris")
+    join(bob, "paris")
+
+    # The restarted server no longer knows which rooms Alice's session had joined: her
+    # resume restores the first as a join, and the second after the join wait.
+    server.kill()
+    server.start()
+    expect(alice.locator(".conn--open")).to_be_visible(timeout=25_000)
+    expect(bob.locator(".conn--open")).to_be_visible(timeout=25_000)
+    say(bob, "après la reprise")
+    expect(alice.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(
+        ["après la reprise"], timeout=10_000
+    )
+    expect(alice.locator(".tab--room")).to_have_count(2)
+    expect(alice.locator(".conv--room .conv-title")).to_have_text("Paris")  # focus kept
+
+
 def test_lost_connection_resumes_with_the_missed_messages_once(new_page: Any, proxy: Any) -> None:
     expect = _expect()
     alice = new_page(base_url=f"http://127.0.0.1:{proxy.port}")

@@ -10,7 +10,6 @@ and only then the sender gets its `ack`.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 from collections.abc import Sequence
@@ -93,6 +92,9 @@ class Limits:
     rate_window: float = 5.0
     text_max: int = 1000
     history_page: int = 50
+    # A resume sends at most this many missed messages per room (the newest ones, with
+    # `gap` when older ones were left out): a long absence is not a flood.
+    resume_max: int = 200
 
 
 class Chat:
@@ -132,7 +134,7 @@ class Chat:
         self._profiles: dict[UserId, dict[str, Any]] = {}
         # Token buckets and join waits: this node's dicts, or Redis shared by all nodes.
         self.rate_limits: RateLimits = rate_limits or MemoryRateLimits(
-            limits.rate_messages, limits.rate_window, limits.join_wait
+            limits.rate_messages, limits.rate_window, limits.join_wait, room_memory=entry.idle_ttl
         )
         # Set by the composition root when photos are enabled (issue 8).
         self.photos: PhotoGate | None = None
@@ -173,6 +175,9 @@ class Chat:
         """Forget a closed connection. Presence ends after the grace period."""
         conn.closed = True
         now = self.clock()
+        if conn.rooms:
+            # Still in these rooms when the connection dropped: a resume restores them.
+            await self.rate_limits.remember_rooms(conn.user, list(conn.rooms), now)
         for room_id in list(conn.rooms):
             await self._detach(conn, room_id)
             await self.presence.depart(room_id, conn.user, disconnected=True, now=now)
@@ -235,19 +240,23 @@ class Chat:
             )
         await self._attach(conn, room, after=None)
         await self.rate_limits.record_join(conn.user, now)
+        await self.rate_limits.remember_rooms(conn.user, [room.id], now)
 
     async def leave(self, conn: Connection, room_id: str) -> None:
         room = RoomId(room_id)
         if room not in conn.rooms:
             await self._not_member(room)
         await self._detach(conn, room)
+        await self.rate_limits.forget_room(conn.user, room)
         await self.presence.depart(room, conn.user, disconnected=False, now=self.clock())
         self.hub.send(conn, events.left(room))
 
     async def _attach(
         self, conn: Connection, room: Room, *, after: int | None, rejoin: bool = False
     ) -> None:
-        """Subscribe `conn` to `room`, then send `joined` with the history it needs.
+        """Subscribe `conn` to `room`, then send `joined` with the history it needs: the
+        last page (`after` None), or what came after `after`, at most `resume_max`
+        messages (the newest, with `gap` when older ones are left out).
 
         The feed is subscribed before the store is read, and live events wait in the
         connection's pending list until the history is out: no gap, no duplicate.
@@ -259,12 +268,17 @@ class Chat:
         try:
             if feed.next_seq is None:
                 feed.start_at(await self.store.last_room_message_id(room.id))
+            gap = False
             if after is None:
                 msgs = await self.store.room_messages_before(
                     room.id, None, self.limits.history_page
                 )
             else:
-                msgs = await self.store.room_messages_after(room.id, MessageId(after), RESUME_CHUNK)
+                cap = self.limits.resume_max
+                msgs = await self.store.room_messages_after(room.id, MessageId(after), cap + 1)
+                if len(msgs) > cap:
+                    gap = True
+                    msgs = await self.store.room_messages_before(room.id, None, cap)
             members = await self._profiles_of([*await self.presence.members(room.id), conn.user])
             history = await self._visible(conn, msgs)
         except BaseException:
@@ -275,17 +289,9 @@ class Chat:
                 feed.subs[conn] = old
             raise
         conn.rooms[room.id] = room
-        self.hub.send(conn, events.joined(room.id, members.values(), history))
+        self.hub.send(conn, events.joined(room.id, members.values(), history, gap=gap))
         last = msgs[-1].id if msgs else (after or 0)
         try:
-            while after is not None and len(msgs) == RESUME_CHUNK:
-                # Let other connections run between chunks: a long catch-up must not
-                # stall the node (SQLite calls never suspend).
-                await asyncio.sleep(0)
-                msgs = await self.store.room_messages_after(room.id, MessageId(last), RESUME_CHUNK)
-                for obj in await self._visible(conn, msgs):
-                    self.hub.send(conn, events.encode(obj))
-                last = msgs[-1].id if msgs else last
             if not rejoin and await self.presence.arrive(room.id, conn.user):
                 await self._publish(
                     channel,
@@ -586,17 +592,38 @@ class Chat:
             conn.hidden = hidden or _NO_ONE
 
     async def resume(self, conn: Connection, command: cmds.Resume) -> None:
-        """Rejoin rooms without waiting and send everything missed, once."""
+        """Rejoin the rooms this session had joined without waiting, and send what was
+        missed, once (at most `resume_max` messages per room). A room the session never
+        joined (or left) goes through the join rules, the wait included."""
         resumed: list[str] = []
+        now = self.clock()
+        joined = await self.rate_limits.joined_rooms(conn.user, now) if command.rooms else set()
         for room_id, last in command.rooms.items():
             try:
                 room = await self.rooms.get_visible(conn.guest, room_id)
-                await self._attach(conn, room, after=last, rejoin=room.id in conn.rooms)
+                if room.id in conn.rooms or room.id in joined:
+                    await self._attach(conn, room, after=last, rejoin=room.id in conn.rooms)
+                else:
+                    await self._join_to_resume(conn, room, last, now)
                 resumed.append(room.id)
             except CausetteError as exc:
-                self.hub.send(conn, events.error(exc.code, exc.message, room=room_id))
+                self.hub.send(
+                    conn, events.error(exc.code, exc.message, exc.retry_after, room=room_id)
+                )
         dm_last = await self._resume_dms(conn, DmSeq(command.dms))
         self.hub.send(conn, events.resumed(resumed, dm_last))
+
+    async def _join_to_resume(self, conn: Connection, room: Room, last: int, now: float) -> None:
+        wait = await self.rate_limits.join_wait(conn.user, now, premium=conn.guest.premium)
+        if wait > 0:
+            raise RateLimited(
+                "cooldown",
+                f"Patientez encore {wait:.0f} s avant de rejoindre un autre salon.",
+                retry_after=wait,
+            )
+        await self._attach(conn, room, after=last)
+        await self.rate_limits.record_join(conn.user, now)
+        await self.rate_limits.remember_rooms(conn.user, [room.id], now)
 
     async def _resume_dms(self, conn: Connection, after: DmSeq) -> int:
         feed = self.hub.feeds.get(f"user:{conn.user}")
