@@ -163,12 +163,16 @@ class MessageStore(Protocol):
         late: bool = False,
         photo: MessagePhoto | None = None,
         source: tuple[str, int] | None = None,
+        take_photo: bool = False,
     ) -> RoomMessage:
         """Commit a message and give it the room's next id (last id + 1).
 
         Ids are assigned under a per-room lock, so commit order equals id order.
         With `source` (ip, port), the identification record (décret 2021-1362) is
-        written in the same transaction: one commit per message, not two."""
+        written in the same transaction: one commit per message, not two. With
+        `take_photo`, `photo` must be a `ready` photo of `sender` for "room:ID": it
+        becomes `sent` in the same transaction (a failed write leaves it ready to send
+        again); otherwise `NotFound("photo_not_found")` and nothing is written."""
 
     async def room_messages_after(
         self, room: RoomId, after: MessageId, limit: int
@@ -193,10 +197,13 @@ class MessageStore(Protocol):
         late: bool = False,
         photo: MessagePhoto | None = None,
         source: tuple[str, int] | None = None,
+        take_photo: bool = False,
     ) -> PrivateMessage:
         """Commit a private message; give it the next inbox number of each participant.
 
-        With `source`, its identification record is written in the same transaction."""
+        With `source`, its identification record is written in the same transaction;
+        with `take_photo`, the photo is taken in it too (target "dm:RECIPIENT"), as in
+        `append_room_message`."""
 
     async def dms_after(self, user: UserId, after: DmSeq, limit: int) -> list[PrivateMessage]:
         """Messages sent or received by `user` with inbox number > `after`, oldest first."""
@@ -236,7 +243,8 @@ class MessageStore(Protocol):
 
     async def claim_photo(self, photo_id: str, uploader: UserId, target: str) -> PhotoRecord | None:
         """Mark a `ready` photo of `uploader` for `target` as `sent` and return it;
-        None if there is no such photo or it was sent already (a photo is sent once)."""
+        None if there is no such photo or it was sent already (a photo is sent once).
+        The message path takes its photo with the message instead (`take_photo`)."""
 
     async def set_photo_status(self, photo_id: str, status: str) -> bool: ...
 

@@ -71,7 +71,7 @@ class SpamCheck(Protocol):
 class PhotoGate(Protocol):
     """What the message path needs from the photo service (`services.photos`)."""
 
-    async def claim(self, user: UserId, photo_id: str, target: str) -> MessagePhoto: ...
+    async def sendable(self, user: UserId, photo_id: str, target: str) -> MessagePhoto: ...
 
     async def accepts_from(self, recipient: Guest, sender: UserId) -> bool: ...
 
@@ -344,9 +344,9 @@ class Chat:
         verdict = self._moderate(conn, target, text, ctx, now, recipient=None)
         if not await self._accept(conn, command.ref, target, text, verdict, now):
             return
-        photo = await self._claim(conn, command.photo, target)
+        photo = await self._photo(conn, command.photo, target)
         msg = await self.store.append_room_message(
-            room.id, conn.user, text, now, photo=photo, source=conn.source
+            room.id, conn.user, text, now, photo=photo, source=conn.source, take_photo=True
         )
         payload = events.message(msg, self._profiles[conn.user])
         await self._publish(target, envelope.pack_sequenced(msg.id, conn.user, payload))
@@ -421,9 +421,9 @@ class Chat:
                 )
                 await self._enforce(signals)
             return
-        photo = await self._claim(conn, command.photo, target)
+        photo = await self._photo(conn, command.photo, target)
         msg = await self.store.append_dm(
-            conn.user, recipient_id, text, now, photo=photo, source=conn.source
+            conn.user, recipient_id, text, now, photo=photo, source=conn.source, take_photo=True
         )
         self._profiles.setdefault(recipient_id, events.user_obj(recipient.public()))
         await self._publish_dm(msg)
@@ -447,13 +447,14 @@ class Chat:
             return ""
         return validate_text(text, self.limits.text_max)
 
-    async def _claim(self, conn: Connection, photo_id: str, target: str) -> MessagePhoto | None:
-        """The photo a message carries, checked at upload for this target, taken once."""
+    async def _photo(self, conn: Connection, photo_id: str, target: str) -> MessagePhoto | None:
+        """The photo a message carries, checked at upload for this target; the store
+        takes it once, with the message (`take_photo`)."""
         if not photo_id:
             return None
         if self.photos is None:
             raise Unavailable("photos_unavailable", "L'envoi d'images n'est pas disponible.")
-        return await self.photos.claim(conn.user, photo_id, target)
+        return await self.photos.sendable(conn.user, photo_id, target)
 
     async def prefs(self, conn: Connection, command: cmds.Prefs) -> None:
         """Set or read whether private images from people one never wrote to are accepted."""

@@ -279,12 +279,18 @@ class PhotoService:
         )
 
     # -- the message path's gate -------------------------------------------------
-    async def claim(self, user: UserId, photo_id: str, target: str) -> MessagePhoto:
-        """Take a ready photo of `user` for `target` (once); raise if it cannot be sent."""
-        record = await self.store.claim_photo(photo_id, user, target)
-        if record is not None:
-            return MessagePhoto(record.id, record.blur)
+    async def sendable(self, user: UserId, photo_id: str, target: str) -> MessagePhoto:
+        """The ready photo of `user` for `target`, or raise why it cannot be sent. The
+        store takes it (`sent`) in the message's own transaction (`take_photo`), so a
+        failed write leaves it ready to send again."""
         found = await self.store.photo(photo_id)
+        if (
+            found is not None
+            and found.uploader == user
+            and found.target == target
+            and found.status == "ready"
+        ):
+            return MessagePhoto(found.id, found.blur)
         if found is not None and found.uploader == user and found.status == "held":
             raise Forbidden("photo_held", HELD_MESSAGE)
         if found is not None and found.uploader == user and found.target != target:
