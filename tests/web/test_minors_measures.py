@@ -4,6 +4,7 @@ later, are lifted from the console, and every automatic hold is in the audit log
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import re
 from pathlib import Path
@@ -54,8 +55,9 @@ async def _reply(chatter: Chatter, ref: str) -> dict[str, Any]:
 
 async def _lift_from_console(
     system: Causette, client: TestClient[Any, Any], signal: str, login: str
-) -> None:
-    """A moderator logs in and dismisses the signal's queue item through the forms."""
+) -> str:
+    """A moderator logs in and dismisses the signal's queue item through the forms;
+    return the item's page as the moderator saw it."""
     held = [h for h in await system.store.held_items() if h.target.startswith(signal)]  # type: ignore[attr-defined]
     assert held, signal
     item = f"held:{held[0].id}"
@@ -67,7 +69,7 @@ async def _lift_from_console(
         allow_redirects=False,
     )
     assert resp.status == 303, await resp.text()
-    page = await (await client.get(f"/console/item/{item}")).text()
+    page = html.unescape(await (await client.get(f"/console/item/{item}")).text())
     csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
     resp = await client.post(
         f"/console/item/{item}/act",
@@ -75,6 +77,7 @@ async def _lift_from_console(
         allow_redirects=False,
     )
     assert resp.status == 303, await resp.text()
+    return page
 
 
 async def test_a_suspension_pending_review_survives_a_restart_until_lifted_in_the_console(
@@ -99,7 +102,9 @@ async def test_a_suspension_pending_review_survives_a_restart_until_lifted_in_th
     await back.send(type="dm", to=minors[0].id, text="salut", ref="x")
     assert (await back.expect("error", ref="x"))["code"] == "suspended"
 
-    await _lift_from_console(system, client, "signal:many_minors:", "alice")
+    page = await _lift_from_console(system, client, "signal:many_minors:", "alice")
+    assert "Mesures conservatoires en cours" in page
+    assert "suspendu en attente d'examen" in page
     await back.send(type="dm", to=minors[0].id, text="bonjour", ref="y")
     assert (await _reply(back, "y"))["type"] != "error"
     log = [e for e in reversed(await system.store.audit_tail(200))]  # type: ignore[attr-defined]
@@ -134,7 +139,8 @@ async def test_a_held_pair_holds_on_a_node_started_later_and_its_lifting_reaches
     await on_b.send(type="dm", to=child.id, text="bon alors", ref="b1")
     assert (await _reply(on_b, "b1"))["type"] == "held"
 
-    await _lift_from_console(system_a, node_a, "signal:grooming:", "alice")
+    page = await _lift_from_console(system_a, node_a, "signal:grooming:", "alice")
+    assert f"conversation privée retenue · {groomer.user['pseudonym']} → {child.id}" in page
     clock.advance(30)
     await groomer.send(type="dm", to=child.id, text="d'accord", ref="a2")
     assert (await _reply(groomer, "a2"))["type"] == "ack"  # lifted on the deciding node
