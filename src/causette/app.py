@@ -137,6 +137,7 @@ class Causette:
             rate_window=settings.rate_window,
             text_max=settings.text_max,
             history_page=settings.history_page,
+            resume_max=settings.resume_max,
         )
         hub = Hub(
             broker,

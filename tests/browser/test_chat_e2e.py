@@ -289,6 +289,41 @@ def test_lost_connection_resumes_with_the_missed_messages_once(new_page: Any, pr
     expect(alice.locator(".conv .msgs--pending .msg")).to_have_count(0)
 
 
+def test_a_long_absence_shows_only_the_newest_messages_and_says_so(
+    new_page: Any, server: Any, proxy: Any
+) -> None:
+    expect = _expect()
+    server.extra_env["CAUSETTE_RESUME_MAX"] = "2"  # 200 in production
+    server.stop()
+    server.start()
+    alice = new_page(base_url=f"http://127.0.0.1:{proxy.port}")
+    bob = new_page()
+    enter(alice, "Alice_gap")
+    enter(bob, "Bob_gap", gender="m", postal_code="31000")
+    join(alice, "general")
+    join(bob, "general")
+    say(bob, "avant")
+    expect(alice.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(["avant"])
+
+    proxy.cut()
+    expect(alice.locator(".conn-text")).to_have_text("Reconnexion…")
+    for i in range(1, 4):  # five messages in all: under the rate limit (5 per 5 s)
+        say(bob, f"pendant {i}")
+    expect(bob.locator(".conv .msgs:not(.msgs--pending) .msg")).to_have_count(4)
+    proxy.restore()
+
+    expect(alice.locator(".conn--open")).to_be_visible(timeout=25_000)
+    # Only the newest two came back: what was shown before the hole is dropped.
+    expect(alice.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(
+        ["pendant 2", "pendant 3"]
+    )
+    expect(alice.locator(".composer-notice")).to_contain_text("manqué beaucoup de messages")
+    say(bob, "après")
+    expect(alice.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(
+        ["pendant 2", "pendant 3", "après"]
+    )
+
+
 def test_xss_payloads_render_as_plain_text(new_page: Any) -> None:
     expect = _expect()
     alice, bob = new_page(), new_page()
