@@ -230,7 +230,11 @@ class Chat:
         if room.id in conn.rooms:
             await self._attach(conn, room, after=None, rejoin=True)
             return
-        now = self.clock()
+        await self._join(conn, room, after=None, now=self.clock())
+
+    async def _join(self, conn: Connection, room: Room, *, after: int | None, now: float) -> None:
+        """A new room for this session: the join wait first, then remember it (a resume
+        restores it without the wait)."""
         wait = await self.rate_limits.join_wait(conn.user, now, premium=conn.guest.premium)
         if wait > 0:
             raise RateLimited(
@@ -238,7 +242,7 @@ class Chat:
                 f"Patientez encore {wait:.0f} s avant de rejoindre un autre salon.",
                 retry_after=wait,
             )
-        await self._attach(conn, room, after=None)
+        await self._attach(conn, room, after=after)
         await self.rate_limits.record_join(conn.user, now)
         await self.rate_limits.remember_rooms(conn.user, [room.id], now)
 
@@ -605,7 +609,7 @@ class Chat:
                 if room.id in conn.rooms or room.id in joined:
                     await self._attach(conn, room, after=last, rejoin=room.id in conn.rooms)
                 else:
-                    await self._join_to_resume(conn, room, last, now)
+                    await self._join(conn, room, after=last, now=now)
                 resumed.append(room.id)
             except CausetteError as exc:
                 self.hub.send(
@@ -613,18 +617,6 @@ class Chat:
                 )
         dm_last = await self._resume_dms(conn, DmSeq(command.dms))
         self.hub.send(conn, events.resumed(resumed, dm_last))
-
-    async def _join_to_resume(self, conn: Connection, room: Room, last: int, now: float) -> None:
-        wait = await self.rate_limits.join_wait(conn.user, now, premium=conn.guest.premium)
-        if wait > 0:
-            raise RateLimited(
-                "cooldown",
-                f"Patientez encore {wait:.0f} s avant de rejoindre un autre salon.",
-                retry_after=wait,
-            )
-        await self._attach(conn, room, after=last)
-        await self.rate_limits.record_join(conn.user, now)
-        await self.rate_limits.remember_rooms(conn.user, [room.id], now)
 
     async def _resume_dms(self, conn: Connection, after: DmSeq) -> int:
         feed = self.hub.feeds.get(f"user:{conn.user}")
