@@ -21,6 +21,7 @@ from causette.ports import Broker, Clock, MessageStore
 from causette.protocol.wsframe import text_frame
 from causette.services.appeals import Appeals
 from causette.services.authorities import AuthorityExports
+from causette.services.autolog import SystemAudit
 from causette.services.casefile import CaseFiles
 from causette.services.chat import Chat, Limits, SpamCheck
 from causette.services.desk import Desk
@@ -136,6 +137,7 @@ class Causette:
             rate_window=settings.rate_window,
             text_max=settings.text_max,
             history_page=settings.history_page,
+            resume_max=settings.resume_max,
         )
         hub = Hub(
             broker,
@@ -163,9 +165,11 @@ class Causette:
             idle_ttl=settings.session_idle_ttl,
             secret=load_secret(settings),
             sanctions=sanctions,
+            age_refusals=cases_store,
         )
         rooms = Rooms(store, clock, check, member_counts=presence.counts)
-        minors = MinorsProtection(store, broker=broker)
+        audit = SystemAudit(cases_store)
+        minors = MinorsProtection(store, broker=broker, measures=cases_store, audit=audit)
         await minors.start()
         chat = Chat(
             store=store,
@@ -181,6 +185,7 @@ class Causette:
             minors=minors,
             sanctions=sanctions,
             rate_limits=rate_limits,
+            audit=audit,
         )
         hub.fill_gap = chat.fill_gap
         presence.on_left = chat.on_left
@@ -195,6 +200,7 @@ class Causette:
             clock=clock,
             workers=photo_workers,
             broker=broker,
+            audit=audit,
         )
         chat.photos = photos
         web_context = WebContext(
@@ -246,7 +252,8 @@ class Causette:
         return system
 
     async def tidy(self) -> None:
-        """One janitor pass: close idle user rooms, forget old waits, purge on time."""
+        """One janitor pass: close idle user rooms, forget old waits, purge on time, read
+        the minors' measures again (a publish this node missed still reaches it)."""
         now = self.clock()
         s = self.settings
         await self.rooms.close_idle(self.presence.empty_since, s.room_idle_close)
@@ -255,6 +262,9 @@ class Causette:
             messages_before=now - s.message_retention_days * 86400,
             identification_before=now - s.identification_retention_days * 86400,
         )
+        await self.entry.age_refusals.purge_age_refusals(now)
+        if self.chat.minors is not None:
+            await self.chat.minors.refresh()
         if self.photos is not None:
             # Images follow the messages that carry them; evidence copies are exempt.
             await self.photos.purge(now - s.message_retention_days * 86400)
@@ -314,6 +324,7 @@ async def _redis_stack(
         capacity=settings.rate_messages,
         window=settings.rate_window,
         wait=settings.join_wait,
+        room_memory=settings.session_idle_ttl,
     )
     return broker, (presence, limits)
 
@@ -327,6 +338,7 @@ def build_photos(
     clock: Clock,
     workers: PhotoWorkers | None = None,
     broker: Broker | None = None,
+    audit: SystemAudit | None = None,
 ) -> PhotoService | None:
     """The photo service: blobs under data_dir/media, banks in data_dir/banks.json, one
     worker process (started at the first upload). None without the `photos` extra."""
@@ -349,6 +361,7 @@ def build_photos(
         idle_ttl=settings.session_idle_ttl,
         owns_workers=workers is None,
         broker=broker,
+        audit=audit,
     )
 
 

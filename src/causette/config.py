@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     spam_flood_count: int = Field(8, ge=2, description="messages in spam_flood_window = flood")
     spam_flood_window: float = Field(10.0, gt=0)
     history_page: int = Field(50, ge=1, le=500)
+    resume_max: int = Field(
+        200, ge=1, le=2000, description="missed messages a resume sends per room (the newest)"
+    )
     session_idle_ttl: float = Field(24 * 3600.0, gt=0)
     presence_grace: float = Field(10.0, ge=0)
     room_idle_close: float = Field(3600.0, gt=0, description="seconds an empty user room lives")

@@ -27,12 +27,15 @@ if TYPE_CHECKING:
     from causette.domain.transparency import DecisionRecord
 
 __all__ = [
+    "AgeRefusals",
     "Broker",
     "CaseStore",
     "Clock",
     "HeldContent",
     "Identification",
     "MessageStore",
+    "MinorsMeasure",
+    "MinorsMeasures",
     "PhotoRecord",
     "Subscription",
     "TicketRecord",
@@ -160,12 +163,16 @@ class MessageStore(Protocol):
         late: bool = False,
         photo: MessagePhoto | None = None,
         source: tuple[str, int] | None = None,
+        take_photo: bool = False,
     ) -> RoomMessage:
         """Commit a message and give it the room's next id (last id + 1).
 
         Ids are assigned under a per-room lock, so commit order equals id order.
         With `source` (ip, port), the identification record (décret 2021-1362) is
-        written in the same transaction: one commit per message, not two."""
+        written in the same transaction: one commit per message, not two. With
+        `take_photo`, `photo` must be a `ready` photo of `sender` for "room:ID": it
+        becomes `sent` in the same transaction (a failed write leaves it ready to send
+        again); otherwise `NotFound("photo_not_found")` and nothing is written."""
 
     async def room_messages_after(
         self, room: RoomId, after: MessageId, limit: int
@@ -190,10 +197,13 @@ class MessageStore(Protocol):
         late: bool = False,
         photo: MessagePhoto | None = None,
         source: tuple[str, int] | None = None,
+        take_photo: bool = False,
     ) -> PrivateMessage:
         """Commit a private message; give it the next inbox number of each participant.
 
-        With `source`, its identification record is written in the same transaction."""
+        With `source`, its identification record is written in the same transaction;
+        with `take_photo`, the photo is taken in it too (target "dm:RECIPIENT"), as in
+        `append_room_message`."""
 
     async def dms_after(self, user: UserId, after: DmSeq, limit: int) -> list[PrivateMessage]:
         """Messages sent or received by `user` with inbox number > `after`, oldest first."""
@@ -233,7 +243,8 @@ class MessageStore(Protocol):
 
     async def claim_photo(self, photo_id: str, uploader: UserId, target: str) -> PhotoRecord | None:
         """Mark a `ready` photo of `uploader` for `target` as `sent` and return it;
-        None if there is no such photo or it was sent already (a photo is sent once)."""
+        None if there is no such photo or it was sent already (a photo is sent once).
+        The message path takes its photo with the message instead (`take_photo`)."""
 
     async def set_photo_status(self, photo_id: str, status: str) -> bool: ...
 
@@ -247,6 +258,51 @@ class MessageStore(Protocol):
 
     async def images_from_strangers(self, user: UserId) -> bool | None:
         """The user's choice, or None if they never made one."""
+
+
+class AgeRefusals(Protocol):
+    """The under-15 refusal memory (issue 5), in the database so that a restart or
+    another node still knows it. Keys are keyed hashes of a device id or an address
+    (`domain.age_gate.refusal_keys`), never the values themselves."""
+
+    async def refuse_age(self, keys: Sequence[str], until: float) -> None:
+        """Bar `keys` until `until` (a later refusal moves the end)."""
+
+    async def age_refused_until(self, keys: Sequence[str], now: float) -> float | None:
+        """When the latest refusal still running for any of `keys` ends; None if none."""
+
+    async def purge_age_refusals(self, now: float) -> int:
+        """Delete the refusals over at `now` (the janitor); return how many."""
+
+
+@dataclass(frozen=True, slots=True)
+class MinorsMeasure:
+    """A running interim measure of the minors' protection (issues 5 and 6).
+
+    `kind` is "held_pair" (`user`'s further private messages to `other` are held),
+    "restricted" (all of `user`'s messages are held) or "suspended" (pending review).
+    """
+
+    kind: str
+    user: UserId
+    other: UserId | None
+    started_at: float
+
+
+class MinorsMeasures(Protocol):
+    """The interim measures, in the database so that every node, and a restarted one,
+    applies them until a moderator decides."""
+
+    async def add_minors_measure(
+        self, kind: str, user: UserId, other: UserId | None, at: float
+    ) -> bool:
+        """Start a measure; False if the same one is already running."""
+
+    async def running_minors_measures(self) -> list[MinorsMeasure]:
+        """Every measure not lifted, oldest first."""
+
+    async def lift_minors_measures(self, user: UserId, at: float, by: str) -> int:
+        """Lift every running measure of `user` (a moderator decided); return how many."""
 
 
 class Subscription(Protocol):

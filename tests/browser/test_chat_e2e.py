@@ -234,6 +234,34 @@ def test_reconnect_after_server_restart_loses_and_doubles_nothing(
         expect(page.locator(".conv .msgs--pending .msg")).to_have_count(0)
 
 
+def test_rooms_the_restarted_server_forgot_are_joined_again_in_turn(
+    new_page: Any, server: Any
+) -> None:
+    expect = _expect()
+    alice, bob = new_page(), new_page()
+    enter(alice, "Alice_rj")
+    enter(bob, "Bob_rj", gender="m", postal_code="13001")
+    join(alice, "general")
+    open_directory(alice)
+    alice.locator('button.btn-join[data-room="paris"]').click()  # after the 3 s wait
+    expect(alice.locator(".tab--room")).to_have_count(2, timeout=8000)
+    expect(alice.locator(".conv--room .conv-title")).to_have_text("Paris")
+    join(bob, "paris")
+
+    # The restarted server no longer knows which rooms Alice's session had joined: her
+    # resume restores the first as a join, and the second after the join wait.
+    server.kill()
+    server.start()
+    expect(alice.locator(".conn--open")).to_be_visible(timeout=25_000)
+    expect(bob.locator(".conn--open")).to_be_visible(timeout=25_000)
+    say(bob, "après la reprise")
+    expect(alice.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(
+        ["après la reprise"], timeout=10_000
+    )
+    expect(alice.locator(".tab--room")).to_have_count(2)
+    expect(alice.locator(".conv--room .conv-title")).to_have_text("Paris")  # focus kept
+
+
 def test_lost_connection_resumes_with_the_missed_messages_once(new_page: Any, proxy: Any) -> None:
     expect = _expect()
     alice = new_page(base_url=f"http://127.0.0.1:{proxy.port}")
@@ -259,6 +287,41 @@ def test_lost_connection_resumes_with_the_missed_messages_once(new_page: Any, pr
     for page in (alice, bob):
         expect(page.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(want)
     expect(alice.locator(".conv .msgs--pending .msg")).to_have_count(0)
+
+
+def test_a_long_absence_shows_only_the_newest_messages_and_says_so(
+    new_page: Any, server: Any, proxy: Any
+) -> None:
+    expect = _expect()
+    server.extra_env["CAUSETTE_RESUME_MAX"] = "2"  # 200 in production
+    server.stop()
+    server.start()
+    alice = new_page(base_url=f"http://127.0.0.1:{proxy.port}")
+    bob = new_page()
+    enter(alice, "Alice_gap")
+    enter(bob, "Bob_gap", gender="m", postal_code="31000")
+    join(alice, "general")
+    join(bob, "general")
+    say(bob, "avant")
+    expect(alice.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(["avant"])
+
+    proxy.cut()
+    expect(alice.locator(".conn-text")).to_have_text("Reconnexion…")
+    for i in range(1, 4):  # five messages in all: under the rate limit (5 per 5 s)
+        say(bob, f"pendant {i}")
+    expect(bob.locator(".conv .msgs:not(.msgs--pending) .msg")).to_have_count(4)
+    proxy.restore()
+
+    expect(alice.locator(".conn--open")).to_be_visible(timeout=25_000)
+    # Only the newest two came back: what was shown before the hole is dropped.
+    expect(alice.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(
+        ["pendant 2", "pendant 3"]
+    )
+    expect(alice.locator(".composer-notice")).to_contain_text("manqué beaucoup de messages")
+    say(bob, "après")
+    expect(alice.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(
+        ["pendant 2", "pendant 3", "après"]
+    )
 
 
 def test_xss_payloads_render_as_plain_text(new_page: Any) -> None:

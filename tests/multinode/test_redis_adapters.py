@@ -185,6 +185,27 @@ async def test_token_bucket_is_shared_between_nodes(broker: RedisBroker, redis_p
     assert await b.join_wait(ZOE, clock(), premium=True) == 0.0
 
 
+async def test_the_rooms_a_session_joined_are_shared_between_nodes(
+    broker: RedisBroker, redis_prefix: str
+) -> None:
+    clock = FakeClock()
+    a, b = (
+        RedisRateLimits(
+            broker.client, prefix=redis_prefix, capacity=3, window=3.0, wait=5.0, room_memory=60
+        )
+        for _ in range(2)
+    )
+    general, paris = RoomId("general"), RoomId("paris")
+    assert await b.joined_rooms(ZOE, clock()) == set()
+    await a.remember_rooms(ZOE, [general, paris], clock())
+    assert await b.joined_rooms(ZOE, clock()) == {general, paris}
+    assert await b.joined_rooms(MARC, clock()) == set()
+    await b.forget_room(ZOE, paris)
+    assert await a.joined_rooms(ZOE, clock()) == {general}
+    clock.advance(61)
+    assert await a.joined_rooms(ZOE, clock()) == set()  # remembered 60 s after last seen
+
+
 async def test_renew_writes_the_leases_again_after_redis_lost_them(
     broker: RedisBroker, redis_prefix: str
 ) -> None:

@@ -144,3 +144,23 @@ async def test_presence_grace_spans_nodes(
         assert left["user"]["id"] == marc.id
         assert (await rooms(http, b.url, zoe.token))[ROOM] == 1
         await zoe.close()
+
+
+async def test_a_resume_on_the_other_node_restores_only_the_rooms_joined_without_the_wait(
+    pg_url: str, redis_prefix: str, start_node: NodeFactory
+) -> None:
+    waits = {"CAUSETTE_JOIN_WAIT": "30"}
+    a = start_node(env(pg_url, redis_prefix, **waits))
+    b = start_node(env(pg_url, redis_prefix, **waits))
+    async with aiohttp.ClientSession() as http:
+        zoe = await Chatter.enter(http, a.url, "Reprise")
+        await zoe.connect(a.url)
+        await zoe.join(ROOM)
+        await zoe.close()
+        await zoe.connect(b.url)  # the join (and its 30 s wait) is known in Redis
+        await zoe.send(type="resume", rooms={ROOM: 0, "paris": 0}, dms=0)
+        await zoe.wait_for("joined", room=ROOM)
+        refused = await zoe.wait_for("error", room="paris")
+        assert refused["code"] == "cooldown" and refused["retry_after"] > 20
+        assert (await zoe.wait_for("resumed"))["rooms"] == [ROOM]
+        await zoe.close()

@@ -12,6 +12,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from causette.app import Causette
 from causette.config import Settings
 from causette.media.workers import PhotoWorkers
+from causette.ports import MessageStore
 from causette.storage import open_store
 from tests.chatters import Chatter
 from tests.conftest import FakeClock, KeywordChecker
@@ -35,9 +36,10 @@ async def photo_app(
     made: list[TestClient[Any, Any]] = []
 
     async def factory(
-        *, photo_workers: PhotoWorkers | None = None
+        *, photo_workers: PhotoWorkers | None = None, store: MessageStore | None = None
     ) -> tuple[Causette, TestClient[Any, Any]]:
-        store = await open_store("sqlite:///:memory:", migrate=True)
+        if store is None:
+            store = await open_store("sqlite:///:memory:", migrate=True)
         system = await Causette.start(
             settings,
             clock=clock,

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
 import aiohttp
 
+from causette.storage._common import unavailable
+from causette.storage.sqlite import SqliteStore
 from tests.chatters import Chatter
 from tests.conftest import FakeClock
 from tests.photos.conftest import PhotoApp, fetch, upload
@@ -201,3 +208,58 @@ async def test_consent_is_checked_again_when_the_photo_is_sent(photo_app: PhotoA
     refused = await zoe.expect("rejected", ref="late")
     assert refused["code"] == "photo_refused"
     await max_.nothing("dm")
+
+
+class FailsOnce(SqliteStore):
+    """SQLite whose next message transaction fails at its commit (then rolls back)."""
+
+    def __init__(self) -> None:
+        super().__init__(":memory:")
+        self.fail_next = 0
+        self._failing = False
+
+    async def append_room_message(self, *args: Any, **kwargs: Any) -> Any:
+        self._failing, self.fail_next = self.fail_next > 0, max(0, self.fail_next - 1)
+        return await super().append_room_message(*args, **kwargs)
+
+    async def append_dm(self, *args: Any, **kwargs: Any) -> Any:
+        self._failing, self.fail_next = self.fail_next > 0, max(0, self.fail_next - 1)
+        return await super().append_dm(*args, **kwargs)
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with super()._write() as db:
+            yield db
+            if self._failing:
+                self._failing = False
+                raise unavailable()  # the disk or the server failed before COMMIT
+
+
+async def test_a_photo_whose_message_failed_to_commit_can_be_sent_again(
+    photo_app: PhotoApp,
+) -> None:
+    store = FailsOnce()
+    await store.migrate()
+    _, client = await photo_app(store=store)
+    zoe, max_ = await Chatter.connect(client), await Chatter.connect(client)
+    await zoe.join("general")
+    await max_.join("general")
+    _, body = await upload(client, zoe, jpeg(7), room="general")
+    _, private = await upload(client, zoe, jpeg(8), to=max_.id)
+
+    store.fail_next = 1
+    await zoe.send(type="say", room="general", photo=body["photo"], ref="p1")
+    assert (await zoe.expect("error", ref="p1"))["code"] == "database_unavailable"
+    await max_.nothing("message")
+    await zoe.send(type="say", room="general", photo=body["photo"], ref="p2")  # resent
+    ack = await zoe.expect("ack", ref="p2")
+    assert (await max_.expect("message", room="general"))["id"] == ack["id"]
+
+    store.fail_next = 1
+    await zoe.send(type="dm", to=max_.id, photo=private["photo"], ref="d1")
+    assert (await zoe.expect("error", ref="d1"))["code"] == "database_unavailable"
+    await zoe.send(type="dm", to=max_.id, photo=private["photo"], ref="d2")
+    await zoe.expect("ack", ref="d2")
+    assert (await max_.expect("dm"))["photo"]["id"] == private["photo"]
+    await zoe.send(type="dm", to=max_.id, photo=private["photo"], ref="d3")  # once only
+    assert (await zoe.expect("error", ref="d3"))["code"] == "photo_not_found"

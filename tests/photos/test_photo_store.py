@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
+from causette.domain.errors import NotFound
 from causette.domain.ids import DmSeq, MessageId, RoomId, UserId
 from causette.domain.messages import MessagePhoto
 from causette.domain.rooms import Room, RoomKind
@@ -75,6 +77,40 @@ async def test_messages_keep_their_photo(store: SqliteStore | PostgresStore) -> 
     assert dm.photo == photo
     assert await store.has_written_to(UserId("u_a"), UserId("u_b"))
     assert not await store.has_written_to(UserId("u_b"), UserId("u_a"))
+
+
+async def test_a_message_takes_its_photo_in_its_own_transaction(
+    store: SqliteStore | PostgresStore,
+) -> None:
+    room = Room(RoomId("salon"), "Salon", "", RoomKind.GENERAL, True, None, 1.0)
+    await store.seed_rooms([room])
+    await store.add_photo(_record("p" * 32))
+    photo = MessagePhoto("p" * 32, blur=False)
+    sender, other = UserId("u_a"), UserId("u_b")
+    with pytest.raises(NotFound) as taken:  # someone else's photo: nothing is written
+        await store.append_room_message(room.id, other, "", 5.0, photo=photo, take_photo=True)
+    assert taken.value.code == "photo_not_found"
+    with pytest.raises(NotFound):  # checked for the room, not for a private message
+        await store.append_dm(sender, other, "", 5.0, photo=photo, take_photo=True)
+    assert await store.last_room_message_id(room.id) == 0
+    assert await store.last_dm_seq(sender) == 0 and not await store.has_written_to(sender, other)
+    assert (await store.photo("p" * 32)).status == "ready"  # type: ignore[union-attr]
+
+    msg = await store.append_room_message(room.id, sender, "", 6.0, photo=photo, take_photo=True)
+    assert msg.id == 1 and (await store.photo("p" * 32)).status == "sent"  # type: ignore[union-attr]
+    with pytest.raises(NotFound):  # a photo is sent once
+        await store.append_room_message(room.id, sender, "", 7.0, photo=photo, take_photo=True)
+    assert await store.last_room_message_id(room.id) == 1
+
+    await store.add_photo(_dm_record("d" * 32))
+    dm = await store.append_dm(
+        sender, other, "", 8.0, photo=MessagePhoto("d" * 32, blur=True), take_photo=True
+    )
+    assert dm.sender_seq == 1 and (await store.photo("d" * 32)).status == "sent"  # type: ignore[union-attr]
+
+
+def _dm_record(photo_id: str) -> PhotoRecord:
+    return dataclasses.replace(_record(photo_id), target="dm:u_b", blur=True)
 
 
 async def test_prefs_and_purge(store: SqliteStore | PostgresStore) -> None:

@@ -129,7 +129,7 @@ async def test_a_suspension_pending_review_on_node_a_is_seen_by_node_b_until_cle
         node_b.check_active(adult)
     assert refused.value.code == "suspended"
 
-    node_b.clear(adult)  # a moderator decided, on node B
+    await node_b.lift(adult, "m_1", 600.0)  # a moderator decided, on node B
     await turns()
     node_a.check_active(adult)
     node_b.check_active(adult)

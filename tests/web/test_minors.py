@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
+from pathlib import Path
 
 from aiohttp import WSMsgType
 
@@ -40,6 +42,48 @@ async def test_under_fifteen_refusal_is_remembered_for_24_hours(
     assert (await _entry(client, 16)).status == 422
     clock.advance(120)
     assert (await _entry(client, 16)).status == 201
+
+
+async def test_the_refusal_survives_a_restart_on_the_same_database(
+    make_app: AppFactory, clock: FakeClock, tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path / 'causette.db'}"
+    _, client = await make_app(store_url=url)
+    assert (await _entry(client, 13)).status == 422
+    await client.close()  # the node stops (its memory with it) and starts again
+    _, client = await make_app(store_url=url)
+    again = await _entry(client, 19)
+    assert again.status == 422
+    assert (await again.json())["error"]["code"] == "age_refused_recently"
+    assert 0 < int(again.headers["Retry-After"]) <= 24 * 3600
+    clock.advance(24 * 3600 + 1)
+    assert (await _entry(client, 19)).status == 201
+
+
+async def test_two_nodes_on_one_database_share_the_refusal(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path / 'causette.db'}"
+    _, node_a = await make_app(store_url=url)
+    _, node_b = await make_app(store_url=url)
+    assert (await _entry(node_a, 14, device="device-cccccccc")).status == 422
+    on_b = await _entry(node_b, 18, device="device-cccccccc")
+    assert (await on_b.json())["error"]["code"] == "age_refused_recently"
+
+
+async def test_only_keyed_hashes_are_kept_and_the_janitor_prunes_them(
+    make_app: AppFactory, clock: FakeClock, tmp_path: Path
+) -> None:
+    path = tmp_path / "causette.db"
+    system, client = await make_app(store_url=f"sqlite:///{path}")
+    assert (await _entry(client, 12, device="device-dddddddd")).status == 422
+    rows = sqlite3.connect(path).execute("SELECT key_hash FROM age_refusals").fetchall()
+    assert len(rows) == 2  # the address and the device
+    assert not any("device-dddddddd" in r[0] or "127.0.0.1" in r[0] for r in rows)
+    assert all(len(r[0]) == 64 for r in rows)  # HMAC-SHA256, hex
+    clock.advance(24 * 3600 + 1)
+    await system.tidy()
+    assert sqlite3.connect(path).execute("SELECT COUNT(*) FROM age_refusals").fetchone() == (0,)
 
 
 async def test_off_platform_handle_in_a_teen_room_is_held_with_the_3018_note(

@@ -11,6 +11,8 @@ Keys (under the deployment's prefix, `causette:` by default):
     e:ROOM            when ROOM last became empty
     tb:USER           hash: token bucket (tokens, updated)
     jw:USER           the user's last join time, expiring with the wait
+    jr:USER           hash: room -> when the session was last known in it (joined, or
+                      there at a disconnect); a resume restores these without the wait
 
 While Redis is away the node keeps serving with what it knows: its own members,
 and per-node buckets and waits; sends go on (the store is the truth, and the
@@ -41,7 +43,7 @@ from redis.exceptions import RedisError
 
 from causette.broker.redis import redis_unavailable
 from causette.domain.ids import RoomId, UserId
-from causette.domain.limits import JoinWait, TokenBucket
+from causette.domain.limits import ROOM_MEMORY, JoinWait, RoomMemory, TokenBucket
 
 __all__ = ["RedisPresence", "RedisRateLimits", "node_name"]
 
@@ -304,16 +306,27 @@ class RedisPresence:
 class RedisRateLimits:
     """`RateLimits` shared through Redis: one budget per user across all nodes."""
 
-    def __init__(self, client: Redis, *, prefix: str, capacity: int, window: float, wait: float):
+    def __init__(
+        self,
+        client: Redis,
+        *,
+        prefix: str,
+        capacity: int,
+        window: float,
+        wait: float,
+        room_memory: float = ROOM_MEMORY,
+    ):
         self.client = client
         self.prefix = prefix
         self.capacity = capacity
         self.window = window
         self.wait = wait
+        self.room_memory = room_memory
         self._take: Any = client.register_script(_TAKE)
         # Used only while Redis does not answer: limits per node rather than none.
         self._buckets: dict[UserId, TokenBucket] = {}
         self._waits: dict[UserId, JoinWait] = {}
+        self._rooms = RoomMemory(room_memory)  # this node's copy, for the same reason
 
     async def take(self, user: UserId, now: float) -> float:
         try:
@@ -349,6 +362,38 @@ class RedisRateLimits:
         except (RedisError, OSError):
             log.warning("redis join wait failed; kept on this node")
 
+    async def remember_rooms(self, user: UserId, rooms: Iterable[RoomId], now: float) -> None:
+        wanted = list(rooms)
+        if not wanted:
+            return
+        self._rooms.remember(user, wanted, now)
+        key = f"{self.prefix}jr:{user}"
+        try:
+            async with self.client.pipeline(transaction=True) as pipe:
+                pipe.hset(key, mapping={room: repr(now) for room in wanted})
+                pipe.expire(key, math.ceil(self.room_memory))
+                await pipe.execute()
+        except (RedisError, OSError):
+            log.warning("redis room memory failed; kept on this node")
+
+    async def forget_room(self, user: UserId, room: RoomId) -> None:
+        self._rooms.forget(user, room)
+        try:
+            await self.client.hdel(f"{self.prefix}jr:{user}", room)
+        except (RedisError, OSError):
+            log.warning("redis room memory failed; kept on this node")
+
+    async def joined_rooms(self, user: UserId, now: float) -> set[RoomId]:
+        try:
+            raw = await self.client.hgetall(f"{self.prefix}jr:{user}")
+        except (RedisError, OSError):
+            return self._rooms.joined(user, now)
+        return {
+            RoomId(room.decode() if isinstance(room, bytes) else room)
+            for room, at in raw.items()
+            if now - float(at) <= self.room_memory
+        }
+
     def forget(self, user: UserId) -> None:
         """The budget in Redis follows the user to any node and expires by itself."""
         self._buckets.pop(user, None)
@@ -358,3 +403,4 @@ class RedisRateLimits:
         for user, jw in list(self._waits.items()):
             if jw.last_join is None or now - jw.last_join > self.wait:
                 del self._waits[user]
+        self._rooms.prune(now)

@@ -1,44 +1,32 @@
 """Memory of under-15 refusals: retyping another age must not get past the gate.
 
 After a refusal, the same browser (its long-lived device id) and the same network
-cannot come back claiming another age for 24 hours. Keys are keyed hashes
-(`domain.sanctions.device_key` / `network_key`); no address is kept.
+address cannot come back claiming another age for 24 hours. What is remembered
+is a keyed hash of each (`refusal_keys`); the store keeps them (`ports.AgeRefusals`),
+so a restart or another node still knows them, and the janitor deletes them once over.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
+import hashlib
+import hmac
 
-__all__ = ["REFUSAL_MEMORY", "AgeGate"]
+__all__ = ["REFUSAL_MEMORY", "refusal_keys"]
 
 REFUSAL_MEMORY = 24 * 3600.0
 
 
-class AgeGate:
-    """Pure and bounded: the caller passes `now`; the oldest keys go first when full."""
+def refusal_keys(secret: bytes, device: str | None, ip: str) -> list[str]:
+    """HMAC-SHA256 (operator secret) of the exact address, and of the device id if any.
 
-    def __init__(self, *, memory: float = REFUSAL_MEMORY, max_keys: int = 100_000) -> None:
-        self.memory = memory
-        self.max_keys = max_keys
-        self._until: OrderedDict[str, float] = OrderedDict()
+    The exact address, not its /24: one child on a carrier's shared range must not bar
+    everyone else on it. Each value has its own label, so the two kinds never collide.
+    """
+    keys = [_keyed(secret, b"address", ip)]
+    if device:
+        keys.append(_keyed(secret, b"device", device))
+    return keys
 
-    def refuse(self, keys: list[str], now: float) -> None:
-        """Remember a refusal for each key (device, network) for `memory` seconds."""
-        for key in keys:
-            self._until.pop(key, None)
-            self._until[key] = now + self.memory
-        while len(self._until) > self.max_keys:
-            self._until.popitem(last=False)
 
-    def barred_for(self, keys: list[str], now: float) -> float:
-        """Seconds until these keys may enter again (0.0 when none is barred)."""
-        left = 0.0
-        for key in keys:
-            until = self._until.get(key)
-            if until is None:
-                continue
-            if until <= now:
-                del self._until[key]
-            else:
-                left = max(left, until - now)
-        return left
+def _keyed(secret: bytes, label: bytes, value: str) -> str:
+    return hmac.new(secret, label + b"\0" + value.encode(), hashlib.sha256).hexdigest()

@@ -5,9 +5,15 @@ Tested by moving a fake clock, never by sleeping.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["JoinWait", "TokenBucket"]
+from causette.domain.ids import RoomId, UserId
+
+__all__ = ["ROOM_MEMORY", "JoinWait", "RoomMemory", "TokenBucket"]
+
+ROOM_MEMORY = 24 * 3600.0
+"""How long the rooms a session joined are remembered after it was last known in them."""
 
 
 @dataclass(slots=True)
@@ -53,3 +59,34 @@ class JoinWait:
 
     def record(self, now: float) -> None:
         self.last_join = now
+
+
+class RoomMemory:
+    """The rooms each session joined, with when it was last known to be in each one."""
+
+    def __init__(self, memory: float) -> None:
+        self.memory = memory
+        self._seen: dict[UserId, dict[RoomId, float]] = {}
+
+    def remember(self, user: UserId, rooms: Iterable[RoomId], now: float) -> None:
+        seen = self._seen.setdefault(user, {})
+        for room in rooms:
+            seen[room] = now
+
+    def forget(self, user: UserId, room: RoomId) -> None:
+        seen = self._seen.get(user)
+        if seen is not None:
+            seen.pop(room, None)
+            if not seen:
+                del self._seen[user]
+
+    def joined(self, user: UserId, now: float) -> set[RoomId]:
+        seen = self._seen.get(user, {})
+        return {room for room, at in seen.items() if now - at <= self.memory}
+
+    def prune(self, now: float) -> None:
+        for user, seen in list(self._seen.items()):
+            for room in [r for r, at in seen.items() if now - at > self.memory]:
+                del seen[room]
+            if not seen:
+                del self._seen[user]

@@ -117,9 +117,22 @@ def hello(
 
 
 def joined(
-    room: str, members: Iterable[Mapping[str, Any]], history: Sequence[Mapping[str, Any]]
+    room: str,
+    members: Iterable[Mapping[str, Any]],
+    history: Sequence[Mapping[str, Any]],
+    *,
+    gap: bool = False,
 ) -> bytes:
-    return encode({"type": "joined", "room": room, "members": list(members), "history": history})
+    """`gap`: a resume left out older missed messages (only the newest are in `history`)."""
+    obj: dict[str, Any] = {
+        "type": "joined",
+        "room": room,
+        "members": list(members),
+        "history": history,
+    }
+    if gap:
+        obj["gap"] = True
+    return encode(obj)
 
 
 def left(room: str) -> bytes:

@@ -199,7 +199,9 @@ class CaseFiles:
 
     async def context(self, item: Item) -> dict[str, Any]:
         """Messages around the content, the author's other pseudonyms (same device or
-        network) with their recent messages, and their earlier sanctions."""
+        network) with their recent messages, their earlier sanctions, and the minors'
+        protection's interim measures running on them (a decision on the signal lifts
+        them)."""
         around: list[dict[str, Any]] = []
         target = item.ticket.ticket.target if item.ticket else None
         if target is not None and target.kind is TargetKind.MESSAGE and target.seq is not None:
@@ -239,6 +241,7 @@ class CaseFiles:
         sanctions: list[Sanction] = []
         for g in unique:
             sanctions += await self.store.sanctions_of(g.id)
+        measures = [m for m in await self.store.running_minors_measures() if m.user in names]
         return {
             "around": around,
             "pseudonyms": [
@@ -258,5 +261,14 @@ class CaseFiles:
                     "lifted": s.lifted_at is not None,
                 }
                 for s in sorted(sanctions, key=lambda s: s.start)
+            ],
+            "measures": [
+                {
+                    "kind": m.kind,
+                    "author": names.get(m.user, "?"),
+                    "other": m.other,
+                    "start": m.started_at,
+                }
+                for m in measures
             ],
         }

@@ -10,7 +10,6 @@ and only then the sender gets its `ack`.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 from collections.abc import Sequence
@@ -35,6 +34,7 @@ from causette.moderation.verdict import ALLOW, Action, Context, TextKind, Verdic
 from causette.ports import Broker, Clock, MessageStore
 from causette.protocol import commands as cmds
 from causette.protocol import envelope, events
+from causette.services.autolog import SystemAudit
 from causette.services.entry import Checker, Entry
 from causette.services.hub import Connection, Feed, Hub, Peer
 from causette.services.limits import MemoryRateLimits, RateLimits
@@ -71,7 +71,7 @@ class SpamCheck(Protocol):
 class PhotoGate(Protocol):
     """What the message path needs from the photo service (`services.photos`)."""
 
-    async def claim(self, user: UserId, photo_id: str, target: str) -> MessagePhoto: ...
+    async def sendable(self, user: UserId, photo_id: str, target: str) -> MessagePhoto: ...
 
     async def accepts_from(self, recipient: Guest, sender: UserId) -> bool: ...
 
@@ -92,6 +92,9 @@ class Limits:
     rate_window: float = 5.0
     text_max: int = 1000
     history_page: int = 50
+    # A resume sends at most this many missed messages per room (the newest ones, with
+    # `gap` when older ones were left out): a long absence is not a flood.
+    resume_max: int = 200
 
 
 class Chat:
@@ -113,8 +116,10 @@ class Chat:
         minors: MinorsProtection | None = None,
         sanctions: PostingGuard | None = None,
         rate_limits: RateLimits | None = None,
+        audit: SystemAudit | None = None,
     ) -> None:
         self.sanctions = sanctions
+        self.audit = audit  # automatic holds go to the audit log
         self.store = store
         self.broker = broker
         self.clock = clock
@@ -129,7 +134,7 @@ class Chat:
         self._profiles: dict[UserId, dict[str, Any]] = {}
         # Token buckets and join waits: this node's dicts, or Redis shared by all nodes.
         self.rate_limits: RateLimits = rate_limits or MemoryRateLimits(
-            limits.rate_messages, limits.rate_window, limits.join_wait
+            limits.rate_messages, limits.rate_window, limits.join_wait, room_memory=entry.idle_ttl
         )
         # Set by the composition root when photos are enabled (issue 8).
         self.photos: PhotoGate | None = None
@@ -170,6 +175,9 @@ class Chat:
         """Forget a closed connection. Presence ends after the grace period."""
         conn.closed = True
         now = self.clock()
+        if conn.rooms:
+            # Still in these rooms when the connection dropped: a resume restores them.
+            await self.rate_limits.remember_rooms(conn.user, list(conn.rooms), now)
         for room_id in list(conn.rooms):
             await self._detach(conn, room_id)
             await self.presence.depart(room_id, conn.user, disconnected=True, now=now)
@@ -222,7 +230,11 @@ class Chat:
         if room.id in conn.rooms:
             await self._attach(conn, room, after=None, rejoin=True)
             return
-        now = self.clock()
+        await self._join(conn, room, after=None, now=self.clock())
+
+    async def _join(self, conn: Connection, room: Room, *, after: int | None, now: float) -> None:
+        """A new room for this session: the join wait first, then remember it (a resume
+        restores it without the wait)."""
         wait = await self.rate_limits.join_wait(conn.user, now, premium=conn.guest.premium)
         if wait > 0:
             raise RateLimited(
@@ -230,21 +242,25 @@ class Chat:
                 f"Patientez encore {wait:.0f} s avant de rejoindre un autre salon.",
                 retry_after=wait,
             )
-        await self._attach(conn, room, after=None)
+        await self._attach(conn, room, after=after)
         await self.rate_limits.record_join(conn.user, now)
+        await self.rate_limits.remember_rooms(conn.user, [room.id], now)
 
     async def leave(self, conn: Connection, room_id: str) -> None:
         room = RoomId(room_id)
         if room not in conn.rooms:
             await self._not_member(room)
         await self._detach(conn, room)
+        await self.rate_limits.forget_room(conn.user, room)
         await self.presence.depart(room, conn.user, disconnected=False, now=self.clock())
         self.hub.send(conn, events.left(room))
 
     async def _attach(
         self, conn: Connection, room: Room, *, after: int | None, rejoin: bool = False
     ) -> None:
-        """Subscribe `conn` to `room`, then send `joined` with the history it needs.
+        """Subscribe `conn` to `room`, then send `joined` with the history it needs: the
+        last page (`after` None), or what came after `after`, at most `resume_max`
+        messages (the newest, with `gap` when older ones are left out).
 
         The feed is subscribed before the store is read, and live events wait in the
         connection's pending list until the history is out: no gap, no duplicate.
@@ -256,12 +272,17 @@ class Chat:
         try:
             if feed.next_seq is None:
                 feed.start_at(await self.store.last_room_message_id(room.id))
+            gap = False
             if after is None:
                 msgs = await self.store.room_messages_before(
                     room.id, None, self.limits.history_page
                 )
             else:
-                msgs = await self.store.room_messages_after(room.id, MessageId(after), RESUME_CHUNK)
+                cap = self.limits.resume_max
+                msgs = await self.store.room_messages_after(room.id, MessageId(after), cap + 1)
+                if len(msgs) > cap:
+                    gap = True
+                    msgs = await self.store.room_messages_before(room.id, None, cap)
             members = await self._profiles_of([*await self.presence.members(room.id), conn.user])
             history = await self._visible(conn, msgs)
         except BaseException:
@@ -272,17 +293,9 @@ class Chat:
                 feed.subs[conn] = old
             raise
         conn.rooms[room.id] = room
-        self.hub.send(conn, events.joined(room.id, members.values(), history))
+        self.hub.send(conn, events.joined(room.id, members.values(), history, gap=gap))
         last = msgs[-1].id if msgs else (after or 0)
         try:
-            while after is not None and len(msgs) == RESUME_CHUNK:
-                # Let other connections run between chunks: a long catch-up must not
-                # stall the node (SQLite calls never suspend).
-                await asyncio.sleep(0)
-                msgs = await self.store.room_messages_after(room.id, MessageId(last), RESUME_CHUNK)
-                for obj in await self._visible(conn, msgs):
-                    self.hub.send(conn, events.encode(obj))
-                last = msgs[-1].id if msgs else last
             if not rejoin and await self.presence.arrive(room.id, conn.user):
                 await self._publish(
                     channel,
@@ -335,9 +348,9 @@ class Chat:
         verdict = self._moderate(conn, target, text, ctx, now, recipient=None)
         if not await self._accept(conn, command.ref, target, text, verdict, now):
             return
-        photo = await self._claim(conn, command.photo, target)
+        photo = await self._photo(conn, command.photo, target)
         msg = await self.store.append_room_message(
-            room.id, conn.user, text, now, photo=photo, source=conn.source
+            room.id, conn.user, text, now, photo=photo, source=conn.source, take_photo=True
         )
         payload = events.message(msg, self._profiles[conn.user])
         await self._publish(target, envelope.pack_sequenced(msg.id, conn.user, payload))
@@ -412,9 +425,9 @@ class Chat:
                 )
                 await self._enforce(signals)
             return
-        photo = await self._claim(conn, command.photo, target)
+        photo = await self._photo(conn, command.photo, target)
         msg = await self.store.append_dm(
-            conn.user, recipient_id, text, now, photo=photo, source=conn.source
+            conn.user, recipient_id, text, now, photo=photo, source=conn.source, take_photo=True
         )
         self._profiles.setdefault(recipient_id, events.user_obj(recipient.public()))
         await self._publish_dm(msg)
@@ -438,13 +451,14 @@ class Chat:
             return ""
         return validate_text(text, self.limits.text_max)
 
-    async def _claim(self, conn: Connection, photo_id: str, target: str) -> MessagePhoto | None:
-        """The photo a message carries, checked at upload for this target, taken once."""
+    async def _photo(self, conn: Connection, photo_id: str, target: str) -> MessagePhoto | None:
+        """The photo a message carries, checked at upload for this target; the store
+        takes it once, with the message (`take_photo`)."""
         if not photo_id:
             return None
         if self.photos is None:
             raise Unavailable("photos_unavailable", "L'envoi d'images n'est pas disponible.")
-        return await self.photos.claim(conn.user, photo_id, target)
+        return await self.photos.sendable(conn.user, photo_id, target)
 
     async def prefs(self, conn: Connection, command: cmds.Prefs) -> None:
         """Set or read whether private images from people one never wrote to are accepted."""
@@ -496,15 +510,20 @@ class Chat:
             self.hub.send(conn, events.notice("safety_3018", SAFETY_3018))
         if verdict.action is Action.ALLOW:
             return True
+        held = None
         if verdict.action is Action.REVIEW or verdict.escalate:
             # Held content waits for a moderator; escalated blocks are kept as evidence.
-            await self.store.hold(target, conn.user, text, json.dumps(verdict.to_json()), now)
+            held = await self.store.hold(
+                target, conn.user, text, json.dumps(verdict.to_json()), now
+            )
         if verdict.action is Action.REVIEW:
             self.hub.send(conn, events.held(ref, HELD_TEXT))
         else:
             reason = verdict.reasons[0] if verdict.reasons else BLOCKED_TEXT
             category = verdict.categories[0] if verdict.categories else None
             self.hub.send(conn, events.rejected(ref, "moderation_blocked", reason, category))
+        if held is not None and self.audit is not None:
+            await self.audit.held(held, now)  # after the answer: the sender is not kept waiting
         return False
 
     async def _take_token(self, user: UserId, now: float) -> None:
@@ -578,15 +597,24 @@ class Chat:
             conn.hidden = hidden or _NO_ONE
 
     async def resume(self, conn: Connection, command: cmds.Resume) -> None:
-        """Rejoin rooms without waiting and send everything missed, once."""
+        """Rejoin the rooms this session had joined without waiting, and send what was
+        missed, once (at most `resume_max` messages per room). A room the session never
+        joined (or left) goes through the join rules, the wait included."""
         resumed: list[str] = []
+        now = self.clock()
+        joined = await self.rate_limits.joined_rooms(conn.user, now) if command.rooms else set()
         for room_id, last in command.rooms.items():
             try:
                 room = await self.rooms.get_visible(conn.guest, room_id)
-                await self._attach(conn, room, after=last, rejoin=room.id in conn.rooms)
+                if room.id in conn.rooms or room.id in joined:
+                    await self._attach(conn, room, after=last, rejoin=room.id in conn.rooms)
+                else:
+                    await self._join(conn, room, after=last, now=now)
                 resumed.append(room.id)
             except CausetteError as exc:
-                self.hub.send(conn, events.error(exc.code, exc.message, room=room_id))
+                self.hub.send(
+                    conn, events.error(exc.code, exc.message, exc.retry_after, room=room_id)
+                )
         dm_last = await self._resume_dms(conn, DmSeq(command.dms))
         self.hub.send(conn, events.resumed(resumed, dm_last))
 

@@ -55,8 +55,9 @@ Notify = Callable[[UserId, str, bool], Awaitable[None]]
 end the session and close them (suspension, ban)."""
 LateDelivery = Callable[[HeldContent], Awaitable[None]]
 """Deliver released held content through the normal path, marked `late`."""
-SignalClosed = Callable[[UserId], None]
-"""A moderator decided on a minors' protection signal about this user."""
+SignalClosed = Callable[[UserId, str, float], Awaitable[None]]
+"""(user, moderator, now): a moderator decided on a minors' protection signal about
+this user; its interim measures are lifted."""
 
 _TAKEN = "Un autre modérateur a déjà traité cet élément."
 
@@ -160,7 +161,7 @@ class Desk:
         ):
             raise Conflict("item_closed", _TAKEN)
         if item.queue.signal is not None and item.held is not None and self.signal_closed:
-            self.signal_closed(item.held.sender)
+            await self.signal_closed(item.held.sender, moderator, now)
         sanction = None
         if action == "release" and item.held is not None:
             await self.deliver_late(item.held)

@@ -87,7 +87,7 @@ def make_signal_closer(minors: MinorsProtection) -> SignalClosed:
     (conversation held, adult restricted, suspension pending review) end on every
     node: the decision, or its sanction, takes over."""
 
-    def closed(user: UserId) -> None:
-        minors.clear(user)
+    async def closed(user: UserId, moderator: str, now: float) -> None:
+        await minors.lift(user, moderator, now)
 
     return closed

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import hmac
 import re
 import secrets
 from collections.abc import Callable, Mapping
-from typing import Protocol
+from typing import Protocol, cast
 
-from causette.domain.age_gate import AgeGate
+from causette.domain.age_gate import REFUSAL_MEMORY, refusal_keys
 from causette.domain.errors import InvalidInput, Unauthorized
 from causette.domain.guests import Guest
 from causette.domain.ids import UserId
@@ -21,7 +20,7 @@ from causette.domain.profile import (
     validate_pseudonym,
 )
 from causette.moderation.verdict import Action, Context, TextKind, Verdict
-from causette.ports import Clock, Identification, MessageStore
+from causette.ports import AgeRefusals, Clock, Identification, MessageStore
 
 __all__ = ["Checker", "Entry", "EntryGuard", "hash_token"]
 
@@ -75,14 +74,16 @@ class Entry:
         *,
         idle_ttl: float,
         secret: bytes = b"",
-        age_gate: AgeGate | None = None,
+        age_refusals: AgeRefusals | None = None,
         token_factory: Callable[[int], str] = secrets.token_urlsafe,
         sanctions: EntryGuard | None = None,
     ) -> None:
         self.sanctions = sanctions
         self.store = store
         self.secret = secret
-        self.age_gate = age_gate or AgeGate()
+        # The under-15 refusal memory: the store (shared by every node, kept across
+        # restarts); both adapters implement it next to `MessageStore`.
+        self.age_refusals = age_refusals or cast(AgeRefusals, store)
         self.clock = clock
         self.checker = checker
         self.idle_ttl = idle_ttl
@@ -103,22 +104,24 @@ class Entry:
         if device is not None and (not isinstance(device, str) or not _DEVICE_ID.fullmatch(device)):
             raise InvalidInput("bad_field", "Identifiant d'appareil invalide.", field="device_id")
         now = self.clock()
-        gate_keys = self._gate_keys(device, source[0])
-        barred = self.age_gate.barred_for(gate_keys, now)
-        if barred > 0:
+        gate_keys = refusal_keys(
+            self.secret, device if isinstance(device, str) else None, source[0]
+        )
+        until = await self.age_refusals.age_refused_until(gate_keys, now)
+        if until is not None:
             # Retyping "18 ou plus" after a refusal must not get past the gate (issue 5).
             raise InvalidInput(
                 "age_refused_recently",
                 "L'entrée a été refusée depuis cet appareil ou cette connexion il y a moins "
                 "de 24 heures. Causette est réservé aux personnes de 15 ans et plus.",
                 field="age",
-                retry_after=barred,
+                retry_after=until - now,
             )
         try:
             band = band_for_age(age_raw)
         except InvalidInput as exc:
             if exc.code == "age_too_young":
-                self.age_gate.refuse(gate_keys, now)
+                await self.age_refusals.refuse_age(gate_keys, now + REFUSAL_MEMORY)
             raise
         gender_raw = _text_field(raw, "gender", 1)
         try:
@@ -158,17 +161,6 @@ class Entry:
             Identification("entry", f"guest:{guest.id}", guest.id, source[0], source[1], now)
         )
         return token, guest
-
-    def _gate_keys(self, device: object, ip: str) -> list[str]:
-        """Keyed hashes of the device id and of the exact address (not the /24: one
-        child on a carrier's shared range must not bar everyone else on it)."""
-        keys = [self._keyed(b"address", ip)]
-        if isinstance(device, str) and device:
-            keys.append(self._keyed(b"device", device))
-        return keys
-
-    def _keyed(self, label: bytes, value: str) -> str:
-        return hmac.new(self.secret, label + b"\0" + value.encode(), hashlib.sha256).hexdigest()
 
     async def authenticate(self, token: str | None) -> Guest:
         """Return the live session for `token`, or raise `Unauthorized`."""

@@ -13,16 +13,17 @@ looks across many messages, and acts on its signals:
 Every signal goes to the moderators' queue as held content whose verdict is the
 signal itself (which messages, which rules, which score): each one is explainable.
 
-The interim measures (held pairs, restricted and suspended users) hold on every node:
-each change is applied here at once, then published on the broker channel
-`MINORS_CHANNEL`, which every node follows (`start`). The state is kept in memory:
-a node started later, or a restart, does not know earlier measures (the signals stay
-in the moderators' queue, and the moderators' decision takes over).
+The interim measures (held pairs, restricted and suspended users) are stored
+(`ports.MinorsMeasures`, table `minors_measures`) and hold on every node: each change
+is written to the store, applied here at once, then published on the broker channel
+`MINORS_CHANNEL`, which every node follows (`start`). Each node reads the running
+measures at start and again at each janitor pass (`refresh`), so a restarted node, a
+node started later or one that missed a publish applies them too. They run until a
+moderator decides on the signal (`lift`); starting and lifting each write an audit entry.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 
@@ -30,7 +31,8 @@ from causette.domain.errors import Forbidden
 from causette.domain.ids import UserId
 from causette.moderation.minors import MinorsGuard, Signal, SignalKind
 from causette.moderation.verdict import Action, Verdict
-from causette.ports import Broker, MessageStore, Subscription
+from causette.ports import Broker, MessageStore, MinorsMeasures, Subscription
+from causette.services.autolog import SystemAudit
 
 __all__ = ["MINORS_CHANNEL", "SUSPENDED_TEXT", "MinorsProtection"]
 
@@ -39,6 +41,11 @@ log = logging.getLogger(__name__)
 MINORS_CHANNEL = "minors"
 """Broker channel of the interim measures: JSON `{"op", "user", "other"?}`."""
 _OPS = frozenset({"held_pair", "restricted", "suspended", "cleared"})
+_STARTED = {
+    "held_pair": "conversation retenue à titre conservatoire (protection des mineurs)",
+    "restricted": "messages vérifiés avant publication à titre conservatoire (âge déclaré)",
+    "suspended": "suspension à titre conservatoire (plusieurs mineurs contactés)",
+}
 
 SUSPENDED_TEXT = (
     "Votre compte est suspendu à titre conservatoire : plusieurs de vos messages à des "
@@ -70,37 +77,78 @@ class MinorsProtection:
     (call `start` once, `close` at shutdown)."""
 
     def __init__(
-        self, store: MessageStore, guard: MinorsGuard | None = None, *, broker: Broker | None = None
+        self,
+        store: MessageStore,
+        guard: MinorsGuard | None = None,
+        *,
+        broker: Broker | None = None,
+        measures: MinorsMeasures | None = None,
+        audit: SystemAudit | None = None,
     ) -> None:
+        """`measures`: where the interim measures are kept (without it, in this process
+        only); `audit`: the log of automatic actions (holds, measures)."""
         self.store = store
         self.guard = guard or MinorsGuard()
         self.broker = broker
+        self.measures = measures
+        self.audit = audit
         self.held_pairs: set[tuple[UserId, UserId]] = set()
         self.restricted: set[UserId] = set()
         self.suspended: set[UserId] = set()
         self._subscription: Subscription | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._changes = 0  # local and broker changes seen, so a refresh never undoes one
 
     async def start(self) -> None:
-        """Follow the other nodes' changes (no-op without a broker)."""
+        """Follow the other nodes' changes, then read the running measures."""
         if self.broker is not None and self._subscription is None:
             self._subscription = await self.broker.subscribe(MINORS_CHANNEL, self._on_change)
+        await self.refresh()
+
+    async def refresh(self) -> None:
+        """Read the running measures from the store (at start, then by the janitor, so a
+        change whose publish was lost still reaches this node within a pass)."""
+        if self.measures is None:
+            return
+        seen = self._changes
+        running = await self.measures.running_minors_measures()
+        if seen != self._changes:
+            return  # a change arrived meanwhile: the next pass reads it with the rest
+        pairs: set[tuple[UserId, UserId]] = set()
+        restricted: set[UserId] = set()
+        suspended: set[UserId] = set()
+        for m in running:
+            if m.kind == "held_pair" and m.other is not None:
+                pairs.add((m.user, m.other))
+            elif m.kind == "restricted":
+                restricted.add(m.user)
+            elif m.kind == "suspended":
+                suspended.add(m.user)
+        self.held_pairs, self.restricted, self.suspended = pairs, restricted, suspended
 
     async def close(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
         if self._subscription is not None:
             await self._subscription.close()
             self._subscription = None
 
-    def clear(self, user: UserId) -> None:
-        """A moderator decided on a signal about `user`: its interim measures end,
-        on every node."""
+    async def lift(self, user: UserId, by: str, now: float) -> None:
+        """A moderator (`by`) decided on a signal about `user`: its interim measures end,
+        in the store and on every node; the decision, or its sanction, takes over."""
+        lifted = 0
+        if self.measures is not None:
+            lifted = await self.measures.lift_minors_measures(user, now, by)
+        self._changes += 1
         self._apply("cleared", user, None)
         if self.broker is not None:
-            task = asyncio.ensure_future(self._publish("cleared", user, None))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+            await self._publish("cleared", user, None)
+        if lifted and self.audit is not None:
+            await self.audit.measure(
+                "minors_measures_lifted",
+                user,
+                "mesures conservatoires levées : décision prise sur le signalement",
+                now,
+                actor=by,
+                count=lifted,
+            )
 
     def _apply(self, op: str, user: UserId, other: UserId | None) -> None:
         if op == "held_pair" and other is not None:
@@ -114,11 +162,17 @@ class MinorsProtection:
             self.restricted.discard(user)
             self.held_pairs = {pair for pair in self.held_pairs if pair[0] != user}
 
-    async def _change(self, op: str, user: UserId, other: UserId | None = None) -> None:
-        # Here at once (this node's next check sees it), then to the other nodes.
+    async def _change(self, op: str, user: UserId, other: UserId | None, now: float) -> bool:
+        """Store a measure, apply it here at once (this node's next check sees it), then
+        tell the other nodes. False if it was running already."""
+        started = True
+        if self.measures is not None:
+            started = await self.measures.add_minors_measure(op, user, other, now)
+        self._changes += 1
         self._apply(op, user, other)
         if self.broker is not None:
             await self._publish(op, user, other)
+        return started
 
     async def _publish(self, op: str, user: UserId, other: UserId | None) -> None:
         assert self.broker is not None
@@ -139,6 +193,7 @@ class MinorsProtection:
         if op not in _OPS or not isinstance(user, str) or not isinstance(other, str | None):
             log.warning("dropped a malformed minors change")
             return
+        self._changes += 1
         self._apply(op, UserId(user), None if other is None else UserId(other))
 
     def check_active(self, user: UserId) -> None:
@@ -196,12 +251,15 @@ class MinorsProtection:
     async def _act(self, signals: list[Signal], now: float) -> None:
         for signal in signals:
             subject = UserId(signal.subject)
+            op: str | None = None
+            other: UserId | None = None
             if signal.kind is SignalKind.GROOMING and signal.other is not None:
-                await self._change("held_pair", subject, UserId(signal.other))
+                op, other = "held_pair", UserId(signal.other)
             elif signal.kind is SignalKind.AGE_LIE_ADULT:
-                await self._change("restricted", subject)
+                op = "restricted"
             elif signal.kind is SignalKind.MANY_MINORS:
-                await self._change("suspended", subject)
+                op = "suspended"
+            started = op is not None and await self._change(op, subject, other, now)
             log.info("minor-protection signal", extra={"kind": signal.kind.value})
             verdict = {
                 "action": "review",
@@ -210,4 +268,12 @@ class MinorsProtection:
                 "signal": signal.to_json(),
             }
             target = f"signal:{signal.kind.value}:{signal.subject}"
-            await self.store.hold(target, subject, signal.explanation, json.dumps(verdict), now)
+            held = await self.store.hold(
+                target, subject, signal.explanation, json.dumps(verdict), now
+            )
+            if self.audit is not None:
+                await self.audit.held(held, now)
+                if started and op is not None:
+                    await self.audit.measure(
+                        f"minors_{op}", subject, _STARTED[op], now, other=other, held=held.id
+                    )

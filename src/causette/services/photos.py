@@ -40,6 +40,7 @@ from causette.moderation.images.policy import (
 from causette.moderation.verdict import Action
 from causette.ports import Broker, Clock, MessageStore, PhotoRecord
 from causette.protocol import envelope, events
+from causette.services.autolog import SystemAudit
 from causette.services.chat import SAFETY_3018
 from causette.services.photo_banks import PhotoBanks
 from causette.services.photo_ports import Analyser, Analysis, Blob, Blobs
@@ -108,7 +109,9 @@ class PhotoService:
         owns_workers: bool = True,
         broker: Broker | None = None,
         uploads_per_minute: int = 10,
+        audit: SystemAudit | None = None,
     ) -> None:
+        self.audit = audit  # automatic holds go to the audit log
         self.uploads_per_minute = uploads_per_minute
         self._buckets: dict[UserId, TokenBucket] = {}
         self.owns_workers = owns_workers
@@ -163,7 +166,11 @@ class PhotoService:
             self._record(blob_id, guest, target, status, blur, analysis, decision, now)
         )
         if status == "held":
-            await self.store.hold(target, guest.id, "", self._held_json(blob_id, decision), now)
+            held = await self.store.hold(
+                target, guest.id, "", self._held_json(blob_id, decision), now
+            )
+            if self.audit is not None:
+                await self.audit.held(held, now)
             return Upload(blob_id, blur, held=True, message=decision.sender_message or HELD_MESSAGE)
         return Upload(blob_id, blur)
 
@@ -234,8 +241,10 @@ class PhotoService:
         if decision.preserve_evidence or decision.verdict.escalate:
             record = self._record(blob_id, guest, target, "blocked", True, analysis, decision, now)
             await self.store.add_photo(record)
-            held = self._held_json(blob_id, decision, evidence=decision.preserve_evidence)
-            await self.store.hold(target, guest.id, "", held, now)
+            verdict = self._held_json(blob_id, decision, evidence=decision.preserve_evidence)
+            held = await self.store.hold(target, guest.id, "", verdict, now)
+            if self.audit is not None:
+                await self.audit.held(held, now)
         raise Forbidden("image_refused", decision.sender_message or GENERIC_REFUSAL, field="image")
 
     @staticmethod
@@ -270,12 +279,18 @@ class PhotoService:
         )
 
     # -- the message path's gate -------------------------------------------------
-    async def claim(self, user: UserId, photo_id: str, target: str) -> MessagePhoto:
-        """Take a ready photo of `user` for `target` (once); raise if it cannot be sent."""
-        record = await self.store.claim_photo(photo_id, user, target)
-        if record is not None:
-            return MessagePhoto(record.id, record.blur)
+    async def sendable(self, user: UserId, photo_id: str, target: str) -> MessagePhoto:
+        """The ready photo of `user` for `target`, or raise why it cannot be sent. The
+        store takes it (`sent`) in the message's own transaction (`take_photo`), so a
+        failed write leaves it ready to send again."""
         found = await self.store.photo(photo_id)
+        if (
+            found is not None
+            and found.uploader == user
+            and found.target == target
+            and found.status == "ready"
+        ):
+            return MessagePhoto(found.id, found.blur)
         if found is not None and found.uploader == user and found.status == "held":
             raise Forbidden("photo_held", HELD_MESSAGE)
         if found is not None and found.uploader == user and found.target != target:

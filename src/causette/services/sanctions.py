@@ -26,15 +26,15 @@ from causette.domain.sanctions import (
     evasion_attempt,
     network_key,
 )
-from causette.ports import CaseStore, Clock, MessageStore
+from causette.ports import AgeRefusals, CaseStore, Clock, MessageStore, MinorsMeasures
 
 __all__ = ["SanctionCheck", "Stores", "statement_path"]
 
 log = logging.getLogger(__name__)
 
 
-class Stores(MessageStore, CaseStore, Protocol):
-    """Both contracts: `SqliteStore` and `PostgresStore` implement them on one database."""
+class Stores(MessageStore, CaseStore, AgeRefusals, MinorsMeasures, Protocol):
+    """Every contract: `SqliteStore` and `PostgresStore` implement them on one database."""
 
 
 def statement_path(sanction_id: str, token: str) -> str:

@@ -28,6 +28,7 @@ __all__ = [
     "ROOM_COLUMNS",
     "ROOM_INSERT_COLUMNS",
     "ROOM_MESSAGE_COLUMNS",
+    "TAKE_PHOTO",
     "Migration",
     "dm_from_row",
     "guest_exists",
@@ -36,6 +37,7 @@ __all__ = [
     "load_migrations",
     "photo_from_json",
     "photo_json",
+    "photo_not_found",
     "photo_record_from_row",
     "pseudonym_taken",
     "room_exists",
@@ -194,6 +196,17 @@ def room_name_taken() -> Conflict:
 
 def room_not_found() -> NotFound:
     return NotFound("room_not_found", "Ce salon n'existe pas.")
+
+
+def photo_not_found() -> NotFound:
+    return NotFound("photo_not_found", "Cette image est introuvable ou a déjà été envoyée.")
+
+
+# Take a ready photo of the sender for this target (`?` placeholders; `$n` on PostgreSQL).
+TAKE_PHOTO = (
+    "UPDATE photos SET status = 'sent'"
+    " WHERE id = ? AND uploader = ? AND target = ? AND status = 'ready'"
+)
 
 
 def unavailable() -> Unavailable:

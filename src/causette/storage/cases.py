@@ -23,6 +23,7 @@ from causette.domain.strikes import Strike, StrikeKind
 from causette.ports import HeldContent, TicketRecord
 from causette.storage._common import HELD_COLUMNS, held_from_row
 from causette.storage.cases_records import REMOVED_TEXT, Duplicate, Q, RecordSql
+from causette.storage.measures import MeasureSql
 
 __all__ = ["REMOVED_TEXT", "CaseSql", "Duplicate", "Q"]
 
@@ -87,8 +88,9 @@ def _appeal(row: Row) -> Appeal:
     )
 
 
-class CaseSql(RecordSql):
-    """`CaseStore` over `_cases`; see the module docstring."""
+class CaseSql(RecordSql, MeasureSql):
+    """`CaseStore` (and the minors' measures, `measures.py`) over `_cases`; see the
+    module docstring."""
 
     # -- reports ------------------------------------------------------------
 

@@ -26,12 +26,14 @@ from causette.storage._common import (
     ROOM_COLUMNS,
     ROOM_INSERT_COLUMNS,
     ROOM_MESSAGE_COLUMNS,
+    TAKE_PHOTO,
     dm_from_row,
     guest_exists,
     guest_from_row,
     held_from_row,
     load_migrations,
     photo_json,
+    photo_not_found,
     photo_record_from_row,
     pseudonym_taken,
     room_exists,
@@ -82,6 +84,12 @@ _IDENT_INSERT = (
 def _count(status: str) -> int:
     """Rows touched, from a command tag such as "DELETE 3" or "INSERT 0 1"."""
     return int(status.rsplit(" ", 1)[-1])
+
+
+async def _take_photo(conn: Conn, photo: MessagePhoto, sender: UserId, target: str) -> None:
+    """Within the message's transaction: raising here rolls the message back."""
+    if _count(await conn.execute(_numbered(TAKE_PHOTO), photo.id, sender, target)) != 1:
+        raise photo_not_found()
 
 
 class PostgresStore(CaseSql):
@@ -347,10 +355,13 @@ class PostgresStore(CaseSql):
         late: bool = False,
         photo: MessagePhoto | None = None,
         source: tuple[str, int] | None = None,
+        take_photo: bool = False,
     ) -> RoomMessage:
         """Commit a message with the room's next id; raise `NotFound("room_not_found")`."""
 
         async def work(conn: Conn) -> int:
+            if take_photo and photo is not None:
+                await _take_photo(conn, photo, sender, f"room:{room}")
             # The counter row lock is the per-room lock, held until COMMIT: the next
             # writer reads last_seq only after this message is visible, so commit
             # order equals id order and readers never see a gap. One statement for
@@ -440,8 +451,11 @@ class PostgresStore(CaseSql):
         late: bool = False,
         photo: MessagePhoto | None = None,
         source: tuple[str, int] | None = None,
+        take_photo: bool = False,
     ) -> PrivateMessage:
         async def work(conn: Conn) -> tuple[int, dict[UserId, int]]:
+            if take_photo and photo is not None:
+                await _take_photo(conn, photo, sender, f"dm:{recipient}")
             # Both inbox rows are locked in a fixed (sorted) order: two DMs crossing
             # between the same users cannot deadlock.
             seqs: dict[UserId, int] = {}

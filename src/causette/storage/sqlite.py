@@ -34,12 +34,14 @@ from causette.storage._common import (
     ROOM_COLUMNS,
     ROOM_INSERT_COLUMNS,
     ROOM_MESSAGE_COLUMNS,
+    TAKE_PHOTO,
     dm_from_row,
     guest_exists,
     guest_from_row,
     held_from_row,
     load_migrations,
     photo_json,
+    photo_not_found,
     photo_record_from_row,
     pseudonym_taken,
     room_exists,
@@ -354,9 +356,12 @@ class SqliteStore(CaseSql):
         late: bool = False,
         photo: MessagePhoto | None = None,
         source: tuple[str, int] | None = None,
+        take_photo: bool = False,
     ) -> RoomMessage:
         """Commit a message with the room's next id; raise `NotFound("room_not_found")`."""
         with self._write() as db:
+            if take_photo and photo is not None:
+                self._take_photo(db, photo, sender, f"room:{room}")
             # The counter row is the per-room lock: ids follow commit order, without gaps.
             rows = db.execute(
                 "UPDATE rooms SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq",
@@ -421,8 +426,11 @@ class SqliteStore(CaseSql):
         late: bool = False,
         photo: MessagePhoto | None = None,
         source: tuple[str, int] | None = None,
+        take_photo: bool = False,
     ) -> PrivateMessage:
         with self._write() as db:
+            if take_photo and photo is not None:
+                self._take_photo(db, photo, sender, f"dm:{recipient}")
             # Both inbox rows are taken in a fixed (sorted) order, as on PostgreSQL.
             seqs = {user: self._next_inbox_seq(db, user) for user in sorted((sender, recipient))}
             rows = db.execute(
@@ -453,6 +461,14 @@ class SqliteStore(CaseSql):
             late=late,
             photo=photo,
         )
+
+    @staticmethod
+    def _take_photo(
+        db: sqlite3.Connection, photo: MessagePhoto, sender: UserId, target: str
+    ) -> None:
+        """Within the message's transaction: raising here rolls the message back."""
+        if db.execute(TAKE_PHOTO, (photo.id, sender, target)).rowcount != 1:
+            raise photo_not_found()
 
     @staticmethod
     def _next_inbox_seq(db: sqlite3.Connection, user: UserId) -> int:

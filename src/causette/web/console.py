@@ -160,13 +160,33 @@ def _context_html(ctx: dict[str, Any]) -> str:
         f"{' (levée)' if s['lifted'] else ''}</li>"
         for s in ctx["sanctions"]
     )
+    measures = "".join(
+        f"<li>{_e(_MEASURES_FR.get(m['kind'], m['kind']))} · {_e(m['author'])}"
+        f"{' → ' + _e(m['other']) if m['other'] else ''} · depuis le {_e(when(m['start']))}</li>"
+        for m in ctx.get("measures", ())
+    )
+    running = (
+        "<h2>Mesures conservatoires en cours (protection des mineurs)</h2>"
+        f'<ul class="measures">{measures}</ul>'
+        "<p>Toute décision sur le signalement correspondant les lève.</p>"
+        if measures
+        else ""
+    )
     return (
         f'<h2>Contexte</h2><ol class="around">{rows(ctx["around"], True)}</ol>'
         "<h2>Pseudos du même appareil ou réseau</h2>"
         f'<ul class="pseudonyms">{pseudos or "<li>—</li>"}</ul>'
         f'<h2>Historique récent</h2><ol class="history">{rows(ctx["history"])}</ol>'
         f'<h2>Sanctions antérieures</h2><ul class="sanctions">{sanctions or "<li>aucune</li>"}</ul>'
+        f"{running}"
     )
+
+
+_MEASURES_FR = {
+    "held_pair": "conversation privée retenue",
+    "restricted": "messages vérifiés avant publication",
+    "suspended": "suspendu en attente d'examen",
+}
 
 
 @logged_in

@@ -41,6 +41,8 @@ class Chat {
     this.joinUntil = 0;
     this.pendingJoin = null;
     this.queuedJoin = null;
+    this.rejoin = []; // rooms a resume could not restore without the join wait: joined in turn
+    this.rejoining = new Set();
     this.joinTimer = null;
     // A reloaded page (token but no user yet) resumes the rooms it had open.
     this.restore = user ? null : readOpen();
@@ -388,8 +390,13 @@ class Chat {
     this.joinTimer = setInterval(() => {
       const left = this.joinUntil - Date.now();
       if (left <= 0 && this.queuedJoin && this.link.ready) this.sendJoin(this.queuedJoin);
+      else if (left <= 0 && !this.pendingJoin && this.rejoin.length && this.link.ready) {
+        const room = this.rejoin.shift();
+        this.rejoining.add(room);
+        this.sendJoin(room);
+      }
       this.directory.refreshButtons();
-      if (left <= 0 && !this.queuedJoin) { clearInterval(this.joinTimer); this.joinTimer = null; }
+      if (left <= 0 && !this.queuedJoin && !this.rejoin.length) { clearInterval(this.joinTimer); this.joinTimer = null; }
     }, 250);
   }
 
@@ -464,6 +471,7 @@ class Chat {
       entry.view.renderPending();
     }
     if (this.queuedJoin && Date.now() >= this.joinUntil) this.sendJoin(this.queuedJoin);
+    if (this.rejoin.length) this.tickJoin();
   }
 
   resumeState() {
@@ -498,6 +506,13 @@ class Chat {
       conv.members = new Map(f.members.map((u) => [u.id, u]));
       view.setMembers();
     }
+    if (f.gap) {
+      // A long absence: the resume sent only the newest missed messages. What we had
+      // would sit before a hole, so start again from these (older pages via history).
+      for (const m of conv.messages.slice()) { conv.remove(m.key); view.removeMessage(m); }
+      conv.historyComplete = false;
+      view.setNotice(t("conv.gap"));
+    }
     for (const m of f.history || []) {
       if (m.from && this.blocked.has(m.from.id)) continue;
       const idx = conv.add(m);
@@ -507,8 +522,9 @@ class Chat {
     }
     if ((f.history || []).length < 50 && fresh && !this.restore) conv.historyComplete = true;
     view.refreshEmpty();
-    if (fresh && !this.restore) {
-      if (this.pendingJoin === f.room) this.pendingJoin = null;
+    if (this.pendingJoin === f.room) this.pendingJoin = null;
+    const rejoined = this.rejoining.delete(f.room); // back in a room we had open: no focus change
+    if (fresh && !this.restore && !rejoined) {
       this.activate(conv.key);
       announce(t("conv.joined", { name: conv.title }));
     }
@@ -618,8 +634,13 @@ class Chat {
     if (f.code === "cooldown") {
       this.joinUntil = Date.now() + (Number(f.retry_after) || 1) * 1000;
       const room = f.room || this.pendingJoin;
-      if (room && !this.entries.has(`room:${room}`)) this.queuedJoin = room;
-      this.pendingJoin = null;
+      // A room the resume could not restore without the join wait: join it in turn.
+      const reopen = room && (this.rejoining.has(room) || (room !== this.pendingJoin && (this.restore || this.entries.has(`room:${room}`))));
+      if (reopen) {
+        if (!this.rejoin.includes(room)) this.rejoin.push(room);
+      } else if (room && !this.entries.has(`room:${room}`)) this.queuedJoin = room;
+      if (!f.room || f.room === this.pendingJoin) this.pendingJoin = null;
+      if (room) this.rejoining.delete(room);
       this.tickJoin();
       return;
     }

@@ -77,6 +77,7 @@ export default {
   "conv.dm.prefix": "Private · ",
   "conv.profile": "Profile",
   "conv.dm.safety": "Private conversation. Don’t give your address, phone number or photos to someone you don’t know. A problem? “Block” or “Report” from their profile.",
+  "conv.gap": "You missed many messages: only the most recent are shown.",
   "conv.joined": "You are in the room {name}.",
   "conv.blocked": "You blocked this person: no private messages either way.",
   "conv.closed": "This room is closed.",

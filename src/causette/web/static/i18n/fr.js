@@ -78,6 +78,7 @@ export default {
   "conv.dm.prefix": "Privé · ",
   "conv.profile": "Profil",
   "conv.dm.safety": "Conversation privée. Ne donnez pas votre adresse, votre numéro ni de photos à quelqu’un que vous ne connaissez pas. Un souci\u202f? «\u202fBloquer\u202f» ou «\u202fSignaler\u202f» depuis son profil.",
+  "conv.gap": "Vous avez manqué beaucoup de messages\u202f: seuls les plus récents sont affichés.",
   "conv.joined": "Vous êtes dans le salon {name}.",
   "conv.blocked": "Vous avez bloqué cette personne\u202f: aucun message privé dans un sens ni dans l’autre.",
   "conv.closed": "Ce salon est fermé.",

@@ -1,0 +1,105 @@
+"""`resume` restores only the rooms the session joined, and its catch-up is bounded."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tests.chatters import Chatter
+
+from ..conftest import AppFactory, FakeClock
+
+
+async def _back(client, chatter: Chatter) -> Chatter:  # type: ignore[no-untyped-def]
+    return await Chatter.connect(client, {"token": chatter.token, "user": chatter.user})
+
+
+async def test_a_resume_naming_a_room_never_joined_waits_like_a_join(make_app: AppFactory) -> None:
+    _, client = await make_app(join_wait=5)
+    zoe = await Chatter.connect(client)
+    await zoe.join("general")
+    await zoe.close()
+    back = await _back(client, zoe)
+    await back.send(type="resume", rooms={"general": 0, "paris": 0}, dms=0)
+    assert (await back.expect("joined", room="general"))["room"] == "general"
+    refused = await back.expect("error", room="paris")
+    assert refused["code"] == "cooldown" and 0 < refused["retry_after"] <= 5
+    assert (await back.expect("resumed"))["rooms"] == ["general"]
+    await back.send(type="say", room="paris", text="coucou", ref="p")
+    assert (await back.expect("error", ref="p"))["code"] == "not_member"
+
+
+async def test_a_fresh_connection_cannot_resume_its_way_into_many_rooms(
+    make_app: AppFactory, clock: FakeClock
+) -> None:
+    _, client = await make_app(join_wait=5)
+    zoe = await Chatter.connect(client)
+    await zoe.send(type="resume", rooms={"general": 0, "paris": 0, "lyon": 0}, dms=0)
+    await zoe.expect("joined", room="general")  # the first one is an ordinary join
+    assert (await zoe.expect("error", room="paris"))["code"] == "cooldown"
+    assert (await zoe.expect("error", room="lyon"))["code"] == "cooldown"
+    assert (await zoe.expect("resumed"))["rooms"] == ["general"]
+    clock.advance(5)
+    await zoe.send(type="resume", rooms={"paris": 0}, dms=0)
+    await zoe.expect("joined", room="paris")
+    assert (await zoe.expect("resumed"))["rooms"] == ["paris"]
+
+
+async def test_a_room_left_is_no_longer_resumed_without_the_wait(
+    make_app: AppFactory, clock: FakeClock
+) -> None:
+    _, client = await make_app(join_wait=5)
+    zoe = await Chatter.connect(client)
+    await zoe.join("general")
+    clock.advance(10)
+    await zoe.join("paris")
+    await zoe.send(type="leave", room="general")
+    await zoe.expect("left", room="general")
+    await zoe.close()
+    back = await _back(client, zoe)
+    await back.send(type="resume", rooms={"general": 0, "paris": 0}, dms=0)
+    assert (await back.expect("error", room="general"))["code"] == "cooldown"
+    await back.expect("joined", room="paris")
+    assert (await back.expect("resumed"))["rooms"] == ["paris"]
+
+
+async def test_a_long_absence_resumes_with_the_newest_messages_and_a_gap(
+    make_app: AppFactory, clock: FakeClock
+) -> None:
+    system, client = await make_app(join_wait=0, rate_messages=10_000)
+    cap = 20  # 200 by default; smaller here to keep the test short
+    system.chat.limits = replace(system.chat.limits, resume_max=cap)
+    zoe, marc = await Chatter.connect(client), await Chatter.connect(client)
+    await zoe.join("general")
+    await marc.join("general")
+    await marc.say("general", "avant", ref="a")
+    seen = (await zoe.expect("message"))["id"]
+    await zoe.close()
+    for i in range(cap + 50):
+        clock.advance(0.1)  # under the frame rate limit
+        await marc.say("general", f"pendant {i}", ref=f"p{i}")
+    back = await _back(client, zoe)
+    await back.send(type="resume", rooms={"general": seen}, dms=0)
+    joined = await back.expect("joined", room="general")
+    ids = [m["id"] for m in joined["history"]]
+    assert joined["gap"] is True and len(ids) == cap
+    assert ids == list(range(seen + 51, seen + cap + 51))  # the newest, in order
+    await back.expect("resumed")
+    await back.nothing("message")  # nothing else of the backlog follows
+    await marc.say("general", "après", ref="z")
+    assert (await back.expect("message"))["id"] == seen + cap + 51
+
+
+async def test_a_short_absence_resumes_everything_without_a_gap(make_app: AppFactory) -> None:
+    system, client = await make_app(join_wait=0, rate_messages=10_000)
+    cap = 20
+    system.chat.limits = replace(system.chat.limits, resume_max=cap)
+    zoe, marc = await Chatter.connect(client), await Chatter.connect(client)
+    await zoe.join("general")
+    await marc.join("general")
+    await zoe.close()
+    for i in range(cap):
+        await marc.say("general", f"m{i}", ref=f"p{i}")
+    back = await _back(client, zoe)
+    await back.send(type="resume", rooms={"general": 0}, dms=0)
+    joined = await back.expect("joined", room="general")
+    assert "gap" not in joined and [m["id"] for m in joined["history"]] == list(range(1, cap + 1))
