@@ -36,14 +36,18 @@ __all__ = [
     "counts_markdown",
     "load_corpus",
     "load_split",
+    "split_path",
     "normalise",
     "parse_case",
 ]
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus" / "moderation"
 SPLITS = ("dev", "test")
-EXTRA_SPLITS = ("fresh", "blind")
-"""Optional later batches, held out like `test` (see the README: "fresh", "blind")."""
+EXTRA_SPLITS = ("fresh", "train", "blind")
+"""Optional later parts (see the README): `fresh` and `blind` are held out like `test`;
+`train` (the folder `train/`, one file per author) is more development data, for training only."""
+HELD_OUT = ("test", "fresh", "blind")
+"""Parts nothing may be trained or tuned on."""
 LANGS = ("fr", "en")
 KINDS = ("message", "private_message", "pseudonym", "room_name", "room_topic")
 ROOM_KINDS = ("general", "adult", "teen")
@@ -167,7 +171,12 @@ def parse_case(obj: Mapping[str, Any]) -> Case:
 
 
 def load_split(path: Path) -> list[Case]:
-    """Parse one JSON-lines file; raise `CorpusError` naming the file and line of a fault."""
+    """Parse one JSON-lines file, or every `*.jsonl` of a folder in name order.
+
+    Raise `CorpusError` naming the file and line of a fault.
+    """
+    if path.is_dir():
+        return [c for part in sorted(path.glob("*.jsonl")) for c in load_split(part)]
     cases: list[Case] = []
     with path.open(encoding="utf-8") as f:
         for lineno, line in enumerate(f, 1):
@@ -187,9 +196,16 @@ def load_corpus(root: Path = CORPUS_DIR) -> dict[str, list[Case]]:
     """Return {"dev": [...], "test": [...]} read from `root`, plus any extra part present."""
     parts = {split: load_split(root / f"{split}.jsonl") for split in SPLITS}
     for extra in EXTRA_SPLITS:
-        if (root / f"{extra}.jsonl").is_file():
-            parts[extra] = load_split(root / f"{extra}.jsonl")
+        for path in (root / f"{extra}.jsonl", root / extra):
+            if path.exists():
+                parts[extra] = load_split(path)
     return parts
+
+
+def split_path(root: Path, split: str) -> Path:
+    """Where a part lives: `<split>.jsonl`, or the folder `<split>/` (the `train` part)."""
+    folder = root / split
+    return folder if folder.is_dir() else root / f"{split}.jsonl"
 
 
 def normalise(text: str) -> str:

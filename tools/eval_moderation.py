@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from corpus_stats import CORPUS_DIR, Case, load_split
+from corpus_stats import CORPUS_DIR, Case, load_split, split_path
 
 from causette.domain.profile import band_for_age
 from causette.domain.rooms import RoomKind
@@ -211,7 +211,7 @@ class EvalReport:
     def with_text(self) -> bool:
         # The held-out part stays out of sight: its error lists carry ids, never texts,
         # so nobody writes a rule from them by reading a report.
-        return self.split == "dev"
+        return self.split in ("dev", "train")
 
     def by_lang(self) -> dict[str, Figures]:
         langs = sorted({o.case.lang for o in self.outcomes})
@@ -393,14 +393,16 @@ def _default_engine(tier2: bool = False) -> EngineLike:
 
 def main(argv: Sequence[str] | None = None, engine: EngineLike | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("test", "dev", "fresh", "blind"), default="test")
+    parser.add_argument(
+        "--split", choices=("test", "dev", "fresh", "blind", "train"), default="test"
+    )
     parser.add_argument("--corpus", type=Path, default=CORPUS_DIR)
     parser.add_argument("--out-json", type=Path)
     parser.add_argument("--out-md", type=Path)
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--tier2", action="store_true", help="add tier 2 (embedding classifier)")
     args = parser.parse_args(argv)
-    cases = load_split(args.corpus / f"{args.split}.jsonl")
+    cases = load_split(split_path(args.corpus, args.split))
     report = run_eval(engine or _default_engine(args.tier2), cases, args.split)
     stem = f"moderation-{args.split}" + ("-tier2" if args.tier2 else "")
     out_json = args.out_json or ROOT / "var" / "eval" / f"{stem}.json"

@@ -1,7 +1,7 @@
 """Train the tier 1 moderation model on the DEVELOPMENT part of the corpus only.
 
-    python tools/train_moderation_model.py [--corpus corpus/moderation/dev.jsonl]
-        [--out src/causette/moderation/data/model.json]
+    python tools/train_moderation_model.py [--corpus corpus/moderation/dev.jsonl
+        corpus/moderation/train] [--out src/causette/moderation/data/model.json]
 
 Multinomial logistic regression over hashed word / word-pair / character
 3-gram features (`causette.moderation.model.features`), trained by AdaGrad with
@@ -10,7 +10,8 @@ file, byte for byte. The review threshold is chosen on out-of-fold predictions
 (5-fold cross-validation on the development part): the lowest threshold at
 which the model alone flags at most 1 % of the harmless texts.
 
-It refuses to read the held-out test part (`test.jsonl`).
+It reads the development part and the `train/` folder (more development data, one
+file per author) and refuses the held-out parts (`test`, `fresh`, `blind`).
 """
 
 from __future__ import annotations
