@@ -30,6 +30,7 @@ from importlib import resources
 
 from causette.moderation.normalize import Normalized
 from causette.moderation.prefilter import required_chars
+from causette.moderation.superset import PatternSet
 
 __all__ = ["Group", "Lexicon", "compile_term", "load_lexicon", "tokenize", "word_key"]
 
@@ -196,10 +197,16 @@ class Group:
         return self.resolve(view, spans, allowed)
 
     def resolve(
-        self, view: str, spans: list[tuple[int, int]], allowed: list[tuple[int, int]]
+        self,
+        view: str,
+        spans: list[tuple[int, int]],
+        allowed: list[tuple[int, int]],
+        may_match: bool = True,
     ) -> list[str]:
-        """Add the pattern hits to the term hits and drop those an allow phrase covers."""
-        if self.patterns is not None and self.patterns_may_match(view):
+        """Add the pattern hits to the term hits and drop those an allow phrase covers.
+
+        `may_match=False`: the caller knows the patterns cannot match `view`."""
+        if may_match and self.patterns is not None and self.patterns_may_match(view):
             spans = spans + [m.span() for m in self.patterns.finditer(view)]
         if not spans:
             return []
@@ -238,9 +245,21 @@ class Lexicon:
             )
             for view in ("text", "plain")
         }
+        # The patterns of each view in one RE2 set (superset.py): one pass over a view
+        # tells which groups' patterns may match it; the others are not searched.
+        patterned = {
+            view: [name for name, g in groups.items() if g.view == view and g.patterns]
+            for view in ("text", "plain")
+        }
+        self._sets = {
+            view: PatternSet([p for name in names if (p := groups[name].patterns) is not None])
+            for view, names in patterned.items()
+        }
+        slot = {name: i for names in patterned.values() for i, name in enumerate(names)}
         # Groups in order, with what `scan` asks of each, read once here.
         self._plan = tuple(
-            (name, g, g.view == "plain", g.patterns, g.gate) for name, g in groups.items()
+            (name, g, g.view == "plain", g.patterns, g.gate, slot.get(name, -1))
+            for name, g in groups.items()
         )
 
     def scan(self, norm: Normalized) -> dict[str, list[str]]:
@@ -260,9 +279,12 @@ class Lexicon:
             ):
                 (allowed if is_allow else spans).setdefault(name, []).append(span)
         found: dict[str, list[str]] = {}
-        for name, group, on_plain, patterns, gate in self._plan:
+        maybe_text = self._sets["text"].candidates(norm.text)
+        maybe_plain = self._sets["plain"].candidates(norm.plain)
+        for name, group, on_plain, patterns, gate, slot in self._plan:
+            may_match = slot in (maybe_plain if on_plain else maybe_text)
             if name not in spans:
-                if patterns is None:
+                if patterns is None or not may_match:
                     continue
                 view = norm.plain if on_plain else norm.text
                 # Most groups find nothing: the gate or one search says so, without `resolve`.
@@ -271,7 +293,7 @@ class Lexicon:
                 hits = group.resolve(view, [], allowed.get(name, []))
             else:
                 view = norm.plain if on_plain else norm.text
-                hits = group.resolve(view, spans[name], allowed.get(name, []))
+                hits = group.resolve(view, spans[name], allowed.get(name, []), may_match)
             if hits:
                 found[name] = hits
         return found

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from causette.moderation.minors.fold import Folded
 from causette.moderation.minors.gate import any_of, first_start
+from causette.moderation.superset import PatternSet
 
 __all__ = [
     "ADULT_SELF_RULES",
@@ -386,18 +387,31 @@ def off_platform_contact(raw: str) -> bool:
     return bool(_PHONE.search(raw) or _EMAIL.search(raw) or _HANDLE.search(raw))
 
 
-# Most messages match no rule of a table: one search of the joined table answers for
-# all its rules (about half the cost of searching each); see gate.py.
-_ANY_RULE = {
-    id(table): (table, any_of(rule.pattern for rule in table))
-    for table in (GROOMING_RULES, CHILD_SELF_RULES, ADULT_SELF_RULES)
-}
+# Most messages match no rule of a table. With RE2 (`moderation.superset`), one pass over
+# a folded form tells which rules may match it and only those are searched; without it,
+# one search of the joined table answers for all its rules (see gate.py).
+_TABLES = (GROOMING_RULES, CHILD_SELF_RULES, ADULT_SELF_RULES)
+_ANY_RULE = {id(table): (table, any_of(rule.pattern for rule in table)) for table in _TABLES}
+_SETS = {id(table): (table, PatternSet([rule.pattern for rule in table])) for table in _TABLES}
 
 
 def match(folded: Folded, rules: tuple[Rule, ...]) -> Iterator[Rule]:
     """Yield each rule of `rules` whose pattern matches either folded form."""
     plain = folded.plain
     leet = folded.leet if folded.leet != plain else None
+    table, rule_set = _SETS.get(id(rules), ((), None))
+    if table is rules and rule_set is not None and rule_set.active:
+        maybe_plain = rule_set.candidates(plain)
+        maybe_leet = rule_set.candidates(leet) if leet is not None else frozenset()
+        if not (maybe_plain or maybe_leet):
+            return
+        for i, rule in enumerate(rules):
+            search = rule.pattern.search
+            if (i in maybe_plain and search(plain)) or (
+                i in maybe_leet and leet is not None and search(leet)
+            ):
+                yield rule
+        return
     table, combined = _ANY_RULE.get(id(rules), ((), None))
     gate = combined if table is rules else None
     start_plain, start_leet = first_start(gate, plain), first_start(gate, leet)
