@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import overload
 from importlib import resources
 
 from causette.moderation.normalize import Normalized
@@ -50,6 +51,9 @@ def word_key(word: str) -> str:
     return _REPEAT.sub(r"\1", word)
 
 
+_UNSEEN = object()
+
+
 @dataclass(frozen=True, slots=True)
 class _Term:
     keys: tuple[str, ...]
@@ -67,6 +71,9 @@ def compile_term(term: str, tag: tuple[str, bool] = ("", False)) -> _Term:
         prefix=tuple(w.endswith("*") for w in raw),
         tag=tag,
     )
+
+
+_Entry = tuple[list[tuple[str, bool]] | None, tuple[_Term, ...], bool]
 
 
 class _TermIndex:
@@ -97,6 +104,21 @@ class _TermIndex:
                 self.pairs.setdefault((term.keys[0], term.keys[1]), []).append(term)
         self.prefix_lengths = sorted({len(k) for k in self.prefixes})
         self._candidates: dict[str, tuple[_Term, ...]] = {}
+        self._pair_first = frozenset(first for first, _ in self.pairs)
+        # Per key, everything a token needs, in one look-up (bounded like `_candidates`).
+        self._entries: dict[str, _Entry | None] = {}
+
+    def _entry(self, key: str) -> _Entry | None:
+        """(one-word tags, candidate terms, may start an indexed pair) or None: nothing."""
+        candidates = self._candidates.get(key)
+        if candidates is None:
+            candidates = self._lookup(key)
+        entry: _Entry | None = (self.single.get(key), candidates, key in self._pair_first)
+        if not (entry[0] or entry[1] or entry[2]):
+            entry = None
+        if len(self._entries) < _CACHE_SIZE:
+            self._entries[key] = entry
+        return entry
 
     def _lookup(self, key: str) -> tuple[_Term, ...]:
         found = list(self.loose.get(key, ()))
@@ -111,25 +133,27 @@ class _TermIndex:
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes)
 
-    def spans(self, keys: list[str], bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def spans(self, keys: list[str], bounds: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """Character spans of the terms found in the tokenised view."""
         return [span for _, span in self.tagged_spans(keys, bounds)]
 
     def tagged_spans(
-        self, keys: list[str], bounds: list[tuple[int, int]]
+        self, keys: list[str], bounds: Sequence[tuple[int, int]]
     ) -> list[tuple[tuple[str, bool], tuple[int, int]]]:
         """(tag, character span) of the longest term of each tag at each token."""
         found: list[tuple[tuple[str, bool], tuple[int, int]]] = []
         n = len(keys)
-        single, pairs, cache = self.single, self.pairs, self._candidates
+        pairs, entries = self.pairs, self._entries
         for i, key in enumerate(keys):
-            tags = single.get(key)
-            candidates = cache.get(key)
-            if candidates is None:
-                candidates = self._lookup(key)
-            paired = pairs.get((key, keys[i + 1])) if i + 1 < n else None
+            entry = entries.get(key, _UNSEEN)
+            if entry is _UNSEEN:
+                entry = self._entry(key)
+            if entry is None:
+                continue  # most words start no term: one look-up, no other work
+            tags, candidates, pair_first = entry
+            paired = pairs.get((key, keys[i + 1])) if pair_first and i + 1 < n else None
             if not (tags or candidates or paired):
-                continue  # most words start no term: no per-token work
+                continue
             best: dict[tuple[str, bool], int] = dict.fromkeys(tags, 1) if tags else {}
             if paired:
                 candidates = candidates + tuple(paired)
@@ -154,16 +178,42 @@ def _regex(patterns: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(_B + "(?:" + "|".join(parts) + ")" + _E) if parts else None
 
 
+class _Bounds(Sequence[tuple[int, int]]):
+    """The character spans of a view's words, found only if a term is (most views: never)."""
+
+    __slots__ = ("_spans", "_view")
+
+    def __init__(self, view: str) -> None:
+        self._view = view
+        self._spans: list[tuple[int, int]] | None = None
+
+    def _all(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = [m.span() for m in _WORD.finditer(self._view)]
+        return self._spans
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, int]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[tuple[int, int]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[int, int] | Sequence[tuple[int, int]]:
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
 @dataclass(frozen=True, slots=True)
 class _Tokens:
     keys: list[str]
-    bounds: list[tuple[int, int]]
+    bounds: Sequence[tuple[int, int]]
 
 
 def tokenize(view: str) -> _Tokens:
     """Words of a view with their keys and character spans."""
-    matches = list(_WORD.finditer(view))
-    return _Tokens([word_key(m.group()) for m in matches], [m.span() for m in matches])
+    return _Tokens(list(map(word_key, _WORD.findall(view))), _Bounds(view))
 
 
 @dataclass(frozen=True, slots=True)

@@ -100,12 +100,24 @@ def _is_emoji(ch: str) -> bool:
     return unicodedata.category(ch) == "So" and ord(ch) > 0xFF
 
 
-def fold(text: str) -> str:
-    """NFKC, case folding, look-alikes mapped to ASCII and accents removed."""
+def _fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     text = unicodedata.normalize("NFKC", text).casefold().translate(_CONFUSABLE_TABLE)
     return unicodedata.normalize("NFD", text).translate(_MARKS)
+
+
+# The engine and the spam guard fold the same message one after the other: the second
+# fold is a look-up. Pure, so caching changes nothing; a few entries are enough.
+_recent_fold = lru_cache(maxsize=64)(_fold)
+
+
+def fold(text: str) -> str:
+    """NFKC, case folding, look-alikes mapped to ASCII and accents removed."""
+    return _recent_fold(text) if len(text) <= _FOLD_CACHED_LENGTH else _fold(text)
+
+
+_FOLD_CACHED_LENGTH = 2000
 
 
 def _unleet(token: str) -> str:
