@@ -305,12 +305,14 @@ class Lexicon:
             view: PatternSet([p for name in names if (p := groups[name].patterns) is not None])
             for view, names in patterned.items()
         }
+        self._patterned = {view: tuple(names) for view, names in patterned.items()}
         slot = {name: i for names in patterned.values() for i, name in enumerate(names)}
         # Groups in order, with what `scan` asks of each, read once here.
-        self._plan = tuple(
-            (name, g, g.view == "plain", g.patterns, g.gate, slot.get(name, -1))
+        self._plan = {
+            name: (name, g, g.view == "plain", g.patterns, g.gate, slot.get(name, -1))
             for name, g in groups.items()
-        )
+        }
+        self._order = {name: i for i, name in enumerate(groups)}
 
     def scan(self, norm: Normalized) -> dict[str, list[str]]:
         """Group name -> hits, for every group with at least one hit."""
@@ -331,7 +333,14 @@ class Lexicon:
         found: dict[str, list[str]] = {}
         maybe_text = self._sets["text"].candidates(norm.text)
         maybe_plain = self._sets["plain"].candidates(norm.plain)
-        for name, group, on_plain, patterns, gate, slot in self._plan:
+        # Only groups with a term hit or patterns that may match can find anything; they
+        # are visited in the groups' order, as every group used to be.
+        todo = set(spans)
+        todo.update(self._patterned["text"][i] for i in maybe_text)
+        todo.update(self._patterned["plain"][i] for i in maybe_plain)
+        plan = self._plan
+        for key in sorted(todo, key=self._order.__getitem__):
+            name, group, on_plain, patterns, gate, slot = plan[key]
             may_match = slot in (maybe_plain if on_plain else maybe_text)
             if name not in spans:
                 if patterns is None or not may_match:

@@ -384,7 +384,10 @@ _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_.]{3,}")
 
 def off_platform_contact(raw: str) -> bool:
     """True when the raw text carries a phone number, an e-mail address or an @handle."""
-    return bool(_PHONE.search(raw) or _EMAIL.search(raw) or _HANDLE.search(raw))
+    if _PHONE.search(raw):
+        return True
+    # Both other patterns need an "@" (a literal in each): without one, neither can match.
+    return "@" in raw and bool(_EMAIL.search(raw) or _HANDLE.search(raw))
 
 
 # Most messages match no rule of a table. With RE2 (`moderation.superset`), one pass over
