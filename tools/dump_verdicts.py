@@ -39,9 +39,9 @@ from causette.moderation.verdict import Context, TextKind
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
+from corpus_stats import load_split  # noqa: E402
 from eval_minors import replay  # noqa: E402
 from eval_moderation import context_for  # noqa: E402
-from corpus_stats import load_split  # noqa: E402
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:

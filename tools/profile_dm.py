@@ -103,7 +103,10 @@ async def run(pairs: int, messages: int, profile: bool, top: int, without: set[s
                 conns.append(await system.chat.connect(guest, NullPeer(), ("127.0.0.1", 1)))
             await asyncio.sleep(0)
             work = [
-                (conns[2 * (k % pairs) + (k // pairs) % 2], conns[2 * (k % pairs) + 1 - (k // pairs) % 2])
+                (
+                    conns[2 * (k % pairs) + (k // pairs) % 2],
+                    conns[2 * (k % pairs) + 1 - (k // pairs) % 2],
+                )
                 for k in range(messages)
             ]
             warm = min(500, messages)

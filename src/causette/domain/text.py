@@ -12,9 +12,7 @@ __all__ = ["validate_text"]
 # Every character refused below, in one class: C0/C1 controls (category Cc is exactly
 # U+0000-U+001F and U+007F-U+009F) other than newline and tab, surrogates (Cs), and the
 # bidirectional overrides. One C-level search instead of a category look-up per character.
-_REFUSED = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
+_REFUSED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def validate_text(raw: str, max_chars: int) -> str:

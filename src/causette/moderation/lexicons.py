@@ -26,8 +26,8 @@ import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import overload
 from importlib import resources
+from typing import overload
 
 from causette.moderation.normalize import Normalized
 from causette.moderation.prefilter import required_chars
@@ -51,9 +51,6 @@ def word_key(word: str) -> str:
     return _REPEAT.sub(r"\1", word)
 
 
-_UNSEEN = object()
-
-
 @dataclass(frozen=True, slots=True)
 class _Term:
     keys: tuple[str, ...]
@@ -74,6 +71,7 @@ def compile_term(term: str, tag: tuple[str, bool] = ("", False)) -> _Term:
 
 
 _Entry = tuple[list[tuple[str, bool]] | None, tuple[_Term, ...], bool]
+_NOTHING: _Entry = (None, (), False)
 
 
 class _TermIndex:
@@ -106,16 +104,16 @@ class _TermIndex:
         self._candidates: dict[str, tuple[_Term, ...]] = {}
         self._pair_first = frozenset(first for first, _ in self.pairs)
         # Per key, everything a token needs, in one look-up (bounded like `_candidates`).
-        self._entries: dict[str, _Entry | None] = {}
+        self._entries: dict[str, _Entry] = {}
 
-    def _entry(self, key: str) -> _Entry | None:
-        """(one-word tags, candidate terms, may start an indexed pair) or None: nothing."""
+    def _entry(self, key: str) -> _Entry:
+        """(one-word tags, candidate terms, may start an indexed pair), or `_NOTHING`."""
         candidates = self._candidates.get(key)
         if candidates is None:
             candidates = self._lookup(key)
-        entry: _Entry | None = (self.single.get(key), candidates, key in self._pair_first)
+        entry: _Entry = (self.single.get(key), candidates, key in self._pair_first)
         if not (entry[0] or entry[1] or entry[2]):
-            entry = None
+            entry = _NOTHING
         if len(self._entries) < _CACHE_SIZE:
             self._entries[key] = entry
         return entry
@@ -145,10 +143,10 @@ class _TermIndex:
         n = len(keys)
         pairs, entries = self.pairs, self._entries
         for i, key in enumerate(keys):
-            entry = entries.get(key, _UNSEEN)
-            if entry is _UNSEEN:
-                entry = self._entry(key)
+            entry = entries.get(key)
             if entry is None:
+                entry = self._entry(key)
+            if entry is _NOTHING:
                 continue  # most words start no term: one look-up, no other work
             tags, candidates, pair_first = entry
             paired = pairs.get((key, keys[i + 1])) if pair_first and i + 1 < n else None
