@@ -47,12 +47,14 @@ LEET: Mapping[str, str] = {
 _CONFUSABLE_TABLE = str.maketrans(dict(CONFUSABLES))
 # A view without any of these characters has nothing for `_unleet` to change.
 _ANY_LEET = re.compile("[" + "".join(re.escape(ch) for ch in LEET) + "]")
+# The same for a token: only whole tokens (runs of non-space) holding one are visited.
+_LEET_TOKEN = re.compile(r"(?<!\S)(?=\S*" + _ANY_LEET.pattern + r")\S+")
 
 # Emoji presentation selectors, joiners and skin tones carry no meaning here.
 _EMOJI_NOISE = re.compile("[\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
 _APOSTROPHES = frozenset("'’`´ʼ")
 _ASCII_APOSTROPHES = str.maketrans("'`", "  ")
-_TOKEN = re.compile(r"\S+")
+
 _DIGIT_RUN = re.compile(r"\d{2,}")
 # A number with a short unit or ordinal ("15ans", "5eme", "3mmc", "20cm") is not leet.
 _MEASURE = re.compile(r"^\d+[a-z]{1,4}[.,!?]*$")
@@ -195,7 +197,7 @@ def normalize(text: str, emoji_book: Mapping[str, str] | None = None) -> Normali
     plain = _SPACES.sub(" ", "".join(plain_chars)).strip()
     view = "".join(text_chars)
     if _ANY_LEET.search(view):  # a token without leet characters is left as it is
-        view = _TOKEN.sub(_unleet_match, view)
+        view = _LEET_TOKEN.sub(_unleet_match, view)
     view = _STRETCH.sub(r"\1", view)
     view = _SPLIT.sub(_rejoin, view)
     view = _SPACES.sub(" ", view).strip()

@@ -395,20 +395,36 @@ def off_platform_contact(raw: str) -> bool:
 # one search of the joined table answers for all its rules (see gate.py).
 _TABLES = (GROOMING_RULES, CHILD_SELF_RULES, ADULT_SELF_RULES)
 _ANY_RULE = {id(table): (table, any_of(rule.pattern for rule in table)) for table in _TABLES}
-_SETS = {id(table): (table, PatternSet([rule.pattern for rule in table])) for table in _TABLES}
+# All three tables in one RE2 set: the guard matches each message against the three, so
+# one pass per folded form answers for all of them (kept for the last message seen).
+_ALL_RULES = tuple(rule for table in _TABLES for rule in table)
+_RULE_SET = PatternSet([rule.pattern for rule in _ALL_RULES])
+_OFFSETS = {id(t): (t, sum(len(u) for u in _TABLES[:i])) for i, t in enumerate(_TABLES)}
+_last_candidates: tuple[str, frozenset[int]] = ("", frozenset())
+
+
+def _candidates(text: str) -> frozenset[int]:
+    """Indexes in `_ALL_RULES` of the rules that may match `text` (see superset.py)."""
+    global _last_candidates
+    last = _last_candidates  # one read: another thread may replace it meanwhile
+    if last[0] == text and text:
+        return last[1]
+    found = _RULE_SET.candidates(text)
+    _last_candidates = (text, found)
+    return found
 
 
 def match(folded: Folded, rules: tuple[Rule, ...]) -> Iterator[Rule]:
     """Yield each rule of `rules` whose pattern matches either folded form."""
     plain = folded.plain
     leet = folded.leet if folded.leet != plain else None
-    table, rule_set = _SETS.get(id(rules), ((), None))
-    if table is rules and rule_set is not None and rule_set.active:
-        maybe_plain = rule_set.candidates(plain)
-        maybe_leet = rule_set.candidates(leet) if leet is not None else frozenset()
+    table, offset = _OFFSETS.get(id(rules), ((), 0))
+    if table is rules and _RULE_SET.active:
+        maybe_plain = _candidates(plain)
+        maybe_leet = _candidates(leet) if leet is not None else frozenset()
         if not (maybe_plain or maybe_leet):
             return
-        for i, rule in enumerate(rules):
+        for i, rule in enumerate(rules, offset):
             search = rule.pattern.search
             if (i in maybe_plain and search(plain)) or (
                 i in maybe_leet and leet is not None and search(leet)
