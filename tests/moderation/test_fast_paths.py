@@ -109,3 +109,13 @@ def test_text_checks_refuse_what_the_category_loop_refused() -> None:
         except InvalidInput as exc:
             got = exc.code
         assert got == old(text), repr(raw)
+
+
+def test_white_space_runs_collapse_as_the_regular_expression_did() -> None:
+    import re
+
+    spaces = re.compile(r"\s+")
+    rng = random.Random(13)
+    for _ in range(3000):
+        text = _text(rng) + rng.choice(["", " ", "\u2028", "\u00a0\t"])
+        assert " ".join(text.split()) == spaces.sub(" ", text).strip(), repr(text)

@@ -64,7 +64,6 @@ _STRETCH = re.compile(r"([a-z])\1{2,}")
 # separates words ("s h i t   d i s p o" is two words).
 _SPLIT = re.compile(r"(?<![a-z0-9])[a-z](?:(?: ?[.\-_*·/|+,:] ?| )[a-z](?![a-z0-9])){2,}")
 _NOT_LETTER = re.compile(r"[^a-z]")
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,13 +193,15 @@ def normalize(text: str, emoji_book: Mapping[str, str] | None = None) -> Normali
         text_chars.append(ch)
         if ch.isalnum():
             has_other = True
-    plain = _SPACES.sub(" ", "".join(plain_chars)).strip()
+    # str.split() cuts at exactly the characters `\s` matches: runs of white space
+    # become one space, none at either end (as `re.sub(r"\s+", " ", ...).strip()`).
+    plain = " ".join("".join(plain_chars).split())
     view = "".join(text_chars)
     if _ANY_LEET.search(view):  # a token without leet characters is left as it is
         view = _LEET_TOKEN.sub(_unleet_match, view)
     view = _STRETCH.sub(r"\1", view)
     view = _SPLIT.sub(_rejoin, view)
-    view = _SPACES.sub(" ", view).strip()
+    view = " ".join(view.split())
     alternative = view.replace(_ONE, "l") if _ONE in view else ""
     view = view.replace(_ONE, "i")
     return Normalized(
