@@ -129,7 +129,6 @@ async def run(pairs: int, messages: int, profile: bool, top: int, without: set[s
             cpu = time.process_time() - t0
             print(f"{messages} DMs over {pairs} pairs: {1000 * cpu / messages:.3f} ms CPU per DM")
             if prof is not None:
-                prof.dump_stats("/tmp/dm.prof")
                 stats = pstats.Stats(prof)
                 stats.sort_stats("cumulative").print_stats(top)
                 stats.sort_stats("tottime").print_stats(top)
