@@ -1,6 +1,7 @@
 """Profile the private-message path in-process (what S4 of the bench loads).
 
     python tools/profile_dm.py [--pairs 200] [--messages 4000] [--profile] [--top 40]
+        [--without moderation,spam,minors,sanctions]
 
 Starts one Causette node as `causette serve` would (SQLite file in a temp
 directory, real moderation, spam guard, minors' guard, sanctions), enters
