@@ -1,6 +1,7 @@
 """Evaluate the conversation-level minor-protection signals on the labelled set.
 
     python tools/eval_minors.py [--split test|dev|blind] [--strict] [--out var/eval]
+        [--only-prefix deve- ...] [--exclude-prefix deve- ...] [--model PATH]
 
 Replays each conversation of `corpus/minors/<split>.jsonl` through a fresh
 `MinorsGuard` with a fake clock (30 s between messages) and reports, per
@@ -8,7 +9,10 @@ kind: the share of grooming and age-lie conversations flagged with the
 expected signal about the expected user, the average number of that user's
 messages up to and including the one that raised it, the share of ordinary
 conversations that raised any signal, and the misses. Writes
-`var/eval/minors-<split>.json` and `.md`. Targets are fixed (issue 5) and
+`var/eval/minors-<split>.json` and `.md` (`minors-<split>-<tag>.*` when a subset or
+another model is chosen). `--only-prefix`/`--exclude-prefix` keep a subset of the
+conversations by id (internal hold-out checks); `--model` replays with another
+message-model file (e.g. one trained with `train_model.py --exclude-prefix`). Targets are fixed (issue 5) and
 never lowered; exit status is 0 unless `--strict` and a target is missed.
 """
 
@@ -21,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from causette.moderation.minors import MinorsGuard, Signal, SignalKind
+from causette.moderation.minors.model import TextModel
 
 ROOT = Path(__file__).resolve().parent.parent
 START = 1_780_000_000.0  # a fixed instant in 2026: birth-year rules read the year from `now`
@@ -37,9 +42,10 @@ TARGETS = {
 }
 
 
-def replay(conv: dict[str, Any]) -> list[tuple[int, Signal]]:
-    """Feed `conv` to a fresh guard; return (message index, signal) in order."""
-    guard = MinorsGuard()
+def replay(conv: dict[str, Any], model: TextModel | None = None) -> list[tuple[int, Signal]]:
+    """Feed `conv` to a fresh guard (with `model`, default the shipped one); return
+    (message index, signal) in order."""
+    guard = MinorsGuard(model=model)
     ages = {who: int(p["age"]) for who, p in conv["participants"].items()}
     uid = {who: f"{conv['id']}:{who}" for who in ages}
     out: list[tuple[int, Signal]] = []
@@ -71,7 +77,7 @@ def replay(conv: dict[str, Any]) -> list[tuple[int, Signal]]:
     return out
 
 
-def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
+def evaluate(rows: list[dict[str, Any]], model: TextModel | None = None) -> dict[str, Any]:
     kinds: dict[str, dict[str, Any]] = {}
     misses: list[dict[str, Any]] = []
     latencies: list[int] = []
@@ -79,7 +85,7 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
         kind = conv["kind"]
         stats = kinds.setdefault(kind, {"conversations": 0, "flagged": 0, "latencies": []})
         stats["conversations"] += 1
-        fired = replay(conv)
+        fired = replay(conv, model)
         if kind == "ordinary":
             if fired:
                 stats["flagged"] += 1
@@ -182,16 +188,42 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default="test", choices=["test", "dev", "blind"])
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--out", default=str(ROOT / "var" / "eval"))
+    parser.add_argument(
+        "--only-prefix", action="append", default=[], help="keep only ids starting with this"
+    )
+    parser.add_argument(
+        "--exclude-prefix", action="append", default=[], help="leave out ids starting with this"
+    )
+    parser.add_argument("--model", help="message-model JSON to use instead of the shipped one")
     args = parser.parse_args(argv)
     path = ROOT / "corpus" / "minors" / f"{args.split}.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    report = evaluate(rows)
+    only, exclude = tuple(args.only_prefix), tuple(args.exclude_prefix)
+    rows = [
+        r
+        for r in rows
+        if (not only or r["id"].startswith(only)) and not (exclude and r["id"].startswith(exclude))
+    ]
+    model = (
+        TextModel.from_json(json.loads(Path(args.model).read_text(encoding="utf-8")))
+        if args.model
+        else None
+    )
+    report = evaluate(rows, model)
     report["split"] = args.split
+    report["subset"] = {"only_prefix": list(only), "exclude_prefix": list(exclude)}
+    report["model"] = args.model or "shipped"
+    tag = "-".join(
+        [*(f"only-{p.rstrip('-')}" for p in only), *(f"no-{p.rstrip('-')}" for p in exclude)]
+        + (["model-" + Path(args.model).stem] if args.model else [])
+    )
+    name = f"minors-{args.split}" + (f"-{tag}" if tag else "")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    (out / f"minors-{args.split}.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
-    text = markdown(args.split, report)
-    (out / f"minors-{args.split}.md").write_text(text)
+    (out / f"{name}.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    label = args.split + (f" ({tag})" if tag else "")
+    text = markdown(label, report)
+    (out / f"{name}.md").write_text(text)
     print(text, end="")
     missed = any(v["result"] == "MISS" for v in report["targets"].values())
     return 1 if args.strict and missed else 0
