@@ -72,6 +72,7 @@ def replay(conv: dict[str, Any], model: TextModel | None = None) -> list[tuple[i
                 text=msg["text"],
                 ref=ref,
                 now=now,
+                room=conv["id"],
             )
         out += [(i, s) for s in signals]
     return out

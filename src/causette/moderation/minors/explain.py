@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from causette.moderation.minors.ages import RULES as AGE_RULES
 from causette.moderation.minors.rules import ADULT_SELF_RULES, CHILD_SELF_RULES, GROOMING_RULES
 from causette.moderation.minors.signals import Evidence
 from causette.moderation.minors.state import RuleState, decay
@@ -9,7 +10,8 @@ from causette.moderation.minors.state import RuleState, decay
 __all__ = ["LABELS", "evidence_of", "excerpt", "labels_of"]
 
 LABELS: dict[str, str] = {
-    rule.id: rule.label for rule in (*GROOMING_RULES, *CHILD_SELF_RULES, *ADULT_SELF_RULES)
+    rule.id: rule.label
+    for rule in (*GROOMING_RULES, *CHILD_SELF_RULES, *ADULT_SELF_RULES, *AGE_RULES)
 }
 LABELS["g.model"] = "message proche des messages de pédopiégeage (modèle statistique)"
 LABELS["g.age_gap"] = "grand écart entre les âges déclarés"

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from causette.moderation.minors import ages
 from causette.moderation.minors.explain import LABELS, evidence_of, excerpt, labels_of
 from causette.moderation.minors.fold import fold
 from causette.moderation.minors.model import TextModel, load_default
@@ -52,8 +53,11 @@ LOW_RISK_SHARE = 0.75
 MANY_MINORS_COUNT = 3
 """Distinct minors within `window` that suspend a user pending review (C5, DSA Art. 23)."""
 MAX_MINORS_KEPT = 64
-_FAMILY = {r.id: r.family for r in (*GROOMING_RULES, *CHILD_SELF_RULES, *ADULT_SELF_RULES)}
+_FAMILY = {
+    r.id: r.family for r in (*GROOMING_RULES, *CHILD_SELF_RULES, *ADULT_SELF_RULES, *ages.RULES)
+}
 _OFF_PLATFORM = next(r for r in GROOMING_RULES if r.id == "g.off_platform")
+_AGE_QUESTION = next(r for r in GROOMING_RULES if r.id == "g.age_question")
 MODEL_RULE = Rule(
     "g.model",
     "model",
@@ -78,6 +82,13 @@ class _User:
     child: RuleState  # child self-descriptions (meaningful for a declared adult)
     adult: RuleState  # adult self-descriptions (meaningful for a declared minor)
     last: float
+    asked: float = float("-inf")  # when a DM partner last asked this user's age
+
+
+@dataclass(slots=True)
+class _Room:
+    asker: str  # who last asked "t'as quel âge" in the room
+    asked: float
 
 
 @dataclass(slots=True)
@@ -118,6 +129,9 @@ class MinorsGuard:
         )
         self._users: BoundedMap[str, _User] = BoundedMap(max_pairs, window, lambda u: u.last)
         self._contacts: BoundedMap[str, _Contacts] = BoundedMap(max_pairs, window, lambda c: c.last)
+        self._rooms: BoundedMap[str, _Room] = BoundedMap(
+            max_pairs, ages.ROOM_ANSWER_WINDOW, lambda r: r.asked
+        )
 
     # -- public API -------------------------------------------------------------------------
 
@@ -139,9 +153,14 @@ class MinorsGuard:
         """
         folded = fold(text)
         quote = excerpt(text)
-        child = strongest(match(folded, CHILD_SELF_RULES))
-        adult = strongest(match(folded, ADULT_SELF_RULES))
+        told = self._users.get(sender, now)
+        asked = told is not None and now - told.asked <= ages.ANSWER_WINDOW
+        more_child, more_adult = ages.numeric_self(folded, now, asked)
+        child = strongest([*match(folded, CHILD_SELF_RULES), *more_child])
+        adult = strongest([*match(folded, ADULT_SELF_RULES), *more_adult])
         found = list(match(folded, GROOMING_RULES))
+        if _AGE_QUESTION in found or ages.asks_age_back(folded):
+            self._user(recipient, recipient_age, now).asked = now
         if _OFF_PLATFORM not in found and off_platform_contact(text):
             found.append(_OFF_PLATFORM)
         # The model is a fallback for phrasings the rules do not know: when a rule already
@@ -187,11 +206,23 @@ class MinorsGuard:
         text: str,
         ref: str,
         now: float,
+        room: str | None = None,
     ) -> list[Signal]:
-        """Feed one accepted room message; return the age-lie signals it raised."""
+        """Feed one accepted room message; return the age-lie signals it raised.
+        `room` (the room's id) lets a bare "14" answer an age question asked just before
+        in the same room by someone else; without it bare numbers count as in a DM
+        nobody asked."""
         folded = fold(text)
-        child = strongest(match(folded, CHILD_SELF_RULES))
-        adult = strongest(match(folded, ADULT_SELF_RULES))
+        asked = False
+        if room is not None:
+            last = self._rooms.get(room, now)
+            asked = last is not None and last.asker != sender
+            if _AGE_QUESTION.pattern.search(folded.plain) or ages.asks_age_back(folded):
+                entry = self._rooms.get_or_create(room, now, lambda: _Room(sender, now))
+                entry.asker, entry.asked = sender, now
+        more_child, more_adult = ages.numeric_self(folded, now, asked=asked)
+        child = strongest([*match(folded, CHILD_SELF_RULES), *more_child])
+        adult = strongest([*match(folded, ADULT_SELF_RULES), *more_adult])
         where = f"salon {room_kind}"
         return self._age_lie(sender, sender_age, child, adult, ref, excerpt(text), now, where)
 

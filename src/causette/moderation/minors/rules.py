@@ -171,7 +171,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:on se fait|on fait|fais) une visio", r"(?:ouvre|lance) (?:ta|la) (?:cam|camera|video)",
        r"je veux te voir", r"(?:prouve|prouves) le", r"t oses pas",
        rf"{_ASK_SEND} (?:m |moi )?en (?:une|un) autre", r"de plus pres",
-       r"vocal (?:chuchote|a voix basse|au lit)", cap=2),
+       r"vocal (?:chuchote|a voix basse|au lit)",
+       r"(?:une|un|des|celle|celles|ceux|photo|photos) (?:que|qu) (?:personne|persone|prsn) "
+       r"(?:a|n a|ne|n) ?(?:jamais )?(?:vue?s?|vu|eue?s?)",
+       r"(?:fais|fait|fai|prends|prend|fe) (?:moi |m )?(?:un|une|1) (?:miroir|selfie)",
+       r"(?:photo|selfie|tof|pic)s? (?:dans|devant|au|du) (?:le |ton |la |ta )?miroir",
+       r"montres? ?toi", r"(?:rien que|juste|seulement) pour (?:moi|mes yeux)",
+       r"(?:je veux|j veux|jveux|je voudrais) (?:te )?(?:voir|regarder)\b", cap=2),
     _r("g.undress", "intimate", 3.0, "demande de se dévêtir",
        r"sans (?:ton|ta|tes) (?:haut|t shirt|tee shirt|pull|vetements|habits|soutif)",
        r"(?:enleve|retire|enlever|retirer) (?:ton|ta|tes) (?:haut|t shirt|pull|vetements|habits)",
@@ -255,6 +261,30 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"tu peux tout me dire", r"(?:tes amis|tes potes|tes copines) c est des faux",
        r"les autres (?:filles |meufs |gens )?le font", r"te meritent pas",
        r"je serai toujours la"),
+    _r("g.pretext", "pretext", 1.5, "prétexte pour approcher (garde d’enfants, jeu de rôle, "
+       "sondage, jeu vidéo, cartes)",
+       r"baby ?sit(?:ting|ter|ing)?", r"(?:garder|gardes|garderais|garde) (?:mes|mon|ma) "
+       r"(?:enfants|fils|fille|petits?|petite|gamins|neveux|bebe)",
+       r"jeux? de roles?", r"rp", r"on (?:fait|ferait|joue|jouerait) (?:semblant|comme si)",
+       r"tu (?:serais|serai|seras|joues|jouerais) (?:ma|mon) ", r"on joue a un jeu",
+       r"(?:un|a un|petit) jeu (?:entre nous|rien que|juste)",
+       r"(?:questionnaire|sondage|enquete|etude)\b.{0,30}\b(?:pour|sur|anonyme|rapide|"
+       r"quelques questions)", r"(?:quelques|qq|des) questions (?:pour|sur) (?:un|une|mon|ma)",
+       r"(?:pokemon|carte pokemon|cartes pokemon|switch|ps5|ps4|xbox|console|fortnite|manette)s?"
+       r"\b.{0,30}\b(?:chez moi|a la maison|je te (?:la |le |les )?(?:prete|donne|montre)|"
+       r"gratuit|offert|pour toi|viens)",
+       r"je te (?:la |le |les )?(?:prete|preterai|passe|passerai) (?:ma|mon|mes) "
+       r"(?:switch|ps5|ps4|console|jeux|cartes|manette|tablette)",
+       r"(?:j ai|jai) (?:toutes les|plein de|des|la) (?:cartes? pokemon|jeux|switch|ps5|console)"),
+    _r("g.overnight", "overnight", 2.0, "propose de passer la nuit ensemble ou de dormir sur place",
+       r"(?:dormir|dors|dormiras|dormirais|dort|dormira|dormirait|passer la nuit|passes la nuit)"
+       r" (?:chez moi|a l hotel|ensemble|avec moi|sur place|la bas|dans ma|dans mon|a la maison)",
+       r"(?:une|la|ma|notre) chambre (?:d hotel|a l hotel|pour nous|pour deux|reservee)",
+       r"je (?:prends|reserve|paie|paye|prendrai|reserverai) (?:la |une |l )?(?:chambre|hotel)",
+       r"(?:hotel|chambre|airbnb)\b.{0,30}\b(?:apres le concert|pour la nuit|tous les deux|"
+       r"ensemble)", r"(?:apres le|le soir du) concert.{0,30}(?:dormir|dors|nuit|hotel)",
+       r"tu (?:dis|diras) (?:a tes parents|a ta mere|a ton pere) que tu dors",
+       r"(?:rester|restes|reste) dormir", r"la nuit (?:chez moi|ensemble|avec moi)"),
     _r("g.intimate_question", "intimate", 1.5, "questions intimes",
        r"t as deja (?:embrasse|eu un copain|eu une copine|fait)", r"vierge",
        r"(?:tu dors|tu es) (?:habillee?|en quoi)", r"qu est ce que tu portes", r"tu portes quoi",
@@ -274,10 +304,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
     _r("c.self_age", "self_age", 3.0, "se dit âgé·e de moins de 18 ans",
        rf"{_J_AI} (?:dix|onze|douze|treize|quatorze|quinze|seize|dix sept) ans{_NOT_DURATION}",
        rf"{_J_AI} (?:eu )?{_CHILD_AGE} ans{_NOT_DURATION}",
-       r"je vais avoir (?:1[0-7]) ans", rf"(?:moi|perso) {_CHILD_AGE} ans",
-       rf"^{_CHILD_AGE} ans{_NOT_DURATION}"),
-    _r("c.self_age_bare", "self_age", 2.0, "donne un âge de mineur en réponse",
-       rf"^{_CHILD_AGE}$", rf"{_J_AI} {_CHILD_AGE}$"),
+       r"je vais avoir (?:1[0-7]) ans", rf"(?:moi|perso) {_CHILD_AGE} ans"),
     _r("c.self_age_reply", "self_age", 3.0, "répond par un âge de mineur",
        rf"^(?:en vrai |moi )?{_CHILD_AGE} (?:et toi|toi|mais|chut|stp|jsuis|en vrai|mdr|lol)",
        r"(?:c est|ce sont|samedi c est|demain c est|bientot) mes (?:1[0-7]) ans"),
@@ -286,7 +313,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"(?:moi|perso) (?:en )?{_CLASS}", rf"{_J_AI} (?:le )?brevet (?:cette annee|dans|en juin)",
        r"je (?:passe|passerai|vais passer) (?:le|mon) brevet",
        r"(?:ma|mon) (?:maitresse|maitre) de cm",
-       r"(?:l an prochain|l annee prochaine|en septembre) je (?:vais|rentre|entre) au college"),
+       r"(?:l an prochain|l annee prochaine|en septembre) je (?:vais|rentre|entre) au college",
+       rf"je (?:passe|rentre|entre|vais|redouble|redoublerai|suis passee?) (?:en |ma |au )?"
+       rf"{_CLASS}", rf"(?:ma|notre|dans ma|de ma) classe de {_CLASS}",
+       r"(?:je suis|jsuis|chui|moi) (?:au|en) (?:primaire|cm1|cm2|ce2|sixieme)"),
     _r("c.lycee_class", "lycee_class", 2.0, "se dit au lycée (seconde ou première)",
        rf"{_ME} (?:en|au) (?:2nde|seconde|2de|premiere|1ere|1re)"),
     _r("c.school_mine", "school_life", 1.5, "parle de sa propre scolarité au collège",
@@ -299,6 +329,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"mon bulletin", r"(?:au|du) college (?:demain|ce matin|aujourd hui|la)",
        r"(?:une )?(?:mauvaise|bonne|sale) note en", r"(?:a cause de|avec) mes notes",
        r"mon carnet", r"(?:mon|le|ma) (?:cartable|trousse|cahier de textes)", r"pronote",
+       r"(?:mon|ma|le) (?:stage de 3e|stage de 3eme|stage de troisieme|prof principal|cpe)",
        r"(?:la )?vie scolaire", r"le cpe (?:m a|nous a)",
        r"(?:ma|mon) (?:maitresse|maitre) (?:de|d)",
        r"je (?:revise|revises) (?:l histoire|mon brevet|le brevet|la geo)",
@@ -324,16 +355,19 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"(?:sinon|ou) {_MOTHER} (?:me tue|va me tuer|me defonce)",
        rf"{_MOTHER} (?:va|vont) voir (?:ca|mes notes|mon bulletin)",
        r"je dois rentrer avant \d", rf"{_ME} (?:puni|punie|prive|privee)",
-       r"(?:signe|signer) (?:le|un) mot", cap=2),
+       r"(?:signe|signer) (?:le|un) mot",
+       r"(?:j ai|jai|g) pas le droit (?:de|d) (?:sortir|aler|avoir|rentrer|dormir|inviter|"
+       r"installer|telecharger|parler|etre)",
+       rf"{_MOTHER} (?:me laisse|me laissent|m autorise|m autorisent|m a autorise) (?:pas|jamais)",
+       rf"{_MOTHER} (?:m a|m ont) (?:offert|achete|donne) (?:mon|ma) (?:premier|premiere|1er) "
+       r"(?:tel|telephone|portable)", cap=2),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
-    _r("c.birth_year", "birth_year", 3.0, "année de naissance de mineur",
-       r"(?:nes?|nees?|je suis|jsuis|chui|moi) (?:en |de )?20(?:0[9]|1\d)"),
 )
 
 ADULT_SELF_RULES: tuple[Rule, ...] = (
     _r("a.self_age", "self_age", 3.0, "se dit âgé·e de 20 ans ou plus",
-       rf"{_J_AI} (?:[2-9]\d) ans{_NOT_DURATION}",
+       rf"{_J_AI} (?:[2-9]\d) (?:ans|balais|piges|printemps){_NOT_DURATION}",
        r"(?:moi|perso) (?:[2-9]\d) ans", r"je vais avoir (?:[2-9]\d) ans"),
     _r("a.spouse", "spouse", 1.5, "parle de son conjoint",
        r"ma femme", r"mon (?:mari|epoux|epouse|conjoint)", r"ma (?:conjointe|compagne)"),
@@ -364,15 +398,27 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:ma|mon) (?:prime|note de frais|arret maladie|conges payes|entretien annuel)",
        r"(?:pole emploi|france travail|chomage)", r"(?:ma|mon) (?:belle famille|beau pere)",
        cap=2),
+    _r("a.life_event", "life_event", 3.0, "se dit parent, grand-parent, marié·e ou retraité·e",
+       r"(?:je suis|jsuis|chui|suis) (?:devenue? |deja |enfin |jeune )?"
+       r"(?:grand pere|grand mere|papi|papy|mamie|mami|arriere grand)",
+       r"(?:grand pere|grand mere|papi|papy|mamie) depuis",
+       r"(?:je suis|jsuis|chui|suis) (?:devenue? |jeune )?(?:papa|maman) (?:de|depuis|d un|d une)",
+       r"(?:je vais|jvais) etre (?:papa|maman|grand pere|grand mere|papi|mamie)",
+       r"(?:je suis|jsuis|chui) (?:a la retraite|retraitee?|veuve|veuf|divorcee?)",
+       r"je (?:prends|pars a) (?:ma|la) retraite", r"(?:mes|nos) petits enfants",
+       r"(?:notre|mon) (?:anniversaire|aniv) de mariage",
+       r"j ai vote (?:aux|a la|pour la|pour les) (?:presidentielles?|legislatives|municipales|"
+       r"europeennes|elections?)", r"(?:la premiere fois que|quand) j ai vote",
+       r"(?:je suis|jsuis|chui) (?:a la|en) (?:menopause|preretraite)",
+       r"(?:mon|ma) (?:ainee?|petit fils|petite fille) (?:a|est|vient|passe)",
+       r"(?:j ai|jai) (?:la |une )?(?:trentaine|quarantaine|cinquantaine|soixantaine)",
+       r"(?:en tant que|moi qui suis|je suis) (?:quadra|quinqua|trentenaire|quadragenaire|"
+       r"quinquagenaire|sexagenaire)"),
     _r("a.nostalgia", "nostalgia", 2.0, "parle de sa scolarité comme d’un lointain passé",
        r"(?:il y a|ya|y a|il ya) (?:[2-9]\d|quinze|vingt|trente) ans",
        r"de mon temps", rf"{_J_AI} (?:eu|passe) (?:mon|le) bac (?:en|il y a)",
        r"quand j etais (?:au|en|a l) (?:lycee|college|fac|ecole) (?:dans les|en) (?:19|20)",
        r"dans les annees (?:70|80|90|2000)", cap=2),
-    _r("a.bac_year", "nostalgia", 3.0, "a passé le bac il y a longtemps",
-       r"bac (?:en|de) (?:19\d\d|200\d|201[0-5])"),
-    _r("a.birth_year", "birth_year", 3.0, "année de naissance d’adulte",
-       r"(?:nes?|nees?|je suis|jsuis|chui|moi) (?:en |de )?(?:19\d\d|200[0-5])"),
 )
 # fmt: on
 
