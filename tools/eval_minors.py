@@ -42,10 +42,13 @@ TARGETS = {
 }
 
 
-def replay(conv: dict[str, Any], model: TextModel | None = None) -> list[tuple[int, Signal]]:
-    """Feed `conv` to a fresh guard (with `model`, default the shipped one); return
-    (message index, signal) in order."""
-    guard = MinorsGuard(model=model)
+Models = dict[str, TextModel]
+
+
+def replay(conv: dict[str, Any], models: Models | None = None) -> list[tuple[int, Signal]]:
+    """Feed `conv` to a fresh guard (with `models` by keyword, default the shipped
+    ones); return (message index, signal) in order."""
+    guard = MinorsGuard(**(models or {}))
     ages = {who: int(p["age"]) for who, p in conv["participants"].items()}
     uid = {who: f"{conv['id']}:{who}" for who in ages}
     out: list[tuple[int, Signal]] = []
@@ -78,7 +81,7 @@ def replay(conv: dict[str, Any], model: TextModel | None = None) -> list[tuple[i
     return out
 
 
-def evaluate(rows: list[dict[str, Any]], model: TextModel | None = None) -> dict[str, Any]:
+def evaluate(rows: list[dict[str, Any]], models: Models | None = None) -> dict[str, Any]:
     kinds: dict[str, dict[str, Any]] = {}
     misses: list[dict[str, Any]] = []
     latencies: list[int] = []
@@ -86,7 +89,7 @@ def evaluate(rows: list[dict[str, Any]], model: TextModel | None = None) -> dict
         kind = conv["kind"]
         stats = kinds.setdefault(kind, {"conversations": 0, "flagged": 0, "latencies": []})
         stats["conversations"] += 1
-        fired = replay(conv, model)
+        fired = replay(conv, models)
         if kind == "ordinary":
             if fired:
                 stats["flagged"] += 1
@@ -195,7 +198,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--exclude-prefix", action="append", default=[], help="leave out ids starting with this"
     )
-    parser.add_argument("--model", help="message-model JSON to use instead of the shipped one")
+    parser.add_argument("--model", help="grooming model JSON to use instead of the shipped one")
+    parser.add_argument("--child-model", help="child self-description model JSON (age-lie)")
+    parser.add_argument("--adult-model", help="adult self-description model JSON (age-lie)")
     args = parser.parse_args(argv)
     path = ROOT / "corpus" / "minors" / f"{args.split}.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
@@ -205,18 +210,19 @@ def main(argv: list[str] | None = None) -> int:
         for r in rows
         if (not only or r["id"].startswith(only)) and not (exclude and r["id"].startswith(exclude))
     ]
-    model = (
-        TextModel.from_json(json.loads(Path(args.model).read_text(encoding="utf-8")))
-        if args.model
-        else None
-    )
-    report = evaluate(rows, model)
+    chosen = {"model": args.model, "child_model": args.child_model, "adult_model": args.adult_model}
+    models = {
+        key: TextModel.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+        for key, path in chosen.items()
+        if path
+    }
+    report = evaluate(rows, models)
     report["split"] = args.split
     report["subset"] = {"only_prefix": list(only), "exclude_prefix": list(exclude)}
-    report["model"] = args.model or "shipped"
+    report["models"] = {key: path or "shipped" for key, path in chosen.items()}
     tag = "-".join(
         [*(f"only-{p.rstrip('-')}" for p in only), *(f"no-{p.rstrip('-')}" for p in exclude)]
-        + (["model-" + Path(args.model).stem] if args.model else [])
+        + [Path(path).stem for path in chosen.values() if path]
     )
     name = f"minors-{args.split}" + (f"-{tag}" if tag else "")
     out = Path(args.out)

@@ -14,6 +14,8 @@ LABELS: dict[str, str] = {
     for rule in (*GROOMING_RULES, *CHILD_SELF_RULES, *ADULT_SELF_RULES, *AGE_RULES)
 }
 LABELS["g.model"] = "message proche des messages de pédopiégeage (modèle statistique)"
+LABELS["c.model"] = "écrit comme les enfants du corpus (modèle statistique)"
+LABELS["a.model"] = "écrit comme les adultes du corpus (modèle statistique)"
 LABELS["g.age_gap"] = "grand écart entre les âges déclarés"
 LABELS["g.contact_detail"] = "numéro, adresse e-mail ou pseudo d’une autre application"
 LABELS["m.minor_contact"] = "contact avec une personne mineure"

@@ -27,8 +27,15 @@ from dataclasses import dataclass, field
 
 from causette.moderation.minors import ages
 from causette.moderation.minors.explain import LABELS, evidence_of, excerpt, labels_of
-from causette.moderation.minors.fold import fold
-from causette.moderation.minors.model import TextModel, load_default
+from causette.moderation.minors.fold import Folded, fold
+from causette.moderation.minors.model import (
+    ADULT_MODEL_PATH,
+    CHILD_MODEL_PATH,
+    TextModel,
+    features,
+    load_default,
+    load_path,
+)
 from causette.moderation.minors.rules import (
     ADULT_SELF_RULES,
     CHILD_CONTEXT_FAMILIES,
@@ -66,7 +73,24 @@ MODEL_RULE = Rule(
     re.compile(r"(?!)"),
     cap=2,
 )
-_FAMILY[MODEL_RULE.id] = MODEL_RULE.family
+CHILD_MODEL_RULE = Rule(
+    "c.model",
+    "model",
+    1.5,
+    "écrit comme les enfants du corpus (modèle statistique)",
+    re.compile(r"(?!)"),
+    cap=2,
+)
+ADULT_MODEL_RULE = Rule(
+    "a.model",
+    "model",
+    1.5,
+    "écrit comme les adultes du corpus (modèle statistique)",
+    re.compile(r"(?!)"),
+    cap=2,
+)
+for _rule in (MODEL_RULE, CHILD_MODEL_RULE, ADULT_MODEL_RULE):
+    _FAMILY[_rule.id] = _rule.family
 
 
 @dataclass(slots=True)
@@ -112,14 +136,25 @@ class MinorsGuard:
         max_pairs: int = 100_000,
         model: TextModel | None = None,
         use_model: bool = True,
+        child_model: TextModel | None = None,
+        adult_model: TextModel | None = None,
     ) -> None:
         """`grooming_threshold`/`age_lie_threshold`: scores that fire a signal.
         `window`: the many-minors window, and how long idle state is kept.
         `half_life`: evidence halves every `half_life` seconds.
         `max_pairs`: at most this many pair states (and as many user states), LRU.
         `model`: the statistical message model (default: the shipped one when
-        `use_model`); a message it flags adds the `g.model` cue."""
+        `use_model`); a message it flags adds the `g.model` cue. `child_model` /
+        `adult_model`: the age-lie message models (default: the shipped ones when
+        `use_model`), adding `c.model` / `a.model` to a message no self-description
+        rule recognised."""
         self.model = model if model is not None or not use_model else load_default()
+        self.child_model = (
+            child_model if child_model is not None or not use_model else load_path(CHILD_MODEL_PATH)
+        )
+        self.adult_model = (
+            adult_model if adult_model is not None or not use_model else load_path(ADULT_MODEL_PATH)
+        )
         self.grooming_threshold = grooming_threshold
         self.age_lie_threshold = age_lie_threshold
         self.window = window
@@ -155,9 +190,7 @@ class MinorsGuard:
         quote = excerpt(text)
         told = self._users.get(sender, now)
         asked = told is not None and now - told.asked <= ages.ANSWER_WINDOW
-        more_child, more_adult = ages.numeric_self(folded, now, asked)
-        child = strongest([*match(folded, CHILD_SELF_RULES), *more_child])
-        adult = strongest([*match(folded, ADULT_SELF_RULES), *more_adult])
+        child, adult, feats = self._self_described(folded, sender_age, now, asked)
         found = list(match(folded, GROOMING_RULES))
         if _AGE_QUESTION in found or ages.asks_age_back(folded):
             self._user(recipient, recipient_age, now).asked = now
@@ -165,12 +198,10 @@ class MinorsGuard:
             found.append(_OFF_PLATFORM)
         # The model is a fallback for phrasings the rules do not know: when a rule already
         # recognised the message, the rule speaks (and keeps low-risk cues low-risk).
-        if (
-            not found
-            and self.model is not None
-            and self.model.score(folded) >= self.model.threshold
-        ):
-            found.append(MODEL_RULE)
+        if not found and self.model is not None:
+            feats = features(folded) if feats is None else feats
+            if self.model.score_features(feats) >= self.model.threshold:
+                found.append(MODEL_RULE)
         grooming = strongest(found)
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, "message privé")
         if signals and recipient_age < ADULT_AGE:
@@ -220,9 +251,7 @@ class MinorsGuard:
             if _AGE_QUESTION.pattern.search(folded.plain) or ages.asks_age_back(folded):
                 entry = self._rooms.get_or_create(room, now, lambda: _Room(sender, now))
                 entry.asker, entry.asked = sender, now
-        more_child, more_adult = ages.numeric_self(folded, now, asked=asked)
-        child = strongest([*match(folded, CHILD_SELF_RULES), *more_child])
-        adult = strongest([*match(folded, ADULT_SELF_RULES), *more_adult])
+        child, adult, _ = self._self_described(folded, sender_age, now, asked)
         where = f"salon {room_kind}"
         return self._age_lie(sender, sender_age, child, adult, ref, excerpt(text), now, where)
 
@@ -232,6 +261,27 @@ class MinorsGuard:
         """Record that `user`'s message to or about `minor` was blocked by a teen-context rule;
         return a `MANY_MINORS` signal when it makes 3 distinct minors within `window`."""
         return self._note_contact(user, minor, ref, "m.teen_context_block", now)
+
+    # -- reading one message ---------------------------------------------------------------
+
+    def _self_described(
+        self, folded: Folded, age: int, now: float, asked: bool
+    ) -> tuple[list[Rule], list[Rule], set[str] | None]:
+        """(child rules, adult rules, model features if computed) for one message. The
+        age-lie model of the writer's declared band speaks only when no rule did."""
+        more_child, more_adult = ages.numeric_self(folded, now, asked)
+        child = [*match(folded, CHILD_SELF_RULES), *more_child]
+        adult = [*match(folded, ADULT_SELF_RULES), *more_adult]
+        feats = None
+        if age >= ADULT_AGE:
+            model, mine, cue = self.child_model, child, CHILD_MODEL_RULE
+        else:
+            model, mine, cue = self.adult_model, adult, ADULT_MODEL_RULE
+        if not mine and model is not None:
+            feats = features(folded)
+            if model.score_features(feats) >= model.threshold:
+                mine.append(cue)
+        return strongest(child), strongest(adult), feats
 
     # -- grooming ---------------------------------------------------------------------------
 

@@ -211,7 +211,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:le |la |les |rien |pas )?a personne",
        r"(?:tu )?(?:gardes?|garder) (?:ca|le|la|les|tout) pour (?:toi|nous)",
        r"personne (?:doit|ne doit|dois) (?:le |la |rien )?(?:savoir|voir)",
-       r"tkt personne (?:saura|verra)", r"pas un mot", r"(?:tu )?(?:dis|dire) rien",
+       r"tkt personne (?:saura|verra)", r"pas un mot", r"vue unique",
+       r"je (?:la |les |le )?(?:supprime|efface) (?:apres|direct|tout de suite|juste apres)", r"(?:tu )?(?:dis|dire) rien",
        r"(?:le )?repetes? pas", r"en prive hein", r"promets? de rien dire",
        r"pas de trace", r"(?:s effacent|ephemeres?)", r"(?:dis|dire) le a personne",
        r"parle pas de (?:nous|moi)", r"ca reste (?:secret|entre nous)"),
@@ -250,6 +251,7 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:a la sortie|devant|au)", r"(?:quelle|quel) (?:rue|numero de rue|batiment)",
        r"je (?:passerai|passe souvent|pourrais passer) (?:peut etre )?devant",
        r"tu (?:peux|pourrais) venir chez moi",
+       r"je (?:t emmene|t emmenerai|t emmenerais|te ramenerai|serai en voiture)",
        r"(?:viens|viendras|venir) (?:les |le |la )?(?:chercher )?chez moi",
        r"(?:seule?|tous les deux|juste nous)"
        r" (?:hein|au parc|chez moi)"),
@@ -260,7 +262,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"je suis (?:la|le) pour toi", r"tes (?:potes|amis|amies|copines) (?:sont|te) jalou",
        r"tu peux tout me dire", r"(?:tes amis|tes potes|tes copines) c est des faux",
        r"les autres (?:filles |meufs |gens )?le font", r"te meritent pas",
-       r"je serai toujours la"),
+       r"je serai toujours la",
+       r"(?:t es|tu es|tes) (?:une|un) (?:grande|grand) (?:fille|garcon)",
+       r"(?:t es|tu es|tes) (?:grande?) maintenant", r"tu peux decider (?:seule?|toute seule|pour toi)",
+       r"tout le monde (?:le )?fait (?:ca|pareil)", r"c est normal (?:entre|a ton age)",
+       r"je te traite (?:comme une?|en) (?:grande?|adulte)",
+       rf"{_PARENTS} (?:sont|est) (?:trop |vraiment )?(?:severes?|stricts?|strictes?|relous?)",
+       r"fais moi plaisir"),
     _r("g.pretext", "pretext", 1.5, "prétexte pour approcher (garde d’enfants, jeu de rôle, "
        "sondage, jeu vidéo, cartes)",
        r"baby ?sit(?:ting|ter|ing)?", r"(?:garder|gardes|garderais|garde) (?:mes|mon|ma) "
@@ -333,7 +341,15 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:la )?vie scolaire", r"le cpe (?:m a|nous a)",
        r"(?:ma|mon) (?:maitresse|maitre) (?:de|d)",
        r"je (?:revise|revises) (?:l histoire|mon brevet|le brevet|la geo)",
-       r"(?:ma|la) (?:classe verte|sortie scolaire)", cap=2),
+       r"(?:ma|la) (?:classe verte|sortie scolaire)",
+       r"(?:un |mon |le |j ai )?(?:controle|interro|brevet blanc) (?:de|d|demain|en|lundi|mardi|"
+       r"jeudi|vendredi)",
+       r"(?:mon|l) emploi du temps", r"mon expose", r"(?:le|la) (?:principal|principale) (?:m|nous|a)",
+       r"en cours (?:de|d) (?:maths|francais|anglais|svt|histoire|techno|sport|eps|musique|"
+       r"physique|espagnol|allemand|arts plastiques)",
+       r"(?:mon|ds mon|dans mon) casier", r"je (?:rentre|sors) du (?:college|colege)",
+       r"(?:mes|les) fournitures", r"(?:le|la) delegue(?:e)? de (?:ma )?classe",
+       r"(?:mes|les) (?:potes|copines|copains|amis) de (?:ma )?classe", cap=2),
     _r("c.school_life", "school_life", 1.0, "parle de la vie au collège",
        r"(?:le|du) brevet", r"(?:la|a la) (?:recre|recreation)", r"(?:ma|la) cantine",
        r"(?:le|mon|du) bus (?:scolaire|du college)", r"conseil de classe", r"une retenue",
@@ -361,6 +377,20 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"{_MOTHER} (?:me laisse|me laissent|m autorise|m autorisent|m a autorise) (?:pas|jamais)",
        rf"{_MOTHER} (?:m a|m ont) (?:offert|achete|donne) (?:mon|ma) (?:premier|premiere|1er) "
        r"(?:tel|telephone|portable)", cap=2),
+    _r("c.childhood", "childhood", 1.5, "parle de sa vie d’enfant (argent de poche, coucher, "
+       "garde)",
+       r"quand je (?:serai|serais) (?:grande?|au lycee|majeure?|adulte|plus grande?)",
+       r"(?:je suis|jsuis|chui|suis) (?:trop |encore )?(?:jeune|petite?) pour",
+       r"(?:mon|d|de l) argent de poche", r"ma tirelire", r"controle parental",
+       r"temps d ecran", r"(?:mon|l) heure (?:de|d) (?:me )?coucher",
+       r"(?:je dois|faut que j|faut que je) (?:aller )?(?:me coucher|dormir)(?: ma| mon| sinon)",
+       rf"{_MOTHER} (?:m appelle|m apelle|vient me chercher|viennent me chercher|m emmene|"
+       r"me depose|m amene|me ramene|me crie|crie)",
+       r"garde alternee", r"(?:chez|le week end chez) (?:mon pere|ma mere|mon papa|ma maman) "
+       r"(?:ce|le|cette)", r"(?:en|la|ma) colo", r"centre (?:aere|de loisirs)", r"mon doudou",
+       r"dents de lait", r"mon premier (?:portable|tel|telephone)",
+       r"(?:j ai|jai) pas (?:de|encore de) (?:forfait|carte bleue|carte bancaire|compte)",
+       r"plus tard je (?:veux|voudrais) (?:etre|faire|devenir)", r"ma nounou", cap=2),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
 )
@@ -383,12 +413,25 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
     _r("a.parenting", "children", 2.0, "s’occupe de ses enfants",
        r"(?:depose|deposer|recupere|recuperer|chercher|amene|amener|emmene|emmener) "
        r"(?:mes|les|mon|ma|le|la) (?:enfants|gosses|gamins|fils|fille|petits?|petite|bebe)s?"
-       r"(?! de)", r"la (?:nounou|creche|pension alimentaire)", r"mes enfants (?:sont|font|ont)"),
+       r"(?! de)", r"la (?:nounou|creche|pension alimentaire)", r"mes enfants (?:sont|font|ont)",
+       r"(?:mon|mes) ados?\b", r"reunion parents? profs?",
+       r"(?:le|la) (?:papa|maman|pere|mere) de mes enfants",
+       r"(?:coucher|couche) (?:les|mes) (?:enfants|petits|gamins)",
+       r"(?:les|mes) (?:enfants|petits|gamins) (?:sont couches|dorment)"),
     _r("a.work", "work", 1.5, "parle de son travail",
        r"mon (?:boulot|taf|travail|patron|chef|manager|contrat|cdi|cdd|salaire|bureau)",
        r"mes collegues", r"(?:au|du) (?:boulot|taf|bureau)", r"je bosse (?:depuis|dans|chez)",
        r"(?:finis|finit|commence|rentre|sors|pars|file) (?:le |du |au )?(?:taf|boulot|bureau)",
        r"(?:reunion|pause dej|teletravail|open space) (?:avec|au|du|ce)",
+       r"mes (?:clients|employes|salaries|patients|eleves|stagiaires)",
+       r"(?:ma|mon) (?:boite|entreprise|fiche de paie|paie|stagiaire|client|cliente|astreinte)",
+       r"(?:je suis|jsuis|chui) (?:de garde|d astreinte|en teletravail|en arret)",
+       r"(?:je suis|jsuis|chui|je bosse comme|je travaille comme) (?:un |une )?(?:infirmiere?|"
+       r"enseignante?|comptable|ingenieure?|commerciale?|avocate?|medecin|policiere?|gendarme|"
+       r"pompier|chauffeur|routier|plombier|electricien|boulangere?|caissiere?|secretaire|"
+       r"manager|cadre|fonctionnaire|militaire|artisan|agricultrice|agriculteur|aide soignante?|"
+       r"kine|pharmacienne?|dentiste|architecte|developpeuse|developpeur|informaticienne?|"
+       r"consultante?|chef de projet|vendeuse|mecanicien|macon|ouvriere?|prof de|professeure?)",
        cap=2),
     _r("a.adult_life", "adult_life", 1.8, "parle d’une vie d’adulte",
        r"(?:mes|mon|le) (?:impots|loyer|credit|pret immobilier|retraite|proprio)",
@@ -397,6 +440,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:mon|le|notre) syndic", r"credit (?:immo|immobilier)", r"taxe fonciere",
        r"(?:ma|mon) (?:prime|note de frais|arret maladie|conges payes|entretien annuel)",
        r"(?:pole emploi|france travail|chomage)", r"(?:ma|mon) (?:belle famille|beau pere)",
+       r"(?:mon|notre) (?:appart|appartement|jardin|potager|notaire|banquier|comptable)",
+       r"(?:mes|les|ma) factures?", r"(?:le|mon|faire le) plein (?:d essence|de la voiture)",
+       r"(?:ma|la) declaration (?:d impots|de revenus)", r"(?:mes|nos) beaux parents",
+       r"(?:ma|mon) (?:belle soeur|beau frere)", r"les courses (?:de|pour) la semaine",
        cap=2),
     _r("a.life_event", "life_event", 3.0, "se dit parent, grand-parent, marié·e ou retraité·e",
        r"(?:je suis|jsuis|chui|suis) (?:devenue? |deja |enfin |jeune )?"
@@ -414,6 +461,16 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:j ai|jai) (?:la |une )?(?:trentaine|quarantaine|cinquantaine|soixantaine)",
        r"(?:en tant que|moi qui suis|je suis) (?:quadra|quinqua|trentenaire|quadragenaire|"
        r"quinquagenaire|sexagenaire)"),
+    _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
+       r"quand j etais (?:jeune|ado|adolescente?|au lycee|etudiante?|a la fac|plus jeune)",
+       r"dans ma jeunesse", r"(?:a l epoque|de notre temps) (?:ou|quand|on|j)",
+       r"ma generation", r"mes annees (?:fac|lycee|college|etudiantes?)",
+       r"(?:mes|les) partiels", r"(?:mon|ma) (?:master|licence|these|memoire de)",
+       r"service militaire", r"club dorothee", r"(?:cassettes?|k7) vhs|\bvhs\b",
+       r"coupe du monde (?:98|1998)", r"(?:les|ces) jeunes (?:d aujourd hui|de maintenant|de nos "
+       r"jours|d maintenant)", r"a notre age", r"(?:mes|des) cheveux blancs", r"je vieillis",
+       r"lunettes de (?:lecture|presbyte)", r"(?:mon|du) cholesterol", r"ma tension",
+       cap=2),
     _r("a.nostalgia", "nostalgia", 2.0, "parle de sa scolarité comme d’un lointain passé",
        r"(?:il y a|ya|y a|il ya) (?:[2-9]\d|quinze|vingt|trente) ans",
        r"de mon temps", rf"{_J_AI} (?:eu|passe) (?:mon|le) bac (?:en|il y a)",
