@@ -16,6 +16,11 @@
 
 For `child` and `adult` the liar's first `--skip-first` messages are left out too,
 unless a self-description rule matches them. The test and blind splits are never read.
+
+`--with-moderation` (grooming only) adds the French texts of the moderation corpus's
+development parts (`corpus/moderation/dev.jsonl` and `train/*.jsonl`, never its
+test, fresh or blind parts): `child_safety` texts as positives, `allow` texts
+written to or by minors as negatives.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from causette.moderation.minors.rules import (
 )
 
 HERE = Path(__file__).resolve().parent
+MODERATION = HERE.parent / "moderation"
 ADULT = 18
 TARGETS: dict[str, tuple[str, tuple[Rule, ...], str]] = {
     # target: (positive conversation kind, rules that vouch for an early message, file)
@@ -77,6 +83,22 @@ def examples(
     return positives, negatives
 
 
+def moderation_examples() -> tuple[list[str], list[str]]:
+    """French child-safety texts (positives) and allowed texts involving a minor (negatives)
+    from the development parts of the moderation corpus."""
+    paths = [MODERATION / "dev.jsonl", *sorted((MODERATION / "train").glob("*.jsonl"))]
+    rows = [json.loads(line) for p in paths for line in p.read_text("utf-8").splitlines() if line]
+    rows = [r for r in rows if r.get("lang") == "fr"]
+    positives = [r["text"] for r in rows if r.get("category") == "child_safety"]
+    negatives = [
+        r["text"]
+        for r in rows
+        if r.get("label") == "allow"
+        and min(int(r.get("author_age") or 99), int(r.get("recipient_age") or 99)) < ADULT
+    ]
+    return positives, negatives
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--target", default="grooming", choices=sorted(TARGETS))
@@ -89,6 +111,7 @@ def main() -> None:
     parser.add_argument("--quantile", type=float, default=None)
     parser.add_argument("--skip-first", type=int, default=None)
     parser.add_argument("--out", default=None)
+    parser.add_argument("--with-moderation", action="store_true")
     args = parser.parse_args()
     quantile = args.quantile if args.quantile is not None else QUANTILE[args.target]
     skip = args.skip_first if args.skip_first is not None else SKIP_FIRST[args.target]
@@ -96,6 +119,9 @@ def main() -> None:
     rows = [json.loads(line) for line in (HERE / "dev.jsonl").read_text("utf-8").splitlines()]
     rows = [r for r in rows if not any(r["id"].startswith(p) for p in args.exclude_prefix)]
     positives, negatives = examples(rows, args.target, skip)
+    if args.with_moderation and args.target == "grooming":
+        more_pos, more_neg = moderation_examples()
+        positives, negatives = positives + more_pos, negatives + more_neg
     model = train(positives, negatives, negative_quantile=quantile, version=f"nb-2-{args.target}")
     Path(out).write_text(
         json.dumps(model.to_json(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8"

@@ -68,10 +68,11 @@ RULES: tuple[Rule, ...] = (
     A_ANSWER, A_FUTURE, A_AT_AGE, A_BIRTH, A_SINCE, A_BAC,
 )  # fmt: skip
 
+_NOT_SPAN = r"(?! (?:de|d|que|qu|dans|a la|plus|moins|apres|avant|plus tard|d ecart)\b)"
 # "13 ans mais chut", "37 ans pourquoi tu demandes": an age at the start of a message.
 _LEAD = _compile(
     r"^(?:et )?(?:moi |perso |bah |ben |euh |bon |alors |oui |ouais |en vrai |j ai |jai |g )*"
-    r"(\d{1,2}) (?:ans|balais|piges)\b(?! (?:de |d |que |qu |dans |a la |plus |moins ))"
+    r"(\d{1,2}) ?(?:ans|an|balais|piges)\b" + _NOT_SPAN
 )
 _TAIL = (
     r"(?: (?:et toi|toi|et vous|mdr|lol|haha|hihi|pourquoi|pk|pq|bientot|et demi|"
@@ -80,22 +81,36 @@ _TAIL = (
 # "37", "moi 37 ans", "bah 15 et toi", "j en ai 14", "15 ans mdr": the whole message.
 _BARE = _compile(
     r"^(?:et )?(?:moi |perso |bah |ben |euh |bon |alors |oui |ouais |j ai |jai |g |j en ai |"
-    r"jen ai |j ai que |moi j ai |moi j en ai |moi jai )*(\d{1,2})(?: ans| balais| piges)?"
+    r"jen ai |j ai que |moi j ai |moi j en ai |moi jai |moi c est |mon age |mon age c est |"
+    r"c est |en vrai |genre )*(\d{1,2})(?: ?ans| ?a| balais| piges)?"
     + _TAIL
     + r"$"
 )
 # Ages said another way; the group is the age.
+_J_AI = (
+    r"(?:j ai|jai|g|moi j ai|moi jai|j ai eu|jai eu)(?: (?:genre|que|seulement|juste|pas encore|"
+    r"presque|bientot|deja|a peine|tout juste|pile|officiellement|en vrai|vraiment|quand meme))*"
+)
 _MORE = _compile(
     r"\b(?:j aurai|jaurai|j aurais|je vais avoir|jvais avoir|j vais avoir|je vais sur mes|"
-    r"j ai bientot|j ai presque|j ai deja|j ai tout juste|j ai pile|je fete mes|j fete mes|"
+    r"bientot|je fete mes|j fete mes|mes|"
     r"pour mes|a mes|(?:mon|l) anniv(?:ersaire)? de|je viens d avoir|jviens d avoir|"
-    r"j en aurai|j en ai eu|j ai fete mes)"
-    r" (\d{1,2}) (?:ans|balais|piges|printemps)(?! (?:de |d |que |qu |dans |a la ))"
+    r"j en aurai|j en ai eu|j ai fete mes|" + _J_AI + r")"
+    r" (\d{1,2}) ?(?:ans|an|balais|piges|printemps)\b" + _NOT_SPAN + r""
+    r"|\b" + _J_AI + r" (\d{1,2})" + _TAIL + r"$"
+    r"|\b(?:je suis|jsuis|chui|moi|en tant que) (?:un|une) (?:\w+ ){1,2}de (\d{1,2}) ?ans\b"
+    r"|\b(?:moi c est|mon age c est|mon age|perso c est|et moi) (\d{1,2})\b"
+    r"(?! (?:euros|e|km|kg|h|min|cm|m|heures|fois|minutes|jours|mois|semaines|balles|%))"
     r"|\bj ?en aurai (\d{1,2})(?: ans| balais| piges)?"
     r"|\bj ?en ai (?:que |seulement |bientot |presque |deja |juste |pile )?(\d{1,2})"
     r"(?: ans| balais| piges)?" + _TAIL + r"$"
     r"|\b(?:moi|perso) (?:j en ai |jen ai |j ai |jai )?(?:que |seulement |bientot |presque )?"
-    r"(\d{1,2}) (?:ans|balais|piges)(?! (?:de |d |que |qu |dans |a la ))"
+    r"(\d{1,2}) ?(?:ans|balais|piges)\b" + _NOT_SPAN + r""
+)
+# "j'avais 15 ans en 1998": the age then, plus the years since.
+_THEN = _compile(
+    r"\bj (?:avais|ai eu) (\d{1,2}) ans en ((?:19|20)\d\d)\b"
+    r"|\ben ((?:19|20)\d\d) j (?:avais|ai eu) (\d{1,2}) ans\b"
 )
 # "à 45 ans on ...": said of oneself at the start of a message.
 _AT_AGE = _compile(r"^(?:moi |perso |bah |ben )?a (\d{2}) ans (?:on|je|j|t|tu|faut|il|c)\b")
@@ -179,6 +194,11 @@ def numeric_self(folded: Folded, now: float, asked: bool) -> tuple[list[Rule], l
     for found in _MORE.finditer(text):
         if not third_person_before(text, found.start()):
             age(int(next(g for g in found.groups() if g)), C_FUTURE, A_FUTURE)
+    for found in _THEN.finditer(text):
+        if not third_person_before(text, found.start()):
+            then, year = (found.group(1), found.group(2)) if found.group(1) else (
+                found.group(4), found.group(3))
+            age(int(then) + _year(now) - int(year), C_FUTURE, A_FUTURE)
     at_age = _AT_AGE.match(text)
     if at_age is not None and int(at_age.group(1)) >= 25:
         adult.append(A_AT_AGE)

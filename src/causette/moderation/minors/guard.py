@@ -76,7 +76,7 @@ MODEL_RULE = Rule(
 CHILD_MODEL_RULE = Rule(
     "c.model",
     "model",
-    1.5,
+    1.0,
     "écrit comme les enfants du corpus (modèle statistique)",
     re.compile(r"(?!)"),
     cap=2,
@@ -84,7 +84,7 @@ CHILD_MODEL_RULE = Rule(
 ADULT_MODEL_RULE = Rule(
     "a.model",
     "model",
-    1.5,
+    1.0,
     "écrit comme les adultes du corpus (modèle statistique)",
     re.compile(r"(?!)"),
     cap=2,

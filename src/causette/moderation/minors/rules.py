@@ -86,7 +86,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"{_TU_AS} (?:quel|kel|ql|qel) age", r"quel age (?:tu as|t as|tas|as tu|a tu|ta)",
        r"tu fais quel age", rf"{_TU_ES} (?:majeur|majeure|mineur|mineure)", r"asv",
        rf"{_TU_AS} (?:quel|kel) ages", r"tu as (?:combien|cb) d ans", r"ton age",
-       rf"{_TU_ES} (?:de|ne) (?:quelle|kelle|quel) annee"),
+       rf"{_TU_ES} (?:de|ne) (?:quelle|kelle|quel) annee",
+       r"(?:vous avez|z avez|vs avez|vous avez tous|on a tous) (?:quel|kel|ql) age",
+       r"quel age (?:vous avez|avez vous|z avez|vs avez)", r"(?:vos|les) ages",
+       r"qui a quel age", r"(?:vous etes|z etes) (?:de|ne|nes|nees) (?:quelle|quel) annee",
+       r"(?:ya|il y a|y a) des (?:mineurs|majeurs|ados|jeunes) (?:ici|dans le salon)",
+       r"(?:et )?(?:toi|vous) (?:quel|kel) age"),
     _r("g.school_question", "school", 1.0, "question sur l’école ou la classe",
        rf"{_TU_ES} en (?:quelle|kelle|quel) classe", r"(?:quelle|kelle) classe",
        rf"{_TU_ES} (?:au|a l|en) (?:college|lycee|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|"
@@ -162,13 +167,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:photo|foto|pic|selfie|tof)s? de toi", r"montre (?:toi|moi ton|moi ta|moi tes)",
        rf"{_TU_AS} (?:une |des )?(?:photo|foto|pic|tof)s? (?:de toi|recente)",
        r"en (?:maillot|pyjama|sous vetements|tenue de sport|tenue|entier)", r"au lit",
-       r"facetime", r"(?:appel|chat) video",
+       
        r"je veux (?:te )?voir (?:a quoi tu ressembles|ta tete|ton visage)",
        r"a quoi tu ressembles", r"(?:envoie|montre) plutot", r"decris ?moi",
        r"(?:me dois|tu me dois|en echange tu) (?:un service|des photos|une photo|un truc)",
        r"(?:photo|video|selfie)s? et on est quittes?",
        r"(?:casting|mannequin|shooting|photographe)",
-       r"(?:on se fait|on fait|fais) une visio", r"(?:ouvre|lance) (?:ta|la) (?:cam|camera|video)",
+       r"(?:ouvre|lance) (?:ta|la) (?:cam|camera|video)",
        r"je veux te voir", r"(?:prouve|prouves) le", r"t oses pas",
        rf"{_ASK_SEND} (?:m |moi )?en (?:une|un) autre", r"de plus pres",
        r"vocal (?:chuchote|a voix basse|au lit)",
@@ -178,6 +183,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:photo|selfie|tof|pic)s? (?:dans|devant|au|du) (?:le |ton |la |ta )?miroir",
        r"montres? ?toi", r"(?:rien que|juste|seulement) pour (?:moi|mes yeux)",
        r"(?:je veux|j veux|jveux|je voudrais) (?:te )?(?:voir|regarder)\b", cap=2),
+    _r("g.video_call", "photo", 1.0, "propose un appel vidéo",
+       r"facetime", r"(?:appel|chat) video", r"(?:on se fait|on fait|fais|on s fait) une visio",
+       r"(?:on|tu veux|t veux) (?:s appelle|facetime|visio) en video"),
     _r("g.undress", "intimate", 3.0, "demande de se dévêtir",
        r"sans (?:ton|ta|tes) (?:haut|t shirt|tee shirt|pull|vetements|habits|soutif)",
        r"(?:enleve|retire|enlever|retirer) (?:ton|ta|tes) (?:haut|t shirt|pull|vetements|habits)",
@@ -305,7 +313,7 @@ CHILD_CONTEXT_FAMILIES = frozenset({"school"})
 _CHILD_AGE = r"(?:1[0-7]|[6-9])"
 _CLASS = (r"(?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|6em|5em|4em|3em|sixieme|cinquieme|quatrieme|"
           r"troisieme)")
-_NOT_DURATION = r"(?! (?:de|d|dans|que|qu|quand|a la))"
+_NOT_DURATION = r"(?! (?:de|d|dans|que|qu|quand|a la)\b)"
 _MOTHER = r"(?:ma mere|mon pere|ma daronne|mon daron|mes darons|mes parents|ma maman|mon papa)"
 
 CHILD_SELF_RULES: tuple[Rule, ...] = (
@@ -325,8 +333,13 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"je (?:passe|rentre|entre|vais|redouble|redoublerai|suis passee?) (?:en |ma |au )?"
        rf"{_CLASS}", rf"(?:ma|notre|dans ma|de ma) classe de {_CLASS}",
        r"(?:je suis|jsuis|chui|moi) (?:au|en) (?:primaire|cm1|cm2|ce2|sixieme)"),
+    _r("c.class_reply", "school_class", 2.0, "répond par sa classe de collège",
+       rf"^(?:et )?(?:moi |perso |bah |ben |euh |bon )?(?:en |au |la )?{_CLASS}"
+       r"(?: (?:et toi|toi|et vous|mdr|lol|aussi|b|c|d|pourquoi|haha|sinon))*$"),
     _r("c.lycee_class", "lycee_class", 2.0, "se dit au lycée (seconde ou première)",
-       rf"{_ME} (?:en|au) (?:2nde|seconde|2de|premiere|1ere|1re)"),
+       rf"{_ME} (?:en|au) (?:2nde|seconde|2de|premiere|1ere|1re)",
+       r"je (?:passe|rentre|entre|vais|redouble) en (?:2nde|seconde|2de|premiere|1ere)",
+       r"(?:l an prochain|l annee prochaine|en septembre) (?:je suis|jsuis|chui) au lycee"),
     _r("c.school_mine", "school_life", 1.5, "parle de sa propre scolarité au collège",
        r"(?:mon|ds mon|dans mon) college", r"ma (?:prof|profe|professeure) (?:de|d|principale)",
        r"mon prof (?:de|d|principal)", r"mes devoirs",
@@ -349,7 +362,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"physique|espagnol|allemand|arts plastiques)",
        r"(?:mon|ds mon|dans mon) casier", r"je (?:rentre|sors) du (?:college|colege)",
        r"(?:mes|les) fournitures", r"(?:le|la) delegue(?:e)? de (?:ma )?classe",
-       r"(?:mes|les) (?:potes|copines|copains|amis) de (?:ma )?classe", cap=2),
+       r"(?:mes|les) (?:potes|copines|copains|amis) de (?:ma )?classe",
+       r"\d{1,2}(?: virgule \d)? de moyenne", r"ma moyenne (?:en|de|generale)",
+       r"(?:mon|un|le|des|mes) dm (?:de|d|en|pour)", r"(?:mes|des|les) exos de (?:maths|francais)",
+       cap=2),
     _r("c.school_life", "school_life", 1.0, "parle de la vie au collège",
        r"(?:le|du) brevet", r"(?:la|a la) (?:recre|recreation)", r"(?:ma|la) cantine",
        r"(?:le|mon|du) bus (?:scolaire|du college)", r"conseil de classe", r"une retenue",
@@ -390,7 +406,11 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:ce|le|cette)", r"(?:en|la|ma) colo", r"centre (?:aere|de loisirs)", r"mon doudou",
        r"dents de lait", r"mon premier (?:portable|tel|telephone)",
        r"(?:j ai|jai) pas (?:de|encore de) (?:forfait|carte bleue|carte bancaire|compte)",
-       r"plus tard je (?:veux|voudrais) (?:etre|faire|devenir)", r"ma nounou", cap=2),
+       r"plus tard je (?:veux|voudrais) (?:etre|faire|devenir)", r"ma nounou",
+       r"je (?:me suis fait|me fais|vais me faire) (?:gronder|disputer|engueuler|punir)",
+       rf"{_MOTHER} (?:m a|m ont) (?:gronde|grondee|dispute|disputee|inscrit|inscrite)",
+       r"(?:en vacances |dormir |je dors )?chez (?:ma mamie|mon papi|mon papy|mes grands parents)",
+       cap=2),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
 )
@@ -444,6 +464,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:mes|les|ma) factures?", r"(?:le|mon|faire le) plein (?:d essence|de la voiture)",
        r"(?:ma|la) declaration (?:d impots|de revenus)", r"(?:mes|nos) beaux parents",
        r"(?:ma|mon) (?:belle soeur|beau frere)", r"les courses (?:de|pour) la semaine",
+       r"on (?:vit|habite) ensemble depuis", r"on a (?:emmenage|achete une maison|achete un appart)",
+       r"(?:mon|le) (?:afterwork|after work|apero du boulot)",
        cap=2),
     _r("a.life_event", "life_event", 3.0, "se dit parent, grand-parent, marié·e ou retraité·e",
        r"(?:je suis|jsuis|chui|suis) (?:devenue? |deja |enfin |jeune )?"
@@ -457,8 +479,13 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"j ai vote (?:aux|a la|pour la|pour les) (?:presidentielles?|legislatives|municipales|"
        r"europeennes|elections?)", r"(?:la premiere fois que|quand) j ai vote",
        r"(?:je suis|jsuis|chui) (?:a la|en) (?:menopause|preretraite)",
+       r"(?:notre|mon) (?:mariage|pacs) (?:il y a|en|l an dernier|date)",
+       r"on (?:s est|c est) (?:maries|mariees|pacses)", r"(?:je suis|jsuis|chui) enceinte",
        r"(?:mon|ma) (?:ainee?|petit fils|petite fille) (?:a|est|vient|passe)",
        r"(?:j ai|jai) (?:la |une )?(?:trentaine|quarantaine|cinquantaine|soixantaine)",
+       r"(?:passe|depasse) la (?:trentaine|quarantaine|cinquantaine|soixantaine)",
+       r"(?:je suis|jsuis|chui|moi) (?:de )?(?:la )?generation (?:19)?[5-9]0",
+       r"quand j avais ton age",
        r"(?:en tant que|moi qui suis|je suis) (?:quadra|quinqua|trentenaire|quadragenaire|"
        r"quinquagenaire|sexagenaire)"),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
