@@ -79,7 +79,7 @@ CHILD_MODEL_RULE = Rule(
     1.0,
     "écrit comme les enfants du corpus (modèle statistique)",
     re.compile(r"(?!)"),
-    cap=2,
+    cap=3,
 )
 ADULT_MODEL_RULE = Rule(
     "a.model",
@@ -87,7 +87,7 @@ ADULT_MODEL_RULE = Rule(
     1.0,
     "écrit comme les adultes du corpus (modèle statistique)",
     re.compile(r"(?!)"),
-    cap=2,
+    cap=3,
 )
 for _rule in (MODEL_RULE, CHILD_MODEL_RULE, ADULT_MODEL_RULE):
     _FAMILY[_rule.id] = _rule.family
