@@ -12,8 +12,9 @@ conversations that raised any signal, and the misses. Writes
 `var/eval/minors-<split>.json` and `.md` (`minors-<split>-<tag>.*` when a subset or
 another model is chosen). `--only-prefix`/`--exclude-prefix` keep a subset of the
 conversations by id (internal hold-out checks); `--model` replays with another
-message-model file (e.g. one trained with `train_model.py --exclude-prefix`). Targets are fixed (issue 5) and
-never lowered; exit status is 0 unless `--strict` and a target is missed.
+message-model file (`--child-model`, `--adult-model` for the age-lie ones), e.g. one
+trained with `train_model.py --exclude-prefix`. Targets are fixed (issue 5) and never
+lowered; exit status is 0 unless `--strict` and a target is missed.
 """
 
 from __future__ import annotations

@@ -58,9 +58,7 @@ A_ANSWER = _rule("a.age_answer", "self_age", 3.0, "répond à « quel âge » pa
 A_FUTURE = _rule("a.self_age_more", "self_age", 3.0, "donne son âge d’adulte (autre tournure)")
 A_AT_AGE = _rule("a.at_age", "self_age", 2.5, "parle de soi « à 45 ans »")
 A_BIRTH = _rule("a.birth_year", "birth_year", 3.0, "année de naissance d’adulte")
-A_SINCE = _rule(
-    "a.since_years", "milestone", 3.0, "vote, conduit ou travaille depuis des années"
-)
+A_SINCE = _rule("a.since_years", "milestone", 3.0, "vote, conduit ou travaille depuis des années")
 A_BAC = _rule("a.bac_year", "milestone", 3.0, "a passé le bac (ou le permis) il y a longtemps")
 
 RULES: tuple[Rule, ...] = (
@@ -82,9 +80,7 @@ _TAIL = (
 _BARE = _compile(
     r"^(?:et )?(?:moi |perso |bah |ben |euh |bon |alors |oui |ouais |j ai |jai |g |j en ai |"
     r"jen ai |j ai que |moi j ai |moi j en ai |moi jai |moi c est |mon age |mon age c est |"
-    r"c est |en vrai |genre )*(\d{1,2})(?: ?ans| ?a| balais| piges)?"
-    + _TAIL
-    + r"$"
+    r"c est |en vrai |genre )*(\d{1,2})(?: ?ans| ?a| balais| piges)?" + _TAIL + r"$"
 )
 # Ages said another way; the group is the age.
 _J_AI = (
@@ -152,16 +148,16 @@ _SELF = _compile(r"\b(?:je|j|moi|jsuis|chui|perso|g|mon bac|m)\b")
 def third_person_before(text: str, start: int) -> bool:
     """True when the words just before `start` make someone else the subject."""
     before = text[max(0, start - 40) : start]
-    other = None
-    for other in _OTHER.finditer(before):
-        pass
-    if other is None:
+    last = None
+    for last in _OTHER.finditer(before):  # noqa: B007 (the last match is wanted)
+        continue
+    if last is None:
         return False
-    return _SELF.search(before, other.end()) is None
+    return _SELF.search(before, last.end()) is None
 
 
 def asks_age_back(folded: Folded) -> bool:
-    """"j'ai 37 ans et toi ?": a message giving a number and asking the partner back."""
+    """ "j'ai 37 ans et toi ?": a message giving a number and asking the partner back."""
     return _ASKS_BACK.search(folded.plain) is not None
 
 
@@ -196,8 +192,11 @@ def numeric_self(folded: Folded, now: float, asked: bool) -> tuple[list[Rule], l
             age(int(next(g for g in found.groups() if g)), C_FUTURE, A_FUTURE)
     for found in _THEN.finditer(text):
         if not third_person_before(text, found.start()):
-            then, year = (found.group(1), found.group(2)) if found.group(1) else (
-                found.group(4), found.group(3))
+            then, year = (
+                (found.group(1), found.group(2))
+                if found.group(1)
+                else (found.group(4), found.group(3))
+            )
             age(int(then) + _year(now) - int(year), C_FUTURE, A_FUTURE)
     at_age = _AT_AGE.match(text)
     if at_age is not None and int(at_age.group(1)) >= 25:
@@ -215,6 +214,9 @@ def numeric_self(folded: Folded, now: float, asked: bool) -> tuple[list[Rule], l
         if (int(ago) if ago else _year(now) - int(year or 0)) >= 3:
             adult.append(A_BAC)
     for found in _SINCE.finditer(text):
-        if not third_person_before(text, found.start()) and int(found.group(1) or found.group(2)) >= 3:
+        if (
+            not third_person_before(text, found.start())
+            and int(found.group(1) or found.group(2)) >= 3
+        ):
             adult.append(A_SINCE)
     return child, adult

@@ -35,7 +35,8 @@ _NUMERIC_TOKEN = re.compile(r"^\d+(?:e|eme|em|ieme|er|ere|nd|nde|ans?|h|k|min|mn
 
 
 # Common SMS spellings read as words (applied to the second form only; keys and values are
-# already folded, collapsed and read with digits as letters: "ri1" is met as "ri"). Ambiguous ones ("mer", "ta", "tes") are left alone.
+# already folded, collapsed and read with digits as letters: "ri1" is met as "ri").
+# Ambiguous ones ("mer", "ta", "tes") are left alone.
 # fmt: off
 _SMS = {
     "kan": "quand", "qd": "quand", "koi": "quoi", "kwa": "quoi", "ki": "qui", "ke": "que",

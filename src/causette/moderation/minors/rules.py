@@ -167,7 +167,7 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:photo|foto|pic|selfie|tof)s? de toi", r"montre (?:toi|moi ton|moi ta|moi tes)",
        rf"{_TU_AS} (?:une |des )?(?:photo|foto|pic|tof)s? (?:de toi|recente)",
        r"en (?:maillot|pyjama|sous vetements|tenue de sport|tenue|entier)", r"au lit",
-       
+
        r"je veux (?:te )?voir (?:a quoi tu ressembles|ta tete|ton visage)",
        r"a quoi tu ressembles", r"(?:envoie|montre) plutot", r"decris ?moi",
        r"(?:me dois|tu me dois|en echange tu) (?:un service|des photos|une photo|un truc)",
@@ -220,7 +220,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:tu )?(?:gardes?|garder) (?:ca|le|la|les|tout) pour (?:toi|nous)",
        r"personne (?:doit|ne doit|dois) (?:le |la |rien )?(?:savoir|voir)",
        r"tkt personne (?:saura|verra)", r"pas un mot", r"vue unique",
-       r"je (?:la |les |le )?(?:supprime|efface) (?:apres|direct|tout de suite|juste apres)", r"(?:tu )?(?:dis|dire) rien",
+       r"je (?:la |les |le )?(?:supprime|efface) (?:apres|direct|tout de suite|juste apres)",
+       r"(?:tu )?(?:dis|dire) rien",
        r"(?:le )?repetes? pas", r"en prive hein", r"promets? de rien dire",
        r"pas de trace", r"(?:s effacent|ephemeres?)", r"(?:dis|dire) le a personne",
        r"parle pas de (?:nous|moi)", r"ca reste (?:secret|entre nous)"),
@@ -272,7 +273,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"les autres (?:filles |meufs |gens )?le font", r"te meritent pas",
        r"je serai toujours la",
        r"(?:t es|tu es|tes) (?:une|un) (?:grande|grand) (?:fille|garcon)",
-       r"(?:t es|tu es|tes) (?:grande?) maintenant", r"tu peux decider (?:seule?|toute seule|pour toi)",
+       r"(?:t es|tu es|tes) (?:grande?) maintenant",
+       r"tu peux decider (?:seule?|toute seule|pour toi)",
        r"tout le monde (?:le )?fait (?:ca|pareil)", r"c est normal (?:entre|a ton age)",
        r"je te traite (?:comme une?|en) (?:grande?|adulte)",
        rf"{_PARENTS} (?:sont|est) (?:trop |vraiment )?(?:severes?|stricts?|strictes?|relous?)",
@@ -357,7 +359,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:ma|la) (?:classe verte|sortie scolaire)",
        r"(?:un |mon |le |j ai )?(?:controle|interro|brevet blanc) (?:de|d|demain|en|lundi|mardi|"
        r"jeudi|vendredi)",
-       r"(?:mon|l) emploi du temps", r"mon expose", r"(?:le|la) (?:principal|principale) (?:m|nous|a)",
+       r"(?:mon|l) emploi du temps", r"mon expose",
+       r"(?:le|la) (?:principal|principale) (?:m|nous|a)",
        r"en cours (?:de|d) (?:maths|francais|anglais|svt|histoire|techno|sport|eps|musique|"
        r"physique|espagnol|allemand|arts plastiques)",
        r"(?:mon|ds mon|dans mon) casier", r"je (?:rentre|sors) du (?:college|colege)",
@@ -464,7 +467,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:mes|les|ma) factures?", r"(?:le|mon|faire le) plein (?:d essence|de la voiture)",
        r"(?:ma|la) declaration (?:d impots|de revenus)", r"(?:mes|nos) beaux parents",
        r"(?:ma|mon) (?:belle soeur|beau frere)", r"les courses (?:de|pour) la semaine",
-       r"on (?:vit|habite) ensemble depuis", r"on a (?:emmenage|achete une maison|achete un appart)",
+       r"on (?:vit|habite) ensemble depuis",
+       r"on a (?:emmenage|achete une maison|achete un appart)",
        r"(?:mon|le) (?:afterwork|after work|apero du boulot)",
        cap=2),
     _r("a.life_event", "life_event", 3.0, "se dit parent, grand-parent, marié·e ou retraité·e",
