@@ -267,21 +267,26 @@ class MinorsGuard:
     def _self_described(
         self, folded: Folded, age: int, now: float, asked: bool
     ) -> tuple[list[Rule], list[Rule], set[str] | None]:
-        """(child rules, adult rules, model features if computed) for one message. The
-        age-lie model of the writer's declared band speaks only when no rule did."""
+        """(child rules, adult rules, model features if computed) for one message.
+
+        Only the writer's declared band is read: a declared adult's child wording (age-lie,
+        and the partner's pair), a declared minor's adult wording (age-lie, and the pair's
+        cues); the other table could never count. The band's age-lie model speaks only
+        when no rule did."""
         more_child, more_adult = ages.numeric_self(folded, now, asked)
-        child = [*match(folded, CHILD_SELF_RULES), *more_child]
-        adult = [*match(folded, ADULT_SELF_RULES), *more_adult]
-        feats = None
         if age >= ADULT_AGE:
-            model, mine, cue = self.child_model, child, CHILD_MODEL_RULE
+            mine = [*match(folded, CHILD_SELF_RULES), *more_child]
+            model, cue = self.child_model, CHILD_MODEL_RULE
         else:
-            model, mine, cue = self.adult_model, adult, ADULT_MODEL_RULE
+            mine = [*match(folded, ADULT_SELF_RULES), *more_adult]
+            model, cue = self.adult_model, ADULT_MODEL_RULE
+        feats = None
         if not mine and model is not None:
             feats = features(folded)
             if model.score_features(feats) >= model.threshold:
                 mine.append(cue)
-        return strongest(child), strongest(adult), feats
+        found = strongest(mine)
+        return (found, [], feats) if age >= ADULT_AGE else ([], found, feats)
 
     # -- grooming ---------------------------------------------------------------------------
 
