@@ -281,7 +281,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"fais moi plaisir"),
     _r("g.pretext", "pretext", 1.5, "prétexte pour approcher (garde d’enfants, jeu de rôle, "
        "sondage, jeu vidéo, cartes)",
-       r"baby ?sit(?:ting|ter|ing)?", r"(?:garder|gardes|garderais|garde) (?:mes|mon|ma) "
+       r"(?:tu fais|tu ferais|tu veux faire|tu pourrais faire|tu fais pas|t fais|tu fait) "
+       r"(?:du |le |la )?baby ?sit(?:ting|ter|ing)?",
+       r"(?:cherche|besoin d|besoin de|recherche) (?:une |un |d une )?baby ?sit(?:ting|ter|ing)?",
+       r"(?:pour |peux |pourrais |veux |voudrais |viens )?(?:garder|gardes|garderais) "
+       r"(?:mes|mon|ma) "
        r"(?:enfants|fils|fille|petits?|petite|gamins|neveux|bebe)",
        r"jeux? de roles?", r"rp", r"on (?:fait|ferait|joue|jouerait) (?:semblant|comme si)",
        r"tu (?:serais|serai|seras|joues|jouerais) (?:ma|mon) ", r"on joue a un jeu",
@@ -357,7 +361,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:ma|mon) (?:maitresse|maitre) (?:de|d)",
        r"je (?:revise|revises) (?:l histoire|mon brevet|le brevet|la geo)",
        r"(?:ma|la) (?:classe verte|sortie scolaire)",
-       r"(?:un |mon |le |j ai )?(?:controle|interro|brevet blanc) (?:de|d|demain|en|lundi|mardi|"
+       r"(?:j ai un|j ai|mon|on a un|on a) (?:controle|interro|brevet blanc) "
+       r"(?:de|d|demain|en|lundi|mardi|"
        r"jeudi|vendredi)",
        r"(?:mon|l) emploi du temps", r"mon expose",
        r"(?:le|la) (?:principal|principale) (?:m|nous|a)",
@@ -400,7 +405,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        "garde)",
        r"quand je (?:serai|serais) (?:grande?|au lycee|majeure?|adulte|plus grande?)",
        r"(?:je suis|jsuis|chui|suis) (?:trop |encore )?(?:jeune|petite?) pour",
-       r"(?:mon|d|de l) argent de poche", r"ma tirelire", r"controle parental",
+       r"(?:mon|d|de l) argent de poche", r"ma tirelire",
+       r"(?:j ai|on m a mis|ils m ont mis|m ont mis|m a mis) (?:le |un )?controle parental",
        r"temps d ecran", r"(?:mon|l) heure (?:de|d) (?:me )?coucher",
        r"(?:je dois|faut que j|faut que je) (?:aller )?(?:me coucher|dormir)(?: ma| mon| sinon)",
        rf"{_MOTHER} (?:m appelle|m apelle|vient me chercher|viennent me chercher|m emmene|"
