@@ -40,7 +40,13 @@ def test_a_pretext_alone_stays_low_but_adds_up_with_an_isolation_cue(
 
 @pytest.mark.parametrize(
     "asked",
-    ["envoie une que personne a vue", "fais un miroir", "montre-toi", "mntr twa stp"],
+    [
+        "envoie une que personne a vue",
+        "fais un miroir",
+        "montre-toi",
+        "mntr twa stp",
+        "tu menvoi une foto",
+    ],
 )
 def test_indirect_photo_requests_are_photo_requests(rules_only: Chat, asked: str) -> None:
     rules_only.dm("g", 17, "v", 15, "t'es toute seule ?")
@@ -53,9 +59,10 @@ def test_text_speak_is_read_as_words() -> None:
     assert fold("ri1 dir a tes rents, mntr twa").leet == "rien dire a tes parents montre toi"
 
 
-def test_secrecy_in_text_speak_is_recognised(rules_only: Chat) -> None:
+@pytest.mark.parametrize("secret", ["di ri1 a tes rents", "di ri1 a ta mer"])
+def test_secrecy_in_text_speak_is_recognised(rules_only: Chat, secret: str) -> None:
     rules_only.dm("g", 17, "v", 15, "t'es toute seule ?")
-    rules_only.dm("g", 17, "v", 15, "di ri1 a tes rents")
+    rules_only.dm("g", 17, "v", 15, secret)
     [rules] = grooming(rules_only)
     assert "g.secrecy_adults" in rules
 

@@ -69,7 +69,8 @@ _BENIGN_OBJECT = (
 )
 _PHOTO = r"(?:photo|foto|pic|selfie|tof|video|vid|cam|camera|webcam)s?"
 _ASK_SEND = (
-    r"(?:envoie|envoi|envois|envoies|envoyer|enverais|enverrais|envoyes|menvoyer|menvoie|"
+    r"(?:envoie|envoi|envois|envoies|envoyer|enverais|enverrais|envoyes|menvoyer|menvoie|menvoi|"
+    r"menvois|menvoies|menvoyes|"
     r"montre|montres|mets|met|allume|allumes|active|actives|file|passe|fais|balance)"
 )
 _OFFER = (
@@ -129,7 +130,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"t as (?:un|de|des) (?:beau|beaux|joli|jolis|yeux|sourire) ?"
        r"(?:visage|yeux|corps|magnifiques?|sublimes?|superbes?)?",
        r"(?:la|le) plus (?:belle|beau|jolie|mignonne|canon)",
-       r"(?:t es|tes) (?:tro|trop|vraiment|super) (?:charmente|charmante|bel|jolie|bele)", cap=2),
+       r"(?:t es|tes) (?:tro|trop|vraiment|super) (?:charmente|charmante|bel|jolie|bele)",
+       rf"{_TU_ES} (?:trop |tro |vraiment |super |tellement |si )?(?:mimi|cute|chou|belle gosse)",
+       cap=2),
     _r("g.maturity", "maturity", 2.0, "flatterie sur la maturité ou l’unicité",
        r"matures? pour (?:ton age|une fille de|un garcon de)", r"plus mature",
        r"tu fais (?:plus|pas) (?:que |ton )?age", r"tu fais plus vieille?",
@@ -185,7 +188,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:je veux|j veux|jveux|je voudrais) (?:te )?(?:voir|regarder)\b", cap=2),
     _r("g.video_call", "photo", 1.0, "propose un appel vidéo",
        r"facetime", r"(?:appel|chat) video", r"(?:on se fait|on fait|fais|on s fait) une visio",
-       r"(?:on|tu veux|t veux) (?:s appelle|facetime|visio) en video"),
+       r"(?:on|tu veux|t veux) (?:s appelle|facetime|visio) en video",
+       r"(?:dispo|dispos|disponible|partante?) (?:en|pour une?|pour la|pour un) "
+       r"(?:cam|visio|facetime|appel video)"),
     _r("g.undress", "intimate", 3.0, "demande de se dévêtir",
        r"sans (?:ton|ta|tes) (?:haut|t shirt|tee shirt|pull|vetements|habits|soutif)",
        r"(?:enleve|retire|enlever|retirer) (?:ton|ta|tes) (?:haut|t shirt|pull|vetements|habits)",
@@ -207,7 +212,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"{_PARENTS} (?:le )?(?:sauront|saura) (?:pas|jamais)",
        r"(?:efface|supprime|effaces|supprimes|on efface|on supprime) (?:tout|apres|ca|la conv)",
        r"(?:pas la peine|inutile) de (?:le |en )?(?:dire|parler) a",
-       rf"tu (?:dis|diras) a {_PARENTS} que t es chez", cap=2),
+       rf"tu (?:dis|diras) a {_PARENTS} que t es chez",
+       r"(?:dis|di|dit|raconte|parle) (?:rien|pas|le pas) a (?:ta mer|ta reum|ton per|ta mere)",
+       cap=2),
     _r("g.secrecy", "secrecy", 1.5, "demande de secret",
        r"ne (?:le )?dis (?:rien|a personne)", r"notre (?:petit )?(?:secret|truc)",
        r"personne (?:ne )?(?:doit|dois) (?:le )?savoir",
@@ -220,6 +227,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:tu )?(?:gardes?|garder) (?:ca|le|la|les|tout) pour (?:toi|nous)",
        r"personne (?:doit|ne doit|dois) (?:le |la |rien )?(?:savoir|voir)",
        r"tkt personne (?:saura|verra)", r"pas un mot", r"vue unique",
+       r"personne (?:ne )?(?:va|vas|pourra) (?:le |rien )?(?:savoir|voir)",
+       r"personne (?:n )?en saura rien",
        r"je (?:la |les |le )?(?:supprime|efface) (?:apres|direct|tout de suite|juste apres)",
        r"(?:tu )?(?:dis|dire) rien",
        r"(?:le )?repetes? pas", r"en prive hein", r"promets? de rien dire",
