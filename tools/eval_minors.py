@@ -2,6 +2,7 @@
 
     python tools/eval_minors.py [--split test|dev|blind] [--strict] [--out var/eval]
         [--only-prefix deve- ...] [--exclude-prefix deve- ...] [--model PATH]
+        [--child-model PATH] [--adult-model PATH] [--grooming-threshold X] [--age-lie-threshold X]
 
 Replays each conversation of `corpus/minors/<split>.jsonl` through a fresh
 `MinorsGuard` with a fake clock (30 s between messages) and reports, per
@@ -43,7 +44,7 @@ TARGETS = {
 }
 
 
-Models = dict[str, TextModel]
+Models = dict[str, Any]
 
 
 def replay(conv: dict[str, Any], models: Models | None = None) -> list[tuple[int, Signal]]:
@@ -202,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", help="grooming model JSON to use instead of the shipped one")
     parser.add_argument("--child-model", help="child self-description model JSON (age-lie)")
     parser.add_argument("--adult-model", help="adult self-description model JSON (age-lie)")
+    parser.add_argument("--grooming-threshold", type=float, help="instead of the guard's default")
+    parser.add_argument("--age-lie-threshold", type=float, help="instead of the guard's default")
     args = parser.parse_args(argv)
     path = ROOT / "corpus" / "minors" / f"{args.split}.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
@@ -217,6 +220,11 @@ def main(argv: list[str] | None = None) -> int:
         for key, path in chosen.items()
         if path
     }
+    thresholds = {
+        "grooming_threshold": args.grooming_threshold,
+        "age_lie_threshold": args.age_lie_threshold,
+    }
+    models.update({key: value for key, value in thresholds.items() if value is not None})
     report = evaluate(rows, models)
     report["split"] = args.split
     report["subset"] = {"only_prefix": list(only), "exclude_prefix": list(exclude)}
@@ -224,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     tag = "-".join(
         [*(f"only-{p.rstrip('-')}" for p in only), *(f"no-{p.rstrip('-')}" for p in exclude)]
         + [Path(path).stem for path in chosen.values() if path]
+        + [f"{key.split('_')[0]}-{value:g}" for key, value in thresholds.items() if value]
     )
     name = f"minors-{args.split}" + (f"-{tag}" if tag else "")
     out = Path(args.out)
