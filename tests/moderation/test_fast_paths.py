@@ -39,3 +39,83 @@ def test_model_sums_are_the_same_floats_as_adding_in_order() -> None:
         column = [rng.uniform(-5, 5) for _ in range(rng.randint(0, 80))]
         start = rng.uniform(-2, 2)
         assert _add_all(column, start) == reduce(add, column, start)
+
+
+# Characters that matter to the fast paths below: leet digits and symbols, spaces of
+# several kinds, letters with and without accents, symbols the minors' fold maps.
+_FAST = "ab c0k3 1|!@$€&5 7\u00a0\u2028\t\néàç٣ l1 xx"
+
+
+def _text(rng: random.Random) -> str:
+    return "".join(rng.choice(_FAST) for _ in range(rng.randint(0, 30)))
+
+
+def test_only_tokens_with_leet_characters_are_unleeted_the_rest_unchanged() -> None:
+    import re
+
+    from causette.moderation import normalize as n
+
+    every_token = re.compile(r"\S+")
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = _text(rng)
+        assert n._LEET_TOKEN.sub(n._unleet_match, text) == every_token.sub(n._unleet_match, text), (
+            text
+        )
+
+
+def test_fold_is_the_same_cached_or_not() -> None:
+    from causette.moderation import normalize as n
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        text = _text(rng)
+        assert fold(text) == n._fold(text) == fold(text)
+
+
+def test_the_minors_fold_maps_symbols_only_when_present() -> None:
+    rng = random.Random(9)
+    for _ in range(2000):
+        text = _text(rng)
+        lowered = minors_fold._strip_accents(text.translate(minors_fold._SYMBOLS).casefold())
+        spaced = " ".join(minors_fold._NOT_WORD.sub(" ", lowered).split())
+        joined = minors_fold._SPACED.sub(minors_fold._join_spaced, spaced)
+        assert minors_fold.fold(text).plain == minors_fold._REPEAT.sub(r"\1", joined), text
+
+
+def test_text_checks_refuse_what_the_category_loop_refused() -> None:
+    from causette.domain.errors import InvalidInput
+    from causette.domain.text import validate_text
+
+    def old(raw: str) -> str | None:
+        for ch in raw:
+            if ch in "\n\t":
+                continue
+            category = unicodedata.category(ch)
+            if category == "Cs":
+                return "text_invalid_unicode"
+            if category == "Cc" or ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069":
+                return "text_control_chars"
+        return None
+
+    rng = random.Random(11)
+    alphabet = "ab \x00\x1f\x7f\x85\x9f\u202a\u202e\u2066\u2069\ud800\udfff\u200d\n\té"
+    for _ in range(3000):
+        raw = "x" + "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        text = unicodedata.normalize("NFC", raw).rstrip()
+        try:
+            validate_text(raw, 1000)
+            got = None
+        except InvalidInput as exc:
+            got = exc.code
+        assert got == old(text), repr(raw)
+
+
+def test_white_space_runs_collapse_as_the_regular_expression_did() -> None:
+    import re
+
+    spaces = re.compile(r"\s+")
+    rng = random.Random(13)
+    for _ in range(3000):
+        text = _text(rng) + rng.choice(["", " ", "\u2028", "\u00a0\t"])
+        assert " ".join(text.split()) == spaces.sub(" ", text).strip(), repr(text)

@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from causette.moderation.lexicons import Lexicon, load_lexicon
-from causette.moderation.model import LinearModel, features, load_model
+from causette.moderation.model import LinearModel, features, load_model, rule_tokens
 from causette.moderation.normalize import Normalized, normalize
 from causette.moderation.policy import decide
 from causette.moderation.rules import Finding, evaluate, model_evidence
@@ -30,7 +30,7 @@ from causette.moderation.verdict import Action, Context, TextKind, Verdict
 if TYPE_CHECKING:  # tier2 imports numpy, which only the optional `tier2` extra installs
     from causette.moderation.tier2 import Tier2
 
-__all__ = ["MAX_TEXT", "Engine", "context_tokens", "prepare"]
+__all__ = ["MAX_TEXT", "Engine", "context_tokens", "overruled", "prepare"]
 
 MAX_TEXT = 2000
 """Longer texts are judged on their first MAX_TEXT characters (the protocol caps messages)."""
@@ -100,9 +100,17 @@ class Engine:
         hits = self.lexicon.scan(norm)
         findings = evaluate(hits, norm, ctx)
         scores: dict[str, float] = {}
-        if self.model is not None:
-            probabilities = self.model.predict(features(norm.text, context_tokens(ctx)))
+        evidence: frozenset[str] | None = model_evidence(hits)
+        model = self.model
+        if model is not None:
+            tokens = context_tokens(ctx)
+            if model.stacked:
+                tokens += rule_tokens(hits, (f.rule for f in findings))
+                evidence = None  # the stacked model has seen the lexicon hits itself
+            probabilities = model.predict(features(norm.text, tokens, model.char_sizes))
             scores = {c: round(p, 4) for c, p in probabilities.items() if c != "none"}
+            if findings and 1.0 - probabilities.get("none", 0.0) < model.veto_threshold:
+                findings = overruled(findings)
         verdict = decide(
             findings,
             scores,
@@ -110,7 +118,7 @@ class Engine:
             self._base_version,
             review_threshold=self.review_threshold,
             severe_block_threshold=self.severe_block_threshold,
-            evidence=model_evidence(hits),
+            evidence=evidence,
         )
         if self.tier2 is None or not _uncertain(verdict):
             return verdict
@@ -138,6 +146,12 @@ class Engine:
             review_threshold=self.review_threshold,
             severe_block_threshold=self.severe_block_threshold,
         )
+
+
+def overruled(findings: list[Finding]) -> list[Finding]:
+    """The findings a confident "harmless" from the stacked model leaves standing: those
+    that protect minors (teen rooms, adult-to-minor contact), which no model overrules."""
+    return [f for f in findings if f.safety_note]
 
 
 def _uncertain(verdict: Verdict) -> bool:

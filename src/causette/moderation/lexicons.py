@@ -23,13 +23,15 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import overload
 
 from causette.moderation.normalize import Normalized
 from causette.moderation.prefilter import required_chars
+from causette.moderation.superset import PatternSet
 
 __all__ = ["Group", "Lexicon", "compile_term", "load_lexicon", "tokenize", "word_key"]
 
@@ -68,6 +70,10 @@ def compile_term(term: str, tag: tuple[str, bool] = ("", False)) -> _Term:
     )
 
 
+_Entry = tuple[list[tuple[str, bool]] | None, tuple[_Term, ...], bool]
+_NOTHING: _Entry = (None, (), False)
+
+
 class _TermIndex:
     """Terms indexed for a single pass over the tokens.
 
@@ -96,6 +102,21 @@ class _TermIndex:
                 self.pairs.setdefault((term.keys[0], term.keys[1]), []).append(term)
         self.prefix_lengths = sorted({len(k) for k in self.prefixes})
         self._candidates: dict[str, tuple[_Term, ...]] = {}
+        self._pair_first = frozenset(first for first, _ in self.pairs)
+        # Per key, everything a token needs, in one look-up (bounded like `_candidates`).
+        self._entries: dict[str, _Entry] = {}
+
+    def _entry(self, key: str) -> _Entry:
+        """(one-word tags, candidate terms, may start an indexed pair), or `_NOTHING`."""
+        candidates = self._candidates.get(key)
+        if candidates is None:
+            candidates = self._lookup(key)
+        entry: _Entry = (self.single.get(key), candidates, key in self._pair_first)
+        if not (entry[0] or entry[1] or entry[2]):
+            entry = _NOTHING
+        if len(self._entries) < _CACHE_SIZE:
+            self._entries[key] = entry
+        return entry
 
     def _lookup(self, key: str) -> tuple[_Term, ...]:
         found = list(self.loose.get(key, ()))
@@ -110,25 +131,27 @@ class _TermIndex:
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes)
 
-    def spans(self, keys: list[str], bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def spans(self, keys: list[str], bounds: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """Character spans of the terms found in the tokenised view."""
         return [span for _, span in self.tagged_spans(keys, bounds)]
 
     def tagged_spans(
-        self, keys: list[str], bounds: list[tuple[int, int]]
+        self, keys: list[str], bounds: Sequence[tuple[int, int]]
     ) -> list[tuple[tuple[str, bool], tuple[int, int]]]:
         """(tag, character span) of the longest term of each tag at each token."""
         found: list[tuple[tuple[str, bool], tuple[int, int]]] = []
         n = len(keys)
-        single, pairs, cache = self.single, self.pairs, self._candidates
+        pairs, entries = self.pairs, self._entries
         for i, key in enumerate(keys):
-            tags = single.get(key)
-            candidates = cache.get(key)
-            if candidates is None:
-                candidates = self._lookup(key)
-            paired = pairs.get((key, keys[i + 1])) if i + 1 < n else None
+            entry = entries.get(key)
+            if entry is None:
+                entry = self._entry(key)
+            if entry is _NOTHING:
+                continue  # most words start no term: one look-up, no other work
+            tags, candidates, pair_first = entry
+            paired = pairs.get((key, keys[i + 1])) if pair_first and i + 1 < n else None
             if not (tags or candidates or paired):
-                continue  # most words start no term: no per-token work
+                continue
             best: dict[tuple[str, bool], int] = dict.fromkeys(tags, 1) if tags else {}
             if paired:
                 candidates = candidates + tuple(paired)
@@ -153,16 +176,42 @@ def _regex(patterns: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(_B + "(?:" + "|".join(parts) + ")" + _E) if parts else None
 
 
+class _Bounds(Sequence[tuple[int, int]]):
+    """The character spans of a view's words, found only if a term is (most views: never)."""
+
+    __slots__ = ("_spans", "_view")
+
+    def __init__(self, view: str) -> None:
+        self._view = view
+        self._spans: list[tuple[int, int]] | None = None
+
+    def _all(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = [m.span() for m in _WORD.finditer(self._view)]
+        return self._spans
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, int]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[tuple[int, int]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[int, int] | Sequence[tuple[int, int]]:
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
 @dataclass(frozen=True, slots=True)
 class _Tokens:
     keys: list[str]
-    bounds: list[tuple[int, int]]
+    bounds: Sequence[tuple[int, int]]
 
 
 def tokenize(view: str) -> _Tokens:
     """Words of a view with their keys and character spans."""
-    matches = list(_WORD.finditer(view))
-    return _Tokens([word_key(m.group()) for m in matches], [m.span() for m in matches])
+    return _Tokens(list(map(word_key, _WORD.findall(view))), _Bounds(view))
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,10 +245,16 @@ class Group:
         return self.resolve(view, spans, allowed)
 
     def resolve(
-        self, view: str, spans: list[tuple[int, int]], allowed: list[tuple[int, int]]
+        self,
+        view: str,
+        spans: list[tuple[int, int]],
+        allowed: list[tuple[int, int]],
+        may_match: bool = True,
     ) -> list[str]:
-        """Add the pattern hits to the term hits and drop those an allow phrase covers."""
-        if self.patterns is not None and self.patterns_may_match(view):
+        """Add the pattern hits to the term hits and drop those an allow phrase covers.
+
+        `may_match=False`: the caller knows the patterns cannot match `view`."""
+        if may_match and self.patterns is not None and self.patterns_may_match(view):
             spans = spans + [m.span() for m in self.patterns.finditer(view)]
         if not spans:
             return []
@@ -238,10 +293,24 @@ class Lexicon:
             )
             for view in ("text", "plain")
         }
+        # The patterns of each view in one RE2 set (superset.py): one pass over a view
+        # tells which groups' patterns may match it; the others are not searched.
+        patterned = {
+            view: [name for name, g in groups.items() if g.view == view and g.patterns]
+            for view in ("text", "plain")
+        }
+        self._sets = {
+            view: PatternSet([p for name in names if (p := groups[name].patterns) is not None])
+            for view, names in patterned.items()
+        }
+        self._patterned = {view: tuple(names) for view, names in patterned.items()}
+        slot = {name: i for names in patterned.values() for i, name in enumerate(names)}
         # Groups in order, with what `scan` asks of each, read once here.
-        self._plan = tuple(
-            (name, g, g.view == "plain", g.patterns, g.gate) for name, g in groups.items()
-        )
+        self._plan = {
+            name: (name, g, g.view == "plain", g.patterns, g.gate, slot.get(name, -1))
+            for name, g in groups.items()
+        }
+        self._order = {name: i for i, name in enumerate(groups)}
 
     def scan(self, norm: Normalized) -> dict[str, list[str]]:
         """Group name -> hits, for every group with at least one hit."""
@@ -260,9 +329,19 @@ class Lexicon:
             ):
                 (allowed if is_allow else spans).setdefault(name, []).append(span)
         found: dict[str, list[str]] = {}
-        for name, group, on_plain, patterns, gate in self._plan:
+        maybe_text = self._sets["text"].candidates(norm.text)
+        maybe_plain = self._sets["plain"].candidates(norm.plain)
+        # Only groups with a term hit or patterns that may match can find anything; they
+        # are visited in the groups' order, as every group used to be.
+        todo = set(spans)
+        todo.update(self._patterned["text"][i] for i in maybe_text)
+        todo.update(self._patterned["plain"][i] for i in maybe_plain)
+        plan = self._plan
+        for key in sorted(todo, key=self._order.__getitem__):
+            name, group, on_plain, patterns, gate, slot = plan[key]
+            may_match = slot in (maybe_plain if on_plain else maybe_text)
             if name not in spans:
-                if patterns is None:
+                if patterns is None or not may_match:
                     continue
                 view = norm.plain if on_plain else norm.text
                 # Most groups find nothing: the gate or one search says so, without `resolve`.
@@ -271,7 +350,7 @@ class Lexicon:
                 hits = group.resolve(view, [], allowed.get(name, []))
             else:
                 view = norm.plain if on_plain else norm.text
-                hits = group.resolve(view, spans[name], allowed.get(name, []))
+                hits = group.resolve(view, spans[name], allowed.get(name, []), may_match)
             if hits:
                 found[name] = hits
         return found

@@ -21,7 +21,7 @@ from importlib import resources
 from itertools import pairwise
 from operator import add
 
-__all__ = ["HASH_BITS", "LinearModel", "features", "load_model"]
+__all__ = ["HASH_BITS", "LinearModel", "features", "load_model", "rule_tokens"]
 
 HASH_BITS = 18
 _MASK = (1 << HASH_BITS) - 1
@@ -45,16 +45,20 @@ def _h(token: str) -> int:
 
 
 @lru_cache(maxsize=65536)
-def _word_features(word: str) -> tuple[int, ...]:
+def _word_features(word: str, sizes: tuple[int, ...] = (3,)) -> tuple[int, ...]:
     padded = f"<{word}>"
     grams = {_h("w:" + word)}
-    if len(padded) > 3:
-        grams.update(_h("c:" + padded[i : i + 3]) for i in range(len(padded) - 2))
+    for n in sizes:
+        if len(padded) > n:
+            # 3-grams keep the prefix of the first models' files ("c:"), longer ones "c<n>:".
+            prefix = "c:" if n == 3 else f"c{n}:"
+            grams.update(_h(prefix + padded[i : i + n]) for i in range(len(padded) - n + 1))
     return tuple(grams)
 
 
-def features(text: str, context: Sequence[str] = ()) -> list[int]:
-    """Hashed features of a normalised text: words, word pairs, char 3-grams of words.
+def features(text: str, context: Sequence[str] = (), sizes: tuple[int, ...] = (3,)) -> list[int]:
+    """Hashed features of a normalised text: words, word pairs, char n-grams of words
+    (`sizes`: the n, 3 by default).
 
     `context` adds tokens such as `kind=pseudonym` (kept few: the policy, not
     the model, applies most of the context).
@@ -62,10 +66,16 @@ def features(text: str, context: Sequence[str] = ()) -> list[int]:
     words = _WORDS.findall(text)
     feats: set[int] = set()
     for w in words:
-        feats.update(_word_features(w))
+        feats.update(_word_features(w, sizes))
     feats.update(_h("b:" + a + " " + b) for a, b in pairwise(words))
     feats.update(_h("x:" + c) for c in context)
     return sorted(feats)
+
+
+def rule_tokens(groups: Iterable[str], rules: Iterable[str]) -> tuple[str, ...]:
+    """Context tokens naming the lexicon groups that matched and the rules that fired:
+    a stacked model learns how far to trust each of them."""
+    return (*(f"g:{g}" for g in sorted(groups)), *(f"r:{r}" for r in sorted(rules)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +88,13 @@ class LinearModel:
     weights: Mapping[int, Sequence[float]]
     review_threshold: float = 0.6
     severe_block_threshold: float = 0.95
+    stacked: bool = False
+    """The features include the lexicon groups and rules that fired (`rule_tokens`)."""
+    char_sizes: tuple[int, ...] = (3,)
+    """The character n-gram sizes of its features (`features(..., sizes=)`)."""
+    veto_threshold: float = 0.0
+    """Below this probability of harm (1 - P(none)) the rules' findings are set aside,
+    except those that protect minors (0: the model never overrules a rule)."""
 
     def predict(self, feats: Sequence[int]) -> dict[str, float]:
         """Class -> probability (softmax)."""
@@ -100,6 +117,9 @@ class LinearModel:
             "classes": list(self.classes),
             "review_threshold": self.review_threshold,
             "severe_block_threshold": self.severe_block_threshold,
+            "stacked": self.stacked,
+            "veto_threshold": self.veto_threshold,
+            "char_sizes": list(self.char_sizes),
             "bias": [round(b, 5) for b in self.bias],
             "weights": {str(k): [round(v, 4) for v in row] for k, row in self.weights.items()},
         }
@@ -122,7 +142,16 @@ class LinearModel:
             weights={int(k): tuple(float(v) for v in row) for k, row in weights.items()},
             review_threshold=float(str(data.get("review_threshold", 0.6))),
             severe_block_threshold=float(str(data.get("severe_block_threshold", 0.95))),
+            stacked=bool(data.get("stacked", False)),
+            veto_threshold=float(str(data.get("veto_threshold", 0.0))),
+            char_sizes=_sizes(data.get("char_sizes", [3])),
         )
+
+
+def _sizes(value: object) -> tuple[int, ...]:
+    if not isinstance(value, list) or not all(isinstance(n, int) and n > 1 for n in value):
+        raise ValueError("malformed model file: char_sizes")
+    return tuple(value)
 
 
 def load_model() -> LinearModel | None:

@@ -47,12 +47,14 @@ LEET: Mapping[str, str] = {
 _CONFUSABLE_TABLE = str.maketrans(dict(CONFUSABLES))
 # A view without any of these characters has nothing for `_unleet` to change.
 _ANY_LEET = re.compile("[" + "".join(re.escape(ch) for ch in LEET) + "]")
+# The same for a token: only whole tokens (runs of non-space) holding one are visited.
+_LEET_TOKEN = re.compile(r"(?<!\S)(?=\S*" + _ANY_LEET.pattern + r")\S+")
 
 # Emoji presentation selectors, joiners and skin tones carry no meaning here.
 _EMOJI_NOISE = re.compile("[\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
 _APOSTROPHES = frozenset("'’`´ʼ")
 _ASCII_APOSTROPHES = str.maketrans("'`", "  ")
-_TOKEN = re.compile(r"\S+")
+
 _DIGIT_RUN = re.compile(r"\d{2,}")
 # A number with a short unit or ordinal ("15ans", "5eme", "3mmc", "20cm") is not leet.
 _MEASURE = re.compile(r"^\d+[a-z]{1,4}[.,!?]*$")
@@ -62,7 +64,6 @@ _STRETCH = re.compile(r"([a-z])\1{2,}")
 # separates words ("s h i t   d i s p o" is two words).
 _SPLIT = re.compile(r"(?<![a-z0-9])[a-z](?:(?: ?[.\-_*·/|+,:] ?| )[a-z](?![a-z0-9])){2,}")
 _NOT_LETTER = re.compile(r"[^a-z]")
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,12 +101,24 @@ def _is_emoji(ch: str) -> bool:
     return unicodedata.category(ch) == "So" and ord(ch) > 0xFF
 
 
-def fold(text: str) -> str:
-    """NFKC, case folding, look-alikes mapped to ASCII and accents removed."""
+def _fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     text = unicodedata.normalize("NFKC", text).casefold().translate(_CONFUSABLE_TABLE)
     return unicodedata.normalize("NFD", text).translate(_MARKS)
+
+
+# The engine and the spam guard fold the same message one after the other: the second
+# fold is a look-up. Pure, so caching changes nothing; a few entries are enough.
+_recent_fold = lru_cache(maxsize=64)(_fold)
+
+
+def fold(text: str) -> str:
+    """NFKC, case folding, look-alikes mapped to ASCII and accents removed."""
+    return _recent_fold(text) if len(text) <= _FOLD_CACHED_LENGTH else _fold(text)
+
+
+_FOLD_CACHED_LENGTH = 2000
 
 
 def _unleet(token: str) -> str:
@@ -180,13 +193,15 @@ def normalize(text: str, emoji_book: Mapping[str, str] | None = None) -> Normali
         text_chars.append(ch)
         if ch.isalnum():
             has_other = True
-    plain = _SPACES.sub(" ", "".join(plain_chars)).strip()
+    # str.split() cuts at exactly the characters `\s` matches: runs of white space
+    # become one space, none at either end (as `re.sub(r"\s+", " ", ...).strip()`).
+    plain = " ".join("".join(plain_chars).split())
     view = "".join(text_chars)
     if _ANY_LEET.search(view):  # a token without leet characters is left as it is
-        view = _TOKEN.sub(_unleet_match, view)
+        view = _LEET_TOKEN.sub(_unleet_match, view)
     view = _STRETCH.sub(r"\1", view)
     view = _SPLIT.sub(_rejoin, view)
-    view = _SPACES.sub(" ", view).strip()
+    view = " ".join(view.split())
     alternative = view.replace(_ONE, "l") if _ONE in view else ""
     view = view.replace(_ONE, "i")
     return Normalized(

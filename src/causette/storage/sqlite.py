@@ -431,8 +431,7 @@ class SqliteStore(CaseSql):
         with self._write() as db:
             if take_photo and photo is not None:
                 self._take_photo(db, photo, sender, f"dm:{recipient}")
-            # Both inbox rows are taken in a fixed (sorted) order, as on PostgreSQL.
-            seqs = {user: self._next_inbox_seq(db, user) for user in sorted((sender, recipient))}
+            seqs = self._next_inbox_seqs(db, sender, recipient)
             rows = db.execute(
                 "INSERT INTO dms"
                 " (sender, recipient, sender_seq, recipient_seq, text, ts, late, photo)"
@@ -471,14 +470,22 @@ class SqliteStore(CaseSql):
             raise photo_not_found()
 
     @staticmethod
-    def _next_inbox_seq(db: sqlite3.Connection, user: UserId) -> int:
-        rows = db.execute(
-            "INSERT INTO inboxes (user_id, last_seq) VALUES (?, 1)"
+    def _next_inbox_seqs(
+        db: sqlite3.Connection, sender: UserId, recipient: UserId
+    ) -> dict[str, int]:
+        """Both inboxes' next numbers in one statement, rows taken in a fixed (sorted)
+        order as on PostgreSQL. RETURNING's row order is unspecified: each user keeps
+        their highest number (the later one, if a test writes to itself)."""
+        first, second = sorted((sender, recipient))
+        seqs: dict[str, int] = {}
+        for user, seq in db.execute(
+            "INSERT INTO inboxes (user_id, last_seq) VALUES (?, 1), (?, 1)"
             " ON CONFLICT (user_id) DO UPDATE SET last_seq = inboxes.last_seq + 1"
-            " RETURNING last_seq",
-            (user,),
-        ).fetchall()
-        return int(rows[0][0])
+            " RETURNING user_id, last_seq",
+            (first, second),
+        ).fetchall():
+            seqs[user] = max(int(seq), seqs.get(user, 0))
+        return seqs
 
     async def dms_after(self, user: UserId, after: DmSeq, limit: int) -> list[PrivateMessage]:
         """Sent (sender_seq > after) or received (recipient_seq > after), by `user`'s number."""

@@ -111,7 +111,9 @@ def _deleet(match: re.Match[str]) -> str:
 
 def fold(text: str) -> Folded:
     """Fold `text` for matching; pure and cheap (a few regex passes)."""
-    lowered = _strip_accents(text.translate(_SYMBOLS).casefold())
+    if "@" in text or "$" in text or "€" in text or "&" in text:  # else nothing to map
+        text = text.translate(_SYMBOLS)
+    lowered = _strip_accents(text.casefold())
     spaced = " ".join(_NOT_WORD.sub(" ", lowered).split())
     joined = _SPACED.sub(_join_spaced, spaced)
     plain = _REPEAT.sub(r"\1", joined)

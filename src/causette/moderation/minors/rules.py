@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from causette.moderation.minors.fold import Folded
 from causette.moderation.minors.gate import any_of, first_start
+from causette.moderation.superset import PatternSet
 
 __all__ = [
     "ADULT_SELF_RULES",
@@ -532,21 +533,53 @@ _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_.]{3,}")
 
 def off_platform_contact(raw: str) -> bool:
     """True when the raw text carries a phone number, an e-mail address or an @handle."""
-    return bool(_PHONE.search(raw) or _EMAIL.search(raw) or _HANDLE.search(raw))
+    if _PHONE.search(raw):
+        return True
+    # Both other patterns need an "@" (a literal in each): without one, neither can match.
+    return "@" in raw and bool(_EMAIL.search(raw) or _HANDLE.search(raw))
 
 
-# Most messages match no rule of a table: one search of the joined table answers for
-# all its rules (about half the cost of searching each); see gate.py.
-_ANY_RULE = {
-    id(table): (table, any_of(rule.pattern for rule in table))
-    for table in (GROOMING_RULES, CHILD_SELF_RULES, ADULT_SELF_RULES)
-}
+# Most messages match no rule of a table. With RE2 (`moderation.superset`), one pass over
+# a folded form tells which rules may match it and only those are searched; without it,
+# one search of the joined table answers for all its rules (see gate.py).
+_TABLES = (GROOMING_RULES, CHILD_SELF_RULES, ADULT_SELF_RULES)
+_ANY_RULE = {id(table): (table, any_of(rule.pattern for rule in table)) for table in _TABLES}
+# All three tables in one RE2 set: the guard matches each message against the three, so
+# one pass per folded form answers for all of them (kept for the last message seen).
+_ALL_RULES = tuple(rule for table in _TABLES for rule in table)
+_RULE_SET = PatternSet([rule.pattern for rule in _ALL_RULES])
+_OFFSETS = {id(t): (t, sum(len(u) for u in _TABLES[:i])) for i, t in enumerate(_TABLES)}
+_last_candidates: tuple[str, frozenset[int]] = ("", frozenset())
+
+
+def _candidates(text: str) -> frozenset[int]:
+    """Indexes in `_ALL_RULES` of the rules that may match `text` (see superset.py)."""
+    global _last_candidates
+    last = _last_candidates  # one read: another thread may replace it meanwhile
+    if last[0] == text and text:
+        return last[1]
+    found = _RULE_SET.candidates(text)
+    _last_candidates = (text, found)
+    return found
 
 
 def match(folded: Folded, rules: tuple[Rule, ...]) -> Iterator[Rule]:
     """Yield each rule of `rules` whose pattern matches either folded form."""
     plain = folded.plain
     leet = folded.leet if folded.leet != plain else None
+    table, offset = _OFFSETS.get(id(rules), ((), 0))
+    if table is rules and _RULE_SET.active:
+        maybe_plain = _candidates(plain)
+        maybe_leet = _candidates(leet) if leet is not None else frozenset()
+        if not (maybe_plain or maybe_leet):
+            return
+        for i, rule in enumerate(rules, offset):
+            search = rule.pattern.search
+            if (i in maybe_plain and search(plain)) or (
+                i in maybe_leet and leet is not None and search(leet)
+            ):
+                yield rule
+        return
     table, combined = _ANY_RULE.get(id(rules), ((), None))
     gate = combined if table is rules else None
     start_plain, start_leet = first_start(gate, plain), first_start(gate, leet)

@@ -1,0 +1,269 @@
+"""Many regular expressions searched at once, exactly: an RE2 set as a sound prefilter.
+
+    pset = PatternSet([p1, p2, p3])      # compiled `re` patterns
+    maybe = pset.candidates(text)        # indexes of the patterns that may match `text`
+    found = [i for i in maybe if patterns[i].search(text)]  # = searching every pattern
+
+Each `re` pattern is translated, with the standard library's own parser, into an RE2
+pattern that matches wherever it matches, and possibly elsewhere: look-arounds and
+anchors are dropped, except a leading one-character look-behind and a trailing
+one-character look-ahead, which become "start, or a character outside the class" and
+"a character outside the class, or end" (the same thing for a search); `\\d`, `\\w`,
+`\\s` and their negations are exact on ASCII and let any other character through
+(negated classes use the narrower reading, so they too only widen). One pass of RE2's
+DFA over the text (linear time, C++) then tells which patterns *cannot* match; only
+the others are searched with `re`. `candidates` therefore never leaves out a pattern
+that `re` would find: results are the same, only the number of `re` searches drops
+(most texts match none of a table's patterns, and `re` tries every alternative at
+every position).
+
+A pattern the translation does not handle (back references, inline or global flags
+such as IGNORECASE) or that RE2 refuses is always a candidate. Every pattern is a
+candidate without the `google-re2` package, for a text RE2 cannot take (lone
+surrogates), and when RE2 gives up on a text: the set holds an empty pattern that
+matches everywhere, so an answer without it means "no answer", never "no match".
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import re
+from collections.abc import Sequence
+from typing import Any
+
+__all__ = ["PatternSet", "superset_pattern"]
+
+log = logging.getLogger(__name__)
+
+_MAX = 0x10FFFF
+_RE2_MAX_REPEAT = 1000
+_MAX_MEM = 64 << 20  # RE2's budget for the set's program and DFA cache (bytes)
+
+Ranges = list[tuple[int, int]]
+
+# Python's classes on str patterns are Unicode-aware; RE2's are ASCII. Each class is
+# given two readings, equal on ASCII: OVER also accepts every non-ASCII character (used
+# in positive classes), UNDER accepts no non-ASCII character (used inside [^...], whose
+# complement then accepts them all). Both only ever widen what the RE2 pattern accepts.
+_ASCII_WORD: Ranges = [(0x30, 0x39), (0x41, 0x5A), (0x5F, 0x5F), (0x61, 0x7A)]
+_ASCII_NOT_WORD: Ranges = [(0x00, 0x2F), (0x3A, 0x40), (0x5B, 0x5E), (0x60, 0x60), (0x7B, 0x7F)]
+_ASCII_SPACE: Ranges = [(0x09, 0x0D), (0x1C, 0x20)]
+_ASCII_NOT_SPACE: Ranges = [(0x00, 0x08), (0x0E, 0x1B), (0x21, 0x7F)]
+_UNDER: dict[str, Ranges] = {
+    "CATEGORY_DIGIT": [(0x30, 0x39)],
+    "CATEGORY_NOT_DIGIT": [(0x00, 0x2F), (0x3A, 0x7F)],
+    "CATEGORY_SPACE": _ASCII_SPACE,
+    "CATEGORY_NOT_SPACE": _ASCII_NOT_SPACE,
+    "CATEGORY_WORD": _ASCII_WORD,
+    "CATEGORY_NOT_WORD": _ASCII_NOT_WORD,
+}
+_OVER: dict[str, Ranges] = {name: [*r, (0x80, _MAX)] for name, r in _UNDER.items()}
+
+
+class _Untranslatable(Exception):
+    pass
+
+
+def _parser() -> Any:
+    # The standard library's regex parser (re._parser since 3.11; no type stubs).
+    return importlib.import_module("re._parser")
+
+
+def _merge(ranges: Ranges) -> Ranges:
+    out: Ranges = []
+    for lo, hi in sorted(ranges):
+        if out and lo <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _complement(ranges: Ranges) -> Ranges:
+    out: Ranges = []
+    start = 0
+    for lo, hi in _merge(ranges):
+        if lo > start:
+            out.append((start, lo - 1))
+        start = hi + 1
+    if start <= _MAX:
+        out.append((start, _MAX))
+    return out
+
+
+def _char(code: int) -> str:
+    ch = chr(code)
+    return ch if ch.isascii() and ch.isalnum() else f"\\x{{{code:X}}}"
+
+
+def _class(ranges: Ranges) -> str:
+    merged = _merge(ranges)
+    if not merged:
+        return f"[^\\x{{0}}-\\x{{{_MAX:X}}}]"  # matches nothing
+    body = "".join(_char(lo) if lo == hi else f"{_char(lo)}-{_char(hi)}" for lo, hi in merged)
+    return f"[{body}]"
+
+
+def _in_ranges(items: Any, *, exact: bool = False) -> Ranges:
+    """The ranges of an `IN` item list (negation applied). `exact`: refuse categories."""
+    negate = False
+    ranges: Ranges = []
+    items = list(items)
+    if items and items[0][0].name == "NEGATE":
+        negate, items = True, items[1:]
+    for op, av in items:
+        name = op.name
+        if name == "LITERAL":
+            ranges.append((av, av))
+        elif name == "RANGE":
+            ranges.append((av[0], av[1]))
+        elif name == "CATEGORY" and not exact and av.name in _OVER:
+            ranges += (_UNDER if negate else _OVER)[av.name]
+        else:
+            raise _Untranslatable(name)
+    return _complement(ranges) if negate else _merge(ranges)
+
+
+def _one_char(sub: Any) -> Ranges | None:
+    """The exact character set of a one-character look-around body, else None."""
+    items = list(sub)
+    if len(items) != 1:
+        return None
+    op, av = items[0]
+    try:
+        if op.name == "LITERAL":
+            return [(av, av)]
+        if op.name == "IN":
+            return _in_ranges(av, exact=True)
+    except _Untranslatable:
+        return None
+    return None
+
+
+def _seq(items: Any, flags: int) -> str:
+    return "".join(_item(op, av, flags) for op, av in items)
+
+
+def _item(op: Any, av: Any, flags: int) -> str:
+    name = op.name
+    if name == "LITERAL":
+        return _char(av)
+    if name == "NOT_LITERAL":
+        return _class(_complement([(av, av)]))
+    if name == "ANY":
+        return _class([(0, _MAX)]) if flags & re.DOTALL else "[^\\n]"
+    if name == "IN":
+        return _class(_in_ranges(av))
+    if name == "BRANCH":
+        return "(?:" + "|".join(_seq(alt, flags) for alt in av[1]) + ")"
+    if name == "SUBPATTERN":
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            raise _Untranslatable("inline flags")
+        return "(?:" + _seq(sub, flags) + ")"
+    if name == "ATOMIC_GROUP":
+        return "(?:" + _seq(av, flags) + ")"
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, sub = av
+        body = _seq(sub, flags)
+        if not body:
+            return ""
+        low = min(low, _RE2_MAX_REPEAT)
+        if high > _RE2_MAX_REPEAT:  # also MAXREPEAT (unbounded)
+            return f"(?:{body}){{{low},}}"
+        return f"(?:{body}){{{low},{high}}}"
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return ""  # dropped: the pattern only gets wider
+    raise _Untranslatable(name)
+
+
+def superset_pattern(pattern: re.Pattern[str]) -> str | None:
+    """An RE2 pattern whose search succeeds wherever `pattern`'s does (see above);
+    None when `pattern` uses what the translation does not handle."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    try:
+        parsed = _parser().parse(pattern.pattern, pattern.flags)
+        flags = int(parsed.state.flags)
+        items = list(parsed)
+        head = tail = ""
+        if items and items[0][0].name == "ASSERT_NOT" and items[0][1][0] == -1:
+            chars = _one_char(items[0][1][1])
+            if chars is not None:  # (?<![a-z]) = at the start, or after another character
+                head = f"(?:^|{_class(_complement(chars))})"
+                items = items[1:]
+        if items and items[-1][0].name == "ASSERT_NOT" and items[-1][1][0] == 1:
+            chars = _one_char(items[-1][1][1])
+            if chars is not None:  # (?![a-z]) = another character follows, or the end
+                tail = f"(?:{_class(_complement(chars))}|$)"
+                items = items[:-1]
+        return head + _seq(items, flags) + tail
+    except (_Untranslatable, ImportError, AttributeError, TypeError, ValueError, re.error):
+        return None
+
+
+def _re2() -> Any:
+    try:
+        return importlib.import_module("re2")
+    except ImportError:
+        return None
+
+
+class PatternSet:
+    """The patterns of one table, with one RE2 pass telling which may match a text."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.size = len(patterns)
+        self._every = frozenset(range(self.size))
+        self._set: Any = None
+        self._index: list[int] = [-1]  # set index -> pattern index (0: the sentinel)
+        always: list[int] = []
+        re2 = _re2()
+        if re2 is None or not patterns:
+            self._always = self._every
+            return
+        options = re2.Options()
+        options.max_mem = _MAX_MEM
+        options.log_errors = False
+        rset = re2.Set.SearchSet(options)
+        rset.Add("")  # the sentinel: matches every text, so it is in every real answer
+        for i, pattern in enumerate(patterns):
+            translated = superset_pattern(pattern)
+            if translated is None:
+                always.append(i)
+                continue
+            try:
+                rset.Add(translated)
+            except Exception:  # re2.error: refused (too large, unsupported)
+                always.append(i)
+                continue
+            self._index.append(i)
+        try:
+            rset.Compile()
+        except Exception:
+            log.warning("RE2 set did not compile; every pattern is searched")
+            self._always = self._every
+            return
+        self._set = rset
+        self._always = frozenset(always)
+
+    @property
+    def active(self) -> bool:
+        """True when the RE2 set is in use (else every pattern is always a candidate)."""
+        return self._set is not None
+
+    def candidates(self, text: str) -> frozenset[int]:
+        """Indexes of the patterns that may match `text`; the others cannot."""
+        if self._set is None:
+            return self._every
+        try:
+            hits = self._set.Match(text)
+        except UnicodeEncodeError:  # lone surrogates: RE2 reads UTF-8 only
+            return self._every
+        if not hits or 0 not in hits:  # RE2 gave up (out of memory): no answer
+            return self._every
+        index = self._index
+        if len(hits) == 1:
+            return self._always
+        return self._always.union([index[h] for h in hits if h])

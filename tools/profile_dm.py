@@ -1,0 +1,158 @@
+"""Profile the private-message path in-process (what S4 of the bench loads).
+
+    python tools/profile_dm.py [--pairs 200] [--messages 4000] [--profile] [--top 40]
+        [--without moderation,spam,minors,sanctions]
+
+Starts one Causette node as `causette serve` would (SQLite file in a temp
+directory, real moderation, spam guard, minors' guard, sanctions), enters
+`2 * pairs` guests, connects each through a null transport, then sends
+`messages` private messages round-robin over the pairs with the bench's text
+(`bench.loadgen.make_text`, 96 characters), each through `Chat.handle` as the
+WebSocket reader would. Prints the CPU time per DM (process time); with
+`--profile`, a cProfile table of the same run. No network, no timing asserts:
+a measuring tool, the bench (`python -m bench.run --scenarios S4`) gives the figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import pstats
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.loadgen import make_text  # noqa: E402
+from bench.targets import pseudonym  # noqa: E402
+
+from causette.app import Causette  # noqa: E402
+from causette.config import Settings  # noqa: E402
+from causette.domain.errors import CausetteError  # noqa: E402
+from causette.domain.guests import Guest  # noqa: E402
+from causette.moderation.verdict import ALLOW, Context, Verdict  # noqa: E402
+from causette.protocol import commands as cmds  # noqa: E402
+
+
+class AllowAll:
+    def check(self, text: str, ctx: Context) -> Verdict:
+        return ALLOW
+
+
+class NullPeer:
+    """A transport that accepts every frame and sends nothing."""
+
+    def __init__(self) -> None:
+        self.frames = 0
+
+    def write(self, data: bytes) -> None:
+        self.frames += 1
+
+    def buffered(self) -> int:
+        return 0
+
+    def close(self, code: int, reason: str) -> None:
+        pass
+
+
+async def enter(system: Causette, index: int) -> Guest:
+    """A guest as the bench enters it (`bench.targets`): a refused pseudonym gets a variant."""
+    for attempt in range(4):
+        form = {
+            "pseudonym": pseudonym(index, attempt),
+            "age": 18 + index % 50,
+            "gender": "fmx"[index % 3],
+            "postal_code": "75001",
+        }
+        try:
+            _, guest = await system.entry.enter(form, ("127.0.0.1", 40000 + index))
+        except CausetteError as exc:
+            if exc.code not in ("pseudonym_refused", "pseudonym_taken"):
+                raise
+        else:
+            return guest
+    raise RuntimeError(f"guest {index}: no pseudonym accepted")
+
+
+async def run(pairs: int, messages: int, profile: bool, top: int, without: set[str]) -> None:
+    with tempfile.TemporaryDirectory(prefix="profile-dm-") as tmp:
+        settings = Settings(
+            data_dir=Path(tmp),
+            join_wait=0.0,
+            rate_messages=1_000_000,
+            rate_window=1.0,
+            spam_flood_count=1_000_000,
+        )
+        system = await Causette.start(settings, janitor=False)
+        chat = system.chat
+        if "moderation" in without:
+            chat.checker = AllowAll()
+        if "spam" in without:
+            chat.spam = None
+        if "minors" in without:
+            chat.minors = None
+        if "sanctions" in without:
+            chat.sanctions = None
+        try:
+            conns = []
+            for i in range(2 * pairs):
+                guest = await enter(system, i)
+                conns.append(await system.chat.connect(guest, NullPeer(), ("127.0.0.1", 1)))
+            await asyncio.sleep(0)
+            work = [
+                (
+                    conns[2 * (k % pairs) + (k // pairs) % 2],
+                    conns[2 * (k % pairs) + 1 - (k // pairs) % 2],
+                )
+                for k in range(messages)
+            ]
+            warm = min(500, messages)
+            for k in range(warm):
+                sender, to = work[k]
+                await system.chat.handle(sender, cmds.Dm(to=to.user, text=make_text(96), ref="w"))
+            prof = cProfile.Profile() if profile else None
+            t0 = time.process_time()
+            if prof is not None:
+                prof.enable()
+            for k in range(messages):
+                sender, to = work[k]
+                await system.chat.handle(
+                    sender, cmds.Dm(to=to.user, text=make_text(96), ref=str(k))
+                )
+                if k % 50 == 0:
+                    await asyncio.sleep(0)
+            if prof is not None:
+                prof.disable()
+            cpu = time.process_time() - t0
+            print(f"{messages} DMs over {pairs} pairs: {1000 * cpu / messages:.3f} ms CPU per DM")
+            if prof is not None:
+                stats = pstats.Stats(prof)
+                stats.sort_stats("cumulative").print_stats(top)
+                stats.sort_stats("tottime").print_stats(top)
+        finally:
+            await system.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pairs", type=int, default=200)
+    parser.add_argument("--messages", type=int, default=4000)
+    parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--top", type=int, default=40)
+    parser.add_argument(
+        "--without",
+        default="",
+        help="comma-separated parts left out, to see what the rest costs: "
+        "moderation, spam, minors, sanctions",
+    )
+    args = parser.parse_args()
+    without = {w for w in args.without.split(",") if w}
+    asyncio.run(run(args.pairs, args.messages, args.profile, args.top, without))
+
+
+if __name__ == "__main__":
+    main()
