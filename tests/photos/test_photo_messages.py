@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import aiohttp
 
-from causette.storage._common import unavailable
 from causette.storage.sqlite import SqliteStore
 from tests.chatters import Chatter
 from tests.conftest import FakeClock
@@ -226,13 +223,11 @@ class FailsOnce(SqliteStore):
         self._failing, self.fail_next = self.fail_next > 0, max(0, self.fail_next - 1)
         return await super().append_dm(*args, **kwargs)
 
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        with super()._write() as db:
-            yield db
-            if self._failing:
-                self._failing = False
-                raise unavailable()  # the disk or the server failed before COMMIT
+    def _commit(self, db: sqlite3.Connection) -> None:
+        if self._failing:
+            self._failing = False
+            raise sqlite3.OperationalError("disk I/O error")  # the disk failed at COMMIT
+        super()._commit(db)
 
 
 async def test_a_photo_whose_message_failed_to_commit_can_be_sent_again(
