@@ -434,8 +434,12 @@ class Chat:
             conn.user, recipient_id, text, now, photo=photo, source=conn.source, take_photo=True
         )
         self._profiles.setdefault(recipient_id, events.user_obj(recipient.public()))
+        # The sending connection learns everything from its ack: no echo to it (the
+        # sender's other connections get the `dm` as usual).
+        self.hub.mute(conn, f"user:{conn.user}", msg.sender_seq)
         await self._publish_dm(msg)
-        self.hub.send(conn, events.ack(command.ref, msg.sender_seq))
+        changed = text if text != command.text else None
+        self.hub.send(conn, events.dm_ack(command.ref, msg.sender_seq, msg.ts, changed))
         if self.minors is not None:
             signals = await self.minors.after_dm(
                 conn.user, conn.guest.age, recipient_id, recipient.age, text, f"dm:{msg.id}", now
