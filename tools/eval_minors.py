@@ -1,6 +1,8 @@
 """Evaluate the conversation-level minor-protection signals on the labelled set.
 
     python tools/eval_minors.py [--split test|dev|blind] [--strict] [--out var/eval]
+        [--only-prefix deve- ...] [--exclude-prefix deve- ...] [--model PATH]
+        [--child-model PATH] [--adult-model PATH] [--grooming-threshold X] [--age-lie-threshold X]
 
 Replays each conversation of `corpus/minors/<split>.jsonl` through a fresh
 `MinorsGuard` with a fake clock (30 s between messages) and reports, per
@@ -8,8 +10,12 @@ kind: the share of grooming and age-lie conversations flagged with the
 expected signal about the expected user, the average number of that user's
 messages up to and including the one that raised it, the share of ordinary
 conversations that raised any signal, and the misses. Writes
-`var/eval/minors-<split>.json` and `.md`. Targets are fixed (issue 5) and
-never lowered; exit status is 0 unless `--strict` and a target is missed.
+`var/eval/minors-<split>.json` and `.md` (`minors-<split>-<tag>.*` when a subset or
+another model is chosen). `--only-prefix`/`--exclude-prefix` keep a subset of the
+conversations by id (internal hold-out checks); `--model` replays with another
+message-model file (`--child-model`, `--adult-model` for the age-lie ones), e.g. one
+trained with `train_model.py --exclude-prefix`. Targets are fixed (issue 5) and never
+lowered; exit status is 0 unless `--strict` and a target is missed.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from causette.moderation.minors import MinorsGuard, Signal, SignalKind
+from causette.moderation.minors.model import TextModel
 
 ROOT = Path(__file__).resolve().parent.parent
 START = 1_780_000_000.0  # a fixed instant in 2026: birth-year rules read the year from `now`
@@ -37,9 +44,13 @@ TARGETS = {
 }
 
 
-def replay(conv: dict[str, Any]) -> list[tuple[int, Signal]]:
-    """Feed `conv` to a fresh guard; return (message index, signal) in order."""
-    guard = MinorsGuard()
+Models = dict[str, Any]
+
+
+def replay(conv: dict[str, Any], models: Models | None = None) -> list[tuple[int, Signal]]:
+    """Feed `conv` to a fresh guard (with `models` by keyword, default the shipped
+    ones); return (message index, signal) in order."""
+    guard = MinorsGuard(**(models or {}))
     ages = {who: int(p["age"]) for who, p in conv["participants"].items()}
     uid = {who: f"{conv['id']}:{who}" for who in ages}
     out: list[tuple[int, Signal]] = []
@@ -66,12 +77,13 @@ def replay(conv: dict[str, Any]) -> list[tuple[int, Signal]]:
                 text=msg["text"],
                 ref=ref,
                 now=now,
+                room=conv["id"],
             )
         out += [(i, s) for s in signals]
     return out
 
 
-def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
+def evaluate(rows: list[dict[str, Any]], models: Models | None = None) -> dict[str, Any]:
     kinds: dict[str, dict[str, Any]] = {}
     misses: list[dict[str, Any]] = []
     latencies: list[int] = []
@@ -79,7 +91,7 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
         kind = conv["kind"]
         stats = kinds.setdefault(kind, {"conversations": 0, "flagged": 0, "latencies": []})
         stats["conversations"] += 1
-        fired = replay(conv)
+        fired = replay(conv, models)
         if kind == "ordinary":
             if fired:
                 stats["flagged"] += 1
@@ -182,16 +194,53 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default="test", choices=["test", "dev", "blind"])
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--out", default=str(ROOT / "var" / "eval"))
+    parser.add_argument(
+        "--only-prefix", action="append", default=[], help="keep only ids starting with this"
+    )
+    parser.add_argument(
+        "--exclude-prefix", action="append", default=[], help="leave out ids starting with this"
+    )
+    parser.add_argument("--model", help="grooming model JSON to use instead of the shipped one")
+    parser.add_argument("--child-model", help="child self-description model JSON (age-lie)")
+    parser.add_argument("--adult-model", help="adult self-description model JSON (age-lie)")
+    parser.add_argument("--grooming-threshold", type=float, help="instead of the guard's default")
+    parser.add_argument("--age-lie-threshold", type=float, help="instead of the guard's default")
     args = parser.parse_args(argv)
     path = ROOT / "corpus" / "minors" / f"{args.split}.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    report = evaluate(rows)
+    only, exclude = tuple(args.only_prefix), tuple(args.exclude_prefix)
+    rows = [
+        r
+        for r in rows
+        if (not only or r["id"].startswith(only)) and not (exclude and r["id"].startswith(exclude))
+    ]
+    chosen = {"model": args.model, "child_model": args.child_model, "adult_model": args.adult_model}
+    models = {
+        key: TextModel.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+        for key, path in chosen.items()
+        if path
+    }
+    thresholds = {
+        "grooming_threshold": args.grooming_threshold,
+        "age_lie_threshold": args.age_lie_threshold,
+    }
+    models.update({key: value for key, value in thresholds.items() if value is not None})
+    report = evaluate(rows, models)
     report["split"] = args.split
+    report["subset"] = {"only_prefix": list(only), "exclude_prefix": list(exclude)}
+    report["models"] = {key: path or "shipped" for key, path in chosen.items()}
+    tag = "-".join(
+        [*(f"only-{p.rstrip('-')}" for p in only), *(f"no-{p.rstrip('-')}" for p in exclude)]
+        + [Path(path).stem for path in chosen.values() if path]
+        + [f"{key.split('_')[0]}-{value:g}" for key, value in thresholds.items() if value]
+    )
+    name = f"minors-{args.split}" + (f"-{tag}" if tag else "")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    (out / f"minors-{args.split}.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
-    text = markdown(args.split, report)
-    (out / f"minors-{args.split}.md").write_text(text)
+    (out / f"{name}.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    label = args.split + (f" ({tag})" if tag else "")
+    text = markdown(label, report)
+    (out / f"{name}.md").write_text(text)
     print(text, end="")
     missed = any(v["result"] == "MISS" for v in report["targets"].values())
     return 1 if args.strict and missed else 0

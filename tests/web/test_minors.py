@@ -182,3 +182,21 @@ async def _all_held(system) -> list:  # type: ignore[no-untyped-def,type-arg]
 async def test_entry_form_without_device_still_works(make_app: AppFactory) -> None:
     _, client = await make_app()
     await enter(client, age=16)
+
+
+async def test_a_bare_child_age_answering_a_rooms_age_question_is_queued(
+    make_app: AppFactory, clock: FakeClock
+) -> None:
+    system, client = await make_app(real_moderation=True, rate_messages=100)
+    asker = await Chatter.connect(client, age=24)
+    adult = await Chatter.connect(client, age=19)
+    await asker.join("general")
+    await adult.join("general")
+    clock.advance(30)
+    await asker.send(type="say", room="general", text="vous avez quel âge ici ?", ref="q")
+    await _any(asker, "q")
+    clock.advance(30)
+    await adult.send(type="say", room="general", text="13", ref="a")
+    await _any(adult, "a")
+    signals = [json.loads(h.verdict) for h in await _all_held(system)]
+    assert any(v.get("signal", {}).get("kind") == "age_lie_adult" for v in signals), signals

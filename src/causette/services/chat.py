@@ -361,7 +361,13 @@ class Chat:
         self.hub.send(conn, events.ack(command.ref, msg.id))
         if self.minors is not None:
             signals = await self.minors.after_room_message(
-                conn.user, conn.guest.age, room.kind.value, text, f"room:{room.id}:{msg.id}", now
+                conn.user,
+                conn.guest.age,
+                room.kind.value,
+                text,
+                f"room:{room.id}:{msg.id}",
+                now,
+                room=f"room:{room.id}",
             )
             await self._enforce(signals)
 

@@ -232,10 +232,24 @@ class MinorsProtection:
         return signals
 
     async def after_room_message(
-        self, sender: UserId, sender_age: int, room_kind: str, text: str, ref: str, now: float
+        self,
+        sender: UserId,
+        sender_age: int,
+        room_kind: str,
+        text: str,
+        ref: str,
+        now: float,
+        room: str | None = None,
     ) -> list[Signal]:
+        """`room` (the room's id) lets a bare "14" answer an age question asked just before."""
         signals = self.guard.observe_room_message(
-            sender=sender, sender_age=sender_age, room_kind=room_kind, text=text, ref=ref, now=now
+            sender=sender,
+            sender_age=sender_age,
+            room_kind=room_kind,
+            text=text,
+            ref=ref,
+            now=now,
+            room=room,
         )
         await self._act(signals, now)
         return signals

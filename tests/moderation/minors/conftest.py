@@ -43,7 +43,9 @@ class Chat:
         self.signals += out
         return out
 
-    def room(self, sender: str, age: int, text: str, kind: str = "general") -> list[Signal]:
+    def room(
+        self, sender: str, age: int, text: str, kind: str = "general", room: str | None = None
+    ) -> list[Signal]:
         self.count += 1
         out = self.guard.observe_room_message(
             sender=sender,
@@ -52,6 +54,7 @@ class Chat:
             text=text,
             ref=f"m{self.count}",
             now=self.clock.tick(),
+            room=room,
         )
         self.signals += out
         return out

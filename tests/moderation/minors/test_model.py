@@ -70,4 +70,38 @@ def test_guard_adds_the_model_cue_only_where_no_rule_matched() -> None:
 
 
 def test_guard_can_run_without_the_model() -> None:
-    assert MinorsGuard(use_model=False).model is None
+    guard = MinorsGuard(use_model=False)
+    assert guard.model is None and guard.child_model is None and guard.adult_model is None
+
+
+def test_the_shipped_age_lie_models_load() -> None:
+    guard = MinorsGuard()
+    assert guard.child_model is not None and guard.child_model.version.endswith("child")
+    assert guard.adult_model is not None and guard.adult_model.version.endswith("adult")
+
+
+def test_age_lie_model_cues_add_up_over_messages_only_for_the_declared_band() -> None:
+    child = TextModel({"w:zorglub": 5.0}, bias=0.0, threshold=1.0, version="t-child")
+    guard = MinorsGuard(model=None, use_model=False, child_model=child)
+    signals = []
+    for i in range(3):  # 1.0 per message, counted in up to 3 messages: fires at the third
+        signals += guard.observe_room_message(
+            sender="u",
+            sender_age=19,
+            room_kind="general",
+            text=f"zorglub {i}",
+            ref=f"m{i}",
+            now=T0 + 30 * i,
+        )
+    [signal] = signals
+    assert signal.kind is SignalKind.AGE_LIE_ADULT and signal.rules == ("c.model",)
+    assert len(signal.evidence) == 3
+    minor = guard.observe_room_message(
+        sender="w",
+        sender_age=15,
+        room_kind="general",
+        text="zorglub",
+        ref="n",
+        now=T0,
+    )
+    assert minor == []  # child wording from a declared minor says nothing

@@ -76,7 +76,6 @@ def test_ordinary_phrase_is_no_grooming_cue(text: str) -> None:
         ("mes parents veulent pas", "c.parents_forbid"),
         ("ma prof de maths m'a collé", "c.school_mine"),
         ("la cantine était nulle", "c.school_life"),
-        ("je suis née en 2012", "c.birth_year"),
         ("14 et toi", "c.self_age_reply"),
         ("samedi c'est mes 15 ans", "c.self_age_reply"),
     ],
@@ -107,7 +106,6 @@ def test_talking_about_others_or_the_past_is_no_child_self_description(text: str
         ("mon boulot me saoule", "a.work"),
         ("mon loyer a augmenté", "a.adult_life"),
         ("quand j'étais au lycée il y a 20 ans", "a.nostalgia"),
-        ("je suis né en 1985", "a.birth_year"),
     ],
 )
 def test_adult_self_description_is_recognised(text: str, rule: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from causette.moderation.minors.ages import RULES as AGE_RULES
 from causette.moderation.minors.rules import ADULT_SELF_RULES, CHILD_SELF_RULES, GROOMING_RULES
 from causette.moderation.minors.signals import Evidence
 from causette.moderation.minors.state import RuleState, decay
@@ -9,9 +10,12 @@ from causette.moderation.minors.state import RuleState, decay
 __all__ = ["LABELS", "evidence_of", "excerpt", "labels_of"]
 
 LABELS: dict[str, str] = {
-    rule.id: rule.label for rule in (*GROOMING_RULES, *CHILD_SELF_RULES, *ADULT_SELF_RULES)
+    rule.id: rule.label
+    for rule in (*GROOMING_RULES, *CHILD_SELF_RULES, *ADULT_SELF_RULES, *AGE_RULES)
 }
 LABELS["g.model"] = "message proche des messages de pédopiégeage (modèle statistique)"
+LABELS["c.model"] = "écrit comme les enfants du corpus (modèle statistique)"
+LABELS["a.model"] = "écrit comme les adultes du corpus (modèle statistique)"
 LABELS["g.age_gap"] = "grand écart entre les âges déclarés"
 LABELS["g.contact_detail"] = "numéro, adresse e-mail ou pseudo d’une autre application"
 LABELS["m.minor_contact"] = "contact avec une personne mineure"

@@ -35,7 +35,8 @@ _NUMERIC_TOKEN = re.compile(r"^\d+(?:e|eme|em|ieme|er|ere|nd|nde|ans?|h|k|min|mn
 
 
 # Common SMS spellings read as words (applied to the second form only; keys and values are
-# already folded and collapsed). Ambiguous ones ("mer", "ta", "tes") are left alone.
+# already folded, collapsed and read with digits as letters: "ri1" is met as "ri").
+# Ambiguous ones ("mer", "ta", "tes") are left alone.
 # fmt: off
 _SMS = {
     "kan": "quand", "qd": "quand", "koi": "quoi", "kwa": "quoi", "ki": "qui", "ke": "que",
@@ -48,6 +49,21 @@ _SMS = {
     "fotos": "photos", "foto": "photo", "tof": "photo", "tofs": "photos", "pic": "photo",
     "pics": "photos", "ui": "oui", "msg": "message", "msgs": "messages", "pr": "pour",
     "vrm": "vraiment", "grv": "grave", "mm": "meme",
+    "mntr": "montre", "mtr": "montre", "montr": "montre", "env": "envoie", "envoi": "envoie",
+    "jveu": "je veux", "jveux": "je veux", "veu": "veux", "vx": "veux", "jpeu": "je peux",
+    "jpx": "je peux", "tpeu": "tu peux", "tpx": "tu peux", "twa": "toi", "toa": "toi",
+    "moa": "moi", "mwa": "moi", "tte": "toute", "sul": "seul", "sule": "seule",
+    "ri": "rien", "2main": "demain",
+    "dmain": "demain", "ajd": "aujourd hui", "ojd": "aujourd hui", "ac": "avec", "avc": "avec",
+    "ak": "avec", "ns": "nous", "dc": "donc", "prsn": "personne", "prsne": "personne",
+    "pers": "personne", "rents": "parents", "prents": "parents", "prnts": "parents",
+    "parnts": "parents", "reum": "mere", "keske": "qu est ce que", "kesk": "qu est ce que",
+    "kestu": "qu est ce que tu", "tfk": "tu fais quoi", "tfq": "tu fais quoi", "adr": "adresse",
+    "adrs": "adresse", "snp": "snap", "sekret": "secret", "secre": "secret", "dodo": "dormir",
+    "koman": "comment", "cmt": "comment", "ossi": "aussi", "oci": "aussi",
+    "tinkiete": "t inquiete", "stv": "si tu veux", "cmbien": "combien", "kel": "quel",
+    "kele": "quelle", "ql": "quel", "qel": "quel", "tabite": "t habites", "tabites": "t habites",
+    "chuis": "je suis", "shui": "je suis", "jsui": "je suis",
 }
 # fmt: on
 

@@ -25,9 +25,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from causette.moderation.minors import ages
 from causette.moderation.minors.explain import LABELS, evidence_of, excerpt, labels_of
-from causette.moderation.minors.fold import fold
-from causette.moderation.minors.model import TextModel, load_default
+from causette.moderation.minors.fold import Folded, fold
+from causette.moderation.minors.model import (
+    ADULT_MODEL_PATH,
+    CHILD_MODEL_PATH,
+    TextModel,
+    features,
+    load_default,
+    load_path,
+)
 from causette.moderation.minors.rules import (
     ADULT_SELF_RULES,
     CHILD_CONTEXT_FAMILIES,
@@ -52,8 +60,11 @@ LOW_RISK_SHARE = 0.75
 MANY_MINORS_COUNT = 3
 """Distinct minors within `window` that suspend a user pending review (C5, DSA Art. 23)."""
 MAX_MINORS_KEPT = 64
-_FAMILY = {r.id: r.family for r in (*GROOMING_RULES, *CHILD_SELF_RULES, *ADULT_SELF_RULES)}
+_FAMILY = {
+    r.id: r.family for r in (*GROOMING_RULES, *CHILD_SELF_RULES, *ADULT_SELF_RULES, *ages.RULES)
+}
 _OFF_PLATFORM = next(r for r in GROOMING_RULES if r.id == "g.off_platform")
+_AGE_QUESTION = next(r for r in GROOMING_RULES if r.id == "g.age_question")
 MODEL_RULE = Rule(
     "g.model",
     "model",
@@ -62,7 +73,24 @@ MODEL_RULE = Rule(
     re.compile(r"(?!)"),
     cap=2,
 )
-_FAMILY[MODEL_RULE.id] = MODEL_RULE.family
+CHILD_MODEL_RULE = Rule(
+    "c.model",
+    "model",
+    1.0,
+    "écrit comme les enfants du corpus (modèle statistique)",
+    re.compile(r"(?!)"),
+    cap=3,
+)
+ADULT_MODEL_RULE = Rule(
+    "a.model",
+    "model",
+    1.0,
+    "écrit comme les adultes du corpus (modèle statistique)",
+    re.compile(r"(?!)"),
+    cap=3,
+)
+for _rule in (MODEL_RULE, CHILD_MODEL_RULE, ADULT_MODEL_RULE):
+    _FAMILY[_rule.id] = _rule.family
 
 
 @dataclass(slots=True)
@@ -78,6 +106,13 @@ class _User:
     child: RuleState  # child self-descriptions (meaningful for a declared adult)
     adult: RuleState  # adult self-descriptions (meaningful for a declared minor)
     last: float
+    asked: float = float("-inf")  # when a DM partner last asked this user's age
+
+
+@dataclass(slots=True)
+class _Room:
+    asker: str  # who last asked "t'as quel âge" in the room
+    asked: float
 
 
 @dataclass(slots=True)
@@ -101,14 +136,25 @@ class MinorsGuard:
         max_pairs: int = 100_000,
         model: TextModel | None = None,
         use_model: bool = True,
+        child_model: TextModel | None = None,
+        adult_model: TextModel | None = None,
     ) -> None:
         """`grooming_threshold`/`age_lie_threshold`: scores that fire a signal.
         `window`: the many-minors window, and how long idle state is kept.
         `half_life`: evidence halves every `half_life` seconds.
         `max_pairs`: at most this many pair states (and as many user states), LRU.
         `model`: the statistical message model (default: the shipped one when
-        `use_model`); a message it flags adds the `g.model` cue."""
+        `use_model`); a message it flags adds the `g.model` cue. `child_model` /
+        `adult_model`: the age-lie message models (default: the shipped ones when
+        `use_model`), adding `c.model` / `a.model` to a message no self-description
+        rule recognised."""
         self.model = model if model is not None or not use_model else load_default()
+        self.child_model = (
+            child_model if child_model is not None or not use_model else load_path(CHILD_MODEL_PATH)
+        )
+        self.adult_model = (
+            adult_model if adult_model is not None or not use_model else load_path(ADULT_MODEL_PATH)
+        )
         self.grooming_threshold = grooming_threshold
         self.age_lie_threshold = age_lie_threshold
         self.window = window
@@ -118,6 +164,9 @@ class MinorsGuard:
         )
         self._users: BoundedMap[str, _User] = BoundedMap(max_pairs, window, lambda u: u.last)
         self._contacts: BoundedMap[str, _Contacts] = BoundedMap(max_pairs, window, lambda c: c.last)
+        self._rooms: BoundedMap[str, _Room] = BoundedMap(
+            max_pairs, ages.ROOM_ANSWER_WINDOW, lambda r: r.asked
+        )
 
     # -- public API -------------------------------------------------------------------------
 
@@ -139,19 +188,20 @@ class MinorsGuard:
         """
         folded = fold(text)
         quote = excerpt(text)
-        child = strongest(match(folded, CHILD_SELF_RULES))
-        adult = strongest(match(folded, ADULT_SELF_RULES))
+        told = self._users.get(sender, now)
+        asked = told is not None and now - told.asked <= ages.ANSWER_WINDOW
+        child, adult, feats = self._self_described(folded, sender_age, now, asked)
         found = list(match(folded, GROOMING_RULES))
+        if _AGE_QUESTION in found or ages.asks_age_back(folded):
+            self._user(recipient, recipient_age, now).asked = now
         if _OFF_PLATFORM not in found and off_platform_contact(text):
             found.append(_OFF_PLATFORM)
         # The model is a fallback for phrasings the rules do not know: when a rule already
         # recognised the message, the rule speaks (and keeps low-risk cues low-risk).
-        if (
-            not found
-            and self.model is not None
-            and self.model.score(folded) >= self.model.threshold
-        ):
-            found.append(MODEL_RULE)
+        if not found and self.model is not None:
+            feats = features(folded) if feats is None else feats
+            if self.model.score_features(feats) >= self.model.threshold:
+                found.append(MODEL_RULE)
         grooming = strongest(found)
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, "message privé")
         if signals and recipient_age < ADULT_AGE:
@@ -187,11 +237,21 @@ class MinorsGuard:
         text: str,
         ref: str,
         now: float,
+        room: str | None = None,
     ) -> list[Signal]:
-        """Feed one accepted room message; return the age-lie signals it raised."""
+        """Feed one accepted room message; return the age-lie signals it raised.
+        `room` (the room's id) lets a bare "14" answer an age question asked just before
+        in the same room by someone else; without it bare numbers count as in a DM
+        nobody asked."""
         folded = fold(text)
-        child = strongest(match(folded, CHILD_SELF_RULES))
-        adult = strongest(match(folded, ADULT_SELF_RULES))
+        asked = False
+        if room is not None:
+            last = self._rooms.get(room, now)
+            asked = last is not None and last.asker != sender
+            if _AGE_QUESTION.pattern.search(folded.plain) or ages.asks_age_back(folded):
+                entry = self._rooms.get_or_create(room, now, lambda: _Room(sender, now))
+                entry.asker, entry.asked = sender, now
+        child, adult, _ = self._self_described(folded, sender_age, now, asked)
         where = f"salon {room_kind}"
         return self._age_lie(sender, sender_age, child, adult, ref, excerpt(text), now, where)
 
@@ -201,6 +261,32 @@ class MinorsGuard:
         """Record that `user`'s message to or about `minor` was blocked by a teen-context rule;
         return a `MANY_MINORS` signal when it makes 3 distinct minors within `window`."""
         return self._note_contact(user, minor, ref, "m.teen_context_block", now)
+
+    # -- reading one message ---------------------------------------------------------------
+
+    def _self_described(
+        self, folded: Folded, age: int, now: float, asked: bool
+    ) -> tuple[list[Rule], list[Rule], set[str] | None]:
+        """(child rules, adult rules, model features if computed) for one message.
+
+        Only the writer's declared band is read: a declared adult's child wording (age-lie,
+        and the partner's pair), a declared minor's adult wording (age-lie, and the pair's
+        cues); the other table could never count. The band's age-lie model speaks only
+        when no rule did."""
+        more_child, more_adult = ages.numeric_self(folded, now, asked)
+        if age >= ADULT_AGE:
+            mine = [*match(folded, CHILD_SELF_RULES), *more_child]
+            model, cue = self.child_model, CHILD_MODEL_RULE
+        else:
+            mine = [*match(folded, ADULT_SELF_RULES), *more_adult]
+            model, cue = self.adult_model, ADULT_MODEL_RULE
+        feats = None
+        if not mine and model is not None:
+            feats = features(folded)
+            if model.score_features(feats) >= model.threshold:
+                mine.append(cue)
+        found = strongest(mine)
+        return (found, [], feats) if age >= ADULT_AGE else ([], found, feats)
 
     # -- grooming ---------------------------------------------------------------------------
 

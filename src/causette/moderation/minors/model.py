@@ -24,9 +24,22 @@ from typing import Any
 
 from causette.moderation.minors.fold import Folded, fold
 
-__all__ = ["DEFAULT_MODEL_PATH", "TextModel", "features", "load_default", "train"]
+__all__ = [
+    "ADULT_MODEL_PATH",
+    "CHILD_MODEL_PATH",
+    "DEFAULT_MODEL_PATH",
+    "TextModel",
+    "features",
+    "load_default",
+    "load_path",
+    "train",
+]
 
 DEFAULT_MODEL_PATH = Path(__file__).with_name("grooming_model.json")
+CHILD_MODEL_PATH = Path(__file__).with_name("child_model.json")
+"""Declared adults writing as children (age-lie), against adults' ordinary messages."""
+ADULT_MODEL_PATH = Path(__file__).with_name("adult_model.json")
+"""Declared minors writing as adults (age-lie), against minors' ordinary messages."""
 
 
 def features(folded: Folded) -> set[str]:
@@ -50,7 +63,10 @@ class TextModel:
     version: str
 
     def score(self, folded: Folded) -> float:
-        found = features(folded)
+        return self.score_features(features(folded))
+
+    def score_features(self, found: set[str]) -> float:
+        """`score` from features already computed (several models share them)."""
         # The same additions in the same order as a generator, without its per-item frame.
         total = sum(map(self.weights.get, found, itertools.repeat(0.0)))
         return self.bias + total / math.sqrt(max(1, len(found)))
@@ -111,8 +127,13 @@ def train(
 
 
 @functools.cache
-def load_default() -> TextModel | None:
-    """The shipped model, or None when its data file is absent."""
-    if not DEFAULT_MODEL_PATH.exists():
+def load_path(path: Path) -> TextModel | None:
+    """The model stored at `path` (read once), or None when the file is absent."""
+    if not path.exists():
         return None
-    return TextModel.from_json(json.loads(DEFAULT_MODEL_PATH.read_text(encoding="utf-8")))
+    return TextModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def load_default() -> TextModel | None:
+    """The shipped grooming model, or None when its data file is absent."""
+    return load_path(DEFAULT_MODEL_PATH)

@@ -70,7 +70,8 @@ _BENIGN_OBJECT = (
 )
 _PHOTO = r"(?:photo|foto|pic|selfie|tof|video|vid|cam|camera|webcam)s?"
 _ASK_SEND = (
-    r"(?:envoie|envoi|envois|envoies|envoyer|enverais|enverrais|envoyes|menvoyer|menvoie|"
+    r"(?:envoie|envoi|envois|envoies|envoyer|enverais|enverrais|envoyes|menvoyer|menvoie|menvoi|"
+    r"menvois|menvoies|menvoyes|"
     r"montre|montres|mets|met|allume|allumes|active|actives|file|passe|fais|balance)"
 )
 _OFFER = (
@@ -87,7 +88,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"{_TU_AS} (?:quel|kel|ql|qel) age", r"quel age (?:tu as|t as|tas|as tu|a tu|ta)",
        r"tu fais quel age", rf"{_TU_ES} (?:majeur|majeure|mineur|mineure)", r"asv",
        rf"{_TU_AS} (?:quel|kel) ages", r"tu as (?:combien|cb) d ans", r"ton age",
-       rf"{_TU_ES} (?:de|ne) (?:quelle|kelle|quel) annee"),
+       rf"{_TU_ES} (?:de|ne) (?:quelle|kelle|quel) annee",
+       r"(?:vous avez|z avez|vs avez|vous avez tous|on a tous) (?:quel|kel|ql) age",
+       r"quel age (?:vous avez|avez vous|z avez|vs avez)", r"(?:vos|les) ages",
+       r"qui a quel age", r"(?:vous etes|z etes) (?:de|ne|nes|nees) (?:quelle|quel) annee",
+       r"(?:ya|il y a|y a) des (?:mineurs|majeurs|ados|jeunes) (?:ici|dans le salon)",
+       r"(?:et )?(?:toi|vous) (?:quel|kel) age"),
     _r("g.school_question", "school", 1.0, "question sur l’école ou la classe",
        rf"{_TU_ES} en (?:quelle|kelle|quel) classe", r"(?:quelle|kelle) classe",
        rf"{_TU_ES} (?:au|a l|en) (?:college|lycee|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|"
@@ -125,7 +131,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"t as (?:un|de|des) (?:beau|beaux|joli|jolis|yeux|sourire) ?"
        r"(?:visage|yeux|corps|magnifiques?|sublimes?|superbes?)?",
        r"(?:la|le) plus (?:belle|beau|jolie|mignonne|canon)",
-       r"(?:t es|tes) (?:tro|trop|vraiment|super) (?:charmente|charmante|bel|jolie|bele)", cap=2),
+       r"(?:t es|tes) (?:tro|trop|vraiment|super) (?:charmente|charmante|bel|jolie|bele)",
+       rf"{_TU_ES} (?:trop |tro |vraiment |super |tellement |si )?(?:mimi|cute|chou|belle gosse)",
+       cap=2),
     _r("g.maturity", "maturity", 2.0, "flatterie sur la maturité ou l’unicité",
        r"matures? pour (?:ton age|une fille de|un garcon de)", r"plus mature",
        r"tu fais (?:plus|pas) (?:que |ton )?age", r"tu fais plus vieille?",
@@ -163,16 +171,27 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:photo|foto|pic|selfie|tof)s? de toi", r"montre (?:toi|moi ton|moi ta|moi tes)",
        rf"{_TU_AS} (?:une |des )?(?:photo|foto|pic|tof)s? (?:de toi|recente)",
        r"en (?:maillot|pyjama|sous vetements|tenue de sport|tenue|entier)", r"au lit",
-       r"facetime", r"(?:appel|chat) video",
+
        r"je veux (?:te )?voir (?:a quoi tu ressembles|ta tete|ton visage)",
        r"a quoi tu ressembles", r"(?:envoie|montre) plutot", r"decris ?moi",
        r"(?:me dois|tu me dois|en echange tu) (?:un service|des photos|une photo|un truc)",
        r"(?:photo|video|selfie)s? et on est quittes?",
        r"(?:casting|mannequin|shooting|photographe)",
-       r"(?:on se fait|on fait|fais) une visio", r"(?:ouvre|lance) (?:ta|la) (?:cam|camera|video)",
+       r"(?:ouvre|lance) (?:ta|la) (?:cam|camera|video)",
        r"je veux te voir", r"(?:prouve|prouves) le", r"t oses pas",
        rf"{_ASK_SEND} (?:m |moi )?en (?:une|un) autre", r"de plus pres",
-       r"vocal (?:chuchote|a voix basse|au lit)", cap=2),
+       r"vocal (?:chuchote|a voix basse|au lit)",
+       r"(?:une|un|des|celle|celles|ceux|photo|photos) (?:que|qu) (?:personne|persone|prsn) "
+       r"(?:a|n a|ne|n) ?(?:jamais )?(?:vue?s?|vu|eue?s?)",
+       r"(?:fais|fait|fai|prends|prend|fe) (?:moi |m )?(?:un|une|1) (?:miroir|selfie)",
+       r"(?:photo|selfie|tof|pic)s? (?:dans|devant|au|du) (?:le |ton |la |ta )?miroir",
+       r"montres? ?toi", r"(?:rien que|juste|seulement) pour (?:moi|mes yeux)",
+       r"(?:je veux|j veux|jveux|je voudrais) (?:te )?(?:voir|regarder)\b", cap=2),
+    _r("g.video_call", "photo", 1.0, "propose un appel vidéo",
+       r"facetime", r"(?:appel|chat) video", r"(?:on se fait|on fait|fais|on s fait) une visio",
+       r"(?:on|tu veux|t veux) (?:s appelle|facetime|visio) en video",
+       r"(?:dispo|dispos|disponible|partante?) (?:en|pour une?|pour la|pour un) "
+       r"(?:cam|visio|facetime|appel video)"),
     _r("g.undress", "intimate", 3.0, "demande de se dévêtir",
        r"sans (?:ton|ta|tes) (?:haut|t shirt|tee shirt|pull|vetements|habits|soutif)",
        r"(?:enleve|retire|enlever|retirer) (?:ton|ta|tes) (?:haut|t shirt|pull|vetements|habits)",
@@ -194,7 +213,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"{_PARENTS} (?:le )?(?:sauront|saura) (?:pas|jamais)",
        r"(?:efface|supprime|effaces|supprimes|on efface|on supprime) (?:tout|apres|ca|la conv)",
        r"(?:pas la peine|inutile) de (?:le |en )?(?:dire|parler) a",
-       rf"tu (?:dis|diras) a {_PARENTS} que t es chez", cap=2),
+       rf"tu (?:dis|diras) a {_PARENTS} que t es chez",
+       r"(?:dis|di|dit|raconte|parle) (?:rien|pas|le pas) a (?:ta mer|ta reum|ton per|ta mere)",
+       cap=2),
     _r("g.secrecy", "secrecy", 1.5, "demande de secret",
        r"ne (?:le )?dis (?:rien|a personne)", r"notre (?:petit )?(?:secret|truc)",
        r"personne (?:ne )?(?:doit|dois) (?:le )?savoir",
@@ -206,7 +227,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:le |la |les |rien |pas )?a personne",
        r"(?:tu )?(?:gardes?|garder) (?:ca|le|la|les|tout) pour (?:toi|nous)",
        r"personne (?:doit|ne doit|dois) (?:le |la |rien )?(?:savoir|voir)",
-       r"tkt personne (?:saura|verra)", r"pas un mot", r"(?:tu )?(?:dis|dire) rien",
+       r"tkt personne (?:saura|verra)", r"pas un mot", r"vue unique",
+       r"personne (?:ne )?(?:va|vas|pourra) (?:le |rien )?(?:savoir|voir)",
+       r"personne (?:n )?en saura rien",
+       r"je (?:la |les |le )?(?:supprime|efface) (?:apres|direct|tout de suite|juste apres)",
+       r"(?:tu )?(?:dis|dire) rien",
        r"(?:le )?repetes? pas", r"en prive hein", r"promets? de rien dire",
        r"pas de trace", r"(?:s effacent|ephemeres?)", r"(?:dis|dire) le a personne",
        r"parle pas de (?:nous|moi)", r"ca reste (?:secret|entre nous)"),
@@ -245,6 +270,7 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:a la sortie|devant|au)", r"(?:quelle|quel) (?:rue|numero de rue|batiment)",
        r"je (?:passerai|passe souvent|pourrais passer) (?:peut etre )?devant",
        r"tu (?:peux|pourrais) venir chez moi",
+       r"je (?:t emmene|t emmenerai|t emmenerais|te ramenerai|serai en voiture)",
        r"(?:viens|viendras|venir) (?:les |le |la )?(?:chercher )?chez moi",
        r"(?:seule?|tous les deux|juste nous)"
        r" (?:hein|au parc|chez moi)"),
@@ -255,7 +281,42 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"je suis (?:la|le) pour toi", r"tes (?:potes|amis|amies|copines) (?:sont|te) jalou",
        r"tu peux tout me dire", r"(?:tes amis|tes potes|tes copines) c est des faux",
        r"les autres (?:filles |meufs |gens )?le font", r"te meritent pas",
-       r"je serai toujours la"),
+       r"je serai toujours la",
+       r"(?:t es|tu es|tes) (?:une|un) (?:grande|grand) (?:fille|garcon)",
+       r"(?:t es|tu es|tes) (?:grande?) maintenant",
+       r"tu peux decider (?:seule?|toute seule|pour toi)",
+       r"tout le monde (?:le )?fait (?:ca|pareil)", r"c est normal (?:entre|a ton age)",
+       r"je te traite (?:comme une?|en) (?:grande?|adulte)",
+       rf"{_PARENTS} (?:sont|est) (?:trop |vraiment )?(?:severes?|stricts?|strictes?|relous?)",
+       r"fais moi plaisir"),
+    _r("g.pretext", "pretext", 1.5, "prétexte pour approcher (garde d’enfants, jeu de rôle, "
+       "sondage, jeu vidéo, cartes)",
+       r"(?:tu fais|tu ferais|tu veux faire|tu pourrais faire|tu fais pas|t fais|tu fait) "
+       r"(?:du |le |la )?baby ?sit(?:ting|ter|ing)?",
+       r"(?:cherche|besoin d|besoin de|recherche) (?:une |un |d une )?baby ?sit(?:ting|ter|ing)?",
+       r"(?:pour |peux |pourrais |veux |voudrais |viens )?(?:garder|gardes|garderais) "
+       r"(?:mes|mon|ma) "
+       r"(?:enfants|fils|fille|petits?|petite|gamins|neveux|bebe)",
+       r"jeux? de roles?", r"rp", r"on (?:fait|ferait|joue|jouerait) (?:semblant|comme si)",
+       r"tu (?:serais|serai|seras|joues|jouerais) (?:ma|mon) ", r"on joue a un jeu",
+       r"(?:un|a un|petit) jeu (?:entre nous|rien que|juste)",
+       r"(?:questionnaire|sondage|enquete|etude)\b.{0,30}\b(?:pour|sur|anonyme|rapide|"
+       r"quelques questions)", r"(?:quelques|qq|des) questions (?:pour|sur) (?:un|une|mon|ma)",
+       r"(?:pokemon|carte pokemon|cartes pokemon|switch|ps5|ps4|xbox|console|fortnite|manette)s?"
+       r"\b.{0,30}\b(?:chez moi|a la maison|je te (?:la |le |les )?(?:prete|donne|montre)|"
+       r"gratuit|offert|pour toi|viens)",
+       r"je te (?:la |le |les )?(?:prete|preterai|passe|passerai) (?:ma|mon|mes) "
+       r"(?:switch|ps5|ps4|console|jeux|cartes|manette|tablette)",
+       r"(?:j ai|jai) (?:toutes les|plein de|des|la) (?:cartes? pokemon|jeux|switch|ps5|console)"),
+    _r("g.overnight", "overnight", 2.0, "propose de passer la nuit ensemble ou de dormir sur place",
+       r"(?:dormir|dors|dormiras|dormirais|dort|dormira|dormirait|passer la nuit|passes la nuit)"
+       r" (?:chez moi|a l hotel|ensemble|avec moi|sur place|la bas|dans ma|dans mon|a la maison)",
+       r"(?:une|la|ma|notre) chambre (?:d hotel|a l hotel|pour nous|pour deux|reservee)",
+       r"je (?:prends|reserve|paie|paye|prendrai|reserverai) (?:la |une |l )?(?:chambre|hotel)",
+       r"(?:hotel|chambre|airbnb)\b.{0,30}\b(?:apres le concert|pour la nuit|tous les deux|"
+       r"ensemble)", r"(?:apres le|le soir du) concert.{0,30}(?:dormir|dors|nuit|hotel)",
+       r"tu (?:dis|diras) (?:a tes parents|a ta mere|a ton pere) que tu dors",
+       r"(?:rester|restes|reste) dormir", r"la nuit (?:chez moi|ensemble|avec moi)"),
     _r("g.intimate_question", "intimate", 1.5, "questions intimes",
        r"t as deja (?:embrasse|eu un copain|eu une copine|fait)", r"vierge",
        r"(?:tu dors|tu es) (?:habillee?|en quoi)", r"qu est ce que tu portes", r"tu portes quoi",
@@ -268,17 +329,14 @@ CHILD_CONTEXT_FAMILIES = frozenset({"school"})
 _CHILD_AGE = r"(?:1[0-7]|[6-9])"
 _CLASS = (r"(?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|6em|5em|4em|3em|sixieme|cinquieme|quatrieme|"
           r"troisieme)")
-_NOT_DURATION = r"(?! (?:de|d|dans|que|qu|quand|a la))"
+_NOT_DURATION = r"(?! (?:de|d|dans|que|qu|quand|a la)\b)"
 _MOTHER = r"(?:ma mere|mon pere|ma daronne|mon daron|mes darons|mes parents|ma maman|mon papa)"
 
 CHILD_SELF_RULES: tuple[Rule, ...] = (
     _r("c.self_age", "self_age", 3.0, "se dit âgé·e de moins de 18 ans",
        rf"{_J_AI} (?:dix|onze|douze|treize|quatorze|quinze|seize|dix sept) ans{_NOT_DURATION}",
        rf"{_J_AI} (?:eu )?{_CHILD_AGE} ans{_NOT_DURATION}",
-       r"je vais avoir (?:1[0-7]) ans", rf"(?:moi|perso) {_CHILD_AGE} ans",
-       rf"^{_CHILD_AGE} ans{_NOT_DURATION}"),
-    _r("c.self_age_bare", "self_age", 2.0, "donne un âge de mineur en réponse",
-       rf"^{_CHILD_AGE}$", rf"{_J_AI} {_CHILD_AGE}$"),
+       r"je vais avoir (?:1[0-7]) ans", rf"(?:moi|perso) {_CHILD_AGE} ans"),
     _r("c.self_age_reply", "self_age", 3.0, "répond par un âge de mineur",
        rf"^(?:en vrai |moi )?{_CHILD_AGE} (?:et toi|toi|mais|chut|stp|jsuis|en vrai|mdr|lol)",
        r"(?:c est|ce sont|samedi c est|demain c est|bientot) mes (?:1[0-7]) ans"),
@@ -287,9 +345,17 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"(?:moi|perso) (?:en )?{_CLASS}", rf"{_J_AI} (?:le )?brevet (?:cette annee|dans|en juin)",
        r"je (?:passe|passerai|vais passer) (?:le|mon) brevet",
        r"(?:ma|mon) (?:maitresse|maitre) de cm",
-       r"(?:l an prochain|l annee prochaine|en septembre) je (?:vais|rentre|entre) au college"),
+       r"(?:l an prochain|l annee prochaine|en septembre) je (?:vais|rentre|entre) au college",
+       rf"je (?:passe|rentre|entre|vais|redouble|redoublerai|suis passee?) (?:en |ma |au )?"
+       rf"{_CLASS}", rf"(?:ma|notre|dans ma|de ma) classe de {_CLASS}",
+       r"(?:je suis|jsuis|chui|moi) (?:au|en) (?:primaire|cm1|cm2|ce2|sixieme)"),
+    _r("c.class_reply", "school_class", 2.0, "répond par sa classe de collège",
+       rf"^(?:et )?(?:moi |perso |bah |ben |euh |bon )?(?:en |au |la )?{_CLASS}"
+       r"(?: (?:et toi|toi|et vous|mdr|lol|aussi|b|c|d|pourquoi|haha|sinon))*$"),
     _r("c.lycee_class", "lycee_class", 2.0, "se dit au lycée (seconde ou première)",
-       rf"{_ME} (?:en|au) (?:2nde|seconde|2de|premiere|1ere|1re)"),
+       rf"{_ME} (?:en|au) (?:2nde|seconde|2de|premiere|1ere|1re)",
+       r"je (?:passe|rentre|entre|vais|redouble) en (?:2nde|seconde|2de|premiere|1ere)",
+       r"(?:l an prochain|l annee prochaine|en septembre) (?:je suis|jsuis|chui) au lycee"),
     _r("c.school_mine", "school_life", 1.5, "parle de sa propre scolarité au collège",
        r"(?:mon|ds mon|dans mon) college", r"ma (?:prof|profe|professeure) (?:de|d|principale)",
        r"mon prof (?:de|d|principal)", r"mes devoirs",
@@ -300,10 +366,24 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"mon bulletin", r"(?:au|du) college (?:demain|ce matin|aujourd hui|la)",
        r"(?:une )?(?:mauvaise|bonne|sale) note en", r"(?:a cause de|avec) mes notes",
        r"mon carnet", r"(?:mon|le|ma) (?:cartable|trousse|cahier de textes)", r"pronote",
+       r"(?:mon|ma|le) (?:stage de 3e|stage de 3eme|stage de troisieme|prof principal|cpe)",
        r"(?:la )?vie scolaire", r"le cpe (?:m a|nous a)",
        r"(?:ma|mon) (?:maitresse|maitre) (?:de|d)",
        r"je (?:revise|revises) (?:l histoire|mon brevet|le brevet|la geo)",
-       r"(?:ma|la) (?:classe verte|sortie scolaire)", cap=2),
+       r"(?:ma|la) (?:classe verte|sortie scolaire)",
+       r"(?:j ai un|j ai|mon|on a un|on a) (?:controle|interro|brevet blanc) "
+       r"(?:de|d|demain|en|lundi|mardi|"
+       r"jeudi|vendredi)",
+       r"(?:mon|l) emploi du temps", r"mon expose",
+       r"(?:le|la) (?:principal|principale) (?:m|nous|a)",
+       r"en cours (?:de|d) (?:maths|francais|anglais|svt|histoire|techno|sport|eps|musique|"
+       r"physique|espagnol|allemand|arts plastiques)",
+       r"(?:mon|ds mon|dans mon) casier", r"je (?:rentre|sors) du (?:college|colege)",
+       r"(?:mes|les) fournitures", r"(?:le|la) delegue(?:e)? de (?:ma )?classe",
+       r"(?:mes|les) (?:potes|copines|copains|amis) de (?:ma )?classe",
+       r"\d{1,2}(?: virgule \d)? de moyenne", r"ma moyenne (?:en|de|generale)",
+       r"(?:mon|un|le|des|mes) dm (?:de|d|en|pour)", r"(?:mes|des|les) exos de (?:maths|francais)",
+       cap=2),
     _r("c.school_life", "school_life", 1.0, "parle de la vie au collège",
        r"(?:le|du) brevet", r"(?:la|a la) (?:recre|recreation)", r"(?:ma|la) cantine",
        r"(?:le|mon|du) bus (?:scolaire|du college)", r"conseil de classe", r"une retenue",
@@ -325,16 +405,38 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"(?:sinon|ou) {_MOTHER} (?:me tue|va me tuer|me defonce)",
        rf"{_MOTHER} (?:va|vont) voir (?:ca|mes notes|mon bulletin)",
        r"je dois rentrer avant \d", rf"{_ME} (?:puni|punie|prive|privee)",
-       r"(?:signe|signer) (?:le|un) mot", cap=2),
+       r"(?:signe|signer) (?:le|un) mot",
+       r"(?:j ai|jai|g) pas le droit (?:de|d) (?:sortir|aler|avoir|rentrer|dormir|inviter|"
+       r"installer|telecharger|parler|etre)",
+       rf"{_MOTHER} (?:me laisse|me laissent|m autorise|m autorisent|m a autorise) (?:pas|jamais)",
+       rf"{_MOTHER} (?:m a|m ont) (?:offert|achete|donne) (?:mon|ma) (?:premier|premiere|1er) "
+       r"(?:tel|telephone|portable)", cap=2),
+    _r("c.childhood", "childhood", 1.5, "parle de sa vie d’enfant (argent de poche, coucher, "
+       "garde)",
+       r"quand je (?:serai|serais) (?:grande?|au lycee|majeure?|adulte|plus grande?)",
+       r"(?:je suis|jsuis|chui|suis) (?:trop |encore )?(?:jeune|petite?) pour",
+       r"(?:mon|d|de l) argent de poche", r"ma tirelire",
+       r"(?:j ai|on m a mis|ils m ont mis|m ont mis|m a mis) (?:le |un )?controle parental",
+       r"temps d ecran", r"(?:mon|l) heure (?:de|d) (?:me )?coucher",
+       r"(?:je dois|faut que j|faut que je) (?:aller )?(?:me coucher|dormir)(?: ma| mon| sinon)",
+       rf"{_MOTHER} (?:m appelle|m apelle|vient me chercher|viennent me chercher|m emmene|"
+       r"me depose|m amene|me ramene|me crie|crie)",
+       r"garde alternee", r"(?:chez|le week end chez) (?:mon pere|ma mere|mon papa|ma maman) "
+       r"(?:ce|le|cette)", r"(?:en|la|ma) colo", r"centre (?:aere|de loisirs)", r"mon doudou",
+       r"dents de lait", r"mon premier (?:portable|tel|telephone)",
+       r"(?:j ai|jai) pas (?:de|encore de) (?:forfait|carte bleue|carte bancaire|compte)",
+       r"plus tard je (?:veux|voudrais) (?:etre|faire|devenir)", r"ma nounou",
+       r"je (?:me suis fait|me fais|vais me faire) (?:gronder|disputer|engueuler|punir)",
+       rf"{_MOTHER} (?:m a|m ont) (?:gronde|grondee|dispute|disputee|inscrit|inscrite)",
+       r"(?:en vacances |dormir |je dors )?chez (?:ma mamie|mon papi|mon papy|mes grands parents)",
+       cap=2),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
-    _r("c.birth_year", "birth_year", 3.0, "année de naissance de mineur",
-       r"(?:nes?|nees?|je suis|jsuis|chui|moi) (?:en |de )?20(?:0[9]|1\d)"),
 )
 
 ADULT_SELF_RULES: tuple[Rule, ...] = (
     _r("a.self_age", "self_age", 3.0, "se dit âgé·e de 20 ans ou plus",
-       rf"{_J_AI} (?:[2-9]\d) ans{_NOT_DURATION}",
+       rf"{_J_AI} (?:[2-9]\d) (?:ans|balais|piges|printemps){_NOT_DURATION}",
        r"(?:moi|perso) (?:[2-9]\d) ans", r"je vais avoir (?:[2-9]\d) ans"),
     _r("a.spouse", "spouse", 1.5, "parle de son conjoint",
        r"ma femme", r"mon (?:mari|epoux|epouse|conjoint)", r"ma (?:conjointe|compagne)"),
@@ -350,12 +452,25 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
     _r("a.parenting", "children", 2.0, "s’occupe de ses enfants",
        r"(?:depose|deposer|recupere|recuperer|chercher|amene|amener|emmene|emmener) "
        r"(?:mes|les|mon|ma|le|la) (?:enfants|gosses|gamins|fils|fille|petits?|petite|bebe)s?"
-       r"(?! de)", r"la (?:nounou|creche|pension alimentaire)", r"mes enfants (?:sont|font|ont)"),
+       r"(?! de)", r"la (?:nounou|creche|pension alimentaire)", r"mes enfants (?:sont|font|ont)",
+       r"(?:mon|mes) ados?\b", r"reunion parents? profs?",
+       r"(?:le|la) (?:papa|maman|pere|mere) de mes enfants",
+       r"(?:coucher|couche) (?:les|mes) (?:enfants|petits|gamins)",
+       r"(?:les|mes) (?:enfants|petits|gamins) (?:sont couches|dorment)"),
     _r("a.work", "work", 1.5, "parle de son travail",
        r"mon (?:boulot|taf|travail|patron|chef|manager|contrat|cdi|cdd|salaire|bureau)",
        r"mes collegues", r"(?:au|du) (?:boulot|taf|bureau)", r"je bosse (?:depuis|dans|chez)",
        r"(?:finis|finit|commence|rentre|sors|pars|file) (?:le |du |au )?(?:taf|boulot|bureau)",
        r"(?:reunion|pause dej|teletravail|open space) (?:avec|au|du|ce)",
+       r"mes (?:clients|employes|salaries|patients|eleves|stagiaires)",
+       r"(?:ma|mon) (?:boite|entreprise|fiche de paie|paie|stagiaire|client|cliente|astreinte)",
+       r"(?:je suis|jsuis|chui) (?:de garde|d astreinte|en teletravail|en arret)",
+       r"(?:je suis|jsuis|chui|je bosse comme|je travaille comme) (?:un |une )?(?:infirmiere?|"
+       r"enseignante?|comptable|ingenieure?|commerciale?|avocate?|medecin|policiere?|gendarme|"
+       r"pompier|chauffeur|routier|plombier|electricien|boulangere?|caissiere?|secretaire|"
+       r"manager|cadre|fonctionnaire|militaire|artisan|agricultrice|agriculteur|aide soignante?|"
+       r"kine|pharmacienne?|dentiste|architecte|developpeuse|developpeur|informaticienne?|"
+       r"consultante?|chef de projet|vendeuse|mecanicien|macon|ouvriere?|prof de|professeure?)",
        cap=2),
     _r("a.adult_life", "adult_life", 1.8, "parle d’une vie d’adulte",
        r"(?:mes|mon|le) (?:impots|loyer|credit|pret immobilier|retraite|proprio)",
@@ -364,16 +479,50 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:mon|le|notre) syndic", r"credit (?:immo|immobilier)", r"taxe fonciere",
        r"(?:ma|mon) (?:prime|note de frais|arret maladie|conges payes|entretien annuel)",
        r"(?:pole emploi|france travail|chomage)", r"(?:ma|mon) (?:belle famille|beau pere)",
+       r"(?:mon|notre) (?:appart|appartement|jardin|potager|notaire|banquier|comptable)",
+       r"(?:mes|les|ma) factures?", r"(?:le|mon|faire le) plein (?:d essence|de la voiture)",
+       r"(?:ma|la) declaration (?:d impots|de revenus)", r"(?:mes|nos) beaux parents",
+       r"(?:ma|mon) (?:belle soeur|beau frere)", r"les courses (?:de|pour) la semaine",
+       r"on (?:vit|habite) ensemble depuis",
+       r"on a (?:emmenage|achete une maison|achete un appart)",
+       r"(?:mon|le) (?:afterwork|after work|apero du boulot)",
+       cap=2),
+    _r("a.life_event", "life_event", 3.0, "se dit parent, grand-parent, marié·e ou retraité·e",
+       r"(?:je suis|jsuis|chui|suis) (?:devenue? |deja |enfin |jeune )?"
+       r"(?:grand pere|grand mere|papi|papy|mamie|mami|arriere grand)",
+       r"(?:grand pere|grand mere|papi|papy|mamie) depuis",
+       r"(?:je suis|jsuis|chui|suis) (?:devenue? |jeune )?(?:papa|maman) (?:de|depuis|d un|d une)",
+       r"(?:je vais|jvais) etre (?:papa|maman|grand pere|grand mere|papi|mamie)",
+       r"(?:je suis|jsuis|chui) (?:a la retraite|retraitee?|veuve|veuf|divorcee?)",
+       r"je (?:prends|pars a) (?:ma|la) retraite", r"(?:mes|nos) petits enfants",
+       r"(?:notre|mon) (?:anniversaire|aniv) de mariage",
+       r"j ai vote (?:aux|a la|pour la|pour les) (?:presidentielles?|legislatives|municipales|"
+       r"europeennes|elections?)", r"(?:la premiere fois que|quand) j ai vote",
+       r"(?:je suis|jsuis|chui) (?:a la|en) (?:menopause|preretraite)",
+       r"(?:notre|mon) (?:mariage|pacs) (?:il y a|en|l an dernier|date)",
+       r"on (?:s est|c est) (?:maries|mariees|pacses)", r"(?:je suis|jsuis|chui) enceinte",
+       r"(?:mon|ma) (?:ainee?|petit fils|petite fille) (?:a|est|vient|passe)",
+       r"(?:j ai|jai) (?:la |une )?(?:trentaine|quarantaine|cinquantaine|soixantaine)",
+       r"(?:passe|depasse) la (?:trentaine|quarantaine|cinquantaine|soixantaine)",
+       r"(?:je suis|jsuis|chui|moi) (?:de )?(?:la )?generation (?:19)?[5-9]0",
+       r"quand j avais ton age",
+       r"(?:en tant que|moi qui suis|je suis) (?:quadra|quinqua|trentenaire|quadragenaire|"
+       r"quinquagenaire|sexagenaire)"),
+    _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
+       r"quand j etais (?:jeune|ado|adolescente?|au lycee|etudiante?|a la fac|plus jeune)",
+       r"dans ma jeunesse", r"(?:a l epoque|de notre temps) (?:ou|quand|on|j)",
+       r"ma generation", r"mes annees (?:fac|lycee|college|etudiantes?)",
+       r"(?:mes|les) partiels", r"(?:mon|ma) (?:master|licence|these|memoire de)",
+       r"service militaire", r"club dorothee", r"(?:cassettes?|k7) vhs|\bvhs\b",
+       r"coupe du monde (?:98|1998)", r"(?:les|ces) jeunes (?:d aujourd hui|de maintenant|de nos "
+       r"jours|d maintenant)", r"a notre age", r"(?:mes|des) cheveux blancs", r"je vieillis",
+       r"lunettes de (?:lecture|presbyte)", r"(?:mon|du) cholesterol", r"ma tension",
        cap=2),
     _r("a.nostalgia", "nostalgia", 2.0, "parle de sa scolarité comme d’un lointain passé",
        r"(?:il y a|ya|y a|il ya) (?:[2-9]\d|quinze|vingt|trente) ans",
        r"de mon temps", rf"{_J_AI} (?:eu|passe) (?:mon|le) bac (?:en|il y a)",
        r"quand j etais (?:au|en|a l) (?:lycee|college|fac|ecole) (?:dans les|en) (?:19|20)",
        r"dans les annees (?:70|80|90|2000)", cap=2),
-    _r("a.bac_year", "nostalgia", 3.0, "a passé le bac il y a longtemps",
-       r"bac (?:en|de) (?:19\d\d|200\d|201[0-5])"),
-    _r("a.birth_year", "birth_year", 3.0, "année de naissance d’adulte",
-       r"(?:nes?|nees?|je suis|jsuis|chui|moi) (?:en |de )?(?:19\d\d|200[0-5])"),
 )
 # fmt: on
 

@@ -1,0 +1,222 @@
+"""Self-descriptions that need a number read, the clock or the conversation.
+
+`rules.py` holds fixed patterns; what they cannot say alone lives here:
+
+* an age given as a bare answer ("37", "14 et toi") counts as the writer's own
+  age only when the partner has just asked it (`asked`), otherwise a child age
+  counts as the weaker bare reply;
+* future and elliptic ages ("j'aurai 14 ans en mars", "moi j'en ai 14",
+  "à 45 ans on ...", "pour mes 40 ans");
+* birth years and dated milestones read against the year of `now` ("née en 1976",
+  "je suis de 2012", "bac il y a 25 ans", "mon bac en 1998", "je vote depuis 20 ans");
+* every one of them is dropped when the sentence is about someone else
+  ("mon fils a 7 ans", "il est né en 2012", "son bac en 1998").
+
+Pure; the patterns are compiled once and most messages hold no digit, so the
+common case is one `any()` over the text.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from causette.moderation.minors.fold import Folded
+from causette.moderation.minors.rules import Rule
+
+__all__ = [
+    "ANSWER_WINDOW",
+    "ROOM_ANSWER_WINDOW",
+    "asks_age_back",
+    "numeric_self",
+    "third_person_before",
+]
+
+ANSWER_WINDOW = 15 * 60.0
+"""A bare number counts as an answer to an age question asked at most this long ago (DM)."""
+ROOM_ANSWER_WINDOW = 5 * 60.0
+"""The same in a room, where the question may be for anyone: a shorter window."""
+
+_NEVER = re.compile(r"(?!)")
+_DOUBLE = re.compile(r"(?<!\\)([a-z])\1+")
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """Patterns are written naturally and collapsed like the folded text ("elle" -> "ele")."""
+    return re.compile(_DOUBLE.sub(r"\1", pattern))
+
+
+def _rule(rule_id: str, family: str, weight: float, label: str) -> Rule:
+    return Rule(rule_id, family, weight, label, _NEVER)
+
+
+C_ANSWER = _rule("c.age_answer", "self_age", 3.0, "répond à « quel âge » par un âge de mineur")
+C_BARE = _rule("c.self_age_bare", "self_age", 2.0, "donne un âge de mineur en réponse")
+C_FUTURE = _rule("c.self_age_more", "self_age", 3.0, "donne son âge de mineur (autre tournure)")
+C_BIRTH = _rule("c.birth_year", "birth_year", 3.0, "année de naissance de mineur")
+A_ANSWER = _rule("a.age_answer", "self_age", 3.0, "répond à « quel âge » par un âge d’adulte")
+A_FUTURE = _rule("a.self_age_more", "self_age", 3.0, "donne son âge d’adulte (autre tournure)")
+A_AT_AGE = _rule("a.at_age", "self_age", 2.5, "parle de soi « à 45 ans »")
+A_BIRTH = _rule("a.birth_year", "birth_year", 3.0, "année de naissance d’adulte")
+A_SINCE = _rule("a.since_years", "milestone", 3.0, "vote, conduit ou travaille depuis des années")
+A_BAC = _rule("a.bac_year", "milestone", 3.0, "a passé le bac (ou le permis) il y a longtemps")
+
+RULES: tuple[Rule, ...] = (
+    C_ANSWER, C_BARE, C_FUTURE, C_BIRTH,
+    A_ANSWER, A_FUTURE, A_AT_AGE, A_BIRTH, A_SINCE, A_BAC,
+)  # fmt: skip
+
+_NOT_SPAN = r"(?! (?:de|d|que|qu|dans|a la|plus|moins|apres|avant|plus tard|d ecart)\b)"
+# "13 ans mais chut", "37 ans pourquoi tu demandes": an age at the start of a message.
+_LEAD = _compile(
+    r"^(?:et )?(?:moi |perso |bah |ben |euh |bon |alors |oui |ouais |en vrai |j ai |jai |g )*"
+    r"(\d{1,2}) ?(?:ans|an|balais|piges)\b" + _NOT_SPAN
+)
+_TAIL = (
+    r"(?: (?:et toi|toi|et vous|mdr|lol|haha|hihi|pourquoi|pk|pq|bientot|et demi|"
+    r"tu|t|ah|oui|ouais|voila|enfin|presque|depuis|hier|ce mois ci|la semaine derniere))*"
+)
+# "37", "moi 37 ans", "bah 15 et toi", "j en ai 14", "15 ans mdr": the whole message.
+_BARE = _compile(
+    r"^(?:et )?(?:moi |perso |bah |ben |euh |bon |alors |oui |ouais |j ai |jai |g |j en ai |"
+    r"jen ai |j ai que |moi j ai |moi j en ai |moi jai |moi c est |mon age |mon age c est |"
+    r"c est |en vrai |genre )*(\d{1,2})(?: ?ans| ?a| balais| piges)?" + _TAIL + r"$"
+)
+# Ages said another way; the group is the age.
+_J_AI = (
+    r"(?:j ai|jai|g|moi j ai|moi jai|j ai eu|jai eu)(?: (?:genre|que|seulement|juste|pas encore|"
+    r"presque|bientot|deja|a peine|tout juste|pile|officiellement|en vrai|vraiment|quand meme))*"
+)
+_MORE = _compile(
+    r"\b(?:j aurai|jaurai|j aurais|je vais avoir|jvais avoir|j vais avoir|je vais sur mes|"
+    r"bientot|je fete mes|j fete mes|mes|"
+    r"pour mes|a mes|(?:mon|l) anniv(?:ersaire)? de|je viens d avoir|jviens d avoir|"
+    r"j en aurai|j en ai eu|j ai fete mes|" + _J_AI + r")"
+    r" (\d{1,2}) ?(?:ans|an|balais|piges|printemps)\b" + _NOT_SPAN + r""
+    r"|\b" + _J_AI + r" (\d{1,2})" + _TAIL + r"$"
+    r"|\b(?:je suis|jsuis|chui|moi|en tant que) (?:un|une) (?:\w+ ){1,2}de (\d{1,2}) ?ans\b"
+    r"|\b(?:moi c est|mon age c est|mon age|perso c est|et moi) (\d{1,2})\b"
+    r"(?! (?:euros|e|km|kg|h|min|cm|m|heures|fois|minutes|jours|mois|semaines|balles|%))"
+    r"|\bj ?en aurai (\d{1,2})(?: ans| balais| piges)?"
+    r"|\bj ?en ai (?:que |seulement |bientot |presque |deja |juste |pile )?(\d{1,2})"
+    r"(?: ans| balais| piges)?" + _TAIL + r"$"
+    r"|\b(?:moi|perso) (?:j en ai |jen ai |j ai |jai )?(?:que |seulement |bientot |presque )?"
+    r"(\d{1,2}) ?(?:ans|balais|piges)\b" + _NOT_SPAN + r""
+)
+# "j'avais 15 ans en 1998": the age then, plus the years since.
+_THEN = _compile(
+    r"\bj (?:avais|ai eu) (\d{1,2}) ans en ((?:19|20)\d\d)\b"
+    r"|\ben ((?:19|20)\d\d) j (?:avais|ai eu) (\d{1,2}) ans\b"
+)
+# "à 45 ans on ...": said of oneself at the start of a message.
+_AT_AGE = _compile(r"^(?:moi |perso |bah |ben )?a (\d{2}) ans (?:on|je|j|t|tu|faut|il|c)\b")
+_YEAR = r"((?:19[3-9]\d|20[0-2]\d))"
+_BIRTH = _compile(
+    r"\b(?:nee?s?|naissance|je suis|jsuis|chui|suis|moi|perso|je suis une?|chui une?|jsuis une?)"
+    rf" (?:en |de |d |l annee |annee |une? )?{_YEAR}\b(?! (?:et|a|pour|en|dans|j|jusqu))"
+    r"|\b(?:nee?s?|je suis|jsuis|chui) (?:en |de |d )((?:[4-9]\d))\b(?! (?:ans|kg|km|euros))"
+)
+_BAC = _compile(
+    r"\b(?:(?:mon|le|j ai eu|j ai passe|j ai eu mon|j ai eu le|j ai passe mon|j ai passe le|"
+    r"eu mon) )?(?:bac|permis)"
+    r"(?: (?:il y a|ya|y a|depuis|en|de|ca fait|ca va faire)) (?:(\d{1,2}) ans|" + _YEAR + r")"
+)
+_SINCE = _compile(
+    r"\b(?:je|j|moi je) (?:vote|conduis|travaille|bosse|enseigne|suis marie|suis mariee|"
+    r"suis divorce|suis divorcee|suis a la retraite|suis retraite|suis retraitee|paie des impots|"
+    r"paye des impots|suis proprio|suis proprietaire|ai le permis|ai mon permis|fume)"
+    r" depuis (\d{1,2}) ans"
+    r"|\bca fait (\d{1,2}) ans que (?:je|j) (?:vote|conduis|travaille|bosse|enseigne|suis marie|"
+    r"ai le permis|ai mon permis|paie|paye)"
+)
+_ASKS_BACK = _compile(r"\d.*\b(?:et toi|toi|et vous)$")
+
+# Someone else is the subject: a relative or a third-person pronoun close before the match,
+# with no first person after it ("mon fils a 7 ans", "il est né en 2012", "son bac en 1998").
+_OTHER = _compile(
+    r"\b(?:(?:mon|ma|mes|son|sa|ses|leur|leurs|notre|nos|ton|ta|tes|votre|vos|le|la|les|un|une)"
+    r" (?:petit |petite |grand |grande |ptit |ptite |beau |belle )?(?:fils|fille|filles|enfants?|"
+    r"gamins?|gamines?|gosses?|petits?|petites?|bebe|freres?|soeurs?|cousins?|cousines?|neveux?|"
+    r"nieces?|pere|mere|daron|daronne|darons|parents|papa|maman|papi|mamie|copain|copine|mari|"
+    r"femme|ainee?|cadete?|eleves?|filleule?|pote|potes|amie?s?|voisine?s?|collegue|chef|prof|"
+    r"oncle|tante|copains|copines|mec|meuf|chat|chien|voiture|fiston|fistonne)"
+    r"|il|elle|ils|elles|lui|eux|on m a dit que)\b"
+)
+_SELF = _compile(r"\b(?:je|j|moi|jsuis|chui|perso|g|mon bac|m)\b")
+
+
+def third_person_before(text: str, start: int) -> bool:
+    """True when the words just before `start` make someone else the subject."""
+    before = text[max(0, start - 40) : start]
+    last = None
+    for last in _OTHER.finditer(before):  # noqa: B007 (the last match is wanted)
+        continue
+    if last is None:
+        return False
+    return _SELF.search(before, last.end()) is None
+
+
+def asks_age_back(folded: Folded) -> bool:
+    """ "j'ai 37 ans et toi ?": a message giving a number and asking the partner back."""
+    return _ASKS_BACK.search(folded.plain) is not None
+
+
+def _year(now: float) -> int:
+    return time.gmtime(now).tm_year
+
+
+def numeric_self(folded: Folded, now: float, asked: bool) -> tuple[list[Rule], list[Rule]]:
+    """(child rules, adult rules) the message's numbers say about its writer. `asked`:
+    the partner asked the writer's age within `ANSWER_WINDOW`."""
+    text = folded.plain
+    if not any(ch.isdigit() for ch in text):
+        return [], []
+    child: list[Rule] = []
+    adult: list[Rule] = []
+
+    def age(value: int, child_rule: Rule, adult_rule: Rule | None) -> None:
+        if 10 <= value <= 17:
+            child.append(child_rule)
+        elif value >= 20 and adult_rule is not None:
+            adult.append(adult_rule)
+
+    bare = _BARE.match(text) or _LEAD.match(text)
+    if bare is not None:
+        value = int(bare.group(1))
+        if asked:
+            age(value, C_ANSWER, A_ANSWER)
+        elif 10 <= value <= 17:
+            child.append(C_BARE)
+    for found in _MORE.finditer(text):
+        if not third_person_before(text, found.start()):
+            age(int(next(g for g in found.groups() if g)), C_FUTURE, A_FUTURE)
+    for found in _THEN.finditer(text):
+        if not third_person_before(text, found.start()):
+            then, year = (
+                (found.group(1), found.group(2))
+                if found.group(1)
+                else (found.group(4), found.group(3))
+            )
+            age(int(then) + _year(now) - int(year), C_FUTURE, A_FUTURE)
+    at_age = _AT_AGE.match(text)
+    if at_age is not None and int(at_age.group(1)) >= 25:
+        adult.append(A_AT_AGE)
+    for found in _BIRTH.finditer(text):
+        if third_person_before(text, found.start()):
+            continue
+        four, two = found.group(1), found.group(2)
+        years = _year(now) - (int(four) if four else 1900 + int(two))
+        age(years, C_BIRTH, A_BIRTH if years >= 21 else None)
+    for found in _BAC.finditer(text):
+        if third_person_before(text, found.start()):
+            continue
+        ago, year = found.group(1), found.group(2)
+        if (int(ago) if ago else _year(now) - int(year or 0)) >= 3:
+            adult.append(A_BAC)
+    for found in _SINCE.finditer(text):
+        if (
+            not third_person_before(text, found.start())
+            and int(found.group(1) or found.group(2)) >= 3
+        ):
+            adult.append(A_SINCE)
+    return child, adult
