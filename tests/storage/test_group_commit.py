@@ -199,3 +199,15 @@ async def test_writes_queued_when_the_store_closes_are_committed(tmp_path: Path)
     reopened = SqliteStore(tmp_path / "c.db")
     assert [m.text for m in await reopened.dms_after(BRUNO, DmSeq(0), 10)] == ["dernier"]
     await reopened.close()
+
+
+async def test_a_write_alone_in_its_turn_that_fails_leaves_nothing(store: SqliteStore) -> None:
+    store._db.execute(
+        "CREATE TEMP TRIGGER refuse BEFORE INSERT ON dms WHEN NEW.text = 'refusé'"
+        " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+    )
+    with pytest.raises(sqlite3.IntegrityError):
+        await store.append_dm(ANNE, BRUNO, "refusé", 5.0, source=SOURCE)
+    assert await store.last_dm_seq(ANNE) == 0  # the inbox numbers were given back
+    msg = await store.append_dm(ANNE, BRUNO, "un", 5.0)
+    assert (msg.sender_seq, msg.recipient_seq) == (1, 1)
