@@ -48,7 +48,8 @@ eval: $(STAMP)
 	$(BIN)/python tools/eval_moderation.py --split test
 	$(BIN)/python tools/eval_moderation.py --split fresh
 	$(BIN)/python tools/eval_moderation.py --split blind
-	$(BIN)/python tools/eval_minors.py
+	$(BIN)/python tools/eval_minors.py --split test
+	$(BIN)/python tools/eval_minors.py --split blind
 
 screenshots: $(STAMP)
 	$(BIN)/python tools/screenshots.py

@@ -36,9 +36,9 @@ __all__ = [
     "counts_markdown",
     "load_corpus",
     "load_split",
-    "split_path",
     "normalise",
     "parse_case",
+    "split_path",
 ]
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus" / "moderation"

@@ -14,8 +14,9 @@ same file.
 The three decision thresholds are chosen on 5-fold out-of-fold predictions over
 the whole development data, by running the engine's own policy
 (`policy.decide`, `engine.overruled`) on every text for each candidate:
-- `veto_threshold`: below this probability of harm the rules' findings are set
-  aside (except those protecting minors);
+- `veto_threshold`: below this probability of harm the rules' requests for review
+  are set aside (never a rule protecting minors);
+- `block_veto_threshold` (at most the former): below this one, their blocks too;
 - `review_threshold`: when no rule fired, the model alone asks for review from
   this probability of its best category;
 - `severe_block_threshold`: ... and blocks a severe category from this one.
@@ -58,9 +59,27 @@ CLASSES = ("none", *CATEGORIES)
 CHAR_SIZES = (3, 4)
 HELD_OUT = ("test", "fresh", "blind")
 DEFAULT_CORPUS = (Path("corpus/moderation/dev.jsonl"), Path("corpus/moderation/train"))
-VETO_GRID = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
-REVIEW_GRID = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
-SEVERE_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+DEFAULT_CASES = Path("tests/moderation/engine_cases.txt")
+"""The engine's regression table: development cases too (written for the unit tests)."""
+# The table's context codes as corpus fields: kind, room kind, sender and recipient ages.
+CASE_CONTEXTS: dict[str, tuple[str, str | None, int, int | None]] = {
+    "gen": ("message", "general", 30, None),
+    "adult": ("message", "adult", 30, None),
+    "teen": ("message", "teen", 16, None),
+    "pm": ("private_message", None, 30, 30),
+    "pm-a2m": ("private_message", None, 30, 16),
+    "pm-m2m": ("private_message", None, 16, 16),
+    "pseudo": ("pseudonym", None, 30, None),
+    "room": ("room_name", "general", 30, None),
+    "aroom": ("room_name", "adult", 30, None),
+    "teenroom": ("room_name", "teen", 16, None),
+    "topic": ("room_topic", "general", 30, None),
+}
+VETO_GRID = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+BLOCK_VETO_GRID = (0.0, 0.1, 0.2, 0.3, 0.4)
+REVIEW_GRID = (0.6, 0.7, 0.8, 0.9)
+SEVERE_GRID = (0.5, 0.7, 0.9)
+Thresholds = tuple[float, float, float, float]  # veto, block veto, review, severe block
 
 Matrix = npt.NDArray[np.float64]
 
@@ -103,36 +122,66 @@ def corpus_files(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def load_items(files: Sequence[Path]) -> list[Item]:
-    """Every text of `files`, normalised and scanned as the engine does.
+def case_rows(path: Path) -> list[dict[str, object]]:
+    """The regression table's lines (`b drugs gen | text`) as corpus rows; an `r` line
+    (review or block) is learned as its category, like any harmful text."""
+    rows: list[dict[str, object]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        head, text = line.split(" | ", 1)
+        expected, category, code = head.split()
+        kind, room, age, recipient = CASE_CONTEXTS[code]
+        label = {"a": "allow", "r": "review", "b": "block"}[expected]
+        rows.append(
+            {
+                "text": text,
+                "kind": kind,
+                "room_kind": room,
+                "author_age": age,
+                "recipient_age": recipient,
+                "label": label,
+                "category": None if label == "allow" else category,
+            }
+        )
+    return rows
+
+
+def json_rows(files: Sequence[Path]) -> list[dict[str, object]]:
+    return [
+        json.loads(line)
+        for path in files
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def load_items(rows: Sequence[dict[str, object]]) -> list[Item]:
+    """Every row, normalised and scanned as the engine does.
 
     In an adult room a sexual text is allowed: the model learns what a text is
     about, the policy applies the room, so those texts are judged, not learned.
     """
     lexicon = load_lexicon()
     items: list[Item] = []
-    for path in files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            ctx = _context(row)
-            norm = prepare(str(row["text"]), ctx, lexicon)
-            hits = lexicon.scan(norm)
-            findings = tuple(evaluate(hits, norm, ctx))
-            tokens = context_tokens(ctx) + rule_tokens(hits, (f.rule for f in findings))
-            target = "none" if row["label"] == "allow" else str(row["category"])
-            trains = not (row["label"] == "allow" and row.get("room_kind") == "adult")
-            items.append(
-                Item(
-                    row,
-                    ctx,
-                    findings,
-                    features(norm.text, tokens, CHAR_SIZES),
-                    CLASSES.index(target),
-                    trains,
-                )
+    for row in rows:
+        ctx = _context(row)
+        norm = prepare(str(row["text"]), ctx, lexicon)
+        hits = lexicon.scan(norm)
+        findings = tuple(evaluate(hits, norm, ctx))
+        tokens = context_tokens(ctx) + rule_tokens(hits, (f.rule for f in findings))
+        target = "none" if row["label"] == "allow" else str(row["category"])
+        trains = not (row["label"] == "allow" and row.get("room_kind") == "adult")
+        items.append(
+            Item(
+                row,
+                ctx,
+                findings,
+                features(norm.text, tokens, CHAR_SIZES),
+                CLASSES.index(target),
+                trains,
             )
+        )
     return items
 
 
@@ -196,14 +245,15 @@ class Figures:
     severe_blocked: float
 
 
-def judge(items: Sequence[Item], probs: Sequence[dict[str, float]], veto: float,
-          review: float, severe: float) -> Figures:  # fmt: skip
+def judge(items: Sequence[Item], probs: Sequence[dict[str, float]],
+          thresholds: Thresholds) -> Figures:  # fmt: skip
     """The eval's figures for these thresholds, by the engine's own policy."""
+    veto, block_veto, review, severe = thresholds
     harmful = caught = benign = passed = severe_n = severe_blocked = 0
     for it, p in zip(items, probs, strict=True):
         findings = list(it.findings)
-        if findings and 1.0 - p["none"] < veto:
-            findings = overruled(findings)
+        if findings and veto > 0.0:
+            findings = overruled(findings, 1.0 - p["none"], veto, block_veto)
         scores = {c: v for c, v in p.items() if c != "none"}
         verdict = decide(
             findings, scores, it.ctx, "", review_threshold=review, severe_block_threshold=severe
@@ -221,22 +271,27 @@ def judge(items: Sequence[Item], probs: Sequence[dict[str, float]], veto: float,
 
 
 def choose(items: Sequence[Item], probs: Sequence[dict[str, float]],
-           min_benign: float) -> tuple[tuple[float, float, float], Figures]:  # fmt: skip
+           min_benign: float) -> tuple[Thresholds, Figures]:  # fmt: skip
     """The thresholds that catch most (then block most severe) within the benign budget."""
-    best: tuple[tuple[float, float, float], Figures] | None = None
-    fallback: tuple[tuple[float, float, float], Figures] | None = None
-    for veto in VETO_GRID:
-        for review in REVIEW_GRID:
-            for severe in SEVERE_GRID:
-                figures = judge(items, probs, veto, review, severe)
-                key = (veto, review, severe)
-                if fallback is None or figures.benign_passed > fallback[1].benign_passed:
-                    fallback = (key, figures)
-                if figures.benign_passed < min_benign:
-                    continue
-                rank = (figures.caught, figures.severe_blocked)
-                if best is None or rank > (best[1].caught, best[1].severe_blocked):
-                    best = (key, figures)
+    best: tuple[Thresholds, Figures] | None = None
+    fallback: tuple[Thresholds, Figures] | None = None
+    grid = [
+        (veto, block_veto, review, severe)
+        for veto in VETO_GRID
+        for block_veto in BLOCK_VETO_GRID
+        if block_veto <= veto
+        for review in REVIEW_GRID
+        for severe in SEVERE_GRID
+    ]
+    for key in grid:
+        figures = judge(items, probs, key)
+        if fallback is None or figures.benign_passed > fallback[1].benign_passed:
+            fallback = (key, figures)
+        if figures.benign_passed < min_benign:
+            continue
+        rank = (figures.caught, figures.severe_blocked)
+        if best is None or rank > (best[1].caught, best[1].severe_blocked):
+            best = (key, figures)
     result = best or fallback
     assert result is not None
     return result
@@ -246,11 +301,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, nargs="+", default=list(DEFAULT_CORPUS))
     parser.add_argument("--out", type=Path, default=Path("src/causette/moderation/data/model.json"))
+    parser.add_argument("--cases", type=Path, default=DEFAULT_CASES)
     parser.add_argument("--min-benign", type=float, default=0.98)
     args = parser.parse_args(argv)
     files = corpus_files(args.corpus)
-    items = load_items(files)
-    (veto, review, severe), figures = choose(items, out_of_fold(items), args.min_benign)
+    items = load_items(json_rows(files) + case_rows(args.cases))
+    files.append(args.cases)
+    (veto, block_veto, review, severe), figures = choose(items, out_of_fold(items), args.min_benign)
     model = train([it for it in items if it.trains])
     digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:12]
     model = LinearModel(
@@ -263,6 +320,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         stacked=True,
         char_sizes=CHAR_SIZES,
         veto_threshold=veto,
+        block_veto_threshold=block_veto,
     )
     args.out.write_text(
         json.dumps(model.to_json(), separators=(",", ":"), sort_keys=True) + "\n",
@@ -270,7 +328,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(
         f"{len(items)} texts from {len(files)} files, {len(model.weights)} features, "
-        f"thresholds veto {veto} review {review} severe block {severe}, "
+        f"thresholds veto {veto} block veto {block_veto} review {review} "
+        f"severe block {severe}, "
         f"version {model.version} -> {args.out}\n"
         f"out of fold with the engine's policy: caught {100 * figures.caught:.1f} %, "
         f"benign passed {100 * figures.benign_passed:.1f} %, "

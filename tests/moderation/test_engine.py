@@ -236,7 +236,7 @@ def test_model_inference_matches_the_plain_softmax() -> None:
 
     model = ENGINE.model
     assert model is not None
-    feats = features("coke dispo livraison", ("kind=message",))
+    feats = features("coke dispo livraison", ("kind=message",), model.char_sizes)
     logits = list(model.bias)
     for f in feats:
         for i, w in enumerate(model.weights.get(f, [0.0] * len(logits))):

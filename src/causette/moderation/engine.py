@@ -25,7 +25,7 @@ from causette.moderation.model import LinearModel, features, load_model, rule_to
 from causette.moderation.normalize import Normalized, normalize
 from causette.moderation.policy import decide
 from causette.moderation.rules import Finding, evaluate, model_evidence
-from causette.moderation.verdict import Action, Context, TextKind, Verdict
+from causette.moderation.verdict import SEVERE_CATEGORIES, Action, Context, TextKind, Verdict
 
 if TYPE_CHECKING:  # tier2 imports numpy, which only the optional `tier2` extra installs
     from causette.moderation.tier2 import Tier2
@@ -109,8 +109,11 @@ class Engine:
                 evidence = None  # the stacked model has seen the lexicon hits itself
             probabilities = model.predict(features(norm.text, tokens, model.char_sizes))
             scores = {c: round(p, 4) for c, p in probabilities.items() if c != "none"}
-            if findings and 1.0 - probabilities.get("none", 0.0) < model.veto_threshold:
-                findings = overruled(findings)
+            if findings and model.veto_threshold > 0.0:
+                harm = 1.0 - probabilities.get("none", 0.0)
+                findings = overruled(
+                    findings, harm, model.veto_threshold, model.block_veto_threshold
+                )
         verdict = decide(
             findings,
             scores,
@@ -148,10 +151,29 @@ class Engine:
         )
 
 
-def overruled(findings: list[Finding]) -> list[Finding]:
-    """The findings a confident "harmless" from the stacked model leaves standing: those
-    that protect minors (teen rooms, adult-to-minor contact), which no model overrules."""
-    return [f for f in findings if f.safety_note]
+STANDING_RULES = frozenset({"spam.flood"})
+"""Rules no model overrules: they judge the form of a text (a flood), not what it says."""
+
+
+def overruled(
+    findings: list[Finding], harm: float, review_veto: float, block_veto: float
+) -> list[Finding]:
+    """The rules' findings a stacked model's probability of harm `harm` leaves standing.
+
+    A rule's request for review is set aside below `review_veto`; a block (or any
+    finding of a severe category, which blocks) only below the lower `block_veto`:
+    a rule that blocks is usually right ("coc dispo, 80 le g"), and the model only
+    overrules it when it is sure the text is harmless. Findings that protect minors
+    (teen rooms, adult-to-minor contact) and rules on a text's form rather than its
+    meaning (floods) always stand.
+    """
+    kept = []
+    for f in findings:
+        blocks = f.action is Action.BLOCK or f.category in SEVERE_CATEGORIES
+        standing = f.safety_note or f.rule in STANDING_RULES
+        if standing or harm >= (block_veto if blocks else review_veto):
+            kept.append(f)
+    return kept
 
 
 def _uncertain(verdict: Verdict) -> bool:

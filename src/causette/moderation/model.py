@@ -93,8 +93,10 @@ class LinearModel:
     char_sizes: tuple[int, ...] = (3,)
     """The character n-gram sizes of its features (`features(..., sizes=)`)."""
     veto_threshold: float = 0.0
-    """Below this probability of harm (1 - P(none)) the rules' findings are set aside,
-    except those that protect minors (0: the model never overrules a rule)."""
+    """Below this probability of harm (1 - P(none)) the rules' requests for review are
+    set aside (`engine.overruled`; 0: the model never overrules a rule)."""
+    block_veto_threshold: float = 0.0
+    """Below this (lower) probability of harm the rules' blocks are set aside too."""
 
     def predict(self, feats: Sequence[int]) -> dict[str, float]:
         """Class -> probability (softmax)."""
@@ -119,6 +121,7 @@ class LinearModel:
             "severe_block_threshold": self.severe_block_threshold,
             "stacked": self.stacked,
             "veto_threshold": self.veto_threshold,
+            "block_veto_threshold": self.block_veto_threshold,
             "char_sizes": list(self.char_sizes),
             "bias": [round(b, 5) for b in self.bias],
             "weights": {str(k): [round(v, 4) for v in row] for k, row in self.weights.items()},
@@ -144,6 +147,7 @@ class LinearModel:
             severe_block_threshold=float(str(data.get("severe_block_threshold", 0.95))),
             stacked=bool(data.get("stacked", False)),
             veto_threshold=float(str(data.get("veto_threshold", 0.0))),
+            block_veto_threshold=float(str(data.get("block_veto_threshold", 0.0))),
             char_sizes=_sizes(data.get("char_sizes", [3])),
         )
 
