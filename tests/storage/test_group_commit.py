@@ -211,3 +211,26 @@ async def test_a_write_alone_in_its_turn_that_fails_leaves_nothing(store: Sqlite
     assert await store.last_dm_seq(ANNE) == 0  # the inbox numbers were given back
     msg = await store.append_dm(ANNE, BRUNO, "un", 5.0)
     assert (msg.sender_seq, msg.recipient_seq) == (1, 1)
+
+
+async def test_a_database_failure_inside_one_member_fails_the_whole_batch(
+    store: SqliteStore,
+) -> None:
+    # Not a refusal of that message but the database failing under it (here a trigger
+    # reading a table that is gone): nothing of the turn is trusted, nothing is written.
+    db = store._db
+    db.execute("CREATE TABLE doomed (x INTEGER)")
+    db.execute(
+        "CREATE TRIGGER breaks AFTER INSERT ON dms WHEN NEW.text = 'panne'"
+        " BEGIN INSERT INTO doomed (x) VALUES (1); END"
+    )
+    db.execute("DROP TABLE doomed")
+    results = await asyncio.gather(
+        store.append_dm(ANNE, BRUNO, "un", 5.0),
+        store.append_dm(ANNE, BRUNO, "panne", 5.0),
+        store.append_room_message(ROOM.id, ANNE, "salon", 5.0),
+        return_exceptions=True,
+    )
+    assert [type(r) for r in results] == [Unavailable] * 3, results
+    assert await store.dms_after(ANNE, DmSeq(0), 10) == []
+    assert await store.last_room_message_id(ROOM.id) == 0

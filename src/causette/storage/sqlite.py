@@ -35,7 +35,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from causette.domain.errors import CausetteError
 from causette.domain.guests import Guest
 from causette.domain.ids import DmSeq, MessageId, RoomId, UserId
 from causette.domain.messages import MessagePhoto, PrivateMessage, RoomMessage
@@ -75,14 +74,19 @@ T = TypeVar("T")
 _BUSY_TIMEOUT_MS = 5000
 # Bound on `?` parameters per statement (SQLite's historical limit is 999).
 _CHUNK = 500
-# A batched write: run on the open transaction, inside its own savepoint.
-_Work = Callable[[sqlite3.Connection], Any]
-# What fails one member of a batch only (a refusal, or a bug of that call); any other
-# database error fails the whole batch.
-_MEMBER_ERRORS = (CausetteError, sqlite3.IntegrityError, sqlite3.ProgrammingError)
 _IDENT_INSERT = (
     "INSERT INTO identification (kind, ref, user_id, ip, port, at) VALUES (?, ?, ?, ?, ?, ?)"
 )
+# A batched write: run on the open transaction, inside its own savepoint.
+_Work = Callable[[sqlite3.Connection], Any]
+
+
+def _fails_batch(exc: Exception) -> bool:
+    """A database failure (locked, full, I/O) fails the whole batch; a refusal
+    (`CausetteError`), a constraint or any other error of one call fails that call."""
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(
+        exc, (sqlite3.IntegrityError, sqlite3.ProgrammingError)
+    )
 
 
 def _statements(script: str) -> Iterator[str]:
@@ -205,7 +209,9 @@ class SqliteStore(CaseSql):
         """`_run_member` for a batch of one: the caller rolls back on (False, error)."""
         try:
             return True, work(db)
-        except _MEMBER_ERRORS as exc:
+        except Exception as exc:
+            if _fails_batch(exc):
+                raise
             return False, exc
 
     @staticmethod
@@ -215,7 +221,9 @@ class SqliteStore(CaseSql):
         db.execute("SAVEPOINT member")
         try:
             result = work(db)
-        except _MEMBER_ERRORS as exc:
+        except Exception as exc:
+            if _fails_batch(exc):
+                raise
             db.execute("ROLLBACK TO member")
             db.execute("RELEASE member")
             return False, exc
