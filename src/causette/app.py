@@ -36,6 +36,7 @@ from causette.services.reports import Reports
 from causette.services.rooms import Rooms, official_rooms
 from causette.services.sanctions import SanctionCheck, Stores
 from causette.storage import open_store
+from causette.storage.sqlite import SqliteStore
 from causette.web.case_context import CASES, CaseServices
 from causette.web.client_ip import TrustedProxies
 from causette.web.context import WebContext
@@ -186,6 +187,9 @@ class Causette:
             sanctions=sanctions,
             rate_limits=rate_limits,
             audit=audit,
+            # Exact only when a block's commit and its delivery to this node's
+            # connections happen in one loop turn (services/recipients.py).
+            live_recipients=isinstance(broker, MemoryBroker) and isinstance(store, SqliteStore),
         )
         hub.fill_gap = chat.fill_gap
         presence.on_left = chat.on_left

@@ -156,6 +156,15 @@ def test_private_message_opens_a_tab_with_an_unread_counter(new_page: Any) -> No
         ["Coucou Alice, ça va ?", "Très bien, merci !"]
     )
 
+    # Bob's page gets no copy of what it sent, only the ack: it shows the text the
+    # server accepted (here recomposed: "e" + combining accent becomes "é"), once.
+    say(bob, "Bel e\u0301te\u0301")
+    sent = ["Coucou Alice, ça va ?", "Très bien, merci !", "Bel \u00e9t\u00e9"]
+    expect(bob.locator(".conv--dm .msgs:not(.msgs--pending) .msg-text")).to_have_text(sent)
+    expect(alice.locator(".conv--dm .msg-text")).to_have_text(sent)
+    bob.wait_for_timeout(300)  # nothing more comes
+    expect(bob.locator(".conv--dm .msgs:not(.msgs--pending) .msg-text")).to_have_text(sent)
+
 
 def test_block_hides_room_messages_and_refuses_private_messages(new_page: Any) -> None:
     expect = _expect()

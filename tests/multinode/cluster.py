@@ -114,6 +114,9 @@ class Relay:
         self.writers: set[asyncio.StreamWriter] = set()
         # While frozen, bytes are swallowed and connections stay open: a silent network.
         self.frozen = False
+        # Seconds each chunk from the target waits before it is passed on: a slow link
+        # towards the client (what the client sends goes at once).
+        self.delay_down = 0.0
 
     async def start(self) -> None:
         self.server = await asyncio.start_server(self._serve, "127.0.0.1", self.port)
@@ -135,11 +138,15 @@ class Relay:
             return
         self.writers.update((writer, up_writer))
 
-        async def pipe(src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:
+        async def pipe(
+            src: asyncio.StreamReader, dst: asyncio.StreamWriter, *, down: bool = False
+        ) -> None:
             try:
                 while data := await src.read(65536):
                     if self.frozen:
                         continue
+                    if down and self.delay_down > 0:
+                        await asyncio.sleep(self.delay_down)
                     dst.write(data)
                     await dst.drain()
             except (OSError, asyncio.CancelledError):
@@ -148,7 +155,7 @@ class Relay:
                 dst.transport.abort()
                 self.writers.discard(dst)
 
-        await asyncio.gather(pipe(reader, up_writer), pipe(up_reader, writer))
+        await asyncio.gather(pipe(reader, up_writer), pipe(up_reader, writer, down=True))
 
 
 class Chatter:

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import aiohttp
 
-from causette.storage._common import unavailable
 from causette.storage.sqlite import SqliteStore
 from tests.chatters import Chatter
 from tests.conftest import FakeClock
@@ -100,8 +97,7 @@ async def test_explicit_image_between_minors_is_blocked_preserved_and_queued(
     tom = await Chatter.connect(client, age=16)
     # Minors take images only from people they wrote to: tom writes first.
     await tom.send(type="dm", to=lea.id, text="salut", ref="t")
-    await tom.expect("ack", ref="t")
-    await tom.expect("dm")  # its own copy
+    await tom.expect("ack", ref="t")  # no copy to the sending connection: the ack is it
     status, body = await upload(client, lea, jpeg(5, MAGENTA), to=tom.id)
     assert status == 403
     assert body["error"]["message"] == "Cette image ne peut pas être envoyée."
@@ -226,13 +222,11 @@ class FailsOnce(SqliteStore):
         self._failing, self.fail_next = self.fail_next > 0, max(0, self.fail_next - 1)
         return await super().append_dm(*args, **kwargs)
 
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        with super()._write() as db:
-            yield db
-            if self._failing:
-                self._failing = False
-                raise unavailable()  # the disk or the server failed before COMMIT
+    def _commit(self, db: sqlite3.Connection) -> None:
+        if self._failing:
+            self._failing = False
+            raise sqlite3.OperationalError("disk I/O error")  # the disk failed at COMMIT
+        super()._commit(db)
 
 
 async def test_a_photo_whose_message_failed_to_commit_can_be_sent_again(

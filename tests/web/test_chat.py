@@ -107,20 +107,31 @@ async def test_rate_limit_answers_retry_after(make_app: AppFactory, clock: FakeC
 
 
 async def test_private_messages_reach_the_recipient_and_sender_connections(
-    make_app: AppFactory,
+    make_app: AppFactory, clock: FakeClock
 ) -> None:
     _, client = await make_app()
     zoe = await Chatter.connect(client)
+    zoe_phone = await Chatter.connect(client, {"token": zoe.token, "user": zoe.user})
     marc = await Chatter.connect(client)
     await zoe.send(type="dm", to=marc.id, text="coucou", ref="d1")
     ack = await zoe.expect("ack", ref="d1")
+    # The ack is all the sending connection needs: its number, the time, and the
+    # text only when the server changed it.
+    assert ack == {"type": "ack", "ref": "d1", "id": 1, "ts": clock.now}
     got = await marc.expect("dm")
     assert got["text"] == "coucou" and got["from"]["id"] == zoe.id and got["to"]["id"] == marc.id
-    assert got["id"] == 1 and ack["id"] == 1
-    echo = await zoe.expect("dm")
-    assert echo["id"] == ack["id"]
-    await marc.send(type="dm", to=zoe.id, text="salut", ref="d2")
-    assert (await zoe.expect("dm", text="salut"))["id"] == 2  # Zoé's inbox: 1 sent, 2 received
+    assert got["id"] == 1
+    echo = await zoe_phone.expect("dm")  # Zoé's other connection gets it
+    assert (echo["id"], echo["text"], echo["to"]["id"]) == (ack["id"], "coucou", marc.id)
+    await zoe.nothing("dm")  # the sending connection does not
+    await zoe.send(type="dm", to=marc.id, text="e\u0301t\u00e9   ", ref="d2")
+    changed = await zoe.expect("ack", ref="d2")
+    assert (changed["id"], changed["text"]) == (2, "\u00e9t\u00e9")  # NFC, trailing spaces cut
+    assert (await marc.expect("dm", id=2))["text"] == changed["text"]
+    assert (await zoe_phone.expect("dm", id=2))["text"] == changed["text"]
+    await marc.send(type="dm", to=zoe.id, text="salut", ref="d3")
+    assert (await zoe.expect("dm", text="salut"))["id"] == 3  # Zoé's inbox: 1, 2 sent, 3 received
+    await zoe.nothing("dm")
 
 
 async def test_dm_to_unknown_user_and_to_self(make_app: AppFactory) -> None:

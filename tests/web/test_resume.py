@@ -103,3 +103,22 @@ async def test_a_short_absence_resumes_everything_without_a_gap(make_app: AppFac
     await back.send(type="resume", rooms={"general": 0}, dms=0)
     joined = await back.expect("joined", room="general")
     assert "gap" not in joined and [m["id"] for m in joined["history"]] == list(range(1, cap + 1))
+
+
+async def test_a_private_message_the_lost_connection_sent_comes_back_on_resume(
+    make_app: AppFactory,
+) -> None:
+    # The sending connection had only the ack (no echo): a later connection resuming
+    # from before it gets the message itself, with the same number, once.
+    _, client = await make_app()
+    zoe, marc = await Chatter.connect(client), await Chatter.connect(client)
+    await zoe.send(type="dm", to=marc.id, text="avant la coupure", ref="d1")
+    ack = await zoe.expect("ack", ref="d1")
+    await zoe.nothing("dm")
+    await zoe.close()
+    back = await Chatter.connect(client, {"token": zoe.token, "user": zoe.user})
+    await back.send(type="resume", rooms={}, dms=0)
+    mine = await back.expect("dm")
+    assert (mine["id"], mine["text"], mine["to"]["id"]) == (ack["id"], "avant la coupure", marc.id)
+    assert (await back.expect("resumed"))["dm_last"] == ack["id"]
+    await back.nothing("dm")

@@ -19,6 +19,7 @@ __all__ = [
     "ack",
     "blocked",
     "dm",
+    "dm_ack",
     "encode",
     "error",
     "held",
@@ -141,6 +142,16 @@ def left(room: str) -> bytes:
 
 def ack(ref: str, msg_id: int) -> bytes:
     return encode({"type": "ack", "ref": ref, "id": msg_id})
+
+
+def dm_ack(ref: str, seq: int, ts: float, text: str | None = None) -> bytes:
+    """A private message committed: the sending connection gets no `dm` echo, so the
+    ack carries what it shows: `id` (its number in the sender's inbox), `ts`, and
+    `text` when the server changed it (NFC, trailing spaces)."""
+    obj: dict[str, Any] = {"type": "ack", "ref": ref, "id": seq, "ts": ts}
+    if text is not None:
+        obj["text"] = text
+    return encode(obj)
 
 
 def held(ref: str, text: str) -> bytes:

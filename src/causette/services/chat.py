@@ -40,6 +40,7 @@ from causette.services.hub import Connection, Feed, Hub, Peer
 from causette.services.limits import MemoryRateLimits, RateLimits
 from causette.services.minors import SUSPENDED_TEXT, MinorsProtection
 from causette.services.presence import PresenceTracker
+from causette.services.recipients import Recipients
 from causette.services.rooms import Rooms
 
 __all__ = ["Chat", "Limits", "PhotoGate", "SpamCheck"]
@@ -117,6 +118,7 @@ class Chat:
         sanctions: PostingGuard | None = None,
         rate_limits: RateLimits | None = None,
         audit: SystemAudit | None = None,
+        live_recipients: bool = False,
     ) -> None:
         self.sanctions = sanctions
         self.audit = audit  # automatic holds go to the audit log
@@ -132,6 +134,8 @@ class Chat:
         self.limits = limits
         self.minors = minors
         self._profiles: dict[UserId, dict[str, Any]] = {}
+        # A private message's recipient: from their live connection when that is exact.
+        self.recipients = Recipients(store, hub, entry.idle_ttl, live=live_recipients)
         # Token buckets and join waits: this node's dicts, or Redis shared by all nodes.
         self.rate_limits: RateLimits = rate_limits or MemoryRateLimits(
             limits.rate_messages, limits.rate_window, limits.join_wait, room_memory=entry.idle_ttl
@@ -375,8 +379,8 @@ class Chat:
         recipient_id = UserId(command.to)
         if recipient_id == conn.user:
             raise InvalidInput("dm_self", "Vous ne pouvez pas vous écrire à vous-même.")
-        recipient = await self.store.guest(recipient_id)
-        if recipient is None or recipient.expired(now, self.entry.idle_ttl):
+        recipient, blockers = await self.recipients.session(recipient_id, now)
+        if recipient is None:
             raise NotFound("user_not_found", "Cette personne n'est plus connectée.")
         if recipient.band is not conn.guest.band:
             # Adults and minors never exchange private messages, in either direction.
@@ -399,7 +403,7 @@ class Chat:
                 ),
             )
             return
-        if conn.user in await self.store.blocked_by(recipient_id):
+        if conn.user in await self.recipients.blocks(recipient_id, blockers):
             self.hub.send(
                 conn,
                 events.rejected(
@@ -436,8 +440,12 @@ class Chat:
             conn.user, recipient_id, text, now, photo=photo, source=conn.source, take_photo=True
         )
         self._profiles.setdefault(recipient_id, events.user_obj(recipient.public()))
+        # The sending connection learns everything from its ack: no echo to it (the
+        # sender's other connections get the `dm` as usual).
+        self.hub.mute(conn, f"user:{conn.user}", msg.sender_seq)
         await self._publish_dm(msg)
-        self.hub.send(conn, events.ack(command.ref, msg.sender_seq))
+        changed = text if text != command.text else None
+        self.hub.send(conn, events.dm_ack(command.ref, msg.sender_seq, msg.ts, changed))
         if self.minors is not None:
             signals = await self.minors.after_dm(
                 conn.user, conn.guest.age, recipient_id, recipient.age, text, f"dm:{msg.id}", now

@@ -69,13 +69,28 @@ class Sub:
 
     While `pending` is a list the connection is catching up from the store and
     live events wait there, so that history and live events never interleave.
+    `muted` holds numbers this connection has had another way (a private message it
+    sent: its `ack` says it all): they advance `last` but are not sent.
     """
 
-    __slots__ = ("last", "pending")
+    __slots__ = ("last", "muted", "pending")
 
     def __init__(self, last: int) -> None:
         self.last = last
         self.pending: list[tuple[int, str, bytes]] | None = []
+        self.muted: set[int] | None = None
+
+    def unmute(self, upto: int) -> bool:
+        """Forget muted numbers up to `upto`; True if `upto` itself was muted."""
+        muted = self.muted
+        if muted is None:
+            return False
+        hit = upto in muted
+        for seq in [s for s in muted if s <= upto]:
+            muted.discard(seq)
+        if not muted:
+            self.muted = None
+        return hit
 
 
 class Connection:
@@ -189,6 +204,8 @@ class Feed:
                 pending.append((seq, sender, frame))
             elif seq > sub.last:
                 sub.last = seq
+                if sub.muted is not None and sub.unmute(seq):
+                    continue
                 if sender not in conn.hidden:
                     enqueue(conn, frame)
 
@@ -314,9 +331,12 @@ class Feed:
             return
         pending, sub.pending = sub.pending or [], None
         sub.last = max(sub.last, last)
+        sub.unmute(sub.last)
         for seq, sender, frame in pending:
             if seq > sub.last:
                 sub.last = seq
+                if sub.muted is not None and sub.unmute(seq):
+                    continue
                 if sender not in conn.hidden:
                     self.hub.enqueue(conn, frame)
 
@@ -385,6 +405,17 @@ class Hub:
     def send(self, conn: Connection, payload: bytes) -> None:
         """Queue one client JSON payload for one connection."""
         self.enqueue(conn, self.wrap(payload))
+
+    def mute(self, conn: Connection, channel: str, seq: int) -> None:
+        """Do not send `conn` the event `seq` of `channel` (it has it already); call
+        before publishing it: the in-process broker delivers during `publish`."""
+        feed = self.feeds.get(channel)
+        sub = feed.subs.get(conn) if feed is not None else None
+        if sub is None or seq <= sub.last:
+            return
+        if sub.muted is None:
+            sub.muted = set()
+        sub.muted.add(seq)
 
     async def close_user(
         self, user: UserId, frame: Mapping[str, Any], code: int, reason: str

@@ -9,11 +9,25 @@ transaction, so no other call interleaves. Writes still take `BEGIN IMMEDIATE`
 so a second process on the same file (the `causette` CLI) waits its turn
 (`busy_timeout`) instead of failing half-way.
 
+Group commit: the message appends (`append_room_message`, `append_dm`, each with its
+identification row and photo claim) that arrive in the same event-loop turn are written
+in ONE transaction at the end of the turn, each in its own SAVEPOINT: a member that
+fails (a photo already taken, a room gone) rolls back alone and raises to its own
+caller; the others commit. Each caller resumes only after the COMMIT that holds its
+write; a failed COMMIT raises `Unavailable` to every member of the batch. One commit
+instead of one per message: the pages shared by the batch (indexes, inbox counters) are
+written to the WAL once.
+
+Durability: WAL with `synchronous=NORMAL`. A committed (acknowledged) message survives
+a crash of the process; a power cut or an OS crash may lose the last transactions
+before the next checkpoint (the database stays consistent). See docs/storage.md.
+
 Driver errors other than constraint violations become `Unavailable`.
 """
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import time
 from collections.abc import Awaitable, Callable, Iterator, Sequence
@@ -63,6 +77,16 @@ _CHUNK = 500
 _IDENT_INSERT = (
     "INSERT INTO identification (kind, ref, user_id, ip, port, at) VALUES (?, ?, ?, ?, ?, ?)"
 )
+# A batched write: run on the open transaction, inside its own savepoint.
+_Work = Callable[[sqlite3.Connection], Any]
+
+
+def _fails_batch(exc: Exception) -> bool:
+    """A database failure (locked, full, I/O) fails the whole batch; a refusal
+    (`CausetteError`), a constraint or any other error of one call fails that call."""
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(
+        exc, (sqlite3.IntegrityError, sqlite3.ProgrammingError)
+    )
 
 
 def _statements(script: str) -> Iterator[str]:
@@ -121,6 +145,90 @@ class SqliteStore(CaseSql):
             self._db.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as exc:
             raise unavailable() from exc
+        # Message appends of this loop turn, committed together (`_commit_batch`).
+        self._batch: list[tuple[_Work, asyncio.Future[Any]]] = []
+
+    # -- group commit ---------------------------------------------------------
+
+    async def _batched(self, work: _Work) -> Any:
+        """Run `work` in this turn's shared transaction; return once it is committed."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Any] = loop.create_future()
+        self._batch.append((work, future))
+        if len(self._batch) == 1:
+            loop.call_soon(self._commit_batch)
+        return await future
+
+    def _commit_batch(self) -> None:
+        """One transaction for every queued write, one savepoint each.
+
+        A caller cancelled before its turn is skipped (nothing written, nothing acked).
+        A database failure (not a member's own refusal) fails the whole batch.
+        """
+        batch, self._batch = self._batch, []
+        batch = [(work, future) for work, future in batch if not future.done()]
+        if not batch:
+            return
+        outcomes: list[tuple[bool, Any]] = []
+        try:
+            with self._guard() as db:
+                db.execute("BEGIN IMMEDIATE")
+                try:
+                    if len(batch) == 1:
+                        # Alone: the transaction is its savepoint (two statements fewer).
+                        outcomes.append(self._run_alone(db, batch[0][0]))
+                        if outcomes[0][0]:
+                            self._commit(db)
+                        else:
+                            db.execute("ROLLBACK")
+                    else:
+                        for work, _future in batch:
+                            outcomes.append(self._run_member(db, work))
+                        self._commit(db)
+                except BaseException:
+                    if db.in_transaction:
+                        db.execute("ROLLBACK")
+                    raise
+        except Exception as exc:
+            for _work, future in batch:
+                if not future.done():
+                    failure = unavailable()
+                    failure.__cause__ = exc
+                    future.set_exception(failure)
+            return
+        for (_work, future), (ok, value) in zip(batch, outcomes, strict=True):
+            if future.done():
+                continue
+            if ok:
+                future.set_result(value)
+            else:
+                future.set_exception(value)
+
+    @staticmethod
+    def _run_alone(db: sqlite3.Connection, work: _Work) -> tuple[bool, Any]:
+        """`_run_member` for a batch of one: the caller rolls back on (False, error)."""
+        try:
+            return True, work(db)
+        except Exception as exc:
+            if _fails_batch(exc):
+                raise
+            return False, exc
+
+    @staticmethod
+    def _run_member(db: sqlite3.Connection, work: _Work) -> tuple[bool, Any]:
+        """(True, result), or (False, error) with the member's writes rolled back.
+        Errors of the database itself propagate and fail the batch."""
+        db.execute("SAVEPOINT member")
+        try:
+            result = work(db)
+        except Exception as exc:
+            if _fails_batch(exc):
+                raise
+            db.execute("ROLLBACK TO member")
+            db.execute("RELEASE member")
+            return False, exc
+        db.execute("RELEASE member")
+        return True, result
 
     # -- plumbing -----------------------------------------------------------
 
@@ -144,11 +252,15 @@ class SqliteStore(CaseSql):
             db.execute("BEGIN IMMEDIATE")
             try:
                 yield db
+                self._commit(db)
             except BaseException:
                 if db.in_transaction:
                     db.execute("ROLLBACK")
                 raise
-            db.execute("COMMIT")
+
+    def _commit(self, db: sqlite3.Connection) -> None:
+        """COMMIT the open transaction (a seam for the tests that make it fail)."""
+        db.execute("COMMIT")
 
     async def _cases(self, work: Callable[[Q], Awaitable[T]], *, write: bool = False) -> T:
         if write:
@@ -188,6 +300,8 @@ class SqliteStore(CaseSql):
             return int(row[0])
 
     async def close(self) -> None:
+        if self._batch:
+            self._commit_batch()  # writes already queued are committed (or fail) first
         self._db.close()
 
     async def ping(self) -> bool:
@@ -359,7 +473,8 @@ class SqliteStore(CaseSql):
         take_photo: bool = False,
     ) -> RoomMessage:
         """Commit a message with the room's next id; raise `NotFound("room_not_found")`."""
-        with self._write() as db:
+
+        def work(db: sqlite3.Connection) -> RoomMessage:
             if take_photo and photo is not None:
                 self._take_photo(db, photo, sender, f"room:{room}")
             # The counter row is the per-room lock: ids follow commit order, without gaps.
@@ -376,9 +491,18 @@ class SqliteStore(CaseSql):
             )
             if source is not None:
                 db.execute(_IDENT_INSERT, ("message", f"room:{room}:{seq}", sender, *source, now))
-        return RoomMessage(
-            room=room, id=MessageId(seq), sender=sender, text=text, ts=now, late=late, photo=photo
-        )
+            return RoomMessage(
+                room=room,
+                id=MessageId(seq),
+                sender=sender,
+                text=text,
+                ts=now,
+                late=late,
+                photo=photo,
+            )
+
+        message: RoomMessage = await self._batched(work)
+        return message
 
     async def room_messages_after(
         self, room: RoomId, after: MessageId, limit: int
@@ -428,7 +552,7 @@ class SqliteStore(CaseSql):
         source: tuple[str, int] | None = None,
         take_photo: bool = False,
     ) -> PrivateMessage:
-        with self._write() as db:
+        def work(db: sqlite3.Connection) -> PrivateMessage:
             if take_photo and photo is not None:
                 self._take_photo(db, photo, sender, f"dm:{recipient}")
             seqs = self._next_inbox_seqs(db, sender, recipient)
@@ -449,17 +573,20 @@ class SqliteStore(CaseSql):
             ).fetchall()
             if source is not None:
                 db.execute(_IDENT_INSERT, ("dm", f"dm:{rows[0][0]}", sender, *source, now))
-        return PrivateMessage(
-            id=int(rows[0][0]),
-            sender=sender,
-            recipient=recipient,
-            sender_seq=DmSeq(seqs[sender]),
-            recipient_seq=DmSeq(seqs[recipient]),
-            text=text,
-            ts=now,
-            late=late,
-            photo=photo,
-        )
+            return PrivateMessage(
+                id=int(rows[0][0]),
+                sender=sender,
+                recipient=recipient,
+                sender_seq=DmSeq(seqs[sender]),
+                recipient_seq=DmSeq(seqs[recipient]),
+                text=text,
+                ts=now,
+                late=late,
+                photo=photo,
+            )
+
+        message: PrivateMessage = await self._batched(work)
+        return message
 
     @staticmethod
     def _take_photo(

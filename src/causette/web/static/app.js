@@ -328,9 +328,12 @@ class Chat {
     this.dropPending(p);
     if (conv.kind === "dm") this.dmLast = Math.max(this.dmLast, frame.id);
     if (!entry) return;
+    // A private message is not echoed to the connection that sent it: the ack carries
+    // its number, time and (when the server changed it) its text.
+    const text = typeof frame.text === "string" ? frame.text : p.text;
     const msg = conv.kind === "room"
-      ? { type: "message", room: conv.id, id: frame.id, from: this.me, text: p.text, ts: frame.ts || p.ts }
-      : { type: "dm", id: frame.id, from: this.me, to: conv.peer || { id: conv.id }, text: p.text, ts: frame.ts || p.ts };
+      ? { type: "message", room: conv.id, id: frame.id, from: this.me, text, ts: frame.ts || p.ts }
+      : { type: "dm", id: frame.id, from: this.me, to: conv.peer || { id: conv.id }, text, ts: frame.ts || p.ts };
     if (p.photo) msg.photo = p.photo;
     const idx = conv.add(msg);
     if (idx >= 0) entry.view.addMessage(msg, idx);
