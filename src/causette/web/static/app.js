@@ -15,6 +15,7 @@ const root = document.getElementById("app");
 const DIR = "dir";
 const OPEN_KEY = "causette.open"; // open rooms and last ids, so a reload picks up where it was
 const RESTORE_BACK = 50; // on reload, replay this many ids back to refill each conversation
+const DM_AHEAD_MAX = 200; // DM numbers seen past a gap before the gap is given up as empty
 
 function readOpen() {
   try {
@@ -36,7 +37,12 @@ class Chat {
     this.rooms = new Map();
     this.refSeq = 0;
     this.inflight = new Map(); // ref -> pending (insertion order = send order)
+    // DM inbox numbers: every number up to dmLast has been seen (what a resume asks after);
+    // dmAhead holds numbers seen past a gap. With several nodes, a DM received through the
+    // broker can arrive after the ack of a later DM this tab sent: resuming from the
+    // highest number seen would skip it.
     this.dmLast = 0;
+    this.dmAhead = new Set();
     this.helloSeen = false;
     this.joinUntil = 0;
     this.pendingJoin = null;
@@ -326,7 +332,7 @@ class Chat {
     const { conv } = p;
     const entry = this.entries.get(conv.key);
     this.dropPending(p);
-    if (conv.kind === "dm") this.dmLast = Math.max(this.dmLast, frame.id);
+    if (conv.kind === "dm") this.noteDm(frame.id);
     if (!entry) return;
     // A private message is not echoed to the connection that sent it: the ack carries
     // its number, time and (when the server changed it) its text.
@@ -423,12 +429,36 @@ class Chat {
       case "blocked": return this.onBlocked(f.user, true);
       case "unblocked": return this.onBlocked(f.user, false);
       case "presence": return this.onPresence(f);
-      case "resumed": if (typeof f.dm_last === "number") this.dmLast = Math.max(this.dmLast, f.dm_last); return undefined;
+      case "resumed": if (typeof f.dm_last === "number") this.settleDms(f.dm_last); return undefined;
       case "error": return this.onError(f);
       case "notice": return this.onNotice(f);
       case "prefs": return this.onPrefs(f);
       default: return undefined;
     }
+  }
+
+  /** A DM number seen (received, echoed from another tab, or acknowledged). */
+  noteDm(n) {
+    if (typeof n !== "number" || n <= this.dmLast) return;
+    this.dmAhead.add(n);
+    this.advanceDms();
+    while (this.dmAhead.size > DM_AHEAD_MAX) {
+      // A number that never comes (never expected: numbers are gapless): move past it.
+      this.dmLast = Math.min(...this.dmAhead);
+      this.dmAhead.delete(this.dmLast);
+      this.advanceDms();
+    }
+  }
+
+  /** The server has sent every DM up to `n` (`resumed`). */
+  settleDms(n) {
+    if (n > this.dmLast) this.dmLast = n;
+    for (const k of this.dmAhead) if (k <= this.dmLast) this.dmAhead.delete(k);
+    this.advanceDms();
+  }
+
+  advanceDms() {
+    while (this.dmAhead.delete(this.dmLast + 1)) this.dmLast += 1;
   }
 
   onHello(f) {
@@ -560,7 +590,7 @@ class Chat {
     if (!f.from || !f.to || !this.me) return;
     const mine = f.from.id === this.me.id;
     const peer = mine ? f.to : f.from;
-    if (typeof f.id === "number") this.dmLast = Math.max(this.dmLast, f.id);
+    this.noteDm(f.id);
     if (this.blocked.has(peer.id)) return;
     const entry = this.ensure("dm", peer.id, peer.pseudonym, { peer });
     const { conv, view } = entry;
