@@ -26,18 +26,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from causette.moderation.verdict import CATEGORIES, SEVERE_CATEGORIES
+from causette.domain.profile import band_for_age
+from causette.domain.rooms import RoomKind
+from causette.moderation.verdict import CATEGORIES, SEVERE_CATEGORIES, Context, TextKind
 
 __all__ = [
     "CORPUS_DIR",
     "Case",
     "CorpusError",
     "check_corpus",
+    "corpus_files",
     "counts_markdown",
     "load_corpus",
     "load_split",
     "normalise",
     "parse_case",
+    "row_context",
     "split_path",
 ]
 
@@ -200,6 +204,27 @@ def load_corpus(root: Path = CORPUS_DIR) -> dict[str, list[Case]]:
             if path.exists():
                 parts[extra] = load_split(path)
     return parts
+
+
+def row_context(row: Mapping[str, object]) -> Context:
+    """The moderation context of a raw corpus row (ages become age bands)."""
+
+    def band(key: str) -> Any:
+        age = row.get(key)
+        return band_for_age(age) if isinstance(age, int) else None
+
+    room = row.get("room_kind")
+    return Context(
+        kind=TextKind(str(row["kind"])),
+        room_kind=RoomKind(str(room)) if room else None,
+        sender_band=band("author_age"),
+        recipient_band=band("recipient_age"),
+    )
+
+
+def corpus_files(paths: Iterable[Path]) -> list[Path]:
+    """The JSON-lines files under `paths` (a folder means its `*.jsonl`, in name order)."""
+    return [f for p in paths for f in (sorted(p.glob("*.jsonl")) if p.is_dir() else [p])]
 
 
 def split_path(root: Path, split: str) -> Path:

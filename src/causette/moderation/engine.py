@@ -100,13 +100,14 @@ class Engine:
         hits = self.lexicon.scan(norm)
         findings = evaluate(hits, norm, ctx)
         scores: dict[str, float] = {}
-        evidence: frozenset[str] | None = model_evidence(hits)
         model = self.model
+        # A stacked model has seen the lexicon hits itself: no evidence gate on it.
+        stacked = model is not None and model.stacked
+        evidence = None if stacked else model_evidence(hits)
         if model is not None:
             tokens = context_tokens(ctx)
-            if model.stacked:
+            if stacked:
                 tokens += rule_tokens(hits, (f.rule for f in findings))
-                evidence = None  # the stacked model has seen the lexicon hits itself
             probabilities = model.predict(features(norm.text, tokens, model.char_sizes))
             scores = {c: round(p, 4) for c, p in probabilities.items() if c != "none"}
             if findings and model.veto_threshold > 0.0:
