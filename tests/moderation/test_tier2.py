@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
 from causette.domain.profile import AgeBand
 from causette.domain.rooms import RoomKind
-from causette.moderation.engine import Engine
+from causette.moderation import engine as engine_module
+from causette.moderation.engine import Engine, tier1_harm
 from causette.moderation.verdict import CATEGORIES, Action, Context, TextKind
 
 ADULT, MINOR = AgeBand.ADULT, AgeBand.MINOR
@@ -57,10 +59,12 @@ np = pytest.importorskip("numpy")
 
 from causette.moderation.tier2 import (  # noqa: E402  (numpy is optional)
     CONTEXT_FLAGS,
+    TIER1_CLASSES,
     Tier2,
     Tier2Model,
     context_flags,
     embed_input,
+    tier1_inputs,
 )
 
 DIM = 4
@@ -180,6 +184,13 @@ def engine_with(tier2: Tier2) -> Engine:
     )
 
 
+@pytest.fixture
+def open_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every undecided text reaches tier 2 (the fake's keywords do not sway tier 1)."""
+    monkeypatch.setattr(engine_module, "TIER2_GATE", 0.0)
+
+
+@pytest.mark.usefixtures("open_gate")
 def test_tier2_raises_an_allowed_text_to_review_and_records_its_version(tier2: Tier2) -> None:
     text = "bonjour alpha"
     assert Engine.default().check(text, GENERAL).action is Action.ALLOW
@@ -192,6 +203,7 @@ def test_tier2_raises_an_allowed_text_to_review_and_records_its_version(tier2: T
     assert "tier2.drugs" in verdict.reasons[0]
 
 
+@pytest.mark.usefixtures("open_gate")
 def test_a_severe_tier2_review_is_not_turned_into_a_block(tier2: Tier2) -> None:
     verdict = engine_with(tier2).check("bonjour gamma", GENERAL)
     assert verdict.action is Action.REVIEW
@@ -199,6 +211,7 @@ def test_a_severe_tier2_review_is_not_turned_into_a_block(tier2: Tier2) -> None:
     assert not verdict.escalate
 
 
+@pytest.mark.usefixtures("open_gate")
 def test_an_allowed_text_tier2_agrees_with_stays_allowed_with_its_scores(tier2: Tier2) -> None:
     verdict = engine_with(tier2).check("bonjour", GENERAL)
     assert verdict.action is Action.ALLOW
@@ -206,6 +219,7 @@ def test_an_allowed_text_tier2_agrees_with_stays_allowed_with_its_scores(tier2: 
     assert "tier2:fake-1" in verdict.model_version
 
 
+@pytest.mark.usefixtures("open_gate")
 def test_tier2_is_not_consulted_when_a_rule_already_decided(
     tier2: Tier2, embedder: FakeEmbedder
 ) -> None:
@@ -214,6 +228,71 @@ def test_tier2_is_not_consulted_when_a_rule_already_decided(
     assert plain.action is Action.BLOCK
     assert engine_with(tier2).check(text, GENERAL) == plain
     assert embedder.calls == []
+
+
+def test_the_gate_keeps_texts_tier1_finds_harmless_away_from_tier2(
+    monkeypatch: pytest.MonkeyPatch, tier2: Tier2, embedder: FakeEmbedder
+) -> None:
+    text = "bonjour alpha"  # tier 2 would flag it; tier 1 allows it
+    plain = Engine.default().check(text, GENERAL)
+    assert plain.action is Action.ALLOW
+    harm = tier1_harm(plain.scores)
+    monkeypatch.setattr(engine_module, "TIER2_GATE", harm + 0.01)
+    assert engine_with(tier2).check(text, GENERAL) == plain
+    assert embedder.calls == []
+    monkeypatch.setattr(engine_module, "TIER2_GATE", harm)
+    assert engine_with(tier2).check(text, GENERAL).action is Action.REVIEW
+    assert len(embedder.calls) == 1
+
+
+def test_a_stacked_tier2_reads_tier1s_scores(embedder: FakeEmbedder) -> None:
+    # Weight only on tier 1's log-probability of drugs: tier 2 follows tier 1's opinion.
+    base = fake_model()
+    extra = len(TIER1_CLASSES)
+    weights = np.zeros((len(CATEGORIES), DIM + extra + len(CONTEXT_FLAGS)), dtype=np.float32)
+    weights[CATEGORIES.index("drugs"), DIM + TIER1_CLASSES.index("drugs")] = 3.0
+    stacked = replace(
+        base,
+        mean=np.zeros(DIM + extra, dtype=np.float32),
+        scale=np.ones(DIM + extra, dtype=np.float32),
+        weights=weights,
+        bias=np.full(len(CATEGORIES), 1.0, dtype=np.float32),
+        stacked=True,
+    )
+    tier2 = Tier2(Tier2Model.from_json(stacked.to_json()), embedder)
+    sure = tier2.scores("bonjour", GENERAL, {"drugs": 0.99})["drugs"]
+    unsure = tier2.scores("bonjour", GENERAL, {"drugs": 0.01})["drugs"]
+    assert sure > 0.7 > unsure
+    assert tier1_inputs({"drugs": 1.0})[0] == tier1_inputs({})[1]  # log of the floor
+    with pytest.raises(ValueError):
+        Tier2Model.from_json({**stacked.to_json(), "tier1_classes": ["none", "drugs"]})
+
+
+MODEL_ONLY = "❄️❄️ anyone?"
+"""Tier 1's model alone asks for review (drugs.model): no rule fired."""
+
+
+@pytest.mark.usefixtures("open_gate")
+def test_a_settling_tier2_has_the_last_word_on_what_only_tier1s_model_flagged(
+    embedder: FakeEmbedder,
+) -> None:
+    plain = Engine.default().check(MODEL_ONLY, GENERAL)
+    assert plain.action is Action.REVIEW and plain.rules == ("drugs.model",)
+    adding = engine_with(Tier2(fake_model(), embedder))
+    settling = engine_with(Tier2(replace(fake_model(), settles=True), embedder))
+    # Tier 2 finds nothing: an adding tier 2 keeps tier 1's review, a settling one allows.
+    assert adding.check(MODEL_ONLY, GENERAL).rules == ("drugs.model",)
+    released = settling.check(MODEL_ONLY, GENERAL)
+    assert released.action is Action.ALLOW
+    assert "tier2:fake-1" in released.model_version
+    # Tier 2 finds sexual content: added next to tier 1's finding, or instead of it.
+    text = MODEL_ONLY + " delta"
+    assert Engine.default().check(text, GENERAL).rules == ("drugs.model",)
+    assert set(adding.check(text, GENERAL).rules) == {"drugs.model", "tier2.sexual"}
+    assert settling.check(text, GENERAL).rules == ("tier2.sexual",)
+    # A settling tier 2 never lowers what a rule decided.
+    ruled = "Coke dispo de qualité, livraison rapide sur Paris mp moi"
+    assert settling.check(ruled, GENERAL) == Engine.default().check(ruled, GENERAL)
 
 
 # --- the real packaged model ----------------------------------------------------------

@@ -17,6 +17,7 @@ a severe category at very high confidence), with rule `tier2.<category>`. Withou
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -25,12 +26,28 @@ from causette.moderation.model import LinearModel, features, load_model, rule_to
 from causette.moderation.normalize import Normalized, normalize
 from causette.moderation.policy import decide
 from causette.moderation.rules import Finding, evaluate, model_evidence
-from causette.moderation.verdict import SEVERE_CATEGORIES, Action, Context, TextKind, Verdict
+from causette.moderation.verdict import (
+    CATEGORIES,
+    SEVERE_CATEGORIES,
+    Action,
+    Context,
+    TextKind,
+    Verdict,
+)
 
 if TYPE_CHECKING:  # tier2 imports numpy, which only the optional `tier2` extra installs
     from causette.moderation.tier2 import Tier2
 
-__all__ = ["MAX_TEXT", "Engine", "context_tokens", "overruled", "prepare"]
+__all__ = [
+    "MAX_TEXT",
+    "TIER2_GATE",
+    "Engine",
+    "context_tokens",
+    "overruled",
+    "prepare",
+    "tier1_harm",
+    "undecided",
+]
 
 MAX_TEXT = 2000
 """Longer texts are judged on their first MAX_TEXT characters (the protocol caps messages)."""
@@ -130,17 +147,22 @@ class Engine:
 
     def _with_tier2(self, verdict: Verdict, text: str, ctx: Context) -> Verdict:
         assert self.tier2 is not None
-        assessment = self.tier2.assess(text, ctx)
+        assessment = self.tier2.assess(text, ctx, verdict.scores)
         top = max(assessment.scores.items(), key=lambda kv: kv[1], default=None)
         scores = dict(verdict.scores)
         if top is not None:  # recorded for the statement of reasons
             scores[f"tier2.{top[0]}"] = round(top[1], 4)
+        # A settling tier 2 has the last word on a text only tier 1's model flagged.
+        settles = self.tier2.model.settles and verdict.action is not Action.ALLOW
         if assessment.finding is None:
+            if settles:
+                return Verdict(Action.ALLOW, scores=scores, model_version=self.version)
             return replace(verdict, scores=scores, model_version=self.version)
-        # The tier 1 model's finding (if any) is kept next to tier 2's.
+        # Otherwise the tier 1 model's finding (if any) is kept next to tier 2's.
         earlier = [
             Finding(c, r, verdict.action, verdict.safety_note)
             for c, r in zip(verdict.categories, verdict.rules, strict=False)
+            if not settles
         ]
         return decide(
             [*earlier, assessment.finding],
@@ -177,11 +199,30 @@ def overruled(
     return kept
 
 
-def _uncertain(verdict: Verdict) -> bool:
-    """Tier 2 is consulted when nothing fired, or only tier 1's model did."""
+TIER2_GATE = 0.0
+"""Tier 1's probability of harm (`tier1_harm`) from which tier 2 is consulted: chosen
+out of fold by `tools/train_tier2.py` (recorded as `gate` in `data/tier2.json`), so that
+most of tier 1's misses reach tier 2 and little ordinary traffic does."""
+
+
+def tier1_harm(scores: Mapping[str, float]) -> float:
+    """Tier 1's probability that a text is harmful (1 - P(none)), from a verdict's scores."""
+    return sum(p for c, p in scores.items() if c in CATEGORIES)
+
+
+def undecided(verdict: Verdict) -> bool:
+    """Nothing fired, or only tier 1's model did (`<category>.model`)."""
     if verdict.action is Action.ALLOW:
         return True
     return verdict.action is Action.REVIEW and all(r.endswith(".model") for r in verdict.rules)
+
+
+def _uncertain(verdict: Verdict) -> bool:
+    """Tier 2 is consulted when tiers 0 and 1 left the text undecided and tier 1 found
+    it harmful with probability at least TIER2_GATE (without a tier 1 model: always)."""
+    if not undecided(verdict):
+        return False
+    return not verdict.scores or tier1_harm(verdict.scores) >= TIER2_GATE
 
 
 def _load_tier2() -> Tier2 | None:

