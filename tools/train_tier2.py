@@ -14,28 +14,32 @@ development texts as the tier 1 trainer (`train_moderation_model.py`: `dev.jsonl
    embedded (`embed_input`: the context splits names into words): a rerun only embeds
    new texts.
 2. Computes tier 1's *out-of-fold* probabilities (the tier 1 trainer's own 5 folds and
-   code: each text scored by a tier 1 trained without it; cached in `var/tier2/`) and,
-   from them, tier 1's verdict by the engine's policy with the shipped tier 1
-   thresholds (`data/model.json`). That is what tier 1 says of a text it never saw.
-3. Fits one L2-regularised logistic regression per category (L-BFGS, full batch) on the standardised embedding, 8 context flags and, when *stacked*, the log
-   of tier 1's out-of-fold probabilities (`tier2.tier1_inputs`). Tier 2 is
-   cross-validated on the same 5 folds, so a held-out text's tier 1 inputs come from a
-   tier 1 that did not see it either.
+   code: each text scored by a tier 1 trained without it; cached in `var/tier2/` by the
+   digest of the data and of the tier 1 trainer) and, from them, tier 1's verdict by the
+   engine's policy with the shipped tier 1 thresholds (`data/model.json`): what tiers 0
+   and 1 say of a text they never saw.
+3. Fits one L2-regularised logistic regression per category (L-BFGS, full batch) on
+   the standardised embedding and 8 context flags, and, when *stacked*, the log of
+   tier 1's out-of-fold probabilities (`tier2.tier1_inputs`). Tier 2 is
+   cross-validated on the same 5 folds, so a held-out text's tier 1 inputs come from
+   a tier 1 that did not see it either.
 4. Chooses, by running the engine's combined policy on every development text (tier 1's
-   out-of-fold verdict; tier 2's out-of-fold finding when the gate lets the text
-   through), the setting that catches the most harmful texts among those that pass at
-   least `--min-benign` of the harmless ones, then blocks the most severe ones, then
-   sends the fewest texts to tier 2:
+   out-of-fold verdict, then tier 2's out-of-fold opinion where the engine consults
+   it), the setting that catches the most harmful texts (to 0.1 point) among those that
+   pass at least `--min-benign` of the harmless ones, then blocks the most severe ones,
+   then sends the fewest texts to tier 2:
    - the gate: tier 1's probability of harm (1 - P(none)) from which an undecided
-     text (allowed, or flagged by tier 1's model only) reaches tier 2 (`engine.TIER2_GATE`
-     must then be set to it: the trainer says so when it differs);
-   - whether tier 2 *settles* the texts only tier 1's model flagged (its verdict then
-     replaces tier 1's model finding, so it may also release one) or only raises;
-   - stacked or not, the L2 strength and positive weighting;
-   - the review and severe block thresholds.
-   The chosen setting is then checked with the engine's own `_with_tier2` on every
-   text (out-of-fold models, cached embeddings); those are the figures printed and
-   recorded in the file.
+     text (allowed, or flagged by tier 1's model only) reaches tier 2; the engine's
+     `TIER2_GATE` must then be set to it (the trainer says so when it differs);
+   - the review and severe block thresholds of tier 2's findings on those texts, and
+     whether tier 2 *settles* what only tier 1's model flagged (its verdict replaces
+     tier 1's) or only adds a finding;
+   - the veto threshold: below it, tier 2 sets aside a finding of the rules that a
+     model may overrule (`engine.vetoable`: never one protecting a minor);
+   - stacked or not and the L2 strength.
+   The chosen setting is then run through the engine's own code (`_uncertain`,
+   `_with_tier2`, out-of-fold models, cached embeddings); those figures are printed
+   and recorded in the file.
 5. Fits the final classifier on every development text (harmless texts of adult rooms
    are judged, not learned from: there sexual talk is allowed by the policy, not
    harmless in itself) and writes `data/tier2.json`.
@@ -72,7 +76,7 @@ from train_moderation_model import (
 from train_moderation_model import SEED as TIER1_SEED
 
 from causette.moderation import engine as engine_module
-from causette.moderation.engine import Engine, overruled, tier1_harm, undecided
+from causette.moderation.engine import Engine, overruled, tier1_harm, undecided, vetoable
 from causette.moderation.lexicons import load_lexicon
 from causette.moderation.model import LinearModel, load_model
 from causette.moderation.policy import decide
@@ -88,17 +92,15 @@ from causette.moderation.tier2 import (
 from causette.moderation.verdict import CATEGORIES, SEVERE_CATEGORIES, Action, Context, Verdict
 
 LBFGS_STEPS = 500
-GRID = tuple(
-    (stacked, l2, balance)
-    for stacked in (True, False)
-    for l2 in (1.0, 10.0, 100.0)
-    for balance in (False, True)
-)
-"""(stacked, L2 strength, balance positives) settings compared out of fold."""
-GATE_GRID = (0.0, 0.01, 0.02, 0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
-REVIEW_GRID = tuple(round(0.3 + 0.01 * i, 2) for i in range(70)) + (0.995, 0.998, 0.999)
-SEVERE_GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99, 0.995, 0.999, 1.01)
+GRID = ((False, 3.0, False), (False, 10.0, False), (False, 30.0, False), (True, 10.0, False))
+"""(stacked, L2 strength, balance positives) settings compared out of fold (balancing
+the positives flagged far too many harmless texts in a first run)."""
+GATE_GRID = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+REVIEW_GRID = (*(round(0.5 + 0.01 * i, 2) for i in range(50)), 0.995, 0.999)
+SEVERE_GRID = (0.5, 0.7, 0.9, 0.95, 0.99, 1.01)
 """1.01: tier 2 never blocks."""
+VETO_GRID = (0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3)
+"""0: tier 2 never sets a rule's finding aside."""
 EVERYDAY = (
     "bonjour",
     "salut",
@@ -261,9 +263,7 @@ def fit(x: Array, targets: Array, l2: float, balance: bool) -> tuple[Array, Arra
     return w[:-1].T, w[-1]
 
 
-def lbfgs(
-    loss_grad: Callable[[Array], tuple[float, Array]], w: Array, memory: int = 10
-) -> Array:
+def lbfgs(loss_grad: Callable[[Array], tuple[float, Array]], w: Array, memory: int = 10) -> Array:
     """Minimise a smooth convex function from `w`: L-BFGS with a backtracking line
     search, at most LBFGS_STEPS steps."""
     f, g = loss_grad(w)
@@ -389,6 +389,7 @@ class Setting:
     gate: float
     review: float
     severe: float
+    veto: float
 
 
 class Policy:
@@ -398,6 +399,7 @@ class Policy:
     def __init__(self, data: Data) -> None:
         self.tier1_action = np.array([_RANK[v.action] for v in data.verdicts])
         self.undecided = np.array([undecided(v) for v in data.verdicts])
+        self.vetoable = np.array([vetoable(v) for v in data.verdicts])
         self.harm = np.array([tier1_harm(v.scores) if v.scores else 1.0 for v in data.verdicts])
         self.permitted = np.array(
             [[may_flag(c, it.ctx) for c in CATEGORIES] for it in data.items], dtype=bool
@@ -419,30 +421,33 @@ class Policy:
     def search(
         self, probs: Array, fixed: tuple[bool, float, bool], min_benign: float
     ) -> Iterator[tuple[Setting, Figures]]:
-        """Every (settles, gate, review, severe) setting passing the benign budget."""
+        """Every (settles, gate, review, severe, veto) setting passing the benign budget."""
         masked = np.where(self.permitted, probs, -1.0)
         top = masked.max(axis=1)
         severe_top = self.severe_col[masked.argmax(axis=1)]
-        for gate in GATE_GRID:
-            reach = self.undecided & (self.harm >= gate)
-            for review in REVIEW_GRID:
-                flagged = top >= review
-                for severe in SEVERE_GRID:
-                    tier2 = np.where(flagged, np.where(severe_top & (top >= severe), 2, 1), 0)
-                    for settles in (False, True):
-                        decided = tier2 if settles else np.maximum(self.tier1_action, tier2)
-                        final = np.where(reach, decided, self.tier1_action)
-                        figures = self.figures(final, reach)
-                        if figures.benign_passed >= min_benign:
-                            yield Setting(*fixed, settles, gate, review, severe), figures
+        for veto in VETO_GRID:
+            tier1 = np.where(self.vetoable & (top < veto), 0, self.tier1_action)
+            for gate in GATE_GRID:
+                reach = self.undecided & (self.harm >= gate)
+                for review in REVIEW_GRID:
+                    flagged = top >= review
+                    for severe in SEVERE_GRID:
+                        tier2 = np.where(flagged, np.where(severe_top & (top >= severe), 2, 1), 0)
+                        for settles in (False, True):
+                            decided = tier2 if settles else np.maximum(tier1, tier2)
+                            final = np.where(reach, decided, tier1)
+                            figures = self.figures(final, reach | self.vetoable)
+                            if figures.benign_passed >= min_benign:
+                                setting = Setting(*fixed, settles, gate, review, severe, veto)
+                                yield setting, figures
 
 
 def rank(setting: Setting, figures: Figures) -> tuple[float, ...]:
-    """More caught, then more severe blocked, then fewer texts sent to tier 2 (a higher
-    gate), then the stricter thresholds."""
+    """More caught (to 0.1 point), then more severe blocked (to 0.1 point), then fewer
+    texts sent to tier 2 (a higher gate), then the stricter thresholds."""
     return (
-        round(figures.caught, 4),
-        round(figures.severe_blocked, 4),
+        round(figures.caught, 3),
+        round(figures.severe_blocked, 3),
         -round(figures.reach_benign, 4),
         setting.gate,
         setting.review,
@@ -475,6 +480,7 @@ def check(
                     severe_block_threshold=setting.severe,
                     settles=setting.settles,
                     gate=setting.gate,
+                    veto_threshold=setting.veto,
                 ),
                 cached,
             ),
@@ -498,17 +504,18 @@ def check(
 
 
 def everyday_reach(gate: float) -> float:
-    """Share of the EVERYDAY texts (general room, adult sender) that would reach tier 2."""
+    """Share of the EVERYDAY texts (general room, adults) that reach tier 2 at `gate`."""
     from causette.domain.profile import AgeBand
     from causette.domain.rooms import RoomKind
     from causette.moderation.verdict import TextKind
 
     engine = Engine.default()
     ctx = Context(TextKind.MESSAGE, RoomKind.GENERAL, AgeBand.ADULT)
-    reach = 0
-    for text in EVERYDAY:
-        v = engine.check(text, ctx)
-        reach += undecided(v) and (not v.scores or tier1_harm(v.scores) >= gate)
+    saved, engine_module.TIER2_GATE = engine_module.TIER2_GATE, gate
+    try:
+        reach = sum(engine_module._uncertain(engine.check(t, ctx)) for t in EVERYDAY)
+    finally:
+        engine_module.TIER2_GATE = saved
     return reach / len(EVERYDAY)
 
 
@@ -516,9 +523,9 @@ def load_data(files: Sequence[Path], cases: Path, tier1: LinearModel) -> Data:
     rows = json_rows(files) + case_rows(cases)
     items = load_items(rows)
     source = Path(__file__).with_name("train_moderation_model.py")
-    digest = hashlib.sha256(
-        b"".join(f.read_bytes() for f in [*files, cases, source])
-    ).hexdigest()[:12]
+    digest = hashlib.sha256(b"".join(f.read_bytes() for f in [*files, cases, source])).hexdigest()[
+        :12
+    ]
     probs1 = tier1_out_of_fold(items, digest)
     verdicts = [tier1_verdict(it, p, tier1) for it, p in zip(items, probs1, strict=True)]
     inputs = [embed_input(str(it.row["text"]), it.ctx) for it in items]
@@ -563,8 +570,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         probs, models = out_of_fold(data, stacked, l2, balance)
         oof[stacked, l2, balance] = (probs, models)
         found = max(
-            ((rank(s, f), s, f) for s, f in policy.search(probs, (stacked, l2, balance),
-                                                          args.min_benign)),  # fmt: skip
+            (
+                (rank(s, f), s, f)
+                for s, f in policy.search(probs, (stacked, l2, balance), args.min_benign)
+            ),
             key=lambda r: r[0],
             default=None,
         )
@@ -586,9 +595,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"everyday texts reaching tier 2: {100 * everyday:.0f} % of {len(EVERYDAY)}")
 
     final = fit_model(data, data.trains, setting.stacked, setting.l2, setting.balance)
-    digest = hashlib.sha256(
-        b"".join(f.read_bytes() for f in [*files, args.cases])
-    ).hexdigest()[:12]
+    digest = hashlib.sha256(b"".join(f.read_bytes() for f in [*files, args.cases])).hexdigest()[:12]
     model = replace(
         final,
         version=f"e5s-lr{'-stack' if setting.stacked else ''}-{digest}",
@@ -597,6 +604,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         severe_block_threshold=setting.severe,
         settles=setting.settles,
         gate=setting.gate,
+        veto_threshold=setting.veto,
         training={
             "corpus": [str(f.relative_to(f.parents[1])) for f in files] + [str(args.cases)],
             "examples": int(data.trains.sum()),

@@ -53,6 +53,20 @@ def test_without_the_extra_the_engine_is_unchanged(
         assert asked.check(text, ctx) == plain.check(text, ctx)
 
 
+def test_everyday_texts_do_not_reach_tier2() -> None:
+    # Tier 2 costs 12 to 56 ms a text: ordinary chat must not pay it. Tier 1 finds
+    # these harmless enough (probability of harm below TIER2_GATE) and no rule fires.
+    engine = Engine.default()
+    for text in (
+        "slt ça va ?",
+        "bonsoir à tous",
+        "tu fais quoi de beau ?",
+        "vous regardez le match ?",
+        "t=1764750000000000000| salut à toutes et à tous, belle journée sur le salon",
+    ):
+        assert not engine_module._uncertain(engine.check(text, GENERAL)), text
+
+
 # --- the decision, with a fake embedder -------------------------------------------------
 
 np = pytest.importorskip("numpy")
@@ -220,13 +234,30 @@ def test_an_allowed_text_tier2_agrees_with_stays_allowed_with_its_scores(tier2: 
 
 
 @pytest.mark.usefixtures("open_gate")
-def test_tier2_is_not_consulted_when_a_rule_already_decided(
-    tier2: Tier2, embedder: FakeEmbedder
-) -> None:
-    text = "Coke dispo de qualité, livraison rapide sur Paris mp moi alpha"
+def test_on_a_rule_s_finding_tier2_only_keeps_it_or_sets_it_aside(embedder: FakeEmbedder) -> None:
+    text = "Coke dispo de qualité, livraison rapide sur Paris mp moi"
     plain = Engine.default().check(text, GENERAL)
-    assert plain.action is Action.BLOCK
-    assert engine_with(tier2).check(text, GENERAL) == plain
+    assert plain.action is Action.BLOCK and plain.rules
+    # Without a veto threshold tier 2 records its scores and changes nothing.
+    keeping = engine_with(Tier2(fake_model(), embedder)).check(text + " beta", GENERAL)
+    assert keeping.action is Action.BLOCK
+    assert "tier2.child_safety" not in keeping.rules
+    # With one, a text it finds harmless (the fake scores it about 0.05) is let through,
+    # and one it finds harmful is left as the rules decided.
+    vetoing = engine_with(Tier2(replace(fake_model(), veto_threshold=0.15), embedder))
+    released = vetoing.check(text, GENERAL)
+    assert released.action is Action.ALLOW
+    assert "tier2:fake-1" in released.model_version
+    assert vetoing.check(text + " alpha", GENERAL).action is Action.BLOCK
+
+
+@pytest.mark.usefixtures("open_gate")
+def test_tier2_never_sets_aside_what_protects_a_minor(embedder: FakeEmbedder) -> None:
+    vetoing = engine_with(Tier2(replace(fake_model(), veto_threshold=0.99), embedder))
+    text = "tu as quel âge ? envoie une photo, c'est notre secret"
+    plain = Engine.default().check(text, TEEN_ROOM)
+    assert plain.action is not Action.ALLOW and plain.safety_note
+    assert vetoing.check(text, TEEN_ROOM) == plain
     assert embedder.calls == []
 
 
@@ -290,9 +321,9 @@ def test_a_settling_tier2_has_the_last_word_on_what_only_tier1s_model_flagged(
     assert Engine.default().check(text, GENERAL).rules == ("drugs.model",)
     assert set(adding.check(text, GENERAL).rules) == {"drugs.model", "tier2.sexual"}
     assert settling.check(text, GENERAL).rules == ("tier2.sexual",)
-    # A settling tier 2 never lowers what a rule decided.
+    # Settling is about tier 1's model: what a rule decided stands (no veto threshold).
     ruled = "Coke dispo de qualité, livraison rapide sur Paris mp moi"
-    assert settling.check(ruled, GENERAL) == Engine.default().check(ruled, GENERAL)
+    assert settling.check(ruled, GENERAL).rules == Engine.default().check(ruled, GENERAL).rules
 
 
 # --- the real packaged model ----------------------------------------------------------
@@ -330,6 +361,16 @@ def test_engine_default_with_tier2_uses_it_when_installed(real: Tier2) -> None:
     engine = Engine.default(tier2=True)
     assert engine.tier2 is not None
     assert real.version in engine.version
-    verdict = engine.check("slt ça va ?", GENERAL)
-    assert verdict.action is Action.ALLOW
+    # The engine's gate is the one the thresholds were chosen with.
+    assert real.model.gate == engine_module.TIER2_GATE
+    greeting = engine.check("slt ça va ?", GENERAL)
+    assert greeting == Engine.default().check("slt ça va ?", GENERAL)  # gated out
+    plain = Engine.default()
+    gated = next(t for t in UNDECIDED if engine_module._uncertain(plain.check(t, GENERAL)))
+    verdict = engine.check(gated, GENERAL)
     assert any(k.startswith("tier2.") for k in verdict.scores)
+    assert real.version in verdict.model_version
+
+
+UNDECIDED = ("❄️❄️ anyone?", "salut", "coucou")
+"""Texts tiers 0 and 1 leave undecided with a probability of harm above the gate."""

