@@ -30,12 +30,12 @@ development texts as the tier 1 trainer (`train_moderation_model.py`: `dev.jsonl
    then sends the fewest texts to tier 2:
    - the gate: tier 1's probability of harm (1 - P(none)) from which an undecided
      text (allowed, or flagged by tier 1's model only) reaches tier 2; the engine's
-     `TIER2_GATE` must then be set to it (the trainer says so when it differs);
+     `gate.TIER2_GATE` must then be set to it (the trainer says so when it differs);
    - the review and severe block thresholds of tier 2's findings on those texts, and
      whether tier 2 *settles* what only tier 1's model flagged (its verdict replaces
      tier 1's) or only adds a finding;
    - the veto threshold: below it, tier 2 sets aside a finding of the rules that a
-     model may overrule (`engine.vetoable`: never one protecting a minor);
+     model may overrule (`gate.vetoable`: never one protecting a minor);
    - stacked or not and the L2 strength.
    The chosen setting is then run through the engine's own code (`_uncertain`,
    `_with_tier2`, out-of-fold models, cached embeddings); those figures are printed
@@ -76,7 +76,9 @@ from train_moderation_model import (
 from train_moderation_model import SEED as TIER1_SEED
 
 from causette.moderation import engine as engine_module
-from causette.moderation.engine import Engine, overruled, tier1_harm, undecided, vetoable
+from causette.moderation import gate as gate_module
+from causette.moderation.engine import Engine, overruled
+from causette.moderation.gate import tier1_harm, undecided, vetoable
 from causette.moderation.lexicons import load_lexicon
 from causette.moderation.model import LinearModel, load_model
 from causette.moderation.policy import decide
@@ -489,7 +491,7 @@ def check(
     ]
     final: list[Verdict] = []
     reach = np.zeros(len(data.items), dtype=bool)
-    saved, engine_module.TIER2_GATE = engine_module.TIER2_GATE, setting.gate
+    saved, gate_module.TIER2_GATE = gate_module.TIER2_GATE, setting.gate
     try:
         for i, (it, verdict) in enumerate(zip(data.items, data.verdicts, strict=True)):
             if engine_module._uncertain(verdict):
@@ -497,7 +499,7 @@ def check(
                 verdict = engines[data.folds[i]]._with_tier2(verdict, str(it.row["text"]), it.ctx)
             final.append(verdict)
     finally:
-        engine_module.TIER2_GATE = saved
+        gate_module.TIER2_GATE = saved
     policy = Policy(data)
     actions = np.array([_RANK[v.action] for v in final])
     return policy.figures(actions, reach), final
@@ -511,11 +513,11 @@ def everyday_reach(gate: float) -> float:
 
     engine = Engine.default()
     ctx = Context(TextKind.MESSAGE, RoomKind.GENERAL, AgeBand.ADULT)
-    saved, engine_module.TIER2_GATE = engine_module.TIER2_GATE, gate
+    saved, gate_module.TIER2_GATE = gate_module.TIER2_GATE, gate
     try:
         reach = sum(engine_module._uncertain(engine.check(t, ctx)) for t in EVERYDAY)
     finally:
-        engine_module.TIER2_GATE = saved
+        gate_module.TIER2_GATE = saved
     return reach / len(EVERYDAY)
 
 
@@ -624,10 +626,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model.to_json(), separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{model.version} -> {args.out}")
-    if setting.gate != engine_module.TIER2_GATE:
+    if setting.gate != gate_module.TIER2_GATE:
         print(
-            f"NOTE: set TIER2_GATE = {setting.gate} in src/causette/moderation/engine.py "
-            f"(now {engine_module.TIER2_GATE})",
+            f"NOTE: set TIER2_GATE = {setting.gate} in src/causette/moderation/gate.py "
+            f"(now {gate_module.TIER2_GATE})",
             file=sys.stderr,
         )
     return 0

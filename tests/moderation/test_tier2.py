@@ -17,7 +17,9 @@ import pytest
 from causette.domain.profile import AgeBand
 from causette.domain.rooms import RoomKind
 from causette.moderation import engine as engine_module
-from causette.moderation.engine import Engine, tier1_harm
+from causette.moderation import gate
+from causette.moderation.engine import Engine
+from causette.moderation.gate import tier1_harm
 from causette.moderation.verdict import CATEGORIES, Action, Context, TextKind
 
 ADULT, MINOR = AgeBand.ADULT, AgeBand.MINOR
@@ -201,7 +203,7 @@ def engine_with(tier2: Tier2) -> Engine:
 @pytest.fixture
 def open_gate(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every undecided text reaches tier 2 (the fake's keywords do not sway tier 1)."""
-    monkeypatch.setattr(engine_module, "TIER2_GATE", 0.0)
+    monkeypatch.setattr(gate, "TIER2_GATE", 0.0)
 
 
 @pytest.mark.usefixtures("open_gate")
@@ -268,10 +270,10 @@ def test_the_gate_keeps_texts_tier1_finds_harmless_away_from_tier2(
     plain = Engine.default().check(text, GENERAL)
     assert plain.action is Action.ALLOW
     harm = tier1_harm(plain.scores)
-    monkeypatch.setattr(engine_module, "TIER2_GATE", harm + 0.01)
+    monkeypatch.setattr(gate, "TIER2_GATE", harm + 0.01)
     assert engine_with(tier2).check(text, GENERAL) == plain
     assert embedder.calls == []
-    monkeypatch.setattr(engine_module, "TIER2_GATE", harm)
+    monkeypatch.setattr(gate, "TIER2_GATE", harm)
     assert engine_with(tier2).check(text, GENERAL).action is Action.REVIEW
     assert len(embedder.calls) == 1
 
@@ -362,7 +364,7 @@ def test_engine_default_with_tier2_uses_it_when_installed(real: Tier2) -> None:
     assert engine.tier2 is not None
     assert real.version in engine.version
     # The engine's gate is the one the thresholds were chosen with.
-    assert real.model.gate == engine_module.TIER2_GATE
+    assert real.model.gate == gate.TIER2_GATE
     greeting = engine.check("slt ça va ?", GENERAL)
     assert greeting == Engine.default().check("slt ça va ?", GENERAL)  # gated out
     plain = Engine.default()

