@@ -77,7 +77,7 @@ from train_moderation_model import SEED as TIER1_SEED
 
 from causette.moderation import engine as engine_module
 from causette.moderation import gate as gate_module
-from causette.moderation.engine import Engine, overruled
+from causette.moderation.engine import Engine, overruled, prepare
 from causette.moderation.gate import tier1_harm, undecided, vetoable
 from causette.moderation.lexicons import load_lexicon
 from causette.moderation.model import LinearModel, load_model
@@ -410,6 +410,10 @@ class Policy:
         self.harmful = data.targets.sum(axis=1) > 0
         self.severe = data.targets[:, self.severe_col].sum(axis=1) > 0
         self.missed = self.harmful & (self.tier1_action == 0)
+        lexicon = load_lexicon()
+        self.emoji_only = np.array(
+            [prepare(str(it.row["text"]), it.ctx, lexicon).emoji_only for it in data.items]
+        )
 
     def figures(self, final: npt.NDArray[np.int64], reach: Bools) -> Figures:
         return Figures(
@@ -434,7 +438,8 @@ class Policy:
                 for review in REVIEW_GRID:
                     flagged = top >= review
                     for severe in SEVERE_GRID:
-                        tier2 = np.where(flagged, np.where(severe_top & (top >= severe), 2, 1), 0)
+                        blocks = severe_top & (top >= severe) & ~self.emoji_only
+                        tier2 = np.where(flagged, np.where(blocks, 2, 1), 0)
                         for settles in (False, True):
                             decided = tier2 if settles else np.maximum(tier1, tier2)
                             final = np.where(reach, decided, tier1)

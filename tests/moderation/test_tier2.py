@@ -100,7 +100,7 @@ class FakeEmbedder:
         for t in texts:
             v = np.zeros(DIM, dtype=np.float32)
             v[0] = 1.0 if "alpha" in t else 0.0  # -> drugs
-            v[1] = 1.0 if "beta" in t else 0.0  # -> child_safety, strongly
+            v[1] = 1.0 if "beta" in t or "🍆" in t else 0.0  # -> child_safety, strongly
             v[2] = 1.0 if "gamma" in t else 0.0  # -> child_safety, moderately
             v[3] = 1.0 if "delta" in t else 0.0  # -> sexual
             rows.append(v)
@@ -261,6 +261,17 @@ def test_tier2_never_sets_aside_what_protects_a_minor(embedder: FakeEmbedder) ->
     assert plain.action is not Action.ALLOW and plain.safety_note
     assert vetoing.check(text, TEEN_ROOM) == plain
     assert embedder.calls == []
+
+
+@pytest.mark.usefixtures("open_gate")
+def test_an_emoji_code_alone_is_never_blocked_by_tier2(tier2: Tier2) -> None:
+    # The fake scores "🍆" as child_safety far above the severe threshold: in words it
+    # blocks, as an emoji code alone it is only held for review.
+    engine = engine_with(tier2)
+    assert engine.check("bonjour beta", GENERAL).action is Action.BLOCK
+    alone = engine.check("🍆🍑", GENERAL)
+    assert alone.action is Action.REVIEW
+    assert alone.rules == ("tier2.child_safety",)
 
 
 def test_the_gate_keeps_texts_tier1_finds_harmless_away_from_tier2(

@@ -148,6 +148,9 @@ class Engine:
             if settles:
                 return Verdict(Action.ALLOW, scores=scores, model_version=self.version)
             return replace(verdict, scores=scores, model_version=self.version)
+        finding = assessment.finding
+        if finding.action is Action.BLOCK and prepare(text, ctx, self.lexicon).emoji_only:
+            finding = replace(finding, action=Action.REVIEW)  # an emoji code is no proof
         # Otherwise the tier 1 model's finding (if any) is kept next to tier 2's.
         earlier = [
             Finding(c, r, verdict.action, verdict.safety_note)
@@ -155,7 +158,7 @@ class Engine:
             if not settles
         ]
         return decide(
-            [*earlier, assessment.finding],
+            [*earlier, finding],
             scores,
             ctx,
             self.version,
