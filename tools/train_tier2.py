@@ -107,10 +107,10 @@ GRID = ((False, 0, 10.0), (False, 0, 30.0), (True, 0, 10.0), (False, MLP_UNITS, 
 regressions (0 hidden units) and a one-hidden-layer network. In a first run an L2 of 3
 or 100 and weighting the positives up did worse."""
 GATE_GRID = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
-REVIEW_GRID = (*(round(0.5 + 0.01 * i, 2) for i in range(50)), 0.995, 0.999)
+REVIEW_GRID = (*(round(0.3 + 0.01 * i, 2) for i in range(70)), 0.995, 0.999)
 SEVERE_GRID = (0.5, 0.7, 0.9, 0.95, 0.99, 1.01)
 """1.01: tier 2 never blocks."""
-VETO_GRID = (0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3)
+VETO_GRID = (0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
 """0: tier 2 never sets a rule's finding aside."""
 EVERYDAY = (
     "bonjour",
@@ -518,6 +518,14 @@ def rank(setting: Setting, figures: Figures) -> tuple[float, ...]:
     )
 
 
+def best_setting(
+    policy: Policy, probs: Array, fixed: tuple[bool, int, float], min_benign: float
+) -> tuple[tuple[float, ...], Setting, Figures] | None:
+    """The best-ranked setting passing at least `min_benign` of the harmless texts."""
+    found = ((rank(s, f), s, f) for s, f in policy.search(probs, fixed, min_benign))
+    return max(found, key=lambda r: r[0], default=None)
+
+
 def check(
     data: Data,
     models: Sequence[Tier2Model],
@@ -632,15 +640,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         started = time.monotonic()
         probs, models = out_of_fold(data, stacked, hidden, l2)
         oof[stacked, hidden, l2] = (probs, models)
-        found = max(
-            (
-                (rank(s, f), s, f)
-                for s, f in policy.search(probs, (stacked, hidden, l2), args.min_benign)
-            ),
-            key=lambda r: r[0],
-            default=None,
-        )
+        found = best_setting(policy, probs, (stacked, hidden, l2), args.min_benign)
+        # For the record only (never chosen): the same at the harmless rate of tiers 0+1.
+        level = best_setting(policy, probs, (stacked, hidden, l2), tier1_alone.benign_passed)
         took = time.monotonic() - started
+        if level is not None:
+            print(f"  (at tiers 0+1's harmless rate: {level[1]}  {level[2].line()})")
         if found is None:
             print(f"  stacked={stacked} hidden={hidden} l2={l2}: nothing within budget")
             continue
