@@ -3,6 +3,7 @@
     python tools/eval_minors.py [--split test|dev|blind] [--strict] [--out var/eval]
         [--only-prefix deve- ...] [--exclude-prefix deve- ...] [--model PATH]
         [--child-model PATH] [--adult-model PATH] [--grooming-threshold X] [--age-lie-threshold X]
+    python tools/eval_minors.py --split dev --cost 5   # CPU per message of the guard
 
 Replays each conversation of `corpus/minors/<split>.jsonl` through a fresh
 `MinorsGuard` with a fake clock (30 s between messages) and reports, per
@@ -16,6 +17,11 @@ conversations by id (internal hold-out checks); `--model` replays with another
 message-model file (`--child-model`, `--adult-model` for the age-lie ones), e.g. one
 trained with `train_model.py --exclude-prefix`. Targets are fixed (issue 5) and never
 lowered; exit status is 0 unless `--strict` and a target is missed.
+
+`--cost N` measures instead: it replays the chosen conversations N times and prints the
+guard's CPU time per message (process time around each `observe_*` call), for private
+messages between two declared adults, private messages involving a declared minor and
+room messages (the best of the N rounds).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +88,56 @@ def replay(conv: dict[str, Any], models: Models | None = None) -> list[tuple[int
             )
         out += [(i, s) for s in signals]
     return out
+
+
+def cost(rows: list[dict[str, Any]], rounds: int, models: Models | None = None) -> dict[str, Any]:
+    """The guard's CPU time per message, in microseconds, by kind of message (best of
+    `rounds` replays of `rows`; the fake clock as in `replay`)."""
+    best: dict[str, float] = {}
+    counts: dict[str, int] = {}
+    clock = time.process_time_ns
+    for _ in range(rounds):
+        spent: dict[str, int] = {"dm_adults": 0, "dm_minor": 0, "room": 0}
+        seen = dict.fromkeys(spent, 0)
+        for conv in rows:
+            guard = MinorsGuard(**(models or {}))
+            ages = {who: int(p["age"]) for who, p in conv["participants"].items()}
+            uid = {who: f"{conv['id']}:{who}" for who in ages}
+            for i, msg in enumerate(conv["messages"]):
+                sender, now, ref = msg["from"], START + i * STEP, f"{conv['id']}#{i}"
+                if conv["channel"] == "dm":
+                    recipient = next(w for w in ages if w != sender)
+                    key = "dm_adults" if min(ages.values()) >= 18 else "dm_minor"
+                    t0 = clock()
+                    guard.observe_dm(
+                        sender=uid[sender],
+                        sender_age=ages[sender],
+                        recipient=uid[recipient],
+                        recipient_age=ages[recipient],
+                        text=msg["text"],
+                        ref=ref,
+                        now=now,
+                    )
+                else:
+                    key = "room"
+                    t0 = clock()
+                    guard.observe_room_message(
+                        sender=uid[sender],
+                        sender_age=ages[sender],
+                        room_kind=conv["room_kind"],
+                        text=msg["text"],
+                        ref=ref,
+                        now=now,
+                        room=conv["id"],
+                    )
+                spent[key] += clock() - t0
+                seen[key] += 1
+        for key, ns in spent.items():
+            if seen[key]:
+                per = ns / seen[key] / 1000
+                best[key] = min(best.get(key, per), per)
+                counts[key] = seen[key]
+    return {key: {"messages": counts[key], "us_per_message": best[key]} for key in best}
 
 
 def evaluate(rows: list[dict[str, Any]], models: Models | None = None) -> dict[str, Any]:
@@ -205,6 +262,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--adult-model", help="adult self-description model JSON (age-lie)")
     parser.add_argument("--grooming-threshold", type=float, help="instead of the guard's default")
     parser.add_argument("--age-lie-threshold", type=float, help="instead of the guard's default")
+    parser.add_argument(
+        "--cost", type=int, default=0, help="print the guard's CPU per message (N rounds)"
+    )
     args = parser.parse_args(argv)
     path = ROOT / "corpus" / "minors" / f"{args.split}.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
@@ -225,6 +285,10 @@ def main(argv: list[str] | None = None) -> int:
         "age_lie_threshold": args.age_lie_threshold,
     }
     models.update({key: value for key, value in thresholds.items() if value is not None})
+    if args.cost:
+        for key, value in cost(rows, args.cost, models).items():
+            print(f"{key}: {value['messages']} messages, {value['us_per_message']:.1f} µs CPU each")
+        return 0
     report = evaluate(rows, models)
     report["split"] = args.split
     report["subset"] = {"only_prefix": list(only), "exclude_prefix": list(exclude)}
