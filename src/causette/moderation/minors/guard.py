@@ -22,6 +22,7 @@ decayed below half the threshold (or the count of minors dropped below 3).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -91,6 +92,35 @@ ADULT_MODEL_RULE = Rule(
 )
 for _rule in (MODEL_RULE, CHILD_MODEL_RULE, ADULT_MODEL_RULE):
     _FAMILY[_rule.id] = _rule.family
+MODEL_GRADE: dict[str, tuple[float, float, float, float]] = {
+    "g.model": (0.0, 1.0, 0.5, 2.0),
+    "c.model": (-1.0, 1.0, 0.4, 1.5),
+    "a.model": (0.0, 1.0, 0.0, 1.0),
+}
+"""Graded model evidence, per model cue: (floor, weight at the threshold, slope, ceiling).
+A message whose score is `margin` above the model's threshold (below it when negative)
+weighs `min(ceiling, weight + slope * margin)` from `margin >= floor` on: a message far
+past the threshold says more than one just over it (round 6, docs/minors.md)."""
+
+
+PRESENT_CHILD_RULES = frozenset(
+    {"c.self_age", "c.self_age_reply", "c.age_answer", "c.class_reply", "c.birth_year"}
+)
+"""Child self-descriptions still read in a message set in the writer's past."""
+_HAD_AGE = re.compile(r"\bj ?ai eu \d{1,2} ans\b")
+
+
+def _HAD(folded: Folded) -> bool:
+    return _HAD_AGE.search(folded.plain) is not None
+
+
+def _graded(rule: Rule, model: TextModel, found: set[str]) -> Rule | None:
+    margin = model.score_features(found) - model.threshold
+    floor, base, slope, ceiling = MODEL_GRADE[rule.id]
+    if margin < floor:
+        return None
+    weight = round(min(ceiling, base + slope * margin), 2)
+    return rule if weight == rule.weight else dataclasses.replace(rule, weight=weight)
 
 
 @dataclass(slots=True)
@@ -200,8 +230,9 @@ class MinorsGuard:
         # recognised the message, the rule speaks (and keeps low-risk cues low-risk).
         if not found and self.model is not None:
             feats = features(folded) if feats is None else feats
-            if self.model.score_features(feats) >= self.model.threshold:
-                found.append(MODEL_RULE)
+            hit = _graded(MODEL_RULE, self.model, feats)
+            if hit is not None:
+                found.append(hit)
         grooming = strongest(found)
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, "message privé")
         if signals and recipient_age < ADULT_AGE:
@@ -277,14 +308,23 @@ class MinorsGuard:
         if age >= ADULT_AGE:
             mine = [*match(folded, CHILD_SELF_RULES), *more_child]
             model, cue = self.child_model, CHILD_MODEL_RULE
+            if mine and ages.past_frame(folded, now):
+                # An adult's memory ("quand j'étais au collège ma prof…"): only what
+                # cannot be a memory still counts ("j'ai 14 ans", a birth year).
+                mine = [r for r in mine if r.id in PRESENT_CHILD_RULES and not _HAD(folded)]
+                if not mine:
+                    return [], [], None
+            elif ages.C_FUTURE in mine and ages.recalled_age(folded):
+                mine = [ages.C_RECALLED if r is ages.C_FUTURE else r for r in mine]
         else:
             mine = [*match(folded, ADULT_SELF_RULES), *more_adult]
             model, cue = self.adult_model, ADULT_MODEL_RULE
         feats = None
         if not mine and model is not None:
             feats = features(folded)
-            if model.score_features(feats) >= model.threshold:
-                mine.append(cue)
+            hit = _graded(cue, model, feats)
+            if hit is not None and not (age >= ADULT_AGE and ages.past_frame(folded, now)):
+                mine.append(hit)
         found = strongest(mine)
         return (found, [], feats) if age >= ADULT_AGE else ([], found, feats)
 
