@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from causette.moderation.minors import ages
@@ -58,6 +59,9 @@ ADULT_PAIR_FACTOR = 0.25
 LOW_RISK_FAMILIES = frozenset({"age_question", "school", "compliment", "off_platform", "meeting"})
 LOW_RISK_SHARE = 0.75
 """Low-risk cues together count for at most this share of the grooming threshold."""
+MODEL_SHARE = 0.75
+"""The grooming model's evidence counts for at most this share of the threshold: alone it
+never holds a conversation, a rule's cue must join it."""
 MANY_MINORS_COUNT = 3
 """Distinct minors within `window` that suspend a user pending review (C5, DSA Art. 23)."""
 MAX_MINORS_KEPT = 64
@@ -228,7 +232,9 @@ class MinorsGuard:
             found.append(_OFF_PLATFORM)
         # The model is a fallback for phrasings the rules do not know: when a rule already
         # recognised the message, the rule speaks (and keeps low-risk cues low-risk).
-        if not found and self.model is not None:
+        if not found and self.model is not None and self._child_in_view(
+            sender, sender_age, recipient, recipient_age, now
+        ):
             feats = features(folded) if feats is None else feats
             hit = _graded(MODEL_RULE, self.model, feats)
             if hit is not None:
@@ -335,13 +341,29 @@ class MinorsGuard:
             (sender, recipient), now, lambda: _Pair(RuleState(last=now), s_age, r_age)
         )
 
+    def _child_in_view(
+        self, sender: str, sender_age: int, recipient: str, recipient_age: int, now: float
+    ) -> bool:
+        """Whether the grooming model may matter for this message: a declared minor on
+        either side, or a pair of declared adults where one already wrote like a child
+        (between adults without sign of a child, its cue would weigh a quarter and no
+        more: the model is not run, the cost of adults' DMs stays low)."""
+        if min(sender_age, recipient_age) < ADULT_AGE:
+            return True
+        pair = self._pairs.get((sender, recipient), now)
+        if pair is not None and self._child_context(pair, pair.state.hits):
+            return True
+        return self._minor_like(recipient, now)
+
+    def _child_context(self, pair: _Pair, rules: Iterable[str]) -> bool:
+        return pair.recipient_age < ADULT_AGE or any(
+            rule.startswith("c.") or _FAMILY.get(rule) in CHILD_CONTEXT_FAMILIES for rule in rules
+        )
+
     def _pair_score(self, pair: _Pair, now: float) -> tuple[float, dict[str, float]]:
         parts = pair.state.contributions(now, self.half_life)
         families = {_FAMILY.get(rule, rule) for rule in parts}
-        child_context = pair.recipient_age < ADULT_AGE or any(
-            rule.startswith("c.") or _FAMILY.get(rule) in CHILD_CONTEXT_FAMILIES for rule in parts
-        )
-        if not child_context:
+        if not self._child_context(pair, parts):
             parts = {rule: w * ADULT_PAIR_FACTOR for rule, w in parts.items()}
         elif min(pair.sender_age, pair.recipient_age) >= ADULT_AGE and families - {"age_question"}:
             gap = pair.sender_age - pair.recipient_age
@@ -351,8 +373,13 @@ class MinorsGuard:
         # do among themselves: alone they stay under the threshold; grooming needs at least
         # one cue of isolation, secrecy, gifts, images, or a lie about one's age.
         low = sum(w for rule, w in parts.items() if _FAMILY.get(rule) in LOW_RISK_FAMILIES)
-        high = sum(parts.values()) - low
-        score = high + min(low, LOW_RISK_SHARE * self.grooming_threshold)
+        model = parts.get(MODEL_RULE.id, 0.0)
+        high = sum(parts.values()) - low - model
+        score = (
+            high
+            + min(low, LOW_RISK_SHARE * self.grooming_threshold)
+            + min(model, MODEL_SHARE * self.grooming_threshold)
+        )
         # Scores are compared to the hundredth: seconds of decay must not undo a crossing.
         return round(score, 2), parts
 
