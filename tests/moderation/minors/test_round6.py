@@ -28,7 +28,7 @@ MEMORIES = [
 @pytest.mark.parametrize("text", MEMORIES)
 def test_an_adults_memory_of_school_is_no_child_cue(text: str) -> None:
     guard = MinorsGuard()
-    child, adult, _ = guard._self_described(fold(text), 34, T0, asked=False)
+    (child, adult, _), _ = guard._self_described(fold(text), 34, T0, asked=False)
     assert child == [] and adult == []
 
 
@@ -49,7 +49,7 @@ def test_an_adult_telling_school_memories_all_evening_is_not_restricted(chat: Ch
     ],
 )
 def test_a_child_talking_of_today_is_still_read(text: str, rule: str) -> None:
-    child, _, _ = MinorsGuard()._self_described(fold(text), 19, T0, asked=False)
+    (child, _, _), _ = MinorsGuard()._self_described(fold(text), 19, T0, asked=False)
     assert rule in {r.id for r in child}
 
 

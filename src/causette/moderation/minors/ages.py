@@ -155,24 +155,28 @@ _SELF = _compile(r"\b(?:je|j|moi|jsuis|chui|perso|g|mon bac|m)\b")
 
 # A distant past of one's own: what a child's cue in the same message may be a memory of.
 _IMPERFECT = (
-    r"(?:j|je|on|c|je me|je m|on se|on s|ma mere|mon pere|mes parents|ils|elle|il) "
-    r"(?:m |me |nous )?(?!\w*(?:erai|drai|vrai|urai|irai|oirai)[st]\b|(?:re)?conais\b)"
-    r"\w{2,}(?:ais|ait|aient)\b"
+    r"(?:j|je|on|c|tu|t|vous|nous|je me|je m|on se|on s|ma mere|mon pere|mes parents|ils|elle|"
+    r"il) (?:m |me |nous |l |le |la |les )?"
+    r"(?!\w*(?:erai|drai|vrai|urai|irai|oirai)[st]\b|(?:re)?conais\b)\w{2,}(?:ais|ait|aient|iez|ions)\b"
 )
 _PERFECT = (
     r"(?:j ai|jai|on a|on m a|ils m ont|m ont|m a|je me suis|on est|on s est) "
     r"(?:eu|fait|pris|offert|mis|dit|vu|appris|\w+e|\w+es|\w+is)\b"
 )
 _AT_AGES = r"\b(?:a|vers|pour|a mes|pour mes|le jour de mes|de mes|j ai fete mes) \d{1,2} ans\b"
+_CLASSES = (
+    r"(?:college|primaire|cm1|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|"
+    r"troisieme|seconde|2nde|terminale)"
+)
 _PAST_MARKER = _compile(
-    r"\b(?:quand|lorsque|lorsqu) (?:j|je) (?:etais|avais)\b"
+    r"\b(?:quand|lorsque|lorsqu) (?:j|je|on|nous) (?:etais|avais|etait|avait|etions|avions)\b"
     r"|\b(?:quand )?j avais (?:\d{1,2}|dix|onze|douze|treize|quatorze|quinze|seize) ans\b"
     r"|\b(?:a|de) (?:l|cette|mon|notre) epoque\b|\bde mon temps\b|\bdans le temps\b"
     r"|\bdans les annees\b|\bil y a (?:bien |tres )?longtemps\b"
     r"|^(?:moi )?(?:enfant|petite?|gamine?|ado|plus jeune|jeune),? (?:j|je|on)\b"
-    rf"|{_AT_AGES}.*\b{_IMPERFECT}"
-    r"|\b(?:au|en) (?:college|primaire|cm1|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|"
-    rf"cinquieme|quatrieme|troisieme|seconde|2nde),? (?:moi )?{_IMPERFECT}"
+    rf"|{_AT_AGES}.*\b{_IMPERFECT}|\b{_IMPERFECT}.*{_AT_AGES}"
+    rf"|\b(?:au|en) {_CLASSES}\b.*\b{_IMPERFECT}|\b{_IMPERFECT}.*\b(?:au|en) {_CLASSES}\b"
+    rf"|\bde la (?:6e|6eme|sixieme|maternelle|primaire|cp) a la (?:3e|3eme|terminale|fac)\b"
 )
 _PAST_YEARS = _compile(r"\bil y a (\d{1,2}) ans\b|\b(?:en|depuis) ((?:19|20)\d\d)\b")
 _PAST_VERB = _compile(rf"\b(?:{_IMPERFECT}|{_PERFECT})")
