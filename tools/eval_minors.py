@@ -4,6 +4,7 @@
         [--only-prefix deve- ...] [--exclude-prefix deve- ...] [--model PATH]
         [--child-model PATH] [--adult-model PATH] [--grooming-threshold X] [--age-lie-threshold X]
     python tools/eval_minors.py --split dev --cost 5   # CPU per message of the guard
+    python tools/eval_minors.py --split dev --holdout dev-,devb- --holdout devc- ...
 
 Replays each conversation of `corpus/minors/<split>.jsonl` through a fresh
 `MinorsGuard` with a fake clock (30 s between messages) and reports, per
@@ -17,6 +18,11 @@ conversations by id (internal hold-out checks); `--model` replays with another
 message-model file (`--child-model`, `--adult-model` for the age-lie ones), e.g. one
 trained with `train_model.py --exclude-prefix`. Targets are fixed (issue 5) and never
 lowered; exit status is 0 unless `--strict` and a target is missed.
+
+`--holdout P1,P2 --holdout P3 ...` (dev split only) is the internal cross-batch check:
+for each group of id prefixes it trains the three message models without those
+conversations (`corpus/minors/train_model.py`'s examples and settings, in memory),
+replays the group with them and prints one line per group and the total.
 
 `--cost N` measures instead: it replays the chosen conversations N times and prints the
 guard's CPU time per message (process time around each `observe_*` call), for private
@@ -138,6 +144,67 @@ def cost(rows: list[dict[str, Any]], rounds: int, models: Models | None = None) 
                 best[key] = min(best.get(key, per), per)
                 counts[key] = seen[key]
     return {key: {"messages": counts[key], "us_per_message": best[key]} for key in best}
+
+
+def holdout(rows: list[dict[str, Any]], groups: list[tuple[str, ...]]) -> list[str]:
+    """One line per group of id prefixes: the group replayed with message models trained
+    on the other dev conversations only; then the total."""
+    import importlib.util
+
+    from causette.moderation.minors.model import train
+
+    spec = importlib.util.spec_from_file_location(
+        "train_model", ROOT / "corpus" / "minors" / "train_model.py"
+    )
+    assert spec is not None and spec.loader is not None
+    trainer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trainer)
+    lines = [
+        "| batch | positives flagged | ordinary flagged | grooming | age_lie_adult | "
+        "age_lie_minor | messages to signal |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    total: dict[str, list[int]] = {}
+    for group in groups:
+        kept = [r for r in rows if not r["id"].startswith(group)]
+        held = [r for r in rows if r["id"].startswith(group)]
+        models: Models = {}
+        for target, key in (
+            ("grooming", "model"),
+            ("child", "child_model"),
+            ("adult", "adult_model"),
+        ):
+            pos, neg = trainer.examples(kept, target, trainer.SKIP_FIRST[target])
+            models[key] = train(
+                pos, neg, negative_quantile=trainer.QUANTILE[target], version=f"holdout-{target}"
+            )
+        report = evaluate(held, models)
+        kinds = report["per_kind"]
+        for kind, v in kinds.items():
+            acc = total.setdefault(kind, [0, 0])
+            acc[0] += v["flagged"]
+            acc[1] += v["conversations"]
+        lines.append(_holdout_line(",".join(group), kinds, report["figures"]))
+    lines.append(
+        _holdout_line(
+            "all", {k: {"flagged": a, "conversations": b} for k, (a, b) in total.items()}, None
+        )
+    )
+    return lines
+
+
+def _holdout_line(name: str, kinds: dict[str, Any], figures: dict[str, Any] | None) -> str:
+    def share(*names: str) -> str:
+        flagged = sum(kinds[k]["flagged"] for k in names if k in kinds)
+        count = sum(kinds[k]["conversations"] for k in names if k in kinds)
+        return f"{flagged / count:.3f} ({flagged}/{count})" if count else "-"
+
+    latency = "" if figures is None else f"{figures['mean_groomer_messages_to_signal']:.2f}"
+    return (
+        f"| {name} | {share('grooming', 'age_lie_adult', 'age_lie_minor')} | "
+        f"{share('ordinary')} | {share('grooming')} | {share('age_lie_adult')} | "
+        f"{share('age_lie_minor')} | {latency} |"
+    )
 
 
 def evaluate(rows: list[dict[str, Any]], models: Models | None = None) -> dict[str, Any]:
@@ -263,6 +330,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--grooming-threshold", type=float, help="instead of the guard's default")
     parser.add_argument("--age-lie-threshold", type=float, help="instead of the guard's default")
     parser.add_argument(
+        "--holdout",
+        action="append",
+        default=[],
+        help="comma-separated id prefixes: train without them, replay them (dev only)",
+    )
+    parser.add_argument(
         "--cost", type=int, default=0, help="print the guard's CPU per message (N rounds)"
     )
     args = parser.parse_args(argv)
@@ -285,6 +358,12 @@ def main(argv: list[str] | None = None) -> int:
         "age_lie_threshold": args.age_lie_threshold,
     }
     models.update({key: value for key, value in thresholds.items() if value is not None})
+    if args.holdout:
+        if args.split != "dev":
+            parser.error("--holdout trains on the dev split and replays it: --split dev only")
+        groups = [tuple(g.split(",")) for g in args.holdout]
+        print("\n".join(holdout(rows, groups)))
+        return 0
     if args.cost:
         for key, value in cost(rows, args.cost, models).items():
             print(f"{key}: {value['messages']} messages, {value['us_per_message']:.1f} µs CPU each")

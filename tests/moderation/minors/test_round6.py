@@ -86,7 +86,7 @@ def _groomer_pair_score(score: float) -> float:
 def test_a_message_far_past_the_model_threshold_weighs_more() -> None:
     just_over = _groomer_pair_score(1.0)
     far_over = _groomer_pair_score(4.0)
-    floor, base, slope, ceiling = guard_module.MODEL_GRADE["g.model"]
+    _floor, base, slope, ceiling = guard_module.MODEL_GRADE["g.model"]
     assert just_over == pytest.approx(2 * base, abs=0.01)  # two messages, one weight each
     assert far_over == pytest.approx(2 * min(ceiling, base + 3 * slope), abs=0.01)
     assert far_over > just_over
@@ -118,3 +118,31 @@ def test_adults_dm_without_a_child_skips_the_grooming_model() -> None:
     calls.clear()
     chat.dm("a", 35, "b", 15, "on se fait un resto samedi")
     assert "grooming" in calls
+
+
+def test_a_memory_told_over_several_messages_stays_a_memory(chat: Chat) -> None:
+    chat.dm("adulte", 33, "amie", 34, "quand on était petites on partait chaque été")
+    chat.dm("adulte", 33, "amie", 34, "deux semaines en colo dans les alpes")
+    chat.dm("adulte", 33, "amie", 34, "et ma mère venait me chercher au car")
+    assert chat.signals == []
+
+
+@pytest.mark.parametrize("pause", [60.0, guard_module.MEMORY_WINDOW + 60])
+def test_the_memory_window_closes(pause: float) -> None:
+    chat = Chat(MinorsGuard())
+    chat.room("u", 19, "quand j'étais petite j'adorais les chats")
+    chat.clock.tick(pause)
+    chat.room("u", 19, "ma prof de maths m'a encore punie")
+    chat.room("u", 19, "mes parents veulent pas que je sorte")
+    fired = [s.kind for s in chat.signals]
+    assert fired == ([] if pause < guard_module.MEMORY_WINDOW else [SignalKind.AGE_LIE_ADULT])
+
+
+def test_a_grandparent_talking_of_a_grandsons_school_is_no_child_cue(chat: Chat) -> None:
+    chat.room("papi", 71, "mon petit-fils rentre au collège en septembre")
+    chat.room("papi", 71, "mes élèves de cm2 ont leur sortie scolaire demain")
+    chat.room("papi", 71, "ma petite-fille a eu une heure de colle")
+    (child, _, _), _ = MinorsGuard()._self_described(
+        fold("mon petit-fils rentre au collège en septembre"), 71, T0, asked=False
+    )
+    assert child == [] and chat.signals == []

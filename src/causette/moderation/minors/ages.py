@@ -198,9 +198,7 @@ def past_frame(folded: Folded, now: float) -> bool:
         ago, year = found.group(1), found.group(2)
         if year is not None and _BIRTH.search(text, max(0, found.start() - 12)):
             continue  # "je suis née en 2011" is a birth year, read as such
-        if (int(ago) if ago else _year(now) - int(year)) >= PAST_YEARS and _PAST_VERB.search(
-            text
-        ):
+        if (int(ago) if ago else _year(now) - int(year)) >= PAST_YEARS and _PAST_VERB.search(text):
             return True
     return False
 

@@ -121,6 +121,8 @@ _PRESENT_CLASS = re.compile(
     r"\b(?:je suis|jsuis|chui|suis|je passe|je rentre|je vais|je redouble) (?:en|au) "
     r"(?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|cm1|cm2)\b"
 )
+
+
 def _present(rule: Rule, folded: Folded) -> bool:
     """Whether `rule` (a child cue) in a message set in the past still says something
     of the writer now: a present age ("j'ai 14 ans", not "j'ai eu 14 ans"), a birth year,
@@ -275,8 +277,10 @@ class MinorsGuard:
             found.append(_OFF_PLATFORM)
         # The model is a fallback for phrasings the rules do not know: when a rule already
         # recognised the message, the rule speaks (and keeps low-risk cues low-risk).
-        if not found and self.model is not None and self._child_in_view(
-            sender, sender_age, recipient, recipient_age, now
+        if (
+            not found
+            and self.model is not None
+            and self._child_in_view(sender, sender_age, recipient, recipient_age, now)
         ):
             feats = features(folded) if feats is None else feats
             hit = _graded(MODEL_RULE, self.model, feats)
