@@ -168,16 +168,25 @@ _CLASSES = (
     r"(?:college|primaire|cm1|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|"
     r"troisieme|seconde|2nde|terminale)"
 )
+# Markers of a past of one's own, searched only when a cheap test says one may be there.
 _PAST_MARKER = _compile(
     r"\b(?:quand|lorsque|lorsqu) (?:j|je|on|nous) (?:etais|avais|etait|avait|etions|avions)\b"
     r"|\b(?:quand )?j avais (?:\d{1,2}|dix|onze|douze|treize|quatorze|quinze|seize) ans\b"
     r"|\b(?:a|de) (?:l|cette|mon|notre) epoque\b|\bde mon temps\b|\bdans le temps\b"
     r"|\bdans les annees\b|\bil y a (?:bien |tres )?longtemps\b"
     r"|^(?:moi )?(?:enfant|petite?|gamine?|ado|plus jeune|jeune),? (?:j|je|on)\b"
-    rf"|{_AT_AGES}.*\b{_IMPERFECT}|\b{_IMPERFECT}.*{_AT_AGES}"
-    rf"|\b(?:au|en) {_CLASSES}\b.*\b{_IMPERFECT}|\b{_IMPERFECT}.*\b(?:au|en) {_CLASSES}\b"
-    rf"|\bde la (?:6e|6eme|sixieme|maternelle|primaire|cp) a la (?:3e|3eme|terminale|fac)\b"
+    r"|\bde la (?:6e|6eme|sixieme|maternelle|primaire|cp) a la (?:3e|3eme|terminale|fac)\b"
 )
+_MARKER_WORDS = re.compile(
+    r"quand|lorsqu|avais|epoque|temps|les an|de la |^(?:moi |enfant|petit|gamin|ado|plus jeune|"
+    r"jeune)"
+)  # a cheap necessary condition: one of these is in every match of _PAST_MARKER
+_DIGIT = re.compile(r"\d")
+# An age ("à 14 ans", "pour mes 15 ans") or a class ("en 3e", "au collège") is a memory
+# when a verb in the imperfect is in the same message ("… j'étais", "… on avait").
+_AT_AGES_RE = _compile(_AT_AGES)
+_CLASS_RE = _compile(rf"\b(?:au|en) {_CLASSES}\b")
+_IMPERFECT_RE = _compile(rf"\b{_IMPERFECT}")
 _PAST_YEARS = _compile(r"\bil y a (\d{1,2}) ans\b|\b(?:en|depuis) ((?:19|20)\d\d)\b")
 _PAST_VERB = _compile(rf"\b(?:{_IMPERFECT}|{_PERFECT})")
 _RECALLED_AGE = _compile(rf"{_AT_AGES}.*\b{_PERFECT}|\bj ai fete mes \d{{1,2}} ans\b")
@@ -190,10 +199,18 @@ def past_frame(folded: Folded, now: float) -> bool:
     """True when the message tells the writer's own distant past (a memory): "quand
     j'étais au collège", "à 14 ans j'avais…", "en 3e j'étais…", "il y a 20 ans on…",
     "en 2004 j'ai…", "à l'époque". A child's cue in such a message (school, pocket money,
-    "mes 15 ans") may be an adult's memory, so it is not read as self-description."""
+    "mes 15 ans") may be an adult's memory, so it is not read as self-description.
+    Run on every declared adult's message: the common case is a few substring tests."""
     text = folded.plain
-    if _PAST_MARKER.search(text):
+    if _MARKER_WORDS.search(text) and _PAST_MARKER.search(text):
         return True
+    digits = _DIGIT.search(text) is not None
+    if (
+        (digits and " ans" in text and _AT_AGES_RE.search(text)) or _CLASS_RE.search(text)
+    ) and _IMPERFECT_RE.search(text):
+        return True
+    if not digits:
+        return False
     for found in _PAST_YEARS.finditer(text):
         ago, year = found.group(1), found.group(2)
         if year is not None and _BIRTH.search(text, max(0, found.start() - 12)):

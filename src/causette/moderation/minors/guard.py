@@ -288,7 +288,8 @@ class MinorsGuard:
                 found.append(hit)
         grooming = strongest(found)
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, "message privé")
-        self._user(sender, sender_age, now).recalled = recalled
+        if told is None or recalled != told.recalled:  # a memory was told just now
+            self._user(sender, sender_age, now).recalled = recalled
         if signals and recipient_age < ADULT_AGE:
             signals += self._note_contact(sender, recipient, ref, "m.minor_contact", now)
         cues = grooming + adult if sender_age < ADULT_AGE else grooming
@@ -336,13 +337,13 @@ class MinorsGuard:
             if _AGE_QUESTION.pattern.search(folded.plain) or ages.asks_age_back(folded):
                 entry = self._rooms.get_or_create(room, now, lambda: _Room(sender, now))
                 entry.asker, entry.asked = sender, now
-        told = self._users.get(sender, now)
-        (child, adult, _), recalled = self._self_described(
-            folded, sender_age, now, asked, float("-inf") if told is None else told.recalled
-        )
+        told = self._users.get(sender, now) if sender_age >= ADULT_AGE else None
+        before = float("-inf") if told is None else told.recalled
+        (child, adult, _), recalled = self._self_described(folded, sender_age, now, asked, before)
         where = f"salon {room_kind}"
         signals = self._age_lie(sender, sender_age, child, adult, ref, excerpt(text), now, where)
-        self._user(sender, sender_age, now).recalled = recalled
+        if recalled != before:  # a memory was told just now
+            self._user(sender, sender_age, now).recalled = recalled
         return signals
 
     def note_minor_contact_violation(
