@@ -266,9 +266,9 @@ class MinorsGuard:
         quote = excerpt(text)
         told = self._users.get(sender, now)
         asked = told is not None and now - told.asked <= ages.ANSWER_WINDOW
-        recalled = float("-inf") if told is None else told.recalled
+        before = float("-inf") if told is None else told.recalled
         (child, adult, feats), recalled = self._self_described(
-            folded, sender_age, now, asked, recalled
+            folded, sender_age, now, asked, before
         )
         found = list(match(folded, GROOMING_RULES))
         if _AGE_QUESTION in found or ages.asks_age_back(folded):
@@ -288,7 +288,7 @@ class MinorsGuard:
                 found.append(hit)
         grooming = strongest(found)
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, "message privé")
-        if told is None or recalled != told.recalled:  # a memory was told just now
+        if recalled != before:  # a memory was told just now
             self._user(sender, sender_age, now).recalled = recalled
         if signals and recipient_age < ADULT_AGE:
             signals += self._note_contact(sender, recipient, ref, "m.minor_contact", now)
@@ -494,6 +494,8 @@ class MinorsGuard:
             return False
         if state.age < ADULT_AGE:
             return True
+        if not state.child.hits:  # most adults: no child cue at all
+            return False
         return state.child.score(now, self.half_life) >= self.age_lie_threshold / 2
 
     def _age_lie(
