@@ -117,6 +117,7 @@ def default_moderation(
         workers=settings.tier2_workers,
         budget=settings.tier2_budget,
         max_waiting=settings.tier2_queue,
+        nice=settings.tier2_nice,
     )
     pool.warm()
     log.info("moderation tier 2 on", extra={"version": engine.version})

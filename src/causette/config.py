@@ -49,6 +49,7 @@ class Settings(BaseSettings):
         0.25, gt=0, le=10, description="seconds a text may wait for tier 2, queue included"
     )
     tier2_queue: int = Field(8, ge=0, le=1024, description="texts waiting for a thread")
+    tier2_nice: int = Field(10, ge=0, le=19, description="lower CPU priority of its threads")
     history_page: int = Field(50, ge=1, le=500)
     resume_max: int = Field(
         200, ge=1, le=2000, description="missed messages a resume sends per room (the newest)"

@@ -16,8 +16,10 @@ minor is involved, `Unavailable("moderation_busy")`. A text still waiting when i
 budget passes is dropped from the queue, never embedded late. Counters are in `stats`;
 a warning is logged at most once a minute while tier 2 misses answers.
 
-The worker threads run at a lower CPU priority (nice +10 on Linux): on 2 cores, a burst
-of texts for tier 2 must not slow delivery; what it cannot finish in time falls back.
+The worker threads run at a lower CPU priority (`nice`, +10 by default, Linux): on 2
+cores, a burst of texts for tier 2 must not slow delivery; what it cannot finish in time
+falls back. On a machine shared with other busy processes this also puts tier 2 behind
+them (docs/moderation.md has figures): lower `nice` there.
 """
 
 from __future__ import annotations
@@ -100,10 +102,11 @@ class Tier2Pool:
         workers: int = 2,
         budget: float = 0.25,
         max_waiting: int = 8,
+        nice: int = WORKER_NICE,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if workers < 1 or max_waiting < 0 or budget <= 0:
-            raise ValueError("tier 2 pool: workers >= 1, max_waiting >= 0, budget > 0")
+        if workers < 1 or max_waiting < 0 or budget <= 0 or not 0 <= nice <= 19:
+            raise ValueError("tier 2 pool: workers >= 1, max_waiting >= 0, budget > 0, nice 0-19")
         self.engine = engine
         self.workers = workers
         self.budget = budget
@@ -113,7 +116,10 @@ class Tier2Pool:
         self.stats = Tier2Stats()
         self._clock = clock
         self._executor = ThreadPoolExecutor(
-            max_workers=workers, thread_name_prefix="causette-tier2", initializer=_lower_priority
+            max_workers=workers,
+            thread_name_prefix="causette-tier2",
+            initializer=_lower_priority,
+            initargs=(nice,),
         )
         self._lock = threading.Lock()
         self._taken = 0  # texts running or waiting; released when their thread is done
@@ -206,10 +212,11 @@ class Tier2Pool:
         )
 
 
-def _lower_priority() -> None:
-    """Thread initializer: nice +10 for this thread (and the OpenMP threads it starts)."""
-    if sys.platform.startswith("linux"):  # elsewhere PRIO_PROCESS would renice the process
+def _lower_priority(nice: int) -> None:
+    """Thread initializer: `nice` more for this thread (and the OpenMP threads it starts)."""
+    if nice and sys.platform.startswith("linux"):  # elsewhere it would renice the process
         tid = threading.get_native_id()
         with contextlib.suppress(OSError):
-            nice = min(19, os.getpriority(os.PRIO_PROCESS, tid) + WORKER_NICE)
-            os.setpriority(os.PRIO_PROCESS, tid, nice)
+            os.setpriority(
+                os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + nice)
+            )
