@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from causette.moderation.lexicons import Lexicon, load_lexicon
-from causette.moderation.model import LinearModel, features, load_model, rule_tokens
+from causette.moderation.model import LinearModel, load_model, rule_tokens
 from causette.moderation.normalize import Normalized, normalize
 from causette.moderation.policy import decide
 from causette.moderation.rules import Finding, evaluate, model_evidence
@@ -134,7 +134,7 @@ class Engine:
             tokens = context_tokens(ctx)
             if stacked:
                 tokens += rule_tokens(hits, (f.rule for f in findings))
-            probabilities = model.predict(features(norm.text, tokens, model.char_sizes))
+            probabilities = model.predict_text(norm.text, tokens)
             scores = {c: round(p, 4) for c, p in probabilities.items() if c != "none"}
             if findings and model.veto_threshold > 0.0:
                 harm = 1.0 - probabilities.get("none", 0.0)
