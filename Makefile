@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml setup.py src/causette/moderation/_tier1.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e ".[dev,photos,bench]"
+	$(BIN)/pip install -q -e ".[dev,photos,bench,tier2]"
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -254,3 +254,19 @@ def test_engine_default_with_tier2_uses_it_when_installed(real: Tier2) -> None:
     verdict = engine.check("slt ça va ?", GENERAL)
     assert verdict.action is Action.ALLOW
     assert any(k.startswith("tier2.") for k in verdict.scores)
+
+
+# --- the split the message path uses ----------------------------------------------
+
+
+def test_check_is_check_fast_then_tier2_when_it_wants_the_text(tier2: Tier2) -> None:
+    engine = engine_with(tier2)
+    plain = Engine.default()
+    for text, ctx in [*SAMPLES, ("bonjour alpha", GENERAL), ("bonjour", GENERAL)]:
+        fast = engine.check_fast(text, ctx)
+        assert fast == plain.check(text, ctx)  # tiers 0+1 only
+        composed = engine.with_tier2(fast, text, ctx) if engine.wants_tier2(fast) else fast
+        assert engine.check(text, ctx) == composed
+    assert engine.wants_tier2(engine.check_fast("bonjour", GENERAL))
+    assert not engine.wants_tier2(engine.check_fast(SAMPLES[0][0], GENERAL))  # a rule blocked
+    assert not plain.wants_tier2(plain.check_fast("bonjour", GENERAL))  # no tier 2

