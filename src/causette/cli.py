@@ -92,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CausetteError as exc:
         print(f"causette: {exc.code}: {exc.message}", file=sys.stderr)
         return 1
-    except ValueError as exc:
+    except (ConfigError, ValueError) as exc:
         print(f"causette: {exc}", file=sys.stderr)
         return 2
 

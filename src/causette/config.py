@@ -41,6 +41,15 @@ class Settings(BaseSettings):
     text_max: int = Field(1000, ge=1, le=8000)
     spam_flood_count: int = Field(8, ge=2, description="messages in spam_flood_window = flood")
     spam_flood_window: float = Field(10.0, gt=0)
+    # Tier 2 of text moderation (docs/moderation.md): auto = on when the `tier2` extra
+    # is installed; on = refuse to start without it; off = tiers 0+1 only.
+    tier2: str = Field("auto", pattern="^(auto|on|off)$")
+    tier2_workers: int = Field(2, ge=1, le=32, description="threads embedding texts")
+    tier2_budget: float = Field(
+        0.25, gt=0, le=10, description="seconds a text may wait for tier 2, queue included"
+    )
+    tier2_queue: int = Field(8, ge=0, le=1024, description="texts waiting for a thread")
+    tier2_nice: int = Field(10, ge=0, le=19, description="lower CPU priority of its threads")
     history_page: int = Field(50, ge=1, le=500)
     resume_max: int = Field(
         200, ge=1, le=2000, description="missed messages a resume sends per room (the newest)"

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from causette.domain.sanctions import Sanction
     from causette.domain.strikes import Strike
     from causette.domain.transparency import DecisionRecord
+    from causette.moderation.verdict import Context, Verdict
 
 __all__ = [
     "AgeRefusals",
@@ -37,6 +38,7 @@ __all__ = [
     "MinorsMeasure",
     "MinorsMeasures",
     "PhotoRecord",
+    "SlowCheck",
     "Subscription",
     "TicketRecord",
 ]
@@ -323,6 +325,23 @@ class Broker(Protocol):
     ) -> Subscription: ...
 
     async def close(self) -> None: ...
+
+
+class SlowCheck(Protocol):
+    """Tier 2 of text moderation, run off the event loop with a time budget
+    (adapter: `services.tier2_pool.Tier2Pool`).
+
+    The caller judges a text with the fast tiers first (`Checker.check`); when
+    `wants(verdict)`, it awaits `judge(verdict, text, ctx)` and applies what comes back,
+    having stored, numbered and shown the text to no one meanwhile.
+    """
+
+    def wants(self, verdict: Verdict) -> bool: ...
+
+    async def judge(self, verdict: Verdict, text: str, ctx: Context) -> Verdict:
+        """The final verdict, within the budget. If tier 2 does not answer in time, the
+        verdict `moderation.budget.without_tier2` gives (marked `tier2.<reason>`), or
+        `Unavailable("moderation_busy")` when nothing may be accepted: send it again."""
 
 
 @dataclass(frozen=True, slots=True)

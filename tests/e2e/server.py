@@ -27,7 +27,14 @@ class RealServer:
     def __init__(self, data_dir: Path, port: int | None = None, **env: str) -> None:
         self.data_dir = data_dir
         self.port = port or free_port()
-        self.env = {**os.environ, "CAUSETTE_DATA_DIR": str(data_dir), **env}
+        # Tier 2 off unless a test asks: its model's first seconds of reading from disk
+        # would make these timing-sensitive tests flaky on a busy machine.
+        self.env = {
+            **os.environ,
+            "CAUSETTE_DATA_DIR": str(data_dir),
+            "CAUSETTE_TIER2": "off",
+            **env,
+        }
         self.proc: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None
 

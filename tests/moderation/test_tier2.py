@@ -414,3 +414,23 @@ def test_engine_default_with_tier2_uses_it_when_installed(real: Tier2) -> None:
 
 UNDECIDED = ("❄️❄️ anyone?", "salut", "coucou")
 """Texts tiers 0 and 1 leave undecided with a probability of harm above the gate."""
+
+
+# --- the split the message path uses ----------------------------------------------
+
+
+def test_check_is_check_fast_then_tier2_when_it_wants_the_text(tier2: Tier2) -> None:
+    engine = engine_with(tier2)
+    plain = Engine.default()
+    cases = [*SAMPLES, ("bonjour alpha", GENERAL), ("bonjour", GENERAL), (MODEL_ONLY, GENERAL)]
+    for text, ctx in cases:
+        fast = engine.check_fast(text, ctx)
+        assert fast == plain.check(text, ctx)  # tiers 0+1 only
+        composed = engine.with_tier2(fast, text, ctx) if engine.wants_tier2(fast) else fast
+        assert engine.check(text, ctx) == composed
+    assert engine.wants_tier2(engine.check_fast(MODEL_ONLY, GENERAL))  # above the gate
+    assert not engine.wants_tier2(engine.check_fast("slt ça va ?", GENERAL))  # below it
+    assert engine.wants_tier2(engine.check_fast(SAMPLES[0][0], GENERAL))  # a rule it may veto
+    minor_text, teen = SAMPLES[4]
+    assert not engine.wants_tier2(engine.check_fast(minor_text, teen))  # protects a minor
+    assert not plain.wants_tier2(plain.check_fast(MODEL_ONLY, GENERAL))  # no tier 2

@@ -68,6 +68,7 @@ async def test_a_suspension_decided_on_one_node_closes_the_connection_on_the_oth
             redis_url=service_url("redis"),
             redis_prefix=redis_prefix,
             secret_key=b.env["CAUSETTE_SECRET_KEY"],
+            tier2="off",
         ),
         janitor=False,
     )

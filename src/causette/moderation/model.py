@@ -15,13 +15,13 @@ import re
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache, reduce
 from importlib import resources
 from itertools import pairwise
 from operator import add
 
-__all__ = ["HASH_BITS", "LinearModel", "features", "load_model", "rule_tokens"]
+__all__ = ["HASH_BITS", "LinearModel", "features", "load_model", "native", "rule_tokens"]
 
 HASH_BITS = 18
 _MASK = (1 << HASH_BITS) - 1
@@ -38,6 +38,17 @@ def _add_in_order(column: Iterable[float], start: float) -> float:
 _add_all: Callable[[Iterable[float], float], float] = (
     sum if sys.version_info < (3, 12) else _add_in_order
 )
+
+
+try:  # the C part of tier 1 (setup.py builds it when a compiler is present)
+    from causette.moderation import _tier1
+except ImportError:  # pragma: no cover - exercised by the builds without a compiler
+    _tier1 = None  # type: ignore[assignment]
+
+
+def native() -> bool:
+    """Whether tier 1 scores in C (`_tier1`) rather than with the Python reference."""
+    return _tier1 is not None
 
 
 def _h(token: str) -> int:
@@ -97,6 +108,23 @@ class LinearModel:
     set aside (`engine.overruled`; 0: the model never overrules a rule)."""
     block_veto_threshold: float = 0.0
     """Below this (lower) probability of harm the rules' blocks are set aside too."""
+    _scorer: _tier1.Scorer | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Python 3.11's sum() is what the C scorer reproduces (see `_add_all`).
+        if _tier1 is not None and sys.version_info < (3, 12):
+            keys = list(self.weights)
+            rows = [self.weights[k] for k in keys]
+            scorer = _tier1.Scorer(keys, rows, len(self.classes), HASH_BITS)
+            object.__setattr__(self, "_scorer", scorer)
+
+    def predict_text(self, text: str, context: Sequence[str] = ()) -> dict[str, float]:
+        """`predict(features(text, context, self.char_sizes))`, in C when it is built."""
+        if self._scorer is not None:
+            logits = self._scorer.logits(text, context, self.char_sizes, self.bias)
+            if logits is not None:
+                return self._softmax(logits)
+        return self.predict(features(text, context, self.char_sizes))
 
     def predict(self, feats: Sequence[int]) -> dict[str, float]:
         """Class -> probability (softmax)."""
@@ -107,6 +135,9 @@ class LinearModel:
             # same float sums as row by row), without a new list per feature.
             columns = zip(*rows, strict=False)
             logits = [_add_all(col, b) for b, col in zip(self.bias, columns, strict=False)]
+        return self._softmax(logits)
+
+    def _softmax(self, logits: Sequence[float]) -> dict[str, float]:
         top = max(logits)
         exps = [math.exp(v - top) for v in logits]
         total = sum(exps)

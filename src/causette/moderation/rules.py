@@ -94,7 +94,7 @@ def model_evidence(hits: Hits) -> frozenset[str]:
 
 
 def _any(hits: Hits, *groups: str) -> bool:
-    return any(g in hits for g in groups)
+    return not hits.keys().isdisjoint(groups)
 
 
 def _count(hits: Hits, group: str) -> int:
@@ -368,7 +368,11 @@ def _repetitive(text: str, original: str = "") -> bool:
     words = text.split()
     if len(words) >= 6 and len(set(words)) * 3 <= len(words):
         return True
-    if any(len(w) >= 20 and len(set(w)) <= 2 for w in words):
+    if (
+        words
+        and max(map(len, words)) >= 20
+        and any(len(set(w)) <= 2 for w in words if len(w) >= 20)
+    ):
         return True
     # str.split() cuts at exactly the characters str.isspace() accepts.
     symbols = "".join(original.split())

@@ -31,7 +31,7 @@ from causette.domain.rooms import Room
 from causette.domain.text import validate_text
 from causette.moderation.minors import Signal, SignalKind
 from causette.moderation.verdict import ALLOW, Action, Context, TextKind, Verdict
-from causette.ports import Broker, Clock, MessageStore
+from causette.ports import Broker, Clock, MessageStore, SlowCheck
 from causette.protocol import commands as cmds
 from causette.protocol import envelope, events
 from causette.services.autolog import SystemAudit
@@ -42,6 +42,7 @@ from causette.services.minors import SUSPENDED_TEXT, MinorsProtection
 from causette.services.presence import PresenceTracker
 from causette.services.recipients import Recipients
 from causette.services.rooms import Rooms
+from causette.services.turns import SenderTurns
 
 __all__ = ["Chat", "Limits", "PhotoGate", "SpamCheck"]
 
@@ -119,6 +120,7 @@ class Chat:
         rate_limits: RateLimits | None = None,
         audit: SystemAudit | None = None,
         live_recipients: bool = False,
+        tier2: SlowCheck | None = None,
     ) -> None:
         self.sanctions = sanctions
         self.audit = audit  # automatic holds go to the audit log
@@ -133,6 +135,11 @@ class Chat:
         self.presence = presence
         self.limits = limits
         self.minors = minors
+        # Moderation's slow tier, off the event loop; the text waits for it (`_moderate`).
+        self.tier2 = tier2
+        # A user's messages on this node, one at a time in arrival order: one held by
+        # tier 2 is not overtaken by a later one from another of their connections.
+        self.turns = SenderTurns()
         self._profiles: dict[UserId, dict[str, Any]] = {}
         # A private message's recipient: from their live connection when that is exact.
         self.recipients = Recipients(store, hub, entry.idle_ttl, live=live_recipients)
@@ -208,9 +215,11 @@ class Chat:
     async def _dispatch(self, conn: Connection, command: cmds.Command) -> None:
         match command:
             case cmds.Say():
-                await self.say(conn, command)
+                async with self.turns.turn(conn.user):
+                    await self.say(conn, command)
             case cmds.Dm():
-                await self.dm(conn, command)
+                async with self.turns.turn(conn.user):
+                    await self.dm(conn, command)
             case cmds.Join():
                 await self.join(conn, command.room)
             case cmds.Leave():
@@ -349,7 +358,7 @@ class Chat:
         await self._take_token(conn.user, now)
         ctx = Context(TextKind.MESSAGE, room_kind=room.kind, sender_band=conn.guest.band)
         target = f"room:{room.id}"
-        verdict = self._moderate(conn, target, text, ctx, now, recipient=None)
+        verdict = await self._moderate(conn, target, text, ctx, now, recipient=None)
         if not await self._accept(conn, command.ref, target, text, verdict, now):
             return
         photo = await self._photo(conn, command.photo, target)
@@ -427,7 +436,7 @@ class Chat:
             recipient_band=recipient.band,
         )
         target = f"dm:{recipient_id}"
-        verdict = self._moderate(conn, target, text, ctx, now, recipient=recipient_id)
+        verdict = await self._moderate(conn, target, text, ctx, now, recipient=recipient_id)
         if not await self._accept(conn, command.ref, target, text, verdict, now):
             if self.minors is not None and verdict.safety_note and recipient.age < 18:
                 signals = await self.minors.teen_rule_tripped(
@@ -483,7 +492,7 @@ class Chat:
         allowed = await self.photos.images_from_strangers(conn.guest)
         self.hub.send(conn, events.prefs(images_from_strangers=allowed))
 
-    def _moderate(
+    async def _moderate(
         self,
         conn: Connection,
         target: str,
@@ -494,8 +503,15 @@ class Chat:
         recipient: UserId | None,
     ) -> Verdict:
         """The text's verdict (a photo-only message has no text: the photo was judged at
-        upload), then spam, then the minors' holds, which apply to photos as well."""
+        upload), then spam, then the minors' holds, which apply to photos as well.
+
+        When tier 2 wants the text, it waits here: not stored, not numbered, seen by no
+        one, not acknowledged, until tier 2 answers or its budget passes (then
+        `moderation.budget` decides; `Unavailable("moderation_busy")` reaches the
+        sender as an `error` with the frame's `ref`: nothing was accepted)."""
         verdict = self.checker.check(text, ctx) if text else ALLOW
+        if text and self.tier2 is not None and self.tier2.wants(verdict):
+            verdict = await self.tier2.judge(verdict, text, ctx)
         if text and verdict.action is Action.ALLOW and self.spam is not None:
             spam = self.spam.check(conn.user, target, text, now)
             if spam is not None:

@@ -20,9 +20,9 @@ from causette.domain.profile import (
     validate_pseudonym,
 )
 from causette.moderation.verdict import Action, Context, TextKind, Verdict
-from causette.ports import AgeRefusals, Clock, Identification, MessageStore
+from causette.ports import AgeRefusals, Clock, Identification, MessageStore, SlowCheck
 
-__all__ = ["Checker", "Entry", "EntryGuard", "hash_token"]
+__all__ = ["Checker", "Entry", "EntryGuard", "hash_token", "moderate"]
 
 TOUCH_EVERY = 60.0
 _DEVICE_ID = re.compile(
@@ -43,6 +43,15 @@ class Checker(Protocol):
     """The text moderation engine as the services see it."""
 
     def check(self, text: str, ctx: Context) -> Verdict: ...
+
+
+async def moderate(checker: Checker, tier2: SlowCheck | None, text: str, ctx: Context) -> Verdict:
+    """The fast tiers' verdict, then tier 2's when it wants the text (the caller waits,
+    having shown the text to no one; may raise `Unavailable("moderation_busy")`)."""
+    verdict = checker.check(text, ctx)
+    if tier2 is not None and tier2.wants(verdict):
+        verdict = await tier2.judge(verdict, text, ctx)
+    return verdict
 
 
 def hash_token(token: str) -> bytes:
@@ -77,8 +86,10 @@ class Entry:
         age_refusals: AgeRefusals | None = None,
         token_factory: Callable[[int], str] = secrets.token_urlsafe,
         sanctions: EntryGuard | None = None,
+        tier2: SlowCheck | None = None,
     ) -> None:
         self.sanctions = sanctions
+        self.tier2 = tier2
         self.store = store
         self.secret = secret
         # The under-15 refusal memory: the store (shared by every node, kept across
@@ -134,7 +145,9 @@ class Entry:
         department = department_for_postal_code(postal_code)
         device_hash = hashlib.sha256(device.encode()).hexdigest() if device else None
 
-        verdict = self.checker.check(pseudonym, Context(TextKind.PSEUDONYM, sender_band=band))
+        verdict = await moderate(
+            self.checker, self.tier2, pseudonym, Context(TextKind.PSEUDONYM, sender_band=band)
+        )
         if verdict.action is not Action.ALLOW:
             reason = verdict.reasons[0] if verdict.reasons else "Ce pseudo n'est pas accepté."
             raise InvalidInput("pseudonym_refused", reason, field="pseudonym")

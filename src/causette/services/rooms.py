@@ -14,8 +14,8 @@ from causette.domain.profile import AgeBand
 from causette.domain.rooms import Room, RoomKind, room_name_key, visible_to
 from causette.domain.text import validate_text
 from causette.moderation.verdict import Action, Context, TextKind
-from causette.ports import Clock, Identification, MessageStore
-from causette.services.entry import Checker
+from causette.ports import Clock, Identification, MessageStore, SlowCheck
+from causette.services.entry import Checker, moderate
 
 __all__ = ["RoomListing", "Rooms", "official_rooms"]
 
@@ -66,10 +66,12 @@ class Rooms:
         clock: Clock,
         checker: Checker,
         member_counts: Callable[[Iterable[RoomId]], Awaitable[Mapping[RoomId, int]]],
+        tier2: SlowCheck | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
         self.checker = checker
+        self.tier2 = tier2
         # Presence counts, shared by every node when presence lives in Redis.
         self.member_counts = member_counts
 
@@ -131,8 +133,11 @@ class Rooms:
         ):
             if not text:
                 continue
-            verdict = self.checker.check(
-                text, Context(text_kind, room_kind=kind, sender_band=guest.band)
+            verdict = await moderate(
+                self.checker,
+                self.tier2,
+                text,
+                Context(text_kind, room_kind=kind, sender_band=guest.band),
             )
             if verdict.action is not Action.ALLOW:
                 reason = verdict.reasons[0] if verdict.reasons else "Ce nom n'est pas accepté."

@@ -10,7 +10,10 @@
 * birth years and dated milestones read against the year of `now` ("née en 1976",
   "je suis de 2012", "bac il y a 25 ans", "mon bac en 1998", "je vote depuis 20 ans");
 * every one of them is dropped when the sentence is about someone else
-  ("mon fils a 7 ans", "il est né en 2012", "son bac en 1998").
+  ("mon fils a 7 ans", "il est né en 2012", "son bac en 1998");
+* `past_frame`: a message set in the writer's distant past ("quand j'étais au
+  collège…", "à 14 ans j'avais…", "pour mes 15 ans j'ai eu…", "en 2004"): an adult's
+  memories of school and childhood are not a child's self-description.
 
 Pure; the patterns are compiled once and most messages hold no digit, so the
 common case is one `any()` over the text.
@@ -29,6 +32,8 @@ __all__ = [
     "ROOM_ANSWER_WINDOW",
     "asks_age_back",
     "numeric_self",
+    "past_frame",
+    "recalled_age",
     "third_person_before",
 ]
 
@@ -53,6 +58,9 @@ def _rule(rule_id: str, family: str, weight: float, label: str) -> Rule:
 C_ANSWER = _rule("c.age_answer", "self_age", 3.0, "répond à « quel âge » par un âge de mineur")
 C_BARE = _rule("c.self_age_bare", "self_age", 2.0, "donne un âge de mineur en réponse")
 C_FUTURE = _rule("c.self_age_more", "self_age", 3.0, "donne son âge de mineur (autre tournure)")
+C_RECALLED = _rule(
+    "c.age_recalled", "self_age", 1.5, "parle au passé composé de ses années de mineur"
+)
 C_BIRTH = _rule("c.birth_year", "birth_year", 3.0, "année de naissance de mineur")
 A_ANSWER = _rule("a.age_answer", "self_age", 3.0, "répond à « quel âge » par un âge d’adulte")
 A_FUTURE = _rule("a.self_age_more", "self_age", 3.0, "donne son âge d’adulte (autre tournure)")
@@ -62,7 +70,7 @@ A_SINCE = _rule("a.since_years", "milestone", 3.0, "vote, conduit ou travaille d
 A_BAC = _rule("a.bac_year", "milestone", 3.0, "a passé le bac (ou le permis) il y a longtemps")
 
 RULES: tuple[Rule, ...] = (
-    C_ANSWER, C_BARE, C_FUTURE, C_BIRTH,
+    C_ANSWER, C_BARE, C_FUTURE, C_RECALLED, C_BIRTH,
     A_ANSWER, A_FUTURE, A_AT_AGE, A_BIRTH, A_SINCE, A_BAC,
 )  # fmt: skip
 
@@ -143,6 +151,79 @@ _OTHER = _compile(
     r"|il|elle|ils|elles|lui|eux|on m a dit que)\b"
 )
 _SELF = _compile(r"\b(?:je|j|moi|jsuis|chui|perso|g|mon bac|m)\b")
+
+
+# A distant past of one's own: what a child's cue in the same message may be a memory of.
+_IMPERFECT = (
+    r"(?:j|je|on|c|tu|t|vous|nous|je me|je m|on se|on s|ma mere|mon pere|mes parents|ils|elle|"
+    r"il) (?:m |me |nous |l |le |la |les )?"
+    r"(?!\w*(?:erai|drai|vrai|urai|irai|oirai)[st]\b|(?:re)?conais\b)\w{2,}(?:ais|ait|aient|iez|ions)\b"
+)
+_PERFECT = (
+    r"(?:j ai|jai|on a|on m a|ils m ont|m ont|m a|je me suis|on est|on s est) "
+    r"(?:eu|fait|pris|offert|mis|dit|vu|appris|\w+e|\w+es|\w+is)\b"
+)
+_AT_AGES = r"\b(?:a|vers|pour|a mes|pour mes|le jour de mes|de mes|j ai fete mes) \d{1,2} ans\b"
+_CLASSES = (
+    r"(?:college|primaire|cm1|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|"
+    r"troisieme|seconde|2nde|terminale)"
+)
+# Markers of a past of one's own, searched only when a cheap test says one may be there.
+_PAST_MARKER = _compile(
+    r"\b(?:quand|lorsque|lorsqu) (?:j|je|on|nous) (?:etais|avais|etait|avait|etions|avions)\b"
+    r"|\b(?:quand )?j avais (?:\d{1,2}|dix|onze|douze|treize|quatorze|quinze|seize) ans\b"
+    r"|\b(?:a|de) (?:l|cette|mon|notre) epoque\b|\bde mon temps\b|\bdans le temps\b"
+    r"|\bdans les annees\b|\bil y a (?:bien |tres )?longtemps\b"
+    r"|^(?:moi )?(?:enfant|petite?|gamine?|ado|plus jeune|jeune),? (?:j|je|on)\b"
+    r"|\bde la (?:6e|6eme|sixieme|maternelle|primaire|cp) a la (?:3e|3eme|terminale|fac)\b"
+)
+_MARKER_WORDS = re.compile(
+    r"quand|lorsqu|avais|epoque|temps|les an|de la |^(?:moi |enfant|petit|gamin|ado|plus jeune|"
+    r"jeune)"
+)  # a cheap necessary condition: one of these is in every match of _PAST_MARKER
+_DIGIT = re.compile(r"\d")
+# An age ("à 14 ans", "pour mes 15 ans") or a class ("en 3e", "au collège") is a memory
+# when a verb in the imperfect is in the same message ("… j'étais", "… on avait").
+_AT_AGES_RE = _compile(_AT_AGES)
+_CLASS_RE = _compile(rf"\b(?:au|en) {_CLASSES}\b")
+_IMPERFECT_RE = _compile(rf"\b{_IMPERFECT}")
+_PAST_YEARS = _compile(r"\bil y a (\d{1,2}) ans\b|\b(?:en|depuis) ((?:19|20)\d\d)\b")
+_PAST_VERB = _compile(rf"\b(?:{_IMPERFECT}|{_PERFECT})")
+_RECALLED_AGE = _compile(rf"{_AT_AGES}.*\b{_PERFECT}|\bj ai fete mes \d{{1,2}} ans\b")
+PAST_YEARS = 5
+"""A year this far back or more ("en 2004", "il y a 12 ans") with a verb in the past tense
+sets a message in the writer's past."""
+
+
+def past_frame(folded: Folded, now: float) -> bool:
+    """True when the message tells the writer's own distant past (a memory): "quand
+    j'étais au collège", "à 14 ans j'avais…", "en 3e j'étais…", "il y a 20 ans on…",
+    "en 2004 j'ai…", "à l'époque". A child's cue in such a message (school, pocket money,
+    "mes 15 ans") may be an adult's memory, so it is not read as self-description.
+    Run on every declared adult's message: the common case is a few substring tests."""
+    text = folded.plain
+    if _MARKER_WORDS.search(text) and _PAST_MARKER.search(text):
+        return True
+    digits = _DIGIT.search(text) is not None
+    if (
+        (digits and " ans" in text and _AT_AGES_RE.search(text)) or _CLASS_RE.search(text)
+    ) and _IMPERFECT_RE.search(text):
+        return True
+    if not digits:
+        return False
+    for found in _PAST_YEARS.finditer(text):
+        ago, year = found.group(1), found.group(2)
+        if year is not None and _BIRTH.search(text, max(0, found.start() - 12)):
+            continue  # "je suis née en 2011" is a birth year, read as such
+        if (int(ago) if ago else _year(now) - int(year)) >= PAST_YEARS and _PAST_VERB.search(text):
+            return True
+    return False
+
+
+def recalled_age(folded: Folded) -> bool:
+    """ "pour mes 12 ans j'ai eu…", "j'ai fêté mes 15 ans": an age told in the perfect
+    tense, recent for a child, a memory for an adult (weaker evidence)."""
+    return _RECALLED_AGE.search(folded.plain) is not None
 
 
 def third_person_before(text: str, start: int) -> bool:

@@ -22,7 +22,9 @@ decayed below half the threshold (or the count of minors dropped below 3).
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from causette.moderation.minors import ages
@@ -57,6 +59,12 @@ ADULT_PAIR_FACTOR = 0.25
 LOW_RISK_FAMILIES = frozenset({"age_question", "school", "compliment", "off_platform", "meeting"})
 LOW_RISK_SHARE = 0.75
 """Low-risk cues together count for at most this share of the grooming threshold."""
+MODEL_SHARE = 0.75
+"""The grooming model's evidence counts for at most this share of the threshold: alone it
+never holds a conversation, a rule's cue must join it."""
+MEMORY_WINDOW = 15 * 60.0
+"""After a message set in the writer's past ("quand j'étais au collège…"), a declared
+adult's weaker child cues are read as more of the same memory for this long."""
 MANY_MINORS_COUNT = 3
 """Distinct minors within `window` that suspend a user pending review (C5, DSA Art. 23)."""
 MAX_MINORS_KEPT = 64
@@ -91,6 +99,73 @@ ADULT_MODEL_RULE = Rule(
 )
 for _rule in (MODEL_RULE, CHILD_MODEL_RULE, ADULT_MODEL_RULE):
     _FAMILY[_rule.id] = _rule.family
+MODEL_GRADE: dict[str, tuple[float, float, float, float]] = {
+    "g.model": (0.0, 1.0, 0.5, 2.0),
+    "c.model": (0.0, 1.0, 0.0, 1.0),
+    "a.model": (0.0, 1.0, 0.0, 1.0),
+}
+"""Graded model evidence, per model cue: (floor, weight at the threshold, slope, ceiling).
+A message whose score is `margin` above the model's threshold (below it when negative)
+weighs `min(ceiling, weight + slope * margin)` from `margin >= floor` on: a message far
+past the threshold says more than one just over it (round 6, docs/minors.md)."""
+
+
+PRESENT_CHILD_RULES = frozenset(
+    {"c.self_age", "c.self_age_reply", "c.age_answer", "c.class_reply", "c.birth_year"}
+)
+"""Child self-descriptions still read in a message set in the writer's past."""
+_HAD_AGE = re.compile(r"\bj ?ai eu \d{1,2} ans\b")
+
+
+_PRESENT_CLASS = re.compile(
+    r"\b(?:je suis|jsuis|chui|suis|je passe|je rentre|je vais|je redouble) (?:en|au) "
+    r"(?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|cm1|cm2)\b"
+)
+
+
+def _present(rule: Rule, folded: Folded) -> bool:
+    """Whether `rule` (a child cue) in a message set in the past still says something
+    of the writer now: a present age ("j'ai 14 ans", not "j'ai eu 14 ans"), a birth year,
+    an answer, or a class said in the present ("je suis en 4e")."""
+    if rule.id == "c.school_class":
+        return _PRESENT_CLASS.search(folded.plain) is not None
+    return rule.id in PRESENT_CHILD_RULES and _HAD_AGE.search(folded.plain) is None
+
+
+_SOMEONE_ELSE = frozenset({"c.school_life", "c.school_mine", "c.childhood", "c.parents_forbid"})
+
+
+_RELATIVE = re.compile(
+    r"\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) (?:petit |petite |grand |grande )?"
+    r"(?:fils|file|files|enfant|enfants|gamin|gamins|gosse|gosses|petit fils|petite file|"
+    r"petits enfants|neveu|neveux|niece|nieces|eleve|eleves|ado|ados|filleul|fileule)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:je|j|moi|jsuis|chui|me|m)\b")
+
+
+def _about_someone_else(rule: Rule, folded: Folded) -> bool:
+    """ "mon petit-fils rentre au collège", "ses élèves ont le brevet": a school or
+    childhood cue whose subject, just before it, is a child of the writer's circle (with
+    no first person between them)."""
+    if rule.id not in _SOMEONE_ELSE:
+        return False
+    found = rule.pattern.search(folded.plain)
+    if found is None:
+        return False
+    before = folded.plain[max(0, found.start() - 40) : found.start()]
+    last = None
+    for last in _RELATIVE.finditer(before):  # noqa: B007 (the last one is wanted)
+        continue
+    return last is not None and _FIRST_PERSON.search(before, last.end()) is None
+
+
+def _graded(rule: Rule, model: TextModel, found: set[str]) -> Rule | None:
+    margin = model.score_features(found) - model.threshold
+    floor, base, slope, ceiling = MODEL_GRADE[rule.id]
+    if margin < floor:
+        return None
+    weight = round(min(ceiling, base + slope * margin), 2)
+    return rule if weight == rule.weight else dataclasses.replace(rule, weight=weight)
 
 
 @dataclass(slots=True)
@@ -107,6 +182,7 @@ class _User:
     adult: RuleState  # adult self-descriptions (meaningful for a declared minor)
     last: float
     asked: float = float("-inf")  # when a DM partner last asked this user's age
+    recalled: float = float("-inf")  # when this user last told a memory (past frame)
 
 
 @dataclass(slots=True)
@@ -190,7 +266,10 @@ class MinorsGuard:
         quote = excerpt(text)
         told = self._users.get(sender, now)
         asked = told is not None and now - told.asked <= ages.ANSWER_WINDOW
-        child, adult, feats = self._self_described(folded, sender_age, now, asked)
+        before = float("-inf") if told is None else told.recalled
+        (child, adult, feats), recalled = self._self_described(
+            folded, sender_age, now, asked, before
+        )
         found = list(match(folded, GROOMING_RULES))
         if _AGE_QUESTION in found or ages.asks_age_back(folded):
             self._user(recipient, recipient_age, now).asked = now
@@ -198,12 +277,19 @@ class MinorsGuard:
             found.append(_OFF_PLATFORM)
         # The model is a fallback for phrasings the rules do not know: when a rule already
         # recognised the message, the rule speaks (and keeps low-risk cues low-risk).
-        if not found and self.model is not None:
+        if (
+            not found
+            and self.model is not None
+            and self._child_in_view(sender, sender_age, recipient, recipient_age, now)
+        ):
             feats = features(folded) if feats is None else feats
-            if self.model.score_features(feats) >= self.model.threshold:
-                found.append(MODEL_RULE)
+            hit = _graded(MODEL_RULE, self.model, feats)
+            if hit is not None:
+                found.append(hit)
         grooming = strongest(found)
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, "message privé")
+        if recalled != before:  # a memory was told just now
+            self._user(sender, sender_age, now).recalled = recalled
         if signals and recipient_age < ADULT_AGE:
             signals += self._note_contact(sender, recipient, ref, "m.minor_contact", now)
         cues = grooming + adult if sender_age < ADULT_AGE else grooming
@@ -251,9 +337,14 @@ class MinorsGuard:
             if _AGE_QUESTION.pattern.search(folded.plain) or ages.asks_age_back(folded):
                 entry = self._rooms.get_or_create(room, now, lambda: _Room(sender, now))
                 entry.asker, entry.asked = sender, now
-        child, adult, _ = self._self_described(folded, sender_age, now, asked)
+        told = self._users.get(sender, now) if sender_age >= ADULT_AGE else None
+        before = float("-inf") if told is None else told.recalled
+        (child, adult, _), recalled = self._self_described(folded, sender_age, now, asked, before)
         where = f"salon {room_kind}"
-        return self._age_lie(sender, sender_age, child, adult, ref, excerpt(text), now, where)
+        signals = self._age_lie(sender, sender_age, child, adult, ref, excerpt(text), now, where)
+        if recalled != before:  # a memory was told just now
+            self._user(sender, sender_age, now).recalled = recalled
+        return signals
 
     def note_minor_contact_violation(
         self, user: str, minor: str, ref: str, now: float
@@ -265,28 +356,41 @@ class MinorsGuard:
     # -- reading one message ---------------------------------------------------------------
 
     def _self_described(
-        self, folded: Folded, age: int, now: float, asked: bool
-    ) -> tuple[list[Rule], list[Rule], set[str] | None]:
+        self, folded: Folded, age: int, now: float, asked: bool, recalled: float = float("-inf")
+    ) -> tuple[tuple[list[Rule], list[Rule], set[str] | None], float]:
         """(child rules, adult rules, model features if computed) for one message.
 
         Only the writer's declared band is read: a declared adult's child wording (age-lie,
         and the partner's pair), a declared minor's adult wording (age-lie, and the pair's
         cues); the other table could never count. The band's age-lie model speaks only
-        when no rule did."""
+        when no rule did. `recalled`: when the writer last told a memory; returned
+        updated (a declared adult's message set in the past refreshes it)."""
         more_child, more_adult = ages.numeric_self(folded, now, asked)
+        feats = None
         if age >= ADULT_AGE:
             mine = [*match(folded, CHILD_SELF_RULES), *more_child]
-            model, cue = self.child_model, CHILD_MODEL_RULE
+            if not mine and self.child_model is not None:
+                feats = features(folded)
+                hit = _graded(CHILD_MODEL_RULE, self.child_model, feats)
+                mine = [] if hit is None else [hit]
+            if ages.past_frame(folded, now):
+                recalled = now
+                # An adult's memory ("quand j'étais au collège ma prof…"): only what
+                # cannot be a memory still counts ("j'ai 14 ans", a birth year).
+                mine = [r for r in mine if _present(r, folded)]
+            elif mine and now - recalled <= MEMORY_WINDOW:  # more of the same memory
+                mine = [r for r in mine if _present(r, folded)]
+            elif ages.C_FUTURE in mine and ages.recalled_age(folded):
+                mine = [ages.C_RECALLED if r is ages.C_FUTURE else r for r in mine]
+            mine = [r for r in mine if not _about_someone_else(r, folded)]
         else:
             mine = [*match(folded, ADULT_SELF_RULES), *more_adult]
-            model, cue = self.adult_model, ADULT_MODEL_RULE
-        feats = None
-        if not mine and model is not None:
-            feats = features(folded)
-            if model.score_features(feats) >= model.threshold:
-                mine.append(cue)
+            if not mine and self.adult_model is not None:
+                feats = features(folded)
+                hit = _graded(ADULT_MODEL_RULE, self.adult_model, feats)
+                mine = [] if hit is None else [hit]
         found = strongest(mine)
-        return (found, [], feats) if age >= ADULT_AGE else ([], found, feats)
+        return ((found, [], feats) if age >= ADULT_AGE else ([], found, feats)), recalled
 
     # -- grooming ---------------------------------------------------------------------------
 
@@ -295,13 +399,29 @@ class MinorsGuard:
             (sender, recipient), now, lambda: _Pair(RuleState(last=now), s_age, r_age)
         )
 
+    def _child_in_view(
+        self, sender: str, sender_age: int, recipient: str, recipient_age: int, now: float
+    ) -> bool:
+        """Whether the grooming model may matter for this message: a declared minor on
+        either side, or a pair of declared adults where one already wrote like a child
+        (between adults without sign of a child, its cue would weigh a quarter and no
+        more: the model is not run, the cost of adults' DMs stays low)."""
+        if min(sender_age, recipient_age) < ADULT_AGE:
+            return True
+        pair = self._pairs.get((sender, recipient), now)
+        if pair is not None and self._child_context(pair, pair.state.hits):
+            return True
+        return self._minor_like(recipient, now)
+
+    def _child_context(self, pair: _Pair, rules: Iterable[str]) -> bool:
+        return pair.recipient_age < ADULT_AGE or any(
+            rule.startswith("c.") or _FAMILY.get(rule) in CHILD_CONTEXT_FAMILIES for rule in rules
+        )
+
     def _pair_score(self, pair: _Pair, now: float) -> tuple[float, dict[str, float]]:
         parts = pair.state.contributions(now, self.half_life)
         families = {_FAMILY.get(rule, rule) for rule in parts}
-        child_context = pair.recipient_age < ADULT_AGE or any(
-            rule.startswith("c.") or _FAMILY.get(rule) in CHILD_CONTEXT_FAMILIES for rule in parts
-        )
-        if not child_context:
+        if not self._child_context(pair, parts):
             parts = {rule: w * ADULT_PAIR_FACTOR for rule, w in parts.items()}
         elif min(pair.sender_age, pair.recipient_age) >= ADULT_AGE and families - {"age_question"}:
             gap = pair.sender_age - pair.recipient_age
@@ -311,8 +431,13 @@ class MinorsGuard:
         # do among themselves: alone they stay under the threshold; grooming needs at least
         # one cue of isolation, secrecy, gifts, images, or a lie about one's age.
         low = sum(w for rule, w in parts.items() if _FAMILY.get(rule) in LOW_RISK_FAMILIES)
-        high = sum(parts.values()) - low
-        score = high + min(low, LOW_RISK_SHARE * self.grooming_threshold)
+        model = parts.get(MODEL_RULE.id, 0.0)
+        high = sum(parts.values()) - low - model
+        score = (
+            high
+            + min(low, LOW_RISK_SHARE * self.grooming_threshold)
+            + min(model, MODEL_SHARE * self.grooming_threshold)
+        )
         # Scores are compared to the hundredth: seconds of decay must not undo a crossing.
         return round(score, 2), parts
 
@@ -369,6 +494,8 @@ class MinorsGuard:
             return False
         if state.age < ADULT_AGE:
             return True
+        if not state.child.hits:  # most adults: no child cue at all
+            return False
         return state.child.score(now, self.half_life) >= self.age_lie_threshold / 2
 
     def _age_lie(
