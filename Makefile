@@ -44,10 +44,15 @@ bench-load: $(STAMP)
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 # Held-out test parts: moderation (issue 4), minors' conversation signals (issue 5).
+# Moderation twice per part: tiers 0+1, then with tier 2 as the server runs it by
+# default (CAUSETTE_TIER2=auto with the `tier2` extra, which `make install` installs).
 eval: $(STAMP)
 	$(BIN)/python tools/eval_moderation.py --split test
 	$(BIN)/python tools/eval_moderation.py --split fresh
 	$(BIN)/python tools/eval_moderation.py --split blind
+	$(BIN)/python tools/eval_moderation.py --split test --tier2
+	$(BIN)/python tools/eval_moderation.py --split fresh --tier2
+	$(BIN)/python tools/eval_moderation.py --split blind --tier2
 	$(BIN)/python tools/eval_minors.py --split test
 	$(BIN)/python tools/eval_minors.py --split blind
 

@@ -434,3 +434,31 @@ def test_check_is_check_fast_then_tier2_when_it_wants_the_text(tier2: Tier2) -> 
     minor_text, teen = SAMPLES[4]
     assert not engine.wants_tier2(engine.check_fast(minor_text, teen))  # protects a minor
     assert not plain.wants_tier2(plain.check_fast(MODEL_ONLY, GENERAL))  # no tier 2
+
+
+def test_a_repeated_text_is_embedded_once_and_scored_the_same(embedder: FakeEmbedder) -> None:
+    tier2 = Tier2(fake_model(), embedder)
+    first = tier2.assess("alpha dispo", GENERAL)
+    again = tier2.assess("alpha dispo", GENERAL)
+    assert first == again and first.finding is not None
+    assert len(embedder.calls) == 1
+    # What is kept is what was embedded: the pseudonym "alpha_dispo" is embedded as
+    # "alpha dispo" (words split) and reuses it; another text is embedded.
+    tier2.assess("alpha_dispo", Context(TextKind.PSEUDONYM))
+    assert embedder.calls == ["alpha dispo"]
+    tier2.assess("beta", GENERAL)
+    assert embedder.calls == ["alpha dispo", "beta"]
+
+
+def test_the_embedding_cache_is_bounded(
+    embedder: FakeEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (the module Tier2 was defined in: another test may have imported it afresh)
+    monkeypatch.setitem(Tier2._embed.__globals__, "EMBEDDING_CACHE", 3)
+    tier2 = Tier2(fake_model(), embedder)
+    for i in range(10):
+        tier2.assess(f"alpha {i}", GENERAL)
+    tier2.assess("alpha 9", GENERAL)  # still kept
+    assert len(embedder.calls) == 10
+    tier2.assess("alpha 0", GENERAL)  # pushed out long ago: embedded again
+    assert len(embedder.calls) == 11

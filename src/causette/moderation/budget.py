@@ -13,7 +13,9 @@ raised (`FAILED`, a bug). What then, and why (docs/moderation.md, "Tier 2 in the
 message path"):
 
 - A text tiers 0+1 held or refused keeps that verdict: a moderator or the refusal
-  decides, tier 2 could only have made it stricter.
+  decides. (Tier 2 may set aside a rule's finding it judges harmless, so without its
+  answer such a text is held or refused where tier 2 might have let it go: the safe
+  side.)
 - A text they allowed, **where a minor is involved** (teen room, a minor's private
   message, pseudonym or room), is not accepted (None): nothing stored, numbered or
   delivered; the sender may send it again. Grooming and the sexualisation of minors

@@ -30,6 +30,8 @@ from __future__ import annotations
 import json
 import math
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -62,6 +64,8 @@ __all__ = [
 Vector = npt.NDArray[np.float32]
 
 MAX_TEXT = 2000
+EMBEDDING_CACHE = 2048
+"""Embeddings kept for repeated texts (about 1.5 KB each)."""
 """As the engine: longer texts are judged on their first MAX_TEXT characters."""
 
 CONTEXT_FLAGS = (
@@ -312,13 +316,30 @@ class Tier2:
         self.model = model
         self.embedder = embedder
         self.version = f"tier2:{model.version}"
+        # Chat repeats itself ("salut", "coucou", "slt"): the embedding of a text in its
+        # context is kept for the next identical one (bounded, least recently used out).
+        self._vectors: OrderedDict[str, Vector] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _embed(self, key: str) -> Vector:
+        with self._lock:
+            vector = self._vectors.get(key)
+            if vector is not None:
+                self._vectors.move_to_end(key)
+                return vector
+        vector = self.embedder.embed([key])
+        with self._lock:
+            self._vectors[key] = vector
+            while len(self._vectors) > EMBEDDING_CACHE:
+                self._vectors.popitem(last=False)
+        return vector
 
     def scores(
         self, text: str, ctx: Context, tier1: Mapping[str, float] | None = None
     ) -> dict[str, float]:
         """Category -> probability for one text; `tier1`: tier 1's scores of the text
         (a verdict's `scores`), which a stacked model reads."""
-        vector = self.embedder.embed([embed_input(text, ctx)])
+        vector = self._embed(embed_input(text, ctx))
         stacked = [tier1_inputs(tier1 or {})] if self.model.stacked else None
         probs = self.model.predict(self.model.features(vector, [context_flags(ctx)], stacked))[0]
         return {c: float(p) for c, p in zip(self.model.categories, probs, strict=True)}
