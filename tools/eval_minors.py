@@ -67,33 +67,38 @@ def replay(conv: dict[str, Any], models: Models | None = None) -> list[tuple[int
     ages = {who: int(p["age"]) for who, p in conv["participants"].items()}
     uid = {who: f"{conv['id']}:{who}" for who in ages}
     out: list[tuple[int, Signal]] = []
-    for i, msg in enumerate(conv["messages"]):
-        sender = msg["from"]
-        now = START + i * STEP
-        ref = f"{conv['id']}#{i}"
-        if conv["channel"] == "dm":
-            recipient = next(w for w in ages if w != sender)
-            signals = guard.observe_dm(
-                sender=uid[sender],
-                sender_age=ages[sender],
-                recipient=uid[recipient],
-                recipient_age=ages[recipient],
-                text=msg["text"],
-                ref=ref,
-                now=now,
-            )
-        else:
-            signals = guard.observe_room_message(
-                sender=uid[sender],
-                sender_age=ages[sender],
-                room_kind=conv["room_kind"],
-                text=msg["text"],
-                ref=ref,
-                now=now,
-                room=conv["id"],
-            )
-        out += [(i, s) for s in signals]
+    for i in range(len(conv["messages"])):
+        out += [(i, s) for s in observe(guard, conv, ages, uid, i)]
     return out
+
+
+def observe(
+    guard: MinorsGuard, conv: dict[str, Any], ages: dict[str, int], uid: dict[str, str], i: int
+) -> list[Signal]:
+    """Feed message `i` of `conv` to `guard` as the service would (a private message or a
+    room message), at the fake clock's time; return the signals it raised."""
+    msg = conv["messages"][i]
+    sender, now, ref = msg["from"], START + i * STEP, f"{conv['id']}#{i}"
+    if conv["channel"] == "dm":
+        recipient = next(w for w in ages if w != sender)
+        return guard.observe_dm(
+            sender=uid[sender],
+            sender_age=ages[sender],
+            recipient=uid[recipient],
+            recipient_age=ages[recipient],
+            text=msg["text"],
+            ref=ref,
+            now=now,
+        )
+    return guard.observe_room_message(
+        sender=uid[sender],
+        sender_age=ages[sender],
+        room_kind=conv["room_kind"],
+        text=msg["text"],
+        ref=ref,
+        now=now,
+        room=conv["id"],
+    )
 
 
 def cost(rows: list[dict[str, Any]], rounds: int, models: Models | None = None) -> dict[str, Any]:
@@ -109,33 +114,15 @@ def cost(rows: list[dict[str, Any]], rounds: int, models: Models | None = None) 
             guard = MinorsGuard(**(models or {}))
             ages = {who: int(p["age"]) for who, p in conv["participants"].items()}
             uid = {who: f"{conv['id']}:{who}" for who in ages}
-            for i, msg in enumerate(conv["messages"]):
-                sender, now, ref = msg["from"], START + i * STEP, f"{conv['id']}#{i}"
-                if conv["channel"] == "dm":
-                    recipient = next(w for w in ages if w != sender)
-                    key = "dm_adults" if min(ages.values()) >= 18 else "dm_minor"
-                    t0 = clock()
-                    guard.observe_dm(
-                        sender=uid[sender],
-                        sender_age=ages[sender],
-                        recipient=uid[recipient],
-                        recipient_age=ages[recipient],
-                        text=msg["text"],
-                        ref=ref,
-                        now=now,
-                    )
-                else:
+            for i in range(len(conv["messages"])):
+                if conv["channel"] != "dm":
                     key = "room"
-                    t0 = clock()
-                    guard.observe_room_message(
-                        sender=uid[sender],
-                        sender_age=ages[sender],
-                        room_kind=conv["room_kind"],
-                        text=msg["text"],
-                        ref=ref,
-                        now=now,
-                        room=conv["id"],
-                    )
+                elif min(ages.values()) >= 18:
+                    key = "dm_adults"
+                else:
+                    key = "dm_minor"
+                t0 = clock()
+                observe(guard, conv, ages, uid, i)
                 spent[key] += clock() - t0
                 seen[key] += 1
         for key, ns in spent.items():
