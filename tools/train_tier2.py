@@ -39,8 +39,8 @@ development texts as the tier 1 trainer (`train_moderation_model.py`: `dev.jsonl
    - the veto threshold: below it, tier 2 sets aside a finding of the rules that a
      model may overrule (`gate.vetoable`: never one protecting a minor);
    - the classifier (GRID: logistic regressions, stacked or not, and the network).
-   The chosen setting is then run through the engine's own code (`_uncertain`,
-   `_with_tier2`, out-of-fold models, cached embeddings); those figures are printed
+   The chosen setting is then run through the engine's own code (`gate.wants_tier2`,
+   `Engine.with_tier2`, out-of-fold models, cached embeddings); those figures are printed
    and recorded in the file.
 5. Fits the final classifier on every development text (harmless texts of adult rooms
    are judged, not learned from: there sexual talk is allowed by the policy, not
@@ -77,7 +77,6 @@ from train_moderation_model import (
 )
 from train_moderation_model import SEED as TIER1_SEED
 
-from causette.moderation import engine as engine_module
 from causette.moderation import gate as gate_module
 from causette.moderation.engine import Engine, overruled, prepare
 from causette.moderation.gate import tier1_harm, undecided, vetoable
@@ -534,7 +533,7 @@ def check(
     embedder_version: str,
 ) -> tuple[Figures, list[Verdict]]:
     """The chosen setting, by the engine's own code (`undecided`, `tier1_harm`,
-    `Engine._with_tier2`) with each text's out-of-fold tier 1 verdict and tier 2 model."""
+    `Engine.with_tier2`) with each text's out-of-fold tier 1 verdict and tier 2 model."""
     cached = CachedEmbedder(embedder_version, data.inputs, data.emb)
     lexicon = load_lexicon()
     engines = [
@@ -563,9 +562,9 @@ def check(
     saved, gate_module.TIER2_GATE = gate_module.TIER2_GATE, setting.gate
     try:
         for i, (it, verdict) in enumerate(zip(data.items, data.verdicts, strict=True)):
-            if engine_module._uncertain(verdict):
+            if gate_module.wants_tier2(verdict):
                 reach[i] = True
-                verdict = engines[data.folds[i]]._with_tier2(verdict, str(it.row["text"]), it.ctx)
+                verdict = engines[data.folds[i]].with_tier2(verdict, str(it.row["text"]), it.ctx)
             final.append(verdict)
     finally:
         gate_module.TIER2_GATE = saved
@@ -584,7 +583,7 @@ def everyday_reach(gate: float) -> float:
     ctx = Context(TextKind.MESSAGE, RoomKind.GENERAL, AgeBand.ADULT)
     saved, gate_module.TIER2_GATE = gate_module.TIER2_GATE, gate
     try:
-        reach = sum(engine_module._uncertain(engine.check(t, ctx)) for t in EVERYDAY)
+        reach = sum(gate_module.wants_tier2(engine.check(t, ctx)) for t in EVERYDAY)
     finally:
         gate_module.TIER2_GATE = saved
     return reach / len(EVERYDAY)

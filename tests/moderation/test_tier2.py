@@ -16,7 +16,6 @@ import pytest
 
 from causette.domain.profile import AgeBand
 from causette.domain.rooms import RoomKind
-from causette.moderation import engine as engine_module
 from causette.moderation import gate
 from causette.moderation.engine import Engine
 from causette.moderation.gate import tier1_harm
@@ -66,7 +65,7 @@ def test_everyday_texts_do_not_reach_tier2() -> None:
         "vous regardez le match ?",
         "t=1764750000000000000| salut à toutes et à tous, belle journée sur le salon",
     ):
-        assert not engine_module._uncertain(engine.check(text, GENERAL)), text
+        assert not gate.wants_tier2(engine.check(text, GENERAL)), text
 
 
 # --- the decision, with a fake embedder -------------------------------------------------
@@ -406,7 +405,7 @@ def test_engine_default_with_tier2_uses_it_when_installed(real: Tier2) -> None:
     greeting = engine.check("slt ça va ?", GENERAL)
     assert greeting == Engine.default().check("slt ça va ?", GENERAL)  # gated out
     plain = Engine.default()
-    gated = next(t for t in UNDECIDED if engine_module._uncertain(plain.check(t, GENERAL)))
+    gated = next(t for t in UNDECIDED if gate.wants_tier2(plain.check(t, GENERAL)))
     verdict = engine.check(gated, GENERAL)
     assert any(k.startswith("tier2.") for k in verdict.scores)
     assert real.version in verdict.model_version

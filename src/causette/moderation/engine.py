@@ -117,12 +117,7 @@ class Engine:
         """Whether tier 2 should see a text `check_fast` judged `verdict` (never without
         tier 2): where `gate.py` says (undecided texts tier 1 finds likely enough
         harmful, and findings a model may set aside)."""
-        return self.tier2 is not None and _uncertain(verdict)
-
-    def with_tier2(self, verdict: Verdict, text: str, ctx: Context) -> Verdict:
-        """`verdict` (from `check_fast`) with tier 2's opinion: tens of milliseconds, so
-        call it only when `wants_tier2`, and not on an event loop. Thread-safe."""
-        return self._with_tier2(verdict, text, ctx)
+        return self.tier2 is not None and gate.wants_tier2(verdict)
 
     def check_fast(self, text: str, ctx: Context) -> Verdict:
         """Tiers 0 and 1 only (well under a millisecond); never raises on any string."""
@@ -156,7 +151,9 @@ class Engine:
         )
         return verdict
 
-    def _with_tier2(self, verdict: Verdict, text: str, ctx: Context) -> Verdict:
+    def with_tier2(self, verdict: Verdict, text: str, ctx: Context) -> Verdict:
+        """`verdict` (from `check_fast`) with tier 2's opinion: tens of milliseconds, so
+        call it only when `wants_tier2`, and not on an event loop. Thread-safe."""
         assert self.tier2 is not None
         assessment = self.tier2.assess(text, ctx, verdict.scores)
         top = max(assessment.scores.items(), key=lambda kv: kv[1], default=None)
@@ -215,17 +212,6 @@ def overruled(
         if standing or harm >= (block_veto if blocks else review_veto):
             kept.append(f)
     return kept
-
-
-def _uncertain(verdict: Verdict) -> bool:
-    """Tier 2 is consulted (`gate.py`) on a text tiers 0 and 1 left undecided that tier 1
-    finds harmful with probability at least `gate.TIER2_GATE` (always without a tier 1
-    model), and on a finding of theirs it may set aside (`gate.vetoable`)."""
-    if gate.vetoable(verdict):
-        return True
-    if not gate.undecided(verdict):
-        return False
-    return not verdict.scores or gate.tier1_harm(verdict.scores) >= gate.TIER2_GATE
 
 
 def _load_tier2() -> Tier2 | None:

@@ -2,7 +2,7 @@
 
 Tier 2 costs one sentence embedding (12 to 56 ms a text against well under a
 millisecond for tiers 0 and 1), so ordinary traffic must rarely reach it. It is
-consulted on two kinds of verdicts (`engine._uncertain`):
+consulted on two kinds of verdicts (`wants_tier2`):
 
 - *undecided* ones (nothing fired, or only tier 1's model did: rule `<category>.model`)
   where tier 1's probability of harm (`tier1_harm`, 1 - P(none)) is at least
@@ -50,3 +50,14 @@ def vetoable(verdict: Verdict) -> bool:
         and not verdict.safety_note
         and not any(r in STANDING_RULES for r in verdict.rules)
     )
+
+
+def wants_tier2(verdict: Verdict) -> bool:
+    """Tier 2 is consulted on a text tiers 0 and 1 left undecided that tier 1 finds
+    harmful with probability at least `TIER2_GATE` (always without a tier 1 model), and
+    on a finding of theirs it may set aside (`vetoable`)."""
+    if vetoable(verdict):
+        return True
+    if not undecided(verdict):
+        return False
+    return not verdict.scores or tier1_harm(verdict.scores) >= TIER2_GATE
