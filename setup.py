@@ -1,10 +1,12 @@
 """Build hook for the optional C parts of moderation: tier 1's scorer
-(`causette.moderation._tier1`) and the lexicon scan's inner loop (`_lexscan`).
+(`causette.moderation._tier1`), the lexicon scan's inner loop (`_lexscan`) and the
+minors' message models (`minors._textmodel`).
 
 Everything else is declared in pyproject.toml. Both extensions are `optional`: without
-a C compiler the build goes on and `moderation/model.py` and `moderation/lexicons.py`
-run their Python references, which give the same results
-(tests/moderation/test_tier1_native.py, tests/moderation/test_lexscan_native.py).
+a C compiler the build goes on and `moderation/model.py`, `moderation/lexicons.py` and
+`moderation/minors/model.py` run their Python references, which give the same results
+(tests/moderation/test_tier1_native.py, test_lexscan_native.py,
+minors/test_textmodel_native.py).
 """
 
 from setuptools import Extension, setup
@@ -20,6 +22,12 @@ setup(
         Extension(
             "causette.moderation._lexscan",
             sources=["src/causette/moderation/_lexscan.c"],
+            extra_compile_args=["-O2"],
+            optional=True,
+        ),
+        Extension(
+            "causette.moderation.minors._textmodel",
+            sources=["src/causette/moderation/minors/_textmodel.c"],
             extra_compile_args=["-O2"],
             optional=True,
         ),

@@ -33,6 +33,7 @@ from causette.moderation.minors.fold import Folded, fold
 from causette.moderation.minors.model import (
     ADULT_MODEL_PATH,
     CHILD_MODEL_PATH,
+    Features,
     TextModel,
     features,
     load_default,
@@ -159,7 +160,7 @@ def _about_someone_else(rule: Rule, folded: Folded) -> bool:
     return last is not None and _FIRST_PERSON.search(before, last.end()) is None
 
 
-def _graded(rule: Rule, model: TextModel, found: set[str]) -> Rule | None:
+def _graded(rule: Rule, model: TextModel, found: Features) -> Rule | None:
     margin = model.score_features(found) - model.threshold
     floor, base, slope, ceiling = MODEL_GRADE[rule.id]
     if margin < floor:
@@ -357,7 +358,7 @@ class MinorsGuard:
 
     def _self_described(
         self, folded: Folded, age: int, now: float, asked: bool, recalled: float = float("-inf")
-    ) -> tuple[tuple[list[Rule], list[Rule], set[str] | None], float]:
+    ) -> tuple[tuple[list[Rule], list[Rule], Features | None], float]:
         """(child rules, adult rules, model features if computed) for one message.
 
         Only the writer's declared band is read: a declared adult's child wording (age-lie,

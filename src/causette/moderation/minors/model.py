@@ -17,7 +17,7 @@ import itertools
 import json
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ __all__ = [
     "ADULT_MODEL_PATH",
     "CHILD_MODEL_PATH",
     "DEFAULT_MODEL_PATH",
+    "Features",
     "TextModel",
     "features",
     "load_default",
@@ -42,14 +43,49 @@ ADULT_MODEL_PATH = Path(__file__).with_name("adult_model.json")
 """Declared minors writing as adults (age-lie), against minors' ordinary messages."""
 
 
-def features(folded: Folded) -> set[str]:
+try:  # the features and their sum in C (optional: setup.py builds it when it can)
+    from causette.moderation.minors import _textmodel
+except ImportError:  # pragma: no cover - exercised where no C compiler is present
+    _textmodel = None  # type: ignore[assignment]
+
+
+def native() -> bool:
+    """Whether the message models score in C (`_textmodel`) rather than in Python."""
+    return _textmodel is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """The features of one folded message: words, adjacent word pairs and character
+    4-grams of the leet-read form, each once, in the order they first occur (words,
+    then pairs, then 4-grams). Iterating spells them out; a model scores them in C
+    from `leet` when it can."""
+
+    leet: str
+
+    def names(self) -> list[str]:
+        text = f" {self.leet} "
+        words = text.split()
+        return list(
+            dict.fromkeys(
+                itertools.chain(
+                    (f"w:{w}" for w in words),
+                    (f"b:{a}_{b}" for a, b in itertools.pairwise(words)),
+                    (f"c:{text[i : i + 4]}" for i in range(len(text) - 3)),
+                )
+            )
+        )
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names())
+
+    def __len__(self) -> int:
+        return len(self.names())
+
+
+def features(folded: Folded) -> Features:
     """Words, adjacent word pairs and character 4-grams of the leet-read form."""
-    text = f" {folded.leet} "
-    words = text.split()
-    found = {f"w:{w}" for w in words}
-    found.update(f"b:{a}_{b}" for a, b in itertools.pairwise(words))
-    found.update(f"c:{text[i : i + 4]}" for i in range(len(text) - 3))
-    return found
+    return Features(folded.leet)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +101,33 @@ class TextModel:
     def score(self, folded: Folded) -> float:
         return self.score_features(features(folded))
 
-    def score_features(self, found: set[str]) -> float:
-        """`score` from features already computed (several models share them)."""
-        # The same additions in the same order as a generator, without its per-item frame.
-        total = sum(map(self.weights.get, found, itertools.repeat(0.0)))
-        return self.bias + total / math.sqrt(max(1, len(found)))
+    def score_features(self, found: Features) -> float:
+        """`score` from a message's features (several models read the same ones)."""
+        summed = None
+        if _textmodel is not None:
+            summed = self._native().score(found.leet)
+        if summed is None:
+            summed = self.python_sum(found)
+        total, count = summed
+        return self.bias + total / math.sqrt(max(1, count))
+
+    def python_sum(self, found: Features) -> tuple[float, int]:
+        """(sum of the features' weights, number of features): the reference `_textmodel`
+        follows. One addition after the other in the features' order, so the result
+        does not depend on hashing or on the Python version."""
+        names = found.names()
+        get = self.weights.get
+        total = 0.0
+        for name in names:
+            total += get(name, 0.0)
+        return total, len(names)
+
+    def _native(self) -> _textmodel.Weights:
+        table = _NATIVE.get(id(self))
+        if table is None or table[0] is not self:
+            table = (self, _textmodel.Weights(dict(self.weights)))
+            _NATIVE[id(self)] = table
+        return table[1]
 
     def flags(self, text: str) -> bool:
         return self.score(fold(text)) >= self.threshold
@@ -124,6 +182,11 @@ def train(
     scores = sorted(model.score(fold(t)) for t in negatives)
     cut = scores[min(len(scores) - 1, int(negative_quantile * len(scores)))]
     return TextModel(weights, model.bias, round(cut, 3), version)
+
+
+# A model's C table, built on first use (the dataclass is frozen and slotted); keyed by id
+# with the model itself kept, so an id reused after a model is freed is not mistaken.
+_NATIVE: dict[int, tuple[TextModel, Any]] = {}
 
 
 @functools.cache
