@@ -333,6 +333,41 @@ def test_a_long_absence_shows_only_the_newest_messages_and_says_so(
     )
 
 
+def test_a_long_absence_brings_every_missed_private_message_batch_after_batch(
+    new_page: Any, server: Any, proxy: Any
+) -> None:
+    expect = _expect()
+    server.extra_env["CAUSETTE_RESUME_MAX"] = "2"  # 200 in production
+    server.stop()
+    server.start()
+    alice = new_page(base_url=f"http://127.0.0.1:{proxy.port}")
+    bob = new_page()
+    enter(alice, "Alice_lot")
+    enter(bob, "Bob_lot", gender="m", postal_code="67000")
+    join(alice, "general")
+    join(bob, "general")
+    bob.locator(".member", has_text="Alice_lot").click()
+    bob.get_by_role("dialog").get_by_role("button", name="Message privé").click()
+    say(bob, "avant")
+    alice.locator(".tab--dm", has_text="Bob_lot").click()
+    expect(alice.locator(".conv--dm .msg-text")).to_have_text(["avant"])
+
+    proxy.cut()
+    expect(alice.locator(".conn-text")).to_have_text("Reconnexion…")
+    # Five in all with "après" below: under the rate limit (5 per 5 s).
+    sent = ["avant"] + [f"pendant {i}" for i in range(1, 4)]
+    for text in sent[1:]:
+        say(bob, text)
+    expect(bob.locator(".conv--dm .msgs:not(.msgs--pending) .msg-text")).to_have_text(sent)
+    proxy.restore()
+
+    # The resume brings two and says more remain; the client asks for the rest.
+    expect(alice.locator(".conn--open")).to_be_visible(timeout=25_000)
+    expect(alice.locator(".conv--dm .msg-text")).to_have_text(sent)
+    say(bob, "après")
+    expect(alice.locator(".conv--dm .msg-text")).to_have_text([*sent, "après"])
+
+
 def test_xss_payloads_render_as_plain_text(new_page: Any) -> None:
     expect = _expect()
     alice, bob = new_page(), new_page()
