@@ -331,8 +331,9 @@ class Causette:
         return system
 
     async def tidy(self) -> None:
-        """One janitor pass: close idle user rooms, forget old waits, purge on time, read
-        the minors' measures again (a publish this node missed still reaches it)."""
+        """One janitor pass: close idle user rooms, forget old waits, purge on time, end
+        the minors' measures and scores past their time, read the running measures again
+        (a publish this node missed still reaches it)."""
         now = self.clock()
         s = self.settings
         await self.rooms.close_idle(self.presence.empty_since, s.room_idle_close)
@@ -343,6 +344,8 @@ class Causette:
         )
         await self.entry.age_refusals.purge_age_refusals(now)
         if self.chat.minors is not None:
+            # After the purge: measures whose signal is gone from the queue end with it.
+            await self.chat.minors.expire(now)
             await self.chat.minors.refresh()
         if self.photos is not None:
             # Images follow the messages that carry them; evidence copies are exempt.

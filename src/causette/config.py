@@ -52,7 +52,11 @@ class Settings(BaseSettings):
     tier2_nice: int = Field(10, ge=0, le=19, description="lower CPU priority of its threads")
     history_page: int = Field(50, ge=1, le=500)
     resume_max: int = Field(
-        200, ge=1, le=2000, description="missed messages a resume sends per room (the newest)"
+        200,
+        ge=1,
+        le=2000,
+        description="missed messages a resume sends per room (the newest), and per batch of"
+        " private messages (the oldest first; `dms` asks for the next)",
     )
     session_idle_ttl: float = Field(24 * 3600.0, gt=0)
     presence_grace: float = Field(10.0, ge=0)

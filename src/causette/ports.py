@@ -293,7 +293,7 @@ class MinorsMeasure:
 
 class MinorsMeasures(Protocol):
     """The interim measures, in the database so that every node, and a restarted one,
-    applies them until a moderator decides."""
+    applies them while the signal that started them waits in the moderators' queue."""
 
     async def add_minors_measure(
         self, kind: str, user: UserId, other: UserId | None, at: float
@@ -304,7 +304,12 @@ class MinorsMeasures(Protocol):
         """Every measure not lifted, oldest first."""
 
     async def lift_minors_measures(self, user: UserId, at: float, by: str) -> int:
-        """Lift every running measure of `user` (a moderator decided); return how many."""
+        """Lift (delete) every running measure of `user` (a moderator decided); return
+        how many."""
+
+    async def expire_minors_measures(self) -> list[UserId]:
+        """Delete the measures of users with no signal left waiting in the queue (decided,
+        or purged with the held content: the janitor); return those users."""
 
 
 class Subscription(Protocol):

@@ -6,6 +6,7 @@ Enter) and checks what the other chatter sees.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -331,6 +332,105 @@ def test_a_long_absence_shows_only_the_newest_messages_and_says_so(
     expect(alice.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(
         ["pendant 2", "pendant 3", "après"]
     )
+
+
+def test_a_long_absence_brings_every_missed_private_message_batch_after_batch(
+    new_page: Any, server: Any, proxy: Any
+) -> None:
+    expect = _expect()
+    server.extra_env["CAUSETTE_RESUME_MAX"] = "2"  # 200 in production
+    server.stop()
+    server.start()
+    alice = new_page(base_url=f"http://127.0.0.1:{proxy.port}")
+    bob = new_page()
+    enter(alice, "Alice_lot")
+    enter(bob, "Bob_lot", gender="m", postal_code="67000")
+    join(alice, "general")
+    join(bob, "general")
+    bob.locator(".member", has_text="Alice_lot").click()
+    bob.get_by_role("dialog").get_by_role("button", name="Message privé").click()
+    say(bob, "avant")
+    alice.locator(".tab--dm", has_text="Bob_lot").click()
+    expect(alice.locator(".conv--dm .msg-text")).to_have_text(["avant"])
+
+    proxy.cut()
+    expect(alice.locator(".conn-text")).to_have_text("Reconnexion…")
+    # Five in all with "après" below: under the rate limit (5 per 5 s).
+    sent = ["avant"] + [f"pendant {i}" for i in range(1, 4)]
+    for text in sent[1:]:
+        say(bob, text)
+    expect(bob.locator(".conv--dm .msgs:not(.msgs--pending) .msg-text")).to_have_text(sent)
+    proxy.restore()
+
+    # The resume brings two and says more remain; the client asks for the rest.
+    expect(alice.locator(".conn--open")).to_be_visible(timeout=25_000)
+    expect(alice.locator(".conv--dm .msg-text")).to_have_text(sent)
+    say(bob, "après")
+    expect(alice.locator(".conv--dm .msg-text")).to_have_text([*sent, "après"])
+
+
+def test_a_dm_that_arrives_after_the_ack_of_a_later_one_is_not_skipped_on_resume(
+    new_page: Any,
+) -> None:
+    """With several nodes, a DM received through the broker can reach the tab after the
+    ack of a later DM the tab sent (its number is higher). If the link drops in between,
+    the resume must ask from below the missing number (`App.noteDm`), not from the
+    highest seen. The test stands in for the late broker: it holds Alice's incoming `dm`
+    frames back, then cuts her link before they arrive."""
+    expect = _expect()
+    alice, bob = new_page(), new_page()
+    hold = {"dms": False}
+    held: list[str] = []
+    resumes: list[dict[str, Any]] = []
+    links: list[tuple[Any, Any]] = []
+
+    def relay(page_side: Any) -> None:
+        server_side = page_side.connect_to_server()
+
+        def from_server(message: str | bytes) -> None:
+            if hold["dms"] and json.loads(message).get("type") == "dm":
+                held.append(str(message))  # late: still on its way through the broker
+                return
+            page_side.send(message)
+
+        def from_page(message: str | bytes) -> None:
+            frame = json.loads(message)
+            if frame.get("type") == "resume":
+                resumes.append(frame)
+            server_side.send(message)
+
+        server_side.on_message(from_server)
+        page_side.on_message(from_page)
+        links.append((page_side, server_side))
+
+    alice.route_web_socket(re.compile(r"/ws\?"), relay)
+    enter(alice, "Alice_race")
+    enter(bob, "Bob_race", gender="m", postal_code="13001")
+    join(alice, "general")
+    join(bob, "general")
+    alice.locator(".member", has_text="Bob_race").click()
+    alice.get_by_role("dialog").get_by_role("button", name="Message privé").click()
+    bob.locator(".member", has_text="Alice_race").click()
+    bob.get_by_role("dialog").get_by_role("button", name="Message privé").click()
+
+    hold["dms"] = True
+    say(bob, "Bob écrit le premier")  # number 1 in Alice's inbox, held back
+    for _ in range(100):  # at most 5 s
+        if held:
+            break
+        alice.wait_for_timeout(50)
+    assert len(held) == 1
+    say(alice, "Alice écrit ensuite")  # number 2: its ack reaches Alice first
+    mine = alice.locator(".conv--dm .msgs:not(.msgs--pending) .msg-text")
+    expect(mine).to_have_text(["Alice écrit ensuite"])
+
+    hold["dms"] = False
+    page_side, server_side = links[-1]
+    page_side.close(code=1013)  # the link drops before the held frame arrives
+    server_side.close()
+    expect(alice.locator(".conn--open")).to_be_visible(timeout=25_000)
+    expect(mine).to_have_text(["Bob écrit le premier", "Alice écrit ensuite"])
+    assert resumes and resumes[-1]["dms"] == 0  # from below the missing number
 
 
 def test_xss_payloads_render_as_plain_text(new_page: Any) -> None:

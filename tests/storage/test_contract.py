@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import itertools
+import random
+from typing import Any, Literal
 
 import pytest
 
@@ -16,7 +19,10 @@ from causette.domain.ids import DmSeq, MessageId, RoomId, UserId
 from causette.domain.profile import Gender, pseudonym_key
 from causette.domain.rooms import Room, RoomKind
 from causette.ports import Identification, MessageStore
+from causette.storage import postgres as postgres_module
+from causette.storage import sqlite as sqlite_module
 from causette.storage._common import load_migrations
+from causette.storage.sqlite import SqliteStore
 
 from .conftest import StoreFactory
 
@@ -78,6 +84,58 @@ async def test_two_nodes_migrating_together_both_succeed(open_test_store: StoreF
     await asyncio.gather(first.migrate(), second.migrate())
     assert await first.schema_version() == len(load_migrations("postgres"))
     assert await second.seed_rooms([room("general", "Général", official=True)]) == 1
+
+
+async def test_upgrading_to_0006_keeps_times_from_going_back(
+    open_test_store: StoreFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A database written before `last_ts` existed: the migration takes each room's and
+    each inbox's newest time, so the first message after the upgrade does not go back."""
+    store = await open_test_store()
+    dialect: Literal["sqlite", "postgres"] = (
+        "sqlite" if isinstance(store, SqliteStore) else "postgres"
+    )
+    module = sqlite_module if dialect == "sqlite" else postgres_module
+    before = [m for m in load_migrations(dialect) if m.version < 6]
+    monkeypatch.setattr(module, "load_migrations", lambda _: before)
+    await store.migrate()
+    await with_general(store)
+
+    async def old_rows(q: Any) -> None:
+        await q.execute("UPDATE rooms SET last_seq = 2 WHERE id = 'general'")
+        for seq, ts in ((1, 1005.0), (2, 1004.0)):
+            await q.execute(
+                "INSERT INTO room_messages (room_id, id, sender, text, ts) VALUES (?, ?, ?, ?, ?)",
+                "general",
+                seq,
+                "u-1",
+                f"m{seq}",
+                ts,
+            )
+        await q.execute("INSERT INTO inboxes (user_id, last_seq) VALUES ('u-a', 2), ('u-b', 1)")
+        await q.execute("INSERT INTO inboxes (user_id, last_seq) VALUES ('u-c', 1)")
+        for sender, recipient, s_seq, r_seq, ts in (
+            ("u-a", "u-b", 1, 1, 1007.0),
+            ("u-c", "u-a", 1, 2, 1009.0),
+        ):
+            await q.execute(
+                "INSERT INTO dms (sender, recipient, sender_seq, recipient_seq, text, ts)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                sender,
+                recipient,
+                s_seq,
+                r_seq,
+                "avant",
+                ts,
+            )
+
+    await store._cases(old_rows, write=True)  # type: ignore[union-attr]
+    monkeypatch.undo()
+    await store.migrate()
+    assert await store.schema_version() == len(load_migrations(dialect))
+    assert (await store.append_room_message(GENERAL, UserId("u-2"), "après", 1000.0)).ts == 1005.0
+    assert (await store.append_dm(UserId("u-a"), UserId("u-d"), "après", 1000.0)).ts == 1009.0
+    assert (await store.append_dm(UserId("u-b"), UserId("u-e"), "après", 1000.0)).ts == 1007.0
 
 
 # -- guests -----------------------------------------------------------------
@@ -265,6 +323,38 @@ async def test_released_message_keeps_its_late_flag(store: MessageStore) -> None
     assert stored == sent and stored.late is True and stored.ts == 1000.5
 
 
+async def test_a_message_committed_after_a_later_received_one_takes_its_time(
+    store: MessageStore,
+) -> None:
+    """Tier 2 may hold a text 0.25 s before its commit, and nodes' clocks differ a little:
+    the stored time never goes back within a room, whatever order the receive times."""
+    await store.seed_rooms(
+        [room("general", "Général", official=True), room("b", "B", official=True)]
+    )
+    fast = await store.append_room_message(GENERAL, UserId("u-1"), "rapide", 1000.2)
+    held = await store.append_room_message(GENERAL, UserId("u-2"), "retenu", 1000.0)
+    after = await store.append_room_message(GENERAL, UserId("u-3"), "ensuite", 1000.3)
+    elsewhere = await store.append_room_message(RoomId("b"), UserId("u-2"), "ailleurs", 999.0)
+    assert [m.ts for m in (fast, held, after)] == [1000.2, 1000.2, 1000.3]
+    assert elsewhere.ts == 999.0  # each room on its own
+    stored = await store.room_messages_after(GENERAL, MessageId(0), 10)
+    assert stored == [fast, held, after]
+
+
+async def test_room_times_never_go_back_under_concurrent_appends(store: MessageStore) -> None:
+    await with_general(store)
+    jitter = random.Random(7)
+    await asyncio.gather(
+        *(
+            store.append_room_message(GENERAL, UserId(f"u-{n}"), f"m{n}", 1000 + jitter.random())
+            for n in range(40)
+        )
+    )
+    stored = await store.room_messages_after(GENERAL, MessageId(0), 100)
+    assert [m.id for m in stored] == list(range(1, 41))
+    assert all(a.ts <= b.ts for a, b in itertools.pairwise(stored))
+
+
 # -- private messages -------------------------------------------------------
 
 
@@ -298,6 +388,36 @@ async def test_concurrent_crossing_dms_keep_inboxes_gapless(store: MessageStore)
         inbox = await store.dms_after(user, DmSeq(0), 100)
         assert [m.seq_for(user) for m in inbox] == list(range(1, 21))
         assert sorted(m.id for m in inbox) == sorted(m.id for m in sent)
+
+
+async def test_dm_times_never_go_back_in_an_inbox_hence_in_a_conversation(
+    store: MessageStore,
+) -> None:
+    ana, bob, cyd = UserId("u-ana"), UserId("u-bob"), UserId("u-cyd")
+    first = await store.append_dm(ana, bob, "rapide", 1000.2)
+    held = await store.append_dm(cyd, bob, "retenu", 1000.0)  # Bob's inbox: after 1000.2
+    aside = await store.append_dm(cyd, ana, "à côté", 999.5)  # Cyd's inbox now at 1000.2
+    assert [m.ts for m in (first, held, aside)] == [1000.2, 1000.2, 1000.2]
+    assert await store.dms_after(bob, DmSeq(0), 10) == [first, held]
+    other = await store.append_dm(UserId("u-dan"), UserId("u-eve"), "ailleurs", 999.0)
+    assert other.ts == 999.0  # unrelated inboxes keep their own time
+
+
+async def test_dm_times_never_go_back_under_concurrent_crossing_dms(store: MessageStore) -> None:
+    users = [UserId(f"u-{n}") for n in range(4)]
+    jitter = random.Random(11)
+    pairs = [(a, b) for a in users for b in users if a != b]
+    await asyncio.gather(
+        *(
+            store.append_dm(a, b, f"{a}>{b} {k}", 1000 + jitter.random())
+            for k in range(3)
+            for a, b in pairs
+        )
+    )
+    for user in users:
+        inbox = await store.dms_after(user, DmSeq(0), 100)
+        assert [m.seq_for(user) for m in inbox] == list(range(1, 19))
+        assert all(a.ts <= b.ts for a, b in itertools.pairwise(inbox))
 
 
 # -- blocks -----------------------------------------------------------------

@@ -165,3 +165,37 @@ async def test_automatic_holds_are_audited_like_moderator_actions(make_app: AppF
     details = entries[0].details
     assert details["content"] == "room:general" and details["rules"] == ["test.review"]
     assert "VERIF" not in json.dumps(details)  # the text stays with the held item
+
+
+async def test_measures_and_scores_end_when_their_signal_is_purged_unreviewed(
+    make_app: AppFactory, clock: FakeClock
+) -> None:
+    """Nobody decided: the signal's queue item goes after the message retention, and the
+    suspension it started, its stored row and what the guard counted go with it."""
+    system, client = await _node(make_app, "sqlite:///:memory:")
+    minors = system.chat.minors
+    assert minors is not None
+    predator = await Chatter.connect(client, age=17)
+    for i in range(3):
+        minor = await Chatter.connect(client, age=15)
+        clock.advance(60)
+        await predator.send(type="dm", to=minor.id, text="ajoute moi sur snap stp", ref=f"m{i}")
+    while (await asyncio.wait_for(predator.ws.receive(), 3)).type is WSMsgType.TEXT:
+        pass  # suspended pending review: closed with 4403
+    assert predator.id in minors.suspended
+    assert len(await system.store.running_minors_measures()) == 1  # type: ignore[attr-defined]
+
+    clock.advance(2 * 86400)  # a janitor pass within the retention changes nothing...
+    await system.tidy()
+    assert predator.id in minors.suspended
+    assert [m.user for m in await system.store.running_minors_measures()] == [predator.id]  # type: ignore[attr-defined]
+    assert not minors.guard._pairs and not minors.guard._contacts  # ...but the scores: 24 h
+
+    clock.advance(system.settings.message_retention_days * 86400)
+    await system.tidy()
+    assert await system.store.held_items() == []  # type: ignore[attr-defined]
+    assert await system.store.running_minors_measures() == []  # type: ignore[attr-defined]
+    assert predator.id not in minors.suspended
+    log = await system.store.audit_tail(50)  # type: ignore[attr-defined]
+    ended = [e for e in log if e.action == "minors_measures_expired"]
+    assert [(e.actor, e.target) for e in ended] == [("system", f"user:{predator.id}")]

@@ -122,3 +122,49 @@ async def test_a_private_message_the_lost_connection_sent_comes_back_on_resume(
     assert (mine["id"], mine["text"], mine["to"]["id"]) == (ack["id"], "avant la coupure", marc.id)
     assert (await back.expect("resumed"))["dm_last"] == ack["id"]
     await back.nothing("dm")
+
+
+async def test_a_long_absence_resumes_private_messages_in_bounded_batches_without_loss(
+    make_app: AppFactory, clock: FakeClock
+) -> None:
+    """One resume sends at most `resume_max` private messages, the oldest first, and says
+    more remain; each `dms` frame brings the next batch, until all came, each once, with
+    the ones that arrived live in between."""
+    system, client = await make_app(rate_messages=10_000)
+    cap = 20  # 200 by default
+    system.chat.limits = replace(system.chat.limits, resume_max=cap)
+    zoe, marc = await Chatter.connect(client), await Chatter.connect(client)
+    await marc.send(type="dm", to=zoe.id, text="avant", ref="a")
+    seen = (await zoe.expect("dm"))["id"]
+    await zoe.close()
+    for i in range(2 * cap + 10):
+        clock.advance(0.1)  # under the frame rate limit
+        await marc.send(type="dm", to=zoe.id, text=f"pendant {i}", ref=f"p{i}")
+        await marc.expect("ack", ref=f"p{i}")
+    back = await _back(client, zoe)
+    assert back.hello["dm_last"] == seen + 2 * cap + 10
+
+    await back.send(type="resume", rooms={}, dms=seen)
+    first = [await back.expect("dm") for _ in range(cap)]
+    resumed = await back.expect("resumed")
+    assert [d["id"] for d in first] == list(range(seen + 1, seen + cap + 1))  # the oldest
+    assert (resumed["dm_last"], resumed["dm_more"]) == (seen + cap, True)
+    await back.nothing("dm")  # no more than one batch per answer
+
+    await marc.send(type="dm", to=zoe.id, text="en direct", ref="live")  # arrives live
+    live = await back.expect("dm")
+    assert (live["id"], live["text"]) == (seen + 2 * cap + 11, "en direct")
+
+    got, after = [], resumed["dm_last"]
+    for _ in range(5):  # bounded: three batches are enough
+        await back.send(type="dms", after=after)
+        answer = await back.expect("dms")
+        while back.backlog and back.backlog[0]["type"] == "dm":
+            got.append(back.backlog.pop(0))
+        after = answer["dm_last"]
+        if not answer.get("dm_more"):
+            break
+    ids = [d["id"] for d in first + got] + [live["id"]]
+    assert ids == list(range(seen + 1, seen + 2 * cap + 12))  # all of them, each once
+    assert after == live["id"]  # everything up to the newest has been sent
+    assert [d["text"] for d in got][-1] == f"pendant {2 * cap + 9}"

@@ -21,7 +21,7 @@ import pytest
 from causette.moderation.verdict import Action, Context, Verdict
 from causette.services.tier2_pool import Tier2Pool
 from tests.chatters import Chatter, enter
-from tests.conftest import AppFactory, KeywordChecker
+from tests.conftest import AppFactory, FakeClock, KeywordChecker
 
 
 class FakeTier2:
@@ -274,3 +274,28 @@ async def test_with_the_packaged_model_only_uncertain_messages_wait_for_tier2(
     assert (await marc.expect("message"))["id"] == ack["id"]
     assert pool.stats.answered > answered
     assert pool.stats.unanswered == 0
+
+
+async def test_a_message_that_waited_for_tier2_never_carries_an_earlier_time(
+    make_app: AppFactory, fake: SureEngine, clock: FakeClock
+) -> None:
+    """Received first but committed after one that needed no tier 2: its `ts` is not
+    earlier than that one's, in the room and in the private conversation."""
+    _, client, _ = await app_with(make_app, fake, join_wait=0)
+    zoe, marc = await two_in(client)
+    paul, lea = await Chatter.connect(client), await Chatter.connect(client)
+    await zoe.send(type="say", room="general", text="un LENT", ref="1")
+    await paul.send(type="dm", to=lea.id, text="privé LENT", ref="2")
+    await asyncio.sleep(0.05)
+    clock.advance(0.2)
+    await marc.say("general", "deux RAPIDE", ref="3")
+    await marc.send(type="dm", to=lea.id, text="privé RAPIDE", ref="4")
+    assert (await marc.expect("ack", ref="4"))["id"] == 1
+    fake.gate.set()
+    got = [await marc.expect("message") for _ in range(2)]
+    assert [m["text"] for m in got] == ["deux RAPIDE", "un LENT"]
+    assert got[0]["ts"] <= got[1]["ts"]
+    inbox = [await lea.expect("dm") for _ in range(2)]
+    assert [(d["id"], d["text"]) for d in inbox] == [(1, "privé RAPIDE"), (2, "privé LENT")]
+    assert inbox[0]["ts"] <= inbox[1]["ts"]
+    assert (await paul.expect("ack", ref="2"))["ts"] == inbox[1]["ts"]  # the sender sees it too

@@ -20,6 +20,7 @@ __all__ = [
     "Block",
     "Command",
     "Dm",
+    "Dms",
     "History",
     "Join",
     "Leave",
@@ -96,6 +97,14 @@ class Resume:
 
 
 @dataclass(frozen=True, slots=True)
+class Dms:
+    """The next batch of missed private messages, after inbox number `after` (when a
+    `resumed` or `dms` answer said `dm_more`)."""
+
+    after: int
+
+
+@dataclass(frozen=True, slots=True)
 class Ping:
     pass
 
@@ -108,7 +117,7 @@ class Prefs:
     images_from_strangers: bool | None = None
 
 
-Command = Join | Leave | Say | Dm | History | Block | Unblock | Resume | Ping | Prefs
+Command = Join | Leave | Say | Dm | History | Block | Unblock | Resume | Dms | Ping | Prefs
 
 
 def _bad(field: str, what: str) -> ProtocolError:
@@ -212,6 +221,13 @@ def decode_command(frame: str | bytes) -> Command:
         return Unblock(user=_ident(obj, "user"))
     if kind == "resume":
         return _resume(obj)
+    if kind == "dms":
+        after = obj.get("after")
+        if after is None:
+            raise ProtocolError(
+                "missing_field", "Le champ « after » est obligatoire.", field="after"
+            )
+        return Dms(after=_int(after, "after"))
     if kind == "ping":
         return Ping()
     if kind == "prefs":

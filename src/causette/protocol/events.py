@@ -20,6 +20,7 @@ __all__ = [
     "blocked",
     "dm",
     "dm_ack",
+    "dms",
     "encode",
     "error",
     "held",
@@ -177,8 +178,21 @@ def unblocked(user: str) -> bytes:
     return encode({"type": "unblocked", "user": user})
 
 
-def resumed(rooms: Sequence[str], dm_last: int) -> bytes:
-    return encode({"type": "resumed", "rooms": list(rooms), "dm_last": dm_last})
+def resumed(rooms: Sequence[str], dm_last: int, *, dm_more: bool = False) -> bytes:
+    """`dm_last`: every private message up to this inbox number has been sent; `dm_more`:
+    older missed ones remain after it, to ask for with a `dms` frame."""
+    obj: dict[str, Any] = {"type": "resumed", "rooms": list(rooms), "dm_last": dm_last}
+    if dm_more:
+        obj["dm_more"] = True
+    return encode(obj)
+
+
+def dms(dm_last: int, *, dm_more: bool = False) -> bytes:
+    """End of a batch of missed private messages (answer to a `dms` frame), as `resumed`."""
+    obj: dict[str, Any] = {"type": "dms", "dm_last": dm_last}
+    if dm_more:
+        obj["dm_more"] = True
+    return encode(obj)
 
 
 def presence(room: str, event: str, user: Mapping[str, Any]) -> bytes:

@@ -35,6 +35,7 @@ from causette.ports import Broker, Clock, MessageStore, SlowCheck
 from causette.protocol import commands as cmds
 from causette.protocol import envelope, events
 from causette.services.autolog import SystemAudit
+from causette.services.dm_catchup import DmCatchUp
 from causette.services.entry import Checker, Entry
 from causette.services.hub import Connection, Feed, Hub, Peer
 from causette.services.limits import MemoryRateLimits, RateLimits
@@ -48,7 +49,6 @@ __all__ = ["Chat", "Limits", "PhotoGate", "SpamCheck"]
 
 log = logging.getLogger(__name__)
 
-RESUME_CHUNK = 500
 _NO_ONE: frozenset[UserId] = frozenset()
 CLOSE_SUSPENDED = 4403
 
@@ -95,7 +95,9 @@ class Limits:
     text_max: int = 1000
     history_page: int = 50
     # A resume sends at most this many missed messages per room (the newest ones, with
-    # `gap` when older ones were left out): a long absence is not a flood.
+    # `gap` when older ones were left out), and private messages in batches of this many
+    # (the oldest first, the client asks for the next with `dms`): a long absence is not
+    # a flood.
     resume_max: int = 200
 
 
@@ -141,6 +143,8 @@ class Chat:
         # tier 2 is not overtaken by a later one from another of their connections.
         self.turns = SenderTurns()
         self._profiles: dict[UserId, dict[str, Any]] = {}
+        # Missed private messages, in bounded batches (resume, then `dms` frames).
+        self.dm_catchup = DmCatchUp(store, hub, self._profiles_of)
         # A private message's recipient: from their live connection when that is exact.
         self.recipients = Recipients(store, hub, entry.idle_ttl, live=live_recipients)
         # Token buckets and join waits: this node's dicts, or Redis shared by all nodes.
@@ -232,6 +236,8 @@ class Chat:
                 await self.unblock(conn, UserId(command.user))
             case cmds.Resume():
                 await self.resume(conn, command)
+            case cmds.Dms():
+                await self.more_dms(conn, command)
             case cmds.Ping():
                 self.hub.send(conn, events.pong())
             case cmds.Prefs():
@@ -628,8 +634,9 @@ class Chat:
 
     async def resume(self, conn: Connection, command: cmds.Resume) -> None:
         """Rejoin the rooms this session had joined without waiting, and send what was
-        missed, once (at most `resume_max` messages per room). A room the session never
-        joined (or left) goes through the join rules, the wait included."""
+        missed, once (at most `resume_max` messages per room, and the first `resume_max`
+        private messages: `dm_more` asks the client for `dms` frames). A room the session
+        never joined (or left) goes through the join rules, the wait included."""
         resumed: list[str] = []
         now = self.clock()
         joined = await self.rate_limits.joined_rooms(conn.user, now) if command.rooms else set()
@@ -645,35 +652,13 @@ class Chat:
                 self.hub.send(
                     conn, events.error(exc.code, exc.message, exc.retry_after, room=room_id)
                 )
-        dm_last = await self._resume_dms(conn, DmSeq(command.dms))
-        self.hub.send(conn, events.resumed(resumed, dm_last))
+        dm_last, more = await self.dm_catchup.resume(conn, command.dms, self.limits.resume_max)
+        self.hub.send(conn, events.resumed(resumed, dm_last, dm_more=more))
 
-    async def _resume_dms(self, conn: Connection, after: DmSeq) -> int:
-        feed = self.hub.feeds.get(f"user:{conn.user}")
-        sub = feed.subs.get(conn) if feed is not None else None
-        if feed is None or sub is None:
-            return after
-        live_from, live_to = conn.dm_last, sub.last  # already delivered live: (from, to]
-        sub.pending = []
-        last = after
-        try:
-            while True:
-                msgs = await self.store.dms_after(conn.user, DmSeq(last), RESUME_CHUNK)
-                for msg in msgs:
-                    seq = msg.seq_for(conn.user)
-                    last = DmSeq(max(last, seq))
-                    if live_from < seq <= live_to:
-                        continue
-                    profiles = await self._profiles_of([msg.sender, msg.recipient])
-                    self.hub.send(
-                        conn,
-                        events.dm(msg, seq, profiles[msg.sender], profiles[msg.recipient]),
-                    )
-                if len(msgs) < RESUME_CHUNK:
-                    break
-        finally:
-            feed.ready(conn, max(last, live_to))
-        return max(last, live_to)
+    async def more_dms(self, conn: Connection, command: cmds.Dms) -> None:
+        """The next batch of missed private messages (`dm_catchup`)."""
+        dm_last, more = await self.dm_catchup.more(conn, command.after, self.limits.resume_max)
+        self.hub.send(conn, events.dms(dm_last, dm_more=more))
 
     # -- helpers ---------------------------------------------------------------
     async def _user_feed(self, user: UserId) -> Feed:

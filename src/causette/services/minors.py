@@ -19,7 +19,12 @@ is written to the store, applied here at once, then published on the broker chan
 `MINORS_CHANNEL`, which every node follows (`start`). Each node reads the running
 measures at start and again at each janitor pass (`refresh`), so a restarted node, a
 node started later or one that missed a publish applies them too. They run until a
-moderator decides on the signal (`lift`); starting and lifting each write an audit entry.
+moderator decides on the signal (`lift`), or until no signal about the user waits in the
+queue any more (`expire`, by the janitor: held content is purged after the message
+retention); starting, lifting and expiring each write an audit entry, and the stored
+rows go. What the guard measured (scores, evidence, counts of minors) is in this
+process's memory only: forgotten after `MinorsGuard.window` (`expire`), and at once on
+every node when a moderator decides about the user.
 """
 
 from __future__ import annotations
@@ -125,6 +130,27 @@ class MinorsProtection:
                 suspended.add(m.user)
         self.held_pairs, self.restricted, self.suspended = pairs, restricted, suspended
 
+    async def expire(self, now: float) -> None:
+        """The janitor's pass: forget what the guard measured longer ago than its window,
+        and end the stored measures whose signal no longer waits in the queue (decided,
+        or purged after the message retention): nobody would ever decide on them. Other
+        nodes stop applying them at their next `refresh` (nothing is published, so a
+        measure started meanwhile on another node is not cleared by mistake)."""
+        self.guard.expire(now)
+        if self.measures is None:
+            return
+        for user in await self.measures.expire_minors_measures():
+            self._changes += 1
+            self._apply("cleared", user, None)
+            log.info("minors measures expired")
+            if self.audit is not None:
+                await self.audit.measure(
+                    "minors_measures_expired",
+                    user,
+                    "mesures conservatoires terminées : le signalement n'est plus en attente",
+                    now,
+                )
+
     async def close(self) -> None:
         if self._subscription is not None:
             await self._subscription.close()
@@ -161,6 +187,7 @@ class MinorsProtection:
             self.suspended.discard(user)
             self.restricted.discard(user)
             self.held_pairs = {pair for pair in self.held_pairs if pair[0] != user}
+            self.guard.forget(user)
 
     async def _change(self, op: str, user: UserId, other: UserId | None, now: float) -> bool:
         """Store a measure, apply it here at once (this node's next check sees it), then
@@ -273,7 +300,6 @@ class MinorsProtection:
                 op = "restricted"
             elif signal.kind is SignalKind.MANY_MINORS:
                 op = "suspended"
-            started = op is not None and await self._change(op, subject, other, now)
             log.info("minor-protection signal", extra={"kind": signal.kind.value})
             verdict = {
                 "action": "review",
@@ -282,9 +308,12 @@ class MinorsProtection:
                 "signal": signal.to_json(),
             }
             target = f"signal:{signal.kind.value}:{signal.subject}"
+            # The queue item first: a measure lasts while a signal about its user waits
+            # (`expire`), so another node's janitor never sees it without one.
             held = await self.store.hold(
                 target, subject, signal.explanation, json.dumps(verdict), now
             )
+            started = op is not None and await self._change(op, subject, other, now)
             if self.audit is not None:
                 await self.audit.held(held, now)
                 if started and op is not None:

@@ -103,13 +103,28 @@ class MeasureSql:
         return await self._cases(work)
 
     async def lift_minors_measures(self, user: UserId, at: float, by: str) -> int:
+        """Delete `user`'s running measures: the decision (audited with `by` and `at` by
+        the caller) takes over, and nothing keeps them longer."""
+
         async def work(q: Q) -> int:
             return await q.execute(
-                "UPDATE minors_measures SET lifted_at = ?, lifted_by = ?"
-                " WHERE user_id = ? AND lifted_at IS NULL",
-                at,
-                by,
-                user,
+                "DELETE FROM minors_measures WHERE user_id = ? AND lifted_at IS NULL", user
             )
+
+        return await self._cases(work, write=True)
+
+    async def expire_minors_measures(self) -> list[UserId]:
+        """Delete the running measures whose user has no signal waiting in the moderators'
+        queue any more (decided, or purged with the held content), and rows lifted before
+        lifting deleted them; return the users whose running measures ended, once each."""
+
+        async def work(q: Q) -> list[UserId]:
+            await q.execute("DELETE FROM minors_measures WHERE lifted_at IS NOT NULL")
+            rows = await q.fetch(
+                "DELETE FROM minors_measures WHERE NOT EXISTS (SELECT 1 FROM held"
+                " WHERE held.sender = minors_measures.user_id AND held.status = 'held'"
+                " AND held.target LIKE 'signal:%') RETURNING user_id"
+            )
+            return sorted({UserId(row[0]) for row in rows})
 
         return await self._cases(work, write=True)

@@ -359,18 +359,20 @@ class PostgresStore(CaseSql):
     ) -> RoomMessage:
         """Commit a message with the room's next id; raise `NotFound("room_not_found")`."""
 
-        async def work(conn: Conn) -> int:
+        async def work(conn: Conn) -> tuple[int, float]:
             if take_photo and photo is not None:
                 await _take_photo(conn, photo, sender, f"room:{room}")
             # The counter row lock is the per-room lock, held until COMMIT: the next
             # writer reads last_seq only after this message is visible, so commit
-            # order equals id order and readers never see a gap. One statement for
-            # both steps saves a round trip while the lock is held.
-            seq = await conn.fetchval(
-                "WITH next AS (UPDATE rooms SET last_seq = last_seq + 1 WHERE id = $1"
-                " RETURNING last_seq)"
+            # order equals id order and readers never see a gap; likewise times never
+            # go back (`last_ts`: a message that waited for tier 2, or came through a
+            # node whose clock is behind, takes the time of the one committed before
+            # it). One statement for both steps saves a round trip while the lock is held.
+            row = await conn.fetchrow(
+                "WITH next AS (UPDATE rooms SET last_seq = last_seq + 1,"
+                " last_ts = GREATEST(last_ts, $4) WHERE id = $1 RETURNING last_seq, last_ts)"
                 f" INSERT INTO room_messages ({ROOM_MESSAGE_COLUMNS})"
-                " SELECT $1, last_seq, $2, $3, $4, $5, $6 FROM next RETURNING id",
+                " SELECT $1, last_seq, $2, $3, last_ts, $5, $6 FROM next RETURNING id, ts",
                 room,
                 sender,
                 text,
@@ -378,8 +380,9 @@ class PostgresStore(CaseSql):
                 late,
                 photo_json(photo),
             )
-            if seq is None:
+            if row is None:
                 raise room_not_found()
+            seq = int(row[0])
             if source is not None:
                 await conn.execute(
                     _IDENT_INSERT,
@@ -390,11 +393,11 @@ class PostgresStore(CaseSql):
                     source[1],
                     now,
                 )
-            return int(seq)
+            return seq, float(row[1])
 
-        seq = await self._db.run(work, transaction=True)
+        seq, ts = await self._db.run(work, transaction=True)
         return RoomMessage(
-            room=room, id=MessageId(seq), sender=sender, text=text, ts=now, late=late, photo=photo
+            room=room, id=MessageId(seq), sender=sender, text=text, ts=ts, late=late, photo=photo
         )
 
     async def room_messages_after(
@@ -453,23 +456,30 @@ class PostgresStore(CaseSql):
         source: tuple[str, int] | None = None,
         take_photo: bool = False,
     ) -> PrivateMessage:
-        async def work(conn: Conn) -> tuple[int, dict[UserId, int]]:
+        async def work(conn: Conn) -> tuple[int, dict[UserId, int], float]:
             if take_photo and photo is not None:
                 await _take_photo(conn, photo, sender, f"dm:{recipient}")
             # Both inbox rows are locked in a fixed (sorted) order: two DMs crossing
             # between the same users cannot deadlock.
             seqs: dict[UserId, int] = {}
+            ts = now
             for user in sorted((sender, recipient)):
-                seqs[user] = int(
-                    await conn.fetchval(
-                        "INSERT INTO inboxes (user_id, last_seq) VALUES ($1, 1)"
-                        " ON CONFLICT (user_id) DO UPDATE SET last_seq = inboxes.last_seq + 1"
-                        " RETURNING last_seq",
-                        user,
-                    )
+                row = await conn.fetchrow(
+                    "INSERT INTO inboxes (user_id, last_seq, last_ts) VALUES ($1, 1, $2)"
+                    " ON CONFLICT (user_id) DO UPDATE SET last_seq = inboxes.last_seq + 1"
+                    " RETURNING last_seq, last_ts",
+                    user,
+                    now,
                 )
+                seqs[user] = int(row[0])
+                ts = max(ts, float(row[1]))
+            # Times never go back in an inbox (hence in a conversation): the message
+            # takes the later of `now` and the newest time of either inbox, and both
+            # inboxes keep it (in the same statement as the insert).
             dm_id = await conn.fetchval(
-                "INSERT INTO dms"
+                "WITH stamp AS (UPDATE inboxes SET last_ts = $6"
+                " WHERE user_id = $1 OR user_id = $2)"
+                " INSERT INTO dms"
                 " (sender, recipient, sender_seq, recipient_seq, text, ts, late, photo)"
                 " VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
                 sender,
@@ -477,7 +487,7 @@ class PostgresStore(CaseSql):
                 seqs[sender],
                 seqs[recipient],
                 text,
-                now,
+                ts,
                 late,
                 photo_json(photo),
             )
@@ -485,9 +495,9 @@ class PostgresStore(CaseSql):
                 await conn.execute(
                     _IDENT_INSERT, "dm", f"dm:{dm_id}", sender, source[0], source[1], now
                 )
-            return int(dm_id), seqs
+            return int(dm_id), seqs, ts
 
-        dm_id, seqs = await self._db.run(work, transaction=True)
+        dm_id, seqs, ts = await self._db.run(work, transaction=True)
         return PrivateMessage(
             id=dm_id,
             sender=sender,
@@ -495,7 +505,7 @@ class PostgresStore(CaseSql):
             sender_seq=DmSeq(seqs[sender]),
             recipient_seq=DmSeq(seqs[recipient]),
             text=text,
-            ts=now,
+            ts=ts,
             late=late,
             photo=photo,
         )

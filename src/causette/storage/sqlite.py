@@ -477,17 +477,20 @@ class SqliteStore(CaseSql):
         def work(db: sqlite3.Connection) -> RoomMessage:
             if take_photo and photo is not None:
                 self._take_photo(db, photo, sender, f"room:{room}")
-            # The counter row is the per-room lock: ids follow commit order, without gaps.
+            # The counter row is the per-room lock: ids follow commit order, without gaps,
+            # and times never go back (`last_ts`: a message that waited for tier 2 takes
+            # the time of the one committed before it if that is later).
             rows = db.execute(
-                "UPDATE rooms SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq",
-                (room,),
+                "UPDATE rooms SET last_seq = last_seq + 1, last_ts = max(last_ts, ?)"
+                " WHERE id = ? RETURNING last_seq, last_ts",
+                (now, room),
             ).fetchall()
             if not rows:
                 raise room_not_found()
-            seq = int(rows[0][0])
+            seq, ts = int(rows[0][0]), float(rows[0][1])
             db.execute(
                 f"INSERT INTO room_messages ({ROOM_MESSAGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (room, seq, sender, text, now, int(late), photo_json(photo)),
+                (room, seq, sender, text, ts, int(late), photo_json(photo)),
             )
             if source is not None:
                 db.execute(_IDENT_INSERT, ("message", f"room:{room}:{seq}", sender, *source, now))
@@ -496,7 +499,7 @@ class SqliteStore(CaseSql):
                 id=MessageId(seq),
                 sender=sender,
                 text=text,
-                ts=now,
+                ts=ts,
                 late=late,
                 photo=photo,
             )
@@ -555,7 +558,7 @@ class SqliteStore(CaseSql):
         def work(db: sqlite3.Connection) -> PrivateMessage:
             if take_photo and photo is not None:
                 self._take_photo(db, photo, sender, f"dm:{recipient}")
-            seqs = self._next_inbox_seqs(db, sender, recipient)
+            seqs, ts = self._next_inbox_seqs(db, sender, recipient, now)
             rows = db.execute(
                 "INSERT INTO dms"
                 " (sender, recipient, sender_seq, recipient_seq, text, ts, late, photo)"
@@ -566,7 +569,7 @@ class SqliteStore(CaseSql):
                     seqs[sender],
                     seqs[recipient],
                     text,
-                    now,
+                    ts,
                     int(late),
                     photo_json(photo),
                 ),
@@ -580,7 +583,7 @@ class SqliteStore(CaseSql):
                 sender_seq=DmSeq(seqs[sender]),
                 recipient_seq=DmSeq(seqs[recipient]),
                 text=text,
-                ts=now,
+                ts=ts,
                 late=late,
                 photo=photo,
             )
@@ -598,21 +601,26 @@ class SqliteStore(CaseSql):
 
     @staticmethod
     def _next_inbox_seqs(
-        db: sqlite3.Connection, sender: UserId, recipient: UserId
-    ) -> dict[str, int]:
+        db: sqlite3.Connection, sender: UserId, recipient: UserId, now: float
+    ) -> tuple[dict[str, int], float]:
         """Both inboxes' next numbers in one statement, rows taken in a fixed (sorted)
-        order as on PostgreSQL. RETURNING's row order is unspecified: each user keeps
-        their highest number (the later one, if a test writes to itself)."""
+        order as on PostgreSQL, and the message's time: `now`, or the later time of the
+        newest message in either inbox, which both inboxes then keep (times never go back
+        in an inbox, hence in a conversation). RETURNING's row order is unspecified: each
+        user keeps their highest number (the later one, if a test writes to itself)."""
         first, second = sorted((sender, recipient))
         seqs: dict[str, int] = {}
-        for user, seq in db.execute(
-            "INSERT INTO inboxes (user_id, last_seq) VALUES (?, 1), (?, 1)"
+        ts = now
+        for user, seq, last_ts in db.execute(
+            "INSERT INTO inboxes (user_id, last_seq, last_ts) VALUES (?, 1, ?), (?, 1, ?)"
             " ON CONFLICT (user_id) DO UPDATE SET last_seq = inboxes.last_seq + 1"
-            " RETURNING user_id, last_seq",
-            (first, second),
+            " RETURNING user_id, last_seq, last_ts",
+            (first, now, second, now),
         ).fetchall():
             seqs[user] = max(int(seq), seqs.get(user, 0))
-        return seqs
+            ts = max(ts, float(last_ts))
+        db.execute("UPDATE inboxes SET last_ts = ? WHERE user_id IN (?, ?)", (ts, first, second))
+        return seqs, ts
 
     async def dms_after(self, user: UserId, after: DmSeq, limit: int) -> list[PrivateMessage]:
         """Sent (sender_seq > after) or received (recipient_seq > after), by `user`'s number."""

@@ -354,6 +354,29 @@ class MinorsGuard:
         return a `MANY_MINORS` signal when it makes 3 distinct minors within `window`."""
         return self._note_contact(user, minor, ref, "m.teen_context_block", now)
 
+    def expire(self, now: float) -> None:
+        """Forget what is older than `window` (call it regularly: the janitor does):
+        states idle for longer, and in the others the hits, with their excerpts, and the
+        minors counted before `now - window`. Without it an idle state would stay until
+        met again, and a busy one would keep its oldest hits."""
+        cutoff = now - self.window
+        for pair in self._pairs.sweep(now):
+            pair.state.forget_before(cutoff)
+        for user in self._users.sweep(now):
+            user.child.forget_before(cutoff)
+            user.adult.forget_before(cutoff)
+        for contacts in self._contacts.sweep(now):
+            contacts.minors = {m: v for m, v in contacts.minors.items() if v[0] >= cutoff}
+        self._rooms.sweep(now)
+
+    def forget(self, user: str) -> None:
+        """Drop what was measured about `user`: their pairs' grooming scores, their
+        age-lie evidence and their count of minors (a moderator decided on a signal
+        about them; the decision takes over)."""
+        self._pairs.drop_where(lambda pair: pair[0] == user)
+        self._users.discard(user)
+        self._contacts.discard(user)
+
     # -- reading one message ---------------------------------------------------------------
 
     def _self_described(

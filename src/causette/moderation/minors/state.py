@@ -77,6 +77,16 @@ class RuleState:
         """Identities of the hits that still count (to explain a score)."""
         return {id(h) for kept in self.hits.values() for h in kept}
 
+    def forget_before(self, cutoff: float) -> None:
+        """Drop the hits (and their excerpts) recorded before `cutoff`."""
+        for rule in list(self.hits):
+            kept = [h for h in self.hits[rule] if h.at >= cutoff]
+            if kept:
+                self.hits[rule] = kept
+            else:
+                del self.hits[rule]
+        self.refs = [h for h in self.refs if h.at >= cutoff]
+
 
 class BoundedMap(Generic[K, V]):
     """An LRU map: at most `capacity` entries, the least recently used dropped first,
@@ -118,6 +128,26 @@ class BoundedMap(Generic[K, V]):
             key, value = next(iter(self._data.items()))
             if now - self._last_seen(value) <= self._ttl and len(self._data) <= self._capacity:
                 break
+            del self._data[key]
+
+    def sweep(self, now: float) -> list[V]:
+        """Drop every entry idle for longer than `ttl`, wherever it sits (an entry read
+        without being updated moves to the new end, so `expire` alone may stop before an
+        idle one); return the live ones."""
+        live = []
+        for key, value in list(self._data.items()):
+            if now - self._last_seen(value) > self._ttl:
+                del self._data[key]
+            else:
+                live.append(value)
+        return live
+
+    def discard(self, key: K) -> None:
+        self._data.pop(key, None)
+
+    def drop_where(self, doomed: Callable[[K], bool]) -> None:
+        """Drop the entries whose key `doomed` accepts."""
+        for key in [k for k in self._data if doomed(k)]:
             del self._data[key]
 
     def items(self) -> Iterator[tuple[K, V]]:

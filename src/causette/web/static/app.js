@@ -429,7 +429,8 @@ class Chat {
       case "blocked": return this.onBlocked(f.user, true);
       case "unblocked": return this.onBlocked(f.user, false);
       case "presence": return this.onPresence(f);
-      case "resumed": if (typeof f.dm_last === "number") this.settleDms(f.dm_last); return undefined;
+      case "resumed":
+      case "dms": return this.onDmBatch(f);
       case "error": return this.onError(f);
       case "notice": return this.onNotice(f);
       case "prefs": return this.onPrefs(f);
@@ -450,7 +451,15 @@ class Chat {
     }
   }
 
-  /** The server has sent every DM up to `n` (`resumed`). */
+  /** A batch of missed DMs is out (`resumed`, `dms`): ask for the next while more remain. */
+  onDmBatch(f) {
+    if (typeof f.dm_last !== "number") return;
+    this.settleDms(f.dm_last);
+    // Straight on the socket: `resumed` comes before the link is marked ready.
+    if (f.dm_more) this.link.sendNow({ type: "dms", after: f.dm_last });
+  }
+
+  /** The server has sent every DM up to `n` (`resumed`, `dms`). */
   settleDms(n) {
     if (n > this.dmLast) this.dmLast = n;
     for (const k of this.dmAhead) if (k <= this.dmLast) this.dmAhead.delete(k);
