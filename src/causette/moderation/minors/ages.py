@@ -68,10 +68,13 @@ A_AT_AGE = _rule("a.at_age", "self_age", 2.5, "parle de soi « à 45 ans »")
 A_BIRTH = _rule("a.birth_year", "birth_year", 3.0, "année de naissance d’adulte")
 A_SINCE = _rule("a.since_years", "milestone", 3.0, "vote, conduit ou travaille depuis des années")
 A_BAC = _rule("a.bac_year", "milestone", 3.0, "a passé le bac (ou le permis) il y a longtemps")
+A_PAST_AGE = _rule(
+    "a.past_age", "self_age", 3.0, "dit avoir eu, par le passé, un âge au-dessus de son âge déclaré"
+)
 
 RULES: tuple[Rule, ...] = (
     C_ANSWER, C_BARE, C_FUTURE, C_RECALLED, C_BIRTH,
-    A_ANSWER, A_FUTURE, A_AT_AGE, A_BIRTH, A_SINCE, A_BAC,
+    A_ANSWER, A_FUTURE, A_AT_AGE, A_BIRTH, A_SINCE, A_BAC, A_PAST_AGE,
 )  # fmt: skip
 
 _NOT_SPAN = r"(?! (?:de|d|que|qu|dans|a la|plus|moins|apres|avant|plus tard|d ecart)\b)"
@@ -121,7 +124,8 @@ _AT_AGE = _compile(r"^(?:moi |perso |bah |ben )?a (\d{2}) ans (?:on|je|j|t|tu|fa
 _YEAR = r"((?:19[3-9]\d|20[0-2]\d))"
 _BIRTH = _compile(
     r"\b(?:nee?s?|naissance|je suis|jsuis|chui|suis|moi|perso|je suis une?|chui une?|jsuis une?)"
-    rf" (?:en |de |d |l annee |annee |une? )?{_YEAR}\b(?! (?:et|a|pour|en|dans|j|jusqu))"
+    rf" (?:en |de |d |l annee |annee |une? )?{_YEAR}\b"
+    r"(?! (?:et (?!alors|toi|vous)|a|pour|en|dans|j|jusqu))"
     r"|\b(?:nee?s?|je suis|jsuis|chui) (?:en |de |d )((?:[4-9]\d))\b(?! (?:ans|kg|km|euros))"
 )
 _BAC = _compile(
@@ -132,10 +136,47 @@ _BAC = _compile(
 _SINCE = _compile(
     r"\b(?:je|j|moi je) (?:vote|conduis|travaille|bosse|enseigne|suis marie|suis mariee|"
     r"suis divorce|suis divorcee|suis a la retraite|suis retraite|suis retraitee|paie des impots|"
-    r"paye des impots|suis proprio|suis proprietaire|ai le permis|ai mon permis|fume)"
-    r" depuis (\d{1,2}) ans"
-    r"|\bca fait (\d{1,2}) ans que (?:je|j) (?:vote|conduis|travaille|bosse|enseigne|suis marie|"
-    r"ai le permis|ai mon permis|paie|paye)"
+    r"paye des impots|suis proprio|suis proprietaire|ai le permis|ai mon permis|fume|cotise)"
+    r" depuis (?:plus de |presque |bientot |pres de |au moins )?(\d{1,2}) ans"
+    r"|\bca fait (?:plus de |presque |bientot )?(\d{1,2}) ans que (?:je|j) (?:vote|conduis|"
+    r"travaille|bosse|enseigne|suis marie|ai le permis|ai mon permis|paie|paye|cotise|rembourse)"
+    # round 7: "30 ans de carrière", "20 ans d'expérience", "engagé 8 ans"
+    r"|\b(\d{1,2}) ans (?:de carriere|d anciennete|de metier|de service|de mariage|"
+    r"de vie commune|de boite|de maison)\b"
+    r"|\b(\d{1,2}) ans d experience\b(?= (?:dans|en|chez|comme|au|a la|ca)\b|$)"
+    r"|\bj ai ete (?:engagee?|militaire|soldat|mariee?|pacsee?) (?:pendant )?(\d{1,2}) ans"
+    # a job held for years: "gérant depuis 10 ans", "infirmier, de nuit depuis 6 ans"
+    r"|\b(?:gerante?|cheffe?|infirmiere?|patronne?|responsable|directeur|directrice|manager|"
+    r"cadre|professeure?|fonctionnaire|militaire|salariee?|employee?|proprietaire|policiere?|"
+    r"gendarme|medecin|avocate?|comptable|ingenieure?|en poste|a l usine|a mon compte|"
+    r"auto entrepreneur|independante?)\b(?: \w+){0,4} depuis (?:plus de |presque )?"
+    r"(\d{1,2}) ans"
+)
+SINCE_MIN = (3, 3, 3, 10, 3, 5)
+"""Per form of `_SINCE` (its groups, in order), the years that make the writer an adult:
+voting or driving for 3 years, but 10 years of "expérience" (a teen may have 3 of
+baby-sitting) and 5 years in a job."""
+# "la voiture que j'ai depuis 2009", "je vis ici depuis 2001": owning, living or doing
+# something since a year before any minor was born.
+_SINCE_YEAR = _compile(
+    r"\b(?:j ai|je l ai|je les ai|que j ai|j habite|je vis|je bosse|je travaille|je conduis|"
+    r"je vote|je cotise|je suis|jsuis|chui|je connais|je joue)\b(?: \w+){0,4} depuis "
+    + _YEAR + r"\b"
+)
+MINOR_SPAN = 18
+"""Years since a date that no minor can have lived (a thing of one's own since then)."""
+# "j'avais 17 ans", "j'ai commencé à bosser à 20 ans": an age the writer once had (not "si
+# j'avais 18 ans", a wish).
+_PAST_AGE = _compile(
+    r"(?<!\bsi )(?<!\bcomme si )\bj avais (\d{1,2}) ans\b" + _NOT_SPAN + r""
+    r"|\bj ai (?:commence|debute|arrete) (?:a|de) (?:bosser|travailler|fumer|conduire) "
+    r"(?:a|vers) (\d{1,2}) ans\b"
+)
+# "le bac ? moi je l'ai passé en 2004": the bac named, then "je l'ai eu" a year or years ago.
+_BAC_LATER = _compile(
+    r"\b(?:bac|permis)\b.{0,40}?\bj(?:e)? ?l ai (?:passe|eu|rate|obtenu|eu mon) "
+    r"(?:en |il y a )(?:(\d{1,2}) ans|" + _YEAR + r")"
+    r"|\b(?:promo|promotion) " + _YEAR + r"\b"
 )
 _ASKS_BACK = _compile(r"\d.*\b(?:et toi|toi|et vous)$")
 
@@ -185,8 +226,14 @@ _DIGIT = re.compile(r"\d")
 # An age ("à 14 ans", "pour mes 15 ans") or a class ("en 3e", "au collège") is a memory
 # when a verb in the imperfect is in the same message ("… j'étais", "… on avait").
 _AT_AGES_RE = _compile(_AT_AGES)
-_CLASS_RE = _compile(rf"\b(?:au|en) {_CLASSES}\b")
+_CLASS_RE = _compile(
+    rf"\b(?:au|en) {_CLASSES}\b|\b(?:a|de) l ecole (?:primaire|maternelle|elementaire)\b"
+)
 _IMPERFECT_RE = _compile(rf"\b{_IMPERFECT}")
+# "au collège aujourd'hui c'était nul": a class and an imperfect, but today (round 7).
+_TODAY = _compile(
+    r"\b(?:aujourd hui|ce matin|cet aprem|cet apres midi|ce soir|tout a l heure|cette semaine)\b"
+)
 _PAST_YEARS = _compile(r"\bil y a (\d{1,2}) ans\b|\b(?:en|depuis) ((?:19|20)\d\d)\b")
 _PAST_VERB = _compile(rf"\b(?:{_IMPERFECT}|{_PERFECT})")
 _RECALLED_AGE = _compile(rf"{_AT_AGES}.*\b{_PERFECT}|\bj ai fete mes \d{{1,2}} ans\b")
@@ -206,8 +253,10 @@ def past_frame(folded: Folded, now: float) -> bool:
         return True
     digits = _DIGIT.search(text) is not None
     if (
-        (digits and " ans" in text and _AT_AGES_RE.search(text)) or _CLASS_RE.search(text)
-    ) and _IMPERFECT_RE.search(text):
+        ((digits and " ans" in text and _AT_AGES_RE.search(text)) or _CLASS_RE.search(text))
+        and _IMPERFECT_RE.search(text)
+        and _TODAY.search(text) is None
+    ):
         return True
     if not digits:
         return False
@@ -246,9 +295,12 @@ def _year(now: float) -> int:
     return time.gmtime(now).tm_year
 
 
-def numeric_self(folded: Folded, now: float, asked: bool) -> tuple[list[Rule], list[Rule]]:
+def numeric_self(
+    folded: Folded, now: float, asked: bool, declared: int | None = None
+) -> tuple[list[Rule], list[Rule]]:
     """(child rules, adult rules) the message's numbers say about its writer. `asked`:
-    the partner asked the writer's age within `ANSWER_WINDOW`."""
+    the partner asked the writer's age within `ANSWER_WINDOW`; `declared`: the writer's
+    declared age, when known (an age the writer once had above it is a contradiction)."""
     text = folded.plain
     if not any(ch.isdigit() for ch in text):
         return [], []
@@ -288,16 +340,24 @@ def numeric_self(folded: Folded, now: float, asked: bool) -> tuple[list[Rule], l
         four, two = found.group(1), found.group(2)
         years = _year(now) - (int(four) if four else 1900 + int(two))
         age(years, C_BIRTH, A_BIRTH if years >= 21 else None)
-    for found in _BAC.finditer(text):
+    for found in (*_BAC.finditer(text), *_BAC_LATER.finditer(text)):
         if third_person_before(text, found.start()):
             continue
-        ago, year = found.group(1), found.group(2)
+        ago, *years = found.groups()
+        year = next((y for y in years if y), None)
         if (int(ago) if ago else _year(now) - int(year or 0)) >= 3:
             adult.append(A_BAC)
     for found in _SINCE.finditer(text):
-        if (
-            not third_person_before(text, found.start())
-            and int(found.group(1) or found.group(2)) >= 3
-        ):
+        if third_person_before(text, found.start()):
+            continue
+        form, years = next((i, int(g)) for i, g in enumerate(found.groups()) if g)
+        if years >= SINCE_MIN[form]:
             adult.append(A_SINCE)
+    for found in _SINCE_YEAR.finditer(text):
+        if _year(now) - int(found.group(1)) >= MINOR_SPAN:
+            adult.append(A_SINCE)
+    if declared is not None and declared < 18:
+        for found in _PAST_AGE.finditer(text):
+            if int(found.group(1) or found.group(2)) > declared:
+                adult.append(A_PAST_AGE)
     return child, adult

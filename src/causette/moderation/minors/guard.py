@@ -132,7 +132,9 @@ def _present(rule: Rule, folded: Folded) -> bool:
     return rule.id in PRESENT_CHILD_RULES and _HAD_AGE.search(folded.plain) is None
 
 
-_SOMEONE_ELSE = frozenset({"c.school_life", "c.school_mine", "c.childhood", "c.parents_forbid"})
+_SOMEONE_ELSE = frozenset(
+    {"c.school_life", "c.school_mine", "c.childhood", "c.parents_forbid", "c.school_soon"}
+)
 
 
 _RELATIVE = re.compile(
@@ -143,15 +145,26 @@ _RELATIVE = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:je|j|moi|jsuis|chui|me|m)\b")
 
 
+_OF_RELATIVE = re.compile(
+    r"(?: \w+){0,3} (?:de|d|pour|avec) (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) "
+    r"(?:petit |petite |grand |grande )?(?:fils|file|files|enfant|enfants|gamin|gamins|gosse|"
+    r"gosses|petit fils|petite file|petits enfants|neveu|neveux|niece|nieces|eleve|eleves|ado|"
+    r"ados|filleul|fileule|cadet|cadete|aine|ainee)\b"
+)
+
+
 def _about_someone_else(rule: Rule, folded: Folded) -> bool:
-    """ "mon petit-fils rentre au collège", "ses élèves ont le brevet": a school or
-    childhood cue whose subject, just before it, is a child of the writer's circle (with
-    no first person between them)."""
+    """ "mon petit-fils rentre au collège", "ses élèves ont le brevet", "la maîtresse de ma
+    fille nous a convoqués": a school or childhood cue whose subject, just before it, is a
+    child of the writer's circle (with no first person between them), or that a child of
+    the writer's circle follows ("de mon fils", "pour ma fille")."""
     if rule.id not in _SOMEONE_ELSE:
         return False
     found = rule.pattern.search(folded.plain)
     if found is None:
         return False
+    if _OF_RELATIVE.match(folded.plain, found.end()) is not None:
+        return True
     before = folded.plain[max(0, found.start() - 40) : found.start()]
     last = None
     for last in _RELATIVE.finditer(before):  # noqa: B007 (the last one is wanted)
@@ -365,7 +378,7 @@ class MinorsGuard:
         cues); the other table could never count. The band's age-lie model speaks only
         when no rule did. `recalled`: when the writer last told a memory; returned
         updated (a declared adult's message set in the past refreshes it)."""
-        more_child, more_adult = ages.numeric_self(folded, now, asked)
+        more_child, more_adult = ages.numeric_self(folded, now, asked, age)
         feats = None
         if age >= ADULT_AGE:
             mine = [*match(folded, CHILD_SELF_RULES), *more_child]

@@ -348,14 +348,25 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:l an prochain|l annee prochaine|en septembre) je (?:vais|rentre|entre) au college",
        rf"je (?:passe|rentre|entre|vais|redouble|redoublerai|suis passee?) (?:en |ma |au )?"
        rf"{_CLASS}", rf"(?:ma|notre|dans ma|de ma) classe de {_CLASS}",
-       r"(?:je suis|jsuis|chui|moi) (?:au|en) (?:primaire|cm1|cm2|ce2|sixieme)"),
+       r"(?:je suis|jsuis|chui|moi) (?:au|en) (?:primaire|cm1|cm2|ce2|sixieme)",
+       # round 7: "je viens de rentrer en 6e", "l'an prochain j'entre en 6e"
+       rf"je viens (?:de|d) (?:rentrer|entrer|passer) en {_CLASS}",
+       rf"j (?:entre|entrerai|irai) en {_CLASS}"),
     _r("c.class_reply", "school_class", 2.0, "répond par sa classe de collège",
        rf"^(?:et )?(?:moi |perso |bah |ben |euh |bon )?(?:en |au |la )?{_CLASS}"
-       r"(?: (?:et toi|toi|et vous|mdr|lol|aussi|b|c|d|pourquoi|haha|sinon))*$"),
+       r"(?: (?:et toi|toi|et vous|mdr|lol|aussi|b|c|d|pourquoi|haha|sinon))*$",
+       rf"on est (?:que |tous |toutes )?(?:des |en )?{_CLASS}\b"),
     _r("c.lycee_class", "lycee_class", 2.0, "se dit au lycée (seconde ou première)",
        rf"{_ME} (?:en|au) (?:2nde|seconde|2de|premiere|1ere|1re)",
        r"je (?:passe|rentre|entre|vais|redouble) en (?:2nde|seconde|2de|premiere|1ere)",
-       r"(?:l an prochain|l annee prochaine|en septembre) (?:je suis|jsuis|chui) au lycee"),
+       r"(?:l an prochain|l annee prochaine|en septembre) (?:je suis|jsuis|chui) au lycee",
+       r"(?:l an prochain|l annee prochaine|en septembre|a la rentree) (?:je (?:vais|rentre|entre|"
+       r"passe|serai)|j entre|j irai) (?:au lycee|en (?:2nde|seconde|2de))",
+       r"je (?:rentre|entre|vais) au lycee en (?:2nde|seconde|2de)"),
+    _r("c.school_soon", "school_class", 2.0, "attend ou redoute son entrée au collège",
+       r"(?:hate|peur|envie|stresse|trop hate) (?:d|de) (?:aller|entrer|rentrer) au college",
+       r"(?:l an prochain|l annee prochaine|en septembre|a la rentree) (?:je vais|je rentre|"
+       r"j entre|j irai) au college"),
     _r("c.school_mine", "school_life", 1.5, "parle de sa propre scolarité au collège",
        r"(?:mon|ds mon|dans mon) college", r"ma (?:prof|profe|professeure) (?:de|d|principale)",
        r"mon prof (?:de|d|principal)", r"mes devoirs",
@@ -383,12 +394,45 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:mes|les) (?:potes|copines|copains|amis) de (?:ma )?classe",
        r"\d{1,2}(?: virgule \d)? de moyenne", r"ma moyenne (?:en|de|generale)",
        r"(?:mon|un|le|des|mes) dm (?:de|d|en|pour)", r"(?:mes|des|les) exos de (?:maths|francais)",
+       # round 7: the pupils' week in a company ("stage de 3e"), detentions counted in hours,
+       # primary-school notebooks, the teacher, the supervisors and the head of discipline
+       # acting on the writer
+       r"(?:je cherche|je dois trouver|j ai trouve|je fais|je commence) (?:un|mon) stage "
+       r"(?:de|d) (?:3e|3eme|troisieme|observation)",
+       r"heures de (?:colle|retenue)", r"\d{1,2} ?h(?:eures?)? de (?:colle|retenue)",
+       r"(?:mon|le|mes) cahiers? (?:de liaison|de poesie|de textes|de brouillon|du jour)",
+       r"(?:la|le|notre|ma|mon) (?:maitresse|maitre|remplacante|remplacant) (?:m a|nous a|m ont|"
+       r"nous ont|nous emmene|nous fait|est|a dit|a ecrit|veut)",
+       r"(?:le|la|les) (?:cpe|surveillant|surveillante|surveillants|pion|pions) (?:m a|m ont|"
+       r"nous a|nous ont|m|nous|passent|passe)",
+       r"(?:convoque|convoquee|convoquer|envoye|envoyee) (?:chez|par) (?:le|la) "
+       r"(?:principal|principale|cpe|directeur|directrice)",
+       r"(?:le|la) prof (?:de|d) \w+ (?:m a|nous a|m ont|nous ont)",
+       r"(?:repondu|repond|parle mal) a (?:la|le) (?:prof|maitresse|cpe|surveillante?)",
+       r"(?:on a|j ai|on a eu|j ai eu|on fait|on a fait) (?:une|la) dictee",
+       r"avec (?:ma|la|notre) maitresse", r"un mot (?:du college|de la prof|du prof|de la "
+       r"maitresse|dans (?:mon|le) carnet)",
+       r"m aide (?:pour|a faire|avec|dans) (?:les|mes) devoirs",
+       r"(?:les|mes) devoirs (?:de|d) (?:francais|maths|anglais|histoire|svt|physique|espagnol|"
+       r"allemand)", r"(?:sur|dans) (?:l|mon) ent\b", r"(?:m a mis|m a donne|j ai eu) (?:un|des) bons? points?",
+       r"j ai (?:eu|rate|loupe) (?:mon|le) brevet(?! (?:de|d|blanc en|en (?:19|20)))",
        cap=2),
     _r("c.school_life", "school_life", 1.0, "parle de la vie au collège",
        r"(?:le|du) brevet", r"(?:la|a la) (?:recre|recreation)", r"(?:ma|la) cantine",
        r"(?:le|mon|du) bus (?:scolaire|du college)", r"conseil de classe", r"une retenue",
        r"(?:au|du|le) college", r"soiree pyjama", r"sortie scolaire", r"signer (?:le|un) mot",
-       r"ont appele chez moi", cap=2),
+       r"ont appele chez moi",
+       # round 7: the school bus, the fête, the pool lesson, the school day
+       r"(?:le|du|au) car (?:de ramassage|scolaire)", r"ramassage scolaire",
+       r"(?:la|ma|notre) kermesse", r"(?:piscine|sortie|voyage|pars|part) avec (?:l ecole|la classe|"
+       r"ma classe)", r"on a (?:piscine|gym|dictee)", r"l ecole (?:finit|commence|reprend)",
+       r"(?:apres|a cause de|avant) l ecole", r"(?:de|a|dans) mon ecole(?! (?:de|d))",
+       r"avec (?:l ecole|la classe|ma classe|toute la classe)(?! (?:de|d) (?:mon|ma|mes))",
+       rf"(?:toute|avec) la classe de {_CLASS}",
+       rf"(?:trop|super|hyper|tellement|vraiment) (?:dur|dure|bien|nul|nulle|cool|chiant) "
+       rf"(?:la|en) {_CLASS}", rf"la {_CLASS} c est (?:trop|super|hyper|tellement|vraiment|nul)",
+       rf"(?:foot|match|joue|jouer|rejoue|gagne|perdu) (?:\w+ ){{0,3}}(?:avec|contre) les {_CLASS}",
+       r"pas le droit (?:en classe|au college|en cours)", cap=2),
     _r("c.parents_forbid", "parents_forbid", 1.5, "dépend de la permission de ses parents",
        rf"{_MOTHER} (?:veulent|veut|voudront|voudrait|voudraient) pas",
        rf"{_MOTHER} (?:m a|m ont|me|m|vont me) "
@@ -404,13 +448,24 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"confisque (?:mon|ma) (?:tel|telephone|portable|console|switch|tablette)",
        rf"(?:sinon|ou) {_MOTHER} (?:me tue|va me tuer|me defonce)",
        rf"{_MOTHER} (?:va|vont) voir (?:ca|mes notes|mon bulletin)",
-       r"je dois rentrer avant \d", rf"{_ME} (?:puni|punie|prive|privee)",
+       r"je dois rentrer avant \d{1,2}(?: ?h(?:\d\d)?)?", rf"{_ME} (?:puni|punie|prive|privee)",
        r"(?:signe|signer) (?:le|un) mot",
        r"(?:j ai|jai|g) pas le droit (?:de|d) (?:sortir|aler|avoir|rentrer|dormir|inviter|"
        r"installer|telecharger|parler|etre)",
        rf"{_MOTHER} (?:me laisse|me laissent|m autorise|m autorisent|m a autorise) (?:pas|jamais)",
        rf"{_MOTHER} (?:m a|m ont) (?:offert|achete|donne) (?:mon|ma) (?:premier|premiere|1er) "
-       r"(?:tel|telephone|portable)", cap=2),
+       r"(?:tel|telephone|portable)",
+       # round 7
+       rf"{_MOTHER} (?:veulent|veut) que je (?:sois|rentre)(?: rentree?)? (?:a|avant) "
+       r"\d{1,2}(?: ?h(?:\d\d)?)?",
+       rf"(?:faut que|il faut que) {_MOTHER} (?:signe|signent)",
+       r"(?:signer|signe) (?:l|une|mon|ma) (?:autorisation|decharge)",
+       r"(?:le|la|ma|mon|les|mes) (?:prof|profs|cpe|surveillant|surveillante|principal|principale|"
+       r"maitresse|maitre|mere|pere|parents|daronne|daron|darons|maman|papa) (?:m a|m ont|nous a|"
+       r"nous ont) (?:confisque|pris|retire) (?:mon|ma|mes|nos|notre)",
+       r"j ai ete (?:puni|punie|privee?|grondee?|disputee?|collee?)",
+       r"prive(?:e)? de (?:dessert|tele|television|tel|portable|console|sortie|ecrans?|jeux video|"
+       r"switch|wifi|telephone|tablette)", cap=2),
     _r("c.childhood", "childhood", 1.5, "parle de sa vie d’enfant (argent de poche, coucher, "
        "garde)",
        r"quand je (?:serai|serais) (?:grande?|au lycee|majeure?|adulte|plus grande?)",
@@ -429,7 +484,32 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"je (?:me suis fait|me fais|vais me faire) (?:gronder|disputer|engueuler|punir)",
        rf"{_MOTHER} (?:m a|m ont) (?:gronde|grondee|dispute|disputee|inscrit|inscrite)",
        r"(?:en vacances |dormir |je dors )?chez (?:ma mamie|mon papi|mon papy|mes grands parents)",
+       # round 7: parental control, snack time, bedtime, someone fetching the writer
+       r"controle parental (?:me|m|sur mon|sur ma|bloque|coupe)",
+       r"(?:mon|ma) (?:tel|telephone|portable|tablette|console) (?:se bloque|se coupe|est bloquee?|"
+       r"s eteint)",
+       r"(?:je dois|faut que j|faut que je|je vais) (?:aller )?gouter", r"pour (?:le|mon) gouter",
+       r"(?:je dois|faut que je|j ai le droit de|on a le droit de|je peux) (?:me coucher|veiller|"
+       r"rester debout|jouer|regarder la tele) (?:jusqu a|a) (?:\d{1,2} ?h(?:\d\d)?|minuit)",
+       r"(?:on doit|je dois|faut) (?:eteindre|etre couchee?s?|etre au lit) (?:a|avant) "
+       r"\d{1,2} ?h(?:\d\d)?",
+       rf"{_MOTHER} (?:a du |doit |va |a )?m (?:emmener|emmene|amener|amene|deposer|depose|"
+       r"ramener|ramene) (?:au college|a l ecole|en cours|au foot|au judo|a la danse)",
+       r"je (?:pars|vais|suis|dors|reste) chez (?:papi|papy|mamie|mami)",
+       r"avec les autres enfants",
+       r"(?:rentre|rentree|revenu|revenue|retour|pars|part|partir|vais|aller) (?:de |en )colo\b",
+       r"les monos? (?:etaient|sont|nous|m)",
+       r"(?:j etais|je suis|je serai|je vais|on est|c est pour) (?:avec |chez )?les \d{1,2} ?"
+       r"(?:a )?(?:1[0-5]) ans",
+       r"(?:pas|jamais) range ma chambre", r"(?:je dois|faut que je) ranger ma chambre",
+       r"(?:ma grande soeur|mon grand frere|ma mamie|ma mami|mon papi|mon papy|ma nounou|ma tante|"
+       r"mon oncle|mes grands parents) (?:vient|viennent|va|vont|passe|passent) me "
+       r"(?:chercher|recuperer)",
+       rf"{_MOTHER} (?:a|m a|ont) (?:deja )?(?:fait|prepare) ma valise",
        cap=2),
+    _r("c.age_category", "self_age", 2.0, "se dit dans une catégorie sportive d’enfants",
+       r"(?:je suis|jsuis|chui|je joue|moi) (?:en |chez les |avec les |dans les )?"
+       r"(?:u ?1[0-5]|benjamins?|benjamines?|minimes?|poussins?|poussines?)"),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
 )
@@ -445,7 +525,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
     _r("a.dated", "nostalgia", 1.0, "parle d’objets d’une autre époque comme des siens",
        r"j (?:avais|ai eu) (?:un|une|des) (?:walkman|minitel|tamagotchi|cassettes?|k7|nokia|"
        r"game ?boy|baladeur|magnetoscope|disquettes?)", r"en francs",
-       r"vous (?:connaissez|conaissez) pas (?:vous|ca)"),
+       r"vous (?:connaissez|conaissez) pas (?:vous|ca)",
+       # round 7
+       r"(?:c etait|c etait un|c etait une|j en avais|j avais plein de) (?:nokia|3310|minitel|"
+       r"tamagotchi|walkman|game ?boy|baladeur|cassettes?|k7|disquettes?|tatoo|bi bop)",
+       r"(?:rembobine|rembobinait|rembobiner)", r"top 50", cap=2),
     _r("a.children", "children", 1.5, "parle de ses enfants",
        r"mes (?:enfants|gosses|gamins)", r"mon (?:fils|gamin|bebe|aine)",
        r"ma fille (?:a|est|va|fait)", r"(?:la|l) ecole de mes", cap=2),
@@ -456,7 +540,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:mon|mes) ados?\b", r"reunion parents? profs?",
        r"(?:le|la) (?:papa|maman|pere|mere) de mes enfants",
        r"(?:coucher|couche) (?:les|mes) (?:enfants|petits|gamins)",
-       r"(?:les|mes) (?:enfants|petits|gamins) (?:sont couches|dorment)"),
+       r"(?:les|mes) (?:enfants|petits|gamins) (?:sont couches|dorment)",
+       # round 7
+       r"en tant que (?:parent|pere|mere|papa|maman|mere de famille|pere de famille)",
+       r"(?:parent|pere|mere|papa|maman) de (?:deux|trois|quatre|cinq|\d) (?:ados|enfants|gosses|"
+       r"filles|garcons|gamins)"),
     _r("a.work", "work", 1.5, "parle de son travail",
        r"mon (?:boulot|taf|travail|patron|chef|manager|contrat|cdi|cdd|salaire|bureau)",
        r"mes collegues", r"(?:au|du) (?:boulot|taf|bureau)", r"je bosse (?:depuis|dans|chez)",
@@ -471,6 +559,20 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"manager|cadre|fonctionnaire|militaire|artisan|agricultrice|agriculteur|aide soignante?|"
        r"kine|pharmacienne?|dentiste|architecte|developpeuse|developpeur|informaticienne?|"
        r"consultante?|chef de projet|vendeuse|mecanicien|macon|ouvriere?|prof de|professeure?)",
+       # round 7: running a business, staff, shifts, hiring
+       r"(?:je suis|jsuis|chui) (?:chef d equipe|gerante?|cheffe? de projet|cheffe? de service|"
+       r"responsable (?:de|d|du|des) \w+|directeur|directrice|patron|patronne|infirmier|"
+       r"agent de securite|ambulanciere?)",
+       r"je (?:dirige|gere) (?:une|un|la|le|mon|ma|notre) (?:pme|entreprise|boite|equipe|service|"
+       r"societe|magasin|boutique|restaurant|agence|cabinet)",
+       r"mes (?:\w+ )?(?:employes|salaries|ouvriers|interimaires)",
+       r"(?:ma|mon) (?:boutique|magasin|commerce|cabinet|societe|pme|agence|employeur|drh)",
+       r"(?:les|avec les|mes|entre) collegues", r"(?:une|ma|de) garde de \d+ ?h",
+       r"(?:un|mon) entretien d embauche", r"(?:un|le|mon) poste de (?:responsable|directeur|"
+       r"directrice|chef|manager|cadre)",
+       r"(?:apres|avant) le (?:boulot|taf|travail)", r"medecine du travail",
+       r"(?:visite|arret) de (?:reprise|travail)", r"voiture de fonction",
+       r"(?:voir|rencontrer|rdv avec|rendez vous avec|appeler) (?:un|mon|une|ma) (?:client|cliente)",
        cap=2),
     _r("a.adult_life", "adult_life", 1.8, "parle d’une vie d’adulte",
        r"(?:mes|mon|le) (?:impots|loyer|credit|pret immobilier|retraite|proprio)",
@@ -486,6 +588,16 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"on (?:vit|habite) ensemble depuis",
        r"on a (?:emmenage|achete une maison|achete un appart)",
        r"(?:mon|le) (?:afterwork|after work|apero du boulot)",
+       # round 7: a car of one's own, insurers, lawyers, estate agents, a parent in a home
+       r"(?:ma|mon) (?:caisse|clio|twingo|megane|voiture de fonction|vieille voiture|"
+       r"assurance auto|assurance habitation|assureur|agent immobilier|avocate?|bail|locataires?|"
+       r"proprietaire|bailleur|garagiste|releve de carriere|credit auto|leasing)",
+       r"(?:le|au|du|mon) controle technique", r"(?:le|chez le|au) garagiste",
+       r"degat des eaux", r"(?:maison de retraite|ehpad)",
+       r"credit (?:de la|de ma|pour la|de notre) (?:maison|voiture|bagnole)",
+       r"(?:les|des) etudes (?:des|de mes) (?:enfants|gosses|gamins)",
+       r"je (?:vends|loue|ai vendu|ai achete|rembourse) (?:mon|ma|l|notre|un|une) (?:appart|"
+       r"appartement|maison|studio|pavillon|voiture)",
        cap=2),
     _r("a.life_event", "life_event", 3.0, "se dit parent, grand-parent, marié·e ou retraité·e",
        r"(?:je suis|jsuis|chui|suis) (?:devenue? |deja |enfin |jeune )?"
@@ -507,7 +619,25 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:je suis|jsuis|chui|moi) (?:de )?(?:la )?generation (?:19)?[5-9]0",
        r"quand j avais ton age",
        r"(?:en tant que|moi qui suis|je suis) (?:quadra|quinqua|trentenaire|quadragenaire|"
-       r"quinquagenaire|sexagenaire)"),
+       r"quinquagenaire|sexagenaire)",
+       # round 7: one's children's weddings, births, ages and school; silver weddings
+       r"(?:je vais|jvais) (?:devenir|etre) (?:belle mere|beau pere|grand mere|grand pere|papi|"
+       r"papy|mamie)",
+       r"(?:ma fille|mon fils) (?:se marie|va se marier|s est mariee?|est enceinte|part a la "
+       r"retraite)",
+       r"(?:mariage|naissance|bapteme|diplome) de (?:ma fille|mon fils|mon aine|ma cadette|mes "
+       r"enfants)",
+       r"(?:reunion parents? profs?|maitresse|maitre|prof|profs|cpe|principal|principale|college|"
+       r"ecole|creche|conseil de classe) de (?:ma fille|mon fils|mes enfants|mes gosses)",
+       r"(?:ma fille|mon fils|mon aine|ma cadette|ma grande|mon grand)(?: il| elle)? (?:a|a eu|aura|"
+       r"va avoir|vient d avoir|fete ses) (?:[3-9]|[1-5]\d) ans",
+       r"(?:ma fille|mon fils|mes enfants)(?: il| elle| ils)? (?:a|ont) (?:votre|ton|ta|vos) age",
+       r"enceinte de (?:notre|mon|ma) (?:deuxieme|troisieme|quatrieme|2e|3e|4e|second|seconde)",
+       r"(?:nos|mes) noces", r"j ai (?:deux|trois|quatre|2|3|4) fois (?:ton|votre) age",
+       r"(?:ma fille|mon fils) (?:rentre|entre|est|passe|va|ira) (?:au|en|a la) (?:college|lycee|"
+       r"maternelle|cp|ce1|ce2|cm1|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|seconde|fac)",
+       r"j avais (?:ton|votre) age", r"on (?:est|etait|etaient) tous (?:trentenaires|quadras|"
+       r"quarantenaires|quinquas|cinquantenaires)"),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        r"quand j etais (?:jeune|ado|adolescente?|au lycee|etudiante?|a la fac|plus jeune)",
        r"dans ma jeunesse", r"(?:a l epoque|de notre temps) (?:ou|quand|on|j)",
@@ -517,6 +647,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"coupe du monde (?:98|1998)", r"(?:les|ces) jeunes (?:d aujourd hui|de maintenant|de nos "
        r"jours|d maintenant)", r"a notre age", r"(?:mes|des) cheveux blancs", r"je vieillis",
        r"lunettes de (?:lecture|presbyte)", r"(?:mon|du) cholesterol", r"ma tension",
+       # round 7
+       r"(?:mes|des) (?:premiers )?cheveux blancs",
+       r"(?:les|ces) jeunes (?:veulent plus|savent plus|savent pas|ne veulent plus|ne savent plus|"
+       r"ont plus|n ont plus)", r"(?:me|nous) rajeunit pas",
+       r"(?:fait|faisais) mes classes", r"(?:anciens|ancienne|ancien) de (?:la|ma|notre) promo",
        cap=2),
     _r("a.nostalgia", "nostalgia", 2.0, "parle de sa scolarité comme d’un lointain passé",
        r"(?:il y a|ya|y a|il ya) (?:[2-9]\d|quinze|vingt|trente) ans",
