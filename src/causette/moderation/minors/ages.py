@@ -82,6 +82,8 @@ _NOT_SPAN = r"(?! (?:de|d|que|qu|dans|a la|plus|moins|apres|avant|plus tard|d ec
 _LEAD = _compile(
     r"^(?:et )?(?:moi |perso |bah |ben |euh |bon |alors |oui |ouais |en vrai |j ai |jai |g )*"
     r"(\d{1,2}) ?(?:ans|an|balais|piges)\b" + _NOT_SPAN
+    # "11 ans pour l'entrée au collège": an age for something, not the writer's (round 7)
+    + r"(?! pour (?:l|la|le|les|son|sa|ses|leur|leurs|mon|ma|mes|un|une)\b)"
 )
 _TAIL = (
     r"(?: (?:et toi|toi|et vous|mdr|lol|haha|hihi|pourquoi|pk|pq|bientot|et demi|"

@@ -133,7 +133,14 @@ def _present(rule: Rule, folded: Folded) -> bool:
 
 
 _SOMEONE_ELSE = frozenset(
-    {"c.school_life", "c.school_mine", "c.childhood", "c.parents_forbid", "c.school_soon"}
+    {
+        "c.school_life",
+        "c.school_mine",
+        "c.childhood",
+        "c.parents_forbid",
+        "c.school_soon",
+        "c.class_life",
+    }
 )
 
 
@@ -153,21 +160,46 @@ _OF_RELATIVE = re.compile(
 )
 
 
+_ELDER = (
+    r"(?:pere|mere|parents|daron|daronne|darons|papa|maman|frere|soeur|grand frere|grande soeur|"
+    r"oncle|tante|cousin|cousine|grand pere|grand mere|grands parents|papi|papy|mamie|mami|"
+    r"parrain|marraine|beau pere|belle mere|voisin|voisine|prof|coach|copain|copine|pote|potes)"
+)
+_ELDER_RELATIVE = re.compile(
+    r"\b(?:(?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|nos|leur|leurs) (?:grand |grande |beau |"
+    rf"belle |vieux |vieille )?{_ELDER}|il|elle|ils|elles)\b"
+)
+_OF_ELDER = re.compile(
+    r"(?: \w+){0,3} (?:de|d|a) (?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|nos|leur|leurs) "
+    rf"(?:grand |grande |beau |belle )?{_ELDER}\b"
+)
+_SOMEONE_ELSES = {
+    **dict.fromkeys(_SOMEONE_ELSE, (_RELATIVE, _OF_RELATIVE)),
+    # round 7: "mon père a raté le contrôle technique", "la voiture de mon frère", "ma mère
+    # rentre du boulot": a teen speaking of an elder's adult life
+    **dict.fromkeys(("a.adult_life", "a.work"), (_ELDER_RELATIVE, _OF_ELDER)),
+}
+
+
 def _about_someone_else(rule: Rule, folded: Folded) -> bool:
     """ "mon petit-fils rentre au collège", "ses élèves ont le brevet", "la maîtresse de ma
     fille nous a convoqués": a school or childhood cue whose subject, just before it, is a
     child of the writer's circle (with no first person between them), or that a child of
-    the writer's circle follows ("de mon fils", "pour ma fille")."""
-    if rule.id not in _SOMEONE_ELSE:
+    the writer's circle follows ("de mon fils", "pour ma fille"). The same for an adult-life
+    or work cue and an elder of the writer's circle ("mon père a raté le contrôle
+    technique", "le garagiste de mon oncle")."""
+    relatives = _SOMEONE_ELSES.get(rule.id)
+    if relatives is None:
         return False
     found = rule.pattern.search(folded.plain)
     if found is None:
         return False
-    if _OF_RELATIVE.match(folded.plain, found.end()) is not None:
+    relative, of_relative = relatives
+    if of_relative.match(folded.plain, found.end()) is not None:
         return True
     before = folded.plain[max(0, found.start() - 40) : found.start()]
     last = None
-    for last in _RELATIVE.finditer(before):  # noqa: B007 (the last one is wanted)
+    for last in relative.finditer(before):  # noqa: B007 (the last one is wanted)
         continue
     return last is not None and _FIRST_PERSON.search(before, last.end()) is None
 
@@ -382,7 +414,7 @@ class MinorsGuard:
         feats = None
         if age >= ADULT_AGE:
             mine = [*match(folded, CHILD_SELF_RULES), *more_child]
-            if not mine and self.child_model is not None:
+            if not mine and not more_adult and self.child_model is not None:
                 feats = features(folded)
                 hit = _graded(CHILD_MODEL_RULE, self.child_model, feats)
                 mine = [] if hit is None else [hit]
@@ -398,7 +430,10 @@ class MinorsGuard:
             mine = [r for r in mine if not _about_someone_else(r, folded)]
         else:
             mine = [*match(folded, ADULT_SELF_RULES), *more_adult]
-            if not mine and self.adult_model is not None:
+            mine = [r for r in mine if not _about_someone_else(r, folded)]
+            # "job étudiant, j'ai 17 ans depuis mars": a writer giving an age of their own
+            # declared band is not read by the other band's model (round 7)
+            if not mine and not more_child and self.adult_model is not None:
                 feats = features(folded)
                 hit = _graded(ADULT_MODEL_RULE, self.adult_model, feats)
                 mine = [] if hit is None else [hit]

@@ -85,12 +85,13 @@ _SECRET_VERB = (
 # fmt: off
 GROOMING_RULES: tuple[Rule, ...] = (
     _r("g.age_question", "age_question", 0.8, "question sur l’âge",
-       rf"{_TU_AS} (?:quel|kel|ql|qel) age", r"quel age (?:tu as|t as|tas|as tu|a tu|ta)",
+       rf"{_TU_AS} (?:quel|kel|ql|qel) age", r"(?<!\ba )quel age (?:tu as|t as|tas|as tu|a tu|ta)",
        r"tu fais quel age", rf"{_TU_ES} (?:majeur|majeure|mineur|mineure)", r"asv",
        rf"{_TU_AS} (?:quel|kel) ages", r"tu as (?:combien|cb) d ans", r"ton age",
        rf"{_TU_ES} (?:de|ne) (?:quelle|kelle|quel) annee",
        r"(?:vous avez|z avez|vs avez|vous avez tous|on a tous) (?:quel|kel|ql) age",
-       r"quel age (?:vous avez|avez vous|z avez|vs avez)", r"(?:vos|les) ages",
+       # "à quel âge vous avez donné un téléphone à vos enfants ?" asks no one's age
+       r"(?<!\ba )quel age (?:vous avez|avez vous|z avez|vs avez)", r"(?:vos|les) ages",
        r"qui a quel age", r"(?:vous etes|z etes) (?:de|ne|nes|nees) (?:quelle|quel) annee",
        r"(?:ya|il y a|y a) des (?:mineurs|majeurs|ados|jeunes) (?:ici|dans le salon)",
        r"(?:et )?(?:toi|vous) (?:quel|kel) age"),
@@ -260,7 +261,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"je (?:pourrais|pourais|peux|vais|pourai) venir(?: chez toi| te voir)?$"),
     _r("g.pickup", "pickup", 2.0, "propose d’aller chercher la personne ou demande où la trouver",
        r"(?:je|j) (?:peux |vais |pourrais |pourais )?(?:venir |passer |viens |passe )?te "
-       r"(?:chercher|prendre|"
+       # "je vais te prendre un truc" is a present, not a pickup
+       r"(?:chercher|prendre(?! (?:un|une|des|du|de la|quelque|qqch|ca)\b)|"
        r"recupere|recuperer|ramene|ramener|raccompagne|raccompagner|croiser|attendre|attends)",
        r"je (?:viens|passe) (?:en voiture|avec ma voiture)",
        r"en (?:voiture|scooter|caisse) (?:je|devant)",
@@ -426,7 +428,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:le|du|au) car (?:de ramassage|scolaire)", r"ramassage scolaire",
        r"(?:la|ma|notre) kermesse", r"(?:piscine|sortie|voyage|pars|part) avec (?:l ecole|la classe|"
        r"ma classe)", r"on a (?:piscine|gym|dictee)", r"l ecole (?:finit|commence|reprend)",
-       r"(?:apres|a cause de|avant) l ecole", r"(?:de|a|dans) mon ecole(?! (?:de|d))",
+       r"(?:apres|a cause de|avant) l ecole", r"(?:de|a|dans) mon ecole(?! (?:de|d))", cap=2),
+    _r("c.class_life", "class_life", 1.0, "vit sa classe au présent (sorties, niveau, règles)",
        r"avec (?:l ecole|la classe|ma classe|toute la classe)(?! (?:de|d) (?:mon|ma|mes))",
        rf"(?:toute|avec) la classe de {_CLASS}",
        rf"(?:trop|super|hyper|tellement|vraiment) (?:dur|dure|bien|nul|nulle|cool|chiant) "
@@ -593,7 +596,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"assurance auto|assurance habitation|assureur|agent immobilier|avocate?|bail|locataires?|"
        r"proprietaire|bailleur|garagiste|releve de carriere|credit auto|leasing)",
        r"(?:le|au|du|mon) controle technique", r"(?:le|chez le|au) garagiste",
-       r"degat des eaux", r"(?:maison de retraite|ehpad)",
+       r"degat des eaux",
+       r"(?:ma mere|mon pere|ma maman|mon papa|mes parents)\b.{0,30}\b(?:maison de retraite|ehpad)",
        r"credit (?:de la|de ma|pour la|de notre) (?:maison|voiture|bagnole)",
        r"(?:les|des) etudes (?:des|de mes) (?:enfants|gosses|gamins)",
        r"je (?:vends|loue|ai vendu|ai achete|rembourse) (?:mon|ma|l|notre|un|une) (?:appart|"
