@@ -81,7 +81,8 @@ _NOT_SPAN = r"(?! (?:de|d|que|qu|dans|a la|plus|moins|apres|avant|plus tard|d ec
 # "13 ans mais chut", "37 ans pourquoi tu demandes": an age at the start of a message.
 _LEAD = _compile(
     r"^(?:et )?(?:moi |perso |bah |ben |euh |bon |alors |oui |ouais |en vrai |j ai |jai |g )*"
-    r"(\d{1,2}) ?(?:ans|an|balais|piges)\b" + _NOT_SPAN
+    r"(\d{1,2}) ?(?:ans|an|balais|piges)\b"
+    + _NOT_SPAN
     # "11 ans pour l'entrée au collège": an age for something, not the writer's (round 7)
     + r"(?! pour (?:l|la|le|les|son|sa|ses|leur|leurs|mon|ma|mes|un|une)\b)"
 )
@@ -163,7 +164,8 @@ baby-sitting) and 5 years in a job."""
 _SINCE_YEAR = _compile(
     r"\b(?:j ai|je l ai|je les ai|que j ai|j habite|je vis|je bosse|je travaille|je conduis|"
     r"je vote|je cotise|je suis|jsuis|chui|je connais|je joue)\b(?: \w+){0,4} depuis "
-    + _YEAR + r"\b"
+    + _YEAR
+    + r"\b"
 )
 MINOR_SPAN = 18
 """Years since a date that no minor can have lived (a thing of one's own since then)."""
@@ -345,8 +347,8 @@ def numeric_self(
     for found in (*_BAC.finditer(text), *_BAC_LATER.finditer(text)):
         if third_person_before(text, found.start()):
             continue
-        ago, *years = found.groups()
-        year = next((y for y in years if y), None)
+        ago, *dates = found.groups()
+        year = next((y for y in dates if y), None)
         if (int(ago) if ago else _year(now) - int(year or 0)) >= 3:
             adult.append(A_BAC)
     for found in _SINCE.finditer(text):

@@ -416,7 +416,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"maitresse|dans (?:mon|le) carnet)",
        r"m aide (?:pour|a faire|avec|dans) (?:les|mes) devoirs",
        r"(?:les|mes) devoirs (?:de|d) (?:francais|maths|anglais|histoire|svt|physique|espagnol|"
-       r"allemand)", r"(?:sur|dans) (?:l|mon) ent\b", r"(?:m a mis|m a donne|j ai eu) (?:un|des) bons? points?",
+       r"allemand)", r"(?:sur|dans) (?:l|mon) ent\b",
+       r"(?:m a mis|m a donne|j ai eu) (?:un|des) bons? points?",
        r"j ai (?:eu|rate|loupe) (?:mon|le) brevet(?! (?:de|d|blanc en|en (?:19|20)))",
        cap=2),
     _r("c.school_life", "school_life", 1.0, "parle de la vie au collège",
@@ -426,8 +427,9 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"ont appele chez moi",
        # round 7: the school bus, the fête, the pool lesson, the school day
        r"(?:le|du|au) car (?:de ramassage|scolaire)", r"ramassage scolaire",
-       r"(?:la|ma|notre) kermesse", r"(?:piscine|sortie|voyage|pars|part) avec (?:l ecole|la classe|"
-       r"ma classe)", r"on a (?:piscine|gym|dictee)", r"l ecole (?:finit|commence|reprend)",
+       r"(?:la|ma|notre) kermesse",
+       r"(?:piscine|sortie|voyage|pars|part) avec (?:l ecole|la classe|ma classe)",
+       r"on a (?:piscine|gym|dictee)", r"l ecole (?:finit|commence|reprend)",
        r"(?:apres|a cause de|avant) l ecole", r"(?:de|a|dans) mon ecole(?! (?:de|d))", cap=2),
     _r("c.class_life", "class_life", 1.0, "vit sa classe au présent (sorties, niveau, règles)",
        r"avec (?:l ecole|la classe|ma classe|toute la classe)(?! (?:de|d) (?:mon|ma|mes))",
@@ -575,7 +577,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"directrice|chef|manager|cadre)",
        r"(?:apres|avant) le (?:boulot|taf|travail)", r"medecine du travail",
        r"(?:visite|arret) de (?:reprise|travail)", r"voiture de fonction",
-       r"(?:voir|rencontrer|rdv avec|rendez vous avec|appeler) (?:un|mon|une|ma) (?:client|cliente)",
+       r"(?:voir|rencontrer|rdv avec|rendez vous avec|appeler) (?:un|mon|une|ma) "
+       r"(?:client|cliente)",
        cap=2),
     _r("a.adult_life", "adult_life", 1.8, "parle d’une vie d’adulte",
        r"(?:mes|mon|le) (?:impots|loyer|credit|pret immobilier|retraite|proprio)",
@@ -633,8 +636,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"enfants)",
        r"(?:reunion parents? profs?|maitresse|maitre|prof|profs|cpe|principal|principale|college|"
        r"ecole|creche|conseil de classe) de (?:ma fille|mon fils|mes enfants|mes gosses)",
-       r"(?:ma fille|mon fils|mon aine|ma cadette|ma grande|mon grand)(?: il| elle)? (?:a|a eu|aura|"
-       r"va avoir|vient d avoir|fete ses) (?:[3-9]|[1-5]\d) ans",
+       r"(?:ma fille|mon fils|mon aine|ma cadette|ma grande|mon grand)(?: il| elle)? "
+       r"(?:a|a eu|aura|va avoir|vient d avoir|fete ses) (?:[3-9]|[1-5]\d) ans",
        r"(?:ma fille|mon fils|mes enfants)(?: il| elle| ils)? (?:a|ont) (?:votre|ton|ta|vos) age",
        r"enceinte de (?:notre|mon|ma) (?:deuxieme|troisieme|quatrieme|2e|3e|4e|second|seconde)",
        r"(?:nos|mes) noces", r"j ai (?:deux|trois|quatre|2|3|4) fois (?:ton|votre) age",
