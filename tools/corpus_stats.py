@@ -71,7 +71,7 @@ FIELDS = (
     "hard_negative",
     "note",
 )
-_ID = re.compile(r"^(fr|en)-\d{4}$")
+_ID = re.compile(r"^(fr|en)-\d{4,5}$")  # fr-0001 … fr-9999, then fr-10001 …
 # Room messages, names and topics say which room they belong to; the others do not.
 _NEEDS_ROOM = {"message", "room_name", "room_topic"}
 
@@ -123,7 +123,9 @@ def parse_case(obj: Mapping[str, Any]) -> Case:
         raise CorpusError(f"fields: missing {missing}, unexpected {extra}")
     cid, lang, text, note = obj["id"], obj["lang"], obj["text"], obj["note"]
     if not isinstance(cid, str) or not _ID.match(cid):
-        raise CorpusError(f"id must look like fr-0001 or en-0001, not {cid!r}")
+        raise CorpusError(
+            f"id must look like fr-0001, fr-10001 or en-0001 (4 or 5 digits), not {cid!r}"
+        )
     if lang not in LANGS or not cid.startswith(f"{lang}-"):
         raise CorpusError(f"{cid}: lang must be fr or en and match the id prefix")
     if not isinstance(text, str) or not text.strip() or len(text) > 1000:

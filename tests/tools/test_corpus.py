@@ -182,6 +182,8 @@ def test_a_sound_record_parses() -> None:
         ({"kind": "pseudonym"}, "has no room_kind"),
         ({"author_age": 12}, "author_age"),
         ({"id": "en-0001"}, "lang"),
+        ({"id": "fr-001"}, "4 or 5 digits"),
+        ({"id": "fr-100001"}, "4 or 5 digits"),
         ({"note": ""}, "note"),
     ],
 )
@@ -190,6 +192,11 @@ def test_a_faulty_record_is_rejected_with_its_reason(
 ) -> None:
     with pytest.raises(CorpusError, match=reason):
         parse_case(record(**overrides))
+
+
+@pytest.mark.parametrize("cid", ["fr-0001", "fr-9999", "fr-10001", "fr-99999"])
+def test_an_id_has_four_or_five_digits(cid: str) -> None:
+    assert parse_case(record(id=cid)).id == cid
 
 
 def test_an_unknown_or_missing_field_is_rejected() -> None:

@@ -27,11 +27,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import overload
+from typing import NamedTuple, overload
 
 from causette.moderation.normalize import Normalized
 from causette.moderation.prefilter import required_chars
 from causette.moderation.superset import PatternSet
+
+try:  # the scan's inner loop in C (optional: setup.py builds it when it can)
+    from causette.moderation import _lexscan
+except ImportError:  # pragma: no cover - exercised where no C compiler is present
+    _lexscan = None  # type: ignore[assignment]
 
 __all__ = ["Group", "Lexicon", "compile_term", "load_lexicon", "tokenize", "word_key"]
 
@@ -51,8 +56,14 @@ def word_key(word: str) -> str:
     return _REPEAT.sub(r"\1", word)
 
 
-@dataclass(frozen=True, slots=True)
-class _Term:
+def native() -> bool:
+    """Whether the scan runs its inner loop in C (`_lexscan`) rather than in Python."""
+    return _lexscan is not None
+
+
+class _Term(NamedTuple):
+    """A compiled term; a tuple, so that `_lexscan` reads it without attribute look-ups."""
+
     keys: tuple[str, ...]
     prefix: tuple[bool, ...]  # the word ends with `*`: any ending
     tag: tuple[str, bool] = ("", False)  # (group, is an allow phrase) in a merged index
@@ -130,6 +141,14 @@ class _TermIndex:
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes)
+
+    def view_spans(self, view: str) -> list[tuple[tuple[str, bool], tuple[int, int]]]:
+        """`tagged_spans` of the words of `view`: in C when `_lexscan` is built (same
+        result, same order), else through `tokenize` and the Python loop."""
+        if _lexscan is not None:
+            return _lexscan.tagged_spans(view, self._entries, self.pairs, self._entry, _NOTHING)
+        tokens = tokenize(view)
+        return self.tagged_spans(tokens.keys, tokens.bounds)
 
     def spans(self, keys: list[str], bounds: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """Character spans of the terms found in the tokenised view."""
@@ -316,17 +335,12 @@ class Lexicon:
         """Group name -> hits, for every group with at least one hit."""
         spans: dict[str, list[tuple[int, int]]] = {}
         allowed: dict[str, list[tuple[int, int]]] = {}
-        text_tokens = tokenize(norm.text)
-        # Without emoji or leetspeak both views are often the same string: tokenise once.
-        plain_tokens = text_tokens if norm.plain == norm.text else tokenize(norm.plain)
-        views = [("text", text_tokens), ("plain", plain_tokens)]
+        views = [("text", norm.text), ("plain", norm.plain)]
         if norm.text_l:
             # same length: spans line up with `text`
-            views.append(("text", tokenize(norm.text_l)))
-        for view_name, tokens in views:
-            for (name, is_allow), span in self._index[view_name].tagged_spans(
-                tokens.keys, tokens.bounds
-            ):
+            views.append(("text", norm.text_l))
+        for view_name, view in views:
+            for (name, is_allow), span in self._index[view_name].view_spans(view):
                 (allowed if is_allow else spans).setdefault(name, []).append(span)
         found: dict[str, list[str]] = {}
         maybe_text = self._sets["text"].candidates(norm.text)
