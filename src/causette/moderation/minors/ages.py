@@ -195,6 +195,13 @@ _OTHER = _compile(
     r"oncle|tante|copains|copines|mec|meuf|chat|chien|voiture|fiston|fistonne)"
     r"|il|elle|ils|elles|lui|eux|on m a dit que)\b"
 )
+# "les 20 ans de mariage de mes parents": someone else's years, named just after.
+_OF_OTHER = _compile(
+    r"(?: \w+){0,2} (?:de|d) (?:mes|mon|ma|ses|son|sa|leur|leurs|tes|ton|ta|nos|notre) "
+    r"(?:grands? |beaux? |belles? )?(?:parents|pere|mere|papa|maman|oncle|tante|grand pere|"
+    r"grand mere|papi|mamie|frere|soeur|daron|daronne|darons|voisin|voisine|prof|coach|pote|"
+    r"potes|ami|amie|amis)\b"
+)
 _SELF = _compile(r"\b(?:je|j|moi|jsuis|chui|perso|g|mon bac|m)\b")
 
 
@@ -211,7 +218,7 @@ _PERFECT = (
 _AT_AGES = r"\b(?:a|vers|pour|a mes|pour mes|le jour de mes|de mes|j ai fete mes) \d{1,2} ans\b"
 _CLASSES = (
     r"(?:college|primaire|cm1|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|"
-    r"troisieme|seconde|2nde|terminale)"
+    r"troisieme|seconde|2nde|terminale|lycee)"
 )
 # Markers of a past of one's own, searched only when a cheap test says one may be there.
 _PAST_MARKER = _compile(
@@ -352,7 +359,7 @@ def numeric_self(
         if (int(ago) if ago else _year(now) - int(year or 0)) >= 3:
             adult.append(A_BAC)
     for found in _SINCE.finditer(text):
-        if third_person_before(text, found.start()):
+        if third_person_before(text, found.start()) or _OF_OTHER.match(text, found.end()):
             continue
         form, years = next((i, int(g)) for i, g in enumerate(found.groups()) if g)
         if years >= SINCE_MIN[form]:

@@ -40,6 +40,7 @@ from causette.moderation.minors.model import (
 )
 from causette.moderation.minors.rules import (
     ADULT_SELF_RULES,
+    TEEN_FRAME,
     CHILD_CONTEXT_FAMILIES,
     CHILD_SELF_RULES,
     GROOMING_RULES,
@@ -113,7 +114,28 @@ past the threshold says more than one just over it (round 6, docs/minors.md)."""
 PRESENT_CHILD_RULES = frozenset(
     {"c.self_age", "c.self_age_reply", "c.age_answer", "c.class_reply", "c.birth_year"}
 )
+PRESENT_ADULT_RULES = frozenset(
+    {
+        "a.self_age",
+        "a.age_answer",
+        "a.self_age_more",
+        "a.at_age",
+        "a.birth_year",
+        "a.since_years",
+        "a.bac_year",
+        "a.past_age",
+        "a.life_event",
+        "a.ex_spouse",
+    }
+)
+"""Adult self-descriptions still read next to a declared minor's teen work life ("job
+d'été", "ma première fiche de paie"): what a summer job cannot explain."""
 """Child self-descriptions still read in a message set in the writer's past."""
+_YOUR_CHILD = re.compile(
+    r"\b(?:ton|ta|tes|votre|vos) (?:fils|file|files|enfant|enfants|gamin|gamins|gamine|gosse|"
+    r"gosses|eleve|eleves|aine|ainee|cadet|cadete)\b"
+)
+_DENIAL = re.compile(r"(?:mdr |lol |ah |bah |ben |euh )*(?:non|nan|nn|nope|pas du tout)\b")
 _HAD_AGE = re.compile(r"\bj ?ai eu \d{1,2} ans\b")
 
 
@@ -177,7 +199,7 @@ _SOMEONE_ELSES = {
     **dict.fromkeys(_SOMEONE_ELSE, (_RELATIVE, _OF_RELATIVE)),
     # round 7: "mon père a raté le contrôle technique", "la voiture de mon frère", "ma mère
     # rentre du boulot": a teen speaking of an elder's adult life
-    **dict.fromkeys(("a.adult_life", "a.work"), (_ELDER_RELATIVE, _OF_ELDER)),
+    **dict.fromkeys(("a.adult_life", "a.work", "a.parenting"), (_ELDER_RELATIVE, _OF_ELDER)),
 }
 
 
@@ -228,6 +250,7 @@ class _User:
     last: float
     asked: float = float("-inf")  # when a DM partner last asked this user's age
     recalled: float = float("-inf")  # when this user last told a memory (past frame)
+    guessed: float = float("nan")  # when a DM partner last spoke of this user's children
 
 
 @dataclass(slots=True)
@@ -311,6 +334,8 @@ class MinorsGuard:
         quote = excerpt(text)
         told = self._users.get(sender, now)
         asked = told is not None and now - told.asked <= ages.ANSWER_WINDOW
+        if told is not None and told.recalled == told.guessed and _DENIAL.match(folded.plain):
+            told.recalled = float("-inf")  # "nan la mienne": the partner guessed wrong
         before = float("-inf") if told is None else told.recalled
         (child, adult, feats), recalled = self._self_described(
             folded, sender_age, now, asked, before
@@ -318,6 +343,11 @@ class MinorsGuard:
         found = list(match(folded, GROOMING_RULES))
         if _AGE_QUESTION in found or ages.asks_age_back(folded):
             self._user(recipient, recipient_age, now).asked = now
+        if recipient_age >= ADULT_AGE and _YOUR_CHILD.search(folded.plain) is not None:
+            # "pour ton fils ?": the partner speaks of the recipient's children or pupils,
+            # whose school talk follows (round 7), unless the recipient denies it
+            partner = self._user(recipient, recipient_age, now)
+            partner.recalled = partner.guessed = now
         if _OFF_PLATFORM not in found and off_platform_contact(text):
             found.append(_OFF_PLATFORM)
         # The model is a fallback for phrasings the rules do not know: when a rule already
@@ -382,7 +412,7 @@ class MinorsGuard:
             if _AGE_QUESTION.pattern.search(folded.plain) or ages.asks_age_back(folded):
                 entry = self._rooms.get_or_create(room, now, lambda: _Room(sender, now))
                 entry.asker, entry.asked = sender, now
-        told = self._users.get(sender, now) if sender_age >= ADULT_AGE else None
+        told = self._users.get(sender, now)
         before = float("-inf") if told is None else told.recalled
         (child, adult, _), recalled = self._self_described(folded, sender_age, now, asked, before)
         where = f"salon {room_kind}"
@@ -399,6 +429,15 @@ class MinorsGuard:
         return self._note_contact(user, minor, ref, "m.teen_context_block", now)
 
     # -- reading one message ---------------------------------------------------------------
+
+    @staticmethod
+    def _adult_frame(folded: Folded, more_adult: list[Rule]) -> bool:
+        """Whether a declared adult's message says something of their adult life (work,
+        children, spouse, studies, an adult age): the school and childhood talk next to it
+        and in the next minutes is about their children, pupils or past (round 7)."""
+        if more_adult:
+            return True
+        return any(not _about_someone_else(r, folded) for r in match(folded, ADULT_SELF_RULES))
 
     def _self_described(
         self, folded: Folded, age: int, now: float, asked: bool, recalled: float = float("-inf")
@@ -418,7 +457,7 @@ class MinorsGuard:
                 feats = features(folded)
                 hit = _graded(CHILD_MODEL_RULE, self.child_model, feats)
                 mine = [] if hit is None else [hit]
-            if ages.past_frame(folded, now):
+            if ages.past_frame(folded, now) or self._adult_frame(folded, more_adult):
                 recalled = now
                 # An adult's memory ("quand j'étais au collège ma prof…"): only what
                 # cannot be a memory still counts ("j'ai 14 ans", a birth year).
@@ -437,6 +476,11 @@ class MinorsGuard:
                 feats = features(folded)
                 hit = _graded(ADULT_MODEL_RULE, self.adult_model, feats)
                 mine = [] if hit is None else [hit]
+            if TEEN_FRAME.search(folded.plain) is not None:
+                recalled = now
+                mine = [r for r in mine if r.id in PRESENT_ADULT_RULES]
+            elif mine and now - recalled <= MEMORY_WINDOW:  # more of the same teen job
+                mine = [r for r in mine if r.id in PRESENT_ADULT_RULES]
         found = strongest(mine)
         return ((found, [], feats) if age >= ADULT_AGE else ([], found, feats)), recalled
 

@@ -26,6 +26,7 @@ __all__ = [
     "match",
     "off_platform_contact",
     "strongest",
+    "TEEN_FRAME",
 ]
 
 
@@ -349,7 +350,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:ma|mon) (?:maitresse|maitre) de cm",
        r"(?:l an prochain|l annee prochaine|en septembre) je (?:vais|rentre|entre) au college",
        rf"je (?:passe|rentre|entre|vais|redouble|redoublerai|suis passee?) (?:en |ma |au )?"
-       rf"{_CLASS}", rf"(?:ma|notre|dans ma|de ma) classe de {_CLASS}",
+       rf"{_CLASS}",
        r"(?:je suis|jsuis|chui|moi) (?:au|en) (?:primaire|cm1|cm2|ce2|sixieme)",
        # round 7: "je viens de rentrer en 6e", "l'an prochain j'entre en 6e"
        rf"je viens (?:de|d) (?:rentrer|entrer|passer) en {_CLASS}",
@@ -401,6 +402,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # acting on the writer
        r"(?:je cherche|je dois trouver|j ai trouve|je fais|je commence) (?:un|mon) stage "
        r"(?:de|d) (?:3e|3eme|troisieme|observation)",
+       # a teacher says "ma classe de 5e" too (round 7: moved here from c.school_class)
+       rf"(?:ma|notre|dans ma|de ma) classe de {_CLASS}",
        r"heures de (?:colle|retenue)", r"\d{1,2} ?h(?:eures?)? de (?:colle|retenue)",
        r"(?:mon|le|mes) cahiers? (?:de liaison|de poesie|de textes|de brouillon|du jour)",
        r"(?:la|le|notre|ma|mon) (?:maitresse|maitre|remplacante|remplacant) (?:m a|nous a|m ont|"
@@ -446,7 +449,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"{_ME} (?:prive|privee|puni|punie) (?:de|du)? ?"
        r"(?:tel|telephone|portable|sortie|console|wifi)",
        rf"(?:je dois|je doit|faut que je|il faut que je) demander? a {_MOTHER}",
-       rf"{_MOTHER} (?:me )?(?:coupe|prend) (?:le wifi|mon tel)", r"couvre feu",
+       rf"{_MOTHER} (?:me )?(?:coupe|prend) (?:le wifi|mon tel)", r"(?<!plus de )(?<!pas de )couvre feu",
        rf"{_MOTHER} (?:doit|doivent) signer",
        rf"{_MOTHER} (?:a|ont|m a|m ont) (?:confisque|pris|bloque|cache) (?:mon|ma|mes) "
        r"(?:tel|telephone|portable|ordi|console|switch|ps5|ps4|tablette)",
@@ -553,7 +556,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
     _r("a.work", "work", 1.5, "parle de son travail",
        r"mon (?:boulot|taf|travail|patron|chef|manager|contrat|cdi|cdd|salaire|bureau)",
        r"mes collegues", r"(?:au|du) (?:boulot|taf|bureau)", r"je bosse (?:depuis|dans|chez)",
-       r"(?:finis|finit|commence|rentre|sors|pars|file) (?:le |du |au )?(?:taf|boulot|bureau)",
+       r"(?:finis|finit|commence|rentre|sors|pars|file|quitte|quitter|reprends|reprendre) "
+       r"(?:le |du |au )?(?:taf|boulot|bureau)",
        r"(?:reunion|pause dej|teletravail|open space) (?:avec|au|du|ce)",
        r"mes (?:clients|employes|salaries|patients|eleves|stagiaires)",
        r"(?:ma|mon) (?:boite|entreprise|fiche de paie|paie|stagiaire|client|cliente|astreinte)",
@@ -583,10 +587,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
     _r("a.adult_life", "adult_life", 1.8, "parle d’une vie d’adulte",
        r"(?:mes|mon|le) (?:impots|loyer|credit|pret immobilier|retraite|proprio)",
        r"ma (?:voiture|bagnole|maison|retraite|mutuelle|banque)", r"j ai le permis depuis",
-       r"la creche", r"ma belle mere", r"(?:mes )?rtt", r"(?:mes|nos) petits enfants",
+       # round 7: "la crèche" is a.parenting's; a teen's "belle-mère" is a stepmother
+       r"(?:mes )?rtt", r"(?:mes|nos) petits enfants",
        r"(?:mon|le|notre) syndic", r"credit (?:immo|immobilier)", r"taxe fonciere",
        r"(?:ma|mon) (?:prime|note de frais|arret maladie|conges payes|entretien annuel)",
-       r"(?:pole emploi|france travail|chomage)", r"(?:ma|mon) (?:belle famille|beau pere)",
+       r"(?:pole emploi|france travail|chomage)", r"ma belle famille",
        r"(?:mon|notre) (?:appart|appartement|jardin|potager|notaire|banquier|comptable)",
        r"(?:mes|les|ma) factures?", r"(?:le|mon|faire le) plein (?:d essence|de la voiture)",
        r"(?:ma|la) declaration (?:d impots|de revenus)", r"(?:mes|nos) beaux parents",
@@ -665,7 +670,23 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"de mon temps", rf"{_J_AI} (?:eu|passe) (?:mon|le) bac (?:en|il y a)",
        r"quand j etais (?:au|en|a l) (?:lycee|college|fac|ecole) (?:dans les|en) (?:19|20)",
        r"dans les annees (?:70|80|90|2000)", cap=2),
+    _r("a.student", "student", 1.0, "se dit étudiant·e (fac, BTS, alternance)",
+       r"(?:je suis|jsuis|chui|moi) (?:en )?(?:l1|l2|l3|licence|master|bts|dut|but|prepa|"
+       r"alternance|premiere annee de (?:fac|licence|bts|medecine|droit))\b",
+       r"(?:a la|en) fac\b", r"(?:mon|ma) (?:bts|dut|iut|alternance|prepa|licence|fac|ecole d "
+       r"(?:ingenieur|infirmiere|commerce))\b", r"(?:patron|patronne|tuteur|tutrice|maitre) "
+       r"(?:de stage|d alternance)"),
 )
+TEEN_FRAME = re.compile(
+    r"\b(?:job (?:d ete|etudiant|saisonnier|de vacances)|(?:mon|ma) (?:premier|premiere|1er|1ere) "
+    r"(?:fiche de paie|paie|paye|salaire|job|boulot|taf|stage|cdd|contrat|vrai job)|"
+    r"(?:en|mon|ma) (?:apprentissage|cap|bac pro)|(?:an|annee|ans) (?:de|d) (?:cap|bac pro|"
+    r"apprentissage)|(?:maitre|maitresse|patron|patronne|tuteur|"
+    r"tutrice) (?:d apprentissage|de stage)|(?:les|des|aux) vendanges|stage (?:de|d) (?:seconde|"
+    r"2nde|premiere|3e|3eme|observation))\b"
+)
+"""A declared minor's own teen life around work (summer job, first pay, apprenticeship): the
+adult wording next to it (a boss, clients, a pay slip) is a teen's (round 7)."""
 # fmt: on
 
 _PHONE = re.compile(r"(?:\+33|0033|\b0)\s*[1-9](?:[\s.\-]*\d{2}){4}\b")
@@ -691,17 +712,20 @@ _ANY_RULE = {id(table): (table, any_of(rule.pattern for rule in table)) for tabl
 _ALL_RULES = tuple(rule for table in _TABLES for rule in table)
 _RULE_SET = PatternSet([rule.pattern for rule in _ALL_RULES])
 _OFFSETS = {id(t): (t, sum(len(u) for u in _TABLES[:i])) for i, t in enumerate(_TABLES)}
-_last_candidates: tuple[str, frozenset[int]] = ("", frozenset())
+_last_candidates: tuple[tuple[str, frozenset[int]], ...] = ()
 
 
 def _candidates(text: str) -> frozenset[int]:
-    """Indexes in `_ALL_RULES` of the rules that may match `text` (see superset.py)."""
+    """Indexes in `_ALL_RULES` of the rules that may match `text` (see superset.py). The
+    answers for the last two texts are kept: a message's two folded forms are matched
+    against two or three tables."""
     global _last_candidates
     last = _last_candidates  # one read: another thread may replace it meanwhile
-    if last[0] == text and text:
-        return last[1]
+    for seen, found in last:
+        if seen == text:
+            return found
     found = _RULE_SET.candidates(text)
-    _last_candidates = (text, found)
+    _last_candidates = ((text, found), *last[:1])
     return found
 
 
