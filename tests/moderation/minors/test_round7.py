@@ -8,6 +8,7 @@ import pytest
 
 from causette.moderation.minors import MinorsGuard, SignalKind
 from causette.moderation.minors.fold import fold
+from causette.moderation.minors.model import TextModel
 
 from .conftest import T0, Chat
 
@@ -209,3 +210,55 @@ def test_a_pickup_and_an_age_question_are_still_read() -> None:
     assert "g.age_question" in {
         r.id for r in match(fold("quel âge tu as en vrai ?"), GROOMING_RULES)
     }
+
+
+# -- frames: one's own band explains the other band's wording -------------------------------
+
+
+def test_a_teacher_talking_of_her_class_is_not_restricted(rules_only: Chat) -> None:
+    rules_only.room("prof", 33, "je suis prof au collège, mes élèves me tuent")
+    rules_only.room("prof", 33, "élection des délégués aujourd'hui dans ma classe de 5e")
+    rules_only.room("prof", 33, "la cpe m'a appelée pour deux heures de colle")
+    rules_only.room("prof", 33, "et la 6e c'est trop bien cette année")
+    assert rules_only.signals == []
+
+
+def test_a_parent_asked_about_their_son_is_not_restricted(chat: Chat) -> None:
+    chat.dm("mere", 41, "amie", 39, "le cpe du collège m'a appelée aujourd'hui")
+    chat.dm("amie", 39, "mere", 41, "aïe, pour ton fils ?")
+    chat.dm("mere", 41, "amie", 39, "oui, encore oublié le carnet de correspondance")
+    chat.dm("mere", 41, "amie", 39, "2h de colle mercredi, je signe des mots toute l'année")
+    assert SignalKind.AGE_LIE_ADULT not in kinds(chat)
+
+
+def test_denying_the_partners_guess_keeps_the_child_cues(rules_only: Chat) -> None:
+    rules_only.dm("u", 30, "v", 34, "ma prof principale m'a encore collé")
+    rules_only.dm("v", 34, "u", 30, "ta prof ? celle de tes enfants ?")
+    rules_only.dm("u", 30, "v", 34, "nan la mienne mdr")
+    rules_only.dm("u", 30, "v", 34, "j'ai 2h de colle mercredi")
+    assert SignalKind.AGE_LIE_ADULT in kinds(rules_only)
+
+
+def test_a_teens_summer_job_explains_a_boss_and_colleagues(rules_only: Chat) -> None:
+    rules_only.room("u", 17, "j'ai reçu ma première fiche de paie !!")
+    rules_only.room("u", 17, "mon patron veut me reprendre l'an prochain")
+    rules_only.room("u", 17, "après le boulot on va au bar avec les collègues")
+    assert rules_only.signals == []
+    # the same wording with no teen work life around it
+    rules_only.clock.tick(3600)
+    rules_only.room("w", 17, "mon patron veut me reprendre l'an prochain")
+    rules_only.room("w", 17, "après le boulot on va au bar avec les collègues")
+    assert [s.subject for s in rules_only.signals] == ["w"]
+
+
+def test_the_age_lie_model_also_reads_messages_with_weak_cues() -> None:
+    flags = TextModel({}, 5.0, 1.0, "always")
+    guard = MinorsGuard(model=None, child_model=flags, adult_model=flags, use_model=False)
+    (child, _, _), _ = guard._self_described(fold("la cantine c'était nul"), 19, T0, False)
+    assert {r.id for r in child} == {"c.school_life", "c.model"}
+    (child, _, _), _ = guard._self_described(fold("mes parents sont là"), 19, T0, False)
+    assert {r.id for r in child} == {"c.parents_mention"}  # "mes parents" alone: no model
+    (child, _, _), _ = guard._self_described(fold("je passe le brevet"), 19, T0, False)
+    assert "c.model" not in {r.id for r in child}  # a strong cue speaks for itself
+    (child, _, _), _ = guard._self_described(fold("mon fils a 2h de colle"), 41, T0, False)
+    assert child == []  # about someone else: neither the rule nor the model

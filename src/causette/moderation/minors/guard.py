@@ -40,10 +40,10 @@ from causette.moderation.minors.model import (
 )
 from causette.moderation.minors.rules import (
     ADULT_SELF_RULES,
-    TEEN_FRAME,
     CHILD_CONTEXT_FAMILIES,
     CHILD_SELF_RULES,
     GROOMING_RULES,
+    TEEN_FRAME,
     Rule,
     match,
     off_platform_contact,
@@ -224,6 +224,22 @@ def _about_someone_else(rule: Rule, folded: Folded) -> bool:
     for last in relative.finditer(before):  # noqa: B007 (the last one is wanted)
         continue
     return last is not None and _FIRST_PERSON.search(before, last.end()) is None
+
+
+WEAK_CUE = 1.0
+"""A message whose self-description cues all weigh at most this (school life, class talk,
+dated objects, "mes parents", studies) is read by its band's age-lie model too (round 7;
+before, the model read only messages no rule recognised)."""
+
+
+WEAK_FLOOR = 0.5
+"""A message whose only cue weighs less than this ("mes parents") is not read by the model:
+as before round 7, such a mention alone keeps it out."""
+
+
+def _weak(rules: list[Rule]) -> bool:
+    top = max((rule.weight for rule in rules), default=WEAK_CUE)
+    return WEAK_FLOOR <= top <= WEAK_CUE
 
 
 def _graded(rule: Rule, model: TextModel, found: set[str]) -> Rule | None:
@@ -446,36 +462,40 @@ class MinorsGuard:
 
         Only the writer's declared band is read: a declared adult's child wording (age-lie,
         and the partner's pair), a declared minor's adult wording (age-lie, and the pair's
-        cues); the other table could never count. The band's age-lie model speaks only
-        when no rule did. `recalled`: when the writer last told a memory; returned
-        updated (a declared adult's message set in the past refreshes it)."""
+        cues); the other table could never count. A cue whose subject is someone else
+        ("mon fils a 2h de colle", "mon père a raté le contrôle technique") is dropped, and
+        the message is then not read by the model either. The band's age-lie model reads
+        the messages no rule recognised and those with weak cues only (`WEAK_CUE`).
+        `recalled`: when the writer last opened a frame (a memory, their adult life for a
+        declared adult, their teen work life for a declared minor); returned updated."""
         more_child, more_adult = ages.numeric_self(folded, now, asked, age)
         feats = None
         if age >= ADULT_AGE:
-            mine = [*match(folded, CHILD_SELF_RULES), *more_child]
-            if not mine and not more_adult and self.child_model is not None:
+            found = [*match(folded, CHILD_SELF_RULES), *more_child]
+            mine = [r for r in found if not _about_someone_else(r, folded)]
+            if len(mine) == len(found) and _weak(mine) and not more_adult and self.child_model:
                 feats = features(folded)
                 hit = _graded(CHILD_MODEL_RULE, self.child_model, feats)
-                mine = [] if hit is None else [hit]
+                mine = mine if hit is None else [*mine, hit]
             if ages.past_frame(folded, now) or self._adult_frame(folded, more_adult):
                 recalled = now
-                # An adult's memory ("quand j'étais au collège ma prof…"): only what
-                # cannot be a memory still counts ("j'ai 14 ans", a birth year).
+                # An adult's memory ("quand j'étais au collège ma prof…") or adult life
+                # ("mes élèves", "mon fils"): only what cannot be about someone else or a
+                # memory still counts ("j'ai 14 ans", a birth year).
                 mine = [r for r in mine if _present(r, folded)]
-            elif mine and now - recalled <= MEMORY_WINDOW:  # more of the same memory
+            elif mine and now - recalled <= MEMORY_WINDOW:  # more of the same
                 mine = [r for r in mine if _present(r, folded)]
             elif ages.C_FUTURE in mine and ages.recalled_age(folded):
                 mine = [ages.C_RECALLED if r is ages.C_FUTURE else r for r in mine]
-            mine = [r for r in mine if not _about_someone_else(r, folded)]
         else:
-            mine = [*match(folded, ADULT_SELF_RULES), *more_adult]
-            mine = [r for r in mine if not _about_someone_else(r, folded)]
+            found = [*match(folded, ADULT_SELF_RULES), *more_adult]
+            mine = [r for r in found if not _about_someone_else(r, folded)]
             # "job étudiant, j'ai 17 ans depuis mars": a writer giving an age of their own
             # declared band is not read by the other band's model (round 7)
-            if not mine and not more_child and self.adult_model is not None:
+            if len(mine) == len(found) and _weak(mine) and not more_child and self.adult_model:
                 feats = features(folded)
                 hit = _graded(ADULT_MODEL_RULE, self.adult_model, feats)
-                mine = [] if hit is None else [hit]
+                mine = mine if hit is None else [*mine, hit]
             if TEEN_FRAME.search(folded.plain) is not None:
                 recalled = now
                 mine = [r for r in mine if r.id in PRESENT_ADULT_RULES]

@@ -22,11 +22,11 @@ __all__ = [
     "CHILD_CONTEXT_FAMILIES",
     "CHILD_SELF_RULES",
     "GROOMING_RULES",
+    "TEEN_FRAME",
     "Rule",
     "match",
     "off_platform_contact",
     "strongest",
-    "TEEN_FRAME",
 ]
 
 
@@ -449,7 +449,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"{_ME} (?:prive|privee|puni|punie) (?:de|du)? ?"
        r"(?:tel|telephone|portable|sortie|console|wifi)",
        rf"(?:je dois|je doit|faut que je|il faut que je) demander? a {_MOTHER}",
-       rf"{_MOTHER} (?:me )?(?:coupe|prend) (?:le wifi|mon tel)", r"(?<!plus de )(?<!pas de )couvre feu",
+       rf"{_MOTHER} (?:me )?(?:coupe|prend) (?:le wifi|mon tel)",
+       r"(?<!plus de )(?<!pas de )couvre feu",
        rf"{_MOTHER} (?:doit|doivent) signer",
        rf"{_MOTHER} (?:a|ont|m a|m ont) (?:confisque|pris|bloque|cache) (?:mon|ma|mes) "
        r"(?:tel|telephone|portable|ordi|console|switch|ps5|ps4|tablette)",
