@@ -94,7 +94,16 @@ _TAIL = (
 _BARE = _compile(
     r"^(?:et )?(?:moi |perso |bah |ben |euh |bon |alors |oui |ouais |j ai |jai |g |j en ai |"
     r"jen ai |j ai que |moi j ai |moi j en ai |moi jai |moi c est |mon age |mon age c est |"
-    r"c est |en vrai |genre )*(\d{1,2})(?: ?ans| ?a| balais| piges)?" + _TAIL + r"$"
+    r"c est |en vrai |genre |non |nn |nan |mdr |lol |ok |bon ben |pour de vrai )*"
+    r"(\d{1,2})(?: ?ans| ?a| balais| piges)?" + _TAIL + r"$"
+)
+# "2012", "moi 1989": a year alone, answering "t'es de quelle année ?" (round 7)
+_BARE_YEAR = _compile(
+    r"^(?:et )?(?:moi |perso |bah |ben |euh |oui |ouais |non |nn |nan |mdr |c est |en vrai |"
+    r"genre |je suis de |jsuis de |chui de |nee? en )*"
+    + r"((?:19[3-9]\d|20[0-2]\d))"
+    + _TAIL
+    + r"$"
 )
 # Ages said another way; the group is the age.
 _J_AI = (
@@ -109,6 +118,11 @@ _MORE = _compile(
     r" (\d{1,2}) ?(?:ans|an|balais|piges|printemps)\b" + _NOT_SPAN + r""
     r"|\b" + _J_AI + r" (\d{1,2})" + _TAIL + r"$"
     r"|\b(?:je suis|jsuis|chui|moi|en tant que) (?:un|une) (?:\w+ ){1,2}de (\d{1,2}) ?ans\b"
+    # round 7
+    r"|\b(?:je suis|jsuis|chui|moi|en tant que) (?:un|une|le|la) (?:\w+ ){0,2}de (?:plus de )?"
+    r"(\d{1,2}) ?ans\b"
+    r"|\b(?:j ai|jai) souffle (?:mes )?(\d{1,2}) bougies\b"
+    r"|\b(?:j ai|jai) (?:depasse|passe) (?:les|la barre des) (\d{1,2}) ans\b"
     r"|\b(?:moi c est|mon age c est|mon age|perso c est|et moi) (\d{1,2})\b"
     r"(?! (?:euros|e|km|kg|h|min|cm|m|heures|fois|minutes|jours|mois|semaines|balles|%))"
     r"|\bj ?en aurai (\d{1,2})(?: ans| balais| piges)?"
@@ -122,6 +136,17 @@ _THEN = _compile(
     r"\bj (?:avais|ai eu) (\d{1,2}) ans en ((?:19|20)\d\d)\b"
     r"|\ben ((?:19|20)\d\d) j (?:avais|ai eu) (\d{1,2}) ans\b"
 )
+# "j'ai eu 18 ans y a 20 ans": the age then plus the years since (round 7).
+_THEN_AGO = _compile(r"\bj (?:avais|ai eu) (\d{1,2}) ans (?:il y a|ya|y a) (\d{1,2}) ans\b")
+# "quand j'étais au lycée en 2003", "1998, j'étais au collège": a school then, so an age then.
+_SCHOOL_THEN = _compile(
+    r"\bj etais (?:au|en|a la) (college|6e|5e|4e|3e|6eme|5eme|4eme|3eme|lycee|seconde|premiere|"
+    r"terminale|fac) (?:en|vers|dans les annees) ((?:19|20)\d\d)\b"
+    r"|\b((?:19|20)\d\d)\b.{0,25}\bj etais (?:au|en|a la) (college|6e|5e|4e|3e|6eme|5eme|4eme|"
+    r"3eme|lycee|seconde|premiere|terminale|fac)\b"
+)
+SCHOOL_AGE = {"college": 11, "lycee": 15, "seconde": 15, "premiere": 16, "terminale": 17, "fac": 18}
+"""The youngest age at each level (a class of collège counts as 11)."""
 # "à 45 ans on ...": said of oneself at the start of a message.
 _AT_AGE = _compile(r"^(?:moi |perso |bah |ben )?a (\d{2}) ans (?:on|je|j|t|tu|faut|il|c)\b")
 _YEAR = r"((?:19[3-9]\d|20[0-2]\d))"
@@ -130,10 +155,11 @@ _BIRTH = _compile(
     rf" (?:en |de |d |l annee |annee |une? )?{_YEAR}\b"
     r"(?! (?:et (?!alors|toi|vous)|a|pour|en|dans|j|jusqu))"
     r"|\b(?:nee?s?|je suis|jsuis|chui) (?:en |de |d )((?:[4-9]\d))\b(?! (?:ans|kg|km|euros))"
+    rf"|{_YEAR} (?:c est )?(?:mon annee de naissance|mon annee|ma date de naissance)\b"
 )
 _BAC = _compile(
     r"\b(?:(?:mon|le|j ai eu|j ai passe|j ai eu mon|j ai eu le|j ai passe mon|j ai passe le|"
-    r"eu mon) )?(?:bac|permis)"
+    r"eu mon) )?(?:bac|permis)(?: c etait| c est| je l ai eu| je l ai passe| je l ai eu)?"
     r"(?: (?:il y a|ya|y a|depuis|en|de|ca fait|ca va faire)) (?:(\d{1,2}) ans|" + _YEAR + r")"
 )
 _SINCE = _compile(
@@ -179,7 +205,7 @@ _PAST_AGE = _compile(
 # "le bac ? moi je l'ai passé en 2004": the bac named, then "je l'ai eu" a year or years ago.
 _BAC_LATER = _compile(
     r"\b(?:bac|permis)\b.{0,40}?\bj(?:e)? ?l ai (?:passe|eu|rate|obtenu|eu mon) "
-    r"(?:en |il y a )(?:(\d{1,2}) ans|" + _YEAR + r")"
+    r"(?:en |il y a |ya |y a )(?:(\d{1,2}) ans|" + _YEAR + r")"
     r"|\b(?:promo|promotion) " + _YEAR + r"\b"
 )
 _ASKS_BACK = _compile(r"\d.*\b(?:et toi|toi|et vous)$")
@@ -287,7 +313,10 @@ def recalled_age(folded: Folded) -> bool:
 
 
 def third_person_before(text: str, start: int) -> bool:
-    """True when the words just before `start` make someone else the subject."""
+    """True when the words just before `start` make someone else the subject (never when
+    the match itself starts with the first person: "…ton père, je suis de 1980")."""
+    if _SELF.match(text, start):
+        return False
     before = text[max(0, start - 40) : start]
     last = None
     for last in _OTHER.finditer(before):  # noqa: B007 (the last match is wanted)
@@ -342,13 +371,25 @@ def numeric_self(
                 else (found.group(4), found.group(3))
             )
             age(int(then) + _year(now) - int(year), C_FUTURE, A_FUTURE)
+    for found in _THEN_AGO.finditer(text):
+        if not third_person_before(text, found.start()):
+            age(int(found.group(1)) + int(found.group(2)), C_FUTURE, A_FUTURE)
+    for found in _SCHOOL_THEN.finditer(text):
+        level = found.group(1) or found.group(4)
+        year = int(found.group(2) or found.group(3))
+        if SCHOOL_AGE.get(level, 11) + _year(now) - year >= 20:
+            adult.append(A_BAC)
+    year_only = _BARE_YEAR.match(text) if asked else None
+    if year_only is not None:
+        years = _year(now) - int(year_only.group(1))
+        age(years, C_BIRTH, A_BIRTH if years >= 21 else None)
     at_age = _AT_AGE.match(text)
     if at_age is not None and int(at_age.group(1)) >= 25:
         adult.append(A_AT_AGE)
     for found in _BIRTH.finditer(text):
         if third_person_before(text, found.start()):
             continue
-        four, two = found.group(1), found.group(2)
+        four, two = found.group(1) or found.group(3), found.group(2)
         years = _year(now) - (int(four) if four else 1900 + int(two))
         age(years, C_BIRTH, A_BIRTH if years >= 21 else None)
     for found in (*_BAC.finditer(text), *_BAC_LATER.finditer(text)):

@@ -95,7 +95,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?<!\ba )quel age (?:vous avez|avez vous|z avez|vs avez)", r"(?:vos|les) ages",
        r"qui a quel age", r"(?:vous etes|z etes) (?:de|ne|nes|nees) (?:quelle|quel) annee",
        r"(?:ya|il y a|y a) des (?:mineurs|majeurs|ados|jeunes) (?:ici|dans le salon)",
-       r"(?:et )?(?:toi|vous) (?:quel|kel) age"),
+       r"(?:et )?(?:toi|vous) (?:quel|kel) age",
+       # round 7: "t'as vraiment 23 ans ?", "t'avais quel âge ?", "vous êtes nés quand ?"
+       rf"{_TU_AS} (?:vraiment |vrmt |reelement |serieux )?\d{{1,2}} ans",
+       r"(?:t avais|tu avais|vous aviez) (?:quel|kel) age",
+       r"(?:t es|tu es|vous etes|z etes) (?:ne|nee|nes|nees) (?:quand|en quelle annee)"),
     _r("g.school_question", "school", 1.0, "question sur l’école ou la classe",
        rf"{_TU_ES} en (?:quelle|kelle|quel) classe", r"(?:quelle|kelle) classe",
        rf"{_TU_ES} (?:au|a l|en) (?:college|lycee|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|"
@@ -335,6 +339,20 @@ _CLASS = (r"(?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|6em|5em|4em|3em|sixieme|cinquieme
 _NOT_DURATION = r"(?! (?:de|d|dans|que|qu|quand|a la)\b)"
 _MOTHER = r"(?:ma mere|mon pere|ma daronne|mon daron|mes darons|mes parents|ma maman|mon papa)"
 
+# "j'ai menti pour pouvoir venir", "j'ai mis 16 sinon on me refusait", "mon profil dit 17
+# mais rajoutez 15 ans": the writer says their declared age is false (round 7; both bands).
+_ADMITS = (
+    r"j ai (?:menti|triche) (?:sur mon age|sur ma date de naissance|pour (?:pouvoir )?"
+    r"(?:venir|m inscrire|entrer|etre ici|etre la|parler|acceder))",
+    r"(?:j ai|jai) mis (?:\d{1,2}|un faux age|n importe quoi|un autre age)(?: ans)? "
+    r"(?:sinon|pour|mais|parce|car|histoire)",
+    r"mon (?:profil|compte) (?:dit|indique|affiche|met) \d{1,2}",
+    r"(?:rajoute|rajoutez|ajoute|ajoutez|enleve|enlevez|retire|retirez) (?:\d{1,2}|quelques|"
+    r"une dizaine d) ans",
+    r"(?:je suis |jsuis |chui )?pas vraiment (?:un ado|une ado|ado|en (?:premiere|seconde|"
+    r"terminale|3e|3eme)|au lycee|au college|mineure?|majeure?|adulte)",
+)
+
 CHILD_SELF_RULES: tuple[Rule, ...] = (
     _r("c.self_age", "self_age", 3.0, "se dit âgé·e de moins de 18 ans",
        rf"{_J_AI} (?:dix|onze|douze|treize|quatorze|quinze|seize|dix sept) ans{_NOT_DURATION}",
@@ -367,6 +385,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"passe|serai)|j entre|j irai) (?:au lycee|en (?:2nde|seconde|2de))",
        r"je (?:rentre|entre|vais) au lycee en (?:2nde|seconde|2de)"),
     _r("c.school_soon", "school_class", 2.0, "attend ou redoute son entrée au collège",
+       r"quand j aurai (?:fini|termine|quitte) le college",
        r"(?:hate|peur|envie|stresse|trop hate) (?:d|de) (?:aller|entrer|rentrer) au college",
        r"(?:l an prochain|l annee prochaine|en septembre|a la rentree) (?:je vais|je rentre|"
        r"j entre|j irai) au college"),
@@ -377,9 +396,13 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"j ai (?:eu )?\d{1,2}(?: sur 20)? (?:en|au) (?:maths|francais|anglais|histoire|svt|"
        r"physique|techno|espagnol|allemand|controle|brevet)",
        r"(?:mon|le) carnet de (?:liaison|correspondance)", r"heure de (?:colle|perm|retenue)",
-       r"mon bulletin", r"(?:au|du) college (?:demain|ce matin|aujourd hui|la)",
+       r"(?:mon|un) (?:bon |mauvais )?bulletin",
+       r"(?:au|du) college (?:demain|ce matin|aujourd hui|la)",
        r"(?:une )?(?:mauvaise|bonne|sale) note en", r"(?:a cause de|avec) mes notes",
-       r"mon carnet", r"(?:mon|le|ma) (?:cartable|trousse|cahier de textes)", r"pronote",
+       r"mon carnet", r"pronote",
+       r"(?:mon|le|ma) (?:nouvelle |nouveau )?(?:cartable|trousse|cahier de textes|compas|"
+       r"equerre|protege cahiers?|agenda scolaire)",
+       r"j ai (?:une|un) (?:nouvelle|nouveau) (?:cartable|trousse|compas|agenda)",
        r"(?:mon|ma|le) (?:stage de 3e|stage de 3eme|stage de troisieme|prof principal|cpe)",
        r"(?:la )?vie scolaire", r"le cpe (?:m a|nous a)",
        r"(?:ma|mon) (?:maitresse|maitre) (?:de|d)",
@@ -421,10 +444,27 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:les|mes) devoirs (?:de|d) (?:francais|maths|anglais|histoire|svt|physique|espagnol|"
        r"allemand)", r"(?:sur|dans) (?:l|mon) ent\b",
        r"(?:m a mis|m a donne|j ai eu) (?:un|des) bons? points?",
+       # round 7, more of the collège: the road-safety certificate, the pupils' week in a
+       # company, being sent out, a note to the parents, homework to hand in
+       r"\bassr\b", r"stage d observation", r"rapport de stage (?:de|d) (?:3e|3eme|troisieme)",
+       r"(?:exclue?|viree?) (?:du|de) (?:cours|la classe|college)",
+       r"un mot (?:aux|a mes) parents",
+       r"(?:le|la) (?:cpe|principal|principale|prof principal|prof principale|maitresse|"
+       r"directeur|directrice) a (?:convoque|appele|ecrit a|vu) (?:mes parents|ma mere|mon pere|"
+       r"mes darons)",
+       r"(?:on doit|je dois|j ai|faut que je|faut qu on) (?:faire|preparer|rendre|presenter) (?:un|"
+       r"mon|notre) (?:expose|dm|rapport de stage)",
+       r"(?:la|le) prof (?:nous a|m a|veut qu on|a dit qu on)",
+       r"(?:mes|mon|ma) (?:copines|copains|potes|copine|copain|pote) (?:de|du) (?:cm1|cm2|ce1|ce2|"
+       r"primaire)", rf"(?:mon|pour mon|depuis mon) entree en {_CLASS}",
+       r"(?:le|la|mon|ma) prof d eps",
        r"j ai (?:eu|rate|loupe) (?:mon|le) brevet(?! (?:de|d|blanc en|en (?:19|20)))",
        cap=2),
     _r("c.school_life", "school_life", 1.0, "parle de la vie au collège",
-       r"(?:le|du) brevet", r"(?:la|a la) (?:recre|recreation)", r"(?:ma|la) cantine",
+       r"(?:le|du|au) brevet", r"(?:la|a la) (?:recre|recreation)", r"(?:ma|la) cantine",
+       r"carte de cantine", r"liste (?:du college|de fournitures|des fournitures)",
+       r"(?:en sortant|a la sortie) (?:de l ecole|du college|des cours)",
+       r"je change de (?:college|ecole)", r"\bunss\b", r"(?:les|des) autres colleges",
        r"(?:le|mon|du) bus (?:scolaire|du college)", r"conseil de classe", r"une retenue",
        r"(?:au|du|le) college", r"soiree pyjama", r"sortie scolaire", r"signer (?:le|un) mot",
        r"ont appele chez moi",
@@ -455,6 +495,9 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"{_MOTHER} (?:a|ont|m a|m ont) (?:confisque|pris|bloque|cache) (?:mon|ma|mes) "
        r"(?:tel|telephone|portable|ordi|console|switch|ps5|ps4|tablette)",
        r"confisque (?:mon|ma) (?:tel|telephone|portable|console|switch|tablette)",
+       r"(?:tel|telephone|portable|console|switch|tablette) (?:etait|est|a ete) confisquee?",
+       rf"{_MOTHER} (?:regarde|lit|verifie|controle|surveille) (?:mes messages|mon tel|"
+       r"mon portable|mes conversations|mon agenda|mon cartable|mes devoirs)",
        rf"(?:sinon|ou) {_MOTHER} (?:me tue|va me tuer|me defonce)",
        rf"{_MOTHER} (?:va|vont) voir (?:ca|mes notes|mon bulletin)",
        r"je dois rentrer avant \d{1,2}(?: ?h(?:\d\d)?)?", rf"{_ME} (?:puni|punie|prive|privee)",
@@ -487,7 +530,19 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"me depose|m amene|me ramene|me crie|crie)",
        r"garde alternee", r"(?:chez|le week end chez) (?:mon pere|ma mere|mon papa|ma maman) "
        r"(?:ce|le|cette)", r"(?:en|la|ma) colo", r"centre (?:aere|de loisirs)", r"mon doudou",
-       r"dents de lait", r"mon premier (?:portable|tel|telephone)",
+       r"dents? de lait", r"la petite souris", r"mon premier (?:portable|tel|telephone)",
+       rf"{_MOTHER} (?:a|ont|m a|m ont) mis (?:le |un )?controle parental",
+       r"il me reste \d{1,3} ?(?:minutes|min|h|heures?) d ecran",
+       r"(?:ma|mon) (?:profession de foi|premiere communion|communion)", r"(?:au|le) cate\b",
+       r"(?:au|le) catechisme",
+       r"(?:je fais|je porte|je prends) (?:encore )?du (?:1[0-4]|[8-9]) ans",
+       r"(?:la|le|une|un|ma|notre) (?:baby ?sitter|nounou) (?:qui )?(?:vient|me garde|nous garde)",
+       r"(?:elle|il) qui (?:me|nous) garde", r"(?:mon|ma) pediatre",
+       r"(?:je paye|je paie|j ai|je prends) (?:encore )?(?:le )?(?:tarif|prix|billet|place|menu) "
+       r"enfants?",
+       r"(?:groupe|categorie|tranche) des \d{1,2} ?(?:a )?1[0-5] ans",
+       r"(?:je peux pas|j ai pas le droit de) sortir sans (?:dire|demander|prevenir)",
+       r"quand j aurai (?:fini|termine|quitte) le college",
        r"(?:j ai|jai) pas (?:de|encore de) (?:forfait|carte bleue|carte bancaire|compte)",
        r"plus tard je (?:veux|voudrais) (?:etre|faire|devenir)", r"ma nounou",
        r"je (?:me suis fait|me fais|vais me faire) (?:gronder|disputer|engueuler|punir)",
@@ -507,7 +562,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"je (?:pars|vais|suis|dors|reste) chez (?:papi|papy|mamie|mami)",
        r"avec les autres enfants",
        r"(?:rentre|rentree|revenu|revenue|retour|pars|part|partir|vais|aller) (?:de |en )colo\b",
-       r"les monos? (?:etaient|sont|nous|m)",
+       r"les (?:monos?|anims|animateurs|animatrices|monitrices|moniteurs) (?:etaient|sont|nous|m)",
        r"(?:j etais|je suis|je serai|je vais|on est|c est pour) (?:avec |chez )?les \d{1,2} ?"
        r"(?:a )?(?:1[0-5]) ans",
        r"(?:pas|jamais) range ma chambre", r"(?:je dois|faut que je) ranger ma chambre",
@@ -518,7 +573,11 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        cap=2),
     _r("c.age_category", "self_age", 2.0, "se dit dans une catégorie sportive d’enfants",
        r"(?:je suis|jsuis|chui|je joue|moi) (?:en |chez les |avec les |dans les )?"
-       r"(?:u ?1[0-5]|benjamins?|benjamines?|minimes?|poussins?|poussines?)"),
+       r"(?:u ?1[0-5]|benjamins?|benjamines?|minimes?|poussins?|poussines?)",
+       r"(?:dans|en) la categorie (?:des )?(?:\d{1,2} ?(?:a )?1[0-4] ans|moins de 1[0-5] ans|"
+       r"benjamins?|minimes?|poussins?|u ?1[0-5])",
+       r"on joue contre les (?:u ?1[0-5]|benjamins|minimes|poussins)"),
+    _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
 )
@@ -538,7 +597,9 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # round 7
        r"(?:c etait|c etait un|c etait une|j en avais|j avais plein de) (?:nokia|3310|minitel|"
        r"tamagotchi|walkman|game ?boy|baladeur|cassettes?|k7|disquettes?|tatoo|bi bop)",
-       r"(?:rembobine|rembobinait|rembobiner)", r"top 50", cap=2),
+       r"(?:rembobine|rembobinait|rembobiner)", r"top 50",
+       r"(?:sur |mon |des |nos )(?:msn|skyblogs?|myspace|caramail|minitel)\b", r"\b3615\b",
+       r"modem (?:56k|56 k)", cap=2),
     _r("a.children", "children", 1.5, "parle de ses enfants",
        r"mes (?:enfants|gosses|gamins)", r"mon (?:fils|gamin|bebe|aine)",
        r"ma fille (?:a|est|va|fait)", r"(?:la|l) ecole de mes", cap=2),
@@ -546,6 +607,12 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:depose|deposer|recupere|recuperer|chercher|amene|amener|emmene|emmener) "
        r"(?:mes|les|mon|ma|le|la) (?:enfants|gosses|gamins|fils|fille|petits?|petite|bebe)s?"
        r"(?! de)", r"la (?:nounou|creche|pension alimentaire)", r"mes enfants (?:sont|font|ont)",
+       # round 7
+       r"mes enfants(?: ils)? (?:rentrent|entrent|vont|passent)",
+       r"(?:je suis|jsuis|chui) (?:papa|maman|parent)\b", r"parent (?:delegue|d eleve)",
+       r"conge (?:paternite|maternite|parental)", r"echo(?:graphie)? des \d mois",
+       r"(?:notre|mon) (?:deuxieme|troisieme|quatrieme) (?:enfant|bebe|gosse)",
+       r"avec (?:deux|trois|quatre|cinq|[2-6]) (?:enfants|gosses|gamins)",
        r"(?:mon|mes) ados?\b", r"reunion parents? profs?",
        r"(?:le|la) (?:papa|maman|pere|mere) de mes enfants",
        r"(?:coucher|couche) (?:les|mes) (?:enfants|petits|gamins)",
@@ -559,7 +626,7 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"mes collegues", r"(?:au|du) (?:boulot|taf|bureau)", r"je bosse (?:depuis|dans|chez)",
        r"(?:finis|finit|commence|rentre|sors|pars|file|quitte|quitter|reprends|reprendre) "
        r"(?:le |du |au )?(?:taf|boulot|bureau)",
-       r"(?:reunion|pause dej|teletravail|open space) (?:avec|au|du|ce)",
+       r"(?:reunion|pause dej|teletravail|open space) (?:avec|au|du|ce)", r"l open space",
        r"mes (?:clients|employes|salaries|patients|eleves|stagiaires)",
        r"(?:ma|mon) (?:boite|entreprise|fiche de paie|paie|stagiaire|client|cliente|astreinte)",
        r"(?:je suis|jsuis|chui) (?:de garde|d astreinte|en teletravail|en arret)",
@@ -582,6 +649,19 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"directrice|chef|manager|cadre)",
        r"(?:apres|avant) le (?:boulot|taf|travail)", r"medecine du travail",
        r"(?:visite|arret) de (?:reprise|travail)", r"voiture de fonction",
+       r"(?:pot|repas|cadeau) de depart", r"(?:mon|ma) n 1\b",
+       r"seminaire (?:d entreprise|de boite|du boulot)", r"team building",
+       r"sortie de (?:boulot|boite)",
+       r"prime de fin d annee", r"cheques? vacances", r"tickets? (?:resto|restaurant)",
+       r"comite d entreprise", r"(?:mission d|en|agence d) interim", r"chef de chantier",
+       r"(?:en|mon) poste (?:du matin|de nuit|du soir|de l apres midi)", r"(?:les|en) 3 ?x ?8",
+       r"(?:les|en) trois huit", r"(?:deux|trois|quatre|cinq|\d) (?:employes|salaries|salariees)",
+       r"(?:une|un|ma|mon|des) stagiaires? (?:a encadrer|de 3e|de 3eme|de troisieme)",
+       r"dans mon service",
+       r"(?:je suis|jsuis|chui|je pars|je bosse comme|je travaille comme) (?:un |une )?(?:anim|"
+       r"animateur|animatrice|mono|moniteur|monitrice|educateur|educatrice|surveillant|"
+       r"surveillante|cpe|aesh|atsem)\b", r"(?:mon|le) bafa",
+       r"(?:ma|mon) (?:boulangerie|pharmacie|restaurant|epicerie|entreprise|societe) ",
        r"(?:voir|rencontrer|rdv avec|rendez vous avec|appeler) (?:un|mon|une|ma) "
        r"(?:client|cliente)",
        cap=2),
@@ -608,8 +688,17 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"degat des eaux",
        r"(?:ma mere|mon pere|ma maman|mon papa|mes parents)\b.{0,30}\b(?:maison de retraite|ehpad)",
        r"credit (?:de la|de ma|pour la|de notre) (?:maison|voiture|bagnole)",
+       r"(?:ma|la) (?:facture|regul|regularisation) (?:edf|d electricite|de gaz|engie|d eau)",
+       r"(?:c est|c etait|tout est) a mon nom", r"prelevement a la source", r"\burssaf\b",
+       r"etat des lieux", r"(?:louer|loue) un camion", r"carte grise",
+       r"(?:l|mon|ma) assurance (?:habitation|auto)", r"permis de construire",
+       r"(?:mon|notre|l) architecte",
+       r"(?:flashe|radar|exces de vitesse|retrait de points|points? sur mon permis|"
+       r"points? de permis)",
+       r"(?:j habite|je vis) seule? depuis (?:des annees|longtemps|\d{1,2} ans)",
        r"(?:les|des) etudes (?:des|de mes) (?:enfants|gosses|gamins)",
-       r"je (?:vends|loue|ai vendu|ai achete|rembourse) (?:mon|ma|l|notre|un|une) (?:appart|"
+       r"(?:je vends|je loue|j ai vendu|j ai achete|je rembourse|j ai loue) (?:mon|ma|l|notre|un|"
+       r"une) (?:appart|"
        r"appartement|maison|studio|pavillon|voiture)",
        cap=2),
     _r("a.life_event", "life_event", 3.0, "se dit parent, grand-parent, marié·e ou retraité·e",
@@ -626,7 +715,7 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:je suis|jsuis|chui) (?:a la|en) (?:menopause|preretraite)",
        r"(?:notre|mon) (?:mariage|pacs) (?:il y a|en|l an dernier|date)",
        r"on (?:s est|c est) (?:maries|mariees|pacses)", r"(?:je suis|jsuis|chui) enceinte",
-       r"(?:mon|ma) (?:ainee?|petit fils|petite fille) (?:a|est|vient|passe)",
+       r"(?:mon|ma) (?:ainee?|petit fils|petite fille) (?:a|est|vient|passe|m a|m|rentre|entre|va)",
        r"(?:j ai|jai) (?:la |une )?(?:trentaine|quarantaine|cinquantaine|soixantaine)",
        r"(?:passe|depasse) la (?:trentaine|quarantaine|cinquantaine|soixantaine)",
        r"(?:je suis|jsuis|chui|moi) (?:de )?(?:la )?generation (?:19)?[5-9]0",
@@ -641,16 +730,20 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:mariage|naissance|bapteme|diplome) de (?:ma fille|mon fils|mon aine|ma cadette|mes "
        r"enfants)",
        r"(?:reunion parents? profs?|maitresse|maitre|prof|profs|cpe|principal|principale|college|"
-       r"ecole|creche|conseil de classe) de (?:ma fille|mon fils|mes enfants|mes gosses)",
+       r"ecole|creche|conseil de classe|classe) de (?:ma fille|mon fils|mes enfants|mes gosses)",
        r"(?:ma fille|mon fils|mon aine|ma cadette|ma grande|mon grand)(?: il| elle)? "
        r"(?:a|a eu|aura|va avoir|vient d avoir|fete ses) (?:[3-9]|[1-5]\d) ans",
        r"(?:ma fille|mon fils|mes enfants)(?: il| elle| ils)? (?:a|ont) (?:votre|ton|ta|vos) age",
        r"enceinte de (?:notre|mon|ma) (?:deuxieme|troisieme|quatrieme|2e|3e|4e|second|seconde)",
        r"(?:nos|mes) noces", r"j ai (?:deux|trois|quatre|2|3|4) fois (?:ton|votre) age",
-       r"(?:ma fille|mon fils) (?:rentre|entre|est|passe|va|ira) (?:au|en|a la) (?:college|lycee|"
+       r"(?:ma fille|mon fils)(?: elle| il)? (?:rentre|entre|est|passe|va|ira) (?:au|en|a la) "
+       r"(?:college|lycee|"
        r"maternelle|cp|ce1|ce2|cm1|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|seconde|fac)",
        r"j avais (?:ton|votre) age", r"on (?:est|etait|etaient) tous (?:trentenaires|quadras|"
-       r"quarantenaires|quinquas|cinquantenaires)"),
+       r"quarantenaires|quinquas|cinquantenaires)",
+       r"(?:je suis|jsuis|chui) (?:un |une )?(?:adulte|majeure?)\b(?! (?:dans|quand|bientot|l an))",
+       r"majeure? depuis (?:longtemps|des annees|\d{1,2} ans)"),
+    _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        r"quand j etais (?:jeune|ado|adolescente?|au lycee|etudiante?|a la fac|plus jeune)",
        r"dans ma jeunesse", r"(?:a l epoque|de notre temps) (?:ou|quand|on|j)",
@@ -659,7 +752,9 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"service militaire", r"club dorothee", r"(?:cassettes?|k7) vhs|\bvhs\b",
        r"coupe du monde (?:98|1998)", r"(?:les|ces) jeunes (?:d aujourd hui|de maintenant|de nos "
        r"jours|d maintenant)", r"a notre age", r"(?:mes|des) cheveux blancs", r"je vieillis",
-       r"lunettes de (?:lecture|presbyte)", r"(?:mon|du) cholesterol", r"ma tension",
+       r"lunettes de (?:lecture|presbyte)", r"(?:mon|du|le) cholesterol", r"ma tension",
+       r"(?:verres|lunettes) progressi(?:f|fs|ves)", r"presbytie",
+       r"j etais (?:en|au) (?:terminale|lycee|fac|premiere|seconde) a l epoque",
        # round 7
        r"(?:mes|des) (?:premiers )?cheveux blancs",
        r"(?:les|ces) jeunes (?:veulent plus|savent plus|savent pas|ne veulent plus|ne savent plus|"
