@@ -262,3 +262,69 @@ def test_the_age_lie_model_also_reads_messages_with_weak_cues() -> None:
     assert "c.model" not in {r.id for r in child}  # a strong cue speaks for itself
     (child, _, _), _ = guard._self_described(fold("mon fils a 2h de colle"), 41, T0, False)
     assert child == []  # about someone else: neither the rule nor the model
+
+
+# -- explicit ages and admissions -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "rule"),
+    [
+        ("t'as vraiment 23 ans ?", "nn 14", "c.age_answer"),
+        ("t'es de quelle année toi ?", "2012", "c.birth_year"),
+    ],
+)
+def test_an_answer_to_an_age_question_counts(
+    rules_only: Chat, question: str, answer: str, rule: str
+) -> None:
+    rules_only.dm("v", 27, "u", 23, question)
+    signals = rules_only.dm("u", 23, "v", 27, answer)
+    [signal] = [s for s in signals if s.kind is SignalKind.AGE_LIE_ADULT]
+    assert signal.subject == "u" and rule in signal.rules
+
+
+def test_an_unasked_year_is_no_age(rules_only: Chat) -> None:
+    rules_only.dm("v", 27, "u", 23, "il est sorti quand ce film ?")
+    rules_only.dm("u", 23, "v", 27, "2012")
+    assert rules_only.signals == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("mon bac c'était en 2008, je me souviens de rien", "a.bac_year"),
+        ("le bac de philo je l'ai passé y a 20 ans", "a.bac_year"),
+        ("quand j'étais au lycée en 2003 c'était pas pareil", "a.bac_year"),
+        ("j'ai eu 18 ans y a 20 ans mdr", "a.self_age_more"),
+        ("hier j'ai soufflé 35 bougies", "a.self_age_more"),
+        ("je suis le seul de 33 ans ici ou quoi", "a.self_age_more"),
+        ("1990 mon année de naissance", "a.birth_year"),
+        ("moi j'ai le même âge que ton père, je suis de 1980", "a.birth_year"),
+        ("je suis adulte, 27 ans", "a.life_event"),
+        ("je suis majeur depuis longtemps", "a.life_event"),
+        ("j'ai mis 16 sinon on me refusait", "a.admits_lie"),
+        ("mon profil dit 17 mais rajoutez 15 ans", "a.admits_lie"),
+        ("oui je suis pas vraiment en première", "a.admits_lie"),
+    ],
+)
+def test_an_adult_age_said_outright_is_recognised(text: str, rule: str) -> None:
+    assert rule in adult_rules(text)
+
+
+def test_a_declared_adult_admitting_a_false_age_is_recognised() -> None:
+    assert "c.admits_lie" in child_rules("oups bah j'ai menti pour pouvoir venir", 22)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ma mère a eu 18 ans y a 20 ans",
+        "mon père a soufflé 45 bougies hier",
+        "je suis majeure dans 3 mois",
+        "je suis adulte dans ma tête mdr",
+        "j'ai mis 20 minutes pour venir",
+        "mon père a eu son bac en 1998",
+    ],
+)
+def test_someone_elses_age_or_a_wish_is_no_adult_age(text: str) -> None:
+    assert adult_rules(text, 16) == set()

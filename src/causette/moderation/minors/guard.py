@@ -112,7 +112,14 @@ past the threshold says more than one just over it (round 6, docs/minors.md)."""
 
 
 PRESENT_CHILD_RULES = frozenset(
-    {"c.self_age", "c.self_age_reply", "c.age_answer", "c.class_reply", "c.birth_year"}
+    {
+        "c.self_age",
+        "c.self_age_reply",
+        "c.age_answer",
+        "c.class_reply",
+        "c.birth_year",
+        "c.admits_lie",
+    }
 )
 PRESENT_ADULT_RULES = frozenset(
     {
@@ -126,6 +133,7 @@ PRESENT_ADULT_RULES = frozenset(
         "a.past_age",
         "a.life_event",
         "a.ex_spouse",
+        "a.admits_lie",
     }
 )
 """Adult self-descriptions still read next to a declared minor's teen work life ("job
@@ -199,7 +207,9 @@ _SOMEONE_ELSES = {
     **dict.fromkeys(_SOMEONE_ELSE, (_RELATIVE, _OF_RELATIVE)),
     # round 7: "mon père a raté le contrôle technique", "la voiture de mon frère", "ma mère
     # rentre du boulot": a teen speaking of an elder's adult life
-    **dict.fromkeys(("a.adult_life", "a.work", "a.parenting"), (_ELDER_RELATIVE, _OF_ELDER)),
+    **dict.fromkeys(
+        ("a.adult_life", "a.work", "a.parenting", "a.nostalgia"), (_ELDER_RELATIVE, _OF_ELDER)
+    ),
 }
 
 
@@ -453,7 +463,10 @@ class MinorsGuard:
         and in the next minutes is about their children, pupils or past (round 7)."""
         if more_adult:
             return True
-        return any(not _about_someone_else(r, folded) for r in match(folded, ADULT_SELF_RULES))
+        return any(
+            r.id != "a.admits_lie" and not _about_someone_else(r, folded)
+            for r in match(folded, ADULT_SELF_RULES)
+        )
 
     def _self_described(
         self, folded: Folded, age: int, now: float, asked: bool, recalled: float = float("-inf")
