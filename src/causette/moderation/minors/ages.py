@@ -68,17 +68,23 @@ A_AT_AGE = _rule("a.at_age", "self_age", 2.5, "parle de soi « à 45 ans »")
 A_BIRTH = _rule("a.birth_year", "birth_year", 3.0, "année de naissance d’adulte")
 A_SINCE = _rule("a.since_years", "milestone", 3.0, "vote, conduit ou travaille depuis des années")
 A_BAC = _rule("a.bac_year", "milestone", 3.0, "a passé le bac (ou le permis) il y a longtemps")
+A_PAST_AGE = _rule(
+    "a.past_age", "self_age", 3.0, "dit avoir eu, par le passé, un âge au-dessus de son âge déclaré"
+)
 
 RULES: tuple[Rule, ...] = (
     C_ANSWER, C_BARE, C_FUTURE, C_RECALLED, C_BIRTH,
-    A_ANSWER, A_FUTURE, A_AT_AGE, A_BIRTH, A_SINCE, A_BAC,
+    A_ANSWER, A_FUTURE, A_AT_AGE, A_BIRTH, A_SINCE, A_BAC, A_PAST_AGE,
 )  # fmt: skip
 
 _NOT_SPAN = r"(?! (?:de|d|que|qu|dans|a la|plus|moins|apres|avant|plus tard|d ecart)\b)"
 # "13 ans mais chut", "37 ans pourquoi tu demandes": an age at the start of a message.
 _LEAD = _compile(
     r"^(?:et )?(?:moi |perso |bah |ben |euh |bon |alors |oui |ouais |en vrai |j ai |jai |g )*"
-    r"(\d{1,2}) ?(?:ans|an|balais|piges)\b" + _NOT_SPAN
+    r"(\d{1,2}) ?(?:ans|an|balais|piges)\b"
+    + _NOT_SPAN
+    # "11 ans pour l'entrée au collège": an age for something, not the writer's (round 7)
+    + r"(?! pour (?:l|la|le|les|son|sa|ses|leur|leurs|mon|ma|mes|un|une)\b)"
 )
 _TAIL = (
     r"(?: (?:et toi|toi|et vous|mdr|lol|haha|hihi|pourquoi|pk|pq|bientot|et demi|"
@@ -88,7 +94,16 @@ _TAIL = (
 _BARE = _compile(
     r"^(?:et )?(?:moi |perso |bah |ben |euh |bon |alors |oui |ouais |j ai |jai |g |j en ai |"
     r"jen ai |j ai que |moi j ai |moi j en ai |moi jai |moi c est |mon age |mon age c est |"
-    r"c est |en vrai |genre )*(\d{1,2})(?: ?ans| ?a| balais| piges)?" + _TAIL + r"$"
+    r"c est |en vrai |genre |non |nn |nan |mdr |lol |ok |bon ben |pour de vrai )*"
+    r"(\d{1,2})(?: ?ans| ?a| balais| piges)?" + _TAIL + r"$"
+)
+# "2012", "moi 1989": a year alone, answering "t'es de quelle année ?" (round 7)
+_BARE_YEAR = _compile(
+    r"^(?:et )?(?:moi |perso |bah |ben |euh |oui |ouais |non |nn |nan |mdr |c est |en vrai |"
+    r"genre |je suis de |jsuis de |chui de |nee? en )*"
+    + r"((?:19[3-9]\d|20[0-2]\d))"
+    + _TAIL
+    + r"$"
 )
 # Ages said another way; the group is the age.
 _J_AI = (
@@ -103,6 +118,11 @@ _MORE = _compile(
     r" (\d{1,2}) ?(?:ans|an|balais|piges|printemps)\b" + _NOT_SPAN + r""
     r"|\b" + _J_AI + r" (\d{1,2})" + _TAIL + r"$"
     r"|\b(?:je suis|jsuis|chui|moi|en tant que) (?:un|une) (?:\w+ ){1,2}de (\d{1,2}) ?ans\b"
+    # round 7
+    r"|\b(?:je suis|jsuis|chui|moi|en tant que) (?:un|une|le|la) (?:\w+ ){0,2}de (?:plus de )?"
+    r"(\d{1,2}) ?ans\b"
+    r"|\b(?:j ai|jai) souffle (?:mes )?(\d{1,2}) bougies\b"
+    r"|\b(?:j ai|jai) (?:depasse|passe) (?:les|la barre des) (\d{1,2}) ans\b"
     r"|\b(?:moi c est|mon age c est|mon age|perso c est|et moi) (\d{1,2})\b"
     r"(?! (?:euros|e|km|kg|h|min|cm|m|heures|fois|minutes|jours|mois|semaines|balles|%))"
     r"|\bj ?en aurai (\d{1,2})(?: ans| balais| piges)?"
@@ -116,26 +136,77 @@ _THEN = _compile(
     r"\bj (?:avais|ai eu) (\d{1,2}) ans en ((?:19|20)\d\d)\b"
     r"|\ben ((?:19|20)\d\d) j (?:avais|ai eu) (\d{1,2}) ans\b"
 )
+# "j'ai eu 18 ans y a 20 ans": the age then plus the years since (round 7).
+_THEN_AGO = _compile(r"\bj (?:avais|ai eu) (\d{1,2}) ans (?:il y a|ya|y a) (\d{1,2}) ans\b")
+# "quand j'étais au lycée en 2003", "1998, j'étais au collège": a school then, so an age then.
+_SCHOOL_THEN = _compile(
+    r"\bj etais (?:au|en|a la) (college|6e|5e|4e|3e|6eme|5eme|4eme|3eme|lycee|seconde|premiere|"
+    r"terminale|fac) (?:en|vers|dans les annees) ((?:19|20)\d\d)\b"
+    r"|\b((?:19|20)\d\d)\b.{0,25}\bj etais (?:au|en|a la) (college|6e|5e|4e|3e|6eme|5eme|4eme|"
+    r"3eme|lycee|seconde|premiere|terminale|fac)\b"
+)
+SCHOOL_AGE = {"college": 11, "lycee": 15, "seconde": 15, "premiere": 16, "terminale": 17, "fac": 18}
+"""The youngest age at each level (a class of collège counts as 11)."""
 # "à 45 ans on ...": said of oneself at the start of a message.
 _AT_AGE = _compile(r"^(?:moi |perso |bah |ben )?a (\d{2}) ans (?:on|je|j|t|tu|faut|il|c)\b")
 _YEAR = r"((?:19[3-9]\d|20[0-2]\d))"
 _BIRTH = _compile(
     r"\b(?:nee?s?|naissance|je suis|jsuis|chui|suis|moi|perso|je suis une?|chui une?|jsuis une?)"
-    rf" (?:en |de |d |l annee |annee |une? )?{_YEAR}\b(?! (?:et|a|pour|en|dans|j|jusqu))"
+    rf" (?:en |de |d |l annee |annee |une? )?{_YEAR}\b"
+    r"(?! (?:et (?!alors|toi|vous)|a|pour|en|dans|j|jusqu))"
     r"|\b(?:nee?s?|je suis|jsuis|chui) (?:en |de |d )((?:[4-9]\d))\b(?! (?:ans|kg|km|euros))"
+    rf"|{_YEAR} (?:c est )?(?:mon annee de naissance|mon annee|ma date de naissance)\b"
 )
 _BAC = _compile(
     r"\b(?:(?:mon|le|j ai eu|j ai passe|j ai eu mon|j ai eu le|j ai passe mon|j ai passe le|"
-    r"eu mon) )?(?:bac|permis)"
+    r"eu mon) )?(?:bac|permis)(?: c etait| c est| je l ai eu| je l ai passe| je l ai eu)?"
     r"(?: (?:il y a|ya|y a|depuis|en|de|ca fait|ca va faire)) (?:(\d{1,2}) ans|" + _YEAR + r")"
 )
 _SINCE = _compile(
     r"\b(?:je|j|moi je) (?:vote|conduis|travaille|bosse|enseigne|suis marie|suis mariee|"
     r"suis divorce|suis divorcee|suis a la retraite|suis retraite|suis retraitee|paie des impots|"
-    r"paye des impots|suis proprio|suis proprietaire|ai le permis|ai mon permis|fume)"
-    r" depuis (\d{1,2}) ans"
-    r"|\bca fait (\d{1,2}) ans que (?:je|j) (?:vote|conduis|travaille|bosse|enseigne|suis marie|"
-    r"ai le permis|ai mon permis|paie|paye)"
+    r"paye des impots|suis proprio|suis proprietaire|ai le permis|ai mon permis|fume|cotise)"
+    r" depuis (?:plus de |presque |bientot |pres de |au moins )?(\d{1,2}) ans"
+    r"|\bca fait (?:plus de |presque |bientot )?(\d{1,2}) ans que (?:je|j) (?:vote|conduis|"
+    r"travaille|bosse|enseigne|suis marie|ai le permis|ai mon permis|paie|paye|cotise|rembourse)"
+    # round 7: "30 ans de carrière", "20 ans d'expérience", "engagé 8 ans"
+    r"|\b(\d{1,2}) ans (?:de carriere|d anciennete|de metier|de service|de mariage|"
+    r"de vie commune|de boite|de maison)\b"
+    r"|\b(\d{1,2}) ans d experience\b(?= (?:dans|en|chez|comme|au|a la|ca)\b|$)"
+    r"|\bj ai ete (?:engagee?|militaire|soldat|mariee?|pacsee?) (?:pendant )?(\d{1,2}) ans"
+    # a job held for years: "gérant depuis 10 ans", "infirmier, de nuit depuis 6 ans"
+    r"|\b(?:gerante?|cheffe?|infirmiere?|patronne?|responsable|directeur|directrice|manager|"
+    r"cadre|professeure?|fonctionnaire|militaire|salariee?|employee?|proprietaire|policiere?|"
+    r"gendarme|medecin|avocate?|comptable|ingenieure?|en poste|a l usine|a mon compte|"
+    r"auto entrepreneur|independante?)\b(?: \w+){0,4} depuis (?:plus de |presque )?"
+    r"(\d{1,2}) ans"
+)
+SINCE_MIN = (3, 3, 3, 10, 3, 5)
+"""Per form of `_SINCE` (its groups, in order), the years that make the writer an adult:
+voting or driving for 3 years, but 10 years of "expérience" (a teen may have 3 of
+baby-sitting) and 5 years in a job."""
+# "la voiture que j'ai depuis 2009", "je vis ici depuis 2001": owning, living or doing
+# something since a year before any minor was born.
+_SINCE_YEAR = _compile(
+    r"\b(?:j ai|je l ai|je les ai|que j ai|j habite|je vis|je bosse|je travaille|je conduis|"
+    r"je vote|je cotise|je suis|jsuis|chui|je connais|je joue)\b(?: \w+){0,4} depuis "
+    + _YEAR
+    + r"\b"
+)
+MINOR_SPAN = 18
+"""Years since a date that no minor can have lived (a thing of one's own since then)."""
+# "j'avais 17 ans", "j'ai commencé à bosser à 20 ans": an age the writer once had (not "si
+# j'avais 18 ans", a wish).
+_PAST_AGE = _compile(
+    r"(?<!\bsi )(?<!\bcomme si )\bj avais (\d{1,2}) ans\b" + _NOT_SPAN + r""
+    r"|\bj ai (?:commence|debute|arrete) (?:a|de) (?:bosser|travailler|fumer|conduire) "
+    r"(?:a|vers) (\d{1,2}) ans\b"
+)
+# "le bac ? moi je l'ai passé en 2004": the bac named, then "je l'ai eu" a year or years ago.
+_BAC_LATER = _compile(
+    r"\b(?:bac|permis)\b.{0,40}?\bj(?:e)? ?l ai (?:passe|eu|rate|obtenu|eu mon) "
+    r"(?:en |il y a |ya |y a )(?:(\d{1,2}) ans|" + _YEAR + r")"
+    r"|\b(?:promo|promotion) " + _YEAR + r"\b"
 )
 _ASKS_BACK = _compile(r"\d.*\b(?:et toi|toi|et vous)$")
 
@@ -149,6 +220,13 @@ _OTHER = _compile(
     r"femme|ainee?|cadete?|eleves?|filleule?|pote|potes|amie?s?|voisine?s?|collegue|chef|prof|"
     r"oncle|tante|copains|copines|mec|meuf|chat|chien|voiture|fiston|fistonne)"
     r"|il|elle|ils|elles|lui|eux|on m a dit que)\b"
+)
+# "les 20 ans de mariage de mes parents": someone else's years, named just after.
+_OF_OTHER = _compile(
+    r"(?: \w+){0,2} (?:de|d) (?:mes|mon|ma|ses|son|sa|leur|leurs|tes|ton|ta|nos|notre) "
+    r"(?:grands? |beaux? |belles? )?(?:parents|pere|mere|papa|maman|oncle|tante|grand pere|"
+    r"grand mere|papi|mamie|frere|soeur|daron|daronne|darons|voisin|voisine|prof|coach|pote|"
+    r"potes|ami|amie|amis)\b"
 )
 _SELF = _compile(r"\b(?:je|j|moi|jsuis|chui|perso|g|mon bac|m)\b")
 
@@ -166,7 +244,7 @@ _PERFECT = (
 _AT_AGES = r"\b(?:a|vers|pour|a mes|pour mes|le jour de mes|de mes|j ai fete mes) \d{1,2} ans\b"
 _CLASSES = (
     r"(?:college|primaire|cm1|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|"
-    r"troisieme|seconde|2nde|terminale)"
+    r"troisieme|seconde|2nde|terminale|lycee)"
 )
 # Markers of a past of one's own, searched only when a cheap test says one may be there.
 _PAST_MARKER = _compile(
@@ -185,8 +263,14 @@ _DIGIT = re.compile(r"\d")
 # An age ("à 14 ans", "pour mes 15 ans") or a class ("en 3e", "au collège") is a memory
 # when a verb in the imperfect is in the same message ("… j'étais", "… on avait").
 _AT_AGES_RE = _compile(_AT_AGES)
-_CLASS_RE = _compile(rf"\b(?:au|en) {_CLASSES}\b")
+_CLASS_RE = _compile(
+    rf"\b(?:au|en) {_CLASSES}\b|\b(?:a|de) l ecole (?:primaire|maternelle|elementaire)\b"
+)
 _IMPERFECT_RE = _compile(rf"\b{_IMPERFECT}")
+# "au collège aujourd'hui c'était nul": a class and an imperfect, but today (round 7).
+_TODAY = _compile(
+    r"\b(?:aujourd hui|ce matin|cet aprem|cet apres midi|ce soir|tout a l heure|cette semaine)\b"
+)
 _PAST_YEARS = _compile(r"\bil y a (\d{1,2}) ans\b|\b(?:en|depuis) ((?:19|20)\d\d)\b")
 _PAST_VERB = _compile(rf"\b(?:{_IMPERFECT}|{_PERFECT})")
 _RECALLED_AGE = _compile(rf"{_AT_AGES}.*\b{_PERFECT}|\bj ai fete mes \d{{1,2}} ans\b")
@@ -206,8 +290,10 @@ def past_frame(folded: Folded, now: float) -> bool:
         return True
     digits = _DIGIT.search(text) is not None
     if (
-        (digits and " ans" in text and _AT_AGES_RE.search(text)) or _CLASS_RE.search(text)
-    ) and _IMPERFECT_RE.search(text):
+        ((digits and " ans" in text and _AT_AGES_RE.search(text)) or _CLASS_RE.search(text))
+        and _IMPERFECT_RE.search(text)
+        and _TODAY.search(text) is None
+    ):
         return True
     if not digits:
         return False
@@ -227,7 +313,10 @@ def recalled_age(folded: Folded) -> bool:
 
 
 def third_person_before(text: str, start: int) -> bool:
-    """True when the words just before `start` make someone else the subject."""
+    """True when the words just before `start` make someone else the subject (never when
+    the match itself starts with the first person: "…ton père, je suis de 1980")."""
+    if _SELF.match(text, start):
+        return False
     before = text[max(0, start - 40) : start]
     last = None
     for last in _OTHER.finditer(before):  # noqa: B007 (the last match is wanted)
@@ -246,11 +335,14 @@ def _year(now: float) -> int:
     return time.gmtime(now).tm_year
 
 
-def numeric_self(folded: Folded, now: float, asked: bool) -> tuple[list[Rule], list[Rule]]:
+def numeric_self(
+    folded: Folded, now: float, asked: bool, declared: int | None = None
+) -> tuple[list[Rule], list[Rule]]:
     """(child rules, adult rules) the message's numbers say about its writer. `asked`:
-    the partner asked the writer's age within `ANSWER_WINDOW`."""
+    the partner asked the writer's age within `ANSWER_WINDOW`; `declared`: the writer's
+    declared age, when known (an age the writer once had above it is a contradiction)."""
     text = folded.plain
-    if not any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text) is None:  # most messages hold no digit
         return [], []
     child: list[Rule] = []
     adult: list[Rule] = []
@@ -279,25 +371,45 @@ def numeric_self(folded: Folded, now: float, asked: bool) -> tuple[list[Rule], l
                 else (found.group(4), found.group(3))
             )
             age(int(then) + _year(now) - int(year), C_FUTURE, A_FUTURE)
+    for found in _THEN_AGO.finditer(text):
+        if not third_person_before(text, found.start()):
+            age(int(found.group(1)) + int(found.group(2)), C_FUTURE, A_FUTURE)
+    for found in _SCHOOL_THEN.finditer(text):
+        level = found.group(1) or found.group(4)
+        year = int(found.group(2) or found.group(3))
+        if SCHOOL_AGE.get(level, 11) + _year(now) - year >= 20:
+            adult.append(A_BAC)
+    year_only = _BARE_YEAR.match(text) if asked else None
+    if year_only is not None:
+        years = _year(now) - int(year_only.group(1))
+        age(years, C_BIRTH, A_BIRTH if years >= 21 else None)
     at_age = _AT_AGE.match(text)
     if at_age is not None and int(at_age.group(1)) >= 25:
         adult.append(A_AT_AGE)
     for found in _BIRTH.finditer(text):
         if third_person_before(text, found.start()):
             continue
-        four, two = found.group(1), found.group(2)
+        four, two = found.group(1) or found.group(3), found.group(2)
         years = _year(now) - (int(four) if four else 1900 + int(two))
         age(years, C_BIRTH, A_BIRTH if years >= 21 else None)
-    for found in _BAC.finditer(text):
+    for found in (*_BAC.finditer(text), *_BAC_LATER.finditer(text)):
         if third_person_before(text, found.start()):
             continue
-        ago, year = found.group(1), found.group(2)
+        ago, *dates = found.groups()
+        year = next((y for y in dates if y), None)
         if (int(ago) if ago else _year(now) - int(year or 0)) >= 3:
             adult.append(A_BAC)
     for found in _SINCE.finditer(text):
-        if (
-            not third_person_before(text, found.start())
-            and int(found.group(1) or found.group(2)) >= 3
-        ):
+        if third_person_before(text, found.start()) or _OF_OTHER.match(text, found.end()):
+            continue
+        form, years = next((i, int(g)) for i, g in enumerate(found.groups()) if g)
+        if years >= SINCE_MIN[form]:
             adult.append(A_SINCE)
+    for found in _SINCE_YEAR.finditer(text):
+        if _year(now) - int(found.group(1)) >= MINOR_SPAN:
+            adult.append(A_SINCE)
+    if declared is not None and declared < 18:
+        for found in _PAST_AGE.finditer(text):
+            if int(found.group(1) or found.group(2)) > declared:
+                adult.append(A_PAST_AGE)
     return child, adult

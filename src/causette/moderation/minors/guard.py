@@ -44,6 +44,7 @@ from causette.moderation.minors.rules import (
     CHILD_CONTEXT_FAMILIES,
     CHILD_SELF_RULES,
     GROOMING_RULES,
+    TEEN_FRAME,
     Rule,
     match,
     off_platform_contact,
@@ -112,9 +113,38 @@ past the threshold says more than one just over it (round 6, docs/minors.md)."""
 
 
 PRESENT_CHILD_RULES = frozenset(
-    {"c.self_age", "c.self_age_reply", "c.age_answer", "c.class_reply", "c.birth_year"}
+    {
+        "c.self_age",
+        "c.self_age_reply",
+        "c.age_answer",
+        "c.class_reply",
+        "c.birth_year",
+        "c.admits_lie",
+    }
 )
+PRESENT_ADULT_RULES = frozenset(
+    {
+        "a.self_age",
+        "a.age_answer",
+        "a.self_age_more",
+        "a.at_age",
+        "a.birth_year",
+        "a.since_years",
+        "a.bac_year",
+        "a.past_age",
+        "a.life_event",
+        "a.ex_spouse",
+        "a.admits_lie",
+    }
+)
+"""Adult self-descriptions still read next to a declared minor's teen work life ("job
+d'été", "ma première fiche de paie"): what a summer job cannot explain."""
 """Child self-descriptions still read in a message set in the writer's past."""
+_YOUR_CHILD = re.compile(
+    r"\b(?:ton|ta|tes|votre|vos) (?:fils|file|files|enfant|enfants|gamin|gamins|gamine|gosse|"
+    r"gosses|eleve|eleves|aine|ainee|cadet|cadete)\b"
+)
+_DENIAL = re.compile(r"(?:mdr |lol |ah |bah |ben |euh )*(?:non|nan|nn|nope|pas du tout)\b")
 _HAD_AGE = re.compile(r"\bj ?ai eu \d{1,2} ans\b")
 
 
@@ -133,7 +163,16 @@ def _present(rule: Rule, folded: Folded) -> bool:
     return rule.id in PRESENT_CHILD_RULES and _HAD_AGE.search(folded.plain) is None
 
 
-_SOMEONE_ELSE = frozenset({"c.school_life", "c.school_mine", "c.childhood", "c.parents_forbid"})
+_SOMEONE_ELSE = frozenset(
+    {
+        "c.school_life",
+        "c.school_mine",
+        "c.childhood",
+        "c.parents_forbid",
+        "c.school_soon",
+        "c.class_life",
+    }
+)
 
 
 _RELATIVE = re.compile(
@@ -144,20 +183,74 @@ _RELATIVE = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:je|j|moi|jsuis|chui|me|m)\b")
 
 
+_OF_RELATIVE = re.compile(
+    r"(?: \w+){0,3} (?:de|d|pour|avec) (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) "
+    r"(?:petit |petite |grand |grande )?(?:fils|file|files|enfant|enfants|gamin|gamins|gosse|"
+    r"gosses|petit fils|petite file|petits enfants|neveu|neveux|niece|nieces|eleve|eleves|ado|"
+    r"ados|filleul|fileule|cadet|cadete|aine|ainee)\b"
+)
+
+
+_ELDER = (
+    r"(?:pere|mere|parents|daron|daronne|darons|papa|maman|frere|soeur|grand frere|grande soeur|"
+    r"oncle|tante|cousin|cousine|grand pere|grand mere|grands parents|papi|papy|mamie|mami|"
+    r"parrain|marraine|beau pere|belle mere|voisin|voisine|prof|coach|copain|copine|pote|potes)"
+)
+_ELDER_RELATIVE = re.compile(
+    r"\b(?:(?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|nos|leur|leurs) (?:grand |grande |beau |"
+    rf"belle |vieux |vieille )?{_ELDER}|il|elle|ils|elles)\b"
+)
+_OF_ELDER = re.compile(
+    r"(?: \w+){0,3} (?:de|d|a) (?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|nos|leur|leurs) "
+    rf"(?:grand |grande |beau |belle )?{_ELDER}\b"
+)
+_SOMEONE_ELSES = {
+    **dict.fromkeys(_SOMEONE_ELSE, (_RELATIVE, _OF_RELATIVE)),
+    # round 7: "mon père a raté le contrôle technique", "la voiture de mon frère", "ma mère
+    # rentre du boulot": a teen speaking of an elder's adult life
+    **dict.fromkeys(
+        ("a.adult_life", "a.work", "a.parenting", "a.nostalgia"), (_ELDER_RELATIVE, _OF_ELDER)
+    ),
+}
+
+
 def _about_someone_else(rule: Rule, folded: Folded) -> bool:
-    """ "mon petit-fils rentre au collège", "ses élèves ont le brevet": a school or
-    childhood cue whose subject, just before it, is a child of the writer's circle (with
-    no first person between them)."""
-    if rule.id not in _SOMEONE_ELSE:
+    """ "mon petit-fils rentre au collège", "ses élèves ont le brevet", "la maîtresse de ma
+    fille nous a convoqués": a school or childhood cue whose subject, just before it, is a
+    child of the writer's circle (with no first person between them), or that a child of
+    the writer's circle follows ("de mon fils", "pour ma fille"). The same for an adult-life
+    or work cue and an elder of the writer's circle ("mon père a raté le contrôle
+    technique", "le garagiste de mon oncle")."""
+    relatives = _SOMEONE_ELSES.get(rule.id)
+    if relatives is None:
         return False
     found = rule.pattern.search(folded.plain)
     if found is None:
         return False
+    relative, of_relative = relatives
+    if of_relative.match(folded.plain, found.end()) is not None:
+        return True
     before = folded.plain[max(0, found.start() - 40) : found.start()]
     last = None
-    for last in _RELATIVE.finditer(before):  # noqa: B007 (the last one is wanted)
+    for last in relative.finditer(before):  # noqa: B007 (the last one is wanted)
         continue
     return last is not None and _FIRST_PERSON.search(before, last.end()) is None
+
+
+WEAK_CUE = 1.0
+"""A message whose self-description cues all weigh at most this (school life, class talk,
+dated objects, "mes parents", studies) is read by its band's age-lie model too (round 7;
+before, the model read only messages no rule recognised)."""
+
+
+WEAK_FLOOR = 0.5
+"""A message whose only cue weighs less than this ("mes parents") is not read by the model:
+as before round 7, such a mention alone keeps it out."""
+
+
+def _weak(rules: list[Rule]) -> bool:
+    top = max((rule.weight for rule in rules), default=WEAK_CUE)
+    return WEAK_FLOOR <= top <= WEAK_CUE
 
 
 def _graded(rule: Rule, model: TextModel, found: Features) -> Rule | None:
@@ -184,6 +277,7 @@ class _User:
     last: float
     asked: float = float("-inf")  # when a DM partner last asked this user's age
     recalled: float = float("-inf")  # when this user last told a memory (past frame)
+    guessed: float = float("nan")  # when a DM partner last spoke of this user's children
 
 
 @dataclass(slots=True)
@@ -267,6 +361,8 @@ class MinorsGuard:
         quote = excerpt(text)
         told = self._users.get(sender, now)
         asked = told is not None and now - told.asked <= ages.ANSWER_WINDOW
+        if told is not None and told.recalled == told.guessed and _DENIAL.match(folded.plain):
+            told.recalled = float("-inf")  # "nan la mienne": the partner guessed wrong
         before = float("-inf") if told is None else told.recalled
         (child, adult, feats), recalled = self._self_described(
             folded, sender_age, now, asked, before
@@ -274,6 +370,11 @@ class MinorsGuard:
         found = list(match(folded, GROOMING_RULES))
         if _AGE_QUESTION in found or ages.asks_age_back(folded):
             self._user(recipient, recipient_age, now).asked = now
+        if recipient_age >= ADULT_AGE and _YOUR_CHILD.search(folded.plain) is not None:
+            # "pour ton fils ?": the partner speaks of the recipient's children or pupils,
+            # whose school talk follows (round 7), unless the recipient denies it
+            partner = self._user(recipient, recipient_age, now)
+            partner.recalled = partner.guessed = now
         if _OFF_PLATFORM not in found and off_platform_contact(text):
             found.append(_OFF_PLATFORM)
         # The model is a fallback for phrasings the rules do not know: when a rule already
@@ -338,7 +439,7 @@ class MinorsGuard:
             if _AGE_QUESTION.pattern.search(folded.plain) or ages.asks_age_back(folded):
                 entry = self._rooms.get_or_create(room, now, lambda: _Room(sender, now))
                 entry.asker, entry.asked = sender, now
-        told = self._users.get(sender, now) if sender_age >= ADULT_AGE else None
+        told = self._users.get(sender, now)
         before = float("-inf") if told is None else told.recalled
         (child, adult, _), recalled = self._self_described(folded, sender_age, now, asked, before)
         where = f"salon {room_kind}"
@@ -379,6 +480,18 @@ class MinorsGuard:
 
     # -- reading one message ---------------------------------------------------------------
 
+    @staticmethod
+    def _adult_frame(folded: Folded, more_adult: list[Rule]) -> bool:
+        """Whether a declared adult's message says something of their adult life (work,
+        children, spouse, studies, an adult age): the school and childhood talk next to it
+        and in the next minutes is about their children, pupils or past (round 7)."""
+        if more_adult:
+            return True
+        return any(
+            r.id != "a.admits_lie" and not _about_someone_else(r, folded)
+            for r in match(folded, ADULT_SELF_RULES)
+        )
+
     def _self_described(
         self, folded: Folded, age: int, now: float, asked: bool, recalled: float = float("-inf")
     ) -> tuple[tuple[list[Rule], list[Rule], Features | None], float]:
@@ -386,33 +499,45 @@ class MinorsGuard:
 
         Only the writer's declared band is read: a declared adult's child wording (age-lie,
         and the partner's pair), a declared minor's adult wording (age-lie, and the pair's
-        cues); the other table could never count. The band's age-lie model speaks only
-        when no rule did. `recalled`: when the writer last told a memory; returned
-        updated (a declared adult's message set in the past refreshes it)."""
-        more_child, more_adult = ages.numeric_self(folded, now, asked)
+        cues); the other table could never count. A cue whose subject is someone else
+        ("mon fils a 2h de colle", "mon père a raté le contrôle technique") is dropped, and
+        the message is then not read by the model either. The band's age-lie model reads
+        the messages no rule recognised and those with weak cues only (`WEAK_CUE`).
+        `recalled`: when the writer last opened a frame (a memory, their adult life for a
+        declared adult, their teen work life for a declared minor); returned updated."""
+        more_child, more_adult = ages.numeric_self(folded, now, asked, age)
         feats = None
         if age >= ADULT_AGE:
-            mine = [*match(folded, CHILD_SELF_RULES), *more_child]
-            if not mine and self.child_model is not None:
+            found = [*match(folded, CHILD_SELF_RULES), *more_child]
+            mine = [r for r in found if not _about_someone_else(r, folded)]
+            if len(mine) == len(found) and _weak(mine) and not more_adult and self.child_model:
                 feats = features(folded)
                 hit = _graded(CHILD_MODEL_RULE, self.child_model, feats)
-                mine = [] if hit is None else [hit]
-            if ages.past_frame(folded, now):
+                mine = mine if hit is None else [*mine, hit]
+            if ages.past_frame(folded, now) or self._adult_frame(folded, more_adult):
                 recalled = now
-                # An adult's memory ("quand j'étais au collège ma prof…"): only what
-                # cannot be a memory still counts ("j'ai 14 ans", a birth year).
+                # An adult's memory ("quand j'étais au collège ma prof…") or adult life
+                # ("mes élèves", "mon fils"): only what cannot be about someone else or a
+                # memory still counts ("j'ai 14 ans", a birth year).
                 mine = [r for r in mine if _present(r, folded)]
-            elif mine and now - recalled <= MEMORY_WINDOW:  # more of the same memory
+            elif mine and now - recalled <= MEMORY_WINDOW:  # more of the same
                 mine = [r for r in mine if _present(r, folded)]
             elif ages.C_FUTURE in mine and ages.recalled_age(folded):
                 mine = [ages.C_RECALLED if r is ages.C_FUTURE else r for r in mine]
-            mine = [r for r in mine if not _about_someone_else(r, folded)]
         else:
-            mine = [*match(folded, ADULT_SELF_RULES), *more_adult]
-            if not mine and self.adult_model is not None:
+            found = [*match(folded, ADULT_SELF_RULES), *more_adult]
+            mine = [r for r in found if not _about_someone_else(r, folded)]
+            # "job étudiant, j'ai 17 ans depuis mars": a writer giving an age of their own
+            # declared band is not read by the other band's model (round 7)
+            if len(mine) == len(found) and _weak(mine) and not more_child and self.adult_model:
                 feats = features(folded)
                 hit = _graded(ADULT_MODEL_RULE, self.adult_model, feats)
-                mine = [] if hit is None else [hit]
+                mine = mine if hit is None else [*mine, hit]
+            if TEEN_FRAME.search(folded.plain) is not None:
+                recalled = now
+                mine = [r for r in mine if r.id in PRESENT_ADULT_RULES]
+            elif mine and now - recalled <= MEMORY_WINDOW:  # more of the same teen job
+                mine = [r for r in mine if r.id in PRESENT_ADULT_RULES]
         found = strongest(mine)
         return ((found, [], feats) if age >= ADULT_AGE else ([], found, feats)), recalled
 
