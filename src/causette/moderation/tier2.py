@@ -205,8 +205,8 @@ class Tier2Model:
         hidden layer, when there is one), averaged over an ensemble's members."""
         hidden, hidden_bias = self.hidden_weights, self.hidden_bias
         if hidden is not None and hidden_bias is not None and hidden.ndim == 3:
-            h = np.maximum(np.einsum("ni,miu->mnu", features, hidden) + hidden_bias[:, None], 0.0)
-            logits = np.einsum("mnu,mcu->mnc", h, self.weights) + self.bias[:, None]
+            h = np.maximum(features @ hidden + hidden_bias[:, None], 0.0)  # members × n × units
+            logits = h @ self.weights.transpose(0, 2, 1) + self.bias[:, None]
             each = 1.0 / (1.0 + np.exp(-np.clip(logits, -40.0, 40.0)))
             averaged: Vector = each.mean(axis=0).astype(np.float32)
             return averaged
