@@ -20,9 +20,10 @@ development texts as the tier 1 trainer (`train_moderation_model.py`: `dev.jsonl
    and 1 say of a text they never saw.
 3. Fits, on the standardised embedding and 8 context flags (and, when *stacked*, the
    log of tier 1's out-of-fold probabilities, `tier2.tier1_inputs`), either one
-   L2-regularised logistic regression per category (L-BFGS, full batch) or a network
-   with one hidden layer of 128 ReLU units and one sigmoid per category (Adam,
-   mini-batches, 20 epochs, weight decay; pinned seeds). Tier 2 is cross-validated
+   L2-regularised logistic regression per category (L-BFGS, full batch) or an
+   ensemble of MLP_MEMBERS networks, each with one hidden layer of 128 ReLU units and
+   one sigmoid per category (Adam, mini-batches, 20 epochs, weight decay), differing
+   only by their pinned seeds, whose probabilities are averaged. Tier 2 is cross-validated
    on tier 1's 5 folds, so a held-out text's tier 1 inputs come from a tier 1 that
    did not see it either.
 4. Chooses, by running the engine's combined policy on every development text (tier 1's
@@ -101,6 +102,10 @@ MLP_DECAY = 1e-3
 MLP_EPOCHS = 20
 MLP_BATCH = 128
 MLP_RATE = 1e-3
+MLP_MEMBERS = 5
+"""Networks of the ensemble (seeds seed, seed + 1000, ...), probabilities averaged. Out
+of fold (13,118 texts) five caught 0.3 point more than one and blocked 2.4 points more
+severe texts, sending fewer texts to tier 2."""
 GRID = ((False, 0, 10.0), (False, 0, 30.0), (True, 0, 10.0), (False, MLP_UNITS, MLP_DECAY))
 """(stacked, hidden units, L2 strength or weight decay) compared out of fold: logistic
 regressions (0 hidden units) and a one-hidden-layer network. In a first run an L2 of 3
@@ -378,7 +383,12 @@ def fit_model(
     x = np.hstack([(raw - mean) / scale, data.flags[rows]])
     hidden_weights = hidden_bias = None
     if hidden:
-        w1, b1, weights, bias = fit_mlp(x, data.targets[rows], hidden, l2, seed)
+        nets = [
+            fit_mlp(x, data.targets[rows], hidden, l2, seed + 1000 * m) for m in range(MLP_MEMBERS)
+        ]
+        w1, b1, weights, bias = (np.stack(a) for a in zip(*nets, strict=True))
+        if MLP_MEMBERS == 1:
+            w1, b1, weights, bias = w1[0], b1[0], weights[0], bias[0]
         hidden_weights, hidden_bias = w1.astype(np.float32), b1.astype(np.float32)
     else:
         weights, bias = fit(x, data.targets[rows], l2)
@@ -680,7 +690,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     final = fit_model(data, data.trains, setting.stacked, setting.hidden, setting.l2)
     digest = hashlib.sha256(b"".join(f.read_bytes() for f in [*files, args.cases])).hexdigest()[:12]
-    kind = ("mlp" if setting.hidden else "lr") + ("-stack" if setting.stacked else "")
+    mlp = f"mlpx{MLP_MEMBERS}" if MLP_MEMBERS > 1 else "mlp"
+    kind = (mlp if setting.hidden else "lr") + ("-stack" if setting.stacked else "")
     model = replace(
         final,
         version=f"e5s-{kind}-{digest}",
@@ -698,6 +709,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "fold_seed": TIER1_SEED,
             "l2": setting.l2,
             "hidden_units": setting.hidden,
+            "members": MLP_MEMBERS if setting.hidden else 1,
             "seed": SEED,
             "min_benign": args.min_benign,
             "out_of_fold": {

