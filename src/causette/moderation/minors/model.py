@@ -18,7 +18,7 @@ import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +97,12 @@ class TextModel:
     bias: float
     threshold: float
     version: str
+    _table: _textmodel.Weights | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # As tier 1's `LinearModel._scorer`: the C table is built once, with the model.
+        if _textmodel is not None:
+            object.__setattr__(self, "_table", _textmodel.Weights(dict(self.weights)))
 
     def score(self, folded: Folded) -> float:
         return self.score_features(features(folded))
@@ -104,8 +110,8 @@ class TextModel:
     def score_features(self, found: Features) -> float:
         """`score` from a message's features (several models read the same ones)."""
         summed = None
-        if _textmodel is not None:
-            summed = self._native().score(found.leet)
+        if self._table is not None and _textmodel is not None:
+            summed = self._table.score(found.leet)
         if summed is None:
             summed = self.python_sum(found)
         total, count = summed
@@ -123,11 +129,9 @@ class TextModel:
         return total, len(names)
 
     def _native(self) -> _textmodel.Weights:
-        table = _NATIVE.get(id(self))
-        if table is None or table[0] is not self:
-            table = (self, _textmodel.Weights(dict(self.weights)))
-            _NATIVE[id(self)] = table
-        return table[1]
+        """The C table of the weights (built with the model when the extension is)."""
+        assert self._table is not None
+        return self._table
 
     def flags(self, text: str) -> bool:
         return self.score(fold(text)) >= self.threshold
@@ -182,11 +186,6 @@ def train(
     scores = sorted(model.score(fold(t)) for t in negatives)
     cut = scores[min(len(scores) - 1, int(negative_quantile * len(scores)))]
     return TextModel(weights, model.bias, round(cut, 3), version)
-
-
-# A model's C table, built on first use (the dataclass is frozen and slotted); keyed by id
-# with the model itself kept, so an id reused after a model is freed is not mistaken.
-_NATIVE: dict[int, tuple[TextModel, Any]] = {}
 
 
 @functools.cache
