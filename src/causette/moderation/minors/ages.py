@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterator
 
 from causette.moderation.minors.fold import Folded
 from causette.moderation.minors.rules import Rule
+from causette.moderation.superset import PatternSet
 
 __all__ = [
     "ANSWER_WINDOW",
@@ -208,7 +210,10 @@ _BAC_LATER = _compile(
     r"(?:en |il y a |ya |y a )(?:(\d{1,2}) ans|" + _YEAR + r")"
     r"|\b(?:promo|promotion) " + _YEAR + r"\b"
 )
-_ASKS_BACK = _compile(r"\d.*\b(?:et toi|toi|et vous)$")
+# "14 et toi": a digit, then the question back at the end. Searched as the question first,
+# then a digit before it: `\d.*\b(?:et toi|toi|et vous)$` in one pattern backtracks over the
+# whole text from every digit (quadratic on a long number).
+_ASKS_BACK = _compile(r"\b(?:et toi|toi|et vous)$")
 
 # Someone else is the subject: a relative or a third-person pronoun close before the match,
 # with no first person after it ("mon fils a 7 ans", "il est né en 2012", "son bac en 1998").
@@ -274,9 +279,48 @@ _TODAY = _compile(
 _PAST_YEARS = _compile(r"\bil y a (\d{1,2}) ans\b|\b(?:en|depuis) ((?:19|20)\d\d)\b")
 _PAST_VERB = _compile(rf"\b(?:{_IMPERFECT}|{_PERFECT})")
 _RECALLED_AGE = _compile(rf"{_AT_AGES}.*\b{_PERFECT}|\bj ai fete mes \d{{1,2}} ans\b")
+
+
+# Every pattern searched over a whole message, in one RE2 set (`moderation.superset`): one
+# linear pass tells which of them may match; the others are not searched (`re` tries every
+# alternative at every position). Sound: a pattern left out cannot match the text from any
+# position, so a search from a later `pos` cannot either.
+class _Gate:
+    """The source strings (`Pattern.pattern`) of the patterns of a tuple that may match a
+    text, as a set: membership of a source string is a cached hash, while a compiled
+    pattern's hash reads its whole program. The last text's answer is kept: a message is
+    read by several functions here, one after the other."""
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+        self._sources = tuple(p.pattern for p in patterns)
+        self._set = PatternSet(patterns)
+        self._every = frozenset(self._sources)
+        self._last: tuple[str, frozenset[str]] = ("", self._every)
+
+    def __call__(self, text: str) -> frozenset[str]:
+        last = self._last  # one read: another thread may replace it meanwhile
+        if last[0] == text:
+            return last[1]
+        maybe = self._set.candidates(text)
+        found = (
+            self._every
+            if len(maybe) == len(self._sources)
+            else frozenset(self._sources[i] for i in maybe)
+        )
+        self._last = (text, found)
+        return found
+
+
 PAST_YEARS = 5
 """A year this far back or more ("en 2004", "il y a 12 ans") with a verb in the past tense
 sets a message in the writer's past."""
+
+_GATED = (
+    _BARE, _LEAD, _MORE, _THEN, _THEN_AGO, _SCHOOL_THEN, _BARE_YEAR, _AT_AGE, _BIRTH, _BAC,
+    _BAC_LATER, _SINCE, _SINCE_YEAR, _PAST_AGE, _PAST_MARKER, _AT_AGES_RE, _CLASS_RE,
+    _IMPERFECT_RE, _TODAY, _PAST_YEARS, _PAST_VERB, _RECALLED_AGE,
+)  # fmt: skip
+_may_match = _Gate(_GATED)
 
 
 def past_frame(folded: Folded, now: float) -> bool:
@@ -286,22 +330,35 @@ def past_frame(folded: Folded, now: float) -> bool:
     "mes 15 ans") may be an adult's memory, so it is not read as self-description.
     Run on every declared adult's message: the common case is a few substring tests."""
     text = folded.plain
-    if _MARKER_WORDS.search(text) and _PAST_MARKER.search(text):
+    maybe = _may_match(text)
+    if _PAST_MARKER.pattern in maybe and _MARKER_WORDS.search(text) and _PAST_MARKER.search(text):
         return True
     digits = _DIGIT.search(text) is not None
     if (
-        ((digits and " ans" in text and _AT_AGES_RE.search(text)) or _CLASS_RE.search(text))
+        (
+            (digits and _AT_AGES_RE.pattern in maybe and _AT_AGES_RE.search(text))
+            or (_CLASS_RE.pattern in maybe and _CLASS_RE.search(text))
+        )
+        and _IMPERFECT_RE.pattern in maybe
         and _IMPERFECT_RE.search(text)
-        and _TODAY.search(text) is None
+        and (_TODAY.pattern not in maybe or _TODAY.search(text) is None)
     ):
         return True
-    if not digits:
+    if not digits or _PAST_YEARS.pattern not in maybe:
         return False
     for found in _PAST_YEARS.finditer(text):
         ago, year = found.group(1), found.group(2)
-        if year is not None and _BIRTH.search(text, max(0, found.start() - 12)):
+        if (
+            year is not None
+            and _BIRTH.pattern in maybe
+            and _BIRTH.search(text, max(0, found.start() - 12))
+        ):
             continue  # "je suis née en 2011" is a birth year, read as such
-        if (int(ago) if ago else _year(now) - int(year)) >= PAST_YEARS and _PAST_VERB.search(text):
+        if (
+            (int(ago) if ago else _year(now) - int(year)) >= PAST_YEARS
+            and _PAST_VERB.pattern in maybe
+            and _PAST_VERB.search(text)
+        ):
             return True
     return False
 
@@ -309,7 +366,8 @@ def past_frame(folded: Folded, now: float) -> bool:
 def recalled_age(folded: Folded) -> bool:
     """ "pour mes 12 ans j'ai eu…", "j'ai fêté mes 15 ans": an age told in the perfect
     tense, recent for a child, a memory for an adult (weaker evidence)."""
-    return _RECALLED_AGE.search(folded.plain) is not None
+    text = folded.plain
+    return _RECALLED_AGE.pattern in _may_match(text) and _RECALLED_AGE.search(text) is not None
 
 
 def third_person_before(text: str, start: int) -> bool:
@@ -328,7 +386,16 @@ def third_person_before(text: str, start: int) -> bool:
 
 def asks_age_back(folded: Folded) -> bool:
     """ "j'ai 37 ans et toi ?": a message giving a number and asking the partner back."""
-    return _ASKS_BACK.search(folded.plain) is not None
+    text = folded.plain
+    if not text.endswith(("toi", "vous")):
+        return False
+    found = _ASKS_BACK.search(text)  # the leftmost question, as `\d.*` would leave it
+    return found is not None and _DIGIT.search(text, 0, found.start()) is not None
+
+
+def _each(pattern: re.Pattern[str], text: str, maybe: frozenset[str]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, or nothing when the gate said it cannot match."""
+    return pattern.finditer(text) if pattern.pattern in maybe else iter(())
 
 
 def _year(now: float) -> int:
@@ -353,17 +420,20 @@ def numeric_self(
         elif value >= 20 and adult_rule is not None:
             adult.append(adult_rule)
 
-    bare = _BARE.match(text) or _LEAD.match(text)
-    if bare is not None:
+    maybe = _may_match(text)
+    bare = (_BARE.pattern in maybe and _BARE.match(text)) or (
+        _LEAD.pattern in maybe and _LEAD.match(text)
+    )
+    if bare:
         value = int(bare.group(1))
         if asked:
             age(value, C_ANSWER, A_ANSWER)
         elif 10 <= value <= 17:
             child.append(C_BARE)
-    for found in _MORE.finditer(text):
+    for found in _each(_MORE, text, maybe):
         if not third_person_before(text, found.start()):
             age(int(next(g for g in found.groups() if g)), C_FUTURE, A_FUTURE)
-    for found in _THEN.finditer(text):
+    for found in _each(_THEN, text, maybe):
         if not third_person_before(text, found.start()):
             then, year = (
                 (found.group(1), found.group(2))
@@ -371,45 +441,45 @@ def numeric_self(
                 else (found.group(4), found.group(3))
             )
             age(int(then) + _year(now) - int(year), C_FUTURE, A_FUTURE)
-    for found in _THEN_AGO.finditer(text):
+    for found in _each(_THEN_AGO, text, maybe):
         if not third_person_before(text, found.start()):
             age(int(found.group(1)) + int(found.group(2)), C_FUTURE, A_FUTURE)
-    for found in _SCHOOL_THEN.finditer(text):
+    for found in _each(_SCHOOL_THEN, text, maybe):
         level = found.group(1) or found.group(4)
         year = int(found.group(2) or found.group(3))
         if SCHOOL_AGE.get(level, 11) + _year(now) - year >= 20:
             adult.append(A_BAC)
-    year_only = _BARE_YEAR.match(text) if asked else None
+    year_only = _BARE_YEAR.match(text) if asked and _BARE_YEAR.pattern in maybe else None
     if year_only is not None:
         years = _year(now) - int(year_only.group(1))
         age(years, C_BIRTH, A_BIRTH if years >= 21 else None)
-    at_age = _AT_AGE.match(text)
+    at_age = _AT_AGE.match(text) if _AT_AGE.pattern in maybe else None
     if at_age is not None and int(at_age.group(1)) >= 25:
         adult.append(A_AT_AGE)
-    for found in _BIRTH.finditer(text):
+    for found in _each(_BIRTH, text, maybe):
         if third_person_before(text, found.start()):
             continue
         four, two = found.group(1) or found.group(3), found.group(2)
         years = _year(now) - (int(four) if four else 1900 + int(two))
         age(years, C_BIRTH, A_BIRTH if years >= 21 else None)
-    for found in (*_BAC.finditer(text), *_BAC_LATER.finditer(text)):
+    for found in (*_each(_BAC, text, maybe), *_each(_BAC_LATER, text, maybe)):
         if third_person_before(text, found.start()):
             continue
         ago, *dates = found.groups()
         year = next((y for y in dates if y), None)
         if (int(ago) if ago else _year(now) - int(year or 0)) >= 3:
             adult.append(A_BAC)
-    for found in _SINCE.finditer(text):
+    for found in _each(_SINCE, text, maybe):
         if third_person_before(text, found.start()) or _OF_OTHER.match(text, found.end()):
             continue
         form, years = next((i, int(g)) for i, g in enumerate(found.groups()) if g)
         if years >= SINCE_MIN[form]:
             adult.append(A_SINCE)
-    for found in _SINCE_YEAR.finditer(text):
+    for found in _each(_SINCE_YEAR, text, maybe):
         if _year(now) - int(found.group(1)) >= MINOR_SPAN:
             adult.append(A_SINCE)
     if declared is not None and declared < 18:
-        for found in _PAST_AGE.finditer(text):
+        for found in _each(_PAST_AGE, text, maybe):
             if int(found.group(1) or found.group(2)) > declared:
                 adult.append(A_PAST_AGE)
     return child, adult
