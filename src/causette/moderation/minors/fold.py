@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Folded", "fold"]
+__all__ = ["Folded", "fold", "fold_lowered", "native"]
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"})
 _SYMBOLS = str.maketrans({"@": " @", "$": "s", "€": " euros ", "&": " et "})
@@ -66,6 +66,17 @@ _SMS = {
     "chuis": "je suis", "shui": "je suis", "jsui": "je suis",
 }
 # fmt: on
+_SMS_LONGEST = max(map(len, _SMS))
+
+try:  # the steps after case and accent folding in C (optional: setup.py builds it)
+    from causette.moderation.minors import _fold
+except ImportError:  # pragma: no cover - exercised where no C compiler is present
+    _fold = None  # type: ignore[assignment]
+
+
+def native() -> bool:
+    """Whether `fold` runs its steps in C (`_fold`) rather than in Python."""
+    return _fold is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +103,21 @@ _MARKS_KEPT = 16384
 _MARKS = _CombiningMarks()
 
 
+class _Lowered(dict[int, str]):
+    """Each character's own folding, as `fold` folds a whole text (symbols mapped, case
+    folded, accents stripped), filled as characters are met; for `_fold.c`, which reads
+    [a-z0-9] itself. At most `_MARKS_KEPT` entries are kept."""
+
+    def __missing__(self, code: int) -> str:
+        value = _strip_accents(chr(code).translate(_SYMBOLS).casefold())
+        if len(self) < _MARKS_KEPT:
+            self[code] = value
+        return value
+
+
+_LOWERED = _Lowered()
+
+
 def _strip_accents(text: str) -> str:
     if text.isascii():  # the common case: ASCII has no accents and NFKD leaves it as is
         return text
@@ -110,10 +136,18 @@ def _deleet(match: re.Match[str]) -> str:
 
 
 def fold(text: str) -> Folded:
-    """Fold `text` for matching; pure and cheap (a few regex passes)."""
+    """Fold `text` for matching; pure and cheap (a few regex passes, or one C call)."""
+    if _fold is not None:
+        plain, leet = _fold.fold(text, _LOWERED, _SMS, _SMS_LONGEST)
+        return Folded(plain=plain, leet=leet)
     if "@" in text or "$" in text or "€" in text or "&" in text:  # else nothing to map
         text = text.translate(_SYMBOLS)
-    lowered = _strip_accents(text.casefold())
+    return fold_lowered(_strip_accents(text.casefold()))
+
+
+def fold_lowered(lowered: str) -> Folded:
+    """`fold`'s steps after case and accent folding, in Python: with them, the reference
+    the C extension (`_fold.c`) is tested against, and the path without it."""
     spaced = " ".join(_NOT_WORD.sub(" ", lowered).split())
     joined = _SPACED.sub(_join_spaced, spaced)
     plain = _REPEAT.sub(r"\1", joined)

@@ -1,0 +1,5 @@
+from collections.abc import Mapping
+
+def fold(
+    text: str, table: Mapping[int, str], sms: dict[str, str], longest: int, /
+) -> tuple[str, str]: ...
