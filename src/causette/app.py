@@ -230,7 +230,9 @@ class Causette:
             clock,
             load_secret(settings),
             base_url=settings.allowed_origins[0] if settings.allowed_origins else "",
+            broker=broker,
         )
+        await sanctions.start()
         entry = Entry(
             store,
             clock,
@@ -268,8 +270,13 @@ class Causette:
         hub.fill_gap = chat.fill_gap
         presence.on_left = chat.on_left
         if shared is not None:
-            # After a Redis outage every feed catches up from the store.
-            broker.on_reconnect = hub.resync  # type: ignore[attr-defined]
+            # After a Redis outage every feed catches up from the store, and the posting
+            # checks read it again (a sanction's publish may have been lost).
+            async def reconnected() -> None:
+                sanctions.forget()
+                await hub.resync()
+
+            broker.on_reconnect = reconnected  # type: ignore[attr-defined]
         photos = build_photos(
             settings,
             store=store,
@@ -380,6 +387,8 @@ class Causette:
         await self.hub.close()
         if self.chat.minors is not None:
             await self.chat.minors.close()
+        if self.cases is not None:
+            await self.cases.check.close()
         if self.owns_broker:
             await self.broker.close()
         await self.store.close()

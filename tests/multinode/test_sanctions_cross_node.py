@@ -141,3 +141,47 @@ async def test_a_minors_protection_suspension_on_node_a_holds_on_node_b(
         reply: dict[str, Any] = await back.say("15-17", "bonjour", "y")
         assert reply["type"] == "error" and reply["code"] == "suspended"
         await back.close()
+
+
+async def test_a_mute_decided_on_one_node_refuses_the_next_message_on_the_other(
+    pg_url: str, redis_prefix: str, start_node: NodeFactory, tmp_path: Path
+) -> None:
+    """Node B keeps the answer of its posting check for a while: the mute decided on the
+    moderator's node must reach it through the broker before the author's next message."""
+    b = start_node(env(pg_url, redis_prefix))
+    moderation = await Causette.start(
+        load_settings(
+            data_dir=tmp_path / "moderation",
+            database_url=pg_url,
+            redis_url=service_url("redis"),
+            redis_prefix=redis_prefix,
+            secret_key=b.env["CAUSETTE_SECRET_KEY"],
+            tier2="off",
+        ),
+        janitor=False,
+    )
+    try:
+        assert moderation.cases is not None
+        async with aiohttp.ClientSession() as http:
+            author = await enter(http, b.url, "Bavard42", 30)
+            await author.connect(b.url)
+            await author.join("general")
+            assert (await author.say("general", "bonjour à tous", "before"))["type"] == "ack"
+            guest = await moderation.store.guest(UserId(author.id))
+            assert guest is not None
+            await moderation.cases.desk.sanction(
+                "alice",
+                SanctionKind.MUTE,
+                guest,
+                "Messages répétés.",
+                duration=3600,
+                category="spam",
+                item=None,
+                now=moderation.clock(),
+            )
+            await author.wait_for("notice", code="sanctioned")
+            refused = await author.say("general", "encore moi", "after")
+            assert refused["type"] == "error" and refused["code"] == "muted"
+            await author.close()
+    finally:
+        await moderation.stop()

@@ -253,6 +253,36 @@ async def test_a_muted_chatter_gets_an_error_frame(make_app: AppFactory) -> None
     assert err["code"] == "muted"
 
 
+async def test_a_mute_binds_at_once_after_the_chatter_was_allowed_to_post(
+    make_app: AppFactory,
+) -> None:
+    """The posting check keeps the store's answer for a while: a mute decided meanwhile
+    must still refuse the very next message (the desk tells the check it changed)."""
+    system, client = await _app(make_app)
+    assert system.cases is not None
+    chatter = await Chatter.connect(client)
+    await chatter.join("general")
+    await chatter.send(type="say", room="general", text="bonjour", ref="ok")
+    assert (await chatter.expect("ack", ref="ok"))["ref"] == "ok"
+    guest = await system.store.guest(chatter.id)  # type: ignore[arg-type]
+    assert guest is not None
+    from causette.domain.sanctions import HOUR, SanctionKind
+
+    await system.cases.desk.sanction(
+        "m_x",
+        SanctionKind.MUTE,
+        guest,
+        "Spam répété.",
+        duration=2 * HOUR,
+        category="spam",
+        item=None,
+        now=system.clock(),
+    )
+    await chatter.send(type="say", room="general", text="encore", ref="m")
+    err = await chatter.expect("error", ref="m")
+    assert err["code"] == "muted"
+
+
 async def test_console_requires_login(make_app: AppFactory) -> None:
     _, client = await _app(make_app)
     resp = await client.get("/console", allow_redirects=False)

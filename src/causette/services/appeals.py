@@ -85,6 +85,7 @@ class Appeals:
             raise Conflict("appeal_already_decided", "Ce recours a déjà été tranché.")
         if chosen is AppealOutcome.REVERSED:
             await self.store.lift_sanction(sanction.id, now, moderator)
+            await self.check.changed()
             for strike in result.removed_strikes:
                 await self.store.save_strike(strike)
         await self.store.add_decision(

@@ -279,6 +279,7 @@ class Desk:
         await self.store.add_sanction(
             sanction, {**statement.to_json(), "text_fr": statement.render_fr()}
         )
+        await self.check.changed()  # every node's posting check reads it from now on
         text = (
             f"Décision de modération : {statement.restriction_fr} "
             f"Motifs et recours : {self.check.link(sanction.id)}"

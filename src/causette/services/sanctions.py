@@ -5,6 +5,15 @@ device id and an address into keyed hashes (`domain.sanctions.device_key`,
 `network_key`, with the operator secret) and asks the store for the running
 sanctions bound to them. A refused entry is an evasion attempt: it goes to the
 audit log.
+
+The posting check runs on every message, so what the store answers for a session and
+device is kept (`posting_ttl`, 30 s by default) and forgotten at once when a sanction is
+added or lifted anywhere: the desk and appeals call `changed()`, which clears this
+node's answers and publishes on the broker channel `SANCTIONS_CHANNEL`, which every
+node follows (`start`); after a broker outage (a publish may have been lost) the
+answers are dropped too (`forget`, from the composition root). A sanction written
+without a node (straight into the database) binds within `posting_ttl`. Entry checks
+always read the store.
 """
 
 from __future__ import annotations
@@ -15,6 +24,7 @@ from typing import Protocol
 from causette.domain.audit import SYSTEM_ACTOR
 from causette.domain.errors import Forbidden
 from causette.domain.guests import Guest
+from causette.domain.ids import UserId
 from causette.domain.reasons import format_date_fr
 from causette.domain.sanctions import (
     InvalidAddress,
@@ -26,9 +36,21 @@ from causette.domain.sanctions import (
     evasion_attempt,
     network_key,
 )
-from causette.ports import AgeRefusals, CaseStore, Clock, MessageStore, MinorsMeasures
+from causette.ports import (
+    AgeRefusals,
+    Broker,
+    CaseStore,
+    Clock,
+    MessageStore,
+    MinorsMeasures,
+    Subscription,
+)
 
-__all__ = ["SanctionCheck", "Stores", "statement_path"]
+__all__ = ["SANCTIONS_CHANNEL", "SanctionCheck", "Stores", "statement_path"]
+
+SANCTIONS_CHANNEL = "sanctions"
+"""Broker channel: "a sanction was added or lifted" (the payload carries nothing more)."""
+_POSTING_KEPT = 100_000  # answers kept at most (all dropped when full: they are re-read)
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +68,14 @@ class SanctionCheck:
     """Refuse entry to a suspended or banned device or network; refuse posting when muted."""
 
     def __init__(
-        self, store: CaseStore, clock: Clock, secret: bytes, *, base_url: str = ""
+        self,
+        store: CaseStore,
+        clock: Clock,
+        secret: bytes,
+        *,
+        base_url: str = "",
+        broker: Broker | None = None,
+        posting_ttl: float = 30.0,
     ) -> None:
         self.store = store
         self.clock = clock
@@ -54,10 +83,54 @@ class SanctionCheck:
         # The site's address (the first allowed origin), so a statement read outside
         # the site (copied, mailed, printed) still carries a working link.
         self.base_url = base_url.rstrip("/")
+        self.broker = broker
+        self.posting_ttl = posting_ttl
+        # (session, device key) -> (sanctions binding them, when read); see the module doc
+        self._posting: dict[tuple[UserId, str | None], tuple[list[Sanction], float]] = {}
+        self._generation = 0  # bumped by every change, so a read in flight is not kept
+        self._device_keys: dict[str, str] = {}
+        self._subscription: Subscription | None = None
+
+    async def start(self) -> None:
+        """Follow the sanctions added or lifted on the other nodes."""
+        if self.broker is not None and self._subscription is None:
+            self._subscription = await self.broker.subscribe(SANCTIONS_CHANNEL, self._on_change)
+
+    async def close(self) -> None:
+        if self._subscription is not None:
+            await self._subscription.close()
+            self._subscription = None
+
+    def forget(self) -> None:
+        """Drop every kept answer: the next posting check of each session reads the store."""
+        self._generation += 1
+        self._posting.clear()
+
+    async def changed(self) -> None:
+        """A sanction was added or lifted (in the store already): forget here, at once,
+        and tell the other nodes."""
+        self.forget()
+        if self.broker is None:
+            return
+        try:
+            await self.broker.publish(SANCTIONS_CHANNEL, b"changed")
+        except Exception:
+            # The other nodes re-read within `posting_ttl` whatever happens.
+            log.warning("broker publish failed", extra={"channel": SANCTIONS_CHANNEL})
+
+    def _on_change(self, _channel: str, _data: bytes) -> None:
+        self.forget()
 
     def device_key(self, device_hash: str | None) -> str | None:
         """`Guest.device_hash` (SHA-256 of the browser's id) as a keyed hash, or None."""
-        return None if not device_hash else device_key(device_hash, self.secret)
+        if not device_hash:
+            return None
+        found = self._device_keys.get(device_hash)
+        if found is None:  # an HMAC per message otherwise; pure, so kept (bounded)
+            if len(self._device_keys) >= _POSTING_KEPT:
+                self._device_keys.clear()
+            found = self._device_keys[device_hash] = device_key(device_hash, self.secret)
+        return found
 
     def network_key(self, ip: str | None) -> str | None:
         if not ip:
@@ -119,12 +192,7 @@ class SanctionCheck:
         """Raise `Forbidden("muted")` if a mute (or entry sanction) binds this session or device."""
         now = self.clock()
         dkey = self.device_key(guest.device_hash)
-        found = check_posting(
-            guest.id,
-            dkey,
-            await self.store.sanctions_binding(user=guest.id, device_key=dkey, since=now),
-            now,
-        )
+        found = check_posting(guest.id, dkey, await self._binding(guest.id, dkey, now), now)
         if found is None:
             return
         until = found.ends_at
@@ -133,3 +201,18 @@ class SanctionCheck:
             "muted",
             f"Vous ne pouvez pas écrire{when}. Motifs et recours : {self.link(found.id)}",
         )
+
+    async def _binding(self, user: UserId, dkey: str | None, now: float) -> list[Sanction]:
+        """The sanctions binding this session or device, not ended before `now` (those
+        ending meanwhile are told apart by `check_posting`, which reads their end)."""
+        key = (user, dkey)
+        kept = self._posting.get(key)
+        if kept is not None and 0.0 <= now - kept[1] < self.posting_ttl:
+            return kept[0]
+        generation = self._generation
+        found = await self.store.sanctions_binding(user=user, device_key=dkey, since=now)
+        if generation == self._generation and self.posting_ttl > 0:  # no change meanwhile
+            if len(self._posting) >= _POSTING_KEPT:
+                self._posting.clear()
+            self._posting[key] = (found, now)
+        return found
