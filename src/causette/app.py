@@ -186,7 +186,11 @@ class Causette:
         """
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         if store is None:
-            store = await open_store(settings.effective_database_url, migrate=True)
+            store = await open_store(
+                settings.effective_database_url,
+                migrate=True,
+                sqlite_commit_gap=settings.sqlite_commit_gap,
+            )
         owns_broker = broker is None
         shared: tuple[PresenceTracker, RateLimits] | None = None
         if broker is None and settings.redis_url:

@@ -28,6 +28,12 @@ class Settings(BaseSettings):
 
     data_dir: Path = Path("./var")
     database_url: str = ""  # default: sqlite:///{data_dir}/causette.db
+    sqlite_commit_gap: float = Field(
+        0.002,
+        ge=0,
+        le=0.05,
+        description="SQLite: seconds at least between two group commits (0: commit every turn)",
+    )
     redis_url: str = ""  # set: several nodes share fan-out, presence and limits in Redis
     redis_prefix: str = Field(
         "causette:", pattern=r"^[A-Za-z0-9_:.\-]{1,64}$", description="namespace of keys"

@@ -234,3 +234,56 @@ async def test_a_database_failure_inside_one_member_fails_the_whole_batch(
     assert [type(r) for r in results] == [Unavailable] * 3, results
     assert await store.dms_after(ANNE, DmSeq(0), 10) == []
     assert await store.last_room_message_id(ROOM.id) == 0
+
+
+async def test_under_load_a_batch_waits_for_the_commit_gap_and_takes_later_turns(
+    tmp_path: Path,
+) -> None:
+    """With `commit_gap`, an idle store commits in the next turn; a write arriving within
+    the gap after a commit waits for it, and writes of later turns join its batch."""
+    store = SqliteStore(tmp_path / "gap.db", commit_gap=0.05)
+    await store.migrate()
+    commits: list[float] = []
+    real = store._commit
+
+    def counting(db: sqlite3.Connection) -> None:
+        commits.append(asyncio.get_running_loop().time())
+        real(db)
+
+    store._commit = counting  # type: ignore[method-assign]
+    try:
+        loop = asyncio.get_running_loop()
+        t0 = loop.time()
+        await store.append_dm(UserId("a"), UserId("b"), "seul", 1000.0)
+        assert loop.time() - t0 < 0.04  # idle: committed at once, not after the gap
+        first = asyncio.ensure_future(store.append_dm(UserId("a"), UserId("b"), "un", 1001.0))
+        await asyncio.sleep(0.01)  # a later turn, still within the gap
+        second = asyncio.ensure_future(store.append_dm(UserId("b"), UserId("a"), "deux", 1002.0))
+        await asyncio.sleep(0)
+        assert not first.done()  # waiting for the gap
+        one, two = await asyncio.gather(first, second)
+        assert loop.time() - t0 >= 0.05
+        assert [one.recipient_seq, two.recipient_seq] == [2, 3]
+        assert len(commits) == 2  # "seul" alone, then "un" and "deux" in one commit
+        assert [m.text for m in await store.dms_after(UserId("a"), DmSeq(0), 10)] == [
+            "seul",
+            "un",
+            "deux",
+        ]
+    finally:
+        await store.close()
+
+
+async def test_close_commits_a_batch_waiting_for_the_gap(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "gap.db", commit_gap=10.0)
+    await store.migrate()
+    await store.append_dm(UserId("a"), UserId("b"), "seul", 1000.0)
+    waiting = asyncio.ensure_future(store.append_dm(UserId("a"), UserId("b"), "deux", 1001.0))
+    await asyncio.sleep(0)
+    await store.close()  # does not wait ten seconds: commits what is queued
+    assert (await waiting).sender_seq == 2
+    again = SqliteStore(tmp_path / "gap.db")
+    try:
+        assert len(await again.dms_after(UserId("a"), DmSeq(0), 10)) == 2
+    finally:
+        await again.close()

@@ -23,9 +23,12 @@ def _redacted(url: str) -> str:
     return re.sub(r"(//[^:/@]*):[^@/]*@", r"\1:***@", url)
 
 
-async def open_store(database_url: str, *, migrate: bool = False) -> MessageStore:
+async def open_store(
+    database_url: str, *, migrate: bool = False, sqlite_commit_gap: float = 0.0
+) -> MessageStore:
     """Open the store named by `database_url`; apply migrations first if `migrate`.
 
+    `sqlite_commit_gap`: see `SqliteStore` (group commit under load).
     Raise `ValueError` naming the URL when its scheme is not one of `sqlite:///`,
     `postgresql://`, `postgres://`; raise `Unavailable` when the database does not answer.
     """
@@ -33,7 +36,7 @@ async def open_store(database_url: str, *, migrate: bool = False) -> MessageStor
     if database_url.startswith(_SQLITE_PREFIX) and len(database_url) > len(_SQLITE_PREFIX):
         from causette.storage.sqlite import SqliteStore
 
-        store = SqliteStore(database_url.removeprefix(_SQLITE_PREFIX))
+        store = SqliteStore(database_url.removeprefix(_SQLITE_PREFIX), commit_gap=sqlite_commit_gap)
     elif database_url.startswith(_POSTGRES_SCHEMES):
         # Imported here so a SQLite deployment never loads asyncpg.
         from causette.storage.postgres import PostgresStore

@@ -16,7 +16,11 @@ fails (a photo already taken, a room gone) rolls back alone and raises to its ow
 caller; the others commit. Each caller resumes only after the COMMIT that holds its
 write; a failed COMMIT raises `Unavailable` to every member of the batch. One commit
 instead of one per message: the pages shared by the batch (indexes, inbox counters) are
-written to the WAL once.
+written to the WAL once. Under load a batch also waits for later turns: with
+`commit_gap` (the node uses `CAUSETTE_SQLITE_COMMIT_GAP`, 2 ms), a batch is committed no
+sooner than `commit_gap` after the previous commit, so an idle store commits at once and
+a busy one commits at most every `commit_gap` (about 170 µs of CPU for a private
+message alone in its commit, under 100 µs each in fours: `docs/performance.md`).
 
 Durability: WAL with `synchronous=NORMAL`. A committed (acknowledged) message survives
 a crash of the process; a power cut or an OS crash may lose the last transactions
@@ -134,8 +138,14 @@ class SqliteStore(CaseSql):
     Usage: `store = SqliteStore(path); await store.migrate(); ...; await store.close()`.
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, commit_gap: float = 0.0) -> None:
         self._path = str(path)
+        # Group commit under load: a batch waits until `commit_gap` seconds after the
+        # previous commit (none when the store is idle), so that a busy node writes its
+        # shared pages once for several messages (see the module doc).
+        self._commit_gap = commit_gap
+        self._last_commit = float("-inf")
+        self._commit_timer: asyncio.TimerHandle | None = None
         try:
             # isolation_level=None: no implicit transactions; we issue BEGIN/COMMIT.
             self._db = sqlite3.connect(self._path, isolation_level=None)
@@ -156,7 +166,11 @@ class SqliteStore(CaseSql):
         future: asyncio.Future[Any] = loop.create_future()
         self._batch.append((work, future))
         if len(self._batch) == 1:
-            loop.call_soon(self._commit_batch)
+            wait = self._last_commit + self._commit_gap - time.monotonic()
+            if wait > 0:
+                self._commit_timer = loop.call_later(wait, self._commit_batch)
+            else:
+                loop.call_soon(self._commit_batch)
         return await future
 
     def _commit_batch(self) -> None:
@@ -165,10 +179,14 @@ class SqliteStore(CaseSql):
         A caller cancelled before its turn is skipped (nothing written, nothing acked).
         A database failure (not a member's own refusal) fails the whole batch.
         """
+        if self._commit_timer is not None:
+            self._commit_timer.cancel()  # when called by `close`, before its time
+            self._commit_timer = None
         batch, self._batch = self._batch, []
         batch = [(work, future) for work, future in batch if not future.done()]
         if not batch:
             return
+        self._last_commit = time.monotonic()
         outcomes: list[tuple[bool, Any]] = []
         try:
             with self._guard() as db:
