@@ -105,13 +105,20 @@ _BARE_YEAR = _compile(
     + _TAIL
     + r"$"
 )
+# "2013 mais chut", "2012 en vrai j'ai menti": a year leading a message, answering "t'es de
+# quelle année ?" (round 8)
+_LEAD_YEAR = _compile(
+    r"^(?:et )?(?:moi |bah |ben |euh |en vrai |genre )*((?:19[3-9]\d|20[0-2]\d)) "
+    r"(?:mais|chut|en vrai|jsuis|je suis|stp|dis|j ai menti|pourquoi)\b"
+)
 # Ages said another way; the group is the age.
 _J_AI = (
     r"(?:j ai|jai|g|moi j ai|moi jai|j ai eu|jai eu)(?: (?:genre|que|seulement|juste|pas encore|"
     r"presque|bientot|deja|a peine|tout juste|pile|officiellement|en vrai|vraiment|quand meme))*"
 )
 _MORE = _compile(
-    r"\b(?:j aurai|jaurai|j aurais|je vais avoir|jvais avoir|j vais avoir|je vais sur mes|"
+    r"\b(?:(?:j aurai|jaurai|j aurais)(?: que| seulement| juste| bientot| meme pas)?|je vais avoir|"
+    r"jvais avoir|j vais avoir|je vais sur mes|"
     r"bientot|je fete mes|j fete mes|mes|"
     r"pour mes|a mes|(?:mon|l) anniv(?:ersaire)? de|je viens d avoir|jviens d avoir|"
     r"j en aurai|j en ai eu|j ai fete mes|" + _J_AI + r")"
@@ -144,6 +151,9 @@ _SCHOOL_THEN = _compile(
     r"terminale|fac) (?:en|vers|dans les annees) ((?:19|20)\d\d)\b"
     r"|\b((?:19|20)\d\d)\b.{0,25}\bj etais (?:au|en|a la) (college|6e|5e|4e|3e|6eme|5eme|4eme|"
     r"3eme|lycee|seconde|premiere|terminale|fac)\b"
+    # round 8: "moi au lycée c'était en 2008"
+    r"|\b(?:moi |perso )?(?:au|en|a la) (college|lycee|seconde|premiere|terminale|fac) c etait "
+    r"(?:en|vers|dans les annees) ((?:19|20)\d\d)\b"
 )
 SCHOOL_AGE = {"college": 11, "lycee": 15, "seconde": 15, "premiere": 16, "terminale": 17, "fac": 18}
 """The youngest age at each level (a class of collège counts as 11)."""
@@ -273,7 +283,12 @@ _TODAY = _compile(
 )
 _PAST_YEARS = _compile(r"\bil y a (\d{1,2}) ans\b|\b(?:en|depuis) ((?:19|20)\d\d)\b")
 _PAST_VERB = _compile(rf"\b(?:{_IMPERFECT}|{_PERFECT})")
-_RECALLED_AGE = _compile(rf"{_AT_AGES}.*\b{_PERFECT}|\bj ai fete mes \d{{1,2}} ans\b")
+_RECALLED_AGE = _compile(
+    rf"{_AT_AGES}.*\b{_PERFECT}|\bj ai fete mes \d{{1,2}} ans\b"
+    # round 8: "mon premier walkman je l'ai eu pour mes 12 ans"
+    rf"|\b(?:je l ai|je les ai|je l avais|on me l a|on me les a|j ai) (?:eu|eus|eue|recu|recus|"
+    rf"offert|achete)\b.*{_AT_AGES}"
+)
 PAST_YEARS = 5
 """A year this far back or more ("en 2004", "il y a 12 ans") with a verb in the past tense
 sets a message in the writer's past."""
@@ -375,11 +390,11 @@ def numeric_self(
         if not third_person_before(text, found.start()):
             age(int(found.group(1)) + int(found.group(2)), C_FUTURE, A_FUTURE)
     for found in _SCHOOL_THEN.finditer(text):
-        level = found.group(1) or found.group(4)
-        year = int(found.group(2) or found.group(3))
+        level = found.group(1) or found.group(4) or found.group(5)
+        year = int(found.group(2) or found.group(3) or found.group(6))
         if SCHOOL_AGE.get(level, 11) + _year(now) - year >= 20:
             adult.append(A_BAC)
-    year_only = _BARE_YEAR.match(text) if asked else None
+    year_only = (_BARE_YEAR.match(text) or _LEAD_YEAR.match(text)) if asked else None
     if year_only is not None:
         years = _year(now) - int(year_only.group(1))
         age(years, C_BIRTH, A_BIRTH if years >= 21 else None)

@@ -59,6 +59,8 @@ ADULT_AGE = 18
 ADULT_PAIR_FACTOR = 0.25
 """Weight of grooming cues between two declared adults with no sign of a child."""
 LOW_RISK_FAMILIES = frozenset({"age_question", "school", "compliment", "off_platform", "meeting"})
+TEEN_LOW_RISK_RULES = frozenset({"g.alone_question", "g.video_call"})
+"""Between two declared minors, these also count as getting-to-know-you cues (round 8)."""
 LOW_RISK_SHARE = 0.75
 """Low-risk cues together count for at most this share of the grooming threshold."""
 MODEL_SHARE = 0.75
@@ -579,7 +581,16 @@ class MinorsGuard:
         # Getting-to-know-you cues (age, school, looks, other apps, meeting) are what teens
         # do among themselves: alone they stay under the threshold; grooming needs at least
         # one cue of isolation, secrecy, gifts, images, or a lie about one's age.
-        low = sum(w for rule, w in parts.items() if _FAMILY.get(rule) in LOW_RISK_FAMILIES)
+        # Round 8: two declared minors ask each other whether they are home alone and call
+        # each other for homework or company; between them the question and a video call join
+        # the getting-to-know-you cues (a groomer posing as a teen still needs a cue of
+        # concealment, secrecy, gifts, images, pickup or isolation).
+        teens = max(pair.sender_age, pair.recipient_age) < ADULT_AGE
+        low = sum(
+            w
+            for rule, w in parts.items()
+            if _FAMILY.get(rule) in LOW_RISK_FAMILIES or (teens and rule in TEEN_LOW_RISK_RULES)
+        )
         model = parts.get(MODEL_RULE.id, 0.0)
         high = sum(parts.values()) - low - model
         score = (
