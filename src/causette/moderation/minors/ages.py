@@ -31,6 +31,7 @@ __all__ = [
     "ANSWER_WINDOW",
     "ROOM_ANSWER_WINDOW",
     "asks_age_back",
+    "narrated",
     "numeric_self",
     "past_frame",
     "recalled_age",
@@ -319,6 +320,22 @@ def past_frame(folded: Folded, now: float) -> bool:
         if (int(ago) if ago else _year(now) - int(year)) >= PAST_YEARS and _PAST_VERB.search(text):
             return True
     return False
+
+
+_NARRATED = _compile(
+    r"\bl (?:annee|an) (?:suivante?|d apres|d avant|precedente?)\b|\ba l epoque\b"
+    # the first person in the imperfect ("que j'étais", "on avait"), not "c'était nul"
+    r"|\b(?:j|je|on|nous) (?:m |me |l |le |la |les )?"
+    r"(?!\w*(?:erai|drai|vrai|urai|irai|oirai)[st]\b|(?:re)?conais\b)\w{2,}(?:ais|ait|ions)\b"
+)
+
+
+def narrated(folded: Folded) -> bool:
+    """ "elle m'a dit que j'étais…", "je l'ai eu l'année suivante": a message told in the
+    imperfect or as a past narrative. A child's school talk of today is rarely told so; an
+    adult's memories are (round 8: the child model does not read these messages)."""
+    text = folded.plain
+    return _NARRATED.search(text) is not None
 
 
 def recalled_age(folded: Folded) -> bool:

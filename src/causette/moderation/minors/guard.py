@@ -151,7 +151,8 @@ _HAD_AGE = re.compile(r"\bj ?ai eu \d{1,2} ans\b")
 
 
 _PRESENT_CLASS = re.compile(
-    r"\b(?:je suis|jsuis|chui|suis|je passe|je rentre|je vais|je redouble) (?:en|au) "
+    r"\b(?:je suis|jsuis|chui|suis|je passe|je rentre|je vais|je redouble) "
+    r"(?:qu |que |seulement |juste |encore )?(?:en|au) "
     r"(?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|cm1|cm2)\b"
 )
 
@@ -512,7 +513,13 @@ class MinorsGuard:
         if age >= ADULT_AGE:
             found = [*match(folded, CHILD_SELF_RULES), *more_child]
             mine = [r for r in found if not _about_someone_else(r, folded)]
-            if len(mine) == len(found) and _weak(mine) and not more_adult and self.child_model:
+            if (
+                len(mine) == len(found)
+                and _weak(mine)
+                and not more_adult
+                and self.child_model
+                and not ages.narrated(folded)
+            ):
                 feats = features(folded)
                 hit = _graded(CHILD_MODEL_RULE, self.child_model, feats)
                 mine = mine if hit is None else [*mine, hit]

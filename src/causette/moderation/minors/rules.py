@@ -327,15 +327,20 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"je te traite (?:comme une?|en) (?:grande?|adulte)",
        rf"{_PARENTS} (?:sont|est) (?:trop |vraiment )?(?:severes?|stricts?|strictes?|relous?)",
        r"fais moi plaisir",
-       # round 8: isolation ("t'as pas besoin d'elles, t'as moi", "parle qu'à moi")
+       # round 8
        rf"{_PARENTS} (?:ils |elle |il )(?:te )?(?:comprennent|comprend|ecoutent|ecoute) "
        r"(?:rien|pas|jamais)",
        r"(?:ils|elle|il) (?:sont|est) trop (?:protecteurs?|protectrices?|severes?|stricts?)",
-       r"(?:t es|tu es|tes) (?:une |un )(?:grande?) maintenant",
+       r"(?:t es|tu es|tes) (?:une |un )(?:grande?) maintenant"),
+    # Round 8: cutting the teen off from friends ("t'as pas besoin d'elles", "parle qu'à moi",
+    # "bloque-le et envoie-moi une capture"): a family of its own, so that it adds up with
+    # trust over several messages.
+    _r("g.isolation", "isolation", 1.5, "éloigne la personne de ses proches",
        r"(?:t as|tu as|t a) pas besoin (?:d eux|d elles|d elle|de lui|de tes (?:potes|copines|amis|"
        r"amies|parents))",
        r"(?:parles?|parler|ecris|ecrire) (?:qu a|seulement a|juste a) moi",
-       r"je suis (?:le seul|la seule) (?:qui|a)", r"bloque (?:le|la|les)\b.{0,30}capture"),
+       r"je suis (?:le seul|la seule) (?:qui|a)", r"bloque (?:le|la|les)\b.{0,30}capture",
+       r"(?:elle|il) te merite pas", cap=2),
     _r("g.pretext", "pretext", 1.5, "prétexte pour approcher (garde d’enfants, jeu de rôle, "
        "sondage, jeu vidéo, cartes)",
        r"(?:tu fais|tu ferais|tu veux faire|tu pourrais faire|tu fais pas|t fais|tu fait) "
@@ -529,15 +534,17 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"on a (?:piscine|gym|dictee)", r"l ecole (?:finit|commence|reprend)",
        r"(?:apres|a cause de|avant) l ecole", r"(?:de|a|dans) mon ecole(?! (?:de|d))",
        # round 8
-       r"(?:avec|contre|devant) les (?:cm1|cm2|ce1|ce2|cp)\b", r"(?:rentree|reprise) des classes",
-       cap=2),
+       r"(?:rentree|reprise) des classes", cap=2),
     _r("c.class_life", "class_life", 1.0, "vit sa classe au présent (sorties, niveau, règles)",
        r"avec (?:l ecole|la classe|ma classe|toute la classe)(?! (?:de|d) (?:mon|ma|mes))",
        rf"(?:toute|avec) la classe de {_CLASS}",
        rf"(?:trop|super|hyper|tellement|vraiment) (?:dur|dure|bien|nul|nulle|cool|chiant) "
        rf"(?:la|en) {_CLASS}", rf"la {_CLASS} c est (?:trop|super|hyper|tellement|vraiment|nul)",
        rf"(?:foot|match|joue|jouer|rejoue|gagne|perdu) (?:\w+ ){{0,3}}(?:avec|contre) les {_CLASS}",
-       r"pas le droit (?:en classe|au college|en cours)", cap=2),
+       r"pas le droit (?:en classe|au college|en cours)",
+       # round 8
+       r"(?:avec|contre|devant) les (?:cm1|cm2|ce1|ce2|cp)\b",
+       r"depuis (?:le cp|le ce1|le ce2|la maternelle|la primaire)", cap=2),
     _r("c.parents_forbid", "parents_forbid", 1.5, "dépend de la permission de ses parents",
        rf"{_MOTHER} (?:veulent|veut|voudront|voudrait|voudraient) pas",
        rf"{_MOTHER} (?:m a|m ont|me|m|vont me) "
@@ -633,7 +640,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:ont|a) le droit (?:jusqu a|de rester (?:debout|dehors) jusqu a) \d{1,2} ?h",
        rf"{_MOTHER} (?:me laisse|me laissent|m autorise|m autorisent) (?:aller|sortir|prendre|"
        r"rentrer|partir)", r"(?:etre|suis|sois) rentree? (?:a|avant) \d{1,2} ?h",
-       r"je vais (?:encore )?grandir",
+       r"(?:je vais|j allais|jvais) (?:encore )?grandir", r"(?:ma )?puberte (?:commence|arrive)",
+       r"(?:m a dit|m ont dit|trouve|trouvent) que j (?:avais|ai) (?:bien |beaucoup |trop )?grandi",
        rf"{_MOTHER} (?:m interroge|me fait reciter|me fait reviser)",
        r"(?:casse|ouvert|vide) ma tirelire", cap=2),
     _r("c.age_category", "self_age", 2.0, "se dit dans une catégorie sportive d’enfants",
@@ -671,8 +679,9 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
     _r("a.children", "children", 1.5, "parle de ses enfants",
        r"mes (?:enfants|gosses|gamins)", r"mon (?:fils|gamin|bebe|aine)",
        r"ma fille (?:a|est|va|fait)", r"(?:la|l) ecole de mes",
-       # round 8: "le vaccin de ma fille", "pour ma fille"
-       r"(?:de|pour|avec) ma fille\b", cap=2),
+       # round 8: "le vaccin de ma fille", "pour ma fille", a baby on its way
+       r"(?:de|pour|avec) ma fille\b", r"(?:le|notre|mon) bebe (?:arrive|nait|naitra|est prevu)",
+       cap=2),
     _r("a.parenting", "children", 2.0, "s’occupe de ses enfants",
        r"(?:depose|deposer|recupere|recuperer|chercher|amene|amener|emmene|emmener) "
        r"(?:mes|les|mon|ma|le|la) (?:enfants|gosses|gamins|fils|fille|petits?|petite|bebe)s?"
@@ -684,7 +693,6 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # round 8: a baby of one's own, a second child
        r"biberon",
        r"(?:le petit|le bebe|la petite|ma fille|mon fils) (?:a fait|fait|perce) ses dents",
-       r"(?:le|notre|mon) bebe (?:arrive|nait|naitra|est prevu)",
        r"(?:quand|si) on (?:fait|fera|aura) un (?:deuxieme|2e|troisieme|3e|autre)\b",
        r"(?:notre|mon) (?:deuxieme|troisieme|quatrieme) (?:enfant|bebe|gosse)",
        r"avec (?:deux|trois|quatre|cinq|[2-6]) (?:enfants|gosses|gamins)",
