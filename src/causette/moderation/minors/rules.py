@@ -125,8 +125,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"t es reveillee?",
        # the parents' bedtime asked, an empty home offered, headphones
        r"(?:ils|tes parents|ta mere|ton pere) se couchent? (?:a quelle heure|quand|vers quelle)",
-       r"(?:mes colocs?|mes parents|ma coloc|mon coloc|ma femme|ma copine|mes potes) "
-       r"(?:seront|sera) pas (?:la|a la maison)",
+       r"(?:mes colocs?|ma coloc|mon coloc|ma femme|ma copine) (?:seront|sera) pas "
+       r"(?:la|a la maison)",
        r"quand (?:il )?(?:y a|ya|y aura) personne (?:chez toi|a la maison|chez vous)",
        r"mets (?:des|tes|un|ton|ta) (?:ecouteurs|casque)", cap=2),
     _r("g.alone_question", "alone", 2.0, "question sur la solitude ou l’absence des parents",
@@ -270,8 +270,7 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:pas la peine|inutile|pas besoin) d en parler", r"(?:ici|la) c est surveille",
        r"(?:messages|ils|elles|ca) (?:disparaissent|disparait)",
        r"(?:qu|pour qu|pour pas qu) (?:ils|elle|il|tes parents|ta mere|ton pere) "
-       r"(?:n )?(?:entendent|entende|voient|voie) (?:rien|pas)",
-       r"on (?:sera|serait|sera plus|serait plus) tranquilles?"),
+       r"(?:n )?(?:entendent|entende|voient|voie) (?:rien|pas)"),
     _r("g.threat", "threat", 2.5, "menace ou chantage",
        r"sinon je (?:montre|dis|envoie|publie|balance|poste|raconte)",
        r"(?:je|j) (?:vais )?(?:montrer|envoyer|publier|balancer) (?:nos|tes|les) "
@@ -309,7 +308,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"je (?:passerai|passe souvent|pourrais passer) (?:peut etre )?devant",
        r"tu (?:peux|pourrais) venir chez moi",
        r"je (?:t emmene|t emmenerai|t emmenerais|te ramenerai|serai en voiture)",
-       r"(?:viens|viendras|venir) (?:les |le |la )?(?:chercher )?chez moi",
+       # round 8: "viens chez moi" alone is a meeting (teens invite each other), not a pickup
+       r"(?:viens|viendras|venir) (?:les |le |la )?chercher chez moi",
        r"(?:seule?|tous les deux|juste nous)"
        r" (?:hein|au parc|chez moi)"),
     _r("g.trust", "trust", 1.5, "demande de confiance ou isolement",
@@ -691,7 +691,7 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:je suis|jsuis|chui) (?:papa|maman|parent)\b", r"parent (?:delegue|d eleve)",
        r"conge (?:paternite|maternite|parental)", r"echo(?:graphie)? des \d mois",
        # round 8: a baby of one's own, a second child
-       r"biberon",
+       r"(?:biberon|tetee)s? (?:a|de|toutes les) \d{1,2} ?h",
        r"(?:le petit|le bebe|la petite|ma fille|mon fils) (?:a fait|fait|perce) ses dents",
        r"(?:quand|si) on (?:fait|fera|aura) un (?:deuxieme|2e|troisieme|3e|autre)\b",
        r"(?:notre|mon) (?:deuxieme|troisieme|quatrieme) (?:enfant|bebe|gosse)",
@@ -788,16 +788,18 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"une) (?:appart|"
        r"appartement|maison|studio|pavillon|voiture)",
        # round 8: banks and loans, notaries, moving out, points, pensions, a wedding of one's own
-       r"(?:le|mon|un|du) pret (?:immo|bancaire|pour)", r"(?:l|d|mon|notre) apport\b",
+       r"(?:le|mon|un|du) pret (?:immo|bancaire)",
+       r"(?:le|mon|un) pret pour (?:la|l|notre|ma) (?:maison|appart|voiture)",
+       r"(?:mon|notre) apport\b", r"\d{1,2} ?%? d apport", r"apport personnel",
        r"(?:rdv|rendez vous) (?:a|avec) (?:la|ma) banque",
        r"(?:mon|le|ma) conseiller?e? (?:bancaire|a la banque)", r"chez (?:le|mon) notaire",
-       r"(?:la|une) succession",
-       r"(?:mon|le|un) preavis", r"(?:rend|rendre|rende) (?:pas )?(?:la|ma) caution",
-       r"(?:perdu|retire|enleve) (?:\d|un|deux|trois|quatre|six) points?",
-       r"(?:a|la) fourriere", r"(?:mes|les) trimestres", r"(?:calcule|prepare) ma retraite",
-       r"(?:traiteur|salle|liste|faire part|robe) (?:pour |de )?(?:notre|mon|le) mariage",
-       r"mutuelle", r"(?:la|une) (?:fuite|degat) (?:dans|chez) (?:ma|mon) (?:salle de bain|cuisine|"
-       r"appart)",
+       r"pour la succession", r"la succession (?:de|d) (?:ma|mon|mes)",
+       r"(?:pose|pose mon|donne|donne mon|mon) preavis (?:de|d) (?:un|deux|trois|1|2|3) mois",
+       r"(?:rend|rendre|rende) (?:pas )?ma caution", r"la caution de (?:l|mon) appart",
+       r"(?:a|la) fourriere", r"(?:calcule|compte|valide|cotise) (?:mes|des) trimestres",
+       r"trimestres? (?:de retraite|cotises?|valides?)", r"(?:calcule|prepare) ma retraite",
+       r"(?:traiteur|salle|liste|faire part|robe de mariee) (?:pour |de )?(?:notre|mon) mariage",
+       r"(?:la|une) (?:fuite|degat) (?:dans|chez) (?:ma|mon) (?:salle de bain|cuisine|appart)",
        cap=2),
     _r("a.life_event", "life_event", 3.0, "se dit parent, grand-parent, marié·e ou retraité·e",
        r"(?:je suis|jsuis|chui|suis) (?:devenue? |deja |enfin |jeune )?"
@@ -859,7 +861,9 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"ont plus|n ont plus)", r"(?:me|nous) rajeunit pas",
        r"(?:fait|faisais) mes classes", r"(?:anciens|ancienne|ancien) de (?:la|ma|notre) promo",
        # round 8: "à mon époque", grey hairs counted, anti-wrinkle cream
-       r"a mon epoque", r"(?:j ai|jai|g) (?:trouve |vu )?(?:\w+ )?cheveux blancs",
+       r"a mon epoque",
+       r"(?:j ai|jai|g) (?:trouve |vu )?(?:\d|deux|trois|quatre|quelques|mes premiers) "
+       r"cheveux blancs",
        r"(?:creme )?anti ?rides?", cap=2),
     _r("a.nostalgia", "nostalgia", 2.0, "parle de sa scolarité comme d’un lointain passé",
        r"(?:il y a|ya|y a|il ya) (?:[2-9]\d|quinze|vingt|trente) ans",
