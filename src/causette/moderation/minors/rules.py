@@ -674,7 +674,7 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:sur |mon |des |nos )(?:msn|skyblogs?|myspace|caramail|minitel)\b", r"\b3615\b",
        r"modem (?:56k|56 k)",
        # round 8
-       r"cabines? (?:telephoniques?|tel)", r"(?:depuis|dans) les cabines", r"carte telephonique",
+       r"cabines? (?:telephoniques?|tel)", r"depuis les cabines", r"carte telephonique",
        cap=2),
     _r("a.children", "children", 1.5, "parle de ses enfants",
        r"mes (?:enfants|gosses|gamins)", r"mon (?:fils|gamin|bebe|aine)",
