@@ -334,13 +334,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:t es|tu es|tes) (?:une |un )(?:grande?) maintenant"),
     # Round 8: cutting the teen off from friends ("t'as pas besoin d'elles", "parle qu'à moi",
     # "bloque-le et envoie-moi une capture"): a family of its own, so that it adds up with
-    # trust over several messages.
+    # trust (once: a jealous teen partner says as much).
     _r("g.isolation", "isolation", 1.5, "éloigne la personne de ses proches",
        r"(?:t as|tu as|t a) pas besoin (?:d eux|d elles|d elle|de lui|de tes (?:potes|copines|amis|"
        r"amies|parents))",
        r"(?:parles?|parler|ecris|ecrire) (?:qu a|seulement a|juste a) moi",
        r"je suis (?:le seul|la seule) (?:qui|a)", r"bloque (?:le|la|les)\b.{0,30}capture",
-       r"(?:elle|il) te merite pas", cap=2),
+       r"(?:elle|il) te merite pas"),
     _r("g.pretext", "pretext", 1.5, "prétexte pour approcher (garde d’enfants, jeu de rôle, "
        "sondage, jeu vidéo, cartes)",
        r"(?:tu fais|tu ferais|tu veux faire|tu pourrais faire|tu fais pas|t fais|tu fait) "
