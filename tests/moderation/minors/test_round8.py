@@ -231,3 +231,11 @@ def test_the_child_model_skips_a_past_narrative(text: str, told: bool) -> None:
     guard = MinorsGuard(model=None, child_model=flags, adult_model=flags, use_model=False)
     (child, _, _), _ = guard._self_described(fold(text), 30, T0, False)
     assert ("c.model" in {r.id for r in child}) is not told
+
+
+def test_a_bare_class_reply_in_a_parents_frame_is_the_childs() -> None:
+    guard = MinorsGuard(use_model=False)
+    (child, _, _), _ = guard._self_described(fold("en 5e"), 44, T0, False, T0 - 60)
+    assert child == []
+    (child, _, _), _ = guard._self_described(fold("en 5e"), 44, T0, False)
+    assert {r.id for r in child} == {"c.class_reply"}

@@ -119,7 +119,6 @@ PRESENT_CHILD_RULES = frozenset(
         "c.self_age",
         "c.self_age_reply",
         "c.age_answer",
-        "c.class_reply",
         "c.birth_year",
         "c.admits_lie",
     }
