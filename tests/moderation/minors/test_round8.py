@@ -239,3 +239,52 @@ def test_a_bare_class_reply_in_a_parents_frame_is_the_childs() -> None:
     assert child == []
     (child, _, _), _ = guard._self_described(fold("en 5e"), 44, T0, False)
     assert {r.id for r in child} == {"c.class_reply"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("demain je dois réciter devant toute la classe", "c.school_mine"),
+        ("la maîtresse me met un tampon si je la sais", "c.school_mine"),
+        ("ma mère m'interroge ce soir", "c.childhood"),
+        ("j'ai cassé ma tirelire pour un skin", "c.childhood"),
+        ("j'ai promis d'être rentrée à 18h", "c.childhood"),
+        ("il dit que la puberté commence", "c.childhood"),
+        ("lundi c'est la rentrée des classes", "c.school_life"),
+    ],
+)
+def test_more_of_a_childs_day(text: str, rule: str) -> None:
+    assert rule in child_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("on s'est mis en grève à l'usine", "a.work"),
+        ("le délégué syndical négocie les heures sup", "a.work"),
+        ("faut que j'envoie le papier à mon employeur", "a.work"),
+        ("journée de fou, rdv à la banque", "a.adult_life"),
+        ("le conseiller voulait 10 % d'apport", "a.adult_life"),
+        ("l'agence me rend pas ma caution", "a.adult_life"),
+        ("ma voiture est partie à la fourrière", "a.adult_life"),
+        ("la crème antirides marche pas", "a.aging"),
+        ("on achetait une carte téléphonique", "a.dated"),
+    ],
+)
+def test_more_of_an_adults_life(text: str, rule: str) -> None:
+    assert rule in adult_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("ils sont couchés tes parents ?", "g.alone_conceal"),
+        ("mes colocs seront pas là dimanche", "g.alone_conceal"),
+        ("mets un casque pour qu'ils entendent rien", "g.secrecy"),
+        ("tu leur as dit quoi à tes parents ?", "g.secrecy_adults"),
+        ("bloque le et envoie moi une capture", "g.isolation"),
+        ("c'est payé en liquide", "g.gift"),
+    ],
+)
+def test_more_grooming_cues_of_round_8(text: str, rule: str) -> None:
+    assert rule in grooming_rules(text)
