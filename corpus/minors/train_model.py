@@ -132,7 +132,7 @@ def main() -> None:
     )
 
 
-QUANTILE = {"grooming": 0.97, "child": 0.97, "adult": 0.97}
+QUANTILE = {"grooming": 0.97, "child": 0.97, "adult": 0.96}
 SKIP_FIRST = {"grooming": 2, "child": 1, "adult": 1}
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ __all__ = [
     "ANSWER_WINDOW",
     "ROOM_ANSWER_WINDOW",
     "asks_age_back",
+    "narrated",
     "numeric_self",
     "past_frame",
     "recalled_age",
@@ -107,13 +108,20 @@ _BARE_YEAR = _compile(
     + _TAIL
     + r"$"
 )
+# "2013 mais chut", "2012 en vrai j'ai menti": a year leading a message, answering "t'es de
+# quelle année ?" (round 8)
+_LEAD_YEAR = _compile(
+    r"^(?:et )?(?:moi |bah |ben |euh |en vrai |genre )*((?:19[3-9]\d|20[0-2]\d)) "
+    r"(?:mais|chut|en vrai|jsuis|je suis|stp|dis|j ai menti|pourquoi)\b"
+)
 # Ages said another way; the group is the age.
 _J_AI = (
     r"(?:j ai|jai|g|moi j ai|moi jai|j ai eu|jai eu)(?: (?:genre|que|seulement|juste|pas encore|"
     r"presque|bientot|deja|a peine|tout juste|pile|officiellement|en vrai|vraiment|quand meme))*"
 )
 _MORE = _compile(
-    r"\b(?:j aurai|jaurai|j aurais|je vais avoir|jvais avoir|j vais avoir|je vais sur mes|"
+    r"\b(?:(?:j aurai|jaurai|j aurais)(?: que| seulement| juste| bientot| meme pas)?|je vais avoir|"
+    r"jvais avoir|j vais avoir|je vais sur mes|"
     r"bientot|je fete mes|j fete mes|mes|"
     r"pour mes|a mes|(?:mon|l) anniv(?:ersaire)? de|je viens d avoir|jviens d avoir|"
     r"j en aurai|j en ai eu|j ai fete mes|" + _J_AI + r")"
@@ -146,6 +154,9 @@ _SCHOOL_THEN = _compile(
     r"terminale|fac) (?:en|vers|dans les annees) ((?:19|20)\d\d)\b"
     r"|\b((?:19|20)\d\d)\b.{0,25}\bj etais (?:au|en|a la) (college|6e|5e|4e|3e|6eme|5eme|4eme|"
     r"3eme|lycee|seconde|premiere|terminale|fac)\b"
+    # round 8: "moi au lycée c'était en 2008"
+    r"|\b(?:moi |perso )?(?:au|en|a la) (college|lycee|seconde|premiere|terminale|fac) c etait "
+    r"(?:en|vers|dans les annees) ((?:19|20)\d\d)\b"
 )
 SCHOOL_AGE = {"college": 11, "lycee": 15, "seconde": 15, "premiere": 16, "terminale": 17, "fac": 18}
 """The youngest age at each level (a class of collège counts as 11)."""
@@ -278,7 +289,12 @@ _TODAY = _compile(
 )
 _PAST_YEARS = _compile(r"\bil y a (\d{1,2}) ans\b|\b(?:en|depuis) ((?:19|20)\d\d)\b")
 _PAST_VERB = _compile(rf"\b(?:{_IMPERFECT}|{_PERFECT})")
-_RECALLED_AGE = _compile(rf"{_AT_AGES}.*\b{_PERFECT}|\bj ai fete mes \d{{1,2}} ans\b")
+_RECALLED_AGE = _compile(
+    rf"{_AT_AGES}.*\b{_PERFECT}|\bj ai fete mes \d{{1,2}} ans\b"
+    # round 8: "mon premier walkman je l'ai eu pour mes 12 ans"
+    rf"|\b(?:je l ai|je les ai|je l avais|on me l a|on me les a|j ai) (?:eu|eus|eue|recu|recus|"
+    rf"offert|achete)\b.*{_AT_AGES}"
+)
 
 
 # Every pattern searched over a whole message, in one RE2 set (`moderation.superset`): one
@@ -315,10 +331,16 @@ PAST_YEARS = 5
 """A year this far back or more ("en 2004", "il y a 12 ans") with a verb in the past tense
 sets a message in the writer's past."""
 
+_NARRATED = _compile(
+    r"\bl (?:annee|an) (?:suivante?|d apres|d avant|precedente?)\b|\ba l epoque\b"
+    # the first person in the imperfect ("que j'étais", "on avait"), not "c'était nul"
+    r"|\b(?:j|je|on|nous) (?:m |me |l |le |la |les )?"
+    r"(?!\w*(?:erai|drai|vrai|urai|irai|oirai)[st]\b|(?:re)?conais\b)\w{2,}(?:ais|ait|ions)\b"
+)
 _GATED = (
-    _BARE, _LEAD, _MORE, _THEN, _THEN_AGO, _SCHOOL_THEN, _BARE_YEAR, _AT_AGE, _BIRTH, _BAC,
-    _BAC_LATER, _SINCE, _SINCE_YEAR, _PAST_AGE, _PAST_MARKER, _AT_AGES_RE, _CLASS_RE,
-    _IMPERFECT_RE, _TODAY, _PAST_YEARS, _PAST_VERB, _RECALLED_AGE,
+    _BARE, _LEAD, _MORE, _THEN, _THEN_AGO, _SCHOOL_THEN, _BARE_YEAR, _LEAD_YEAR, _AT_AGE,
+    _BIRTH, _BAC, _BAC_LATER, _SINCE, _SINCE_YEAR, _PAST_AGE, _PAST_MARKER, _AT_AGES_RE,
+    _CLASS_RE, _IMPERFECT_RE, _TODAY, _PAST_YEARS, _PAST_VERB, _RECALLED_AGE, _NARRATED,
 )  # fmt: skip
 _may_match = _Gate(_GATED)
 
@@ -361,6 +383,14 @@ def past_frame(folded: Folded, now: float) -> bool:
         ):
             return True
     return False
+
+
+def narrated(folded: Folded) -> bool:
+    """ "elle m'a dit que j'étais…", "je l'ai eu l'année suivante": a message told in the
+    imperfect or as a past narrative. A child's school talk of today is rarely told so; an
+    adult's memories are (round 8: the child model does not read these messages)."""
+    text = folded.plain
+    return _NARRATED.pattern in _may_match(text) and _NARRATED.search(text) is not None
 
 
 def recalled_age(folded: Folded) -> bool:
@@ -445,12 +475,17 @@ def numeric_self(
         if not third_person_before(text, found.start()):
             age(int(found.group(1)) + int(found.group(2)), C_FUTURE, A_FUTURE)
     for found in _each(_SCHOOL_THEN, text, maybe):
-        level = found.group(1) or found.group(4)
-        year = int(found.group(2) or found.group(3))
+        level = found.group(1) or found.group(4) or found.group(5)
+        year = int(found.group(2) or found.group(3) or found.group(6))
         if SCHOOL_AGE.get(level, 11) + _year(now) - year >= 20:
             adult.append(A_BAC)
-    year_only = _BARE_YEAR.match(text) if asked and _BARE_YEAR.pattern in maybe else None
-    if year_only is not None:
+    year_only = (
+        (_BARE_YEAR.pattern in maybe and _BARE_YEAR.match(text))
+        or (_LEAD_YEAR.pattern in maybe and _LEAD_YEAR.match(text))
+        if asked
+        else None
+    )
+    if year_only:
         years = _year(now) - int(year_only.group(1))
         age(years, C_BIRTH, A_BIRTH if years >= 21 else None)
     at_age = _AT_AGE.match(text) if _AT_AGE.pattern in maybe else None

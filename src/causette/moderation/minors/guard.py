@@ -59,6 +59,8 @@ ADULT_AGE = 18
 ADULT_PAIR_FACTOR = 0.25
 """Weight of grooming cues between two declared adults with no sign of a child."""
 LOW_RISK_FAMILIES = frozenset({"age_question", "school", "compliment", "off_platform", "meeting"})
+TEEN_LOW_RISK_RULES = frozenset({"g.alone_question", "g.video_call"})
+"""Between two declared minors, these also count as getting-to-know-you cues (round 8)."""
 LOW_RISK_SHARE = 0.75
 """Low-risk cues together count for at most this share of the grooming threshold."""
 MODEL_SHARE = 0.75
@@ -117,7 +119,6 @@ PRESENT_CHILD_RULES = frozenset(
         "c.self_age",
         "c.self_age_reply",
         "c.age_answer",
-        "c.class_reply",
         "c.birth_year",
         "c.admits_lie",
     }
@@ -149,7 +150,8 @@ _HAD_AGE = re.compile(r"\bj ?ai eu \d{1,2} ans\b")
 
 
 _PRESENT_CLASS = re.compile(
-    r"\b(?:je suis|jsuis|chui|suis|je passe|je rentre|je vais|je redouble) (?:en|au) "
+    r"\b(?:je suis|jsuis|chui|suis|je passe|je rentre|je vais|je redouble) "
+    r"(?:qu |que |seulement |juste |encore )?(?:en|au) "
     r"(?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|cm1|cm2)\b"
 )
 
@@ -510,7 +512,13 @@ class MinorsGuard:
         if age >= ADULT_AGE:
             found = [*match(folded, CHILD_SELF_RULES), *more_child]
             mine = [r for r in found if not _about_someone_else(r, folded)]
-            if len(mine) == len(found) and _weak(mine) and not more_adult and self.child_model:
+            if (
+                len(mine) == len(found)
+                and _weak(mine)
+                and not more_adult
+                and self.child_model
+                and not ages.narrated(folded)
+            ):
                 feats = features(folded)
                 hit = _graded(CHILD_MODEL_RULE, self.child_model, feats)
                 mine = mine if hit is None else [*mine, hit]
@@ -579,7 +587,16 @@ class MinorsGuard:
         # Getting-to-know-you cues (age, school, looks, other apps, meeting) are what teens
         # do among themselves: alone they stay under the threshold; grooming needs at least
         # one cue of isolation, secrecy, gifts, images, or a lie about one's age.
-        low = sum(w for rule, w in parts.items() if _FAMILY.get(rule) in LOW_RISK_FAMILIES)
+        # Round 8: two declared minors ask each other whether they are home alone and call
+        # each other for homework or company; between them the question and a video call join
+        # the getting-to-know-you cues (a groomer posing as a teen still needs a cue of
+        # concealment, secrecy, gifts, images, pickup or isolation).
+        teens = max(pair.sender_age, pair.recipient_age) < ADULT_AGE
+        low = sum(
+            w
+            for rule, w in parts.items()
+            if _FAMILY.get(rule) in LOW_RISK_FAMILIES or (teens and rule in TEEN_LOW_RISK_RULES)
+        )
         model = parts.get(MODEL_RULE.id, 0.0)
         high = sum(parts.values()) - low - model
         score = (

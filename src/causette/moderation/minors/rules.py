@@ -101,7 +101,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:t avais|tu avais|vous aviez) (?:quel|kel) age",
        r"(?:t es|tu es|vous etes|z etes) (?:ne|nee|nes|nees) (?:quand|en quelle annee)"),
     _r("g.school_question", "school", 1.0, "question sur l’école ou la classe",
-       rf"{_TU_ES} en (?:quelle|kelle|quel) classe", r"(?:quelle|kelle) classe",
+       rf"{_TU_ES} en (?:quelle|kelle|quel) classe",
+       # round 8: "il est en quelle classe ?" asks about someone else (a parent's child)
+       r"(?<!est en )(?<!sont en )(?:quelle|kelle) classe",
        rf"{_TU_ES} (?:au|a l|en) (?:college|lycee|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|"
        r"cinquieme|quatrieme|troisieme)",
        r"(?:ton|ds quel|dans quel|quel|kel|c est quoi ton) (?:college|lycee|bahut|ecole)",
@@ -109,23 +111,37 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"tu (?:sors|finis|fini|termines) a quelle heure",
        r"(?:ta|tes) (?:prof|profs) (?:de|d|principale)", r"t as cours demain",
        r"tu vas au college", cap=2),
+    # Round 8: what hides a talk from the household (a closed door, the parents asleep, their
+    # bedtime, headphones) is told apart from asking whether someone is home alone: between
+    # two declared minors the question is ordinary, the concealment is not.
+    _r("g.alone_conceal", "alone", 2.0, "veut parler quand personne ne voit ni n’entend",
+       rf"{_PARENTS} (?:dort|dorment)",
+       r"(?:ils|elle|il) (?:sont|est) couches? tes parents",
+       r"t es dans ta chambre", r"(?:la porte|ferme la porte|ferme ta porte)",
+       r"tu dors (?:seule?|ou)", r"tu te couches a quelle heure",
+       r"quand (?:ils|elle|il|tes parents|ta mere|ton pere|ta famille|tout le monde) "
+       r"(?:dorment|dormiront|seront couches|dort|dormira|sera couchee?)",
+       rf"{_PARENTS} (?:verifient|regardent|controlent) (?:ton|tes) (?:tel|portable|messages)",
+       r"t es reveillee?",
+       # the parents' bedtime asked, an empty home offered, headphones
+       r"(?:ils|tes parents|ta mere|ton pere) se couchent? (?:a quelle heure|quand|vers quelle)",
+       r"(?:mes colocs?|ma coloc|mon coloc|ma femme|ma copine) (?:seront|sera) pas "
+       r"(?:la|a la maison)",
+       r"quand (?:il )?(?:y a|ya|y aura) personne (?:chez toi|a la maison|chez vous)",
+       r"mets (?:des|tes|un|ton|ta) (?:ecouteurs|casque)", cap=2),
     _r("g.alone_question", "alone", 2.0, "question sur la solitude ou l’absence des parents",
        rf"{_TU_ES} (?:toute |tout )?seule? (?:chez toi|a la maison|dans ta chambre|ce soir)",
        rf"{_TU_ES} toute seule?",
-       rf"{_PARENTS} (?:sont|est|rentrent|rentre|reviennent|revient|dorment|dort|travaille|"
+       rf"{_PARENTS} (?:sont|est|rentrent|rentre|reviennent|revient|travaille|"
        r"travaillent|partent|part|bossent|bosse)",
-       r"(?:ils|elle|il) (?:sont|est) (?:couches?|partis?|sortis?) tes parents",
+       r"(?:ils|elle|il) (?:sont|est) (?:partis?|sortis?) tes parents",
        r"(?:personne|quelqu un) (?:a|chez|avec) (?:la maison|toi)",
-       r"(?:ils|elle|il) rentrent? quand", r"t es dans ta chambre",
-       r"(?:la porte|ferme la porte|ferme ta porte)", r"tu dors (?:seule?|ou)",
+       r"(?:ils|elle|il) rentrent? quand",
        r"quand (?:t|t es|tu es|tes|tu seras|t seras) (?:toute )?seule?",
        r"(?:viens|rentres|rentre|restes|reste|seras) (?:toute )?seule?",
        r"(?:tu es|t es|tes|t) seule? (?:a la maison|chez toi|le soir|ce week end|cet aprem)",
        r"^(?:et )?(?:tu es|t es|tes|t) (?:toute )?seule?$",
-       r"tu te couches a quelle heure",
-       r"quand (?:ils|tes parents) (?:dorment|dormiront|seront couches)",
-       rf"{_PARENTS} (?:verifient|regardent|controlent) (?:ton|tes) (?:tel|portable|messages)",
-       r"(?:y aura|il y aura|y a) personne (?:chez|a la maison)", r"t es reveillee?",
+       r"(?:y aura|il y aura|y a) personne (?:chez|a la maison)",
        r"(?:tu vas|t vas) etre (?:toute )?seule?", cap=2),
     _r("g.compliment", "compliment", 0.8, "compliments sur le physique",
        rf"{_TU_ES} (?:trop |vraiment |super |tellement |si |grave |tro )?"
@@ -170,7 +186,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:t en|te) (?:donner|filer|payer) plus", r"argent facile",
        r"(?:te|t) faire (?:un peu |de l )?(?:d )?argent", r"t as combien de (?:robux|v ?bucks)",
        r"(?:abonnes|followers|vues|likes) (?:sur|pour) ton", r"je connais un moyen",
-       r"je t (?:invite|heberge)", r"je (?:paie|paye) (?:tout|le train|le billet|ton billet)"),
+       r"je t (?:invite|heberge)", r"je (?:paie|paye) (?:tout|le train|le billet|ton billet)",
+       # round 8: paid work offered to a teen ("tu serais payée", "payé en liquide")
+       r"tu (?:serais|seras|serai) payee?", r"payee? en liquide", r"\d+ ?(?:e|euros|balles) (?:la|"
+       r"par) (?:video|photo|heure|seance)"),
     _r("g.photo_request", "photo", 1.8, "demande de photo ou de caméra",
        rf"{_ASK_SEND}\b.{{0,25}}\b{_PHOTO}\b(?! (?:de|du|des|d) {_BENIGN_OBJECT})",
        rf"(?:une|1|une seule|quelques) {_PHOTO} (?:stp|svp|de toi|vite|en echange)",
@@ -219,6 +238,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"{_PARENTS} (?:le )?(?:sauront|saura) (?:pas|jamais)",
        r"(?:efface|supprime|effaces|supprimes|on efface|on supprime) (?:tout|apres|ca|la conv)",
        r"(?:pas la peine|inutile) de (?:le |en )?(?:dire|parler) a",
+       # round 8: coaching a lie to the parents, what they will not see
+       r"(?:tu )?(?:dis|dit|diras|dire) (?:que|qu) (?:tu|t) (?:vas|vais|dors|es|revises|passes|"
+       r"bosses|restes) chez (?:une|un|ta|ton) (?:copine|pote|amie?|copain)",
+       r"(?:t as|t a|tu as|tu n as) qu a (?:dire|leur dire|lui dire) (?:que|qu)",
+       rf"dit quoi a {_PARENTS}",
+       rf"{_PARENTS} (?:ne )?(?:verront|verra|verrons|voit|voient|sait|saura) (?:rien|pas|jamais)",
        rf"tu (?:dis|diras) a {_PARENTS} que t es chez",
        r"(?:dis|di|dit|raconte|parle) (?:rien|pas|le pas) a (?:ta mer|ta reum|ton per|ta mere)",
        cap=2),
@@ -240,7 +265,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:tu )?(?:dis|dire) rien",
        r"(?:le )?repetes? pas", r"en prive hein", r"promets? de rien dire",
        r"pas de trace", r"(?:s effacent|ephemeres?)", r"(?:dis|dire) le a personne",
-       r"parle pas de (?:nous|moi)", r"ca reste (?:secret|entre nous)"),
+       r"parle pas de (?:nous|moi)", r"ca reste (?:secret|entre nous)",
+       # round 8
+       r"(?:pas la peine|inutile|pas besoin) d en parler", r"(?:ici|la) c est surveille",
+       r"(?:messages|ils|elles|ca) (?:disparaissent|disparait)",
+       r"(?:qu|pour qu|pour pas qu) (?:ils|elle|il|tes parents|ta mere|ton pere) "
+       r"(?:n )?(?:entendent|entende|voient|voie) (?:rien|pas)"),
     _r("g.threat", "threat", 2.5, "menace ou chantage",
        r"sinon je (?:montre|dis|envoie|publie|balance|poste|raconte)",
        r"(?:je|j) (?:vais )?(?:montrer|envoyer|publier|balancer) (?:nos|tes|les) "
@@ -278,7 +308,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"je (?:passerai|passe souvent|pourrais passer) (?:peut etre )?devant",
        r"tu (?:peux|pourrais) venir chez moi",
        r"je (?:t emmene|t emmenerai|t emmenerais|te ramenerai|serai en voiture)",
-       r"(?:viens|viendras|venir) (?:les |le |la )?(?:chercher )?chez moi",
+       # round 8: "viens chez moi" alone is a meeting (teens invite each other), not a pickup
+       r"(?:viens|viendras|venir) (?:les |le |la )?chercher chez moi",
        r"(?:seule?|tous les deux|juste nous)"
        r" (?:hein|au parc|chez moi)"),
     _r("g.trust", "trust", 1.5, "demande de confiance ou isolement",
@@ -295,7 +326,21 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"tout le monde (?:le )?fait (?:ca|pareil)", r"c est normal (?:entre|a ton age)",
        r"je te traite (?:comme une?|en) (?:grande?|adulte)",
        rf"{_PARENTS} (?:sont|est) (?:trop |vraiment )?(?:severes?|stricts?|strictes?|relous?)",
-       r"fais moi plaisir"),
+       r"fais moi plaisir",
+       # round 8
+       rf"{_PARENTS} (?:ils |elle |il )(?:te )?(?:comprennent|comprend|ecoutent|ecoute) "
+       r"(?:rien|pas|jamais)",
+       r"(?:ils|elle|il) (?:sont|est) trop (?:protecteurs?|protectrices?|severes?|stricts?)",
+       r"(?:t es|tu es|tes) (?:une |un )(?:grande?) maintenant"),
+    # Round 8: cutting the teen off from friends ("t'as pas besoin d'elles", "parle qu'à moi",
+    # "bloque-le et envoie-moi une capture"): a family of its own, so that it adds up with
+    # trust (once: a jealous teen partner says as much).
+    _r("g.isolation", "isolation", 1.5, "éloigne la personne de ses proches",
+       r"(?:t as|tu as|t a) pas besoin (?:d eux|d elles|d elle|de lui|de tes (?:potes|copines|amis|"
+       r"amies|parents))",
+       r"(?:parles?|parler|ecris|ecrire) (?:qu a|seulement a|juste a) moi",
+       r"je suis (?:le seul|la seule) (?:qui|a)", r"bloque (?:le|la|les)\b.{0,30}capture",
+       r"(?:elle|il) te merite pas"),
     _r("g.pretext", "pretext", 1.5, "prétexte pour approcher (garde d’enfants, jeu de rôle, "
        "sondage, jeu vidéo, cartes)",
        r"(?:tu fais|tu ferais|tu veux faire|tu pourrais faire|tu fais pas|t fais|tu fait) "
@@ -351,6 +396,12 @@ _ADMITS = (
     r"une dizaine d) ans",
     r"(?:je suis |jsuis |chui )?pas vraiment (?:un ado|une ado|ado|en (?:premiere|seconde|"
     r"terminale|3e|3eme)|au lycee|au college|mineure?|majeure?|adulte)",
+    # round 8: "j'ai triché sur l'âge", "j'ai mis plus vieux", "je suis pas vraiment 24"
+    r"j ai (?:menti|triche) sur (?:l age|mon age|ma date|mon annee)",
+    r"(?:j ai|jai) mis (?:plus|moins) (?:vieux|vieille|age|agee|jeune)",
+    r"(?:je suis |jsuis |chui )?pas vraiment (?:\d{1,2})\b"
+    r"(?! (?:euros|e|km|kg|h|min|minutes|fois))",
+    r"mon profil (?:est|n est) pas a jour",
 )
 
 CHILD_SELF_RULES: tuple[Rule, ...] = (
@@ -359,10 +410,13 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"{_J_AI} (?:eu )?{_CHILD_AGE} ans{_NOT_DURATION}",
        r"je vais avoir (?:1[0-7]) ans", rf"(?:moi|perso) {_CHILD_AGE} ans"),
     _r("c.self_age_reply", "self_age", 3.0, "répond par un âge de mineur",
-       rf"^(?:en vrai |moi )?{_CHILD_AGE} (?:et toi|toi|mais|chut|stp|jsuis|en vrai|mdr|lol)",
+       # round 8: 10 to 17 only ("moi 8 mdr" is a mark out of 20)
+       r"^(?:en vrai |moi )?1[0-7] (?:et toi|toi|mais|chut|stp|jsuis|en vrai|mdr|lol)",
        r"(?:c est|ce sont|samedi c est|demain c est|bientot) mes (?:1[0-7]) ans"),
     _r("c.school_class", "school_class", 3.0, "se dit au collège (classe)",
        rf"{_ME} (?:en|au) {_CLASS}", rf"{_ME} (?:en|au) (?:cm2|cm1|college)",
+       # round 8: "je suis qu'en 6e", "jsuis que en 5e", "je suis seulement en 4e"
+       rf"{_ME} (?:qu|que|seulement|juste|encore) (?:en|au) (?:{_CLASS}|cm2|cm1|college)",
        rf"(?:moi|perso) (?:en )?{_CLASS}", rf"{_J_AI} (?:le )?brevet (?:cette annee|dans|en juin)",
        r"je (?:passe|passerai|vais passer) (?:le|mon) brevet",
        r"(?:ma|mon) (?:maitresse|maitre) de cm",
@@ -408,7 +462,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:ma|mon) (?:maitresse|maitre) (?:de|d)",
        r"je (?:revise|revises) (?:l histoire|mon brevet|le brevet|la geo)",
        r"(?:ma|la) (?:classe verte|sortie scolaire)",
-       r"(?:j ai un|j ai|mon|on a un|on a) (?:controle|interro|brevet blanc) "
+       r"(?:j ai un|j ai|mon|on a un|on a|g|g un|jai|jai un) (?:controle|interro|"
+       r"brevet blanc) "
        r"(?:de|d|demain|en|lundi|mardi|"
        r"jeudi|vendredi)",
        r"(?:mon|l) emploi du temps", r"mon expose",
@@ -459,7 +514,11 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"primaire)", rf"(?:mon|pour mon|depuis mon) entree en {_CLASS}",
        r"(?:le|la|mon|ma) prof d eps",
        r"j ai (?:eu|rate|loupe) (?:mon|le) brevet(?! (?:de|d|blanc en|en (?:19|20)))",
-       cap=2),
+       # round 8: times tables, reciting before the class, the teacher's stamp, class duties
+       r"(?:les|mes) tables (?:de multiplication|jusqu a)", r"reciter devant (?:toute )?la classe",
+       r"(?:la|le|ma|mon) (?:maitresse|maitre|prof) (?:met|me met|nous met|donne|me donne) "
+       r"(?:un|une|des) (?:tampon|image|bon point|croix)",
+       r"(?:elue?|choisie?|nommee?) (?:comme )?(?:eco )?delegue", cap=2),
     _r("c.school_life", "school_life", 1.0, "parle de la vie au collège",
        r"(?:le|du|au) brevet", r"(?:la|a la) (?:recre|recreation)", r"(?:ma|la) cantine",
        r"carte de cantine", r"liste (?:du college|de fournitures|des fournitures)",
@@ -473,14 +532,19 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:la|ma|notre) kermesse",
        r"(?:piscine|sortie|voyage|pars|part) avec (?:l ecole|la classe|ma classe)",
        r"on a (?:piscine|gym|dictee)", r"l ecole (?:finit|commence|reprend)",
-       r"(?:apres|a cause de|avant) l ecole", r"(?:de|a|dans) mon ecole(?! (?:de|d))", cap=2),
+       r"(?:apres|a cause de|avant) l ecole", r"(?:de|a|dans) mon ecole(?! (?:de|d))",
+       # round 8
+       r"(?:rentree|reprise) des classes", cap=2),
     _r("c.class_life", "class_life", 1.0, "vit sa classe au présent (sorties, niveau, règles)",
        r"avec (?:l ecole|la classe|ma classe|toute la classe)(?! (?:de|d) (?:mon|ma|mes))",
        rf"(?:toute|avec) la classe de {_CLASS}",
        rf"(?:trop|super|hyper|tellement|vraiment) (?:dur|dure|bien|nul|nulle|cool|chiant) "
        rf"(?:la|en) {_CLASS}", rf"la {_CLASS} c est (?:trop|super|hyper|tellement|vraiment|nul)",
        rf"(?:foot|match|joue|jouer|rejoue|gagne|perdu) (?:\w+ ){{0,3}}(?:avec|contre) les {_CLASS}",
-       r"pas le droit (?:en classe|au college|en cours)", cap=2),
+       r"pas le droit (?:en classe|au college|en cours)",
+       # round 8
+       r"(?:avec|contre|devant) les (?:cm1|cm2|ce1|ce2|cp)\b",
+       r"depuis (?:le cp|le ce1|le ce2|la maternelle|la primaire)", cap=2),
     _r("c.parents_forbid", "parents_forbid", 1.5, "dépend de la permission de ses parents",
        rf"{_MOTHER} (?:veulent|veut|voudront|voudrait|voudraient) pas",
        rf"{_MOTHER} (?:m a|m ont|me|m|vont me) "
@@ -570,7 +634,16 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"mon oncle|mes grands parents) (?:vient|viennent|va|vont|passe|passent) me "
        r"(?:chercher|recuperer)",
        rf"{_MOTHER} (?:a|m a|ont) (?:deja )?(?:fait|prepare) ma valise",
-       cap=2),
+       # round 8: bedtimes, permissions, growing up
+       r"(?:on doit|je dois|faut|oblige de|obligee de) (?:dormir|me coucher|aller au lit|"
+       r"etre au lit) (?:a|avant) \d{1,2} ?h",
+       r"(?:ont|a) le droit (?:jusqu a|de rester (?:debout|dehors) jusqu a) \d{1,2} ?h",
+       rf"{_MOTHER} (?:me laisse|me laissent|m autorise|m autorisent) (?:aller|sortir|prendre|"
+       r"rentrer|partir)", r"(?:etre|suis|sois) rentree? (?:a|avant) \d{1,2} ?h",
+       r"(?:je vais|j allais|jvais) (?:encore )?grandir", r"(?:ma )?puberte (?:commence|arrive)",
+       r"(?:m a dit|m ont dit|trouve|trouvent) que j (?:avais|ai) (?:bien |beaucoup |trop )?grandi",
+       rf"{_MOTHER} (?:m interroge|me fait reciter|me fait reviser)",
+       r"(?:casse|ouvert|vide) ma tirelire", cap=2),
     _r("c.age_category", "self_age", 2.0, "se dit dans une catégorie sportive d’enfants",
        r"(?:je suis|jsuis|chui|je joue|moi) (?:en |chez les |avec les |dans les )?"
        r"(?:u ?1[0-5]|benjamins?|benjamines?|minimes?|poussins?|poussines?)",
@@ -599,10 +672,16 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"tamagotchi|walkman|game ?boy|baladeur|cassettes?|k7|disquettes?|tatoo|bi bop)",
        r"(?:rembobine|rembobinait|rembobiner)", r"top 50",
        r"(?:sur |mon |des |nos )(?:msn|skyblogs?|myspace|caramail|minitel)\b", r"\b3615\b",
-       r"modem (?:56k|56 k)", cap=2),
+       r"modem (?:56k|56 k)",
+       # round 8
+       r"cabines? (?:telephoniques?|tel)", r"depuis les cabines", r"carte telephonique",
+       cap=2),
     _r("a.children", "children", 1.5, "parle de ses enfants",
        r"mes (?:enfants|gosses|gamins)", r"mon (?:fils|gamin|bebe|aine)",
-       r"ma fille (?:a|est|va|fait)", r"(?:la|l) ecole de mes", cap=2),
+       r"ma fille (?:a|est|va|fait)", r"(?:la|l) ecole de mes",
+       # round 8: "le vaccin de ma fille", "pour ma fille", a baby on its way
+       r"(?:de|pour|avec) ma fille\b", r"(?:le|notre|mon) bebe (?:arrive|nait|naitra|est prevu)",
+       cap=2),
     _r("a.parenting", "children", 2.0, "s’occupe de ses enfants",
        r"(?:depose|deposer|recupere|recuperer|chercher|amene|amener|emmene|emmener) "
        r"(?:mes|les|mon|ma|le|la) (?:enfants|gosses|gamins|fils|fille|petits?|petite|bebe)s?"
@@ -611,6 +690,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"mes enfants(?: ils)? (?:rentrent|entrent|vont|passent)",
        r"(?:je suis|jsuis|chui) (?:papa|maman|parent)\b", r"parent (?:delegue|d eleve)",
        r"conge (?:paternite|maternite|parental)", r"echo(?:graphie)? des \d mois",
+       # round 8: a baby of one's own, a second child
+       r"(?:biberon|tetee)s? (?:a|de|toutes les) \d{1,2} ?h",
+       r"(?:le petit|le bebe|la petite|ma fille|mon fils) (?:a fait|fait|perce) ses dents",
+       r"(?:quand|si) on (?:fait|fera|aura) un (?:deuxieme|2e|troisieme|3e|autre)\b",
        r"(?:notre|mon) (?:deuxieme|troisieme|quatrieme) (?:enfant|bebe|gosse)",
        r"avec (?:deux|trois|quatre|cinq|[2-6]) (?:enfants|gosses|gamins)",
        r"(?:mon|mes) ados?\b", r"reunion parents? profs?",
@@ -664,6 +747,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:ma|mon) (?:boulangerie|pharmacie|restaurant|epicerie|entreprise|societe) ",
        r"(?:voir|rencontrer|rdv avec|rendez vous avec|appeler) (?:un|mon|une|ma) "
        r"(?:client|cliente)",
+       # round 8
+       r"(?:un|mon|une|ma) collegue (?:en|de|du|m a|est|a)", r"(?:je )?teletravaille",
+       r"(?:reunions?|rdv|entretien) avec (?:la direction|le directeur|la drh|mon chef|ma cheffe)",
+       r"(?:a|de) l usine", r"heures sup", r"delegue syndical", r"mon employeur",
        cap=2),
     _r("a.adult_life", "adult_life", 1.8, "parle d’une vie d’adulte",
        r"(?:mes|mon|le) (?:impots|loyer|credit|pret immobilier|retraite|proprio)",
@@ -700,6 +787,19 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:je vends|je loue|j ai vendu|j ai achete|je rembourse|j ai loue) (?:mon|ma|l|notre|un|"
        r"une) (?:appart|"
        r"appartement|maison|studio|pavillon|voiture)",
+       # round 8: banks and loans, notaries, moving out, points, pensions, a wedding of one's own
+       r"(?:le|mon|un|du) pret (?:immo|bancaire)",
+       r"(?:le|mon|un) pret pour (?:la|l|notre|ma) (?:maison|appart|voiture)",
+       r"(?:mon|notre) apport\b", r"\d{1,2} ?%? d apport", r"apport personnel",
+       r"(?:rdv|rendez vous) (?:a|avec) (?:la|ma) banque",
+       r"(?:mon|le|ma) conseiller?e? (?:bancaire|a la banque)", r"chez (?:le|mon) notaire",
+       r"pour la succession", r"la succession (?:de|d) (?:ma|mon|mes)",
+       r"(?:pose|pose mon|donne|donne mon|mon) preavis (?:de|d) (?:un|deux|trois|1|2|3) mois",
+       r"(?:rend|rendre|rende) (?:pas )?ma caution", r"la caution de (?:l|mon) appart",
+       r"(?:a|la) fourriere", r"(?:calcule|compte|valide|cotise) (?:mes|des) trimestres",
+       r"trimestres? (?:de retraite|cotises?|valides?)", r"(?:calcule|prepare) ma retraite",
+       r"(?:traiteur|salle|liste|faire part|robe de mariee) (?:pour |de )?(?:notre|mon) mariage",
+       r"(?:la|une) (?:fuite|degat) (?:dans|chez) (?:ma|mon) (?:salle de bain|cuisine|appart)",
        cap=2),
     _r("a.life_event", "life_event", 3.0, "se dit parent, grand-parent, marié·e ou retraité·e",
        r"(?:je suis|jsuis|chui|suis) (?:devenue? |deja |enfin |jeune )?"
@@ -760,7 +860,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:les|ces) jeunes (?:veulent plus|savent plus|savent pas|ne veulent plus|ne savent plus|"
        r"ont plus|n ont plus)", r"(?:me|nous) rajeunit pas",
        r"(?:fait|faisais) mes classes", r"(?:anciens|ancienne|ancien) de (?:la|ma|notre) promo",
-       cap=2),
+       # round 8: "à mon époque", grey hairs counted, anti-wrinkle cream
+       r"a mon epoque",
+       r"(?:j ai|jai|g) (?:trouve |vu )?(?:\d|deux|trois|quatre|quelques|mes premiers) "
+       r"cheveux blancs",
+       r"(?:creme )?anti ?rides?", cap=2),
     _r("a.nostalgia", "nostalgia", 2.0, "parle de sa scolarité comme d’un lointain passé",
        r"(?:il y a|ya|y a|il ya) (?:[2-9]\d|quinze|vingt|trente) ans",
        r"de mon temps", rf"{_J_AI} (?:eu|passe) (?:mon|le) bac (?:en|il y a)",
