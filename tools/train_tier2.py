@@ -23,7 +23,7 @@ development texts as the tier 1 trainer (`train_moderation_model.py`: `dev.jsonl
    log of tier 1's out-of-fold probabilities, `tier2.tier1_inputs`), either one
    L2-regularised logistic regression per category (L-BFGS, full batch) or an
    ensemble of MLP_MEMBERS networks, each with one hidden layer of 128 ReLU units and
-   one sigmoid per category (Adam, mini-batches, 20 epochs, weight decay), differing
+   one sigmoid per category (Adam, mini-batches, 20 or 40 epochs, weight decay), differing
    only by their pinned seeds, whose probabilities are averaged. Tier 2 is cross-validated
    on tier 1's 5 folds, so a held-out text's tier 1 inputs come from a tier 1 that
    did not see it either.
@@ -105,6 +105,7 @@ SEED = 20261203
 MLP_UNITS = 128
 MLP_DECAY = 1e-3
 MLP_EPOCHS = 20
+"""Epochs of the shorter network in GRID (the longer one trains twice as many)."""
 MLP_BATCH = 128
 MLP_RATE = 1e-3
 MLP_MEMBERS = 5
