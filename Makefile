@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install run test lint format bench bench-moderation bench-images bench-load eval screenshots clean
 
-$(STAMP): pyproject.toml setup.py src/causette/moderation/_tier1.c src/causette/moderation/_lexscan.c src/causette/moderation/minors/_textmodel.c src/causette/moderation/minors/_fold.c
+$(STAMP): pyproject.toml setup.py src/causette/moderation/_tier1.c src/causette/moderation/_lexscan.c src/causette/moderation/_views.c src/causette/moderation/minors/_textmodel.c src/causette/moderation/minors/_fold.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e ".[dev,photos,bench,tier2]"

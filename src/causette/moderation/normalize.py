@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["CONFUSABLES", "LEET", "Normalized", "fold", "normalize"]
+__all__ = ["CONFUSABLES", "LEET", "Normalized", "fold", "native", "normalize", "words_view"]
 
 # Cyrillic and Greek letters that look like Latin ones (the usual evasion);
 # NFKC already maps fullwidth and mathematical alphanumerics.
@@ -43,6 +43,17 @@ LEET: Mapping[str, str] = {
     "0": "o", "1": _ONE, "3": "e", "4": "a", "@": "a", "5": "s", "$": "s", "7": "t",
     "!": "i", "|": "l", "€": "e",
 }  # fmt: skip
+
+try:  # the last steps in C for an ASCII view (optional: setup.py builds it when it can)
+    from causette.moderation import _views
+except ImportError:  # pragma: no cover - exercised where no C compiler is present
+    _views = None  # type: ignore[assignment]
+
+
+def native() -> bool:
+    """Whether `normalize` runs its last steps in C (`_views`) rather than in Python."""
+    return _views is not None
+
 
 _CONFUSABLE_TABLE = str.maketrans(dict(CONFUSABLES))
 # A view without any of these characters has nothing for `_unleet` to change.
@@ -163,6 +174,19 @@ def _rejoin(match: re.Match[str]) -> str:
     return match.group() if set(letters) <= {"a", "y", "o"} else letters
 
 
+def words_view(view: str) -> tuple[str, str]:
+    """(`text`, `text_l`) from the folded view: leetspeak undone, stretched letters and
+    split words joined, white space squeezed. The reference `_views.c` is tested
+    against, and the path without it (or for a view that is not ASCII)."""
+    if _ANY_LEET.search(view):  # a token without leet characters is left as it is
+        view = _LEET_TOKEN.sub(_unleet_match, view)
+    view = _STRETCH.sub(r"\1", view)
+    view = _SPLIT.sub(_rejoin, view)
+    view = " ".join(view.split())
+    alternative = view.replace(_ONE, "l") if _ONE in view else ""
+    return view.replace(_ONE, "i"), alternative
+
+
 def normalize(text: str, emoji_book: Mapping[str, str] | None = None) -> Normalized:
     """Return the views of `text`; `emoji_book` maps an emoji to its code name."""
     book = emoji_book or {}
@@ -197,13 +221,8 @@ def normalize(text: str, emoji_book: Mapping[str, str] | None = None) -> Normali
     # become one space, none at either end (as `re.sub(r"\s+", " ", ...).strip()`).
     plain = " ".join("".join(plain_chars).split())
     view = "".join(text_chars)
-    if _ANY_LEET.search(view):  # a token without leet characters is left as it is
-        view = _LEET_TOKEN.sub(_unleet_match, view)
-    view = _STRETCH.sub(r"\1", view)
-    view = _SPLIT.sub(_rejoin, view)
-    view = " ".join(view.split())
-    alternative = view.replace(_ONE, "l") if _ONE in view else ""
-    view = view.replace(_ONE, "i")
+    done = _views.views(view) if _views is not None else None  # C, for an ASCII view
+    view, alternative = done if done is not None else words_view(view)
     return Normalized(
         original=text,
         plain=plain,
