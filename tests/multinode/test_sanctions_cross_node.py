@@ -55,23 +55,29 @@ async def close_code(chatter: Chatter, timeout: float = 10.0) -> int | None:
     return chatter.ws.close_code
 
 
-async def test_a_suspension_decided_on_one_node_closes_the_connection_on_the_other(
-    pg_url: str, redis_prefix: str, start_node: NodeFactory, tmp_path: Path
-) -> None:
-    b = start_node(env(pg_url, redis_prefix))
-    # The moderator's node: the same services in this process (its desk), sharing
-    # PostgreSQL, Redis and the secret with node B.
-    moderation = await Causette.start(
+async def moderators_node(
+    b_env: dict[str, str], pg_url: str, redis_prefix: str, tmp_path: Path
+) -> Causette:
+    """The moderator's node: the same services in this process (its desk), sharing
+    PostgreSQL, Redis and the secret with node B."""
+    return await Causette.start(
         load_settings(
             data_dir=tmp_path / "moderation",
             database_url=pg_url,
             redis_url=service_url("redis"),
             redis_prefix=redis_prefix,
-            secret_key=b.env["CAUSETTE_SECRET_KEY"],
+            secret_key=b_env["CAUSETTE_SECRET_KEY"],
             tier2="off",
         ),
         janitor=False,
     )
+
+
+async def test_a_suspension_decided_on_one_node_closes_the_connection_on_the_other(
+    pg_url: str, redis_prefix: str, start_node: NodeFactory, tmp_path: Path
+) -> None:
+    b = start_node(env(pg_url, redis_prefix))
+    moderation = await moderators_node(b.env, pg_url, redis_prefix, tmp_path)
     try:
         assert moderation.cases is not None
         async with aiohttp.ClientSession() as http:
@@ -149,17 +155,7 @@ async def test_a_mute_decided_on_one_node_refuses_the_next_message_on_the_other(
     """Node B keeps the answer of its posting check for a while: the mute decided on the
     moderator's node must reach it through the broker before the author's next message."""
     b = start_node(env(pg_url, redis_prefix))
-    moderation = await Causette.start(
-        load_settings(
-            data_dir=tmp_path / "moderation",
-            database_url=pg_url,
-            redis_url=service_url("redis"),
-            redis_prefix=redis_prefix,
-            secret_key=b.env["CAUSETTE_SECRET_KEY"],
-            tier2="off",
-        ),
-        janitor=False,
-    )
+    moderation = await moderators_node(b.env, pg_url, redis_prefix, tmp_path)
     try:
         assert moderation.cases is not None
         async with aiohttp.ClientSession() as http:
