@@ -38,29 +38,33 @@ static inline int is_word(char c) { return is_letter(c) || is_digit(c); }
 typedef struct {
     char *data;
     Py_ssize_t len, cap;
-    int gap;
+} Buffer;
+
+static int put(Buffer *b, const char *s, Py_ssize_t n) {
+    if (b->len + n > b->cap) {
+        Py_ssize_t cap = (b->len + n) * 2;
+        char *grown = PyMem_Realloc(b->data, (size_t)cap);
+        if (!grown) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        b->data = grown;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, s, (size_t)n);
+    b->len += n;
+    return 0;
+}
+
+typedef struct {
+    Buffer out;
+    int gap; /* a separator was met since the last character kept */
 } Squeezed;
 
 static int keep(Squeezed *b, char c) {
-    if (b->gap && b->len > 0) {
-        if (b->len + 2 > b->cap) goto grow;
-        b->data[b->len++] = ' ';
-    }
-    if (b->len + 1 > b->cap) goto grow;
-    b->data[b->len++] = c;
+    if (b->gap && b->out.len > 0 && put(&b->out, " ", 1) < 0) return -1;
     b->gap = 0;
-    return 0;
-grow: {
-    Py_ssize_t cap = b->cap * 2 + 16;
-    char *grown = PyMem_Realloc(b->data, (size_t)cap);
-    if (!grown) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    b->data = grown;
-    b->cap = cap;
-    return keep(b, c);
-}
+    return put(&b->out, &c, 1);
 }
 
 static int squeeze(PyObject *text, PyObject *table, Squeezed *out) {
@@ -187,27 +191,6 @@ static void deleet(char *s, Py_ssize_t n) {
     }
 }
 
-typedef struct {
-    char *data;
-    Py_ssize_t len, cap;
-} Buffer;
-
-static int put(Buffer *b, const char *s, Py_ssize_t n) {
-    if (b->len + n > b->cap) {
-        Py_ssize_t cap = (b->len + n) * 2;
-        char *grown = PyMem_Realloc(b->data, (size_t)cap);
-        if (!grown) {
-            PyErr_NoMemory();
-            return -1;
-        }
-        b->data = grown;
-        b->cap = cap;
-    }
-    memcpy(b->data + b->len, s, (size_t)n);
-    b->len += n;
-    return 0;
-}
-
 /* Step 5: the words of `s` through the SMS table (words longer than `longest` are not
    looked up: no key is that long). */
 static PyObject *read_sms(const char *s, Py_ssize_t n, PyObject *sms, Py_ssize_t longest) {
@@ -253,29 +236,30 @@ static PyObject *fold(PyObject *module, PyObject *args) {
     if (!PyArg_ParseTuple(args, "UOO!n", &text, &table, &PyDict_Type, &sms, &longest))
         return NULL;
     Py_ssize_t cap = PyUnicode_GET_LENGTH(text) + 16;
-    Squeezed squeezed = {PyMem_Malloc((size_t)cap), 0, cap, 0};
-    if (!squeezed.data) return PyErr_NoMemory();
+    Squeezed squeezed = {{PyMem_Malloc((size_t)cap), 0, cap}, 0};
+    if (!squeezed.out.data) return PyErr_NoMemory();
     if (squeeze(text, table, &squeezed) < 0) {
-        PyMem_Free(squeezed.data);
+        PyMem_Free(squeezed.out.data);
         return NULL;
     }
-    Py_ssize_t n = squeezed.len;
+    char *buffer = squeezed.out.data;
+    Py_ssize_t n = squeezed.out.len;
     /* three more buffers of n bytes: joined, plain, mixed (then leet in `squeezed`) */
     char *work = PyMem_Malloc((size_t)(3 * n + 3));
     if (!work) {
-        PyMem_Free(squeezed.data);
+        PyMem_Free(buffer);
         return PyErr_NoMemory();
     }
     char *joined = work, *plain = work + n + 1, *mixed = work + 2 * n + 2;
-    Py_ssize_t joined_len = join_spaced(squeezed.data, n, joined);
+    Py_ssize_t joined_len = join_spaced(buffer, n, joined);
     Py_ssize_t plain_len = collapse(joined, joined_len, plain);
     memcpy(mixed, joined, (size_t)joined_len);
     deleet(mixed, joined_len);
-    Py_ssize_t leet_len = collapse(mixed, joined_len, squeezed.data); /* free again */
+    Py_ssize_t leet_len = collapse(mixed, joined_len, buffer); /* free again */
     PyObject *plain_str = PyUnicode_DecodeASCII(plain, plain_len, NULL);
-    PyObject *leet_str = plain_str ? read_sms(squeezed.data, leet_len, sms, longest) : NULL;
+    PyObject *leet_str = plain_str ? read_sms(buffer, leet_len, sms, longest) : NULL;
     PyMem_Free(work);
-    PyMem_Free(squeezed.data);
+    PyMem_Free(buffer);
     if (!leet_str) {
         Py_XDECREF(plain_str);
         return NULL;
