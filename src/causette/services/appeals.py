@@ -84,8 +84,7 @@ class Appeals:
         if not await self.store.save_appeal(result.appeal):
             raise Conflict("appeal_already_decided", "Ce recours a déjà été tranché.")
         if chosen is AppealOutcome.REVERSED:
-            await self.store.lift_sanction(sanction.id, now, moderator)
-            await self.check.changed()
+            await self.check.lift(sanction.id, now, moderator)
             for strike in result.removed_strikes:
                 await self.store.save_strike(strike)
         await self.store.add_decision(

@@ -276,10 +276,7 @@ class Desk:
         statement = statement_for(
             sanction, facts=facts, appeal_url=self.check.link(sanction.id), verdict=verdict
         )
-        await self.store.add_sanction(
-            sanction, {**statement.to_json(), "text_fr": statement.render_fr()}
-        )
-        await self.check.changed()  # every node's posting check reads it from now on
+        await self.check.add(sanction, {**statement.to_json(), "text_fr": statement.render_fr()})
         text = (
             f"Décision de modération : {statement.restriction_fr} "
             f"Motifs et recours : {self.check.link(sanction.id)}"

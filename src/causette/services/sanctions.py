@@ -8,18 +8,18 @@ audit log.
 
 The posting check runs on every message, so what the store answers for a session and
 device is kept (`posting_ttl`, 30 s by default) and forgotten at once when a sanction is
-added or lifted anywhere: the desk and appeals call `changed()`, which clears this
-node's answers and publishes on the broker channel `SANCTIONS_CHANNEL`, which every
-node follows (`start`); after a broker outage (a publish may have been lost) the
-answers are dropped too (`forget`, from the composition root). A sanction written
-without a node (straight into the database) binds within `posting_ttl`. Entry checks
-always read the store.
+added or lifted anywhere: the desk and appeals write sanctions through `add` and `lift`,
+which call `changed()`: it clears this node's answers and publishes on the broker channel
+`SANCTIONS_CHANNEL`, which every node follows (`start`); after a broker outage (a publish
+may have been lost) the answers are dropped too (`forget`, from the composition root). A
+sanction written without a node (straight into the database) binds within
+`posting_ttl`. Entry checks always read the store.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Protocol
+from typing import Any, Protocol
 
 from causette.domain.audit import SYSTEM_ACTOR
 from causette.domain.errors import Forbidden
@@ -105,6 +105,17 @@ class SanctionCheck:
         """Drop every kept answer: the next posting check of each session reads the store."""
         self._generation += 1
         self._posting.clear()
+
+    async def add(self, sanction: Sanction, statement: dict[str, Any]) -> None:
+        """Store `sanction` with its statement; every node's posting check reads it from
+        the next message on (`changed`). The one way the services add a sanction."""
+        await self.store.add_sanction(sanction, statement)
+        await self.changed()
+
+    async def lift(self, sanction_id: str, at: float, by: str) -> None:
+        """Lift a sanction (an appeal reversed it), on every node from the next message."""
+        await self.store.lift_sanction(sanction_id, at, by)
+        await self.changed()
 
     async def changed(self) -> None:
         """A sanction was added or lifted (in the store already): forget here, at once,
