@@ -299,19 +299,28 @@ def test_lost_connection_resumes_with_the_missed_messages_once(new_page: Any, pr
     expect(alice.locator(".conv .msgs--pending .msg")).to_have_count(0)
 
 
-def test_a_long_absence_shows_only_the_newest_messages_and_says_so(
-    new_page: Any, server: Any, proxy: Any
-) -> None:
-    expect = _expect()
-    server.extra_env["CAUSETTE_RESUME_MAX"] = "2"  # 200 in production
+def _pair_with_small_catch_up(
+    new_page: Any, server: Any, proxy: Any, name: str, postal_code: str
+) -> tuple[Any, Any]:
+    """The server restarted with a catch-up of 2 messages (200 in production); Alice_NAME
+    behind the proxy (so her connection can be cut) and Bob_NAME, both in "general"."""
+    server.extra_env["CAUSETTE_RESUME_MAX"] = "2"
     server.stop()
     server.start()
     alice = new_page(base_url=f"http://127.0.0.1:{proxy.port}")
     bob = new_page()
-    enter(alice, "Alice_gap")
-    enter(bob, "Bob_gap", gender="m", postal_code="31000")
+    enter(alice, f"Alice_{name}")
+    enter(bob, f"Bob_{name}", gender="m", postal_code=postal_code)
     join(alice, "general")
     join(bob, "general")
+    return alice, bob
+
+
+def test_a_long_absence_shows_only_the_newest_messages_and_says_so(
+    new_page: Any, server: Any, proxy: Any
+) -> None:
+    expect = _expect()
+    alice, bob = _pair_with_small_catch_up(new_page, server, proxy, "gap", "31000")
     say(bob, "avant")
     expect(alice.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(["avant"])
 
@@ -338,15 +347,7 @@ def test_a_long_absence_brings_every_missed_private_message_batch_after_batch(
     new_page: Any, server: Any, proxy: Any
 ) -> None:
     expect = _expect()
-    server.extra_env["CAUSETTE_RESUME_MAX"] = "2"  # 200 in production
-    server.stop()
-    server.start()
-    alice = new_page(base_url=f"http://127.0.0.1:{proxy.port}")
-    bob = new_page()
-    enter(alice, "Alice_lot")
-    enter(bob, "Bob_lot", gender="m", postal_code="67000")
-    join(alice, "general")
-    join(bob, "general")
+    alice, bob = _pair_with_small_catch_up(new_page, server, proxy, "lot", "67000")
     bob.locator(".member", has_text="Alice_lot").click()
     bob.get_by_role("dialog").get_by_role("button", name="Message privé").click()
     say(bob, "avant")
