@@ -92,6 +92,40 @@ async def _take_photo(conn: Conn, photo: MessagePhoto, sender: UserId, target: s
         raise photo_not_found()
 
 
+# A private message in one statement (`append_dm`): the inbox upsert, then the insert
+# reading its numbers and times. $1 sender, $2 recipient, $3 text, $4 now, $5 late,
+# $6 photo, then the inboxes' users in sorted order ($7, and $8 when there are two).
+# `behind` is the older inbox time after the upsert: below the message's time, that
+# inbox is brought up to it by a second statement.
+_DM_INBOX_UPSERT = (
+    " ON CONFLICT (user_id) DO UPDATE SET last_seq = inboxes.last_seq + 1,"
+    " last_ts = GREATEST(inboxes.last_ts, EXCLUDED.last_ts)"
+    " RETURNING user_id, last_seq, last_ts)"
+)
+_DM_INSERT_TAIL = (
+    ", ins AS (INSERT INTO dms"
+    " (sender, recipient, sender_seq, recipient_seq, text, ts, late, photo)"
+    " SELECT $1, $2,"
+    " (SELECT max(last_seq) FROM up WHERE user_id = $1),"
+    " (SELECT max(last_seq) FROM up WHERE user_id = $2),"
+    " $3, (SELECT max(last_ts) FROM up), $5, $6"
+    " RETURNING id, sender_seq, recipient_seq, ts)"
+    " SELECT ins.*, (SELECT min(last_ts) FROM up) AS behind FROM ins"
+)
+_DM_INSERT_TWO = (
+    "WITH up AS (INSERT INTO inboxes (user_id, last_seq, last_ts)"
+    " VALUES ($7, 1, $4::double precision), ($8, 1, $4::double precision)"
+    + _DM_INBOX_UPSERT
+    + _DM_INSERT_TAIL
+)
+_DM_INSERT_ONE = (
+    "WITH up AS (INSERT INTO inboxes (user_id, last_seq, last_ts)"
+    " VALUES ($7, 1, $4::double precision)"
+    + _DM_INBOX_UPSERT
+    + _DM_INSERT_TAIL
+)
+
+
 class PostgresStore(CaseSql):
     """`MessageStore` and `CaseStore` on PostgreSQL.
 
@@ -459,38 +493,33 @@ class PostgresStore(CaseSql):
         async def work(conn: Conn) -> tuple[int, dict[UserId, int], float]:
             if take_photo and photo is not None:
                 await _take_photo(conn, photo, sender, f"dm:{recipient}")
-            # Both inbox rows are locked in a fixed (sorted) order: two DMs crossing
-            # between the same users cannot deadlock.
-            seqs: dict[UserId, int] = {}
-            ts = now
-            for user in sorted((sender, recipient)):
-                row = await conn.fetchrow(
-                    "INSERT INTO inboxes (user_id, last_seq, last_ts) VALUES ($1, 1, $2)"
-                    " ON CONFLICT (user_id) DO UPDATE SET last_seq = inboxes.last_seq + 1"
-                    " RETURNING last_seq, last_ts",
-                    user,
-                    now,
-                )
-                seqs[user] = int(row[0])
-                ts = max(ts, float(row[1]))
-            # Times never go back in an inbox (hence in a conversation): the message
-            # takes the later of `now` and the newest time of either inbox, and both
-            # inboxes keep it (in the same statement as the insert).
-            dm_id = await conn.fetchval(
-                "WITH stamp AS (UPDATE inboxes SET last_ts = $6"
-                " WHERE user_id = $1 OR user_id = $2)"
-                " INSERT INTO dms"
-                " (sender, recipient, sender_seq, recipient_seq, text, ts, late, photo)"
-                " VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            # One statement in the common case: both inboxes take their next number
+            # (rows locked in a fixed, sorted order, so two DMs crossing between the same
+            # users cannot deadlock) and keep the later of their time and `now`; the
+            # message takes the later time of the two (times never go back in an inbox,
+            # hence in a conversation). Only an inbox left behind the other (a message
+            # that waited for tier 2, another node's slower clock) needs a second write.
+            users = sorted({sender, recipient})
+            row = await conn.fetchrow(
+                _DM_INSERT_ONE if len(users) == 1 else _DM_INSERT_TWO,
                 sender,
                 recipient,
-                seqs[sender],
-                seqs[recipient],
                 text,
-                ts,
+                now,
                 late,
                 photo_json(photo),
+                *users,
             )
+            dm_id, ts = int(row["id"]), float(row["ts"])
+            seqs = {sender: int(row["sender_seq"]), recipient: int(row["recipient_seq"])}
+            if float(row["behind"]) < ts:
+                await conn.execute(
+                    "UPDATE inboxes SET last_ts = $1"
+                    " WHERE (user_id = $2 OR user_id = $3) AND last_ts < $1",
+                    ts,
+                    sender,
+                    recipient,
+                )
             if source is not None:
                 await conn.execute(
                     _IDENT_INSERT, "dm", f"dm:{dm_id}", sender, source[0], source[1], now
