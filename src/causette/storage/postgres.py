@@ -120,9 +120,7 @@ _DM_INSERT_TWO = (
 )
 _DM_INSERT_ONE = (
     "WITH up AS (INSERT INTO inboxes (user_id, last_seq, last_ts)"
-    " VALUES ($7, 1, $4::double precision)"
-    + _DM_INBOX_UPSERT
-    + _DM_INSERT_TAIL
+    " VALUES ($7, 1, $4::double precision)" + _DM_INBOX_UPSERT + _DM_INSERT_TAIL
 )
 
 
