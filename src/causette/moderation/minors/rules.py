@@ -128,7 +128,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:mes colocs?|ma coloc|mon coloc|ma femme|ma copine) (?:seront|sera) pas "
        r"(?:la|a la maison)",
        r"quand (?:il )?(?:y a|ya|y aura) personne (?:chez toi|a la maison|chez vous)",
-       r"mets (?:des|tes|un|ton|ta) (?:ecouteurs|casque)", cap=2),
+       r"mets (?:des|tes|un|ton|ta) (?:ecouteurs|casque)",
+       # round 9: "t'es posée dans ta chambre", "t'es dans ton lit ?"
+       r"(?:t es|tu es|tes|t) (?:posee?|tranquille|seule?|couchee?|allongee?) dans ta chambre",
+       r"(?:t es|tu es|tes) (?:deja )?(?:dans ton lit|au lit|couchee?)\b(?! (?:malade|avec la))",
+       cap=2),
     _r("g.alone_question", "alone", 2.0, "question sur la solitude ou l’absence des parents",
        rf"{_TU_ES} (?:toute |tout )?seule? (?:chez toi|a la maison|dans ta chambre|ce soir)",
        rf"{_TU_ES} toute seule?",
@@ -144,7 +148,7 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:y aura|il y aura|y a) personne (?:chez|a la maison)",
        r"(?:tu vas|t vas) etre (?:toute )?seule?", cap=2),
     _r("g.compliment", "compliment", 0.8, "compliments sur le physique",
-       rf"{_TU_ES} (?:trop |vraiment |super |tellement |si |grave |tro )?"
+       rf"{_TU_ES} (?:trop |vraiment |super |tellement |si |grave |tro |encore plus )?"
        r"(?:belle|bel|jolie|mignonne|mignon|canon|magnifique|craquante|charmante|sublime|bonne|"
        r"superbe|ravissante|rayonnante)",
        r"(?:tes|ton|ta) (?:yeux|sourire|corps|cheveux|visage) (?:sont|est) (?:trop )?\w+",
@@ -159,8 +163,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
     _r("g.maturity", "maturity", 2.0, "flatterie sur la maturité ou l’unicité",
        r"matures? pour (?:ton age|une fille de|un garcon de)", r"plus mature",
        r"tu fais (?:plus|pas) (?:que |ton )?age", r"tu fais plus vieille?",
-       r"(?:pas|pa) comme (?:les autres|les filles|les gens)",
-       r"(?:les garcons|les filles|les mecs|les gens|ceux) de ton age",
+       r"(?:pas|pa) comme (?:les autres|les filles|les gens|les meufs|les mecs|les gars|"
+       r"les nanas|les jeunes)",
+       r"(?:les garcons|les filles|les mecs|les gens|ceux|les meufs|les gars|les nanas|les jeunes|"
+       r"celles|les autres) de ton age",
        r"je (?:te )?comprends (?:mieux|moi)", r"personne (?:ne )?te comprend",
        r"t es (?:speciale?|unique|differente?)", r"je suis le seul a te comprendre",
        r"l age c est (?:qu )?un (?:chiffre|nombre)", r"l age (?:compte|importe) pas",
@@ -169,13 +175,16 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"tu parles pas comme (?:une|un)", r"les autres sont (?:telement |trop |si )?immatures?",
        r"(?:t es|toi t es) pas (?:pareil|pareille|comme elles|comme eux)",
        r"(?:la|le) plus (?:interessante?|mature|intelligente?) (?:de|du)",
-       r"on dirait pas (?:du tout )?que t as", r"t as l air d en avoir", cap=2),
+       r"on dirait pas (?:du tout )?que t as", r"t as l air d en avoir",
+       # round 9: "t'as l'air plus vieille", "plus vieille que ton âge"
+       r"(?:t as|tu as|t a) l air (?:plus|bien plus) (?:vieille?|agee?|grande?|mature)",
+       r"plus (?:vieille?|agee?|grande?|mature) que ton age", cap=2),
     _r("g.gift", "gift", 1.8, "offre d’argent, de cadeau ou d’abonnement",
        rf"(?:je|j) ?(?:peux |vais |pourrais |te |t |t en |en )*{_OFFER}\b.{{0,30}}?(?:argent|"
        r"thune|sous|\d+ ?(?:e|euros?|balles)|euros|recharge|forfait|carte|paysafecard|psc|"
        r"v ?bucks|robux|skins?|premium|abonnement|cadeaux?|iphone|airpods|console|nitro|pass|"
        r"credits?|netflix|spotify|vetements|fringues|veste|baskets|sneakers|maquillage|billets?|"
-       r"train)",
+       r"train|gemmes|diamants|dlc)",
        r"(?:je|j) (?:te|t|t en|peux te|peux t|vais te|vais t|peux t en|vais t en|t ai) "
        r"(?:le |la |les |l )?(?:offre|offrir|achete|acheter|paye|payer|paie|donne|donner|file|"
        r"filer|prends|rembourse|rachete|racheter)",
@@ -189,7 +198,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"je t (?:invite|heberge)", r"je (?:paie|paye) (?:tout|le train|le billet|ton billet)",
        # round 8: paid work offered to a teen ("tu serais payée", "payé en liquide")
        r"tu (?:serais|seras|serai) payee?", r"payee? en liquide", r"\d+ ?(?:e|euros|balles) (?:la|"
-       r"par) (?:video|photo|heure|seance)"),
+       r"par) (?:video|photo|heure|seance)",
+       # round 9: lessons or services offered free, game currency or a camera put on the account
+       r"(?:je|j) (?:peux |vais )?(?:te|t|t en) (?:peux |vais )?(?:mets|met|mettre|mettrai|commande|"
+       r"commander|commanderai) .{0,25}\b(?:gemmes|diamants|pieces|coins|credits|robux|v ?bucks|"
+       r"dlc|skins?|pass|cam|camera|webcam|micro|casque|cadeau)",
+       r"(?:je te|jte|je t) (?:donne|fais|offre|propose) .{0,25}\b(?:gratos|gratuits?|"
+       r"gratuitement|gratis)\b"),
     _r("g.photo_request", "photo", 1.8, "demande de photo ou de caméra",
        rf"{_ASK_SEND}\b.{{0,25}}\b{_PHOTO}\b(?! (?:de|du|des|d) {_BENIGN_OBJECT})",
        rf"(?:une|1|une seule|quelques) {_PHOTO} (?:stp|svp|de toi|vite|en echange)",
@@ -211,7 +226,15 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:fais|fait|fai|prends|prend|fe) (?:moi |m )?(?:un|une|1) (?:miroir|selfie)",
        r"(?:photo|selfie|tof|pic)s? (?:dans|devant|au|du) (?:le |ton |la |ta )?miroir",
        r"montres? ?toi", r"(?:rien que|juste|seulement) pour (?:moi|mes yeux)",
-       r"(?:je veux|j veux|jveux|je voudrais) (?:te )?(?:voir|regarder)\b", cap=2),
+       r"(?:je veux|j veux|jveux|je voudrais) (?:te )?(?:voir|regarder)\b",
+       # round 9: "fais voir ton style", "une du miroir", "j'aimerais bien voir", "tu
+       # m'enverras une photo", "t'as une photo de l'été dernier ?"
+       r"fais (?:moi )?voir (?:ton|ta|tes) (?:style|tenue|look|tete|visage|corps|maillot)",
+       r"(?:une|1) (?:du|au|devant le|dans le) miroir",
+       r"(?:j aimerais|j aimerai|jaimerais|j aimerais bien|j adorerais) (?:bien )?(?:te )?voir\b",
+       rf"(?:tu )?m (?:enverras|envoieras|enverra) (?:une|des|ta|tes|un)\b.{{0,20}}\b{_PHOTO}",
+       r"(?:t as|tu as|tu aurais|t aurais) (?:une|des) (?:photo|tof|pic)s? (?:de l ete|de vacances|"
+       r"a la plage|en maillot|de la piscine|de toi)", cap=2),
     _r("g.video_call", "photo", 1.0, "propose un appel vidéo",
        r"facetime", r"(?:appel|chat) video", r"(?:on se fait|on fait|fais|on s fait) une visio",
        r"(?:on|tu veux|t veux) (?:s appelle|facetime|visio) en video",
@@ -270,19 +293,40 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:pas la peine|inutile|pas besoin) d en parler", r"(?:ici|la) c est surveille",
        r"(?:messages|ils|elles|ca) (?:disparaissent|disparait)",
        r"(?:qu|pour qu|pour pas qu) (?:ils|elle|il|tes parents|ta mere|ton pere) "
-       r"(?:n )?(?:entendent|entende|voient|voie) (?:rien|pas)"),
+       r"(?:n )?(?:entendent|entende|voient|voie) (?:rien|pas)",
+       # round 9: "évite de raconter ça", "pour que personne entende", "ici tout le monde peut
+       # lire", "mets un code sur ton tel", "dis pas aux autres", "les autres seraient jaloux"
+       r"evite de (?:le |en |lui |leur )?(?:raconter|dire|parler)",
+       r"(?:pour )?(?:que|qu) personne (?:n )?(?:entende|voie|sache|lise|tombe)",
+       r"(?:peur|pas) qu on (?:t |te |vous |nous )?(?:entende|voie|surprenne|lise)",
+       r"ici (?:tout le monde|n importe qui|les modos?|ils|on) (?:peut|peuvent|peux) "
+       r"(?:lire|voir|nous lire)",
+       r"(?:mets|met|mettre) un (?:code|mot de passe) (?:sur|a) ton (?:tel|portable|telephone)",
+       r"(?:dis|dit|di|raconte) (?:pas|rien|le pas) aux autres",
+       r"(?:les autres|ils|elles) (?:seraient|vont etre|seront|vont|serait) (?:tous |toutes )?"
+       r"(?:jaloux|jalouses)",
+       r"(?:et )?(?:tu |t )en parles? (?:pas|a personne)", cap=2),
     _r("g.threat", "threat", 2.5, "menace ou chantage",
        r"sinon je (?:montre|dis|envoie|publie|balance|poste|raconte)",
        r"(?:je|j) (?:vais )?(?:montrer|envoyer|publier|balancer) (?:nos|tes|les) "
        r"(?:messages|photos)", r"si tu m aimais", r"(?:captures|screens?|screenshots?) de nos",
        r"je (?:les )?envoie a (?:ta classe|tes potes|tout|ton college|tes parents)",
-       r"je sais ou (?:tu habites|t habites|t es|tu es|est ton)", r"ou je viens"),
+       r"je sais ou (?:tu habites|t habites|t es|tu es|est ton)", r"ou je viens",
+       # round 9: "ce serait dommage que ta mère voie nos conversations"
+       r"(?:ce serait|se serait|ca serait|ca serait vraiment) dommage (?:que|qu) "
+       r"(?:ta|ton|tes|tout|tous|quelqu|on)"),
     _r("g.off_platform", "off_platform", 1.0, "invitation à passer sur une autre application",
        r"snap|snapchat|insta|instagram|whatsapp|wsp|wtsp|watsap|telegram|discord|kik|signal|"
        r"tiktok|facebook|messenger|viber|skype",
        r"(?:ton|tn|ta) (?:num|numero|06|07|tel|pseudo)", r"(?:mon|mn) (?:num|numero|06|07)",
        r"(?:ajoute|ajout|add|rejoins|rejoint) moi", r"en (?:prive|pv|mp) (?:ailleurs|sur)",
-       r"on s (?:appelle|apelle|tel|facetime)", r"(?:je t|jt) (?:appelle|apelle)"),
+       r"on s (?:appelle|apelle|tel|facetime)", r"(?:je t|jt) (?:appelle|apelle)",
+       # round 9: another app named by hint ("l'appli avec le fantôme", "l'autre appli où les
+       # messages s'effacent", "mon autre compte"), a link to elsewhere
+       r"(?:l|une|mon|ma|sur l|sur une|sur mon) autre (?:appli|app|application|compte|plateforme|"
+       r"site|reseau)", r"(?:l|une) (?:appli|app|application) (?:ou|avec|qui)\b",
+       r"(?:on )?(?:continue|parle|discute|passe) ailleurs", r"change d (?:appli|app)",
+       r"(?:telecharge|installe) (?:la|l appli|cette appli|l app)"),
     _r("g.meeting", "meeting", 1.3, "proposition de rencontre",
        r"on (?:se )?(?:voit|rencontre|retrouve|capte|se capte|peut se voir|rejoint)",
        r"(?:se|te|nous) (?:voir|rencontrer|retrouver|capter) (?:en vrai|irl|un de ces|bientot|"
@@ -293,9 +337,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:je peux|je vais|j peux|jpeux) (?:venir|passer) (?:te voir|chez toi)",
        r"on pourrait se (?:voir|capter|retrouver)", r"(?:venir|viens) me voir",
        r"juste (?:nous deux|toi et moi)", r"(?:se|te) croiser",
+       r"(?:juste|seule?|rien que) avec moi", r"rien que (?:nous deux|toi et moi)",
        r"je (?:pourrais|pourais|peux|vais|pourai) venir(?: chez toi| te voir)?$"),
     _r("g.pickup", "pickup", 2.0, "propose d’aller chercher la personne ou demande où la trouver",
        r"(?:je|j) (?:peux |vais |pourrais |pourais )?(?:venir |passer |viens |passe )?te "
+       # round 9: not "je passe te chercher à vélo pour aller au lycée" (teens)
+       r"(?!.{0,30}\b(?:a velo|pour aller (?:au|en) (?:lycee|college|cours)))"
        # "je vais te prendre un truc" is a present, not a pickup
        r"(?:chercher|prendre(?! (?:un|une|des|du|de la|quelque|qqch|ca)\b)|"
        r"recupere|recuperer|ramene|ramener|raccompagne|raccompagner|croiser|attendre|attends)",
@@ -311,7 +358,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # round 8: "viens chez moi" alone is a meeting (teens invite each other), not a pickup
        r"(?:viens|viendras|venir) (?:les |le |la )?chercher chez moi",
        r"(?:seule?|tous les deux|juste nous)"
-       r" (?:hein|au parc|chez moi)"),
+       r" (?:hein|au parc|chez moi)",
+       # round 9: "au coin de ta rue", location sharing asked
+       r"(?:au coin de|au bout de|en bas de) ta rue",
+       r"(?:active|actives|partage|partages|envoie) (?:ta|moi ta) (?:localisation|position|loc)"),
     _r("g.trust", "trust", 1.5, "demande de confiance ou isolement",
        rf"{_PARENTS} (?:te )?(?:comprennent|ecoutent|respectent) (?:rien|pas|jamais)",
        rf"{_PARENTS} t (?:ecoutent|ecoute|comprennent) (?:rien|pas|jamais)",
@@ -331,7 +381,14 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"{_PARENTS} (?:ils |elle |il )(?:te )?(?:comprennent|comprend|ecoutent|ecoute) "
        r"(?:rien|pas|jamais)",
        r"(?:ils|elle|il) (?:sont|est) trop (?:protecteurs?|protectrices?|severes?|stricts?)",
-       r"(?:t es|tu es|tes) (?:une |un )(?:grande?) maintenant"),
+       r"(?:t es|tu es|tes) (?:une |un )(?:grande?) maintenant",
+       # round 9: "t'as pas besoin de leur permission", "tu me fais pas confiance ?", "tu me
+       # remercieras autrement"
+       r"(?:t as|tu as|t a|tu n as) pas besoin (?:de|d) (?:leur|la|sa|ta|ton|leurs) "
+       r"(?:permission|autorisation|avis|accord)",
+       r"(?:tu me fais|t as|tu as|t a|tu m fais) pas confiance",
+       r"tu me (?:remercieras|remerciras|revaudras|le rendras) (?:autrement|plus tard)",
+       r"tu me dois bien (?:ca|un truc)"),
     # Round 8: cutting the teen off from friends ("t'as pas besoin d'elles", "parle qu'à moi",
     # "bloque-le et envoie-moi une capture"): a family of its own, so that it adds up with
     # trust (once: a jealous teen partner says as much).
@@ -340,7 +397,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"amies|parents))",
        r"(?:parles?|parler|ecris|ecrire) (?:qu a|seulement a|juste a) moi",
        r"je suis (?:le seul|la seule) (?:qui|a)", r"bloque (?:le|la|les)\b.{0,30}capture",
-       r"(?:elle|il) te merite pas"),
+       r"(?:elle|il) te merite pas",
+       # round 9: "les autres s'en fichent de toi", "parle-moi plutôt qu'à eux"
+       r"(?:les autres|tes potes|tes copines|tes amis|tes amies|tes parents|ils|elles|tout le "
+       r"monde) s en (?:fichent|foutent|fiche|fout|balek|moquent) de toi",
+       r"plutot qu a (?:eux|elles|tes parents|ta mere|ton pere|tes potes|tes copines)"),
     _r("g.pretext", "pretext", 1.5, "prétexte pour approcher (garde d’enfants, jeu de rôle, "
        "sondage, jeu vidéo, cartes)",
        r"(?:tu fais|tu ferais|tu veux faire|tu pourrais faire|tu fais pas|t fais|tu fait) "
@@ -368,7 +429,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:hotel|chambre|airbnb)\b.{0,30}\b(?:apres le concert|pour la nuit|tous les deux|"
        r"ensemble)", r"(?:apres le|le soir du) concert.{0,30}(?:dormir|dors|nuit|hotel)",
        r"tu (?:dis|diras) (?:a tes parents|a ta mere|a ton pere) que tu dors",
-       r"(?:rester|restes|reste) dormir", r"la nuit (?:chez moi|ensemble|avec moi)"),
+       r"(?:rester|restes|reste) dormir", r"la nuit (?:chez moi|ensemble|avec moi)",
+       # round 9: a room shared
+       r"(?:partager|partagera|partagerait|partage|partagerons|on partage) (?:la|une|ma|notre) "
+       r"chambre", r"(?:dans )?la meme chambre"),
     _r("g.intimate_question", "intimate", 1.5, "questions intimes",
        r"t as deja (?:embrasse|eu un copain|eu une copine|fait)", r"vierge",
        r"(?:tu dors|tu es) (?:habillee?|en quoi)", r"qu est ce que tu portes", r"tu portes quoi",
