@@ -63,7 +63,7 @@ TEEN_LOW_RISK_RULES = frozenset({"g.alone_question", "g.video_call"})
 """Between two declared minors, these also count as getting-to-know-you cues (round 8)."""
 LOW_RISK_SHARE = 0.75
 """Low-risk cues together count for at most this share of the grooming threshold."""
-MODEL_SHARE = 0.75
+MODEL_SHARE = 1.0
 """The grooming model's evidence counts for at most this share of the threshold: alone it
 never holds a conversation, a rule's cue must join it."""
 MEMORY_WINDOW = 15 * 60.0

@@ -148,7 +148,7 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:y aura|il y aura|y a) personne (?:chez|a la maison)",
        r"(?:tu vas|t vas) etre (?:toute )?seule?", cap=2),
     _r("g.compliment", "compliment", 0.8, "compliments sur le physique",
-       rf"{_TU_ES} (?:trop |vraiment |super |tellement |si |grave |tro |encore plus )?"
+       rf"{_TU_ES} (?:trop |vraiment |super |tellement |si |grave |tro )?"
        r"(?:belle|bel|jolie|mignonne|mignon|canon|magnifique|craquante|charmante|sublime|bonne|"
        r"superbe|ravissante|rayonnante)",
        r"(?:tes|ton|ta) (?:yeux|sourire|corps|cheveux|visage) (?:sont|est) (?:trop )?\w+",
@@ -490,7 +490,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:je suis|jsuis|chui|moi) (?:au|en) (?:primaire|cm1|cm2|ce2|sixieme)",
        # round 7: "je viens de rentrer en 6e", "l'an prochain j'entre en 6e"
        rf"je viens (?:de|d) (?:rentrer|entrer|passer) en {_CLASS}",
-       rf"j (?:entre|entrerai|irai) en {_CLASS}"),
+       rf"j (?:entre|entrerai|irai) en {_CLASS}",
+       # round 9: "je suis collégienne", "si je passe pas en 4e"
+       r"(?:je suis|jsuis|chui|moi|en tant que) (?:une? )?collegien(?:ne)?s?\b",
+       rf"(?:si je|pour|je vais|j vais|jvais) (?:pas )?(?:passer|passe) (?:pas )?en {_CLASS}"),
     _r("c.class_reply", "school_class", 2.0, "répond par sa classe de collège",
        rf"^(?:et )?(?:moi |perso |bah |ben |euh |bon )?(?:en |au |la )?{_CLASS}"
        r"(?: (?:et toi|toi|et vous|mdr|lol|aussi|b|c|d|pourquoi|haha|sinon))*$",
@@ -582,7 +585,13 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:les|mes) tables (?:de multiplication|jusqu a)", r"reciter devant (?:toute )?la classe",
        r"(?:la|le|ma|mon) (?:maitresse|maitre|prof) (?:met|me met|nous met|donne|me donne) "
        r"(?:un|une|des) (?:tampon|image|bon point|croix)",
-       r"(?:elue?|choisie?|nommee?) (?:comme )?(?:eco )?delegue", cap=2),
+       r"(?:elue?|choisie?|nommee?) (?:comme )?(?:eco )?delegue",
+       # round 9: averages, the brevet's oral, a reading test, the pupils' card, the collège
+       # or the teacher acting on "us"
+       r"mes moyennes", r"(?:mon|l|pour l|pour mon) oral du brevet",
+       r"(?:un|le|mon|notre) controle de lecture", r"(?:la|ma|notre) carte (?:de )?collegien(?:ne)?",
+       r"le college nous (?:oblige|fait|emmene|donne|demande)",
+       r"(?:la|le) prof va (?:nous |me )?(?:poser|ramasser|rendre|interroger|donner)", cap=2),
     _r("c.school_life", "school_life", 1.0, "parle de la vie au collège",
        r"(?:le|du|au) brevet", r"(?:la|a la) (?:recre|recreation)", r"(?:ma|la) cantine",
        r"carte de cantine", r"liste (?:du college|de fournitures|des fournitures)",
@@ -608,7 +617,9 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"pas le droit (?:en classe|au college|en cours)",
        # round 8
        r"(?:avec|contre|devant) les (?:cm1|cm2|ce1|ce2|cp)\b",
-       r"depuis (?:le cp|le ce1|le ce2|la maternelle|la primaire)", cap=2),
+       r"depuis (?:le cp|le ce1|le ce2|la maternelle|la primaire)",
+       # round 9: "on est obligés, toutes les 4e", "les 3e nous bousculent"
+       rf"(?:toutes|tous) les {_CLASS}\b", rf"les {_CLASS} nous\b", cap=2),
     _r("c.parents_forbid", "parents_forbid", 1.5, "dépend de la permission de ses parents",
        rf"{_MOTHER} (?:veulent|veut|voudront|voudrait|voudraient) pas",
        rf"{_MOTHER} (?:m a|m ont|me|m|vont me) "
@@ -645,7 +656,12 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"nous ont) (?:confisque|pris|retire) (?:mon|ma|mes|nos|notre)",
        r"j ai ete (?:puni|punie|privee?|grondee?|disputee?|collee?)",
        r"prive(?:e)? de (?:dessert|tele|television|tel|portable|console|sortie|ecrans?|jeux video|"
-       r"switch|wifi|telephone|tablette)", cap=2),
+       r"switch|wifi|telephone|tablette)",
+       # round 9: the phone taken back at night, a bedtime wanted by the parents
+       rf"{_MOTHER} (?:me )?(?:reprend|reprennent|recupere|recuperent|confisque|confisquent) "
+       r"(?:mon|ma|le) (?:tel|telephone|portable|tablette|console|switch)",
+       r"(?:veut|veulent) que je sois (?:couchee?|rentree?|au lit|a la maison) (?:a|avant) \d{1,2}",
+       cap=2),
     _r("c.childhood", "childhood", 1.5, "parle de sa vie d’enfant (argent de poche, coucher, "
        "garde)",
        r"quand je (?:serai|serais) (?:grande?|au lycee|majeure?|adulte|plus grande?)",
@@ -707,7 +723,18 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:je vais|j allais|jvais) (?:encore )?grandir", r"(?:ma )?puberte (?:commence|arrive)",
        r"(?:m a dit|m ont dit|trouve|trouvent) que j (?:avais|ai) (?:bien |beaucoup |trop )?grandi",
        rf"{_MOTHER} (?:m interroge|me fait reciter|me fait reviser)",
-       r"(?:casse|ouvert|vide) ma tirelire", cap=2),
+       r"(?:casse|ouvert|vide) ma tirelire",
+       # round 9: sent to the grandparents, growth not over, what a grandparent allows, taken
+       # anywhere by a parent, a rule "until the lycée", a phone plan the parents pay
+       r"(?:m envoient|m envoie|m emmenent|m emmene) chez (?:papi|papy|mamie|mami|mes grands "
+       r"parents|ma mamie|mon papi)", r"(?:fini|finir|finis|arrete) de grandir",
+       r"je grandis encore",
+       rf"(?:{_MOTHER}|mamie|papi|ma mamie|mon papi|mes grands parents|ma nounou) (?:me laisse|"
+       r"me laissent|m autorise|m autorisent) (?:regarder|jouer|veiller|rester|manger)",
+       rf"{_MOTHER} m (?:emmene|amene|accompagne|conduit) (?:au|a la|a l|chez|en) \w+",
+       r"(?:jusqu au|jusqu a la|attendre le|attendre la) (?:lycee|6e|6eme|sixieme|college)\b",
+       r"(?:c est|c) (?:ma mere|mon pere|mes parents|ma maman|mon papa) qui (?:paye|paie|payent|"
+       r"paient|met|mettent) (?:mon|ma|le) (?:forfait|abonnement|tel)", cap=2),
     _r("c.age_category", "self_age", 2.0, "se dit dans une catégorie sportive d’enfants",
        r"(?:je suis|jsuis|chui|je joue|moi) (?:en |chez les |avec les |dans les )?"
        r"(?:u ?1[0-5]|benjamins?|benjamines?|minimes?|poussins?|poussines?)",
@@ -726,7 +753,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
     _r("a.spouse", "spouse", 1.5, "parle de son conjoint",
        r"ma femme", r"mon (?:mari|epoux|epouse|conjoint)", r"ma (?:conjointe|compagne)"),
     _r("a.ex_spouse", "spouse", 2.5, "parle de son ex-conjoint",
-       r"mon ex (?:femme|mari)", r"ma ex femme", r"mon divorce", cap=2),
+       r"mon ex (?:femme|mari)", r"ma ex femme", r"mon divorce",
+       # round 9: "depuis le divorce" (not "le divorce de mes parents"), alimony unpaid
+       r"depuis (?:le|notre|mon) divorce(?! (?:de|d) (?:mes|ses|tes))",
+       r"(?:mon|ma) ex (?:a |m a )?(?:encore )?(?:pas )?(?:verse|paye|paie) la pension", cap=2),
     _r("a.dated", "nostalgia", 1.0, "parle d’objets d’une autre époque comme des siens",
        r"j (?:avais|ai eu) (?:un|une|des) (?:walkman|minitel|tamagotchi|cassettes?|k7|nokia|"
        r"game ?boy|baladeur|magnetoscope|disquettes?)", r"en francs",
@@ -767,7 +797,12 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # round 7
        r"en tant que (?:parent|pere|mere|papa|maman|mere de famille|pere de famille)",
        r"(?:parent|pere|mere|papa|maman) de (?:deux|trois|quatre|cinq|\d) (?:ados|enfants|gosses|"
-       r"filles|garcons|gamins)"),
+       r"filles|garcons|gamins)",
+       # round 9: a partner pregnant, the children every other weekend, their canteen
+       r"(?:ma femme|ma compagne|ma conjointe|mon epouse) est enceinte",
+       r"(?:j ai|jai|g) les (?:enfants|gosses|gamins) (?:ce|cette|un|le|tout)",
+       r"je les (?:ai|prends|recupere|garde) (?:un|une) (?:week end|weekend|we|semaine) sur deux",
+       r"(?:la|les) cantine des (?:enfants|petits|gamins)"),
     _r("a.work", "work", 1.5, "parle de son travail",
        r"mon (?:boulot|taf|travail|patron|chef|manager|contrat|cdi|cdd|salaire|bureau)",
        r"mes collegues", r"(?:au|du) (?:boulot|taf|bureau)", r"je bosse (?:depuis|dans|chez)",
@@ -864,6 +899,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"trimestres? (?:de retraite|cotises?|valides?)", r"(?:calcule|prepare) ma retraite",
        r"(?:traiteur|salle|liste|faire part|robe de mariee) (?:pour |de )?(?:notre|mon) mariage",
        r"(?:la|une) (?:fuite|degat) (?:dans|chez) (?:ma|mon) (?:salle de bain|cuisine|appart)",
+       # round 9: tax surcharges and shares, a parent's care home, points lost driving
+       r"majoration", r"quotient familial",
+       r"(?:ehpad|maison de retraite) de (?:ma mere|mon pere|mes parents|ma maman|mon papa)",
+       r"(?:perdu|retire|enleve|sucre) (?:un|1|deux|2|trois|3|\d) points? (?:pour|sur|a cause)\b"
+       r".{0,20}\b(?:feu|radar|vitesse|volant|ceinture|stop)",
        cap=2),
     _r("a.life_event", "life_event", 3.0, "se dit parent, grand-parent, marié·e ou retraité·e",
        r"(?:je suis|jsuis|chui|suis) (?:devenue? |deja |enfin |jeune )?"
@@ -906,7 +946,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"j avais (?:ton|votre) age", r"on (?:est|etait|etaient) tous (?:trentenaires|quadras|"
        r"quarantenaires|quinquas|cinquantenaires)",
        r"(?:je suis|jsuis|chui) (?:un |une )?(?:adulte|majeure?)\b(?! (?:dans|quand|bientot|l an))",
-       r"majeure? depuis (?:longtemps|des annees|\d{1,2} ans)"),
+       r"majeure? depuis (?:longtemps|des annees|\d{1,2} ans)",
+       # round 9: voted for the first time, one's child taking the bac or the driving test
+       r"j ai vote (?:pour la premiere fois|la premiere fois|pour la 1ere fois)",
+       r"(?:ma fille|mon fils)(?: elle| il)? (?:passe|prepare|a eu|a rate|rate) (?:le|son) "
+       r"(?:bac|brevet|permis|code)\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        r"quand j etais (?:jeune|ado|adolescente?|au lycee|etudiante?|a la fac|plus jeune)",
@@ -928,12 +972,21 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"a mon epoque",
        r"(?:j ai|jai|g) (?:trouve |vu )?(?:\d|deux|trois|quatre|quelques|mes premiers) "
        r"cheveux blancs",
-       r"(?:creme )?anti ?rides?", cap=2),
+       r"(?:creme )?anti ?rides?",
+       # round 9: "vous êtes trop jeunes, c'était génial", "les jeunes vous connaissez pas"
+       r"(?:vous etes|vs etes|vous etiez) (?:bien |beaucoup |si )?trop jeunes? (?:pour (?:connaitre|"
+       r"vous souvenir|savoir|comprendre)|mdr|c etait|$)",
+       r"les jeunes (?:vous |vs )?(?:connaissez|conaissez|savez) (?:meme )?pas", cap=2),
     _r("a.nostalgia", "nostalgia", 2.0, "parle de sa scolarité comme d’un lointain passé",
        r"(?:il y a|ya|y a|il ya) (?:[2-9]\d|quinze|vingt|trente) ans",
        r"de mon temps", rf"{_J_AI} (?:eu|passe) (?:mon|le) bac (?:en|il y a)",
        r"quand j etais (?:au|en|a l) (?:lycee|college|fac|ecole) (?:dans les|en) (?:19|20)",
-       r"dans les annees (?:70|80|90|2000)", cap=2),
+       r"dans les annees (?:70|80|90|2000)",
+       # round 9: the bac long ago, the first person in the imperfect in a year long gone
+       r"(?:bac|permis|brevet)\b.{0,25}\b(?:il y a|y a|ya) (?:longtemps|des annees|une eternite|"
+       r"des lustres|un bail)",
+       r"j (?:avais|etais|allais|habitais|faisais|ecoutais|regardais|emmenais)\b.{0,40}"
+       r"\ben (?:19[5-9]\d|[5-9]\d)\b", cap=2),
     _r("a.student", "student", 1.0, "se dit étudiant·e (fac, BTS, alternance)",
        r"(?:je suis|jsuis|chui|moi) (?:en )?(?:l1|l2|l3|licence|master|bts|dut|but|prepa|"
        r"alternance|premiere annee de (?:fac|licence|bts|medecine|droit))\b",
