@@ -359,9 +359,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:viens|viendras|venir) (?:les |le |la )?chercher chez moi",
        r"(?:seule?|tous les deux|juste nous)"
        r" (?:hein|au parc|chez moi)",
-       # round 9: "au coin de ta rue", location sharing asked
-       r"(?:au coin de|au bout de|en bas de) ta rue",
-       r"(?:active|actives|partage|partages|envoie) (?:ta|moi ta) (?:localisation|position|loc)"),
+       # round 9: "au coin de ta rue"
+       r"(?:au coin de|au bout de|en bas de) ta rue"),
     _r("g.trust", "trust", 1.5, "demande de confiance ou isolement",
        rf"{_PARENTS} (?:te )?(?:comprennent|ecoutent|respectent) (?:rien|pas|jamais)",
        rf"{_PARENTS} t (?:ecoutent|ecoute|comprennent) (?:rien|pas|jamais)",
@@ -431,8 +430,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"tu (?:dis|diras) (?:a tes parents|a ta mere|a ton pere) que tu dors",
        r"(?:rester|restes|reste) dormir", r"la nuit (?:chez moi|ensemble|avec moi)",
        # round 9: a room shared
-       r"(?:partager|partagera|partagerait|partage|partagerons|on partage) (?:la|une|ma|notre) "
-       r"chambre", r"(?:dans )?la meme chambre"),
+       r"(?:on partagera|on partage|on partagerait|partager|partagerait) (?:la|une|notre) "
+       r"(?:meme )?chambre", r"(?:dans )?la meme chambre"),
     _r("g.intimate_question", "intimate", 1.5, "questions intimes",
        r"t as deja (?:embrasse|eu un copain|eu une copine|fait)", r"vierge",
        r"(?:tu dors|tu es) (?:habillee?|en quoi)", r"qu est ce que tu portes", r"tu portes quoi",
@@ -588,7 +587,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:elue?|choisie?|nommee?) (?:comme )?(?:eco )?delegue",
        # round 9: averages, the brevet's oral, a reading test, the pupils' card, the collège
        # or the teacher acting on "us"
-       r"mes moyennes", r"(?:mon|l|pour l|pour mon) oral du brevet",
+       r"mes moyennes", r"(?:mon|pour mon) oral du brevet",
        r"(?:un|le|mon|notre) controle de lecture", r"(?:la|ma|notre) carte (?:de )?collegien(?:ne)?",
        r"le college nous (?:oblige|fait|emmene|donne|demande)",
        r"(?:la|le) prof va (?:nous |me )?(?:poser|ramasser|rendre|interroger|donner)", cap=2),
@@ -660,7 +659,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 9: the phone taken back at night, a bedtime wanted by the parents
        rf"{_MOTHER} (?:me )?(?:reprend|reprennent|recupere|recuperent|confisque|confisquent) "
        r"(?:mon|ma|le) (?:tel|telephone|portable|tablette|console|switch)",
-       r"(?:veut|veulent) que je sois (?:couchee?|rentree?|au lit|a la maison) (?:a|avant) \d{1,2}",
+       r"(?:veut|veulent) que je sois (?:couchee?|rentree?|au lit|a la maison) (?:a|avant) "
+       r"\d{1,2}(?: ?h(?:\d\d)?)?",
        cap=2),
     _r("c.childhood", "childhood", 1.5, "parle de sa vie d’enfant (argent de poche, coucher, "
        "garde)",
@@ -706,7 +706,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"je (?:pars|vais|suis|dors|reste) chez (?:papi|papy|mamie|mami)",
        r"avec les autres enfants",
        r"(?:rentre|rentree|revenu|revenue|retour|pars|part|partir|vais|aller) (?:de |en )colo\b",
-       r"les (?:monos?|anims|animateurs|animatrices|monitrices|moniteurs) (?:etaient|sont|nous|m)",
+       r"les (?:monos?|anims|animateurs|animatrices|monitrices|moniteurs) (?:ils |elles )?"
+       r"(?:etaient|sont|nous|m)",
        r"(?:j etais|je suis|je serai|je vais|on est|c est pour) (?:avec |chez )?les \d{1,2} ?"
        r"(?:a )?(?:1[0-5]) ans",
        r"(?:pas|jamais) range ma chambre", r"(?:je dois|faut que je) ranger ma chambre",
@@ -731,7 +732,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"je grandis encore",
        rf"(?:{_MOTHER}|mamie|papi|ma mamie|mon papi|mes grands parents|ma nounou) (?:me laisse|"
        r"me laissent|m autorise|m autorisent) (?:regarder|jouer|veiller|rester|manger)",
-       rf"{_MOTHER} m (?:emmene|amene|accompagne|conduit) (?:au|a la|a l|chez|en) \w+",
+       rf"{_MOTHER} m (?:emmene|amene) (?:au|a la|a l|chez|en) \w+",
        r"(?:jusqu au|jusqu a la|attendre le|attendre la) (?:lycee|6e|6eme|sixieme|college)\b",
        r"(?:c est|c) (?:ma mere|mon pere|mes parents|ma maman|mon papa) qui (?:paye|paie|payent|"
        r"paient|met|mettent) (?:mon|ma|le) (?:forfait|abonnement|tel)", cap=2),
@@ -950,7 +951,9 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # round 9: voted for the first time, one's child taking the bac or the driving test
        r"j ai vote (?:pour la premiere fois|la premiere fois|pour la 1ere fois)",
        r"(?:ma fille|mon fils)(?: elle| il)? (?:passe|prepare|a eu|a rate|rate) (?:le|son) "
-       r"(?:bac|brevet|permis|code)\b"),
+       r"(?:bac|brevet|permis|code)\b",
+       r"(?:ma mere|mon pere|ma maman|mon papa)\b.{0,15}\b(?:a|va avoir|aura|vient d avoir) "
+       r"(?:[7-9]\d) ans"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        r"quand j etais (?:jeune|ado|adolescente?|au lycee|etudiante?|a la fac|plus jeune)",
