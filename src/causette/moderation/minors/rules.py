@@ -200,9 +200,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"tu (?:serais|seras|serai) payee?", r"payee? en liquide", r"\d+ ?(?:e|euros|balles) (?:la|"
        r"par) (?:video|photo|heure|seance)",
        # round 9: lessons or services offered free, game currency or a camera put on the account
-       r"(?:je|j) (?:peux |vais )?(?:te|t|t en) (?:peux |vais )?(?:mets|met|mettre|mettrai|commande|"
-       r"commander|commanderai) .{0,25}\b(?:gemmes|diamants|pieces|coins|credits|robux|v ?bucks|"
-       r"dlc|skins?|pass|cam|camera|webcam|micro|casque|cadeau)",
+       r"(?:je|j) (?:peux |vais )?(?:te|t|t en) (?:peux |vais )?(?:mets|met|mettre|mettrai|"
+       r"commande|commander|commanderai) .{0,25}\b(?:gemmes|diamants|pieces|coins|credits|robux|"
+       r"v ?bucks|dlc|skins?|pass|cam|camera|webcam|micro|casque|cadeau)",
        r"(?:je te|jte|je t) (?:donne|fais|offre|propose) .{0,25}\b(?:gratos|gratuits?|"
        r"gratuitement|gratis)\b"),
     _r("g.photo_request", "photo", 1.8, "demande de photo ou de caméra",
@@ -296,7 +296,7 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:n )?(?:entendent|entende|voient|voie) (?:rien|pas)",
        # round 9: "évite de raconter ça", "pour que personne entende", "ici tout le monde peut
        # lire", "mets un code sur ton tel", "dis pas aux autres", "les autres seraient jaloux"
-       r"evite de (?:le |en |lui |leur )?(?:raconter|dire|parler)",
+       r"evite (?:de|d) (?:le |en |lui |leur )?(?:raconter|dire|parler)",
        r"(?:pour )?(?:que|qu) personne (?:n )?(?:entende|voie|sache|lise|tombe)",
        r"(?:peur|pas) qu on (?:t |te |vous |nous )?(?:entende|voie|surprenne|lise)",
        r"ici (?:tout le monde|n importe qui|les modos?|ils|on) (?:peut|peuvent|peux) "
@@ -491,7 +491,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"je viens (?:de|d) (?:rentrer|entrer|passer) en {_CLASS}",
        rf"j (?:entre|entrerai|irai) en {_CLASS}",
        # round 9: "je suis collégienne", "si je passe pas en 4e"
-       r"(?:je suis|jsuis|chui|moi|en tant que) (?:une? )?collegien(?:ne)?s?\b",
+       r"(?:je suis|jsuis|chui|moi|en tant que) (?:une? )?collegiene?s?\b",
        rf"(?:si je|pour|je vais|j vais|jvais) (?:pas )?(?:passer|passe) (?:pas )?en {_CLASS}"),
     _r("c.class_reply", "school_class", 2.0, "répond par sa classe de collège",
        rf"^(?:et )?(?:moi |perso |bah |ben |euh |bon )?(?:en |au |la )?{_CLASS}"
@@ -588,7 +588,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 9: averages, the brevet's oral, a reading test, the pupils' card, the collège
        # or the teacher acting on "us"
        r"mes moyennes", r"(?:mon|pour mon) oral du brevet",
-       r"(?:un|le|mon|notre) controle de lecture", r"(?:la|ma|notre) carte (?:de )?collegien(?:ne)?",
+       r"(?:un|le|mon|notre) controle de lecture", r"(?:la|ma|notre) carte (?:de )?collegiene?",
        r"le college nous (?:oblige|fait|emmene|donne|demande)",
        r"(?:la|le) prof va (?:nous |me )?(?:poser|ramasser|rendre|interroger|donner)", cap=2),
     _r("c.school_life", "school_life", 1.0, "parle de la vie au collège",
@@ -977,8 +977,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"cheveux blancs",
        r"(?:creme )?anti ?rides?",
        # round 9: "vous êtes trop jeunes, c'était génial", "les jeunes vous connaissez pas"
-       r"(?:vous etes|vs etes|vous etiez) (?:bien |beaucoup |si )?trop jeunes? (?:pour (?:connaitre|"
-       r"vous souvenir|savoir|comprendre)|mdr|c etait|$)",
+       r"(?:vous etes|vs etes|vous etiez) (?:bien |beaucoup |si )?trop jeunes? "
+       r"(?:pour (?:connaitre|vous souvenir|savoir|comprendre)|mdr|c etait|$)",
        r"les jeunes (?:vous |vs )?(?:connaissez|conaissez|savez) (?:meme )?pas", cap=2),
     _r("a.nostalgia", "nostalgia", 2.0, "parle de sa scolarité comme d’un lointain passé",
        r"(?:il y a|ya|y a|il ya) (?:[2-9]\d|quinze|vingt|trente) ans",
