@@ -234,7 +234,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:j aimerais|j aimerai|jaimerais|j aimerais bien|j adorerais) (?:bien )?(?:te )?voir\b",
        rf"(?:tu )?m (?:enverras|envoieras|enverra) (?:une|des|ta|tes|un)\b.{{0,20}}\b{_PHOTO}",
        r"(?:t as|tu as|tu aurais|t aurais) (?:une|des) (?:photo|tof|pic)s? (?:de l ete|de vacances|"
-       r"a la plage|en maillot|de la piscine|de toi)", cap=2),
+       r"a la plage|en maillot|de la piscine|de toi)",
+       r"montre (?:moi |m en )?un peu plus", cap=2),
     _r("g.video_call", "photo", 1.0, "propose un appel vidéo",
        r"facetime", r"(?:appel|chat) video", r"(?:on se fait|on fait|fais|on s fait) une visio",
        r"(?:on|tu veux|t veux) (?:s appelle|facetime|visio) en video",
@@ -305,7 +306,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:dis|dit|di|raconte) (?:pas|rien|le pas) aux autres",
        r"(?:les autres|ils|elles) (?:seraient|vont etre|seront|vont|serait) (?:tous |toutes )?"
        r"(?:jaloux|jalouses)",
-       r"(?:et )?(?:tu |t )en parles? (?:pas|a personne)", cap=2),
+       r"(?:et )?(?:tu |t )en parles? (?:pas|a personne)",
+       r"(?:montre|montres|montrer) (?:pas|jamais|a personne) nos (?:messages|conv|conversations)",
+       r"(?:efface|supprime|effaces|supprimes) apres (?:lecture|avoir lu|l avoir vue?)", cap=2),
     _r("g.threat", "threat", 2.5, "menace ou chantage",
        r"sinon je (?:montre|dis|envoie|publie|balance|poste|raconte)",
        r"(?:je|j) (?:vais )?(?:montrer|envoyer|publier|balancer) (?:nos|tes|les) "
@@ -326,7 +329,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:l|une|mon|ma|sur l|sur une|sur mon) autre (?:appli|app|application|compte|plateforme|"
        r"site|reseau)", r"(?:l|une) (?:appli|app|application) (?:ou|avec|qui)\b",
        r"(?:on )?(?:continue|parle|discute|passe) ailleurs", r"change d (?:appli|app)",
-       r"(?:telecharge|installe) (?:la|l appli|cette appli|l app)"),
+       r"(?:telecharge|installe) (?:la|l appli|cette appli|l app)",
+       r"(?:l|une) (?:appli|app) (?:verte|bleue|jaune|rose|violette|noire)"),
     _r("g.meeting", "meeting", 1.3, "proposition de rencontre",
        r"on (?:se )?(?:voit|rencontre|retrouve|capte|se capte|peut se voir|rejoint)",
        r"(?:se|te|nous) (?:voir|rencontrer|retrouver|capter) (?:en vrai|irl|un de ces|bientot|"
@@ -387,7 +391,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:permission|autorisation|avis|accord)",
        r"(?:tu me fais|t as|tu as|t a|tu m fais) pas confiance",
        r"tu me (?:remercieras|remerciras|revaudras|le rendras) (?:autrement|plus tard)",
-       r"tu me dois bien (?:ca|un truc)"),
+       r"tu me dois bien (?:ca|un truc)",
+       r"(?:avec moi )?(?:t es|tu es|tes) en securite avec moi",
+       r"je (?:te )?(?:ferai|ferais) (?:jamais|pas|rien) (?:de mal|du mal)"),
     # Round 8: cutting the teen off from friends ("t'as pas besoin d'elles", "parle qu'à moi",
     # "bloque-le et envoie-moi une capture"): a family of its own, so that it adds up with
     # trust (once: a jealous teen partner says as much).
