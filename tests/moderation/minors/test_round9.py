@@ -53,6 +53,10 @@ def grooming_rules(text: str) -> set[str]:
         ("t'es pas comme les meufs de ton âge", "g.maturity"),
         ("t'as l'air plus vieille", "g.maturity"),
         ("je t'attends au coin de ta rue", "g.pickup"),
+        ("t'es en sécurité avec moi", "g.trust"),
+        ("efface après lecture", "g.secrecy"),
+        ("t'as l'appli verte ?", "g.off_platform"),
+        ("montre moi un peu plus", "g.photo_request"),
     ],
 )
 def test_grooming_cues_of_round_9(text: str, rule: str) -> None:
