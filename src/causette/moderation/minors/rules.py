@@ -201,9 +201,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"par) (?:video|photo|heure|seance)",
        # round 9: lessons or services offered free, game currency or a camera put on the account
        r"(?:je|j) (?:peux |vais )?(?:te|t|t en) (?:peux |vais )?(?:mets|met|mettre|mettrai|"
-       r"commande|commander|commanderai) .{0,25}\b(?:gemmes|diamants|pieces|coins|credits|robux|"
+       r"commande|commander|commanderai)(?: \w+){0,4} (?:gemmes|diamants|pieces|coins|credits|robux|"
        r"v ?bucks|dlc|skins?|pass|cam|camera|webcam|micro|casque|cadeau)",
-       r"(?:je te|jte|je t) (?:donne|fais|offre|propose) .{0,25}\b(?:gratos|gratuits?|"
+       r"(?:je te|jte|je t) (?:donne|fais|offre|propose)(?: \w+){0,4} (?:gratos|gratuits?|"
        r"gratuitement|gratis)\b"),
     _r("g.photo_request", "photo", 1.8, "demande de photo ou de caméra",
        rf"{_ASK_SEND}\b.{{0,25}}\b{_PHOTO}\b(?! (?:de|du|des|d) {_BENIGN_OBJECT})",
@@ -232,7 +232,7 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"fais (?:moi )?voir (?:ton|ta|tes) (?:style|tenue|look|tete|visage|corps|maillot)",
        r"(?:une|1) (?:du|au|devant le|dans le) miroir",
        r"(?:j aimerais|j aimerai|jaimerais|j aimerais bien|j adorerais) (?:bien )?(?:te )?voir\b",
-       rf"(?:tu )?m (?:enverras|envoieras|enverra) (?:une|des|ta|tes|un)\b.{{0,20}}\b{_PHOTO}",
+       rf"(?:tu )?m (?:enverras|envoieras|enverra) (?:une|des|ta|tes|un)(?: \w+){{0,3}} {_PHOTO}",
        r"(?:t as|tu as|tu aurais|t aurais) (?:une|des) (?:photo|tof|pic)s? (?:de l ete|de vacances|"
        r"a la plage|en maillot|de la piscine|de toi)",
        r"montre (?:moi |m en )?un peu plus", cap=2),
@@ -910,7 +910,7 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"majoration", r"quotient familial",
        r"(?:ehpad|maison de retraite) de (?:ma mere|mon pere|mes parents|ma maman|mon papa)",
        r"(?:perdu|retire|enleve|sucre) (?:un|1|deux|2|trois|3|\d) points? (?:pour|sur|a cause)\b"
-       r".{0,20}\b(?:feu|radar|vitesse|volant|ceinture|stop)",
+       r"(?: \w+){0,4} (?:feu|radar|vitesse|volant|ceinture|stop)",
        cap=2),
     _r("a.life_event", "life_event", 3.0, "se dit parent, grand-parent, marié·e ou retraité·e",
        r"(?:je suis|jsuis|chui|suis) (?:devenue? |deja |enfin |jeune )?"
@@ -958,7 +958,7 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"j ai vote (?:pour la premiere fois|la premiere fois|pour la 1ere fois)",
        r"(?:ma fille|mon fils)(?: elle| il)? (?:passe|prepare|a eu|a rate|rate) (?:le|son) "
        r"(?:bac|brevet|permis|code)\b",
-       r"(?:ma mere|mon pere|ma maman|mon papa)\b.{0,15}\b(?:a|va avoir|aura|vient d avoir) "
+       r"(?:ma mere|mon pere|ma maman|mon papa)(?: \w+){0,3} (?:a|va avoir|aura|vient d avoir) "
        r"(?:[7-9]\d) ans"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
@@ -992,10 +992,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"quand j etais (?:au|en|a l) (?:lycee|college|fac|ecole) (?:dans les|en) (?:19|20)",
        r"dans les annees (?:70|80|90|2000)",
        # round 9: the bac long ago, the first person in the imperfect in a year long gone
-       r"(?:bac|permis|brevet)\b.{0,25}\b(?:il y a|y a|ya) (?:longtemps|des annees|une eternite|"
+       r"(?:bac|permis|brevet)(?: \w+){0,5} (?:il y a|y a|ya) (?:longtemps|des annees|une eternite|"
        r"des lustres|un bail)",
-       r"j (?:avais|etais|allais|habitais|faisais|ecoutais|regardais|emmenais)\b.{0,40}"
-       r"\ben (?:19[5-9]\d|[5-9]\d)\b", cap=2),
+       r"j (?:avais|etais|allais|habitais|faisais|ecoutais|regardais|emmenais)(?: \w+){0,6}"
+       r" en (?:19[5-9]\d|[5-9]\d)\b", cap=2),
     _r("a.student", "student", 1.0, "se dit étudiant·e (fac, BTS, alternance)",
        r"(?:je suis|jsuis|chui|moi) (?:en )?(?:l1|l2|l3|licence|master|bts|dut|but|prepa|"
        r"alternance|premiere annee de (?:fac|licence|bts|medecine|droit))\b",
