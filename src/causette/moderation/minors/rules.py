@@ -201,8 +201,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"par) (?:video|photo|heure|seance)",
        # round 9: lessons or services offered free, game currency or a camera put on the account
        r"(?:je|j) (?:peux |vais )?(?:te|t|t en) (?:peux |vais )?(?:mets|met|mettre|mettrai|"
-       r"commande|commander|commanderai)(?: \w+){0,4} (?:gemmes|diamants|pieces|coins|credits|robux|"
-       r"v ?bucks|dlc|skins?|pass|cam|camera|webcam|micro|casque|cadeau)",
+       r"commande|commander|commanderai)(?: \w+){0,4} (?:gemmes|diamants|pieces|coins|"
+       r"credits|robux|v ?bucks|dlc|skins?|pass|cam|camera|webcam|micro|casque|cadeau)",
        r"(?:je te|jte|je t) (?:donne|fais|offre|propose)(?: \w+){0,4} (?:gratos|gratuits?|"
        r"gratuitement|gratis)\b"),
     _r("g.photo_request", "photo", 1.8, "demande de photo ou de caméra",
