@@ -92,13 +92,25 @@ def test_a_message_far_past_the_model_threshold_weighs_more() -> None:
     assert far_over > just_over
 
 
-def test_model_evidence_alone_never_fires_grooming() -> None:
-    model = _Fixed(50.0).model
+def test_model_evidence_just_over_its_threshold_never_fires_grooming_alone() -> None:
+    model = _Fixed(1.0).model
     chat = Chat(MinorsGuard(model=model, child_model=None, adult_model=None, use_model=False))
     for i in range(6):
         chat.dm("a", 17, "b", 14, f"message {i}")
-    assert chat.signals == []  # 2 x 2.0 of model evidence, counted up to 0.75 x 3.0
+    assert chat.signals == []  # 2 x 1.0 of model evidence (two messages counted)
     chat.dm("a", 17, "b", 14, "c'est notre secret")  # a rule's cue joins it
+    assert [s.kind for s in chat.signals] == [SignalKind.GROOMING]
+
+
+def test_two_messages_far_past_the_model_threshold_fire_grooming() -> None:
+    # round 9: the model's share of a pair is the whole threshold (MODEL_SHARE = 1.0): two
+    # messages each far past its threshold (2 x 2.0, counted up to 3.0) hold the pair, one
+    # does not
+    model = _Fixed(50.0).model
+    chat = Chat(MinorsGuard(model=model, child_model=None, adult_model=None, use_model=False))
+    chat.dm("a", 17, "b", 14, "message 1")
+    assert chat.signals == []
+    chat.dm("a", 17, "b", 14, "message 2")
     assert [s.kind for s in chat.signals] == [SignalKind.GROOMING]
 
 

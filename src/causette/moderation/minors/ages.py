@@ -288,7 +288,11 @@ _TODAY = _compile(
     r"\b(?:aujourd hui|ce matin|cet aprem|cet apres midi|ce soir|tout a l heure|cette semaine)\b"
 )
 _PAST_YEARS = _compile(r"\bil y a (\d{1,2}) ans\b|\b(?:en|depuis) ((?:19|20)\d\d)\b")
-_PAST_VERB = _compile(rf"\b(?:{_IMPERFECT}|{_PERFECT})")
+# round 9: "tu te souviens de la colo en 2015 ?" recalls a shared past
+_PAST_VERB = _compile(
+    rf"\b(?:{_IMPERFECT}|{_PERFECT}|(?:te|me|vous|nous) (?:souviens|souvient|souvenez|souvenons|"
+    r"rappelles|rappelle|rappelez))"
+)
 _RECALLED_AGE = _compile(
     rf"{_AT_AGES}.*\b{_PERFECT}|\bj ai fete mes \d{{1,2}} ans\b"
     # round 8: "mon premier walkman je l'ai eu pour mes 12 ans"

@@ -63,9 +63,11 @@ TEEN_LOW_RISK_RULES = frozenset({"g.alone_question", "g.video_call"})
 """Between two declared minors, these also count as getting-to-know-you cues (round 8)."""
 LOW_RISK_SHARE = 0.75
 """Low-risk cues together count for at most this share of the grooming threshold."""
-MODEL_SHARE = 0.75
-"""The grooming model's evidence counts for at most this share of the threshold: alone it
-never holds a conversation, a rule's cue must join it."""
+MODEL_SHARE = 1.0
+"""The grooming model's evidence counts for at most this share of the threshold. Round 9:
+the whole threshold (was 0.75, when alone it never held a conversation): two messages each
+far past the model's threshold (graded up to 2.0, `MODEL_GRADE`) hold the pair; messages
+just over it still need a rule's cue (docs/minors.md, round 9)."""
 MEMORY_WINDOW = 15 * 60.0
 """After a message set in the writer's past ("quand j'étais au collège…"), a declared
 adult's weaker child cues are read as more of the same memory for this long."""

@@ -128,7 +128,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:mes colocs?|ma coloc|mon coloc|ma femme|ma copine) (?:seront|sera) pas "
        r"(?:la|a la maison)",
        r"quand (?:il )?(?:y a|ya|y aura) personne (?:chez toi|a la maison|chez vous)",
-       r"mets (?:des|tes|un|ton|ta) (?:ecouteurs|casque)", cap=2),
+       r"mets (?:des|tes|un|ton|ta) (?:ecouteurs|casque)",
+       # round 9: "t'es posée dans ta chambre", "t'es dans ton lit ?"
+       r"(?:t es|tu es|tes|t) (?:posee?|tranquille|seule?|couchee?|allongee?) dans ta chambre",
+       r"(?:t es|tu es|tes) (?:deja )?(?:dans ton lit|au lit|couchee?)\b(?! (?:malade|avec la))",
+       cap=2),
     _r("g.alone_question", "alone", 2.0, "question sur la solitude ou l’absence des parents",
        rf"{_TU_ES} (?:toute |tout )?seule? (?:chez toi|a la maison|dans ta chambre|ce soir)",
        rf"{_TU_ES} toute seule?",
@@ -159,8 +163,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
     _r("g.maturity", "maturity", 2.0, "flatterie sur la maturité ou l’unicité",
        r"matures? pour (?:ton age|une fille de|un garcon de)", r"plus mature",
        r"tu fais (?:plus|pas) (?:que |ton )?age", r"tu fais plus vieille?",
-       r"(?:pas|pa) comme (?:les autres|les filles|les gens)",
-       r"(?:les garcons|les filles|les mecs|les gens|ceux) de ton age",
+       r"(?:pas|pa) comme (?:les autres|les filles|les gens|les meufs|les mecs|les gars|"
+       r"les nanas|les jeunes)",
+       r"(?:les garcons|les filles|les mecs|les gens|ceux|les meufs|les gars|les nanas|les jeunes|"
+       r"celles|les autres) de ton age",
        r"je (?:te )?comprends (?:mieux|moi)", r"personne (?:ne )?te comprend",
        r"t es (?:speciale?|unique|differente?)", r"je suis le seul a te comprendre",
        r"l age c est (?:qu )?un (?:chiffre|nombre)", r"l age (?:compte|importe) pas",
@@ -169,13 +175,16 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"tu parles pas comme (?:une|un)", r"les autres sont (?:telement |trop |si )?immatures?",
        r"(?:t es|toi t es) pas (?:pareil|pareille|comme elles|comme eux)",
        r"(?:la|le) plus (?:interessante?|mature|intelligente?) (?:de|du)",
-       r"on dirait pas (?:du tout )?que t as", r"t as l air d en avoir", cap=2),
+       r"on dirait pas (?:du tout )?que t as", r"t as l air d en avoir",
+       # round 9: "t'as l'air plus vieille", "plus vieille que ton âge"
+       r"(?:t as|tu as|t a) l air (?:plus|bien plus) (?:vieille?|agee?|grande?|mature)",
+       r"plus (?:vieille?|agee?|grande?|mature) que ton age", cap=2),
     _r("g.gift", "gift", 1.8, "offre d’argent, de cadeau ou d’abonnement",
        rf"(?:je|j) ?(?:peux |vais |pourrais |te |t |t en |en )*{_OFFER}\b.{{0,30}}?(?:argent|"
        r"thune|sous|\d+ ?(?:e|euros?|balles)|euros|recharge|forfait|carte|paysafecard|psc|"
        r"v ?bucks|robux|skins?|premium|abonnement|cadeaux?|iphone|airpods|console|nitro|pass|"
        r"credits?|netflix|spotify|vetements|fringues|veste|baskets|sneakers|maquillage|billets?|"
-       r"train)",
+       r"train|gemmes|diamants|dlc)",
        r"(?:je|j) (?:te|t|t en|peux te|peux t|vais te|vais t|peux t en|vais t en|t ai) "
        r"(?:le |la |les |l )?(?:offre|offrir|achete|acheter|paye|payer|paie|donne|donner|file|"
        r"filer|prends|rembourse|rachete|racheter)",
@@ -189,7 +198,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"je t (?:invite|heberge)", r"je (?:paie|paye) (?:tout|le train|le billet|ton billet)",
        # round 8: paid work offered to a teen ("tu serais payée", "payé en liquide")
        r"tu (?:serais|seras|serai) payee?", r"payee? en liquide", r"\d+ ?(?:e|euros|balles) (?:la|"
-       r"par) (?:video|photo|heure|seance)"),
+       r"par) (?:video|photo|heure|seance)",
+       # round 9: lessons or services offered free, game currency or a camera put on the account
+       r"(?:je|j) (?:peux |vais )?(?:te|t|t en) (?:peux |vais )?(?:mets|met|mettre|mettrai|"
+       r"commande|commander|commanderai)(?: \w+){0,4} (?:gemmes|diamants|pieces|coins|"
+       r"credits|robux|v ?bucks|dlc|skins?|pass|cam|camera|webcam|micro|casque|cadeau)",
+       r"(?:je te|jte|je t) (?:donne|fais|offre|propose)(?: \w+){0,4} (?:gratos|gratuits?|"
+       r"gratuitement|gratis)\b"),
     _r("g.photo_request", "photo", 1.8, "demande de photo ou de caméra",
        rf"{_ASK_SEND}\b.{{0,25}}\b{_PHOTO}\b(?! (?:de|du|des|d) {_BENIGN_OBJECT})",
        rf"(?:une|1|une seule|quelques) {_PHOTO} (?:stp|svp|de toi|vite|en echange)",
@@ -211,7 +226,16 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:fais|fait|fai|prends|prend|fe) (?:moi |m )?(?:un|une|1) (?:miroir|selfie)",
        r"(?:photo|selfie|tof|pic)s? (?:dans|devant|au|du) (?:le |ton |la |ta )?miroir",
        r"montres? ?toi", r"(?:rien que|juste|seulement) pour (?:moi|mes yeux)",
-       r"(?:je veux|j veux|jveux|je voudrais) (?:te )?(?:voir|regarder)\b", cap=2),
+       r"(?:je veux|j veux|jveux|je voudrais) (?:te )?(?:voir|regarder)\b",
+       # round 9: "fais voir ton style", "une du miroir", "j'aimerais bien voir", "tu
+       # m'enverras une photo", "t'as une photo de l'été dernier ?"
+       r"fais (?:moi )?voir (?:ton|ta|tes) (?:style|tenue|look|tete|visage|corps|maillot)",
+       r"(?:une|1) (?:du|au|devant le|dans le) miroir",
+       r"(?:j aimerais|j aimerai|jaimerais|j aimerais bien|j adorerais) (?:bien )?(?:te )?voir\b",
+       rf"(?:tu )?m (?:enverras|envoieras|enverra) (?:une|des|ta|tes|un)(?: \w+){{0,3}} {_PHOTO}",
+       r"(?:t as|tu as|tu aurais|t aurais) (?:une|des) (?:photo|tof|pic)s? (?:de l ete|de vacances|"
+       r"a la plage|en maillot|de la piscine|de toi)",
+       r"montre (?:moi |m en )?un peu plus", cap=2),
     _r("g.video_call", "photo", 1.0, "propose un appel vidéo",
        r"facetime", r"(?:appel|chat) video", r"(?:on se fait|on fait|fais|on s fait) une visio",
        r"(?:on|tu veux|t veux) (?:s appelle|facetime|visio) en video",
@@ -270,19 +294,43 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:pas la peine|inutile|pas besoin) d en parler", r"(?:ici|la) c est surveille",
        r"(?:messages|ils|elles|ca) (?:disparaissent|disparait)",
        r"(?:qu|pour qu|pour pas qu) (?:ils|elle|il|tes parents|ta mere|ton pere) "
-       r"(?:n )?(?:entendent|entende|voient|voie) (?:rien|pas)"),
+       r"(?:n )?(?:entendent|entende|voient|voie) (?:rien|pas)",
+       # round 9: "évite de raconter ça", "pour que personne entende", "ici tout le monde peut
+       # lire", "mets un code sur ton tel", "dis pas aux autres", "les autres seraient jaloux"
+       r"evite (?:de|d) (?:le |en |lui |leur )?(?:raconter|dire|parler)",
+       r"(?:pour )?(?:que|qu) personne (?:n )?(?:entende|voie|sache|lise|tombe)",
+       r"(?:peur|pas) qu on (?:t |te |vous |nous )?(?:entende|voie|surprenne|lise)",
+       r"ici (?:tout le monde|n importe qui|les modos?|ils|on) (?:peut|peuvent|peux) "
+       r"(?:lire|voir|nous lire)",
+       r"(?:mets|met|mettre) un (?:code|mot de passe) (?:sur|a) ton (?:tel|portable|telephone)",
+       r"(?:dis|dit|di|raconte) (?:pas|rien|le pas) aux autres",
+       r"(?:les autres|ils|elles) (?:seraient|vont etre|seront|vont|serait) (?:tous |toutes )?"
+       r"(?:jaloux|jalouses)",
+       r"(?:et )?(?:tu |t )en parles? (?:pas|a personne)",
+       r"(?:montre|montres|montrer) (?:pas|jamais|a personne) nos (?:messages|conv|conversations)",
+       r"(?:efface|supprime|effaces|supprimes) apres (?:lecture|avoir lu|l avoir vue?)", cap=2),
     _r("g.threat", "threat", 2.5, "menace ou chantage",
        r"sinon je (?:montre|dis|envoie|publie|balance|poste|raconte)",
        r"(?:je|j) (?:vais )?(?:montrer|envoyer|publier|balancer) (?:nos|tes|les) "
        r"(?:messages|photos)", r"si tu m aimais", r"(?:captures|screens?|screenshots?) de nos",
        r"je (?:les )?envoie a (?:ta classe|tes potes|tout|ton college|tes parents)",
-       r"je sais ou (?:tu habites|t habites|t es|tu es|est ton)", r"ou je viens"),
+       r"je sais ou (?:tu habites|t habites|t es|tu es|est ton)", r"ou je viens",
+       # round 9: "ce serait dommage que ta mère voie nos conversations"
+       r"(?:ce serait|se serait|ca serait|ca serait vraiment) dommage (?:que|qu) "
+       r"(?:ta|ton|tes|tout|tous|quelqu|on)"),
     _r("g.off_platform", "off_platform", 1.0, "invitation à passer sur une autre application",
        r"snap|snapchat|insta|instagram|whatsapp|wsp|wtsp|watsap|telegram|discord|kik|signal|"
        r"tiktok|facebook|messenger|viber|skype",
        r"(?:ton|tn|ta) (?:num|numero|06|07|tel|pseudo)", r"(?:mon|mn) (?:num|numero|06|07)",
        r"(?:ajoute|ajout|add|rejoins|rejoint) moi", r"en (?:prive|pv|mp) (?:ailleurs|sur)",
-       r"on s (?:appelle|apelle|tel|facetime)", r"(?:je t|jt) (?:appelle|apelle)"),
+       r"on s (?:appelle|apelle|tel|facetime)", r"(?:je t|jt) (?:appelle|apelle)",
+       # round 9: another app named by hint ("l'appli avec le fantôme", "l'autre appli où les
+       # messages s'effacent", "mon autre compte"), a link to elsewhere
+       r"(?:l|une|mon|ma|sur l|sur une|sur mon) autre (?:appli|app|application|compte|plateforme|"
+       r"site|reseau)", r"(?:l|une) (?:appli|app|application) (?:ou|avec|qui)\b",
+       r"(?:on )?(?:continue|parle|discute|passe) ailleurs", r"change d (?:appli|app)",
+       r"(?:telecharge|installe) (?:la|l appli|cette appli|l app)",
+       r"(?:l|une) (?:appli|app) (?:verte|bleue|jaune|rose|violette|noire)"),
     _r("g.meeting", "meeting", 1.3, "proposition de rencontre",
        r"on (?:se )?(?:voit|rencontre|retrouve|capte|se capte|peut se voir|rejoint)",
        r"(?:se|te|nous) (?:voir|rencontrer|retrouver|capter) (?:en vrai|irl|un de ces|bientot|"
@@ -293,9 +341,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:je peux|je vais|j peux|jpeux) (?:venir|passer) (?:te voir|chez toi)",
        r"on pourrait se (?:voir|capter|retrouver)", r"(?:venir|viens) me voir",
        r"juste (?:nous deux|toi et moi)", r"(?:se|te) croiser",
+       r"(?:juste|seule?|rien que) avec moi", r"rien que (?:nous deux|toi et moi)",
        r"je (?:pourrais|pourais|peux|vais|pourai) venir(?: chez toi| te voir)?$"),
     _r("g.pickup", "pickup", 2.0, "propose d’aller chercher la personne ou demande où la trouver",
        r"(?:je|j) (?:peux |vais |pourrais |pourais )?(?:venir |passer |viens |passe )?te "
+       # round 9: not "je passe te chercher à vélo pour aller au lycée" (teens)
+       r"(?!.{0,30}\b(?:a velo|pour aller (?:au|en) (?:lycee|college|cours)))"
        # "je vais te prendre un truc" is a present, not a pickup
        r"(?:chercher|prendre(?! (?:un|une|des|du|de la|quelque|qqch|ca)\b)|"
        r"recupere|recuperer|ramene|ramener|raccompagne|raccompagner|croiser|attendre|attends)",
@@ -311,7 +362,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # round 8: "viens chez moi" alone is a meeting (teens invite each other), not a pickup
        r"(?:viens|viendras|venir) (?:les |le |la )?chercher chez moi",
        r"(?:seule?|tous les deux|juste nous)"
-       r" (?:hein|au parc|chez moi)"),
+       r" (?:hein|au parc|chez moi)",
+       # round 9: "au coin de ta rue"
+       r"(?:au coin de|au bout de|en bas de) ta rue"),
     _r("g.trust", "trust", 1.5, "demande de confiance ou isolement",
        rf"{_PARENTS} (?:te )?(?:comprennent|ecoutent|respectent) (?:rien|pas|jamais)",
        rf"{_PARENTS} t (?:ecoutent|ecoute|comprennent) (?:rien|pas|jamais)",
@@ -331,7 +384,16 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"{_PARENTS} (?:ils |elle |il )(?:te )?(?:comprennent|comprend|ecoutent|ecoute) "
        r"(?:rien|pas|jamais)",
        r"(?:ils|elle|il) (?:sont|est) trop (?:protecteurs?|protectrices?|severes?|stricts?)",
-       r"(?:t es|tu es|tes) (?:une |un )(?:grande?) maintenant"),
+       r"(?:t es|tu es|tes) (?:une |un )(?:grande?) maintenant",
+       # round 9: "t'as pas besoin de leur permission", "tu me fais pas confiance ?", "tu me
+       # remercieras autrement"
+       r"(?:t as|tu as|t a|tu n as) pas besoin (?:de|d) (?:leur|la|sa|ta|ton|leurs) "
+       r"(?:permission|autorisation|avis|accord)",
+       r"(?:tu me fais|t as|tu as|t a|tu m fais) pas confiance",
+       r"tu me (?:remercieras|remerciras|revaudras|le rendras) (?:autrement|plus tard)",
+       r"tu me dois bien (?:ca|un truc)",
+       r"(?:avec moi )?(?:t es|tu es|tes) en securite avec moi",
+       r"je (?:te )?(?:ferai|ferais) (?:jamais|pas|rien) (?:de mal|du mal)"),
     # Round 8: cutting the teen off from friends ("t'as pas besoin d'elles", "parle qu'à moi",
     # "bloque-le et envoie-moi une capture"): a family of its own, so that it adds up with
     # trust (once: a jealous teen partner says as much).
@@ -340,7 +402,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"amies|parents))",
        r"(?:parles?|parler|ecris|ecrire) (?:qu a|seulement a|juste a) moi",
        r"je suis (?:le seul|la seule) (?:qui|a)", r"bloque (?:le|la|les)\b.{0,30}capture",
-       r"(?:elle|il) te merite pas"),
+       r"(?:elle|il) te merite pas",
+       # round 9: "les autres s'en fichent de toi", "parle-moi plutôt qu'à eux"
+       r"(?:les autres|tes potes|tes copines|tes amis|tes amies|tes parents|ils|elles|tout le "
+       r"monde) s en (?:fichent|foutent|fiche|fout|balek|moquent) de toi",
+       r"plutot qu a (?:eux|elles|tes parents|ta mere|ton pere|tes potes|tes copines)"),
     _r("g.pretext", "pretext", 1.5, "prétexte pour approcher (garde d’enfants, jeu de rôle, "
        "sondage, jeu vidéo, cartes)",
        r"(?:tu fais|tu ferais|tu veux faire|tu pourrais faire|tu fais pas|t fais|tu fait) "
@@ -368,7 +434,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:hotel|chambre|airbnb)\b.{0,30}\b(?:apres le concert|pour la nuit|tous les deux|"
        r"ensemble)", r"(?:apres le|le soir du) concert.{0,30}(?:dormir|dors|nuit|hotel)",
        r"tu (?:dis|diras) (?:a tes parents|a ta mere|a ton pere) que tu dors",
-       r"(?:rester|restes|reste) dormir", r"la nuit (?:chez moi|ensemble|avec moi)"),
+       r"(?:rester|restes|reste) dormir", r"la nuit (?:chez moi|ensemble|avec moi)",
+       # round 9: a room shared
+       r"(?:on partagera|on partage|on partagerait|partager|partagerait) (?:la|une|notre) "
+       r"(?:meme )?chambre", r"(?:dans )?la meme chambre"),
     _r("g.intimate_question", "intimate", 1.5, "questions intimes",
        r"t as deja (?:embrasse|eu un copain|eu une copine|fait)", r"vierge",
        r"(?:tu dors|tu es) (?:habillee?|en quoi)", r"qu est ce que tu portes", r"tu portes quoi",
@@ -426,7 +495,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:je suis|jsuis|chui|moi) (?:au|en) (?:primaire|cm1|cm2|ce2|sixieme)",
        # round 7: "je viens de rentrer en 6e", "l'an prochain j'entre en 6e"
        rf"je viens (?:de|d) (?:rentrer|entrer|passer) en {_CLASS}",
-       rf"j (?:entre|entrerai|irai) en {_CLASS}"),
+       rf"j (?:entre|entrerai|irai) en {_CLASS}",
+       # round 9: "je suis collégienne", "si je passe pas en 4e"
+       r"(?:je suis|jsuis|chui|moi|en tant que) (?:une? )?collegiene?s?\b",
+       rf"(?:si je|pour|je vais|j vais|jvais) (?:pas )?(?:passer|passe) (?:pas )?en {_CLASS}"),
     _r("c.class_reply", "school_class", 2.0, "répond par sa classe de collège",
        rf"^(?:et )?(?:moi |perso |bah |ben |euh |bon )?(?:en |au |la )?{_CLASS}"
        r"(?: (?:et toi|toi|et vous|mdr|lol|aussi|b|c|d|pourquoi|haha|sinon))*$",
@@ -518,7 +590,13 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:les|mes) tables (?:de multiplication|jusqu a)", r"reciter devant (?:toute )?la classe",
        r"(?:la|le|ma|mon) (?:maitresse|maitre|prof) (?:met|me met|nous met|donne|me donne) "
        r"(?:un|une|des) (?:tampon|image|bon point|croix)",
-       r"(?:elue?|choisie?|nommee?) (?:comme )?(?:eco )?delegue", cap=2),
+       r"(?:elue?|choisie?|nommee?) (?:comme )?(?:eco )?delegue",
+       # round 9: averages, the brevet's oral, a reading test, the pupils' card, the collège
+       # or the teacher acting on "us"
+       r"mes moyennes", r"(?:mon|pour mon) oral du brevet",
+       r"(?:un|le|mon|notre) controle de lecture", r"(?:la|ma|notre) carte (?:de )?collegiene?",
+       r"le college nous (?:oblige|fait|emmene|donne|demande)",
+       r"(?:la|le) prof va (?:nous |me )?(?:poser|ramasser|rendre|interroger|donner)", cap=2),
     _r("c.school_life", "school_life", 1.0, "parle de la vie au collège",
        r"(?:le|du|au) brevet", r"(?:la|a la) (?:recre|recreation)", r"(?:ma|la) cantine",
        r"carte de cantine", r"liste (?:du college|de fournitures|des fournitures)",
@@ -544,7 +622,9 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"pas le droit (?:en classe|au college|en cours)",
        # round 8
        r"(?:avec|contre|devant) les (?:cm1|cm2|ce1|ce2|cp)\b",
-       r"depuis (?:le cp|le ce1|le ce2|la maternelle|la primaire)", cap=2),
+       r"depuis (?:le cp|le ce1|le ce2|la maternelle|la primaire)",
+       # round 9: "on est obligés, toutes les 4e", "les 3e nous bousculent"
+       rf"(?:toutes|tous) les {_CLASS}\b", rf"les {_CLASS} nous\b", cap=2),
     _r("c.parents_forbid", "parents_forbid", 1.5, "dépend de la permission de ses parents",
        rf"{_MOTHER} (?:veulent|veut|voudront|voudrait|voudraient) pas",
        rf"{_MOTHER} (?:m a|m ont|me|m|vont me) "
@@ -581,7 +661,13 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"nous ont) (?:confisque|pris|retire) (?:mon|ma|mes|nos|notre)",
        r"j ai ete (?:puni|punie|privee?|grondee?|disputee?|collee?)",
        r"prive(?:e)? de (?:dessert|tele|television|tel|portable|console|sortie|ecrans?|jeux video|"
-       r"switch|wifi|telephone|tablette)", cap=2),
+       r"switch|wifi|telephone|tablette)",
+       # round 9: the phone taken back at night, a bedtime wanted by the parents
+       rf"{_MOTHER} (?:me )?(?:reprend|reprennent|recupere|recuperent|confisque|confisquent) "
+       r"(?:mon|ma|le) (?:tel|telephone|portable|tablette|console|switch)",
+       r"(?:veut|veulent) que je sois (?:couchee?|rentree?|au lit|a la maison) (?:a|avant) "
+       r"\d{1,2}(?: ?h(?:\d\d)?)?",
+       cap=2),
     _r("c.childhood", "childhood", 1.5, "parle de sa vie d’enfant (argent de poche, coucher, "
        "garde)",
        r"quand je (?:serai|serais) (?:grande?|au lycee|majeure?|adulte|plus grande?)",
@@ -626,7 +712,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"je (?:pars|vais|suis|dors|reste) chez (?:papi|papy|mamie|mami)",
        r"avec les autres enfants",
        r"(?:rentre|rentree|revenu|revenue|retour|pars|part|partir|vais|aller) (?:de |en )colo\b",
-       r"les (?:monos?|anims|animateurs|animatrices|monitrices|moniteurs) (?:etaient|sont|nous|m)",
+       r"les (?:monos?|anims|animateurs|animatrices|monitrices|moniteurs) (?:ils |elles )?"
+       r"(?:etaient|sont|nous|m)",
        r"(?:j etais|je suis|je serai|je vais|on est|c est pour) (?:avec |chez )?les \d{1,2} ?"
        r"(?:a )?(?:1[0-5]) ans",
        r"(?:pas|jamais) range ma chambre", r"(?:je dois|faut que je) ranger ma chambre",
@@ -643,7 +730,18 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:je vais|j allais|jvais) (?:encore )?grandir", r"(?:ma )?puberte (?:commence|arrive)",
        r"(?:m a dit|m ont dit|trouve|trouvent) que j (?:avais|ai) (?:bien |beaucoup |trop )?grandi",
        rf"{_MOTHER} (?:m interroge|me fait reciter|me fait reviser)",
-       r"(?:casse|ouvert|vide) ma tirelire", cap=2),
+       r"(?:casse|ouvert|vide) ma tirelire",
+       # round 9: sent to the grandparents, growth not over, what a grandparent allows, taken
+       # anywhere by a parent, a rule "until the lycée", a phone plan the parents pay
+       r"(?:m envoient|m envoie|m emmenent|m emmene) chez (?:papi|papy|mamie|mami|mes grands "
+       r"parents|ma mamie|mon papi)", r"(?:fini|finir|finis|arrete) de grandir",
+       r"je grandis encore",
+       rf"(?:{_MOTHER}|mamie|papi|ma mamie|mon papi|mes grands parents|ma nounou) (?:me laisse|"
+       r"me laissent|m autorise|m autorisent) (?:regarder|jouer|veiller|rester|manger)",
+       rf"{_MOTHER} m (?:emmene|amene) (?:au|a la|a l|chez|en) \w+",
+       r"(?:jusqu au|jusqu a la|attendre le|attendre la) (?:lycee|6e|6eme|sixieme|college)\b",
+       r"(?:c est|c) (?:ma mere|mon pere|mes parents|ma maman|mon papa) qui (?:paye|paie|payent|"
+       r"paient|met|mettent) (?:mon|ma|le) (?:forfait|abonnement|tel)", cap=2),
     _r("c.age_category", "self_age", 2.0, "se dit dans une catégorie sportive d’enfants",
        r"(?:je suis|jsuis|chui|je joue|moi) (?:en |chez les |avec les |dans les )?"
        r"(?:u ?1[0-5]|benjamins?|benjamines?|minimes?|poussins?|poussines?)",
@@ -662,7 +760,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
     _r("a.spouse", "spouse", 1.5, "parle de son conjoint",
        r"ma femme", r"mon (?:mari|epoux|epouse|conjoint)", r"ma (?:conjointe|compagne)"),
     _r("a.ex_spouse", "spouse", 2.5, "parle de son ex-conjoint",
-       r"mon ex (?:femme|mari)", r"ma ex femme", r"mon divorce", cap=2),
+       r"mon ex (?:femme|mari)", r"ma ex femme", r"mon divorce",
+       # round 9: "depuis le divorce" (not "le divorce de mes parents"), alimony unpaid
+       r"depuis (?:le|notre|mon) divorce(?! (?:de|d) (?:mes|ses|tes))",
+       r"(?:mon|ma) ex (?:a |m a )?(?:encore )?(?:pas )?(?:verse|paye|paie) la pension", cap=2),
     _r("a.dated", "nostalgia", 1.0, "parle d’objets d’une autre époque comme des siens",
        r"j (?:avais|ai eu) (?:un|une|des) (?:walkman|minitel|tamagotchi|cassettes?|k7|nokia|"
        r"game ?boy|baladeur|magnetoscope|disquettes?)", r"en francs",
@@ -703,7 +804,12 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # round 7
        r"en tant que (?:parent|pere|mere|papa|maman|mere de famille|pere de famille)",
        r"(?:parent|pere|mere|papa|maman) de (?:deux|trois|quatre|cinq|\d) (?:ados|enfants|gosses|"
-       r"filles|garcons|gamins)"),
+       r"filles|garcons|gamins)",
+       # round 9: a partner pregnant, the children every other weekend, their canteen
+       r"(?:ma femme|ma compagne|ma conjointe|mon epouse) est enceinte",
+       r"(?:j ai|jai|g) les (?:enfants|gosses|gamins) (?:ce|cette|un|le|tout)",
+       r"je les (?:ai|prends|recupere|garde) (?:un|une) (?:week end|weekend|we|semaine) sur deux",
+       r"(?:la|les) cantine des (?:enfants|petits|gamins)"),
     _r("a.work", "work", 1.5, "parle de son travail",
        r"mon (?:boulot|taf|travail|patron|chef|manager|contrat|cdi|cdd|salaire|bureau)",
        r"mes collegues", r"(?:au|du) (?:boulot|taf|bureau)", r"je bosse (?:depuis|dans|chez)",
@@ -800,6 +906,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"trimestres? (?:de retraite|cotises?|valides?)", r"(?:calcule|prepare) ma retraite",
        r"(?:traiteur|salle|liste|faire part|robe de mariee) (?:pour |de )?(?:notre|mon) mariage",
        r"(?:la|une) (?:fuite|degat) (?:dans|chez) (?:ma|mon) (?:salle de bain|cuisine|appart)",
+       # round 9: tax surcharges and shares, a parent's care home, points lost driving
+       r"majoration", r"quotient familial",
+       r"(?:ehpad|maison de retraite) de (?:ma mere|mon pere|mes parents|ma maman|mon papa)",
+       r"(?:perdu|retire|enleve|sucre) (?:un|1|deux|2|trois|3|\d) points? (?:pour|sur|a cause)\b"
+       r"(?: \w+){0,4} (?:feu|radar|vitesse|volant|ceinture|stop)",
        cap=2),
     _r("a.life_event", "life_event", 3.0, "se dit parent, grand-parent, marié·e ou retraité·e",
        r"(?:je suis|jsuis|chui|suis) (?:devenue? |deja |enfin |jeune )?"
@@ -842,7 +953,13 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"j avais (?:ton|votre) age", r"on (?:est|etait|etaient) tous (?:trentenaires|quadras|"
        r"quarantenaires|quinquas|cinquantenaires)",
        r"(?:je suis|jsuis|chui) (?:un |une )?(?:adulte|majeure?)\b(?! (?:dans|quand|bientot|l an))",
-       r"majeure? depuis (?:longtemps|des annees|\d{1,2} ans)"),
+       r"majeure? depuis (?:longtemps|des annees|\d{1,2} ans)",
+       # round 9: voted for the first time, one's child taking the bac or the driving test
+       r"j ai vote (?:pour la premiere fois|la premiere fois|pour la 1ere fois)",
+       r"(?:ma fille|mon fils)(?: elle| il)? (?:passe|prepare|a eu|a rate|rate) (?:le|son) "
+       r"(?:bac|brevet|permis|code)\b",
+       r"(?:ma mere|mon pere|ma maman|mon papa)(?: \w+){0,3} (?:a|va avoir|aura|vient d avoir) "
+       r"(?:[7-9]\d) ans"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        r"quand j etais (?:jeune|ado|adolescente?|au lycee|etudiante?|a la fac|plus jeune)",
@@ -864,12 +981,21 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"a mon epoque",
        r"(?:j ai|jai|g) (?:trouve |vu )?(?:\d|deux|trois|quatre|quelques|mes premiers) "
        r"cheveux blancs",
-       r"(?:creme )?anti ?rides?", cap=2),
+       r"(?:creme )?anti ?rides?",
+       # round 9: "vous êtes trop jeunes, c'était génial", "les jeunes vous connaissez pas"
+       r"(?:vous etes|vs etes|vous etiez) (?:bien |beaucoup |si )?trop jeunes? "
+       r"(?:pour (?:connaitre|vous souvenir|savoir|comprendre)|mdr|c etait|$)",
+       r"les jeunes (?:vous |vs )?(?:connaissez|conaissez|savez) (?:meme )?pas", cap=2),
     _r("a.nostalgia", "nostalgia", 2.0, "parle de sa scolarité comme d’un lointain passé",
        r"(?:il y a|ya|y a|il ya) (?:[2-9]\d|quinze|vingt|trente) ans",
        r"de mon temps", rf"{_J_AI} (?:eu|passe) (?:mon|le) bac (?:en|il y a)",
        r"quand j etais (?:au|en|a l) (?:lycee|college|fac|ecole) (?:dans les|en) (?:19|20)",
-       r"dans les annees (?:70|80|90|2000)", cap=2),
+       r"dans les annees (?:70|80|90|2000)",
+       # round 9: the bac long ago, the first person in the imperfect in a year long gone
+       r"(?:bac|permis|brevet)(?: \w+){0,5} (?:il y a|y a|ya) (?:longtemps|des annees|une eternite|"
+       r"des lustres|un bail)",
+       r"j (?:avais|etais|allais|habitais|faisais|ecoutais|regardais|emmenais)(?: \w+){0,6}"
+       r" en (?:19[5-9]\d|[5-9]\d)\b", cap=2),
     _r("a.student", "student", 1.0, "se dit étudiant·e (fac, BTS, alternance)",
        r"(?:je suis|jsuis|chui|moi) (?:en )?(?:l1|l2|l3|licence|master|bts|dut|but|prepa|"
        r"alternance|premiere annee de (?:fac|licence|bts|medecine|droit))\b",
