@@ -27,6 +27,9 @@ TRICKY = [
     r"[^a-z]x[^\s]",
     r"a\sb",  # re's \s takes NBSP, U+2028 and more
     r"^salut$",
+    r"\Aab|^x\d",  # the start of the text: kept as RE2's ^
+    r"(?:^|y)ab",
+    r"(?m)^ab",  # multi-line: ^ after every newline, dropped
     r"x.y",
     r"(?s)x.y",  # flags: always searched
     r"(?i)coke",
@@ -55,6 +58,10 @@ TEXTS = [
     "a\u2028b",
     "émile@été",
     "c.o.k.e",
+    "ab",
+    "x\nab",
+    "yab",
+    "x1",
 ]
 
 
@@ -75,6 +82,14 @@ def test_every_pattern_that_matches_is_a_candidate() -> None:
 def test_candidates_are_a_superset_on_any_text(text: str) -> None:
     patterns = [re.compile(p) for p in TRICKY]
     assert _found(patterns, text) <= PatternSet(patterns).candidates(text)
+
+
+def test_an_anchored_pattern_is_not_a_candidate_past_the_start() -> None:
+    patterns = [re.compile(r"^ab"), re.compile(r"\Acd")]
+    pset = PatternSet(patterns)
+    assert pset.candidates("ab et cd") == {0}
+    assert pset.candidates("x ab cd") == set()
+    assert PatternSet([re.compile(r"(?m)^ab")]).candidates("x\nab") == {0}
 
 
 def test_texts_without_a_match_are_not_searched() -> None:

@@ -6,7 +6,8 @@
 
 Each `re` pattern is translated, with the standard library's own parser, into an RE2
 pattern that matches wherever it matches, and possibly elsewhere: look-arounds and
-anchors are dropped, except a leading one-character look-behind and a trailing
+anchors are dropped, except `^` and `\\A` (the start of the text, kept as RE2's `^`: a
+pattern anchored there adds few DFA states), a leading one-character look-behind and a trailing
 one-character look-ahead, which become "start, or a character outside the class" and
 "a character outside the class, or end" (the same thing for a search); `\\d`, `\\w`,
 `\\s` and their negations are exact on ASCII and let any other character through
@@ -173,6 +174,10 @@ def _item(op: Any, av: Any, flags: int) -> str:
         if high > _RE2_MAX_REPEAT:  # also MAXREPEAT (unbounded)
             return f"(?:{body}){{{low},}}"
         return f"(?:{body}){{{low},{high}}}"
+    if name == "AT" and (
+        av.name == "AT_BEGINNING_STRING" or (av.name == "AT_BEGINNING" and not flags & re.MULTILINE)
+    ):
+        return "^"  # the start of the text, as RE2's ^ outside multi-line mode: exact
     if name in ("AT", "ASSERT", "ASSERT_NOT"):
         return ""  # dropped: the pattern only gets wider
     raise _Untranslatable(name)
