@@ -1,8 +1,10 @@
-"""The RE2 prefilter never leaves out a pattern that `re` would find (moderation/superset.py)."""
+"""The prefilter never leaves out a pattern that `re` would find (moderation/superset.py),
+with either engine: Hyperscan (preferred) and RE2."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +17,18 @@ from causette.moderation.minors.rules import ADULT_SELF_RULES, CHILD_SELF_RULES,
 from causette.moderation.superset import PatternSet, superset_pattern
 
 pytest.importorskip("re2")
+
+
+@pytest.fixture(autouse=True, params=["hyperscan", "re2"])
+def engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test runs once per engine: RE2's by hiding Hyperscan."""
+    name = str(request.param)
+    if name == "hyperscan":
+        pytest.importorskip("hyperscan")
+    else:
+        monkeypatch.setattr(superset, "_hyperscan", lambda: None)
+    return name
+
 
 # Constructs whose RE2 reading differs from `re`'s unless translated with care.
 TRICKY = [
@@ -69,19 +83,24 @@ def _found(patterns: list[re.Pattern[str]], text: str) -> set[int]:
     return {i for i, p in enumerate(patterns) if p.search(text)}
 
 
-def test_every_pattern_that_matches_is_a_candidate() -> None:
+def test_every_pattern_that_matches_is_a_candidate(engine: str) -> None:
     patterns = [re.compile(p) for p in TRICKY]
     pset = PatternSet(patterns)
-    assert pset.active
+    assert pset.engine == engine
     for text in TEXTS:
         assert _found(patterns, text) <= pset.candidates(text), text
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=ALPHABET, max_size=40))
-def test_candidates_are_a_superset_on_any_text(text: str) -> None:
+def test_candidates_are_a_superset_on_any_text() -> None:
     patterns = [re.compile(p) for p in TRICKY]
-    assert _found(patterns, text) <= PatternSet(patterns).candidates(text)
+    pset = PatternSet(patterns)  # compiled once: Hyperscan takes tens of ms a table
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=ALPHABET, max_size=40))
+    def check(text: str) -> None:
+        assert _found(patterns, text) <= pset.candidates(text)
+
+    check()
 
 
 def test_an_anchored_pattern_is_not_a_candidate_past_the_start() -> None:
@@ -111,22 +130,43 @@ def test_text_re2_cannot_read_searches_everything() -> None:
     assert pset.candidates("\ud800") == {0, 1}  # lone surrogate: not UTF-8
 
 
-def test_an_answer_without_the_sentinel_searches_everything() -> None:
+def test_an_answer_without_the_sentinel_searches_everything(engine: str) -> None:
+    if engine != "re2":
+        pytest.skip("RE2's sentinel")
     pset = PatternSet([re.compile("a"), re.compile("b")])
 
     class GaveUp:
         def Match(self, text: Any) -> list[int] | None:
             return None  # what RE2::Set answers when its DFA runs out of memory
 
-    pset._set = GaveUp()
+    assert isinstance(pset._set, superset._Re2)
+    pset._set._set = GaveUp()
     assert pset.candidates("zzz") == {0, 1}
 
 
-def test_without_re2_every_pattern_is_searched(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_either_engine_every_pattern_is_searched(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(superset, "_re2", lambda: None)
+    monkeypatch.setattr(superset, "_hyperscan", lambda: None)
     pset = PatternSet([re.compile("a"), re.compile("b")])
     assert not pset.active
     assert pset.candidates("zzz") == {0, 1}
+
+
+def test_a_pattern_hyperscan_refuses_is_always_searched(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One refused pattern (a back reference slipped through) costs only itself."""
+    real = superset.superset_pattern
+    monkeypatch.setattr(
+        superset,
+        "superset_pattern",
+        lambda p: "(?P<x>a)(?P=x)" if p.pattern == "zz" else real(p),
+    )
+    pset = PatternSet([re.compile("a"), re.compile("zz")])
+    assert pset.active
+    assert pset.candidates("bbb") == {1}
 
 
 def test_the_shipped_tables_are_all_translated() -> None:
@@ -140,3 +180,21 @@ def test_the_shipped_tables_are_all_translated() -> None:
         untranslated = [p.pattern[:60] for p in table if superset_pattern(p) is None]
         assert untranslated == []
         assert PatternSet(table).active
+
+
+def test_compiled_databases_are_kept_and_a_bad_one_is_compiled_again(
+    engine: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if engine != "hyperscan":
+        pytest.skip("Hyperscan's compiled databases")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    patterns = [re.compile(r"\bcoke\b"), re.compile(r"^ab")]
+    first = PatternSet(patterns)
+    kept = list((tmp_path / "causette" / "hyperscan").glob("*.hsdb"))
+    assert len(kept) == 1
+    assert PatternSet(patterns).candidates("ab de la coke") == {0, 1}  # loaded
+    kept[0].write_bytes(b"not a database")
+    again = PatternSet(patterns)  # compiled again, and kept again
+    assert again.candidates("ab de la coke") == first.candidates("ab de la coke") == {0, 1}
+    assert again.candidates("rien") == frozenset()
+    assert kept[0].read_bytes() != b"not a database"
