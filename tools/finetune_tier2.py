@@ -412,6 +412,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=[],
         help="after training (or alone with --no-train): these folds through the real engine",
     )
+    parser.add_argument("--baseline-only", action="store_true")
     parser.add_argument("--no-train", action="store_true", help="reuse the saved fold models")
     parser.add_argument(
         "--baseline", action="store_true", help="also the shipped recipe on the base embeddings"
@@ -452,13 +453,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     gates = [g for g in GATE_GRID if everyday_reach(g) == 0.0]
     version = "e5-torch"
     print(f"{len(items)} texts, {sum(map(len, windows))} tokens; gates {gates}", flush=True)
-    if args.baseline:
+    alone = Policy(data)
+    print(
+        f"tiers 0+1: {alone.figures(alone.tier1_action, np.zeros(len(items), dtype=bool)).line()}"
+    )
+    if args.baseline or args.baseline_only:
         started = time.monotonic()
-        probs, models = out_of_fold(data, (False, MLP_UNITS, MLP_DECAY, 2 * MLP_EPOCHS))
+        probs, shipped = out_of_fold(data, (False, MLP_UNITS, MLP_DECAY, 2 * MLP_EPOCHS))
         print(f"baseline fitted in {time.monotonic() - started:.0f} s")
         evaluate(
-            "shipped recipe on the base embeddings", data, probs, models, gates, tier1, version
+            "shipped recipe on the base embeddings", data, probs, shipped, gates, tier1, version
         )
+        if args.baseline_only:
+            return 0
 
     lengths = np.array([len(w) for w in windows])
     oof = {"float": np.zeros(targets.shape), "q4": np.zeros(targets.shape)}
