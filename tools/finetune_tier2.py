@@ -419,6 +419,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="after training (or alone with --no-train): these folds through the real engine",
     )
     parser.add_argument("--baseline-only", action="store_true")
+    parser.add_argument(
+        "--no-qat", action="store_true", help="train the float weights (re-quantised after)"
+    )
     parser.add_argument("--no-train", action="store_true", help="reuse the saved fold models")
     parser.add_argument(
         "--baseline", action="store_true", help="also the shipped recipe on the base embeddings"
@@ -477,7 +480,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     oof = {"float": np.zeros(targets.shape), "q4": np.zeros(targets.shape)}
     emb = {"float": base.copy(), "q4": base.copy()}
     models: dict[str, list[Tier2Model]] = {"float": [], "q4": []}
-    tag = f"top{args.top}-e{args.epochs}-r{args.rate:g}"
+    tag = f"top{args.top}-e{args.epochs}-r{args.rate:g}" + ("-float" if args.no_qat else "")
     if args.no_train:
         saved_oof = np.load(OUT / f"{tag}-oof.npz")
         for kind in ("float", "q4"):
@@ -489,6 +492,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         mean, scale = base[train_rows].mean(axis=0), base[train_rows].std(axis=0) + 1e-6
         torch.manual_seed(SEED + k)
         top = Top([copy.deepcopy(enc.layers[i]) for i in range(start, f.NL)], mean, scale)
+        set_quantised(top.layers, not args.no_qat)
         rng = np.random.default_rng(SEED + k)
         optimiser = torch.optim.AdamW(
             [
