@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import itertools
 import json
 import pstats
 import sys
@@ -93,14 +94,7 @@ def corpus_texts() -> Callable[[], str]:
             case = json.loads(line)
             if case["label"] == "allow" and case["kind"] == "message":
                 texts.append(case["text"])
-    state = {"next": 0}
-
-    def take() -> str:
-        text = texts[state["next"] % len(texts)]
-        state["next"] += 1
-        return text
-
-    return take
+    return itertools.cycle(texts).__next__
 
 
 async def run(

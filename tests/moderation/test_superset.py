@@ -154,7 +154,7 @@ def test_without_either_engine_every_pattern_is_searched(
     assert pset.candidates("zzz") == {0, 1}
 
 
-def test_a_pattern_hyperscan_refuses_is_always_searched(
+def test_a_pattern_the_engine_refuses_is_always_searched(
     engine: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """One refused pattern (a back reference slipped through) costs only itself."""

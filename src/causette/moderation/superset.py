@@ -254,7 +254,7 @@ class _Hyperscan:
             kept = []
             for item in translated:
                 try:
-                    self._compile([item], flags)
+                    self._build([item], flags)  # a probe: not kept in the cache
                 except hs.error:
                     continue
                 kept.append(item)
@@ -276,12 +276,7 @@ class _Hyperscan:
             return db
         except Exception:  # absent, unreadable, from another library or CPU: compile
             pass
-        db = hs.Database(mode=hs.HS_MODE_BLOCK)
-        db.compile(
-            expressions=[e.encode() for _, e in items],
-            ids=[i for i, _ in items],
-            flags=[flags] * len(items),
-        )
+        db = self._build(items, flags)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             partial = path.with_suffix(f".{os.getpid()}.tmp")
@@ -289,6 +284,16 @@ class _Hyperscan:
             os.replace(partial, path)  # atomic: another process reads all of it or nothing
         except OSError:
             pass  # a read-only home: compile again next time
+        return db
+
+    def _build(self, items: list[tuple[int, str]], flags: int) -> Any:
+        hs = self._hs
+        db = hs.Database(mode=hs.HS_MODE_BLOCK)
+        db.compile(
+            expressions=[e.encode() for _, e in items],
+            ids=[i for i, _ in items],
+            flags=[flags] * len(items),
+        )
         return db
 
     def match(self, text: str) -> list[int]:
