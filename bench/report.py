@@ -24,13 +24,18 @@ RATIO_METRICS = ("us_per_frame", "p99_ms", "ms_per_msg", "kb_per_conn", "knee_pe
 
 
 def knee(steps: list[dict[str, Any]], p99_limit_ms: float = 100.0) -> float | None:
-    """Highest delivered frames/s among steps with reach 1.0, p99 within the limit
-    and a load generator that was not the bottleneck; None if no step passed."""
+    """Highest delivered frames/s among steps with reach 1.0 and p99 within the limit;
+    None if no step passed.
+
+    A step whose load generator was busy (`client_bound`) counts when it passes: a
+    client that reads late can only add to the latency it measures, never to the frames
+    it counts, so its pass is the server's. The load generator ends a sweep at such a
+    step (it cannot offer more), so a knee found there is a lower bound: the table flags
+    the step "(client-bound)". A busy client's failed step is not counted either way."""
     ok = [
         s["delivered_per_s"]
         for s in steps
         if s["reach"] == 1.0
-        and not s["client_bound"]
         and not math.isnan(s["latency"]["p99_ms"])
         and s["latency"]["p99_ms"] <= p99_limit_ms
     ]

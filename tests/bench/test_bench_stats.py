@@ -61,10 +61,18 @@ def test_knee_is_the_highest_rate_with_full_reach_and_p99_within_100_ms() -> Non
         step(40e3, 1.0, 90),
         step(60e3, 1.0, 150),
         step(80e3, 0.98, 50),
-        step(90e3, 1.0, 20, client=True),
     ]
     assert knee(steps) == 40e3
     assert knee([step(20e3, 0.9, 10)]) is None
+
+
+def test_a_busy_load_generator_s_passing_step_counts_and_its_failed_step_does_not() -> None:
+    # A client that reads late only adds latency: when the server still meets the
+    # limit, the rate is the server's; when it misses it, the miss proves nothing.
+    passed = [step(20e3, 1.0, 10), step(40e3, 1.0, 60, client=True)]
+    assert knee(passed) == 40e3
+    failed = [step(20e3, 1.0, 10), step(40e3, 1.0, 160, client=True)]
+    assert knee(failed) == 20e3
 
 
 def test_summary_gives_ratios_of_medians_to_each_peer() -> None:
