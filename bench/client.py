@@ -4,7 +4,9 @@ A `Conn` is an `asyncio.Protocol` with three modes:
 
 * ``inbox`` (setup): every frame is parsed and queued; `wait_for()` pops frames
   until one matches, so setup code can wait for ``hello`` or ``joined``.
-* ``bulk``: a `FrameCounter` counts frames by kind, O(1) per frame, no parsing.
+* ``bulk``: a `FrameCounter` counts frames by kind, O(1) per frame, no parsing;
+  or, once `attach_shared` is called, the C reader of `bench.bulkread` counts them
+  in another process and this connection only writes.
 * ``probe``: every frame is parsed; message frames give a latency sample from the
   ``t=<ns>|`` stamp their text carries (sender and probe share one clock).
 
@@ -87,8 +89,9 @@ class Conn(asyncio.Protocol):
         self.recorder = recorder
         self.sio = sio  # Engine.IO: answer the text ping "2" with "3"
         self.transport: asyncio.Transport | None = None
+        self._closed = False
+        self._shared: memoryview | None = None  # C reader's slots: kinds, other, closed
         self.open_future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self.closed = False
         self.mode = "handshake"
         self._hs = b""
         self._reader = FrameReader()
@@ -124,14 +127,34 @@ class Conn(asyncio.Protocol):
     # counts --------------------------------------------------------------------
 
     @property
+    def closed(self) -> bool:
+        """Closed by either side (for a connection the C reader reads: as it saw)."""
+        shared = self._shared
+        return self._closed or (shared is not None and shared[len(self.prefixes) + 1] != 0)
+
+    @closed.setter
+    def closed(self, value: bool) -> None:
+        self._closed = value
+
+    @property
     def counts(self) -> list[int]:
-        """Frames received so far per kind (bulk and probe modes added up)."""
-        return [a + b for a, b in zip(self._counter.counts, self.probe_counts, strict=True)]
+        """Frames received so far per kind (bulk, C reader and probe modes added up)."""
+        out = [a + b for a, b in zip(self._counter.counts, self.probe_counts, strict=True)]
+        shared = self._shared
+        if shared is not None:
+            out = [a + shared[k] for k, a in enumerate(out)]
+        return out
 
     @property
     def delivered(self) -> int:
         """Chat frames (room messages or DMs) received in bulk or probe mode."""
-        return self._counter.counts[MESSAGE] + self.probe_counts[MESSAGE]
+        shared = self._shared
+        extra = shared[MESSAGE] if shared is not None else 0
+        return self._counter.counts[MESSAGE] + self.probe_counts[MESSAGE] + extra
+
+    def attach_shared(self, slots: memoryview) -> None:
+        """From now on the C reader counts this connection's frames into `slots`."""
+        self._shared = slots
 
     # modes -----------------------------------------------------------------------
 

@@ -71,7 +71,11 @@ def build_cases(names: list[str], quick: bool) -> list[Case]:
                 )
             )
         elif name == "S7":
-            rates = [20e3, 40e3] if quick else [20e3, 40e3, 60e3, 80e3, 100e3, 120e3, 150e3]
+            rates = (
+                [20e3, 40e3]
+                if quick
+                else [20e3, 40e3, 60e3, 80e3, 100e3, 120e3, 150e3, 180e3, 220e3]
+            )
             spec = {**room, "warmup": 1.0, "duration": 3.0 if quick else 4.0, "offered": rates}
             out.append(Case("S7", "S7 knee (S2 rising)", spec))
         elif name == "S8":

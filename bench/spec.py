@@ -19,6 +19,10 @@ class LoadSpec:
     private messages). `offered` lists total offered frames/s, one step each (S7
     sweeps several); for ``dm`` it is messages/s. Every run is bounded: `timeout`
     caps the whole run, `drain` the wait for late frames after the last send.
+    `bulk_reader` is ``c`` (bulk connections counted by `bench/bulkread.c`, in its
+    own process on the load generator's core: the client is then far from the limit
+    of any step here) or ``python`` (each frame read in this process, the fallback
+    when no C compiler is found).
     `senders` is a minimum: with `max_sender_rate` > 0 a room gets as many senders
     as it takes to keep each at or under that rate (for a server whose per-user
     flood limit cannot be raised; Causette's is, by `CAUSETTE_SPAM_FLOOD_COUNT`).
@@ -44,6 +48,7 @@ class LoadSpec:
     history_per_s: float = 0.0
     history_clients: int = 10
     stop_p99_ms: float = 100.0
+    bulk_reader: str = "c"
     text_len: int = 96
     concurrency: int = 64
     timeout: float = 600.0

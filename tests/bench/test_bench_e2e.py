@@ -14,7 +14,8 @@ from bench.spec import LoadSpec
 pytestmark = pytest.mark.e2e
 
 
-async def test_twenty_members_receive_every_frame_with_latency_samples() -> None:
+@pytest.mark.parametrize("bulk_reader", ["c", "python"])
+async def test_twenty_members_receive_every_frame_with_latency_samples(bulk_reader: str) -> None:
     ready: asyncio.Future[int] = asyncio.get_running_loop().create_future()
     server = asyncio.create_task(serve_peer(0, ready))
     try:
@@ -33,6 +34,7 @@ async def test_twenty_members_receive_every_frame_with_latency_samples() -> None
             probes=4,
             timeout=30.0,
             server_pids=[os.getpid()],
+            bulk_reader=bulk_reader,
         )
         result = await asyncio.wait_for(run_spec(spec), 30.0)
     finally:
