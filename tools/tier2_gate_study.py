@@ -535,7 +535,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 + (
                     ""
                     if r is None
-                    else f"  r {r.review}/{r.review_low} s {r.severe} v {r.veto} settle {r.settles:d}"
+                    else f"  r {r.review}/{r.review_low} s {r.severe} v {r.veto} set {r.settles:d}"
                 ),
                 flush=True,
             )
