@@ -389,7 +389,8 @@ def breakdown(policy: Policy, probs: Array, path: Path) -> dict[str, int]:
         "severe not blocked: reached tier 2, allowed": int((sv & (final == 0) & reach).sum()),
         "severe not blocked: set aside (veto)": int((sv & (final == 0) & set_aside).sum()),
     }
-    # Tier 2's recall at its review threshold on tier 1's misses, by tier 1's probability.
+    # Tier 2's recall at its review threshold on tier 1's misses, by tier 1's probability,
+    # and how well it separates them from the harmless texts of the band (AUC).
     bins = (0.0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 1.01)
     allowed = policy.undecided & (t1 == 0)
     for lo, hi in itertools.pairwise(bins):
@@ -397,10 +398,30 @@ def breakdown(policy: Policy, probs: Array, path: Path) -> dict[str, int]:
         m = band & h
         b = band & ~h
         out[f"band {lo}-{hi}: tier 1's misses"] = int(m.sum())
-        out[f"band {lo}-{hi}: ... tier 2 >= review"] = int((m & (top >= setting.review)).sum())
+        out[f"band {lo}-{hi}: misses tier 2 flags at review"] = int(
+            (m & (top >= setting.review)).sum()
+        )
         out[f"band {lo}-{hi}: harmless allowed"] = int(b.sum())
-        out[f"band {lo}-{hi}: ... tier 2 >= review"] = int((b & (top >= setting.review)).sum())
+        out[f"band {lo}-{hi}: harmless tier 2 flags at review"] = int(
+            (b & (top >= setting.review)).sum()
+        )
+        out[f"band {lo}-{hi}: AUC x1000"] = round(1000 * auc(top[m], top[b]))
     return out
+
+
+def auc(pos: Array, neg: Array) -> float:
+    """Probability that a positive scores above a negative (ties count half)."""
+    if not len(pos) or not len(neg):
+        return float("nan")
+    scores = np.concatenate([pos, neg])
+    order = scores.argsort(kind="mergesort")
+    ranks = np.empty(len(scores))
+    ranks[order] = np.arange(1, len(scores) + 1)
+    for value in np.unique(scores):  # average ranks of ties
+        tied = scores == value
+        if tied.sum() > 1:
+            ranks[tied] = ranks[tied].mean()
+    return float((ranks[: len(pos)].sum() - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg)))
 
 
 # --- kNN ---------------------------------------------------------------------------------
@@ -448,6 +469,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--knn", action="store_true")
     parser.add_argument("--out", type=Path, default=CACHE / "study.json")
     parser.add_argument("--confirm", action="store_true", help="rerun the pick by the engine")
+    parser.add_argument("--breakdown-only", action="store_true")
     args = parser.parse_args(argv)
     tier2_file = Path("src/causette/moderation/data/tier2.json")
     files = training_files(list(DEFAULT_CORPUS))
@@ -479,6 +501,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for k, v in report["breakdown"].items():  # type: ignore[attr-defined]
         print(f"  {k}: {v}")
     print(f"shipped: {shipped}")
+    if args.breakdown_only:
+        return 0
 
     def traffic(gate: Gate) -> tuple[float, float, float, float]:
         """Shares reaching tier 2: harmless dev (out of fold), ordinary messages (and of
