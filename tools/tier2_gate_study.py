@@ -174,7 +174,7 @@ def ordinary_messages() -> tuple[list[str], list[Context]]:
     room message in its room."""
     texts: list[str] = []
     contexts: list[Context] = []
-    path = Path("corpus/minors/dev.jsonl")
+    path = Path(__file__).resolve().parents[1] / "corpus" / "minors" / "dev.jsonl"
     for line in path.read_text(encoding="utf-8").splitlines():
         conv = json.loads(line)
         if conv["kind"] != "ordinary":
