@@ -4,12 +4,10 @@ that the n-gram model finds a little suspicious, fed back later by `observe_mean
 nothing changes without them."""
 
 from causette.moderation.minors import MinorsGuard, SignalKind
-from causette.moderation.minors.meaning import MEANING_WAIT, Meaning
+from causette.moderation.minors.meaning import MEANING_BAR, MEANING_WAIT, Meaning
 from causette.moderation.minors.model import TextModel
 
 from .conftest import T0
-
-NOTHING = TextModel({}, -10.0, 0.0, "nothing")
 
 
 def flat(margin: float) -> TextModel:
@@ -18,7 +16,12 @@ def flat(margin: float) -> TextModel:
 
 
 def guard(grooming: float = -1.0, child: float = -1.0, adult: float = -1.0) -> MinorsGuard:
-    return MinorsGuard(model=flat(grooming), child_model=flat(child), adult_model=flat(adult))
+    return MinorsGuard(
+        model=flat(grooming),
+        child_model=flat(child),
+        adult_model=flat(adult),
+        meaning_bar=MEANING_BAR,
+    )
 
 
 def dm(g: MinorsGuard, ref: str, now: float, text: str = "tu fais quoi ce soir") -> list[object]:
@@ -33,6 +36,13 @@ def dm(g: MinorsGuard, ref: str, now: float, text: str = "tu fais quoi ce soir")
             now=now,
         )
     )
+
+
+def test_by_default_the_guard_never_asks_for_meaning() -> None:
+    g = MinorsGuard(model=flat(-1.0), child_model=flat(-1.0), adult_model=flat(-1.0))
+    assert dm(g, "m1", T0) == []
+    assert not g.wants_meaning("m1", T0)
+    assert g.observe_meaning("m1", Meaning(grooming=5.0, adult=5.0), T0) == []
 
 
 def test_a_message_the_ngram_model_finds_a_little_suspicious_is_asked_about() -> None:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from causette.moderation.minors import ages
 from causette.moderation.minors.explain import LABELS, evidence_of, excerpt, labels_of
 from causette.moderation.minors.fold import Folded, fold
-from causette.moderation.minors.meaning import MEANING_BAR, MEANING_WAIT, Meaning
+from causette.moderation.minors.meaning import MEANING_WAIT, Meaning
 from causette.moderation.minors.model import (
     ADULT_MODEL_PATH,
     CHILD_MODEL_PATH,
@@ -371,7 +371,7 @@ class MinorsGuard:
         use_model: bool = True,
         child_model: TextModel | None = None,
         adult_model: TextModel | None = None,
-        meaning_bar: float = MEANING_BAR,
+        meaning_bar: float | None = None,
     ) -> None:
         """`grooming_threshold`/`age_lie_threshold`: scores that fire a signal.
         `window`: the many-minors window, and how long idle state is kept.
@@ -381,8 +381,10 @@ class MinorsGuard:
         `use_model`); a message it flags adds the `g.model` cue. `child_model` /
         `adult_model`: the age-lie message models (default: the shipped ones when
         `use_model`), adding `c.model` / `a.model` to a message no self-description
-        rule recognised. `meaning_bar`: how far under its threshold the n-gram model may
-        score a message that the meaning model is then asked about (`wants_meaning`)."""
+        rule recognised. `meaning_bar`: None (the default) never asks for the meaning model;
+        otherwise how far under its threshold the n-gram model may score a message that
+        the meaning model is then asked about (`wants_meaning`; `MEANING_BAR` is the value
+        evaluated in round 10)."""
         self.model = model if model is not None or not use_model else load_default()
         self.child_model = (
             child_model if child_model is not None or not use_model else load_path(CHILD_MODEL_PATH)
@@ -476,8 +478,10 @@ class MinorsGuard:
             signals,
         )
         bar = self.meaning_bar
-        wants_grooming = grooming_margin is not None and -bar <= grooming_margin < 0
-        wants_age_lie = band_margin is not None and band_margin >= -bar
+        wants_grooming = (
+            bar is not None and grooming_margin is not None and -bar <= grooming_margin < 0
+        )
+        wants_age_lie = bar is not None and band_margin is not None and band_margin >= -bar
         if wants_grooming or wants_age_lie:
             waiting = _Waiting(
                 sender,
@@ -623,7 +627,8 @@ class MinorsGuard:
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, where)
         if recalled != before:  # a memory was told just now
             self._user(sender, sender_age, now).recalled = recalled
-        if margin is not None and margin >= -self.meaning_bar:
+        bar = self.meaning_bar
+        if bar is not None and margin is not None and margin >= -bar:
             waiting = _Waiting(sender, sender_age, None, 0, quote, now, False, True, where)
             self._waiting.get_or_create(ref, now, lambda: waiting)
         return signals
