@@ -269,8 +269,8 @@ def evaluate(
         kind = conv["kind"]
         stats = kinds.setdefault(kind, {"conversations": 0, "flagged": 0, "latencies": []})
         stats["conversations"] += 1
-        count = None if asked is None else asked["ordinary" if kind == "ordinary" else "other"]
-        fired = replay(conv, models, meaning, count)
+        tally = None if asked is None else asked["ordinary" if kind == "ordinary" else "other"]
+        fired = replay(conv, models, meaning, tally)
         if kind == "ordinary":
             if fired:
                 stats["flagged"] += 1

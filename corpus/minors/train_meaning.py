@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -103,7 +102,7 @@ def fit(
     ridge = lam * np.eye(z.shape[1])
     ridge[-1, -1] = 0.0
     for _ in range(iters):
-        p = 1.0 / (1.0 + np.exp(-np.clip(z @ w, -30.0, 30.0)))
+        p = 1.0 / (1.0 + np.exp(np.negative(np.clip(z @ w, -30.0, 30.0))))
         grad = z.T @ (each * (p - y)) + ridge @ w
         hess = (z * (each * p * (1 - p))[:, None].astype(np.float32)).T @ z + ridge
         w = w - np.linalg.solve(hess.astype(np.float64), grad)
@@ -195,4 +194,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()
