@@ -3,7 +3,7 @@ as the guard takes them: asked only about messages no rule and no n-gram model c
 that the n-gram model finds a little suspicious, fed back later by `observe_meaning`, and
 nothing changes without them."""
 
-from causette.moderation.minors import MinorsGuard, SignalKind
+from causette.moderation.minors import MinorsGuard, Signal, SignalKind
 from causette.moderation.minors.meaning import MEANING_BAR, MEANING_WAIT, Meaning
 from causette.moderation.minors.model import TextModel
 
@@ -24,7 +24,7 @@ def guard(grooming: float = -1.0, child: float = -1.0, adult: float = -1.0) -> M
     )
 
 
-def dm(g: MinorsGuard, ref: str, now: float, text: str = "tu fais quoi ce soir") -> list[object]:
+def dm(g: MinorsGuard, ref: str, now: float, text: str = "tu fais quoi ce soir") -> list[Signal]:
     return list(
         g.observe_dm(
             sender="u:a",
@@ -124,9 +124,8 @@ def test_without_answers_the_guard_is_as_before() -> None:
     asked, plain = guard(grooming=-1.0), guard(grooming=-1.0)
     out_asked = [dm(asked, f"m{i}", T0 + 30 * i, t) for i, t in enumerate(texts)]
     out_plain = [dm(plain, f"m{i}", T0 + 30 * i, t) for i, t in enumerate(texts)]
-    assert [[s.to_json() for s in o] for o in out_asked] == [  # type: ignore[attr-defined]
-        [s.to_json() for s in o]  # type: ignore[attr-defined]
-        for o in out_plain
+    assert [[s.to_json() for s in o] for o in out_asked] == [
+        [s.to_json() for s in o] for o in out_plain
     ]
 
 
