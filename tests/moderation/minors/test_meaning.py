@@ -170,3 +170,13 @@ def test_a_memory_keeps_the_child_meaning_out() -> None:
         now=T0,
     )
     assert not g.wants_meaning("r1", T0)
+
+
+def test_unanswered_requests_go_with_expire_and_forget() -> None:
+    g = guard(grooming=-1.0, adult=-9.0)
+    dm(g, "m1", T0)
+    g.expire(T0 + MEANING_WAIT + 1)
+    assert len(g._waiting) == 0
+    dm(g, "m2", T0 + 200)
+    g.forget("u:a")
+    assert not g.wants_meaning("m2", T0 + 201)

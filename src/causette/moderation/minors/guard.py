@@ -295,10 +295,6 @@ def _weak(rules: list[Rule]) -> bool:
     return WEAK_FLOOR <= top <= WEAK_CUE
 
 
-def _graded(rule: Rule, model: TextModel, found: Features) -> Rule | None:
-    return _grade(rule, model.score_features(found) - model.threshold)
-
-
 def _grade(rule: Rule, margin: float) -> Rule | None:
     """`rule` weighted by `margin` (a model's score minus its threshold), or None under
     the rule's floor (`MODEL_GRADE`)."""
@@ -654,6 +650,7 @@ class MinorsGuard:
         for contacts in self._contacts.sweep(now):
             contacts.minors = {m: v for m, v in contacts.minors.items() if v[0] >= cutoff}
         self._rooms.sweep(now)
+        self._waiting.sweep(now)  # unanswered meaning requests (with their excerpts)
 
     def forget(self, user: str) -> None:
         """Drop what was measured about `user`: their pairs' grooming scores, their
@@ -662,6 +659,8 @@ class MinorsGuard:
         self._pairs.drop_where(lambda pair: pair[0] == user)
         self._users.discard(user)
         self._contacts.discard(user)
+        doomed = {ref for ref, w in self._waiting.items() if w.sender == user}
+        self._waiting.drop_where(lambda ref: ref in doomed)
 
     # -- reading one message ---------------------------------------------------------------
 
