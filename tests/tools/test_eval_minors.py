@@ -13,9 +13,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 
-from eval_minors import MEANING_BAR, replay  # noqa: E402
+from eval_minors import replay  # noqa: E402
 
-from causette.moderation.minors.meaning import Meaning  # noqa: E402
+from causette.moderation.minors.meaning import MEANING_BAR, Meaning  # noqa: E402
 from causette.moderation.minors.model import TextModel  # noqa: E402
 
 CONV: dict[str, Any] = {
