@@ -24,6 +24,13 @@ for each group of id prefixes it trains the three message models without those
 conversations (`corpus/minors/train_model.py`'s examples and settings, in memory),
 replays the group with them and prints one line per group and the total.
 
+`--meaning Q` (with `--holdout`; needs the `tier2` extra) adds the meaning model (round 10):
+for each group, `corpus/minors/train_meaning.py`'s heads trained without it, thresholds at
+the Q-quantile of out-of-fold ordinary scores, embeddings cached under `var/minors-e5`;
+the guard is asked (`wants_meaning`) and answered (`observe_meaning`) after each message,
+and the share of ordinary messages it asked about is printed. `--meaning-heads` keeps
+some heads only (`grooming,child,adult`).
+
 `--cost N` measures instead: it replays the chosen conversations N times and prints the
 guard's CPU time per message (process time around each `observe_*` call), for private
 messages between two declared adults, private messages involving a declared minor and
@@ -36,10 +43,12 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from causette.moderation.minors import MinorsGuard, Signal, SignalKind
+from causette.moderation.minors.meaning import MEANING_BAR, Meaning
 from causette.moderation.minors.model import TextModel
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,17 +67,37 @@ TARGETS = {
 
 
 Models = dict[str, Any]
+Reader = Callable[[str], Meaning]
+"""The meaning model's answer on a message's text (a lookup in the evaluation)."""
 
 
-def replay(conv: dict[str, Any], models: Models | None = None) -> list[tuple[int, Signal]]:
+def replay(
+    conv: dict[str, Any],
+    models: Models | None = None,
+    meaning: Reader | None = None,
+    asked: list[int] | None = None,
+) -> list[tuple[int, Signal]]:
     """Feed `conv` to a fresh guard (with `models` by keyword, default the shipped
-    ones); return (message index, signal) in order."""
+    ones); return (message index, signal) in order. With `meaning`, each message the
+    guard asks about is answered at once; `asked` counts [messages, asked]."""
     guard = MinorsGuard(**(models or {}))
     ages = {who: int(p["age"]) for who, p in conv["participants"].items()}
     uid = {who: f"{conv['id']}:{who}" for who in ages}
     out: list[tuple[int, Signal]] = []
     for i in range(len(conv["messages"])):
         out += [(i, s) for s in observe(guard, conv, ages, uid, i)]
+        if meaning is None:
+            continue
+        ref, now = f"{conv['id']}#{i}", START + i * STEP
+        wanted = guard.wants_meaning(ref, now)
+        if asked is not None:
+            asked[0] += 1
+            asked[1] += wanted
+        if wanted:
+            out += [
+                (i, s)
+                for s in guard.observe_meaning(ref, meaning(conv["messages"][i]["text"]), now)
+            ]
     return out
 
 
@@ -133,9 +162,16 @@ def cost(rows: list[dict[str, Any]], rounds: int, models: Models | None = None) 
     return {key: {"messages": counts[key], "us_per_message": best[key]} for key in best}
 
 
-def holdout(rows: list[dict[str, Any]], groups: list[tuple[str, ...]]) -> list[str]:
+def holdout(
+    rows: list[dict[str, Any]],
+    groups: list[tuple[str, ...]],
+    meaning_quantile: float | None = None,
+    heads: tuple[str, ...] = ("grooming", "child", "adult"),
+) -> list[str]:
     """One line per group of id prefixes: the group replayed with message models trained
-    on the other dev conversations only; then the total."""
+    on the other dev conversations only; then the total. With `meaning_quantile`, the
+    meaning model's `heads` too (trained without the group), and the share of ordinary
+    messages the guard asked about."""
     import importlib.util
 
     from causette.moderation.minors.model import train
@@ -152,10 +188,20 @@ def holdout(rows: list[dict[str, Any]], groups: list[tuple[str, ...]]) -> list[s
         "|---|---|---|---|---|---|---|",
     ]
     total: dict[str, list[int]] = {}
+    asked = {"ordinary": [0, 0], "other": [0, 0]}
+    embeddings = None
+    if meaning_quantile is not None:
+        spec = importlib.util.spec_from_file_location(
+            "train_meaning", ROOT / "corpus" / "minors" / "train_meaning.py"
+        )
+        assert spec is not None and spec.loader is not None
+        trainer_e5 = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(trainer_e5)
+        embeddings = trainer_e5.Embeddings(ROOT / "var" / "minors-e5")
     for group in groups:
         kept = [r for r in rows if not r["id"].startswith(group)]
         held = [r for r in rows if r["id"].startswith(group)]
-        models: Models = {}
+        models: Models = {} if meaning_quantile is None else {"meaning_bar": MEANING_BAR}
         for target, key in (
             ("grooming", "model"),
             ("child", "child_model"),
@@ -165,7 +211,18 @@ def holdout(rows: list[dict[str, Any]], groups: list[tuple[str, ...]]) -> list[s
             models[key] = train(
                 pos, neg, negative_quantile=trainer.QUANTILE[target], version=f"holdout-{target}"
             )
-        report = evaluate(held, models)
+        reader: Reader | None = None
+        if embeddings is not None and meaning_quantile is not None:
+            model = trainer_e5.train(kept, embeddings, quantile=meaning_quantile)
+            embeddings.ensure([m["text"] for r in held for m in r["messages"]])
+            texts = sorted({m["text"] for r in held for m in r["messages"]})
+            table = dict(zip(texts, model.margins(embeddings(texts)).tolist(), strict=True))
+
+            def reader(text: str, table: dict[str, list[float]] = table) -> Meaning:
+                row = dict(zip(("grooming", "child", "adult"), table[text], strict=True))
+                return Meaning(**{h: row[h] if h in heads else float("-inf") for h in row})
+
+        report = evaluate(held, models, reader, asked)
         kinds = report["per_kind"]
         for kind, v in kinds.items():
             acc = total.setdefault(kind, [0, 0])
@@ -177,6 +234,11 @@ def holdout(rows: list[dict[str, Any]], groups: list[tuple[str, ...]]) -> list[s
             "all", {k: {"flagged": a, "conversations": b} for k, (a, b) in total.items()}, None
         )
     )
+    if meaning_quantile is not None:
+        for name, (seen, wanted) in asked.items():
+            lines.append(
+                f"meaning asked: {name} messages {wanted}/{seen} ({wanted / max(seen, 1):.3f})"
+            )
     return lines
 
 
@@ -194,7 +256,12 @@ def _holdout_line(name: str, kinds: dict[str, Any], figures: dict[str, Any] | No
     )
 
 
-def evaluate(rows: list[dict[str, Any]], models: Models | None = None) -> dict[str, Any]:
+def evaluate(
+    rows: list[dict[str, Any]],
+    models: Models | None = None,
+    meaning: Reader | None = None,
+    asked: dict[str, list[int]] | None = None,
+) -> dict[str, Any]:
     kinds: dict[str, dict[str, Any]] = {}
     misses: list[dict[str, Any]] = []
     latencies: list[int] = []
@@ -202,7 +269,8 @@ def evaluate(rows: list[dict[str, Any]], models: Models | None = None) -> dict[s
         kind = conv["kind"]
         stats = kinds.setdefault(kind, {"conversations": 0, "flagged": 0, "latencies": []})
         stats["conversations"] += 1
-        fired = replay(conv, models)
+        tally = None if asked is None else asked["ordinary" if kind == "ordinary" else "other"]
+        fired = replay(conv, models, meaning, tally)
         if kind == "ordinary":
             if fired:
                 stats["flagged"] += 1
@@ -325,6 +393,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--cost", type=int, default=0, help="print the guard's CPU per message (N rounds)"
     )
+    parser.add_argument(
+        "--meaning", type=float, help="with --holdout: add the meaning model, thresholds at Q"
+    )
+    parser.add_argument("--meaning-heads", default="grooming,child,adult")
     args = parser.parse_args(argv)
     path = ROOT / "corpus" / "minors" / f"{args.split}.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
@@ -349,7 +421,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.split != "dev":
             parser.error("--holdout trains on the dev split and replays it: --split dev only")
         groups = [tuple(g.split(",")) for g in args.holdout]
-        print("\n".join(holdout(rows, groups)))
+        heads = tuple(h for h in args.meaning_heads.split(",") if h)
+        print("\n".join(holdout(rows, groups, args.meaning, heads)))
         return 0
     if args.cost:
         for key, value in cost(rows, args.cost, models).items():

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from causette.moderation.minors import ages
 from causette.moderation.minors.explain import LABELS, evidence_of, excerpt, labels_of
 from causette.moderation.minors.fold import Folded, fold
+from causette.moderation.minors.meaning import MEANING_WAIT, Meaning
 from causette.moderation.minors.model import (
     ADULT_MODEL_PATH,
     CHILD_MODEL_PATH,
@@ -103,12 +104,49 @@ ADULT_MODEL_RULE = Rule(
     re.compile(r"(?!)"),
     cap=3,
 )
-for _rule in (MODEL_RULE, CHILD_MODEL_RULE, ADULT_MODEL_RULE):
+MEANING_RULE = Rule(
+    "g.meaning",
+    "model",
+    1.0,
+    "message proche des messages de pédopiégeage (modèle de sens)",
+    re.compile(r"(?!)"),
+    cap=2,
+)
+CHILD_MEANING_RULE = Rule(
+    "c.meaning",
+    "model",
+    1.0,
+    "écrit comme les enfants du corpus (modèle de sens)",
+    re.compile(r"(?!)"),
+    cap=3,
+)
+ADULT_MEANING_RULE = Rule(
+    "a.meaning",
+    "model",
+    1.0,
+    "écrit comme les adultes du corpus (modèle de sens)",
+    re.compile(r"(?!)"),
+    cap=3,
+)
+for _rule in (
+    MODEL_RULE,
+    CHILD_MODEL_RULE,
+    ADULT_MODEL_RULE,
+    MEANING_RULE,
+    CHILD_MEANING_RULE,
+    ADULT_MEANING_RULE,
+):
     _FAMILY[_rule.id] = _rule.family
+MODEL_CUES = frozenset({MODEL_RULE.id, MEANING_RULE.id})
+"""The grooming cues of the statistical models (n-gram and meaning): together they count for
+at most `MODEL_SHARE` of the threshold."""
 MODEL_GRADE: dict[str, tuple[float, float, float, float]] = {
     "g.model": (0.0, 1.0, 0.5, 2.0),
     "c.model": (0.0, 1.0, 0.0, 1.0),
     "a.model": (0.0, 1.0, 0.0, 1.0),
+    "g.meaning": (0.0, 1.0, 0.5, 2.0),
+    "c.meaning": (0.0, 1.0, 0.0, 1.0),
+    "a.meaning": (0.0, 1.0, 0.0, 1.0),
 }
 """Graded model evidence, per model cue: (floor, weight at the threshold, slope, ceiling).
 A message whose score is `margin` above the model's threshold (below it when negative)
@@ -257,8 +295,9 @@ def _weak(rules: list[Rule]) -> bool:
     return WEAK_FLOOR <= top <= WEAK_CUE
 
 
-def _graded(rule: Rule, model: TextModel, found: Features) -> Rule | None:
-    margin = model.score_features(found) - model.threshold
+def _grade(rule: Rule, margin: float) -> Rule | None:
+    """`rule` weighted by `margin` (a model's score minus its threshold), or None under
+    the rule's floor (`MODEL_GRADE`)."""
     floor, base, slope, ceiling = MODEL_GRADE[rule.id]
     if margin < floor:
         return None
@@ -282,6 +321,21 @@ class _User:
     asked: float = float("-inf")  # when a DM partner last asked this user's age
     recalled: float = float("-inf")  # when this user last told a memory (past frame)
     guessed: float = float("nan")  # when a DM partner last spoke of this user's children
+
+
+@dataclass(slots=True)
+class _Waiting:
+    """A message whose meaning the guard asked for (`wants_meaning`), until it comes."""
+
+    sender: str
+    sender_age: int
+    recipient: str | None  # None: a room message (age-lie only)
+    recipient_age: int
+    quote: str
+    at: float
+    grooming: bool  # its grooming meaning may count in the pair sender -> recipient
+    age_lie: bool  # its band's meaning may count as the sender's self-description
+    where: str
 
 
 @dataclass(slots=True)
@@ -313,6 +367,7 @@ class MinorsGuard:
         use_model: bool = True,
         child_model: TextModel | None = None,
         adult_model: TextModel | None = None,
+        meaning_bar: float | None = None,
     ) -> None:
         """`grooming_threshold`/`age_lie_threshold`: scores that fire a signal.
         `window`: the many-minors window, and how long idle state is kept.
@@ -322,7 +377,10 @@ class MinorsGuard:
         `use_model`); a message it flags adds the `g.model` cue. `child_model` /
         `adult_model`: the age-lie message models (default: the shipped ones when
         `use_model`), adding `c.model` / `a.model` to a message no self-description
-        rule recognised."""
+        rule recognised. `meaning_bar`: None (the default) never asks for the meaning model;
+        otherwise how far under its threshold the n-gram model may score a message that
+        the meaning model is then asked about (`wants_meaning`; `MEANING_BAR` is the value
+        evaluated in round 10)."""
         self.model = model if model is not None or not use_model else load_default()
         self.child_model = (
             child_model if child_model is not None or not use_model else load_path(CHILD_MODEL_PATH)
@@ -341,6 +399,10 @@ class MinorsGuard:
         self._contacts: BoundedMap[str, _Contacts] = BoundedMap(max_pairs, window, lambda c: c.last)
         self._rooms: BoundedMap[str, _Room] = BoundedMap(
             max_pairs, ages.ROOM_ANSWER_WINDOW, lambda r: r.asked
+        )
+        self.meaning_bar = meaning_bar
+        self._waiting: BoundedMap[str, _Waiting] = BoundedMap(
+            max_pairs, MEANING_WAIT, lambda w: w.at
         )
 
     # -- public API -------------------------------------------------------------------------
@@ -368,7 +430,7 @@ class MinorsGuard:
         if told is not None and told.recalled == told.guessed and _DENIAL.match(folded.plain):
             told.recalled = float("-inf")  # "nan la mienne": the partner guessed wrong
         before = float("-inf") if told is None else told.recalled
-        (child, adult, feats), recalled = self._self_described(
+        (child, adult, feats), recalled, band_margin = self._read_self(
             folded, sender_age, now, asked, before
         )
         found = list(match(folded, GROOMING_RULES))
@@ -383,19 +445,70 @@ class MinorsGuard:
             found.append(_OFF_PLATFORM)
         # The model is a fallback for phrasings the rules do not know: when a rule already
         # recognised the message, the rule speaks (and keeps low-risk cues low-risk).
+        grooming_margin: float | None = None
         if (
             not found
             and self.model is not None
             and self._child_in_view(sender, sender_age, recipient, recipient_age, now)
         ):
             feats = features(folded) if feats is None else feats
-            hit = _graded(MODEL_RULE, self.model, feats)
+            grooming_margin = self.model.score_features(feats) - self.model.threshold
+            hit = _grade(MODEL_RULE, grooming_margin)
             if hit is not None:
                 found.append(hit)
         grooming = strongest(found)
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, "message privé")
         if recalled != before:  # a memory was told just now
             self._user(sender, sender_age, now).recalled = recalled
+        signals = self._dm_cues(
+            sender,
+            sender_age,
+            recipient,
+            recipient_age,
+            grooming,
+            child,
+            adult,
+            ref,
+            quote,
+            now,
+            signals,
+        )
+        bar = self.meaning_bar
+        wants_grooming = (
+            bar is not None and grooming_margin is not None and -bar <= grooming_margin < 0
+        )
+        wants_age_lie = bar is not None and band_margin is not None and band_margin >= -bar
+        if wants_grooming or wants_age_lie:
+            waiting = _Waiting(
+                sender,
+                sender_age,
+                recipient,
+                recipient_age,
+                quote,
+                now,
+                wants_grooming,
+                wants_age_lie,
+                "message privé",
+            )
+            self._waiting.get_or_create(ref, now, lambda: waiting)
+        return signals
+
+    def _dm_cues(
+        self,
+        sender: str,
+        sender_age: int,
+        recipient: str,
+        recipient_age: int,
+        grooming: list[Rule],
+        child: list[Rule],
+        adult: list[Rule],
+        ref: str,
+        quote: str,
+        now: float,
+        signals: list[Signal],
+    ) -> list[Signal]:
+        """Add one private message's cues to the pairs, after its age-lie `signals`; return
+        those with what the pairs and the count of minors raised."""
         if signals and recipient_age < ADULT_AGE:
             signals += self._note_contact(sender, recipient, ref, "m.minor_contact", now)
         cues = grooming + adult if sender_age < ADULT_AGE else grooming
@@ -419,6 +532,63 @@ class MinorsGuard:
                         signal.subject, signal.other, ref, "m.minor_contact", now
                     )
         return signals
+
+    def wants_meaning(self, ref: str, now: float) -> bool:
+        """Whether the guard would read the meaning model's answer on the message `ref`
+        it has just observed: a message no rule and no n-gram model counted, that the
+        n-gram model finds a little suspicious (at most `meaning_bar` under its threshold),
+        in a private message where a child is in view (grooming) or as a self-description
+        of the writer's band (age-lie). Most messages: False. When True, embed the text off
+        the event loop and call `observe_meaning` with the answer; without an answer (no
+        `tier2` extra, busy, failed) nothing changes: the guard is as before round 10."""
+        return self._waiting.get(ref, now) is not None
+
+    def observe_meaning(self, ref: str, meaning: Meaning, now: float) -> list[Signal]:
+        """Feed the meaning model's answer on the message `ref` (see `wants_meaning`);
+        return the signals it raised. A message not asked for, already answered or older
+        than `MEANING_WAIT` is ignored. A margin at or past 0 adds `g.meaning` to the pair
+        (as `g.model`: with it, at most `MODEL_SHARE` of the threshold) or
+        `c.meaning`/`a.meaning` to the writer (as `c.model`/`a.model`)."""
+        waiting = self._waiting.get(ref, now)
+        if waiting is None:
+            return []
+        self._waiting.discard(ref)
+        w = waiting
+        child: list[Rule] = []
+        adult: list[Rule] = []
+        if w.age_lie:
+            if w.sender_age >= ADULT_AGE:
+                hit = _grade(CHILD_MEANING_RULE, meaning.child)
+                child = [] if hit is None else [hit]
+            else:
+                hit = _grade(ADULT_MEANING_RULE, meaning.adult)
+                adult = [] if hit is None else [hit]
+        grooming: list[Rule] = []
+        if w.grooming:
+            hit = _grade(MEANING_RULE, meaning.grooming)
+            grooming = [] if hit is None else [hit]
+        if not (child or adult or grooming):
+            return []
+        signals: list[Signal] = []
+        if child or adult:
+            signals = self._age_lie(
+                w.sender, w.sender_age, child, adult, ref, w.quote, now, w.where
+            )
+        if w.recipient is None:
+            return signals
+        return self._dm_cues(
+            w.sender,
+            w.sender_age,
+            w.recipient,
+            w.recipient_age,
+            grooming,
+            child,
+            adult,
+            ref,
+            w.quote,
+            now,
+            signals,
+        )
 
     def observe_room_message(
         self,
@@ -445,11 +615,18 @@ class MinorsGuard:
                 entry.asker, entry.asked = sender, now
         told = self._users.get(sender, now)
         before = float("-inf") if told is None else told.recalled
-        (child, adult, _), recalled = self._self_described(folded, sender_age, now, asked, before)
+        (child, adult, _), recalled, margin = self._read_self(
+            folded, sender_age, now, asked, before
+        )
         where = f"salon {room_kind}"
-        signals = self._age_lie(sender, sender_age, child, adult, ref, excerpt(text), now, where)
+        quote = excerpt(text)
+        signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, where)
         if recalled != before:  # a memory was told just now
             self._user(sender, sender_age, now).recalled = recalled
+        bar = self.meaning_bar
+        if bar is not None and margin is not None and margin >= -bar:
+            waiting = _Waiting(sender, sender_age, None, 0, quote, now, False, True, where)
+            self._waiting.get_or_create(ref, now, lambda: waiting)
         return signals
 
     def note_minor_contact_violation(
@@ -473,6 +650,7 @@ class MinorsGuard:
         for contacts in self._contacts.sweep(now):
             contacts.minors = {m: v for m, v in contacts.minors.items() if v[0] >= cutoff}
         self._rooms.sweep(now)
+        self._waiting.sweep(now)  # unanswered meaning requests (with their excerpts)
 
     def forget(self, user: str) -> None:
         """Drop what was measured about `user`: their pairs' grooming scores, their
@@ -481,6 +659,8 @@ class MinorsGuard:
         self._pairs.drop_where(lambda pair: pair[0] == user)
         self._users.discard(user)
         self._contacts.discard(user)
+        doomed = {ref for ref, w in self._waiting.items() if w.sender == user}
+        self._waiting.drop_where(lambda ref: ref in doomed)
 
     # -- reading one message ---------------------------------------------------------------
 
@@ -499,7 +679,18 @@ class MinorsGuard:
     def _self_described(
         self, folded: Folded, age: int, now: float, asked: bool, recalled: float = float("-inf")
     ) -> tuple[tuple[list[Rule], list[Rule], Features | None], float]:
-        """(child rules, adult rules, model features if computed) for one message.
+        """(child rules, adult rules, model features if computed) for one message, and the
+        frame time (`_read_self` without the margin)."""
+        read, recalled, _ = self._read_self(folded, age, now, asked, recalled)
+        return read, recalled
+
+    def _read_self(
+        self, folded: Folded, age: int, now: float, asked: bool, recalled: float = float("-inf")
+    ) -> tuple[tuple[list[Rule], list[Rule], Features | None], float, float | None]:
+        """(child rules, adult rules, model features if computed) for one message, the
+        frame time, and the band model's margin (score minus threshold) when the model read
+        the message, did not count it, and a model cue would still count (no frame, no
+        memory window): the message the meaning model may be asked about (round 10).
 
         Only the writer's declared band is read: a declared adult's child wording (age-lie,
         and the partner's pair), a declared minor's adult wording (age-lie, and the pair's
@@ -511,6 +702,7 @@ class MinorsGuard:
         declared adult, their teen work life for a declared minor); returned updated."""
         more_child, more_adult = ages.numeric_self(folded, now, asked, age)
         feats = None
+        margin: float | None = None
         if age >= ADULT_AGE:
             found = [*match(folded, CHILD_SELF_RULES), *more_child]
             mine = [r for r in found if not _about_someone_else(r, folded)]
@@ -522,10 +714,13 @@ class MinorsGuard:
                 and not ages.narrated(folded)
             ):
                 feats = features(folded)
-                hit = _graded(CHILD_MODEL_RULE, self.child_model, feats)
+                margin = self.child_model.score_features(feats) - self.child_model.threshold
+                hit = _grade(CHILD_MODEL_RULE, margin)
                 mine = mine if hit is None else [*mine, hit]
+            if now - recalled <= MEMORY_WINDOW:
+                margin = None  # a model cue would be dropped as part of a memory
             if ages.past_frame(folded, now) or self._adult_frame(folded, more_adult):
-                recalled = now
+                recalled, margin = now, None
                 # An adult's memory ("quand j'étais au collège ma prof…") or adult life
                 # ("mes élèves", "mon fils"): only what cannot be about someone else or a
                 # memory still counts ("j'ai 14 ans", a birth year).
@@ -541,15 +736,20 @@ class MinorsGuard:
             # declared band is not read by the other band's model (round 7)
             if len(mine) == len(found) and _weak(mine) and not more_child and self.adult_model:
                 feats = features(folded)
-                hit = _graded(ADULT_MODEL_RULE, self.adult_model, feats)
+                margin = self.adult_model.score_features(feats) - self.adult_model.threshold
+                hit = _grade(ADULT_MODEL_RULE, margin)
                 mine = mine if hit is None else [*mine, hit]
+            if now - recalled <= MEMORY_WINDOW:
+                margin = None  # a model cue would be dropped as part of a teen job
             if TEEN_FRAME.search(folded.plain) is not None:
-                recalled = now
+                recalled, margin = now, None
                 mine = [r for r in mine if r.id in PRESENT_ADULT_RULES]
             elif mine and now - recalled <= MEMORY_WINDOW:  # more of the same teen job
                 mine = [r for r in mine if r.id in PRESENT_ADULT_RULES]
         found = strongest(mine)
-        return ((found, [], feats) if age >= ADULT_AGE else ([], found, feats)), recalled
+        if margin is not None and margin >= 0:
+            margin = None  # the n-gram model already counts this message
+        return ((found, [], feats) if age >= ADULT_AGE else ([], found, feats)), recalled, margin
 
     # -- grooming ---------------------------------------------------------------------------
 
@@ -599,7 +799,7 @@ class MinorsGuard:
             for rule, w in parts.items()
             if _FAMILY.get(rule) in LOW_RISK_FAMILIES or (teens and rule in TEEN_LOW_RISK_RULES)
         )
-        model = parts.get(MODEL_RULE.id, 0.0)
+        model = sum(w for rule, w in parts.items() if rule in MODEL_CUES)
         high = sum(parts.values()) - low - model
         score = (
             high
