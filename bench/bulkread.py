@@ -91,12 +91,16 @@ class BulkReader:
             if sock is None:
                 return None
             fds.append(sock.fileno())
-        with tempfile.NamedTemporaryFile(prefix="causette-bulk-", dir="/dev/shm") as f:
+        # Shared memory where there is some (the counts are written at every frame).
+        shm_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
+        with tempfile.NamedTemporaryFile(prefix="causette-bulk-", dir=shm_dir) as f:
             f.truncate(len(live) * slots * 8)
             shm = mmap.mmap(f.fileno(), len(live) * slots * 8)
             for c in live:
                 assert c.transport is not None
                 c.transport.pause_reading()
+            proc: asyncio.subprocess.Process | None = None
+            ready = b""
             try:
                 proc = await asyncio.create_subprocess_exec(
                     str(binary),
@@ -111,9 +115,8 @@ class BulkReader:
                 assert proc.stdout is not None
                 ready = await asyncio.wait_for(proc.stdout.readline(), 10.0)
             except (OSError, TimeoutError):
-                ready = b""
-                proc = None  # type: ignore[assignment]
-            if ready.strip() != b"ready":
+                pass
+            if proc is None or ready.strip() != b"ready":
                 if proc is not None and proc.returncode is None:
                     proc.kill()
                 for c in live:

@@ -35,7 +35,7 @@ def run_reader(binary: str, n: int, sio: bool) -> Iterator[tuple[list[socket.soc
     pairs = [socket.socketpair() for _ in range(n)]
     ours = [a for a, _ in pairs]
     theirs = [b for _, b in pairs]
-    with tempfile.NamedTemporaryFile(dir="/dev/shm") as f:
+    with tempfile.NamedTemporaryFile() as f:
         f.truncate(n * SLOTS * 8)
         shm = mmap.mmap(f.fileno(), n * SLOTS * 8)
         fds = [s.fileno() for s in theirs]
