@@ -58,7 +58,6 @@ from train_moderation_model import (
     training_files,
 )
 from train_tier2 import (
-    _RANK,
     GATE_GRID,
     MLP_DECAY,
     MLP_EPOCHS,
@@ -70,6 +69,7 @@ from train_tier2 import (
     Setting,
     best_setting,
     category_right,
+    check,
     everyday_reach,
     out_of_fold,
     rank,
@@ -80,11 +80,8 @@ from train_tier2 import (
     tier1_verdict,
 )
 
-from causette.moderation import gate as gate_module
-from causette.moderation.engine import Engine
-from causette.moderation.lexicons import load_lexicon
 from causette.moderation.model import LinearModel, load_model
-from causette.moderation.tier2 import Tier2, Tier2Model, context_flags, embed_input, tier1_inputs
+from causette.moderation.tier2 import Tier2Model, context_flags, embed_input, tier1_inputs
 from causette.moderation.verdict import CATEGORIES, Verdict
 
 OUT = Path("var/tier2/ft")
@@ -262,47 +259,12 @@ def check_per_fold(
 ) -> tuple[Figures, list[Verdict]]:
     """`train_tier2.check`, each fold's engine reading that fold's embeddings (the
     fine-tuned encoder differs by fold; a text present in two folds has two)."""
-    lexicon = load_lexicon()
-    engines = []
-    for k, m in enumerate(models):
+    embedders = []
+    for k in range(len(models)):
         rows = data.folds == k
-        cached = CachedEmbedder(
-            version, [t for t, r in zip(data.inputs, rows, strict=True) if r], data.emb[rows]
-        )
-        tier2 = Tier2(
-            replace(
-                m,
-                embedder=version,
-                review_threshold=setting.review,
-                severe_block_threshold=setting.severe,
-                settles=setting.settles,
-                gate=setting.gate,
-                veto_threshold=setting.veto,
-            ),
-            cached,
-        )
-        engines.append(
-            Engine(
-                lexicon,
-                tier1,
-                review_threshold=tier1.review_threshold,
-                severe_block_threshold=tier1.severe_block_threshold,
-                tier2=tier2,
-            )
-        )
-    final: list[Verdict] = []
-    reach = np.zeros(len(data.items), dtype=bool)
-    saved, gate_module.TIER2_GATE = gate_module.TIER2_GATE, setting.gate
-    try:
-        for i, (it, verdict) in enumerate(zip(data.items, data.verdicts, strict=True)):
-            if gate_module.wants_tier2(verdict):
-                reach[i] = True
-                verdict = engines[data.folds[i]].with_tier2(verdict, str(it.row["text"]), it.ctx)
-            final.append(verdict)
-    finally:
-        gate_module.TIER2_GATE = saved
-    actions = np.array([_RANK[v.action] for v in final])
-    return Policy(data).figures(actions, reach), final
+        texts = [t for t, r in zip(data.inputs, rows, strict=True) if r]
+        embedders.append(CachedEmbedder(version, texts, data.emb[rows]))
+    return check(data, models, setting, tier1, version, embedders)
 
 
 def evaluate(

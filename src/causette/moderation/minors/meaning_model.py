@@ -25,6 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from causette.moderation.minors.meaning import Meaning
+from causette.moderation.tier2 import json_floats
 
 __all__ = ["HEADS", "MEANING_MODEL_PATH", "MeaningModel", "load_meaning_model"]
 
@@ -62,9 +63,7 @@ class MeaningModel:
         return Meaning(**{head: float(row[i]) for i, head in enumerate(HEADS)})
 
     def to_json(self) -> dict[str, Any]:
-        def rounded(a: Vector) -> Any:
-            return np.round(a.astype(np.float64), 5).tolist()
-
+        rounded = json_floats
         return {
             "version": self.version,
             "embedder": self.embedder,
