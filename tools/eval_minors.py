@@ -167,11 +167,12 @@ def holdout(
     groups: list[tuple[str, ...]],
     meaning_quantile: float | None = None,
     heads: tuple[str, ...] = ("grooming", "child", "adult"),
+    settings: Models | None = None,
 ) -> list[str]:
     """One line per group of id prefixes: the group replayed with message models trained
     on the other dev conversations only; then the total. With `meaning_quantile`, the
     meaning model's `heads` too (trained without the group), and the share of ordinary
-    messages the guard asked about."""
+    messages the guard asked about. `settings`: the guard's other keywords (thresholds)."""
     import importlib.util
 
     from causette.moderation.minors.model import train
@@ -201,7 +202,9 @@ def holdout(
     for group in groups:
         kept = [r for r in rows if not r["id"].startswith(group)]
         held = [r for r in rows if r["id"].startswith(group)]
-        models: Models = {} if meaning_quantile is None else {"meaning_bar": MEANING_BAR}
+        models: Models = dict(settings or {})
+        if meaning_quantile is not None:
+            models["meaning_bar"] = MEANING_BAR
         for target, key in (
             ("grooming", "model"),
             ("child", "child_model"),
@@ -420,9 +423,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.holdout:
         if args.split != "dev":
             parser.error("--holdout trains on the dev split and replays it: --split dev only")
+        if any(chosen.values()):
+            parser.error("--holdout trains its own models: --model/--child-model/--adult-model")
         groups = [tuple(g.split(",")) for g in args.holdout]
         heads = tuple(h for h in args.meaning_heads.split(",") if h)
-        print("\n".join(holdout(rows, groups, args.meaning, heads)))
+        print("\n".join(holdout(rows, groups, args.meaning, heads, models)))
         return 0
     if args.cost:
         for key, value in cost(rows, args.cost, models).items():
