@@ -40,7 +40,8 @@ def tail_shape(
     """Where the slowest 1 % of samples were sent: one burst or spread over the window.
 
     `sent_ns[i]` is when the message of `latencies_ns[i]` was sent; `since_ns` the
-    window's start. Returns how many samples are in the slowest 1 % (`slowest`), in how
+    window's start. Returns how many samples are in the slowest 1 % (`slowest`), how
+    many distinct messages they are (`messages`: every probe sees each message), in how
     many distinct 100 ms slices of the window they were sent (`slices_100ms`: one or
     two is a stall somewhere, many is steady queueing), the first and last of those send
     times in seconds into the window, and the `worst` samples as [seconds, ms] pairs.
@@ -48,7 +49,14 @@ def tail_shape(
     if len(latencies_ns) != len(sent_ns):
         raise ValueError("one send time per latency sample")
     if not latencies_ns:
-        return {"slowest": 0, "slices_100ms": 0, "first_s": None, "last_s": None, "worst": []}
+        return {
+            "slowest": 0,
+            "messages": 0,
+            "slices_100ms": 0,
+            "first_s": None,
+            "last_s": None,
+            "worst": [],
+        }
     # The slowest 1 % (at least one sample), slowest first.
     tail = sorted(zip(latencies_ns, sent_ns, strict=True), reverse=True)[
         : max(1, len(latencies_ns) // 100)
@@ -56,6 +64,7 @@ def tail_shape(
     at = sorted((sent - since_ns) / 1e9 for _, sent in tail)
     return {
         "slowest": len(tail),
+        "messages": len({sent for _, sent in tail}),
         "slices_100ms": len({math.floor(t * 10) for t in at}),
         "first_s": round(at[0], 3),
         "last_s": round(at[-1], 3),

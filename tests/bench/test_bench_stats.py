@@ -104,6 +104,7 @@ def test_tail_shape_tells_one_burst_from_a_spread_tail() -> None:
     shape = tail_shape(burst, sent, since)
     assert shape["slowest"] == 10
     assert shape["slices_100ms"] == 1
+    assert shape["messages"] == 10
     assert shape["first_s"] == 5.0 and shape["last_s"] == 5.09
     assert shape["worst"][0] == [5.09, 90.0]
 
