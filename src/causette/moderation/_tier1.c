@@ -21,6 +21,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
 static uint32_t crc_table[256];
 
 static void crc_init(void) {
@@ -267,6 +273,9 @@ static PyObject *Scorer_logits(ScorerObject *self, PyObject *args) {
     Py_DECREF(cseq);
 
     if (h.len > 1) qsort(h.items, (size_t)h.len, sizeof(uint32_t), cmp_u32);
+    Py_ssize_t n_feats = 0; /* distinct features, in increasing order */
+    for (Py_ssize_t k = 0; k < h.len; k++)
+        if (n_feats == 0 || h.items[k] != h.items[n_feats - 1]) h.items[n_feats++] = h.items[k];
     int nc = self->n_classes;
     PyObject *bseq = PySequence_Fast(bias_obj, "bias must be a sequence");
     if (!bseq) goto fail;
@@ -275,35 +284,53 @@ static PyObject *Scorer_logits(ScorerObject *self, PyObject *args) {
         PyErr_SetString(PyExc_ValueError, "bias of the wrong length");
         goto fail;
     }
+    double *acc = PyMem_Malloc(sizeof(double) * (size_t)nc);
+    if (!acc) {
+        Py_DECREF(bseq);
+        goto nomem;
+    }
+    for (int c = 0; c < nc; c++) {
+        acc[c] = PyFloat_AsDouble(PySequence_Fast_GET_ITEM(bseq, c));
+        if (acc[c] == -1.0 && PyErr_Occurred()) {
+            Py_DECREF(bseq);
+            PyMem_Free(acc);
+            goto fail;
+        }
+    }
+    Py_DECREF(bseq);
+    /* The index (1 MB) and the rows (several MB) are read at random: look every row up
+     * first, with the next loads requested ahead (their cache misses overlap), then add
+     * the rows feature by feature. Each class still adds its rows in increasing feature
+     * order from its bias: the same double additions as one class after the other. */
+    for (Py_ssize_t k = 0; k < n_feats; k++) PREFETCH(&self->index[h.items[k]]);
+    Py_ssize_t n_rows = 0; /* h.items now holds row numbers */
+    for (Py_ssize_t k = 0; k < n_feats; k++) {
+        int32_t r = self->index[h.items[k]];
+        if (r < 0) continue;
+        const double *row = self->rows + (size_t)r * nc;
+        PREFETCH(row);
+        PREFETCH(row + nc - 1);
+        h.items[n_rows++] = (uint32_t)r;
+    }
+    for (Py_ssize_t k = 0; k < n_rows; k++) {
+        const double *row = self->rows + (size_t)h.items[k] * nc;
+        for (int c = 0; c < nc; c++) acc[c] += row[c];
+    }
     PyObject *result = PyList_New(nc);
     if (!result) {
-        Py_DECREF(bseq);
+        PyMem_Free(acc);
         goto fail;
     }
     for (int c = 0; c < nc; c++) {
-        double acc = PyFloat_AsDouble(PySequence_Fast_GET_ITEM(bseq, c));
-        if (acc == -1.0 && PyErr_Occurred()) {
-            Py_DECREF(bseq);
-            Py_DECREF(result);
-            goto fail;
-        }
-        uint32_t last = 0;
-        for (Py_ssize_t k = 0; k < h.len; k++) {
-            uint32_t f = h.items[k];
-            if (k > 0 && f == last) continue;
-            last = f;
-            int32_t r = self->index[f];
-            if (r >= 0) acc += self->rows[(size_t)r * nc + c];
-        }
-        PyObject *v = PyFloat_FromDouble(acc);
+        PyObject *v = PyFloat_FromDouble(acc[c]);
         if (!v) {
-            Py_DECREF(bseq);
+            PyMem_Free(acc);
             Py_DECREF(result);
             goto fail;
         }
         PyList_SET_ITEM(result, c, v);
     }
-    Py_DECREF(bseq);
+    PyMem_Free(acc);
     PyMem_Free(h.items);
     return result;
 nomem:
