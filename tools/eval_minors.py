@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from causette.moderation.minors import MinorsGuard, Signal, SignalKind
-from causette.moderation.minors.meaning import MEANING_BAR, Meaning
+from causette.moderation.minors.meaning import MEANING_BAR, Meaning, window_text
 from causette.moderation.minors.model import TextModel
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,7 +68,8 @@ TARGETS = {
 
 Models = dict[str, Any]
 Reader = Callable[[str], Meaning]
-"""The meaning model's answer on a message's text (a lookup in the evaluation)."""
+"""The meaning model's answer on a message's text, or on its window of the writer's last
+messages (a lookup in the evaluation)."""
 
 
 def replay(
@@ -76,10 +77,13 @@ def replay(
     models: Models | None = None,
     meaning: Reader | None = None,
     asked: list[int] | None = None,
+    window: int = 1,
 ) -> list[tuple[int, Signal]]:
     """Feed `conv` to a fresh guard (with `models` by keyword, default the shipped
     ones); return (message index, signal) in order. With `meaning`, each message the
-    guard asks about is answered at once; `asked` counts [messages, asked]."""
+    guard asks about is answered at once, the reader given the writer's last `window`
+    messages in the conversation (`meaning.window_text`; 1: the message alone); `asked`
+    counts [messages, asked]."""
     guard = MinorsGuard(**(models or {}))
     ages = {who: int(p["age"]) for who, p in conv["participants"].items()}
     uid = {who: f"{conv['id']}:{who}" for who in ages}
@@ -94,10 +98,10 @@ def replay(
             asked[0] += 1
             asked[1] += wanted
         if wanted:
-            out += [
-                (i, s)
-                for s in guard.observe_meaning(ref, meaning(conv["messages"][i]["text"]), now)
-            ]
+            writer = conv["messages"][i]["from"]
+            own = [m["text"] for m in conv["messages"][: i + 1] if m["from"] == writer]
+            answer = meaning(window_text(own, window))
+            out += [(i, s) for s in guard.observe_meaning(ref, answer, now)]
     return out
 
 
@@ -162,16 +166,23 @@ def cost(rows: list[dict[str, Any]], rounds: int, models: Models | None = None) 
     return {key: {"messages": counts[key], "us_per_message": best[key]} for key in best}
 
 
+Counts = dict[str, list[int]]
+"""Per kind of conversation: [flagged, conversations]."""
+
+
 def holdout(
     rows: list[dict[str, Any]],
     groups: list[tuple[str, ...]],
-    meaning_quantile: float | None = None,
+    meaning_quantiles: list[float] | None = None,
     heads: tuple[str, ...] = ("grooming", "child", "adult"),
+    window: int = 1,
 ) -> list[str]:
     """One line per group of id prefixes: the group replayed with message models trained
-    on the other dev conversations only; then the total. With `meaning_quantile`, the
-    meaning model's `heads` too (trained without the group), and the share of ordinary
-    messages the guard asked about."""
+    on the other dev conversations only; then the total. With `meaning_quantiles`, the
+    meaning model's `heads` too (trained without the group, reading windows of `window`
+    messages), one table per quantile, the share of ordinary messages the guard asked
+    about, and (with several quantiles) the table of quantiles chosen out of fold
+    (`choose_out_of_fold`)."""
     import importlib.util
 
     from causette.moderation.minors.model import train
@@ -182,15 +193,13 @@ def holdout(
     assert spec is not None and spec.loader is not None
     trainer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(trainer)
-    lines = [
-        "| batch | positives flagged | ordinary flagged | grooming | age_lie_adult | "
-        "age_lie_minor | messages to signal |",
-        "|---|---|---|---|---|---|---|",
-    ]
-    total: dict[str, list[int]] = {}
-    asked = {"ordinary": [0, 0], "other": [0, 0]}
+    quantiles = meaning_quantiles or []
+    names = [",".join(g) for g in groups]
+    plain: dict[str, Counts] = {}
+    with_meaning: dict[float, dict[str, Counts]] = {q: {} for q in quantiles}
+    asked = {q: {"ordinary": [0, 0], "other": [0, 0]} for q in quantiles}
     embeddings = None
-    if meaning_quantile is not None:
+    if quantiles:
         spec = importlib.util.spec_from_file_location(
             "train_meaning", ROOT / "corpus" / "minors" / "train_meaning.py"
         )
@@ -198,10 +207,10 @@ def holdout(
         trainer_e5 = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(trainer_e5)
         embeddings = trainer_e5.Embeddings(ROOT / "var" / "minors-e5")
-    for group in groups:
+    for group, name in zip(groups, names, strict=True):
         kept = [r for r in rows if not r["id"].startswith(group)]
         held = [r for r in rows if r["id"].startswith(group)]
-        models: Models = {} if meaning_quantile is None else {"meaning_bar": MEANING_BAR}
+        models: Models = {}
         for target, key in (
             ("grooming", "model"),
             ("child", "child_model"),
@@ -211,48 +220,115 @@ def holdout(
             models[key] = train(
                 pos, neg, negative_quantile=trainer.QUANTILE[target], version=f"holdout-{target}"
             )
-        reader: Reader | None = None
-        if embeddings is not None and meaning_quantile is not None:
-            model = trainer_e5.train(kept, embeddings, quantile=meaning_quantile)
-            embeddings.ensure([m["text"] for r in held for m in r["messages"]])
-            texts = sorted({m["text"] for r in held for m in r["messages"]})
-            table = dict(zip(texts, model.margins(embeddings(texts)).tolist(), strict=True))
-
-            def reader(text: str, table: dict[str, list[float]] = table) -> Meaning:
-                row = dict(zip(("grooming", "child", "adult"), table[text], strict=True))
-                return Meaning(**{h: row[h] if h in heads else float("-inf") for h in row})
-
-        report = evaluate(held, models, reader, asked)
-        kinds = report["per_kind"]
-        for kind, v in kinds.items():
-            acc = total.setdefault(kind, [0, 0])
-            acc[0] += v["flagged"]
-            acc[1] += v["conversations"]
-        lines.append(_holdout_line(",".join(group), kinds, report["figures"]))
-    lines.append(
-        _holdout_line(
-            "all", {k: {"flagged": a, "conversations": b} for k, (a, b) in total.items()}, None
-        )
-    )
-    if meaning_quantile is not None:
-        for name, (seen, wanted) in asked.items():
+        plain[name] = _counts(evaluate(held, models))
+        if embeddings is None:
+            continue
+        meaning_models = trainer_e5.train_many(kept, embeddings, quantiles=quantiles, size=window)
+        models["meaning_bar"] = MEANING_BAR
+        # A first replay with no opinion finds the windows the guard asks about (answers
+        # may make it ask about a few more: those are embedded when met).
+        wanted: set[str] = set()
+        evaluate(held, models, _recorder(wanted), None, window)
+        embeddings.ensure(sorted(wanted))
+        for q, model in zip(quantiles, meaning_models, strict=True):
+            reader = _reader(model, embeddings, heads)
+            report = evaluate(held, models, reader, asked[q], window)
+            with_meaning[q][name] = _counts(report)
+    lines = [f"no meaning model (window {window}):" if quantiles else "", *_table(names, plain)]
+    for q in quantiles:
+        lines += ["", f"meaning model, quantile {q:g}, window {window}:"]
+        lines += _table(names, with_meaning[q])
+        for kind, (seen, count) in asked[q].items():
             lines.append(
-                f"meaning asked: {name} messages {wanted}/{seen} ({wanted / max(seen, 1):.3f})"
+                f"meaning asked: {kind} messages {count}/{seen} ({count / max(seen, 1):.3f})"
             )
+    if len(quantiles) > 1:
+        chosen = choose_out_of_fold(plain, with_meaning)
+        lines += ["", "quantile chosen for each group on the other groups only:"]
+        lines += _table(
+            [f"{n} (Q {chosen[n]:g})" for n in names],
+            {f"{n} (Q {chosen[n]:g})": with_meaning[chosen[n]][n] for n in names},
+        )
+    return [line for line in lines if line or quantiles]
+
+
+def _counts(report: dict[str, Any]) -> Counts:
+    return {k: [v["flagged"], v["conversations"]] for k, v in report["per_kind"].items()}
+
+
+def _recorder(wanted: set[str]) -> Reader:
+    """A reader with no opinion that notes the texts it is asked about in `wanted`."""
+
+    def record(text: str) -> Meaning:
+        wanted.add(text)
+        return Meaning()
+
+    return record
+
+
+def _reader(model: Any, embeddings: Any, heads: tuple[str, ...]) -> Reader:
+    """The meaning model's answers with only `heads` kept, embedding unseen texts."""
+
+    def read(text: str) -> Meaning:
+        embeddings.ensure([text])
+        margins = model.margins(embeddings([text]))[0]
+        row = dict(zip(("grooming", "child", "adult"), margins, strict=True))
+        return Meaning(**{h: float(row[h]) if h in heads else float("-inf") for h in row})
+
+    return read
+
+
+def _table(names: list[str], counts: dict[str, Counts]) -> list[str]:
+    lines = [
+        "| batch | positives flagged | ordinary flagged | grooming | age_lie_adult | "
+        "age_lie_minor |",
+        "|---|---|---|---|---|---|",
+    ]
+    total: Counts = {}
+    for name in names:
+        for kind, (flagged, count) in counts[name].items():
+            acc = total.setdefault(kind, [0, 0])
+            acc[0] += flagged
+            acc[1] += count
+        lines.append(_holdout_line(name, counts[name]))
+    lines.append(_holdout_line("all", total))
     return lines
 
 
-def _holdout_line(name: str, kinds: dict[str, Any], figures: dict[str, Any] | None) -> str:
+def gain(base: Counts, other: Counts) -> int:
+    """Positives gained minus twice the ordinary conversations newly flagged (round 10's
+    criterion for a quantile)."""
+    positives = sum(v[0] - base.get(k, [0, 0])[0] for k, v in other.items() if k != "ordinary")
+    alarms = other.get("ordinary", [0, 0])[0] - base.get("ordinary", [0, 0])[0]
+    return positives - 2 * alarms
+
+
+def choose_out_of_fold(
+    plain: dict[str, Counts], with_meaning: dict[float, dict[str, Counts]]
+) -> dict[str, float]:
+    """For each group, the quantile with the largest `gain` summed over the *other*
+    groups (ties: the higher quantile, the fewer alarms): the group's own line never
+    chooses its quantile."""
+    chosen = {}
+    for name in plain:
+        scores = {
+            q: sum(gain(plain[o], lines[o]) for o in plain if o != name)
+            for q, lines in with_meaning.items()
+        }
+        chosen[name] = max(scores, key=lambda q: (scores[q], q))
+    return chosen
+
+
+def _holdout_line(name: str, kinds: Counts) -> str:
     def share(*names: str) -> str:
-        flagged = sum(kinds[k]["flagged"] for k in names if k in kinds)
-        count = sum(kinds[k]["conversations"] for k in names if k in kinds)
+        flagged = sum(kinds[k][0] for k in names if k in kinds)
+        count = sum(kinds[k][1] for k in names if k in kinds)
         return f"{flagged / count:.3f} ({flagged}/{count})" if count else "-"
 
-    latency = "" if figures is None else f"{figures['mean_groomer_messages_to_signal']:.2f}"
     return (
         f"| {name} | {share('grooming', 'age_lie_adult', 'age_lie_minor')} | "
         f"{share('ordinary')} | {share('grooming')} | {share('age_lie_adult')} | "
-        f"{share('age_lie_minor')} | {latency} |"
+        f"{share('age_lie_minor')} |"
     )
 
 
@@ -261,6 +337,7 @@ def evaluate(
     models: Models | None = None,
     meaning: Reader | None = None,
     asked: dict[str, list[int]] | None = None,
+    window: int = 1,
 ) -> dict[str, Any]:
     kinds: dict[str, dict[str, Any]] = {}
     misses: list[dict[str, Any]] = []
@@ -270,7 +347,7 @@ def evaluate(
         stats = kinds.setdefault(kind, {"conversations": 0, "flagged": 0, "latencies": []})
         stats["conversations"] += 1
         tally = None if asked is None else asked["ordinary" if kind == "ordinary" else "other"]
-        fired = replay(conv, models, meaning, tally)
+        fired = replay(conv, models, meaning, tally, window)
         if kind == "ordinary":
             if fired:
                 stats["flagged"] += 1
@@ -394,9 +471,13 @@ def main(argv: list[str] | None = None) -> int:
         "--cost", type=int, default=0, help="print the guard's CPU per message (N rounds)"
     )
     parser.add_argument(
-        "--meaning", type=float, help="with --holdout: add the meaning model, thresholds at Q"
+        "--meaning",
+        help="with --holdout: add the meaning model, thresholds at Q (several: Q1,Q2,...)",
     )
     parser.add_argument("--meaning-heads", default="grooming,child,adult")
+    parser.add_argument(
+        "--meaning-window", type=int, default=1, help="messages of the writer per embedding"
+    )
     args = parser.parse_args(argv)
     path = ROOT / "corpus" / "minors" / f"{args.split}.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
@@ -422,7 +503,8 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("--holdout trains on the dev split and replays it: --split dev only")
         groups = [tuple(g.split(",")) for g in args.holdout]
         heads = tuple(h for h in args.meaning_heads.split(",") if h)
-        print("\n".join(holdout(rows, groups, args.meaning, heads)))
+        quantiles = [float(q) for q in args.meaning.split(",")] if args.meaning else None
+        print("\n".join(holdout(rows, groups, quantiles, heads, args.meaning_window)))
         return 0
     if args.cost:
         for key, value in cost(rows, args.cost, models).items():
