@@ -176,13 +176,15 @@ def holdout(
     meaning_quantiles: list[float] | None = None,
     heads: tuple[str, ...] = ("grooming", "child", "adult"),
     window: int = 1,
+    stack: bool = False,
 ) -> list[str]:
     """One line per group of id prefixes: the group replayed with message models trained
     on the other dev conversations only; then the total. With `meaning_quantiles`, the
     meaning model's `heads` too (trained without the group, reading windows of `window`
     messages), one table per quantile, the share of ordinary messages the guard asked
     about, and (with several quantiles) the table of quantiles chosen out of fold
-    (`choose_out_of_fold`)."""
+    (`choose_out_of_fold`). `stack`: the meaning model is `corpus/minors/stack_meaning.py`'s
+    (the embedding head's logit and the n-gram margin mixed) instead."""
     import importlib.util
 
     from causette.moderation.minors.model import train
@@ -207,6 +209,13 @@ def holdout(
         trainer_e5 = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(trainer_e5)
         embeddings = trainer_e5.Embeddings(ROOT / "var" / "minors-e5")
+        spec = importlib.util.spec_from_file_location(
+            "stack_meaning", ROOT / "corpus" / "minors" / "stack_meaning.py"
+        )
+        assert spec is not None and spec.loader is not None
+        stacker = importlib.util.module_from_spec(spec)
+        sys.modules["stack_meaning"] = stacker  # its dataclass looks its module up
+        spec.loader.exec_module(stacker)
     for group, name in zip(groups, names, strict=True):
         kept = [r for r in rows if not r["id"].startswith(group)]
         held = [r for r in rows if r["id"].startswith(group)]
@@ -223,15 +232,22 @@ def holdout(
         plain[name] = _counts(evaluate(held, models))
         if embeddings is None:
             continue
-        meaning_models = trainer_e5.train_many(kept, embeddings, quantiles=quantiles, size=window)
+        if stack:
+            stacked = stacker.train_stacked(kept, embeddings, quantiles=quantiles, size=window)
+            ngram = [models[k] for k in ("model", "child_model", "adult_model")]
+            readers = [_stacked_reader(m, embeddings, heads, ngram, stacker) for m in stacked]
+        else:
+            readers = [
+                _reader(m, embeddings, heads)
+                for m in trainer_e5.train_many(kept, embeddings, quantiles=quantiles, size=window)
+            ]
         models["meaning_bar"] = MEANING_BAR
         # A first replay with no opinion finds the windows the guard asks about (answers
         # may make it ask about a few more: those are embedded when met).
         wanted: set[str] = set()
         evaluate(held, models, _recorder(wanted), None, window)
         embeddings.ensure(sorted(wanted))
-        for q, model in zip(quantiles, meaning_models, strict=True):
-            reader = _reader(model, embeddings, heads)
+        for q, reader in zip(quantiles, readers, strict=True):
             report = evaluate(held, models, reader, asked[q], window)
             with_meaning[q][name] = _counts(report)
     lines = [f"no meaning model (window {window}):" if quantiles else "", *_table(names, plain)]
@@ -273,6 +289,29 @@ def _reader(model: Any, embeddings: Any, heads: tuple[str, ...]) -> Reader:
         embeddings.ensure([text])
         margins = model.margins(embeddings([text]))[0]
         row = dict(zip(("grooming", "child", "adult"), margins, strict=True))
+        return Meaning(**{h: float(row[h]) if h in heads else float("-inf") for h in row})
+
+    return read
+
+
+def _stacked_reader(
+    model: Any, embeddings: Any, heads: tuple[str, ...], ngram: list[TextModel], stacker: Any
+) -> Reader:
+    """The stacked model's answers: the window's embedding and the n-gram margins of its
+    last line (the message itself: corpus messages have no line break)."""
+    import numpy as np
+
+    def read(text: str) -> Meaning:
+        embeddings.ensure([text])
+        message = text.rsplit("\n", 1)[-1]
+        margins = np.array([[stacker.ngram_margin(m, message) for m in ngram]])
+        row = dict(
+            zip(
+                ("grooming", "child", "adult"),
+                model.margins(embeddings([text]), margins)[0],
+                strict=True,
+            )
+        )
         return Meaning(**{h: float(row[h]) if h in heads else float("-inf") for h in row})
 
     return read
@@ -478,6 +517,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--meaning-window", type=int, default=1, help="messages of the writer per embedding"
     )
+    parser.add_argument(
+        "--meaning-stack", action="store_true", help="mix the embedding with the n-gram margin"
+    )
     args = parser.parse_args(argv)
     path = ROOT / "corpus" / "minors" / f"{args.split}.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
@@ -504,7 +546,11 @@ def main(argv: list[str] | None = None) -> int:
         groups = [tuple(g.split(",")) for g in args.holdout]
         heads = tuple(h for h in args.meaning_heads.split(",") if h)
         quantiles = [float(q) for q in args.meaning.split(",")] if args.meaning else None
-        print("\n".join(holdout(rows, groups, quantiles, heads, args.meaning_window)))
+        print(
+            "\n".join(
+                holdout(rows, groups, quantiles, heads, args.meaning_window, args.meaning_stack)
+            )
+        )
         return 0
     if args.cost:
         for key, value in cost(rows, args.cost, models).items():

@@ -173,6 +173,7 @@ def head(
         if not negatives:
             continue
         ip, ineg = example_texts(inner, target, size)
+        embed.ensure(ip)  # a positive also written in the held group's ordinary messages
         wi = fit(
             np.vstack([embed(ip), embed(ineg)]),
             np.r_[np.ones(len(ip)), np.zeros(len(ineg))],
