@@ -29,7 +29,12 @@ for each group, `corpus/minors/train_meaning.py`'s heads trained without it, thr
 the Q-quantile of out-of-fold ordinary scores, embeddings cached under `var/minors-e5`;
 the guard is asked (`wants_meaning`) and answered (`observe_meaning`) after each message,
 and the share of ordinary messages it asked about is printed. `--meaning-heads` keeps
-some heads only (`grooming,child,adult`).
+some heads only (`grooming,child,adult`). Round 11: `--meaning Q1,Q2,...` prints one
+table per quantile and a last one where each group's quantile is chosen on the other
+groups' lines only (`choose_out_of_fold`); `--meaning-window K` embeds the writer's last K
+messages in the conversation instead of the message (`meaning.window_text`);
+`--meaning-stack` mixes the embedding head's logit with the n-gram model's margin
+(`corpus/minors/stack_meaning.py`).
 
 `--cost N` measures instead: it replays the chosen conversations N times and prints the
 guard's CPU time per message (process time around each `observe_*` call), for private
