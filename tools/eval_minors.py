@@ -48,9 +48,9 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from causette.moderation.minors import MinorsGuard, Signal, SignalKind
 from causette.moderation.minors.meaning import MEANING_BAR, Meaning, window_text
@@ -71,6 +71,7 @@ TARGETS = {
 }
 
 
+K = TypeVar("K")
 Models = dict[str, Any]
 Reader = Callable[[str], Meaning]
 """The meaning model's answer on a message's text, or on its window of the writer's last
@@ -182,6 +183,7 @@ def holdout(
     heads: tuple[str, ...] = ("grooming", "child", "adult"),
     window: int = 1,
     stack: bool = False,
+    counts_out: Path | None = None,
 ) -> list[str]:
     """One line per group of id prefixes: the group replayed with message models trained
     on the other dev conversations only; then the total. With `meaning_quantiles`, the
@@ -189,7 +191,8 @@ def holdout(
     messages), one table per quantile, the share of ordinary messages the guard asked
     about, and (with several quantiles) the table of quantiles chosen out of fold
     (`choose_out_of_fold`). `stack`: the meaning model is `corpus/minors/stack_meaning.py`'s
-    (the embedding head's logit and the n-gram margin mixed) instead."""
+    (the embedding head's logit and the n-gram margin mixed) instead. `counts_out`: where
+    to write the per-group counts as JSON, for `--choose`."""
     import importlib.util
 
     from causette.moderation.minors.model import train
@@ -270,6 +273,9 @@ def holdout(
             [f"{n} (Q {chosen[n]:g})" for n in names],
             {f"{n} (Q {chosen[n]:g})": with_meaning[chosen[n]][n] for n in names},
         )
+    if counts_out is not None:
+        saved = {"plain": plain, "meaning": {f"{q:g}": v for q, v in with_meaning.items()}}
+        counts_out.write_text(json.dumps(saved, indent=1) + "\n", encoding="utf-8")
     return [line for line in lines if line or quantiles]
 
 
@@ -348,19 +354,45 @@ def gain(base: Counts, other: Counts) -> int:
 
 
 def choose_out_of_fold(
-    plain: dict[str, Counts], with_meaning: dict[float, dict[str, Counts]]
-) -> dict[str, float]:
-    """For each group, the quantile with the largest `gain` summed over the *other*
-    groups (ties: the higher quantile, the fewer alarms): the group's own line never
-    chooses its quantile."""
+    plain: dict[str, Counts],
+    with_meaning: Mapping[K, dict[str, Counts]],
+    prefer: Callable[[K], Any] | None = None,
+) -> dict[str, K]:
+    """For each group, the line (a quantile, or any key) with the largest `gain` summed
+    over the *other* groups (ties: the largest `prefer(key)`, by default the key itself: the
+    higher quantile, the fewer alarms): the group's own line never chooses its line."""
+    rank = prefer or (lambda key: key)
     chosen = {}
     for name in plain:
         scores = {
-            q: sum(gain(plain[o], lines[o]) for o in plain if o != name)
-            for q, lines in with_meaning.items()
+            key: sum(gain(plain[o], lines[o]) for o in plain if o != name)
+            for key, lines in with_meaning.items()
         }
-        chosen[name] = max(scores, key=lambda q: (scores[q], q))
+        chosen[name] = max(scores, key=lambda key: (scores[key], rank(key)))
     return chosen
+
+
+def choose_variant(paths: list[Path]) -> list[str]:
+    """The table of lines chosen out of fold among every variant and quantile of the
+    `--holdout --meaning … --counts-out` files at `paths` (ties: the higher quantile, then
+    the file given first): the choice of the variant itself made on the other groups."""
+    saved = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    plain: dict[str, Counts] = saved[0]["plain"]
+    if any(s["plain"] != plain for s in saved):
+        raise ValueError("the files do not replay the same groups with the same models")
+    lines = {
+        (i, float(q)): counts for i, s in enumerate(saved) for q, counts in s["meaning"].items()
+    }
+    chosen = choose_out_of_fold(plain, lines, lambda key: (key[1], -key[0]))
+    rows = {
+        f"{g} ({paths[chosen[g][0]].stem}, Q {chosen[g][1]:g})": lines[chosen[g]][g] for g in plain
+    }
+    return [
+        *_table(list(plain), plain),
+        "",
+        "variant chosen for each group on the other groups only:",
+        *_table(list(rows), rows),
+    ]
 
 
 def _holdout_line(name: str, kinds: Counts) -> str:
@@ -525,7 +557,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--meaning-stack", action="store_true", help="mix the embedding with the n-gram margin"
     )
+    parser.add_argument("--counts-out", help="with --holdout --meaning: per-group counts (JSON)")
+    parser.add_argument(
+        "--choose", nargs="+", help="--counts-out files: choose the variant out of fold"
+    )
     args = parser.parse_args(argv)
+    if args.choose:
+        print("\n".join(choose_variant([Path(p) for p in args.choose])))
+        return 0
     path = ROOT / "corpus" / "minors" / f"{args.split}.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     only, exclude = tuple(args.only_prefix), tuple(args.exclude_prefix)
@@ -553,7 +592,15 @@ def main(argv: list[str] | None = None) -> int:
         quantiles = [float(q) for q in args.meaning.split(",")] if args.meaning else None
         print(
             "\n".join(
-                holdout(rows, groups, quantiles, heads, args.meaning_window, args.meaning_stack)
+                holdout(
+                    rows,
+                    groups,
+                    quantiles,
+                    heads,
+                    args.meaning_window,
+                    args.meaning_stack,
+                    Path(args.counts_out) if args.counts_out else None,
+                )
             )
         )
         return 0

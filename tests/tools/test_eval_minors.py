@@ -5,6 +5,7 @@ trainer's logistic fit and examples (`corpus/minors/train_meaning.py`), on inlin
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 
-from eval_minors import choose_out_of_fold, gain, replay  # noqa: E402
+from eval_minors import choose_out_of_fold, choose_variant, gain, replay  # noqa: E402
 
 from causette.moderation.minors.meaning import MEANING_BAR, Meaning  # noqa: E402
 from causette.moderation.minors.model import TextModel  # noqa: E402
@@ -140,6 +141,26 @@ def test_out_of_fold_ties_go_to_the_higher_quantile() -> None:
         "a": 0.995,
         "b": 0.995,
     }
+
+
+def test_the_variant_is_chosen_out_of_fold_too(tmp_path: Path) -> None:
+    plain = {g: {"grooming": [5, 10], "ordinary": [0, 10]} for g in ("a", "b")}
+
+    def counts(a: list[int], b: list[int]) -> dict[str, Any]:
+        return {
+            "a": {"grooming": a[:2], "ordinary": a[2:]},
+            "b": {"grooming": b[:2], "ordinary": b[2:]},
+        }
+
+    # variant x gains only on a, variant y only on b: each group takes the other's best
+    x = {"plain": plain, "meaning": {"0.99": counts([9, 10, 0, 10], [5, 10, 0, 10])}}
+    y = {"plain": plain, "meaning": {"0.99": counts([5, 10, 0, 10], [7, 10, 0, 10])}}
+    (tmp_path / "x.json").write_text(json.dumps(x))
+    (tmp_path / "y.json").write_text(json.dumps(y))
+    table = choose_variant([tmp_path / "x.json", tmp_path / "y.json"])
+    assert "| a (y, Q 0.99) | 0.500 (5/10) | 0.000 (0/10) |" in " ".join(table)
+    assert "| b (x, Q 0.99) | 0.500 (5/10) | 0.000 (0/10) |" in " ".join(table)
+    assert table[-1].startswith("| all | 0.500 (10/20) |")
 
 
 def test_the_meaning_trainer_separates_separable_data() -> None:
