@@ -34,7 +34,9 @@ table per quantile and a last one where each group's quantile is chosen on the o
 groups' lines only (`choose_out_of_fold`); `--meaning-window K` embeds the writer's last K
 messages in the conversation instead of the message (`meaning.window_text`);
 `--meaning-stack` mixes the embedding head's logit with the n-gram model's margin
-(`corpus/minors/stack_meaning.py`).
+(`corpus/minors/stack_meaning.py`). `--counts-out PATH` writes the per-group counts of such
+a run; `--choose A.json B.json ...` reads several and chooses the variant and quantile for
+each group on the other groups only (`choose_variant`).
 
 `--cost N` measures instead: it replays the chosen conversations N times and prints the
 guard's CPU time per message (process time around each `observe_*` call), for private
