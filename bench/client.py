@@ -53,10 +53,11 @@ class Recorder:
     the measurement window, whenever they arrive (late arrivals count).
     """
 
-    __slots__ = ("samples", "since", "until")
+    __slots__ = ("samples", "sent", "since", "until")
 
     def __init__(self) -> None:
         self.samples: list[int] = []
+        self.sent: list[int] = []  # each sample's send stamp (ns), for `stats.tail_shape`
         self.since = 1 << 62
         self.until = 1 << 62
 
@@ -69,6 +70,7 @@ class Recorder:
 
     def reset(self) -> None:
         self.samples = []
+        self.sent = []
         self.since = self.until = 1 << 62
 
 
@@ -254,6 +256,7 @@ class Conn(asyncio.Protocol):
                     rec = self.recorder
                     if rec.since <= stamp < rec.until:
                         rec.samples.append(time.time_ns() - stamp)
+                        rec.sent.append(stamp)
                 break
         else:
             self.probe_other += 1

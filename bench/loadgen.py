@@ -31,7 +31,7 @@ from bench.bulkread import BulkReader
 from bench.client import Recorder
 from bench.sideload import churn, history_reader
 from bench.spec import LoadSpec
-from bench.stats import percentiles_ms
+from bench.stats import lag_ms, percentiles_ms, tail_shape
 from bench.sysinfo import cpu_ns, raise_nofile, rss_kb, sched_ns
 from bench.targets import Member, Target, make_target
 
@@ -222,6 +222,8 @@ async def run_traffic(spec: LoadSpec, target: Target, rec: Recorder) -> dict[str
             f"offered {offered:.0f}: delivered {step['delivered_per_s']:.0f}/s "
             f"reach {step['reach']:.4f} p99 {step['latency']['p99_ms']:.1f} ms "
             f"{step['server_us_per_frame']:.1f} us/frame client {step['client_cpu_share']:.2f}"
+            f" tail in {step['tail']['slices_100ms']} slices of 100 ms,"
+            f" client loop lag max {step['client_loop_lag']['max_ms']:.1f} ms"
         )
         if len(spec.offered) > 1 and (
             step["reach"] < 1.0
@@ -300,11 +302,16 @@ async def measure_step(
     w0 = time.perf_counter()
     d0, s0 = sum(m.conn.delivered for m in members), step.sent
     rec.open()
+    lag: list[int] = []
+    lag_stop = asyncio.Event()
+    lag_task = asyncio.create_task(loop_lag(lag_stop, lag))
     await asyncio.sleep(spec.duration)
+    lag_stop.set()
     (sc1, sq1), (cc1, _), (_, cq1) = sched_ns(pids), sched_ns(me), sched_ns(me[:1])
     w1 = time.perf_counter()
     d1, s1 = sum(m.conn.delivered for m in members), step.sent
     rec.close()
+    await lag_task
     await asyncio.wait_for(asyncio.gather(*tasks), timeout=spec.warmup + spec.duration + 30)
     stop.set()
     if side:
@@ -341,6 +348,10 @@ async def measure_step(
         "reach_raw": delivered_all / step.expected if step.expected else 0.0,
         "refused": refused,  # rejected / held / error frames the senders got back
         "latency": lat,
+        # Where p99's samples were sent (one burst or spread), and how late this
+        # process's own loop ran: to tell a server stall from a client one.
+        "tail": tail_shape(rec.samples, rec.sent, rec.since),
+        "client_loop_lag": lag_ms(lag),
         "server_cpu_share": server_ns / 1e9 / window,
         "server_us_per_frame": server_ns / 1e3 / frames if frames else None,
         "server_ms_per_msg": server_ns / 1e6 / sent if sent else None,
@@ -358,6 +369,15 @@ async def measure_step(
     if readers:
         out["history"] = {**hist_stats, **percentiles_ms(hist_lat)}
     return out
+
+
+async def loop_lag(stop: asyncio.Event, out: list[int], tick: float = 0.005) -> None:
+    """Sleep `tick` seconds again and again until `stop`; append each wake-up's lateness
+    (ns) to `out`: how long this process's event loop kept probes and senders waiting."""
+    while not stop.is_set():
+        t0 = time.perf_counter_ns()
+        await asyncio.sleep(tick)
+        out.append(max(0, time.perf_counter_ns() - t0 - int(tick * 1e9)))
 
 
 async def run_spec(spec: LoadSpec) -> dict[str, Any]:

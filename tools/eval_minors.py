@@ -186,6 +186,7 @@ def holdout(
     window: int = 1,
     stack: bool = False,
     counts_out: Path | None = None,
+    settings: Models | None = None,
 ) -> list[str]:
     """One line per group of id prefixes: the group replayed with message models trained
     on the other dev conversations only; then the total. With `meaning_quantiles`, the
@@ -194,7 +195,8 @@ def holdout(
     about, and (with several quantiles) the table of quantiles chosen out of fold
     (`choose_out_of_fold`). `stack`: the meaning model is `corpus/minors/stack_meaning.py`'s
     (the embedding head's logit and the n-gram margin mixed) instead. `counts_out`: where
-    to write the per-group counts as JSON, for `--choose`."""
+    to write the per-group counts as JSON, for `--choose`. `settings`: the guard's other
+    keywords (thresholds)."""
     import importlib.util
 
     from causette.moderation.minors.model import train
@@ -229,7 +231,7 @@ def holdout(
     for group, name in zip(groups, names, strict=True):
         kept = [r for r in rows if not r["id"].startswith(group)]
         held = [r for r in rows if r["id"].startswith(group)]
-        models: Models = {}
+        models: Models = dict(settings or {})
         for target, key in (
             ("grooming", "model"),
             ("child", "child_model"),
@@ -589,6 +591,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.holdout:
         if args.split != "dev":
             parser.error("--holdout trains on the dev split and replays it: --split dev only")
+        if any(chosen.values()):
+            parser.error("--holdout trains its own models: --model/--child-model/--adult-model")
         groups = [tuple(g.split(",")) for g in args.holdout]
         heads = tuple(h for h in args.meaning_heads.split(",") if h)
         quantiles = [float(q) for q in args.meaning.split(",")] if args.meaning else None
@@ -602,6 +606,7 @@ def main(argv: list[str] | None = None) -> int:
                     args.meaning_window,
                     args.meaning_stack,
                     Path(args.counts_out) if args.counts_out else None,
+                    settings=models,
                 )
             )
         )

@@ -25,6 +25,7 @@ import cProfile
 import itertools
 import json
 import pstats
+import resource
 import sys
 import tempfile
 import time
@@ -138,6 +139,7 @@ async def run(
                 await system.chat.handle(sender, cmds.Dm(to=to.user, text=text(), ref="w"))
             prof = cProfile.Profile() if profile else None
             t0 = time.process_time()
+            r0 = resource.getrusage(resource.RUSAGE_SELF)
             if prof is not None:
                 prof.enable()
             for k in range(messages):
@@ -148,7 +150,12 @@ async def run(
             if prof is not None:
                 prof.disable()
             cpu = time.process_time() - t0
-            print(f"{messages} DMs over {pairs} pairs: {1000 * cpu / messages:.3f} ms CPU per DM")
+            r1 = resource.getrusage(resource.RUSAGE_SELF)
+            user, kernel = r1.ru_utime - r0.ru_utime, r1.ru_stime - r0.ru_stime
+            print(
+                f"{messages} DMs over {pairs} pairs: {1000 * cpu / messages:.3f} ms CPU per DM"
+                f" (user {1000 * user / messages:.3f}, system {1000 * kernel / messages:.3f})"
+            )
             if prof is not None:
                 stats = pstats.Stats(prof)
                 stats.sort_stats("cumulative").print_stats(top)

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from bench.report import knee, summarize
-from bench.stats import median_range, percentile, percentiles_ms, ratio
+from bench.stats import lag_ms, median_range, percentile, percentiles_ms, ratio, tail_shape
 
 
 def test_nearest_rank_percentiles_of_one_to_a_thousand() -> None:
@@ -93,3 +93,34 @@ def test_summary_gives_ratios_of_medians_to_each_peer() -> None:
     assert summary["causette"]["ratios"]["websockets"]["us_per_frame"] == pytest.approx(8 / 12)
     assert summary["causette"]["ratios"]["python-socketio"]["us_per_frame"] == pytest.approx(0.2)
     assert "websockets" not in summary["websockets"]["ratios"]
+
+
+def test_tail_shape_tells_one_burst_from_a_spread_tail() -> None:
+    since = 10**12
+    sent = [since + i * 10_000_000 for i in range(1000)]  # one every 10 ms, over 10 s
+    burst = [2_000_000] * 1000
+    for i in range(500, 510):  # the 10 slowest, all sent within 100 ms at 5.0 s
+        burst[i] = 90_000_000 + i
+    shape = tail_shape(burst, sent, since)
+    assert shape["slowest"] == 10
+    assert shape["slices_100ms"] == 1
+    assert shape["messages"] == 10
+    assert shape["first_s"] == 5.0 and shape["last_s"] == 5.09
+    assert shape["worst"][0] == [5.09, 90.0]
+
+    spread = [2_000_000] * 1000
+    for i in range(0, 1000, 100):  # 10 slow ones, one a second
+        spread[i] = 90_000_000
+    assert tail_shape(spread, sent, since)["slices_100ms"] == 10
+
+
+def test_tail_shape_of_no_samples_and_mismatched_lists() -> None:
+    assert tail_shape([], [], 0)["slowest"] == 0
+    with pytest.raises(ValueError):
+        tail_shape([1], [], 0)
+
+
+def test_loop_lag_is_reported_in_milliseconds() -> None:
+    assert lag_ms([]) == {"p99_ms": 0.0, "max_ms": 0.0}
+    lag = lag_ms([1_000_000] * 99 + [40_000_000])
+    assert lag == {"p99_ms": 1.0, "max_ms": 40.0}

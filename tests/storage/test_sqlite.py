@@ -10,7 +10,7 @@ import pytest
 from causette.domain.errors import Unavailable
 from causette.domain.ids import MessageId, RoomId, UserId
 from causette.domain.rooms import Room, RoomKind
-from causette.storage.sqlite import SqliteStore
+from causette.storage.sqlite import PAGE_SIZE, SqliteStore
 
 GENERAL = Room(RoomId("general"), "Général", "", RoomKind.GENERAL, True, None, 0.0)
 
@@ -27,6 +27,27 @@ async def test_file_database_uses_wal_normal_sync_and_foreign_keys(tmp_path: Pat
             "INSERT INTO room_messages (room_id, id, sender, text, ts)"
             " VALUES ('nowhere', 1, 'u', 't', 0)"
         )
+    await store.close()
+
+
+async def test_a_new_database_takes_small_pages_and_an_existing_one_keeps_its_own(
+    tmp_path: Path,
+) -> None:
+    store = SqliteStore(tmp_path / "new.db")
+    await store.migrate()
+    assert store._db.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE == 2048
+    await store.close()
+
+    old = sqlite3.connect(tmp_path / "old.db")  # a database made before 2 KB pages
+    old.execute("PRAGMA page_size = 4096")
+    old.execute("PRAGMA journal_mode = WAL")
+    old.execute("CREATE TABLE t (x)")
+    old.close()
+    store = SqliteStore(tmp_path / "old.db")
+    await store.migrate()
+    await store.seed_rooms([GENERAL])
+    assert store._db.execute("PRAGMA page_size").fetchone()[0] == 4096
+    assert [r.id for r in await store.rooms()] == [GENERAL.id]
     await store.close()
 
 

@@ -173,3 +173,38 @@ def test_the_meaning_trainer_separates_separable_data() -> None:
     scores = trainer.logits(w, x, norm)
     assert (scores[:200] > 0).mean() > 0.9
     assert (scores[200:] < 0).mean() > 0.9
+
+
+def test_holdout_replays_with_the_thresholds_it_is_given() -> None:
+    """`--holdout` with `--age-lie-threshold` used to replay with the defaults, silently."""
+    from eval_minors import holdout
+
+    def conv(cid: str, kind: str, age: int, text: str) -> dict[str, Any]:
+        return {
+            "id": cid,
+            "kind": kind,
+            "channel": "dm",
+            "groomer": "a",
+            "participants": {"a": {"age": age}, "b": {"age": age}},
+            "messages": [
+                {"from": "a", "text": text},
+                {"from": "b", "text": "ah ok"},
+                {"from": "a", "text": "tu fais quoi ce soir"},
+            ],
+        }
+
+    rows = [
+        conv("t-l-001", "age_lie_adult", 30, "j'ai 14 ans et je suis en 4eme"),
+        # what the models are trained on: every kind, adults and minors
+        conv("u-l-001", "age_lie_adult", 31, "j'ai 13 ans je suis en 5eme"),
+        conv("u-m-001", "age_lie_minor", 16, "ma femme dit que mon boulot me tue"),
+        conv("u-g-001", "grooming", 16, "envoie une photo et dis rien a tes parents"),
+        conv("u-o-001", "ordinary", 30, "je rentre du boulot, grosse journee"),
+        conv("u-o-002", "ordinary", 16, "le prof de maths nous a encore donne un dm"),
+    ]
+
+    def flagged(settings: dict[str, Any]) -> str:
+        return holdout(rows, [("t-",)], settings=settings)[2]
+
+    assert "(1/1)" in flagged({})
+    assert "(0/1)" in flagged({"age_lie_threshold": 100.0})
