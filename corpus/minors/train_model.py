@@ -55,31 +55,49 @@ def examples(
     rows: list[dict[str, Any]], target: str, skip_first: int
 ) -> tuple[list[str], list[str]]:
     """(positive texts, negative texts) for `target`."""
+    positives, negatives = example_refs(rows, target, skip_first)
+    return [r["messages"][i]["text"] for r, i in positives], [
+        r["messages"][i]["text"] for r, i in negatives
+    ]
+
+
+Ref = tuple[dict[str, Any], int]
+"""A message as (its conversation, its index there)."""
+
+
+def example_refs(
+    rows: list[dict[str, Any]], target: str, skip_first: int
+) -> tuple[list[Ref], list[Ref]]:
+    """(positive messages, negative messages) for `target`, as `examples` chooses them,
+    each with its conversation (a windowed meaning model reads the writer's messages
+    before it, round 11)."""
     kind, rules, _ = TARGETS[target]
     if target == "grooming":
-        negatives = [m["text"] for r in rows if r["kind"] == "ordinary" for m in r["messages"]]
+        negatives = [
+            (r, i) for r in rows if r["kind"] == "ordinary" for i in range(len(r["messages"]))
+        ]
     else:
         want_adult = target == "child"  # child wording is a signal on declared adults
         negatives = [
-            m["text"]
+            (r, i)
             for r in rows
             if r["kind"] == "ordinary"
-            for m in r["messages"]
+            for i, m in enumerate(r["messages"])
             if (int(r["participants"][m["from"]]["age"]) >= ADULT) == want_adult
         ]
-    ordinary = {fold(t).leet for t in negatives}
+    ordinary = {fold(r["messages"][i]["text"]).leet for r, i in negatives}
     positives = []
     for r in rows:
         if r["kind"] != kind:
             continue
-        own = [m["text"] for m in r["messages"] if m["from"] == r["groomer"]]
-        for i, text in enumerate(own):
-            folded = fold(text)
+        own = [i for i, m in enumerate(r["messages"]) if m["from"] == r["groomer"]]
+        for n, i in enumerate(own):
+            folded = fold(r["messages"][i]["text"])
             if folded.leet in ordinary:
                 continue  # "slt ça va", "ok": written in ordinary conversations too
-            if i < skip_first and not any(True for _ in match(folded, rules)):
+            if n < skip_first and not any(True for _ in match(folded, rules)):
                 continue
-            positives.append(text)
+            positives.append((r, i))
     return positives, negatives
 
 

@@ -1,9 +1,11 @@
-"""`tools/eval_minors.py`'s replay with the meaning model's answers (round 10), and the
-meaning trainer's logistic fit (`corpus/minors/train_meaning.py`), on inline data."""
+"""`tools/eval_minors.py`'s replay with the meaning model's answers (round 10), on windows
+of the writer's messages and with quantiles chosen out of fold (round 11), and the meaning
+trainer's logistic fit and examples (`corpus/minors/train_meaning.py`), on inline data."""
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,7 +15,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 
-from eval_minors import replay  # noqa: E402
+from eval_minors import choose_out_of_fold, choose_variant, gain, replay  # noqa: E402
 
 from causette.moderation.minors.meaning import MEANING_BAR, Meaning  # noqa: E402
 from causette.moderation.minors.model import TextModel  # noqa: E402
@@ -56,13 +58,113 @@ def test_replay_without_a_reader_is_the_plain_replay() -> None:
     assert replay(CONV, MODELS) == []
 
 
-def test_the_meaning_trainer_separates_separable_data() -> None:
+def test_replay_with_a_window_asks_about_the_writers_last_messages() -> None:
+    read: list[str] = []
+
+    def reader(text: str) -> Meaning:
+        read.append(text)
+        return Meaning(grooming=2.0 if "\n" in text else -5.0)
+
+    fired = replay(CONV, MODELS, reader, None, window=3)
+    # the victim's "rien" is her own window: the groomer's messages are not in it
+    assert read == [
+        "tu fais quoi ce soir",
+        "rien",
+        "tu fais quoi ce soir\non pourrait parler encore",
+    ]
+    assert [(i, s.rules) for i, s in fired] == []  # one message past the threshold: no hold
+
+
+def trainer() -> Any:
     spec = importlib.util.spec_from_file_location(
         "train_meaning", ROOT / "corpus" / "minors" / "train_meaning.py"
     )
     assert spec is not None and spec.loader is not None
-    trainer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(trainer)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+ORDINARY: dict[str, Any] = {
+    "id": "x-o-001",
+    "kind": "ordinary",
+    "channel": "dm",
+    "participants": {"c": {"age": 15}, "d": {"age": 15}},
+    "messages": [
+        {"from": "c", "text": "t'as fini le dm"},
+        {"from": "d", "text": "presque"},
+        {"from": "c", "text": "tu fais quoi ce soir"},
+    ],
+}
+
+
+def test_a_windowed_example_is_its_writers_last_messages_in_that_conversation() -> None:
+    t = trainer()
+    more = {"from": "b", "text": "ok"}, {"from": "a", "text": "tu me manques deja"}
+    groomed = {**CONV, "messages": [*CONV["messages"], *more]}
+    pos, neg = t.example_texts([groomed, ORDINARY], "grooming", 2)
+    # the groomer's first two messages carry no rule: only the third is a positive
+    assert pos == ["on pourrait parler encore\ntu me manques deja"]
+    assert neg == ["t'as fini le dm", "presque", "t'as fini le dm\ntu fais quoi ce soir"]
+    assert t.example_texts([groomed, ORDINARY], "grooming", 1) == (
+        ["tu me manques deja"],
+        ["t'as fini le dm", "presque", "tu fais quoi ce soir"],
+    )
+
+
+def test_out_of_fold_a_group_never_chooses_its_own_quantile() -> None:
+    plain = {g: {"grooming": [5, 10], "ordinary": [0, 10]} for g in ("a", "b", "c")}
+    lines = {
+        # 0.97 gains 3 in group a only, and 1 alarm in b; 0.99 gains 1 in b and c
+        0.97: {
+            "a": {"grooming": [8, 10], "ordinary": [0, 10]},
+            "b": {"grooming": [5, 10], "ordinary": [1, 10]},
+            "c": {"grooming": [5, 10], "ordinary": [0, 10]},
+        },
+        0.99: {
+            "a": {"grooming": [5, 10], "ordinary": [0, 10]},
+            "b": {"grooming": [6, 10], "ordinary": [0, 10]},
+            "c": {"grooming": [6, 10], "ordinary": [0, 10]},
+        },
+    }
+    assert gain(plain["a"], lines[0.97]["a"]) == 3
+    assert gain(plain["b"], lines[0.97]["b"]) == -2
+    # a: on b and c, 0.97 gives -2 and 0.99 gives 2; b: on a and c, 3 against 1;
+    # c: on a and b, 1 and 1 (a tie: the higher quantile)
+    assert choose_out_of_fold(plain, lines) == {"a": 0.99, "b": 0.97, "c": 0.99}
+
+
+def test_out_of_fold_ties_go_to_the_higher_quantile() -> None:
+    plain = {g: {"ordinary": [0, 10]} for g in ("a", "b")}
+    same = {g: {"ordinary": [0, 10]} for g in ("a", "b")}
+    assert choose_out_of_fold(plain, {0.97: same, 0.995: same, 0.99: same}) == {
+        "a": 0.995,
+        "b": 0.995,
+    }
+
+
+def test_the_variant_is_chosen_out_of_fold_too(tmp_path: Path) -> None:
+    plain = {g: {"grooming": [5, 10], "ordinary": [0, 10]} for g in ("a", "b")}
+
+    def counts(a: list[int], b: list[int]) -> dict[str, Any]:
+        return {
+            "a": {"grooming": a[:2], "ordinary": a[2:]},
+            "b": {"grooming": b[:2], "ordinary": b[2:]},
+        }
+
+    # variant x gains only on a, variant y only on b: each group takes the other's best
+    x = {"plain": plain, "meaning": {"0.99": counts([9, 10, 0, 10], [5, 10, 0, 10])}}
+    y = {"plain": plain, "meaning": {"0.99": counts([5, 10, 0, 10], [7, 10, 0, 10])}}
+    (tmp_path / "x.json").write_text(json.dumps(x))
+    (tmp_path / "y.json").write_text(json.dumps(y))
+    table = choose_variant([tmp_path / "x.json", tmp_path / "y.json"])
+    assert "| a (y, Q 0.99) | 0.500 (5/10) | 0.000 (0/10) |" in " ".join(table)
+    assert "| b (x, Q 0.99) | 0.500 (5/10) | 0.000 (0/10) |" in " ".join(table)
+    assert table[-1].startswith("| all | 0.500 (10/20) |")
+
+
+def test_the_meaning_trainer_separates_separable_data() -> None:
+    trainer = globals()["trainer"]()
     rng = np.random.default_rng(0)
     x = np.vstack([rng.normal(1.0, 1.0, (200, 4)), rng.normal(-1.0, 1.0, (200, 4))])
     y = np.r_[np.ones(200), np.zeros(200)]

@@ -3,8 +3,10 @@ as the guard takes them: asked only about messages no rule and no n-gram model c
 that the n-gram model finds a little suspicious, fed back later by `observe_meaning`, and
 nothing changes without them."""
 
+import pytest
+
 from causette.moderation.minors import MinorsGuard, Signal, SignalKind
-from causette.moderation.minors.meaning import MEANING_BAR, MEANING_WAIT, Meaning
+from causette.moderation.minors.meaning import MEANING_BAR, MEANING_WAIT, Meaning, window_text
 from causette.moderation.minors.model import TextModel
 
 from .conftest import T0
@@ -180,3 +182,28 @@ def test_unanswered_requests_go_with_expire_and_forget() -> None:
     dm(g, "m2", T0 + 200)
     g.forget("u:a")
     assert not g.wants_meaning("m2", T0 + 201)
+
+
+# -- round 11: the window a windowed meaning model reads ------------------------------------
+
+
+def test_a_window_is_the_writers_last_messages_oldest_first() -> None:
+    texts = ["salut", "tu fais quoi", "t'es seule ?", "on parle ailleurs"]
+    assert window_text(texts, 3) == "tu fais quoi\nt'es seule ?\non parle ailleurs"
+    assert window_text(texts[:2], 3) == "salut\ntu fais quoi"
+
+
+def test_a_window_of_one_is_the_message_itself() -> None:
+    assert window_text(["salut", "tu fais quoi"], 1) == "tu fais quoi"
+
+
+def test_a_long_window_drops_its_oldest_messages_and_keeps_the_newest() -> None:
+    texts = ["a" * 6, "b" * 6, "c" * 6]
+    assert window_text(texts, 3, limit=13) == "bbbbbb\ncccccc"
+    assert window_text(texts, 3, limit=20) == "aaaaaa\nbbbbbb\ncccccc"
+    assert window_text(["x" * 30], 3, limit=10) == "x" * 10
+
+
+def test_an_empty_window_is_refused() -> None:
+    with pytest.raises(ValueError, match="window"):
+        window_text(["salut"], 0)

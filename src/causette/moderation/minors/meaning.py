@@ -15,9 +15,10 @@ and its answer comes back later by `observe_meaning`. The classifier itself
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["MEANING_BAR", "MEANING_WAIT", "Meaning"]
+__all__ = ["MEANING_BAR", "MEANING_WAIT", "WINDOW_LIMIT", "Meaning", "window_text"]
 
 MEANING_BAR = 1.5
 """The meaning model is asked about a message only when the band's n-gram model scored it
@@ -26,6 +27,10 @@ suspicious, not every message (docs/minors.md, round 10)."""
 
 MEANING_WAIT = 120.0
 """Seconds a message waits for its meaning (the caller's answer); later, it is ignored."""
+
+WINDOW_LIMIT = 2000
+"""Characters of a window the embedding reads (tier 2's `MAX_TEXT`, which cuts from the
+start: `window_text` drops the oldest messages first so the newest is always read)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,3 +44,17 @@ class Meaning:
     grooming: float = float("-inf")
     child: float = float("-inf")
     adult: float = float("-inf")
+
+
+def window_text(texts: Sequence[str], size: int, limit: int = WINDOW_LIMIT) -> str:
+    """What a windowed meaning model embeds for a message (round 11): the writer's last
+    `size` messages in the conversation, oldest first, the message itself last, one a
+    line; `texts` are the writer's messages there up to and including it. Older messages
+    are dropped while the window is longer than `limit` characters; a single message longer
+    than that is cut to its first `limit`. With `size` 1 it is the message itself."""
+    if size < 1:
+        raise ValueError(f"a window of {size} messages")
+    kept = list(texts[-size:])
+    while len(kept) > 1 and sum(len(t) for t in kept) + len(kept) - 1 > limit:
+        kept.pop(0)
+    return "\n".join(kept)[:limit]
