@@ -114,14 +114,7 @@ def out_of_fold(
         ip, ineg = train_meaning.example_texts(inner, target, size)
         texts = [train_meaning.window(r, size) for r in hp + hn]
         embed.ensure(ip + texts)
-        wi = train_meaning.fit(
-            np.vstack([embed(ip), embed(ineg)]),
-            np.r_[np.ones(len(ip)), np.zeros(len(ineg))],
-            lam,
-            norm,
-            iters=3,
-            start=full,
-        )
+        wi = train_meaning.refit(embed, ip, ineg, lam, norm, full)
         model = ngram_model(inner, target)
         e = train_meaning.logits(wi, embed(texts), norm)
         m = np.array([ngram_margin(model, r["messages"][i]["text"]) for r, i in hp + hn])

@@ -125,6 +125,21 @@ def fit(
     return w
 
 
+def refit(
+    embed: Any, positives: list[str], negatives: list[str], lam: float, norm: Any, start: Any
+) -> Any:
+    """A head refitted on an inner fold's texts, warm-started from `start` (three passes):
+    the out-of-fold scores behind every threshold and the stacked head's pairs."""
+    return fit(
+        np.vstack([embed(positives), embed(negatives)]),
+        np.r_[np.ones(len(positives)), np.zeros(len(negatives))],
+        lam,
+        norm,
+        iters=3,
+        start=start,
+    )
+
+
 def logits(w: Array, x: Array, norm: tuple[Array, Array]) -> Array:
     mean, scale = norm
     out: Array = ((x - mean) / scale) @ w[:-1] + w[-1]
@@ -174,14 +189,7 @@ def head(
             continue
         ip, ineg = example_texts(inner, target, size)
         embed.ensure(ip)  # a positive also written in the held group's ordinary messages
-        wi = fit(
-            np.vstack([embed(ip), embed(ineg)]),
-            np.r_[np.ones(len(ip)), np.zeros(len(ineg))],
-            lam,
-            norm,
-            iters=3,
-            start=w,
-        )
+        wi = refit(embed, ip, ineg, lam, norm, w)
         held_out.append(logits(wi, embed(negatives), norm))
     scores = np.concatenate(held_out)
     thresholds = [float(np.quantile(scores, q)) for q in quantiles]
