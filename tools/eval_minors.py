@@ -178,6 +178,19 @@ Counts = dict[str, list[int]]
 """Per kind of conversation: [flagged, conversations]."""
 
 
+def corpus_module(name: str) -> Any:
+    """`corpus/minors/<name>.py` (a training script, not a package) loaded as a module,
+    registered in `sys.modules` (a dataclass there looks its module up)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "corpus" / "minors" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 def holdout(
     rows: list[dict[str, Any]],
     groups: list[tuple[str, ...]],
@@ -197,16 +210,9 @@ def holdout(
     (the embedding head's logit and the n-gram margin mixed) instead. `counts_out`: where
     to write the per-group counts as JSON, for `--choose`. `settings`: the guard's other
     keywords (thresholds)."""
-    import importlib.util
-
     from causette.moderation.minors.model import train
 
-    spec = importlib.util.spec_from_file_location(
-        "train_model", ROOT / "corpus" / "minors" / "train_model.py"
-    )
-    assert spec is not None and spec.loader is not None
-    trainer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(trainer)
+    trainer = corpus_module("train_model")
     quantiles = meaning_quantiles or []
     names = [",".join(g) for g in groups]
     plain: dict[str, Counts] = {}
@@ -214,20 +220,9 @@ def holdout(
     asked = {q: {"ordinary": [0, 0], "other": [0, 0]} for q in quantiles}
     embeddings = None
     if quantiles:
-        spec = importlib.util.spec_from_file_location(
-            "train_meaning", ROOT / "corpus" / "minors" / "train_meaning.py"
-        )
-        assert spec is not None and spec.loader is not None
-        trainer_e5 = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(trainer_e5)
+        trainer_e5 = corpus_module("train_meaning")
         embeddings = trainer_e5.Embeddings(ROOT / "var" / "minors-e5")
-        spec = importlib.util.spec_from_file_location(
-            "stack_meaning", ROOT / "corpus" / "minors" / "stack_meaning.py"
-        )
-        assert spec is not None and spec.loader is not None
-        stacker = importlib.util.module_from_spec(spec)
-        sys.modules["stack_meaning"] = stacker  # its dataclass looks its module up
-        spec.loader.exec_module(stacker)
+        stacker = corpus_module("stack_meaning")
     for group, name in zip(groups, names, strict=True):
         kept = [r for r in rows if not r["id"].startswith(group)]
         held = [r for r in rows if r["id"].startswith(group)]

@@ -4,7 +4,6 @@ trainer's logistic fit and examples (`corpus/minors/train_meaning.py`), on inlin
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -15,7 +14,13 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 
-from eval_minors import choose_out_of_fold, choose_variant, gain, replay  # noqa: E402
+from eval_minors import (  # noqa: E402
+    choose_out_of_fold,
+    choose_variant,
+    corpus_module,
+    gain,
+    replay,
+)
 
 from causette.moderation.minors.meaning import MEANING_BAR, Meaning  # noqa: E402
 from causette.moderation.minors.model import TextModel  # noqa: E402
@@ -76,13 +81,7 @@ def test_replay_with_a_window_asks_about_the_writers_last_messages() -> None:
 
 
 def trainer() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "train_meaning", ROOT / "corpus" / "minors" / "train_meaning.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return corpus_module("train_meaning")
 
 
 ORDINARY: dict[str, Any] = {

@@ -3,7 +3,6 @@ layer and its margins, on inline numbers (no embedding computed)."""
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,17 +12,13 @@ import numpy as np
 from causette.moderation.minors.meaning_model import MeaningModel
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+
+from eval_minors import corpus_module  # noqa: E402
 
 
 def stacker() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "stack_meaning", ROOT / "corpus" / "minors" / "stack_meaning.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["stack_meaning"] = module
-    spec.loader.exec_module(module)
-    return module
+    return corpus_module("stack_meaning")
 
 
 def test_the_mix_leans_on_the_input_that_separates_the_classes() -> None:

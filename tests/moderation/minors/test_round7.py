@@ -16,12 +16,12 @@ from .conftest import T0, Chat
 def child_rules(text: str, age: int = 19) -> set[str]:
     """The child cues a declared adult's message counts (after the memory and relative
     filters), rules only."""
-    (child, _, _), _ = MinorsGuard(use_model=False)._self_described(fold(text), age, T0, False)
+    (child, _, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
     return {r.id for r in child}
 
 
 def adult_rules(text: str, age: int = 16) -> set[str]:
-    (_, adult, _), _ = MinorsGuard(use_model=False)._self_described(fold(text), age, T0, False)
+    (_, adult, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
     return {r.id for r in adult}
 
 
@@ -254,13 +254,13 @@ def test_a_teens_summer_job_explains_a_boss_and_colleagues(rules_only: Chat) -> 
 def test_the_age_lie_model_also_reads_messages_with_weak_cues() -> None:
     flags = TextModel({}, 5.0, 1.0, "always")
     guard = MinorsGuard(model=None, child_model=flags, adult_model=flags, use_model=False)
-    (child, _, _), _ = guard._self_described(fold("la cantine c'était nul"), 19, T0, False)
+    (child, _, _), _, _ = guard._read_self(fold("la cantine c'était nul"), 19, T0, False)
     assert {r.id for r in child} == {"c.school_life", "c.model"}
-    (child, _, _), _ = guard._self_described(fold("mes parents sont là"), 19, T0, False)
+    (child, _, _), _, _ = guard._read_self(fold("mes parents sont là"), 19, T0, False)
     assert {r.id for r in child} == {"c.parents_mention"}  # "mes parents" alone: no model
-    (child, _, _), _ = guard._self_described(fold("je passe le brevet"), 19, T0, False)
+    (child, _, _), _, _ = guard._read_self(fold("je passe le brevet"), 19, T0, False)
     assert "c.model" not in {r.id for r in child}  # a strong cue speaks for itself
-    (child, _, _), _ = guard._self_described(fold("mon fils a 2h de colle"), 41, T0, False)
+    (child, _, _), _, _ = guard._read_self(fold("mon fils a 2h de colle"), 41, T0, False)
     assert child == []  # about someone else: neither the rule nor the model
 
 

@@ -15,12 +15,12 @@ from .conftest import T0, Chat
 def child_rules(text: str, age: int = 19) -> set[str]:
     """The child cues a declared adult's message counts (after the memory and relative
     filters), rules only."""
-    (child, _, _), _ = MinorsGuard(use_model=False)._self_described(fold(text), age, T0, False)
+    (child, _, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
     return {r.id for r in child}
 
 
 def adult_rules(text: str, age: int = 16) -> set[str]:
-    (_, adult, _), _ = MinorsGuard(use_model=False)._self_described(fold(text), age, T0, False)
+    (_, adult, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
     return {r.id for r in adult}
 
 
@@ -229,15 +229,15 @@ def test_the_child_model_skips_a_past_narrative(text: str, told: bool) -> None:
     assert ages.narrated(fold(text)) is told
     flags = TextModel({}, 5.0, 1.0, "always")
     guard = MinorsGuard(model=None, child_model=flags, adult_model=flags, use_model=False)
-    (child, _, _), _ = guard._self_described(fold(text), 30, T0, False)
+    (child, _, _), _, _ = guard._read_self(fold(text), 30, T0, False)
     assert ("c.model" in {r.id for r in child}) is not told
 
 
 def test_a_bare_class_reply_in_a_parents_frame_is_the_childs() -> None:
     guard = MinorsGuard(use_model=False)
-    (child, _, _), _ = guard._self_described(fold("en 5e"), 44, T0, False, T0 - 60)
+    (child, _, _), _, _ = guard._read_self(fold("en 5e"), 44, T0, False, T0 - 60)
     assert child == []
-    (child, _, _), _ = guard._self_described(fold("en 5e"), 44, T0, False)
+    (child, _, _), _, _ = guard._read_self(fold("en 5e"), 44, T0, False)
     assert {r.id for r in child} == {"c.class_reply"}
 
 

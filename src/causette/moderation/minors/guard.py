@@ -676,14 +676,6 @@ class MinorsGuard:
             for r in match(folded, ADULT_SELF_RULES)
         )
 
-    def _self_described(
-        self, folded: Folded, age: int, now: float, asked: bool, recalled: float = float("-inf")
-    ) -> tuple[tuple[list[Rule], list[Rule], Features | None], float]:
-        """(child rules, adult rules, model features if computed) for one message, and the
-        frame time (`_read_self` without the margin)."""
-        read, recalled, _ = self._read_self(folded, age, now, asked, recalled)
-        return read, recalled
-
     def _read_self(
         self, folded: Folded, age: int, now: float, asked: bool, recalled: float = float("-inf")
     ) -> tuple[tuple[list[Rule], list[Rule], Features | None], float, float | None]:
