@@ -69,6 +69,25 @@ def test_enter_sends_and_shift_enter_makes_a_new_line(new_page: Any) -> None:
     expect(box).to_have_value("")
 
 
+def test_composer_fits_a_phone_and_needs_no_emoji_font(new_page: Any) -> None:
+    """The photo button is a drawn icon (Debian's Chromium has no emoji font: "📷" was an
+    empty box) and, on a 360 px phone, the message box keeps a usable width and its
+    placeholder one line."""
+    expect = _expect()
+    page = new_page()
+    page.set_viewport_size({"width": 360, "height": 740})
+    enter(page, "Telephone_1")
+    join(page, "general")
+    photo = page.locator(".conv .composer-photo")
+    expect(photo.locator("svg.icon")).to_have_count(1)
+    expect(photo).to_have_accessible_name("Envoyer une image")
+    assert "📷" not in photo.inner_text()
+    box = page.locator(".conv .composer-input")
+    width = box.evaluate("el => el.getBoundingClientRect().width")
+    assert width >= 150, width
+    assert box.evaluate("el => getComputedStyle(el, '::placeholder').whiteSpace") == "nowrap"
+
+
 def test_english_browser_gets_english_strings(new_page: Any) -> None:
     expect = _expect()
     page = new_page(locale="en-GB")

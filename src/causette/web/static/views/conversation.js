@@ -1,7 +1,7 @@
 // One open conversation (room or private): the message log, the composer with
 // its character counter, and for rooms the member list.
 import { formatTime, t } from "../i18n.js";
-import { h } from "./dom.js";
+import { CAMERA, h, icon } from "./dom.js";
 
 /** "34 ans · femme · 75": age, gender and département (null for minors). */
 export function userMeta(user) {
@@ -64,7 +64,7 @@ export function createConversationView(conv, ctx) {
     accept: "image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif",
   });
   const photoBtn = h("label", { class: "btn btn-ghost composer-photo", for: fileId, title: t("photo.add") },
-    h("span", { "aria-hidden": "true", text: "📷" }), h("span", { class: "sr-only", text: t("photo.add") }));
+    icon(CAMERA), h("span", { class: "sr-only", text: t("photo.add") }));
   const progress = h("progress", { class: "composer-progress", max: "100", value: "0", hidden: true, "aria-label": t("photo.uploading") });
   fileInput.addEventListener("change", async () => {
     const file = fileInput.files && fileInput.files[0];
