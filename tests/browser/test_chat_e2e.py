@@ -38,8 +38,21 @@ def test_entry_shows_server_errors_next_to_the_field_then_enters(new_page: Any) 
     expect(page.locator("#entry-rules-err")).to_contain_text("accepter les règles")
     expect(pseudo).to_have_attribute("aria-invalid", "true")
 
-    # A pseudonym the server refuses: its French message sits under the pseudonym field.
+    # Every malformed field is named at once, before anything is sent.
     pseudo.fill("Z!")
+    age.fill("34")
+    postal.fill("7501")
+    submit.click()
+    expect(page.locator("#entry-pseudonym-err")).to_contain_text("3 à 20 caractères")
+    expect(page.locator("#entry-postal_code-err")).to_have_text(
+        "Le code postal doit comporter 5 chiffres."
+    )
+    expect(page.locator("#entry-gender-err")).to_have_text("Choisissez une option.")
+    expect(page.locator("#entry-age-err")).to_be_hidden()
+    expect(pseudo).to_be_focused()
+
+    # A pseudonym the server refuses (moderation): its French message sits under the field.
+    pseudo.fill("CokeDispo93")
     age.fill("34")
     postal.fill("75011")
     page.locator('input[name="gender"][value="x"]').check()
@@ -47,7 +60,7 @@ def test_entry_shows_server_errors_next_to_the_field_then_enters(new_page: Any) 
     submit.click()
     err = page.locator("#entry-pseudonym-err")
     expect(err).to_be_visible()
-    expect(err).to_contain_text("pseudo")
+    expect(err).to_contain_text("Pseudo refusé")
     expect(pseudo).to_have_attribute("aria-invalid", "true")
     expect(pseudo).to_have_attribute("aria-describedby", re.compile(r"entry-pseudonym-err"))
     expect(page.locator("#entry-age-err")).to_be_hidden()

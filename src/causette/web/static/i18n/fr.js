@@ -158,6 +158,9 @@ export default {
   "dialog.ok": "D’accord",
 
   "err.generic": "Une erreur est survenue. Réessayez.",
+  "err.pseudonym_invalid": "Le pseudo doit faire de 3 à 20 caractères : lettres, chiffres, _ - ou .",
+  "err.age_invalid": "Cet âge n'est pas valide.",
+  "err.postal_code_invalid": "Le code postal doit comporter 5 chiffres.",
   "err.network": "Connexion au serveur impossible. Vérifiez votre connexion et réessayez.",
   "err.offline": "Vous êtes hors ligne\u202f: réessayez dans un instant.",
   "err.rate_limited.wait": "Doucement\u202f! Vous pourrez écrire à nouveau dans {s}\u00a0s.",

@@ -14,6 +14,11 @@ const FIELD_OF_CODE = {
   postal_code_unknown: "postal_code",
 };
 
+// `domain/profile.validate_pseudonym`'s format: 3 to 20 letters (accents allowed), digits
+// 0-9, "_", "-" or ".", at least one letter.
+const PSEUDONYM = /^(?=.*\p{L})[\p{L}0-9_.\-]{3,20}$/u;
+const ORDER = ["pseudonym", "age", "postal_code", "gender", "rules"];
+
 export function renderEntry(root, { onEntered, notice }) {
   const fields = {};
 
@@ -121,6 +126,13 @@ export function renderEntry(root, { onEntered, notice }) {
     if (!postal) missing.push(["postal_code", t("entry.missing.postal_code")]);
     if (!gender) missing.push(["gender", t("entry.missing.gender")]);
     if (!rulesBox_input.checked) missing.push(["rules", t("entry.missing.rules")]);
+    // The form's own checks, so that every field's mistake shows at once (the server
+    // checks again and says the rest). Never the minimum age: a refusal must reach the
+    // server, which remembers it for 24 hours (issue 5).
+    if (pseudonym && !PSEUDONYM.test(pseudonym.normalize("NFC"))) missing.push(["pseudonym", t("err.pseudonym_invalid")]);
+    if (ageRaw && !(/^\d{1,3}$/.test(ageRaw) && Number(ageRaw) <= 120)) missing.push(["age", t("err.age_invalid")]);
+    if (postal && !/^\d{5}$/.test(postal)) missing.push(["postal_code", t("err.postal_code_invalid")]);
+    missing.sort((a, b) => ORDER.indexOf(a[0]) - ORDER.indexOf(b[0]));
     if (missing.length) {
       for (const [name, msg] of missing) setError(name, msg);
       fields[missing[0][0]].inputs[0].focus();
