@@ -112,6 +112,27 @@ def test_under_fifteen_is_refused_and_retyping_an_adult_age_does_not_pass(
     expect(page.locator(".conn--open")).to_have_count(0)
 
 
+def test_a_minor_giving_a_handle_in_a_teen_room_keeps_the_3018_note_in_view(
+    new_page: Any,
+) -> None:
+    """Issue 5: the message is held and the minor is shown the 3018 helpline. The note
+    arrives just before the "held" notice of the same message, and must not be replaced
+    by it."""
+    expect = _expect()
+    page = new_page(360, 740)
+    enter(page, "Lea_1516", age=16, gender="f", postal_code="69003")
+    join(page, "15-17")
+    say(page, "ajoutez moi sur snap c'est lea.du69")
+    note = page.get_by_role("note", name="Aide")
+    expect(note).to_be_visible()
+    expect(note).to_contain_text("3018")
+    expect(note.get_by_role("link", name="Appeler le 3018")).to_have_attribute("href", "tel:3018")
+    expect(page.locator(".conv .composer-notice")).to_contain_text("vérification")
+    note.get_by_role("button", name="Fermer").click()
+    expect(note).to_be_hidden()
+    expect(page.locator(".conv .composer-input")).to_be_focused()
+
+
 def test_two_chatters_in_one_room_see_the_same_messages_in_order(new_page: Any) -> None:
     expect = _expect()
     alice, bob = new_page(), new_page(360, 740)

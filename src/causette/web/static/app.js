@@ -705,9 +705,11 @@ class Chat {
   }
 
   onNotice(f) {
-    // e.g. `safety_3018`: a helpline pointer shown next to the composer.
+    // `safety_3018`: a helpline pointer kept above the composer until closed; others
+    // are shown next to the composer.
     const entry = this.entries.get(this.active);
-    if (entry) entry.view.setNotice(f.message || "", "info");
+    if (entry && f.code === "safety_3018") entry.view.showSafety(f.message || "");
+    else if (entry) entry.view.setNotice(f.message || "", "info");
     else toast(f.message || "");
   }
 

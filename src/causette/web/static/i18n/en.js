@@ -153,6 +153,9 @@ export default {
   "create.adult": "Adults only (18+)",
   "create.submit": "Create and join",
   "create.missing": "Give the room a name.",
+  "safety.label": "Help",
+  "safety.call": "Call 3018",
+  "safety.default": "Need help? Call or write to 3018 (free, anonymous, every day).",
   "dialog.close": "Close",
   "dialog.ok": "OK",
 

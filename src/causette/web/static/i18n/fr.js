@@ -154,6 +154,9 @@ export default {
   "create.adult": "Réservé aux adultes (18+)",
   "create.submit": "Créer et entrer",
   "create.missing": "Donnez un nom au salon.",
+  "safety.label": "Aide",
+  "safety.call": "Appeler le 3018",
+  "safety.default": "Besoin d’aide\u202f? Appelle ou écris au 3018 (gratuit, anonyme, 7j/7).",
   "dialog.close": "Fermer",
   "dialog.ok": "D’accord",
 

@@ -84,6 +84,19 @@ export function createConversationView(conv, ctx) {
     }
   });
   const blockedBar = h("div", { class: "blocked-bar", hidden: true });
+  // A minor's helpline pointer (`safety_3018`): it stays until closed, where a composer
+  // notice would be replaced at once by the "held" notice of the same message.
+  const safetyText = h("p", { class: "safety-note-text" });
+  const safetyClose = h("button", { type: "button", class: "btn btn-ghost safety-note-close", text: t("dialog.close") });
+  const safetyBar = h(
+    "div",
+    { class: "safety-note", role: "note", "aria-label": t("safety.label"), hidden: true },
+    safetyText,
+    h("p", { class: "safety-note-actions" },
+      h("a", { class: "btn btn-ghost", href: "tel:3018", text: t("safety.call") }),
+      safetyClose),
+  );
+  safetyClose.addEventListener("click", () => { safetyBar.hidden = true; input.focus(); });
   // Private conversations: whether images come from people one never wrote to.
   const prefsId = `${inputId}-strangers`;
   const prefsBox = isRoom ? null : h("input", { type: "checkbox", id: prefsId, class: "prefs-strangers" });
@@ -187,7 +200,7 @@ export function createConversationView(conv, ctx) {
     "section",
     { class: `conv conv--${conv.kind}`, "aria-labelledby": titleId },
     head,
-    h("div", { class: "conv-body" }, h("div", { class: "conv-main" }, log, blockedBar, composer), members),
+    h("div", { class: "conv-body" }, h("div", { class: "conv-main" }, log, safetyBar, blockedBar, composer), members),
   );
 
   function nearBottom() {
@@ -330,6 +343,11 @@ export function createConversationView(conv, ctx) {
         peerMeta.textContent = userMeta(conv.peer);
         peerAvatar.className = `avatar avatar--small gender-${conv.peer.gender || "x"}`;
       }
+    },
+    showSafety(text) {
+      safetyText.textContent = text || t("safety.default");
+      safetyBar.hidden = false;
+      scrollToBottom();
     },
     setNotice(text, kind = "info") {
       notice.textContent = text || "";
