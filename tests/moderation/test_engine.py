@@ -7,6 +7,7 @@ import pytest
 from causette.domain.profile import AgeBand
 from causette.domain.rooms import RoomKind
 from causette.moderation.engine import Engine
+from causette.moderation.policy import reason_for
 from causette.moderation.verdict import CATEGORIES, Action, Context, TextKind, Verdict
 
 ENGINE = Engine.default()
@@ -109,6 +110,21 @@ def test_harmful_pseudonyms_are_refused(name: str) -> None:
     verdict = check(name, PSEUDONYM)
     assert verdict.action is Action.BLOCK
     assert verdict.reasons[0].startswith("Pseudo refusé")
+
+
+def test_a_name_held_for_review_is_refused_with_a_request_for_another() -> None:
+    """Names are refused when chosen, whatever the action: no review, no appeal is promised."""
+    for kind, ending in (
+        (TextKind.PSEUDONYM, "Choisissez-en un autre."),
+        (TextKind.ROOM_NAME, "Choisissez un autre nom."),
+        (TextKind.ROOM_TOPIC, "Choisissez un autre sujet."),
+    ):
+        for action in (Action.REVIEW, Action.BLOCK):
+            reason = reason_for("drugs", "drugs.sale.offer", action, kind)
+            assert reason.endswith(ending), reason
+            assert "refusé" in reason and "appel" not in reason and "attente" not in reason
+    message = reason_for("drugs", "drugs.emoji_code", Action.REVIEW, TextKind.MESSAGE)
+    assert "en attente de vérification" in message
 
 
 @pytest.mark.parametrize("name", ["Lucie_du_Nord", "tom_basket", "FlocondeNeige", "sarah_hikes"])

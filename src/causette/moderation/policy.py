@@ -54,10 +54,22 @@ _SAFETY_NOTE = (
 _RANK = {Action.ALLOW: 0, Action.REVIEW: 1, Action.BLOCK: 2}
 
 
+# A pseudonym, room name or topic is checked when it is chosen: `review` and `block` both
+# refuse it there and then (nothing is stored or queued), so the sender is asked for
+# another one rather than told of a review or an appeal that does not exist.
+_CHOOSE_ANOTHER = {
+    TextKind.PSEUDONYM: "Choisissez-en un autre.",
+    TextKind.ROOM_NAME: "Choisissez un autre nom.",
+    TextKind.ROOM_TOPIC: "Choisissez un autre sujet.",
+}
+
+
 def reason_for(category: str, rule: str, action: Action, kind: TextKind) -> str:
     """The French sentence shown to the sender for one category."""
     subject = _SUBJECT[kind]
     description = DESCRIPTIONS[category]
+    if kind in _CHOOSE_ANOTHER:
+        return f"{subject} refusé : {description} (règle {rule}). {_CHOOSE_ANOTHER[kind]}"
     if action is Action.BLOCK:
         return (
             f"{subject} refusé : {description} (règle {rule}). "
