@@ -34,6 +34,7 @@ from causette.services.limits import RateLimits
 from causette.services.minors import MinorsProtection
 from causette.services.moderators import Moderators
 from causette.services.presence import Presence, PresenceTracker
+from causette.services.refusals import Refusals
 from causette.services.reports import Reports
 from causette.services.rooms import Rooms, official_rooms
 from causette.services.sanctions import SanctionCheck, Stores
@@ -320,6 +321,7 @@ class Causette:
             moderators=Moderators(cases_store, clock),
             check=sanctions,
             secret=sanctions.secret,
+            refusals=Refusals(cases_store, clock),
         )
         system = cls(
             settings=settings,

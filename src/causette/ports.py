@@ -68,7 +68,8 @@ class Identification:
 
 @dataclass(frozen=True, slots=True)
 class HeldContent:
-    """Content stored but not delivered, pending a moderator (action `review`).
+    """Content stored but not delivered, pending a moderator (action `review`), or
+    refused and kept for its author to contest (`status` "refused").
 
     `target` is "room:ID" or "dm:USER_ID". `verdict` is the JSON of the verdict.
     """
@@ -225,9 +226,20 @@ class MessageStore(Protocol):
 
     # -- moderation and law -----------------------------------------------
     async def hold(
-        self, target: str, sender: UserId, text: str, verdict: str, now: float
+        self,
+        target: str,
+        sender: UserId,
+        text: str,
+        verdict: str,
+        now: float,
+        *,
+        status: str = "held",
     ) -> HeldContent:
-        """Store content that moderation holds for review; it is not delivered."""
+        """Store content that moderation holds for review; it is not delivered.
+
+        `status` "refused": a message moderation refused, kept (with the messages'
+        retention) only so that its author can contest it; it enters the moderators'
+        queue when contested (`CaseStore.contest_refused`)."""
 
     async def held(self, held_id: int) -> HeldContent | None: ...
 
@@ -409,6 +421,11 @@ class CaseStore(Protocol):
     async def set_held_status(self, held_id: int, status: str) -> bool:
         """Move held content out of "held" (to "released" or "removed"); False if it
         was not held any more (another moderator acted first)."""
+
+    async def contest_refused(self, held_id: int, verdict: str) -> bool:
+        """Move a "refused" message its author contests to "held" (the queue), with
+        `verdict` (its verdict JSON with the contest added); False if it was not
+        "refused" (already contested, or purged)."""
 
     # -- sanctions and strikes ----------------------------------------------
     async def add_sanction(self, sanction: Sanction, statement: dict[str, Any]) -> None: ...

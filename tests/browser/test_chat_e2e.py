@@ -133,6 +133,28 @@ def test_a_minor_giving_a_handle_in_a_teen_room_keeps_the_3018_note_in_view(
     expect(page.locator(".conv .composer-input")).to_be_focused()
 
 
+def test_a_refused_message_is_contested_in_two_taps(new_page: Any) -> None:
+    """DSA Art. 20: the refusal says an appeal is possible, and the bubble offers it."""
+    expect = _expect()
+    page = new_page(360, 740)
+    enter(page, "Conteste_1", age=30, gender="m", postal_code="69003")
+    join(page, "general")
+    say(page, "Coke dispo de qualité, livraison rapide sur Lyon mp moi")
+    bubble = page.locator(".conv .msg--rejected")
+    expect(bubble).to_contain_text("Refusé")
+    bubble.get_by_role("button", name="Contester").click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog.locator(".report-quote")).to_have_text(
+        "Coke dispo de qualité, livraison rapide sur Lyon mp moi"
+    )
+    dialog.get_by_label("Pourquoi ce refus est-il une erreur").fill("Une citation d'un film.")
+    dialog.get_by_role("button", name="Envoyer la contestation").click()
+    expect(dialog).to_contain_text("réexaminer")
+    dialog.get_by_role("button", name="D’accord").click()
+    expect(bubble).to_contain_text("contestation envoyée")
+    expect(bubble.get_by_role("button", name="Contester")).to_have_count(0)
+
+
 def test_two_chatters_in_one_room_see_the_same_messages_in_order(new_page: Any) -> None:
     expect = _expect()
     alice, bob = new_page(), new_page(360, 740)

@@ -44,7 +44,9 @@ class HoldLog:
     def __init__(self) -> None:
         self.held: list[str] = []
 
-    async def hold(self, target: str, sender: UserId, text: str, verdict: str, now: float) -> None:
+    async def hold(
+        self, target: str, sender: UserId, text: str, verdict: str, now: float, **_: object
+    ) -> None:
         self.held.append(target)
 
 

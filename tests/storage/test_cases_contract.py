@@ -194,6 +194,19 @@ async def test_held_content_changes_status_once(store: Store) -> None:
     assert [h.status for h in await store.held_items("released")] == ["released"]
 
 
+async def test_a_refused_message_enters_the_queue_only_when_contested(store: Store) -> None:
+    refused = await store.hold("room:general", UserId("u1"), "BLOQUE", "{}", T0, status="refused")
+    assert refused.status == "refused"
+    assert await store.held_items() == []
+    again = await store.held(refused.id)
+    assert again is not None and again.status == "refused"
+    assert not await store.set_held_status(refused.id, "released")  # not in the queue
+    assert await store.contest_refused(refused.id, '{"contest": {"text": "erreur"}}')
+    assert not await store.contest_refused(refused.id, "{}")  # once
+    (queued,) = await store.held_items()
+    assert queued.id == refused.id and queued.verdict == '{"contest": {"text": "erreur"}}'
+
+
 async def test_context_queries_for_the_console(store: Store) -> None:
     from causette.domain.ids import RoomId
     from causette.ports import Identification

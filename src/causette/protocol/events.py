@@ -159,10 +159,15 @@ def held(ref: str, text: str) -> bytes:
     return encode({"type": "held", "ref": ref, "code": "held_for_review", "message": text})
 
 
-def rejected(ref: str, code: str, text: str, category: str | None = None) -> bytes:
+def rejected(
+    ref: str, code: str, text: str, category: str | None = None, *, contest: int | None = None
+) -> bytes:
+    """`contest`: the id to contest the refusal with (`POST /api/refusals/{id}/contest`)."""
     obj: dict[str, Any] = {"type": "rejected", "ref": ref, "code": code, "message": text}
     if category is not None:
         obj["category"] = category
+    if contest is not None:
+        obj["contest"] = contest
     return encode(obj)
 
 

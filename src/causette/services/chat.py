@@ -557,7 +557,18 @@ class Chat:
         else:
             reason = verdict.reasons[0] if verdict.reasons else BLOCKED_TEXT
             category = verdict.categories[0] if verdict.categories else None
-            self.hub.send(conn, events.rejected(ref, "moderation_blocked", reason, category))
+            contest = None
+            if held is None and text and "spam" not in verdict.categories:
+                # Kept (with the messages' retention) so that its author can contest
+                # the refusal (DSA Art. 20); no one sees it unless they do. A flood is
+                # a matter of form, not of content: nothing to contest there.
+                refused = await self.store.hold(
+                    target, conn.user, text, json.dumps(verdict.to_json()), now, status="refused"
+                )
+                contest = refused.id
+            self.hub.send(
+                conn, events.rejected(ref, "moderation_blocked", reason, category, contest=contest)
+            )
         if held is not None and self.audit is not None:
             await self.audit.held(held, now)  # after the answer: the sender is not kept waiting
         return False

@@ -268,6 +268,19 @@ class CaseSql(RecordSql, MeasureSql):
         )
         return touched == 1
 
+    async def contest_refused(self, held_id: int, verdict: str) -> bool:
+        """Put a refused message its author contests into the queue (status "held"),
+        with `verdict` (its verdict and the contest); False unless it was "refused"."""
+        touched = await self._cases(
+            lambda q: q.execute(
+                "UPDATE held SET status = 'held', verdict = ? WHERE id = ? AND status = 'refused'",
+                verdict,
+                held_id,
+            ),
+            write=True,
+        )
+        return touched == 1
+
     # -- sanctions and strikes ----------------------------------------------
 
     async def add_sanction(self, sanction: Sanction, statement: dict[str, Any]) -> None:

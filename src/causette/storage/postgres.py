@@ -596,17 +596,25 @@ class PostgresStore(CaseSql):
     # -- moderation and law -------------------------------------------------
 
     async def hold(
-        self, target: str, sender: UserId, text: str, verdict: str, now: float
+        self,
+        target: str,
+        sender: UserId,
+        text: str,
+        verdict: str,
+        now: float,
+        *,
+        status: str = "held",
     ) -> HeldContent:
         held_id = await self._db.run(
             lambda c: c.fetchval(
-                "INSERT INTO held (target, sender, text, created_at, verdict)"
-                " VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                "INSERT INTO held (target, sender, text, created_at, verdict, status)"
+                " VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
                 target,
                 sender,
                 text,
                 now,
                 verdict,
+                status,
             ),
             transaction=True,
         )
@@ -617,6 +625,7 @@ class PostgresStore(CaseSql):
             text=text,
             created_at=now,
             verdict=verdict,
+            status=status,
         )
 
     async def held(self, held_id: int) -> HeldContent | None:

@@ -703,13 +703,20 @@ class SqliteStore(CaseSql):
     # -- moderation and law -------------------------------------------------
 
     async def hold(
-        self, target: str, sender: UserId, text: str, verdict: str, now: float
+        self,
+        target: str,
+        sender: UserId,
+        text: str,
+        verdict: str,
+        now: float,
+        *,
+        status: str = "held",
     ) -> HeldContent:
         with self._write() as db:
             rows = db.execute(
-                "INSERT INTO held (target, sender, text, created_at, verdict)"
-                " VALUES (?, ?, ?, ?, ?) RETURNING id",
-                (target, sender, text, now, verdict),
+                "INSERT INTO held (target, sender, text, created_at, verdict, status)"
+                " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                (target, sender, text, now, verdict, status),
             ).fetchall()
         return HeldContent(
             id=int(rows[0][0]),
@@ -718,6 +725,7 @@ class SqliteStore(CaseSql):
             text=text,
             created_at=now,
             verdict=verdict,
+            status=status,
         )
 
     async def held(self, held_id: int) -> HeldContent | None:

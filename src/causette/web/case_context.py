@@ -11,6 +11,7 @@ from causette.services.authorities import AuthorityExports
 from causette.services.casefile import CaseFiles
 from causette.services.desk import Desk
 from causette.services.moderators import Moderators
+from causette.services.refusals import Refusals
 from causette.services.reports import Reports
 from causette.services.sanctions import SanctionCheck, Stores
 
@@ -28,6 +29,7 @@ class CaseServices:
     moderators: Moderators
     check: SanctionCheck
     secret: bytes
+    refusals: Refusals
     secure_cookies: bool = False
 
 

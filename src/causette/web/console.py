@@ -110,6 +110,14 @@ async def logout(request: web.Request) -> web.StreamResponse:
 
 
 # -- the queue -------------------------------------------------------------------
+def _contest(item: Item) -> str | None:
+    """The author's explanation when they contest a refusal (`services/refusals.py`)."""
+    contest = item.verdict.get("contest") if item.held is not None else None
+    if not isinstance(contest, dict):
+        return None
+    return str(contest.get("text") or "")
+
+
 def _item_line(item: Item) -> str:
     t = item.ticket
     badges = []
@@ -119,7 +127,12 @@ def _item_line(item: Item) -> str:
         badges.append('<span class="badge">Signaleur de confiance</span>')
     label = CATEGORY_LABELS_FR.get(item.category, item.category)
     who = item.author.pseudonym if item.author else "?"
-    count = f" · {t.ticket.reporter_count} signalement(s)" if t else " · retenu par le filtre"
+    if t:
+        count = f" · {t.ticket.reporter_count} signalement(s)"
+    elif _contest(item) is not None:
+        count = " · refusé par le filtre, contesté par l'auteur"
+    else:
+        count = " · retenu par le filtre"
     return (
         f'<li class="item item--{item.queue.severity.name.lower()}">'
         f'<a href="/console/item/{_e(item.id)}">{_e(item.id)}</a> {"".join(badges)} '
@@ -214,6 +227,17 @@ async def item_page(
         reporters = (
             f"<p>{item.ticket.ticket.reporter_count} signalement(s) · statut "
             f'{_e(item.ticket.status)}</p><ul class="texts">{texts}</ul>'
+        )
+    contest = _contest(item)
+    if contest is not None:
+        reporters += (
+            '<section class="contest"><h2>Refus contesté par l\'auteur</h2>'
+            "<p>Le filtre a refusé ce message ; son auteur demande qu'une personne le "
+            "réexamine. « Publier le contenu retenu » le publie (marqué en retard) ; "
+            "« Retirer le contenu » maintient le refus, avec un exposé des motifs et un "
+            "recours.</p>"
+            f'<blockquote class="contest-text">{_e(contest or "(sans explication)")}'
+            "</blockquote></section>"
         )
     author = item.author.pseudonym if item.author else "?"
     body = nav(mod, csrf_field(cases, session.id)) + (

@@ -73,6 +73,27 @@ async def file_report(request: web.Request) -> web.Response:
     return web.json_response(receipt_json(record), status=201)
 
 
+async def contest_refusal(request: web.Request) -> web.Response:
+    """`POST /api/refusals/{id}/contest` `{"text": "..."}` (the session's token): the
+    author of a refused message asks a person to look at it again → 202."""
+    from causette.web.routes import _json_object, guest_from_request
+
+    guest = await guest_from_request(request)
+    body = await _json_object(request)
+    raw_id = request.match_info["id"]
+    text = body.get("text", "")
+    if not isinstance(text, str):
+        raise InvalidInput(
+            "contest_text_invalid", "L'explication doit être un texte.", field="text"
+        )
+    if not raw_id.isdigit() or len(raw_id) > 18:
+        raise NotFound("refusal_not_found", "Ce message refusé n'existe plus.")
+    done = await _cases(request).refusals.contest(guest, int(raw_id), text)
+    return web.json_response(
+        {"status": "contested", "id": done.held_id, "message": done.message}, status=202
+    )
+
+
 async def report_receipt(request: web.Request) -> web.Response:
     reporter = await _reporter(request)
     receipt = await _cases(request).reports.receipt(reporter, request.match_info["ticket"])
@@ -175,6 +196,7 @@ def add_report_routes(app: web.Application) -> None:
     r.add_get("/api/reports/{ticket}", report_receipt)
     r.add_get("/api/sanctions/{id}", sanction_json)
     r.add_post("/api/appeals", appeal_api)
+    r.add_post("/api/refusals/{id}/contest", contest_refusal)
     r.add_get("/sanctions/{id}", sanction_page)
     r.add_post("/sanctions/{id}/appeal", appeal_form)
     from causette.web.console import add_console_routes

@@ -8,7 +8,7 @@ import { announce, h, toast } from "./views/dom.js";
 import { renderEntry } from "./views/entry.js";
 import { createDirectory } from "./views/directory.js";
 import { createConversationView, userMeta } from "./views/conversation.js";
-import { openCreateRoom, openProfile, openReport } from "./views/dialogs.js";
+import { openContest, openCreateRoom, openProfile, openReport } from "./views/dialogs.js";
 
 setLang(pickLang(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]));
 const root = document.getElementById("app");
@@ -216,6 +216,11 @@ class Chat {
       reportMessage: (conv, msg) => openReport({ user: msg.from, message: msg, room: conv.kind === "room" ? conv.id : null }),
       loadMore: (conv) => this.link.send({ type: "history", room: conv.id, before: conv.firstId() }),
       retry: (conv, p) => this.retry(conv, p),
+      contest: (conv, p) => openContest(p, () => {
+        p.contested = true;
+        const entry = this.entries.get(conv.key);
+        if (entry) entry.view.renderPending();
+      }),
       unblock: (userId) => this.link.send({ type: "unblock", user: userId }),
       isBlocked: (userId) => this.blocked.has(userId),
     };
@@ -351,6 +356,7 @@ class Chat {
     if (!p) return;
     this.inflight.delete(frame.ref);
     p.state = frame.type === "held" ? "held" : "rejected";
+    if (frame.type === "rejected" && Number.isInteger(frame.contest)) p.contest = frame.contest;
     const entry = this.entries.get(p.conv.key);
     if (!entry) return;
     entry.view.renderPending();

@@ -18,7 +18,7 @@ function charCount(s) {
 
 /**
  * `ctx`: { me(), textMax(), send(conv, text), sendPhoto(conv, file, onProgress) -> Promise,
- *   photoUrl(url) -> Promise<blob: URL>, openProfile(user, conv),
+ *   photoUrl(url) -> Promise<blob: URL>, openProfile(user, conv), contest(conv, pending),
  *   reportMessage(conv, msg), loadMore(conv), retry(conv, pending), unblock(userId), isBlocked(userId) }.
  */
 export function createConversationView(conv, ctx) {
@@ -239,6 +239,11 @@ export function createConversationView(conv, ctx) {
         retry.addEventListener("click", () => ctx.retry(conv, state.pending));
         status.append(" ", retry);
       }
+      if (state.contest) {
+        const contest = h("button", { type: "button", class: "link-btn msg-contest", text: t("msg.contest") });
+        contest.addEventListener("click", () => ctx.contest(conv, state.pending));
+        status.append(" ", contest);
+      }
       li.append(status);
     } else if (!mine && msg.from) {
       const label = msg.photo ? "report.photo.label" : "report.message.label";
@@ -301,7 +306,7 @@ export function createConversationView(conv, ctx) {
     renderPending() {
       pendingList.replaceChildren(
         ...conv.pending.map((p) => {
-          const node = messageEl({ from: ctx.me(), text: p.photo && !p.text ? t("photo.pending") : p.text, ts: p.ts }, { kind: p.state, label: t(`msg.state.${p.state}`), retry: p.state === "failed", pending: p });
+          const node = messageEl({ from: ctx.me(), text: p.photo && !p.text ? t("photo.pending") : p.text, ts: p.ts }, { kind: p.state, label: p.contested ? t("msg.state.contested") : t(`msg.state.${p.state}`), retry: p.state === "failed", contest: p.state === "rejected" && p.contest !== undefined && !p.contested, pending: p });
           return node;
         }),
       );

@@ -120,6 +120,47 @@ export function openReport(target) {
   return dialog;
 }
 
+/**
+ * « Contester » a refused message (DSA Art. 20): an optional explanation, posted to
+ * POST /api/refusals/{id}/contest; a person from the team looks at the message again.
+ * `pending`: the refused message ({ text, contest }). Calls onDone() once sent.
+ */
+export function openContest(pending, onDone) {
+  const why = h("textarea", { id: "contest-text", name: "text", rows: 3, maxlength: 1000 });
+  const status = h("p", { class: "form-error", role: "alert", hidden: true });
+  const submit = h("button", { type: "submit", class: "btn btn-primary", text: t("contest.send") });
+  const form = h(
+    "form",
+    { class: "contest-form", novalidate: true },
+    h("div", { class: "field" }, h("label", { for: "contest-text", text: t("contest.why") }), why),
+    status,
+    h("div", { class: "dialog-actions" }, submit),
+  );
+  const dialog = openDialog(
+    "contest-title",
+    h("h2", { id: "contest-title", class: "dialog-title", text: t("contest.title") }),
+    h("blockquote", { class: "report-quote", text: pending.text || "" }),
+    h("p", { class: "dialog-lead", text: t("contest.lead") }),
+    form,
+  );
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    submit.disabled = true;
+    try {
+      const res = await api.contest(pending.contest, why.value.trim());
+      onDone();
+      form.replaceChildren(h("p", { class: "form-notice", role: "status", text: (res && res.message) || t("contest.done") }), h("div", { class: "dialog-actions" }, h("button", { type: "button", class: "btn btn-primary", onclick: () => dialog.close(), text: t("dialog.ok") })));
+      form.querySelector("button").focus();
+    } catch (e) {
+      if (e.code === "refusal_contested") onDone();
+      status.textContent = e.code === "network" ? t("err.network") : errorText(e.code, e.serverMessage);
+      status.hidden = false;
+      submit.disabled = false;
+    }
+  });
+  return dialog;
+}
+
 /** Create a room: name, topic, adult-only (shown to adults only). Calls onCreated(room). */
 export function openCreateRoom({ adultAllowed, onCreated }) {
   const nameIn = h("input", { id: "room-new-name", name: "name", required: true, maxlength: 40, autocomplete: "off" });
