@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from causette.domain.errors import Conflict, InvalidInput, NotFound
 from causette.domain.guests import Guest
 from causette.ports import Clock, HeldContent
+from causette.services.autolog import AuditLog
 
 __all__ = ["CONTESTED_TEXT", "CONTEST_MAX", "Contested", "Refusals"]
 
@@ -31,23 +32,12 @@ CONTESTED_TEXT = (
 )
 
 
-class RefusalStore(Protocol):
+class RefusalStore(AuditLog, Protocol):
     """The store calls this needs (`SqliteStore` and `PostgresStore` have them all)."""
 
     async def held(self, held_id: int) -> HeldContent | None: ...
 
     async def contest_refused(self, held_id: int, verdict: str) -> bool: ...
-
-    async def append_audit(
-        self,
-        *,
-        at: float,
-        actor: str,
-        action: str,
-        target: str,
-        reason: str,
-        details: dict[str, Any] | None = None,
-    ) -> Any: ...
 
 
 @dataclass(frozen=True, slots=True)
