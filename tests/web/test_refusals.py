@@ -84,3 +84,21 @@ async def test_a_flood_is_not_kept_and_cannot_be_contested(make_app: AppFactory)
     assert rejected["category"] == "spam" and "contest" not in rejected
     assert system.cases is not None
     assert await system.cases.store.held_items("refused") == []
+
+
+async def test_a_refused_private_message_is_delivered_when_a_person_releases_it(
+    make_app: AppFactory,
+) -> None:
+    system, client = await make_app(join_wait=0)
+    assert system.cases is not None
+    author, reader = await Chatter.connect(client), await Chatter.connect(client)
+    await author.send(type="dm", to=reader.id, text="BLOQUE à tort", ref="d")
+    rejected = await author.expect("rejected", ref="d")
+    await reader.nothing("dm")
+    status, _ = await _contest(client, author.token, rejected["contest"], "")
+    assert status == 202
+    (item,) = await system.cases.files.queue()
+    assert item.where == "message privé" and item.verdict["contest"]["text"] == ""
+    await system.cases.desk.act("m_1", item.id, "release", "Refus à tort.")
+    got = await reader.expect("dm")
+    assert got["text"] == "BLOQUE à tort" and got["late"] is True
