@@ -681,8 +681,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 12: a parent checking on the writer, a permission with a condition, the box
        # cut, being put to bed
        rf"{_MOTHER} (?:vient|viennent|passe|passent) (?:verifier|voir) (?:que j|si j|si je)",
-       rf"{_MOTHER} (?:dit|dis|a dit|veut|veulent) que je (?:peux|peut) (?:sortir|aller|venir|"
-       r"rester|partir) que si",
+       rf"{_MOTHER} (?:dit|dis|disent|a dit|ont dit|veut|veulent) que je (?:peux|peut) "
+       r"(?:sortir|aller|venir|rester|partir)(?: \w+){0,3} que si",
        rf"{_MOTHER} (?:me )?(?:coupe|coupent) (?:la box|internet|le net)",
        r"(?:me fait|me font|m envoie|m envoient) (?:me )?coucher",
        cap=2),
