@@ -1,5 +1,6 @@
 """Round 12: age-lie told through daily life (batch k's misses, in general forms) and two
-precision fixes: an adult's "depuis que j'ai 10 ans", a class in a reported question."""
+precision fixes: an adult's "depuis que j'ai 10 ans" (`rules` and `ages`), a class in a
+reported question."""
 
 import pytest
 
@@ -82,6 +83,12 @@ def test_teen_wording_read_as_no_adult_cue(text: str) -> None:
 )
 def test_adult_wording_read_as_no_child_cue(text: str, rule: str) -> None:
     assert rule not in child_rules(text, age=30)
+
+
+def test_when_a_habit_began_is_no_age() -> None:
+    rules = child_rules("c'est ma collection depuis que j'ai 10 ans", age=31)
+    assert not rules & {"c.self_age", "c.self_age_more"}
+    assert "c.self_age_more" in child_rules("bientôt j'aurai 14 ans")
 
 
 def test_a_child_age_and_class_are_still_read() -> None:
