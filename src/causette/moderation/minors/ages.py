@@ -121,8 +121,8 @@ _J_AI = (
 )
 _MORE = _compile(
     # round 12: not "depuis que j'ai 10 ans" (when a habit began, not the age now)
-    r"\b(?<!depuis que )(?:(?:j aurai|jaurai|j aurais)(?: que| seulement| juste| bientot| meme pas)?|"
-    r"je vais avoir|"
+    r"\b(?<!depuis que )(?:(?:j aurai|jaurai|j aurais)"
+    r"(?: que| seulement| juste| bientot| meme pas)?|je vais avoir|"
     r"jvais avoir|j vais avoir|je vais sur mes|"
     r"bientot|je fete mes|j fete mes|mes|"
     r"pour mes|a mes|(?:mon|l) anniv(?:ersaire)? de|je viens d avoir|jviens d avoir|"
