@@ -120,7 +120,9 @@ _J_AI = (
     r"presque|bientot|deja|a peine|tout juste|pile|officiellement|en vrai|vraiment|quand meme))*"
 )
 _MORE = _compile(
-    r"\b(?:(?:j aurai|jaurai|j aurais)(?: que| seulement| juste| bientot| meme pas)?|je vais avoir|"
+    # round 12: not "depuis que j'ai 10 ans" (when a habit began, not the age now)
+    r"\b(?<!depuis que )(?:(?:j aurai|jaurai|j aurais)"
+    r"(?: que| seulement| juste| bientot| meme pas)?|je vais avoir|"
     r"jvais avoir|j vais avoir|je vais sur mes|"
     r"bientot|je fete mes|j fete mes|mes|"
     r"pour mes|a mes|(?:mon|l) anniv(?:ersaire)? de|je viens d avoir|jviens d avoir|"

@@ -451,6 +451,7 @@ _CHILD_AGE = r"(?:1[0-7]|[6-9])"
 _CLASS = (r"(?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|6em|5em|4em|3em|sixieme|cinquieme|quatrieme|"
           r"troisieme)")
 _NOT_DURATION = r"(?! (?:de|d|dans|que|qu|quand|a la)\b)"
+_NOT_ASKED = r"(?<!si )(?<!si je )(?<!si j )"
 _MOTHER = r"(?:ma mere|mon pere|ma daronne|mon daron|mes darons|mes parents|ma maman|mon papa)"
 
 # "j'ai menti pour pouvoir venir", "j'ai mis 16 sinon on me refusait", "mon profil dit 17
@@ -475,17 +476,22 @@ _ADMITS = (
 
 CHILD_SELF_RULES: tuple[Rule, ...] = (
     _r("c.self_age", "self_age", 3.0, "se dit âgé·e de moins de 18 ans",
-       rf"{_J_AI} (?:dix|onze|douze|treize|quatorze|quinze|seize|dix sept) ans{_NOT_DURATION}",
-       rf"{_J_AI} (?:eu )?{_CHILD_AGE} ans{_NOT_DURATION}",
+       # round 12: not "depuis que j'ai 10 ans" (an adult's collection, a habit's start)
+       rf"(?<!depuis que ){_J_AI} (?:dix|onze|douze|treize|quatorze|quinze|seize|dix sept) ans"
+       rf"{_NOT_DURATION}",
+       rf"(?<!depuis que ){_J_AI} (?:eu )?{_CHILD_AGE} ans{_NOT_DURATION}",
        r"je vais avoir (?:1[0-7]) ans", rf"(?:moi|perso) {_CHILD_AGE} ans"),
     _r("c.self_age_reply", "self_age", 3.0, "répond par un âge de mineur",
        # round 8: 10 to 17 only ("moi 8 mdr" is a mark out of 20)
        r"^(?:en vrai |moi )?1[0-7] (?:et toi|toi|mais|chut|stp|jsuis|en vrai|mdr|lol)",
        r"(?:c est|ce sont|samedi c est|demain c est|bientot) mes (?:1[0-7]) ans"),
     _r("c.school_class", "school_class", 3.0, "se dit au collège (classe)",
-       rf"{_ME} (?:en|au) {_CLASS}", rf"{_ME} (?:en|au) (?:cm2|cm1|college)",
+       # round 12: not a question reported ("les 6e me demandent si je suis en 3e")
+       rf"{_NOT_ASKED}{_ME} (?:en|au) {_CLASS}",
+       rf"{_NOT_ASKED}{_ME} (?:en|au) (?:cm2|cm1|college)",
        # round 8: "je suis qu'en 6e", "jsuis que en 5e", "je suis seulement en 4e"
-       rf"{_ME} (?:qu|que|seulement|juste|encore) (?:en|au) (?:{_CLASS}|cm2|cm1|college)",
+       rf"{_NOT_ASKED}{_ME} (?:qu|que|seulement|juste|encore) (?:en|au) (?:{_CLASS}|cm2|cm1|"
+       r"college)",
        rf"(?:moi|perso) (?:en )?{_CLASS}", rf"{_J_AI} (?:le )?brevet (?:cette annee|dans|en juin)",
        r"je (?:passe|passerai|vais passer) (?:le|mon) brevet",
        r"(?:ma|mon) (?:maitresse|maitre) de cm",
@@ -596,7 +602,9 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"mes moyennes", r"(?:mon|pour mon) oral du brevet",
        r"(?:un|le|mon|notre) controle de lecture", r"(?:la|ma|notre) carte (?:de )?collegiene?",
        r"le college nous (?:oblige|fait|emmene|donne|demande)",
-       r"(?:la|le) prof va (?:nous |me )?(?:poser|ramasser|rendre|interroger|donner)", cap=2),
+       r"(?:la|le) prof va (?:nous |me )?(?:poser|ramasser|rendre|interroger|donner)",
+       # round 12: a dictation of one's own to finish or learn
+       r"(?:finir|fini|finis|reviser|revise|apprendre|apris) ma dictee", cap=2),
     _r("c.school_life", "school_life", 1.0, "parle de la vie au collège",
        r"(?:le|du|au) brevet", r"(?:la|a la) (?:recre|recreation)", r"(?:ma|la) cantine",
        r"carte de cantine", r"liste (?:du college|de fournitures|des fournitures)",
@@ -612,7 +620,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"on a (?:piscine|gym|dictee)", r"l ecole (?:finit|commence|reprend)",
        r"(?:apres|a cause de|avant) l ecole", r"(?:de|a|dans) mon ecole(?! (?:de|d))",
        # round 8
-       r"(?:rentree|reprise) des classes", cap=2),
+       r"(?:rentree|reprise) des classes",
+       # round 12: school tomorrow, the cycling test, a school to change
+       r"(?:y a|ya|il y a) (?:ecole|college) demain", r"permis (?:velo|pieton)",
+       r"(?:devoir|dois|doit|vais|va falloir|faut que je) changer de (?:college|ecole)", cap=2),
     _r("c.class_life", "class_life", 1.0, "vit sa classe au présent (sorties, niveau, règles)",
        r"avec (?:l ecole|la classe|ma classe|toute la classe)(?! (?:de|d) (?:mon|ma|mes))",
        rf"(?:toute|avec) la classe de {_CLASS}",
@@ -667,6 +678,13 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:mon|ma|le) (?:tel|telephone|portable|tablette|console|switch)",
        r"(?:veut|veulent) que je sois (?:couchee?|rentree?|au lit|a la maison) (?:a|avant) "
        r"\d{1,2}(?: ?h(?:\d\d)?)?",
+       # round 12: a parent checking on the writer, a permission with a condition, the box
+       # cut, being put to bed
+       rf"{_MOTHER} (?:vient|viennent|passe|passent) (?:verifier|voir) (?:que j|si j|si je)",
+       rf"{_MOTHER} (?:dit|dis|disent|a dit|ont dit|veut|veulent) que je (?:peux|peut) "
+       r"(?:sortir|aller|venir|rester|partir)(?: \w+){0,3} que si",
+       rf"{_MOTHER} (?:me )?(?:coupe|coupent) (?:la box|internet|le net)",
+       r"(?:me fait|me font|m envoie|m envoient) (?:me )?coucher",
        cap=2),
     _r("c.childhood", "childhood", 1.5, "parle de sa vie d’enfant (argent de poche, coucher, "
        "garde)",
@@ -741,13 +759,18 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"{_MOTHER} m (?:emmene|amene) (?:au|a la|a l|chez|en) \w+",
        r"(?:jusqu au|jusqu a la|attendre le|attendre la) (?:lycee|6e|6eme|sixieme|college)\b",
        r"(?:c est|c) (?:ma mere|mon pere|mes parents|ma maman|mon papa) qui (?:paye|paie|payent|"
-       r"paient|met|mettent) (?:mon|ma|le) (?:forfait|abonnement|tel)", cap=2),
+       r"paient|met|mettent) (?:mon|ma|le) (?:forfait|abonnement|tel)",
+       # round 12: waited for at the school gate, the catechism of one's own
+       r"m (?:attend|attendent) devant (?:le portail|la grille|l ecole|le college)",
+       r"j ai cate\b", cap=2),
     _r("c.age_category", "self_age", 2.0, "se dit dans une catégorie sportive d’enfants",
        r"(?:je suis|jsuis|chui|je joue|moi) (?:en |chez les |avec les |dans les )?"
        r"(?:u ?1[0-5]|benjamins?|benjamines?|minimes?|poussins?|poussines?)",
        r"(?:dans|en) la categorie (?:des )?(?:\d{1,2} ?(?:a )?1[0-4] ans|moins de 1[0-5] ans|"
        r"benjamins?|minimes?|poussins?|u ?1[0-5])",
-       r"on joue contre les (?:u ?1[0-5]|benjamins|minimes|poussins)"),
+       r"on joue contre les (?:u ?1[0-5]|benjamins|minimes|poussins)",
+       # round 12
+       r"on joue (?:en|chez les|dans les) (?:u ?1[0-5]|benjamins?|minimes?|poussins?)\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
@@ -808,6 +831,9 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # round 9: a partner pregnant, the children every other weekend, their canteen
        r"(?:ma femme|ma compagne|ma conjointe|mon epouse) est enceinte",
        r"(?:j ai|jai|g) les (?:enfants|gosses|gamins) (?:ce|cette|un|le|tout)",
+       # round 12: "ce week-end j'ai les enfants" (not "les enfants des voisins")
+       r"(?:ce week end|cette semaine|ce soir) (?:j ai|jai|g) les (?:enfants|gosses|gamins)\b"
+       r"(?! (?:de|des|du|d))",
        r"je les (?:ai|prends|recupere|garde) (?:un|une) (?:week end|weekend|we|semaine) sur deux",
        r"(?:la|les) cantine des (?:enfants|petits|gamins)"),
     _r("a.work", "work", 1.5, "parle de son travail",
@@ -857,6 +883,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:un|mon|une|ma) collegue (?:en|de|du|m a|est|a)", r"(?:je )?teletravaille",
        r"(?:reunions?|rdv|entretien) avec (?:la direction|le directeur|la drh|mon chef|ma cheffe)",
        r"(?:a|de) l usine", r"heures sup", r"delegue syndical", r"mon employeur",
+       # round 12
+       r"(?:je suis|jsuis|chui|je bosse comme|je travaille comme) (?:un |une )?(?:conducteur|"
+       r"conductrice|sergent|sergente|sergent chef|adjudant|caporal|aide a domicile)\b",
+       r"(?:mon|en|l|d) (?:equipe|poste) (?:du matin|de nuit|de l apres midi|du soir)",
+       r"(?:a|de) la caserne",
        cap=2),
     _r("a.adult_life", "adult_life", 1.8, "parle d’une vie d’adulte",
        r"(?:mes|mon|le) (?:impots|loyer|credit|pret immobilier|retraite|proprio)",
@@ -908,6 +939,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:la|une) (?:fuite|degat) (?:dans|chez) (?:ma|mon) (?:salle de bain|cuisine|appart)",
        # round 9: tax surcharges and shares, a parent's care home, points lost driving
        r"majoration", r"quotient familial",
+       # round 12: a loan "de la maison", renegotiated; filling in one's tax return
+       r"(?:le|du|notre|mon) pret (?:de|pour) (?:la|notre|ma) (?:maison|voiture|appart)",
+       r"renegocie (?:le|mon|notre) (?:pret|credit|taux)",
+       r"(?:remplir|rempli|remplis|faire|fait|finir|fini) ma declaration",
        r"(?:ehpad|maison de retraite) de (?:ma mere|mon pere|mes parents|ma maman|mon papa)",
        r"(?:perdu|retire|enleve|sucre) (?:un|1|deux|2|trois|3|\d) points? (?:pour|sur|a cause)\b"
        r"(?: \w+){0,4} (?:feu|radar|vitesse|volant|ceinture|stop)",
@@ -959,7 +994,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:ma fille|mon fils)(?: elle| il)? (?:passe|prepare|a eu|a rate|rate) (?:le|son) "
        r"(?:bac|brevet|permis|code)\b",
        r"(?:ma mere|mon pere|ma maman|mon papa)(?: \w+){0,3} (?:a|va avoir|aura|vient d avoir) "
-       r"(?:[7-9]\d) ans"),
+       r"(?:[7-9]\d) ans",
+       # round 12: years of one's own marriage
+       r"(?:nos|mes) (?:\d{1,2}|dix|quinze|vingt|trente) ans de mariage",
+       r"(?:ma femme|mon mari|mon epoux|mon epouse)\b.{0,20}\b(?:\d{1,2}|dix|quinze|vingt|trente) "
+       r"ans de mariage"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        r"quand j etais (?:jeune|ado|adolescente?|au lycee|etudiante?|a la fac|plus jeune)",
@@ -985,7 +1024,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # round 9: "vous êtes trop jeunes, c'était génial", "les jeunes vous connaissez pas"
        r"(?:vous etes|vs etes|vous etiez) (?:bien |beaucoup |si )?trop jeunes? "
        r"(?:pour (?:connaitre|vous souvenir|savoir|comprendre)|mdr|c etait|$)",
-       r"les jeunes (?:vous |vs )?(?:connaissez|conaissez|savez) (?:meme )?pas", cap=2),
+       r"les jeunes (?:vous |vs )?(?:connaissez|conaissez|savez) (?:meme )?pas",
+       # round 12: cholesterol watched, glasses to read, one's own university years
+       r"(?:au|de) cholesterol", r"lunettes pour (?:lire|la lecture)",
+       r"quand j etais en (?:licence|master|prepa|bts|dut|l1|l2|l3)\b", cap=2),
     _r("a.nostalgia", "nostalgia", 2.0, "parle de sa scolarité comme d’un lointain passé",
        r"(?:il y a|ya|y a|il ya) (?:[2-9]\d|quinze|vingt|trente) ans",
        r"de mon temps", rf"{_J_AI} (?:eu|passe) (?:mon|le) bac (?:en|il y a)",
@@ -995,7 +1037,13 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:bac|permis|brevet)(?: \w+){0,5} (?:il y a|y a|ya) (?:longtemps|des annees|une eternite|"
        r"des lustres|un bail)",
        r"j (?:avais|etais|allais|habitais|faisais|ecoutais|regardais|emmenais)(?: \w+){0,6}"
-       r" en (?:19[5-9]\d|[5-9]\d)\b", cap=2),
+       r" en (?:19[5-9]\d|[5-9]\d)\b",
+       # round 12: "ça fait 20 ans" (not "ça fait 20 ans que mes parents…"), a first something
+       # in a year before the declared teen was born
+       r"(?:ca|cela) fait (?:bien |deja |maintenant )?(?:[2-9]\d|vingt|trente|quinze) ans"
+       r"(?! (?:que|qu) (?:mes|mon|ma|ses|son|sa|ils|elles|il|elle)\b)",
+       r"(?:ma|mon) (?:premiere|premier|1ere|1er) \w+ (?:c etait )?en (?:19[5-9]\d|200[0-7])\b",
+       cap=2),
     _r("a.student", "student", 1.0, "se dit étudiant·e (fac, BTS, alternance)",
        r"(?:je suis|jsuis|chui|moi) (?:en )?(?:l1|l2|l3|licence|master|bts|dut|but|prepa|"
        r"alternance|premiere annee de (?:fac|licence|bts|medecine|droit))\b",
