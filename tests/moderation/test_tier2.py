@@ -308,6 +308,23 @@ def test_on_a_rule_s_finding_tier2_only_keeps_it_or_sets_it_aside(embedder: Fake
 
 
 @pytest.mark.usefixtures("open_gate")
+@pytest.mark.parametrize("kind", [TextKind.PSEUDONYM, TextKind.ROOM_NAME, TextKind.ROOM_TOPIC])
+def test_tier2_never_clears_a_name_a_rule_refused(embedder: FakeEmbedder, kind: TextKind) -> None:
+    """A room name the drug rules refuse stayed refused only without tier 2 ("Plan coke
+    Bordeaux" was cleared by the shipped one): on names tier 2 may add, never set aside."""
+    vetoing = engine_with(Tier2(replace(fake_model(), veto_threshold=0.99), embedder))
+    ctx = Context(kind, RoomKind.GENERAL if kind is not TextKind.PSEUDONYM else None, ADULT)
+    name = "Plan coke Bordeaux" if kind is not TextKind.PSEUDONYM else "CokeDispo93"
+    plain = Engine.default().check(name, ctx)
+    assert plain.action is Action.BLOCK and plain.rules
+    checked = vetoing.check(name, ctx)
+    assert checked.action is Action.BLOCK and checked.rules == plain.rules
+    assert any(k.startswith("tier2.") for k in checked.scores)  # it was asked, and recorded
+    # The same words in a message are still tier 2's to set aside.
+    assert vetoing.check(name, GENERAL).action is Action.ALLOW
+
+
+@pytest.mark.usefixtures("open_gate")
 def test_tier2_never_sets_aside_what_protects_a_minor(embedder: FakeEmbedder) -> None:
     vetoing = engine_with(Tier2(replace(fake_model(), veto_threshold=0.99), embedder))
     text = "tu as quel âge ? envoie une photo, c'est notre secret"

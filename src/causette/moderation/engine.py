@@ -161,7 +161,7 @@ class Engine:
         if top is not None:  # recorded for the statement of reasons
             scores[f"tier2.{top[0]}"] = round(top[1], 4)
         if not gate.undecided(verdict):  # tiers 0+1 decided: tier 2 may only set it aside
-            if assessment.sets_aside:
+            if assessment.sets_aside and ctx.kind not in NAME_KINDS:
                 return Verdict(Action.ALLOW, scores=scores, model_version=self.version)
             return replace(verdict, scores=scores, model_version=self.version)
         # A settling tier 2 has the last word on a text only tier 1's model flagged.
@@ -188,6 +188,12 @@ class Engine:
             severe_block_threshold=self.severe_block_threshold,
         )
 
+
+NAME_KINDS = frozenset({TextKind.PSEUDONYM, TextKind.ROOM_NAME, TextKind.ROOM_TOPIC})
+"""Texts tier 2 may flag but never clear of a rule's finding: a name is a few words with
+no sentence around it, so the embedding has no context to read "talking about" from
+"doing" (it cleared "Plan coke Bordeaux", a room name the drug rules refuse), a refused
+name costs its author a second try, and a harmful one stays on show in the lists."""
 
 STANDING_RULES = gate.STANDING_RULES
 """Rules no model overrules: they judge the form of a text (a flood), not what it says."""
