@@ -327,3 +327,26 @@ def test_floods_are_held_as_spam(text: str) -> None:
 @pytest.mark.parametrize("text", ["😂😂😂", "hahahahahaha trop drôle", "nooooon c'est pas vrai"])
 def test_ordinary_enthusiasm_is_not_a_flood(text: str) -> None:
     assert check(text).allowed
+
+
+@pytest.mark.parametrize("name", ["Rencontres ados", "Rencontre entre ados", "Rencontres ado"])
+def test_a_name_about_meeting_teenagers_is_refused_outside_the_teen_community(name: str) -> None:
+    """Minors never see these rooms, but the name says who it is for; tier 1's model
+    (trained on sentences) may not clear a child-safety finding on a name."""
+    for ctx in (
+        Context(TextKind.ROOM_NAME, RoomKind.GENERAL, ADULT),
+        Context(TextKind.ROOM_NAME, RoomKind.ADULT, ADULT),
+        Context(TextKind.PSEUDONYM, None, ADULT),
+    ):
+        verdict = check(name, ctx)
+        assert verdict.action is not Action.ALLOW, (name, ctx.kind)
+        assert "child_safety.name_meet" in verdict.rules
+    teen = check(name, Context(TextKind.ROOM_NAME, RoomKind.TEEN, MINOR))
+    assert "child_safety.name_meet" not in teen.rules
+
+
+@pytest.mark.parametrize(
+    "name", ["Rencontres parents d'ados", "Club de foot ados", "Entraide devoirs ados"]
+)
+def test_names_about_teenagers_without_a_meeting_pass(name: str) -> None:
+    assert check(name, Context(TextKind.ROOM_NAME, RoomKind.GENERAL, ADULT)).allowed

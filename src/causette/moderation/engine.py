@@ -138,7 +138,11 @@ class Engine:
             if findings and model.veto_threshold > 0.0:
                 harm = 1.0 - probabilities.get("none", 0.0)
                 findings = overruled(
-                    findings, harm, model.veto_threshold, model.block_veto_threshold
+                    findings,
+                    harm,
+                    model.veto_threshold,
+                    model.block_veto_threshold,
+                    name=ctx.kind in NAME_KINDS,
                 )
         verdict = decide(
             findings,
@@ -200,7 +204,12 @@ STANDING_RULES = gate.STANDING_RULES
 
 
 def overruled(
-    findings: list[Finding], harm: float, review_veto: float, block_veto: float
+    findings: list[Finding],
+    harm: float,
+    review_veto: float,
+    block_veto: float,
+    *,
+    name: bool = False,
 ) -> list[Finding]:
     """The rules' findings a stacked model's probability of harm `harm` leaves standing.
 
@@ -209,12 +218,15 @@ def overruled(
     a rule that blocks is usually right ("coc dispo, 80 le g"), and the model only
     overrules it when it is sure the text is harmless. Findings that protect minors
     (teen rooms, adult-to-minor contact) and rules on a text's form rather than its
-    meaning (floods) always stand.
+    meaning (floods) always stand, and so do child-safety findings on a `name`
+    (pseudonym, room name or topic: a few words, nothing for a model to read them by).
     """
     kept = []
     for f in findings:
         blocks = f.action is Action.BLOCK or f.category in SEVERE_CATEGORIES
-        standing = f.safety_note or f.rule in STANDING_RULES
+        standing = (
+            f.safety_note or f.rule in STANDING_RULES or (name and f.category == "child_safety")
+        )
         if standing or harm >= (block_veto if blocks else review_veto):
             kept.append(f)
     return kept

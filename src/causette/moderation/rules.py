@@ -164,6 +164,17 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     if names and "minor_age" in h and ctx.room_kind is not RoomKind.TEEN:
         # A name aimed at an age under 18 outside the teen community.
         out.append(Finding("child_safety", "child_safety.name", Action.BLOCK))
+    elif (
+        names
+        and _any(h, "minor_word", "minor_age")
+        and "sex_solicit" in h
+        and "family" not in h
+        and ctx.room_kind is not RoomKind.TEEN
+        and not discussion
+    ):
+        # "Rencontres ados", "Plan cul ado": meeting teenagers, named outside the teen
+        # community (where minors never go): refused until a moderator is asked.
+        out.append(Finding("child_safety", "child_safety.name_meet", Action.REVIEW))
     if (
         minor_marker
         and "minor_interest" in h
