@@ -61,6 +61,16 @@ def test_private_photo_arrives_blurred_and_the_recipient_reveals_it(new_page: An
     alice.get_by_role("button", name="Afficher l’image de Bob_photo").click()
     expect(received).to_have_class("photo")
     assert img.evaluate("el => getComputedStyle(el).filter") == "none"
+    # Shown, the image no longer says it is blurred, and it can be blurred again from
+    # the same button (focus stays on it).
+    expect(received.locator(".photo-note")).to_be_hidden()
+    hide = alice.get_by_role("button", name="Masquer l’image de Bob_photo")
+    expect(hide).to_be_focused()
+    hide.click()
+    expect(received).to_have_class("photo photo--blurred")
+    expect(received).to_contain_text("Image floutée")
+    alice.get_by_role("button", name="Afficher l’image de Bob_photo").click()
+    expect(received).to_have_class("photo")
     # Adults receive images from strangers unless they untick it (a `prefs` frame).
     box = alice.get_by_label("Recevoir des images de personnes à qui je n’ai pas encore écrit")
     expect(box).to_be_checked()

@@ -195,6 +195,8 @@ export default {
   "report.photo.quote": "[image]",
   "photo.reveal": "Show",
   "photo.reveal.label": "Show the image from {name}",
+  "photo.hide": "Hide",
+  "photo.hide.label": "Hide the image from {name}",
   "photo.gone": "This image is no longer available.",
   "photo.too_large": "Image too large: 10 MB at most.",
   "report.photo.label": "Report the image from {name}",

@@ -184,6 +184,8 @@ export default {
   "report.photo.quote": "[image]",
   "photo.reveal": "Afficher",
   "photo.reveal.label": "Afficher l’image de {name}",
+  "photo.hide": "Masquer",
+  "photo.hide.label": "Masquer l’image de {name}",
   "photo.gone": "Cette image n’est plus disponible.",
   "photo.too_large": "Image trop lourde : 10 Mo au plus.",
   "report.photo.label": "Signaler l’image de {name}",

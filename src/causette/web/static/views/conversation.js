@@ -261,12 +261,19 @@ export function createConversationView(conv, ctx) {
     const blurred = Boolean(msg.photo.blur) && !mine;
     const fig = h("figure", { class: `photo${blurred ? " photo--blurred" : ""}` }, img);
     if (blurred) {
-      const reveal = h("button", { type: "button", class: "btn photo-reveal", text: t("photo.reveal"), "aria-label": t("photo.reveal.label", { name }) });
+      // « Afficher » unblurs and becomes « Masquer » (focus stays on it): the note that
+      // says the image is blurred goes with the blur.
+      const reveal = h("button", { type: "button", class: "btn photo-reveal", text: t("photo.reveal"), "aria-label": t("photo.reveal.label", { name }), "aria-pressed": "false" });
+      const note = h("p", { class: "photo-note", text: t("photo.blurred") });
       reveal.addEventListener("click", () => {
-        fig.classList.remove("photo--blurred");
-        reveal.remove();
+        const shown = fig.classList.toggle("photo--blurred") === false;
+        note.hidden = shown;
+        reveal.textContent = shown ? t("photo.hide") : t("photo.reveal");
+        reveal.setAttribute("aria-label", t(shown ? "photo.hide.label" : "photo.reveal.label", { name }));
+        reveal.setAttribute("aria-pressed", shown ? "true" : "false");
+        reveal.classList.toggle("photo-reveal--shown", shown);
       });
-      fig.append(h("p", { class: "photo-note", text: t("photo.blurred") }), reveal);
+      fig.append(note, reveal);
     }
     ctx.photoUrl(msg.photo.url).then(
       (src) => { img.src = src; },
