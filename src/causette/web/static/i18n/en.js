@@ -101,7 +101,7 @@ export default {
   "contest.lead": "The automatic filter can be wrong. A person from the moderation team will read this message again; if it was refused wrongly, it will be published.",
   "contest.why": "Why is this refusal a mistake? (optional)",
   "contest.send": "Send",
-  "contest.done": "Your request has been sent.",
+  "contest.done": "Your request has been sent to the moderation team: a person will look at your message again. If it was refused wrongly, it will be published.",
   "msg.retry": "Resend",
   "msg.state.queued": "Waiting for the connection…",
   "msg.state.sending": "Sending…",

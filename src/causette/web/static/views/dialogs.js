@@ -1,7 +1,7 @@
 // Modal dialogs on native <dialog>: focus is trapped, Escape closes, and focus
 // returns to whatever opened the dialog.
 import { api } from "../api.js";
-import { errorText, t } from "../i18n.js";
+import { errorText, lang, t } from "../i18n.js";
 import { h } from "./dom.js";
 import { userMeta } from "./conversation.js";
 
@@ -149,7 +149,7 @@ export function openContest(pending, onDone) {
     try {
       const res = await api.contest(pending.contest, why.value.trim());
       onDone();
-      form.replaceChildren(h("p", { class: "form-notice", role: "status", text: (res && res.message) || t("contest.done") }), h("div", { class: "dialog-actions" }, h("button", { type: "button", class: "btn btn-primary", onclick: () => dialog.close(), text: t("dialog.ok") })));
+      form.replaceChildren(h("p", { class: "form-notice", role: "status", text: (lang === "fr" && res && res.message) || t("contest.done") }), h("div", { class: "dialog-actions" }, h("button", { type: "button", class: "btn btn-primary", onclick: () => dialog.close(), text: t("dialog.ok") })));
       form.querySelector("button").focus();
     } catch (e) {
       if (e.code === "refusal_contested") onDone();
