@@ -155,6 +155,35 @@ def test_a_refused_message_is_contested_in_two_taps(new_page: Any) -> None:
     expect(bubble.get_by_role("button", name="Contester")).to_have_count(0)
 
 
+def test_a_network_outage_loses_nothing_and_the_status_comes_back(new_page: Any) -> None:
+    """Offline for a moment (the phone in a tunnel): what the other wrote arrives once,
+    what this one wrote is sent, and the pill says « Connecté » again (it stayed on
+    « Hors ligne » when the socket outlived the outage)."""
+    expect = _expect()
+    alice, bob = new_page(360, 740), new_page()
+    enter(alice, "Tunnel_1", age=30, gender="f", postal_code="69003")
+    enter(bob, "Tunnel_2", age=32, gender="m", postal_code="69003")
+    join(alice, "general")
+    join(bob, "general")
+    say(bob, "avant la coupure")
+    expect(alice.locator(".conv .msg-text")).to_have_text(["avant la coupure"])
+    alice.context.set_offline(True)
+    expect(alice.locator(".conn")).to_have_class(re.compile("conn--offline"))
+    say(alice, "écrit hors ligne")
+    for i in range(3):
+        say(bob, f"pendant {i}")
+    alice.context.set_offline(False)
+    expected = ["avant la coupure", "pendant 0", "pendant 1", "pendant 2", "écrit hors ligne"]
+    for page in (alice, bob):
+        # Once each, in an order both agree on (the server's), whenever alice's own
+        # message was sent (before or after bob's, depending on the socket).
+        confirmed = page.locator(".conv .msgs:not(.msgs--pending) .msg-text")
+        expect(confirmed).to_have_count(5, timeout=20_000)
+        assert sorted(messages(page)) == sorted(expected)
+    assert messages(alice) == messages(bob)
+    expect(alice.locator(".conn")).to_have_class(re.compile("conn--open"), timeout=20_000)
+
+
 def test_two_chatters_in_one_room_see_the_same_messages_in_order(new_page: Any) -> None:
     expect = _expect()
     alice, bob = new_page(), new_page(360, 740)

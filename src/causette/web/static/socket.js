@@ -32,7 +32,12 @@ export class Link {
     this.pingTimer = null;
     this.resumeTimer = null;
     this.state = "connecting";
-    this.onOnline = () => { if (!this.ws) this.reconnectNow(); };
+    // Back online: reconnect if the socket died; if it lived through the outage (the
+    // browser's offline event does not always close it), say so again.
+    this.onOnline = () => {
+      if (!this.ws) this.reconnectNow();
+      else if (this.ready) this.setState("open");
+    };
     this.onOffline = () => this.setState("offline");
     window.addEventListener("online", this.onOnline);
     window.addEventListener("offline", this.onOffline);
