@@ -95,6 +95,20 @@ def test_english_browser_gets_english_strings(new_page: Any) -> None:
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.get_by_label("Nickname")).to_be_visible()
     expect(page.get_by_role("button", name="Enter")).to_be_visible()
+    # A refusal by moderation is told in English too (the server's reason is French).
+    page.get_by_label("Nickname").fill("English_1")
+    page.get_by_label("Age").fill("30")
+    page.get_by_label("Postal code").fill("75011")
+    page.locator('input[name="gender"][value="f"]').check()
+    page.locator("#entry-rules").check()
+    page.get_by_role("button", name="Enter").click()
+    join(page, "general")
+    say(page, "Coke dispo de qualité, livraison rapide sur Lyon mp moi")
+    expect(page.locator(".conv .composer-notice")).to_have_text(
+        "Message refused by moderation (Drugs). You can contest this decision."
+    )
+    refused = page.locator(".conv .msg--rejected")
+    expect(refused.get_by_role("button", name="Contest")).to_be_visible()
 
 
 def test_rules_page_and_security_headers(server: Any) -> None:

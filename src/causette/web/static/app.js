@@ -1,7 +1,7 @@
 // Causette web client: entry page, then the chat shell (tabs, room directory,
 // conversations) driven by one WebSocket link. See docs/client.md.
 import { api, session } from "./api.js";
-import { errorText, pickLang, setLang, t } from "./i18n.js";
+import { errorText, lang, pickLang, setLang, t } from "./i18n.js";
 import { Link } from "./socket.js";
 import { Conversation } from "./store.js";
 import { announce, h, toast } from "./views/dom.js";
@@ -360,7 +360,11 @@ class Chat {
     const entry = this.entries.get(p.conv.key);
     if (!entry) return;
     entry.view.renderPending();
-    entry.view.setNotice(errorText(frame.code, frame.message), frame.type === "held" ? "info" : "error");
+    // In English the server's French reason gives way to the category's name.
+    const text = frame.code === "moderation_blocked" && lang !== "fr" && frame.category
+      ? t("err.moderation_blocked", { category: t(`cat.${frame.category}`) })
+      : errorText(frame.code, frame.message);
+    entry.view.setNotice(text, frame.type === "held" ? "info" : "error");
   }
 
   // ---- joining -----------------------------------------------------------

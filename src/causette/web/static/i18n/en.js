@@ -185,6 +185,7 @@ export default {
   "err.not_member": "You are not in this room.",
   "err.room_name_taken": "A room already has this name.",
   "err.held_for_review": "Your message is waiting for a moderator’s review.",
+  "err.moderation_blocked": "Message refused by moderation ({category}). You can contest this decision.",
   // Photos (issue 8)
   "photo.add": "Send an image",
   "photo.uploading": "Sending the image…",
