@@ -168,6 +168,7 @@ export default {
   "dialog.ok": "D’accord",
 
   "err.generic": "Une erreur est survenue. Réessayez.",
+  "err.moderation_blocked": "Message refusé par la modération ({category}). Vous pouvez contester cette décision.",
   "err.pseudonym_invalid": "Le pseudo doit faire de 3 à 20 caractères : lettres, chiffres, _ - ou .",
   "err.age_invalid": "Cet âge n'est pas valide.",
   "err.postal_code_invalid": "Le code postal doit comporter 5 chiffres.",
