@@ -72,6 +72,16 @@ def test_report_suspend_appeal_and_audit(new_page: Any, server: ServerProcess) -
     alice.get_by_role("button", name="Décider").click()
     alice.get_by_role("heading", name=re.compile("File de modération")).wait_for()
 
+    # The authorities' section: one summary serves the export and the « transmis » record.
+    alice.go_back()
+    alice.reload()
+    summary = alice.get_by_label("Résumé : pourquoi une vie ou un enfant est en danger")
+    expect(summary).to_have_count(1)
+    summary.fill("Menace précise envers un participant.")
+    alice.get_by_label("Référence donnée par l'autorité").fill("PH-2026-1")
+    alice.get_by_role("button", name="Marquer comme transmis").click()
+    expect(alice.locator(".notice")).to_contain_text("Transmis le")
+
     # The author is cut off: the client is back at its entry form by itself. A new
     # pseudonym from the same browser (same device id in localStorage) is refused.
     expect(author.get_by_label("Pseudo")).to_be_visible()

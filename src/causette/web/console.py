@@ -195,6 +195,12 @@ def _context_html(ctx: dict[str, Any]) -> str:
     )
 
 
+_STATUS_FR = {
+    "open": "à traiter",
+    "dismissed": "classé sans suite",
+    "actioned": "mesure prise",
+}
+
 _MEASURES_FR = {
     "held_pair": "conversation privée retenue",
     "restricted": "messages vérifiés avant publication",
@@ -225,8 +231,9 @@ async def item_page(
     if item.ticket is not None:
         texts = "".join(f"<li>{_e(t)}</li>" for t in item.ticket.ticket.texts)
         reporters = (
-            f"<p>{item.ticket.ticket.reporter_count} signalement(s) · statut "
-            f'{_e(item.ticket.status)}</p><ul class="texts">{texts}</ul>'
+            f"<p>{item.ticket.ticket.reporter_count} signalement(s) · statut : "
+            f"{_e(_STATUS_FR.get(item.ticket.status, item.ticket.status))}</p>"
+            f'<ul class="texts">{texts}</ul>'
         )
     contest = _contest(item)
     if contest is not None:

@@ -29,25 +29,25 @@ def export_forms(cases: CaseServices, session_id: str, item: Item) -> str:
         done = f'<p class="notice">Transmis le {_e(when(item.ticket.transmitted_at))}.</p>'
     channels = "".join(f'<option value="{c}">{_e(c)}</option>' for c in CHANNELS)
     action = f"/console/item/{_e(item.id)}/export"
-    summary = (
-        '<label for="{id}">Résumé : pourquoi une vie ou un enfant est en danger</label>'
-        '<textarea id="{id}" name="summary" rows="3" required></textarea>'
-    )
+    # One form, one summary: the export and the « transmis » record use the same text,
+    # so the moderator writes it once (two forms used to ask for it twice).
     return (
         '<h2 id="export">Vie en danger / enfant en danger : autorités</h2>'
         + done
         + f'<form method="post" action="{action}" class="export">'
         + csrf_field(cases, session_id)
-        + summary.format(id="export-summary")
-        + '<button type="submit" name="format" value="html">Page imprimable</button>'
-        '<button type="submit" name="format" value="json">Fichier JSON</button></form>'
-        f'<form method="post" action="{action}/transmitted" class="export">'
-        + csrf_field(cases, session_id)
-        + summary.format(id="transmit-summary")
-        + f'<label for="channel">Canal</label><select id="channel" name="channel">{channels}'
+        + '<label for="export-summary">Résumé : pourquoi une vie ou un enfant est en danger'
+        "</label>"
+        '<textarea id="export-summary" name="summary" rows="3" required></textarea>'
+        "<h3>1. Préparer le dossier pour l'autorité</h3>"
+        '<button type="submit" name="format" value="html">Page imprimable</button>'
+        '<button type="submit" name="format" value="json">Fichier JSON</button>'
+        "<h3>2. Après l'envoi : noter la transmission</h3>"
+        f'<label for="channel">Canal</label><select id="channel" name="channel">{channels}'
         '</select><label for="receipt">Référence donnée par l\'autorité</label>'
         '<input id="receipt" name="receipt">'
-        '<button type="submit">Marquer comme transmis</button></form>'
+        f'<button type="submit" formaction="{action}/transmitted">Marquer comme transmis'
+        "</button></form>"
     )
 
 

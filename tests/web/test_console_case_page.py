@@ -1,0 +1,53 @@
+"""The console's case page as a moderator reads it: French status, one summary for the
+authorities' export and its « transmis » record."""
+
+from __future__ import annotations
+
+import re
+
+from causette.domain.moderators import Role
+from tests.chatters import Chatter, enter
+
+from ..conftest import AppFactory
+from .test_reports_console import PASSWORD, _app, _console, _csrf
+
+
+async def test_the_authorities_section_asks_for_the_summary_once(make_app: AppFactory) -> None:
+    system, client = await _app(make_app)
+    assert system.cases is not None
+    await system.cases.moderators.create("alice", PASSWORD, Role.MODERATOR)
+    author = await Chatter.connect(client)
+    await author.join("general")
+    ack = await author.say("general", "je sais où tu habites")
+    reporter = await enter(client)
+    resp = await client.post(
+        "/api/reports",
+        json={"target": f"message:general:{ack['id']}", "category": "threat", "text": "menace"},
+        headers={"Authorization": f"Bearer {reporter['token']}"},
+    )
+    assert resp.status == 201, await resp.text()
+    await _console(client, "alice")
+    queue = await (await client.get("/console")).text()
+    item_id = re.search(r'href="/console/item/(ticket:[^"]+)"', queue).group(1)  # type: ignore[union-attr]
+    item = await (await client.get(f"/console/item/{item_id}")).text()
+
+    assert "statut : à traiter" in item and "statut open" not in item
+    assert item.count('name="summary"') == 1
+    assert item.count("pourquoi une vie ou un enfant est en danger") == 1
+    assert f'formaction="/console/item/{item_id}/export/transmitted"' in item
+
+    csrf = await _csrf(client, f"/console/item/{item_id}")
+    resp = await client.post(
+        f"/console/item/{item_id}/export/transmitted",
+        data={
+            "csrf": csrf,
+            "summary": "Menace de mort précise.",
+            "format": "",
+            "channel": "pharos",
+            "receipt": "PH-1",
+        },
+        allow_redirects=False,
+    )
+    assert resp.status == 303, await resp.text()
+    item = await (await client.get(f"/console/item/{item_id}")).text()
+    assert "Transmis le" in item
