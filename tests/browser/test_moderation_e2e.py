@@ -80,7 +80,9 @@ def test_report_suspend_appeal_and_audit(new_page: Any, server: ServerProcess) -
     summary.fill("Menace précise envers un participant.")
     alice.get_by_label("Référence donnée par l'autorité").fill("PH-2026-1")
     alice.get_by_role("button", name="Marquer comme transmis").click()
-    expect(alice.locator(".notice")).to_contain_text("Transmis le")
+    expect(alice.locator(".notice.decided")).to_contain_text("Déjà traité : suspension, le ")
+    expect(alice.get_by_role("button", name="Décider")).to_have_count(0)
+    expect(alice.get_by_text(re.compile("^Transmis le"))).to_be_visible()
 
     # The author is cut off: the client is back at its entry form by itself. A new
     # pseudonym from the same browser (same device id in localStorage) is refused.

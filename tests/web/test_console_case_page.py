@@ -51,3 +51,36 @@ async def test_the_authorities_section_asks_for_the_summary_once(make_app: AppFa
     assert resp.status == 303, await resp.text()
     item = await (await client.get(f"/console/item/{item_id}")).text()
     assert "Transmis le" in item
+
+
+async def test_a_decided_case_says_so_instead_of_offering_a_second_decision(
+    make_app: AppFactory,
+) -> None:
+    system, client = await _app(make_app)
+    assert system.cases is not None
+    await system.cases.moderators.create("alice", PASSWORD, Role.MODERATOR)
+    author = await Chatter.connect(client)
+    await author.join("general")
+    ack = await author.say("general", "je sais où tu habites")
+    reporter = await enter(client)
+    await client.post(
+        "/api/reports",
+        json={"target": f"message:general:{ack['id']}", "category": "threat"},
+        headers={"Authorization": f"Bearer {reporter['token']}"},
+    )
+    await _console(client, "alice")
+    queue = await (await client.get("/console")).text()
+    item_id = re.search(r'href="/console/item/(ticket:[^"]+)"', queue).group(1)  # type: ignore[union-attr]
+    csrf = await _csrf(client, f"/console/item/{item_id}")
+    resp = await client.post(
+        f"/console/item/{item_id}/act",
+        data={"csrf": csrf, "action": "warn", "category": "threat", "reason": "Menace."},
+        allow_redirects=False,
+    )
+    assert resp.status == 303, await resp.text()
+    item = await (await client.get(f"/console/item/{item_id}")).text()
+    assert "Déjà traité : avertissement, le " in item and ", par vous." in item
+    assert "statut : mesure prise" in item
+    assert f'action="/console/item/{item_id}/act"' not in item
+    # The authorities' section stays: a life may be in danger after a decision too.
+    assert 'name="summary"' in item
