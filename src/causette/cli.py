@@ -197,7 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             database_url=getattr(args, "database_url", None),
         )
     except ConfigError as exc:
-        print(f"causette: {exc}", file=sys.stderr)
+        print(f"causette: config_invalid: {exc}", file=sys.stderr)
         return 2
     try:
         if args.command == "serve":

@@ -131,3 +131,12 @@ def test_transparency_takes_dates_and_refuses_an_inverted_period(
         main(["transparency", "--start", "2026-07-01", "--end", "2026-01-01"])
     assert exit_.value.code == 2
     assert "--start doit précéder --end" in capsys.readouterr().err
+
+
+def test_a_bad_setting_gets_a_stable_code_and_a_french_message(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["migrate", "--database-url", "mysql://x"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("causette: config_invalid: réglage CAUSETTE_DATABASE_URL invalide : ")
+    assert "doit commencer par sqlite:///" in err
