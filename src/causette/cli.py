@@ -9,7 +9,7 @@ import re
 import sys
 import time
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import NoReturn
 
 from causette.config import ConfigError, Settings, load_settings
@@ -82,6 +82,8 @@ def _when(value: str) -> float:
         raise argparse.ArgumentTypeError(
             f"date invalide {value!r} (attendu : AAAA-MM-JJ, AAAA-MM-JJTHH:MM ou un temps Unix)"
         ) from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)  # a date without an offset is UTC
     return parsed.timestamp()
 
 
@@ -163,7 +165,9 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=["json", "csv"], default="json", help="json (défaut) ou csv"
     )
     transparency.add_argument(
-        "--start", type=_when, help="début inclus : AAAA-MM-JJ[THH:MM] ou temps Unix"
+        "--start",
+        type=_when,
+        help="début inclus : AAAA-MM-JJ[THH:MM] (UTC sans décalage) ou temps Unix",
     )
     transparency.add_argument(
         "--end", type=_when, help="fin exclue : AAAA-MM-JJ[THH:MM] ou temps Unix"
@@ -183,6 +187,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         if not args.name.strip():
             parser.error("le nom du salon est vide")
+    if (
+        args.command == "audit"
+        and args.expected_head is not None
+        and not re.fullmatch(r"[0-9a-f]{64}", args.expected_head)
+    ):
+        parser.error("--expected-head : 64 caractères hexadécimaux attendus (tête notée)")
     if (
         args.command == "transparency"
         and args.start is not None

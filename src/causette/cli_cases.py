@@ -9,6 +9,7 @@ import getpass
 import json
 import sys
 import time
+from datetime import UTC, datetime
 from typing import cast
 
 from causette.domain.audit import verify_chain
@@ -21,6 +22,10 @@ from causette.services.sanctions import Stores
 __all__ = ["run_case_command"]
 
 _PAGE = 5_000
+
+
+def _iso(at: float | None) -> str | None:
+    return None if at is None else datetime.fromtimestamp(at, UTC).isoformat()
 
 
 def _password() -> str:
@@ -65,5 +70,10 @@ async def run_case_command(message_store: MessageStore, args: argparse.Namespace
     if args.format == "csv":
         sys.stdout.write(to_csv(counts))
     else:
-        print(json.dumps(dataclasses.asdict(counts), ensure_ascii=False, indent=2))
+        # The saved report says which period it counts (UTC; null: unbounded).
+        report = {
+            "period": {"start": _iso(args.start), "end": _iso(args.end)},
+            **dataclasses.asdict(counts),
+        }
+        print(json.dumps(report, ensure_ascii=False, indent=2))
     return 0

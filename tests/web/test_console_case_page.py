@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from causette.domain.audit import verify_chain
 from causette.domain.moderators import Role
 from tests.chatters import Chatter, enter
 
@@ -84,3 +85,14 @@ async def test_a_decided_case_says_so_instead_of_offering_a_second_decision(
     assert f'action="/console/item/{item_id}/act"' not in item
     # The authorities' section stays: a life may be in danger after a decision too.
     assert 'name="summary"' in item
+
+
+async def test_the_audit_page_shows_the_whole_head_to_note(make_app: AppFactory) -> None:
+    system, client = await _app(make_app)
+    assert system.cases is not None
+    await system.cases.moderators.create("alice", PASSWORD, Role.MODERATOR)
+    await _console(client, "alice")  # the login is audited
+    page = await (await client.get("/console/audit")).text()
+    head = verify_chain(await system.cases.store.audit_entries()).head
+    assert len(head) == 64
+    assert head in page.replace("<wbr>", "")

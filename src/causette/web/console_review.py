@@ -150,6 +150,7 @@ async def audit(request: web.Request, session: ModeratorSession, mod: Moderator)
             break
         after = chunk[-1].seq
     check = verify_chain(entries)
+    head = "<wbr>".join(_e(check.head[i : i + 16]) for i in range(0, len(check.head), 16))
     state = "chaîne intègre" if check.ok else f"chaîne rompue à l'entrée {check.first_bad_seq}"
     rows = "".join(
         f"<tr><td>{e.seq}</td><td>{_e(when(e.at))}</td><td>{_e(e.actor)}</td>"
@@ -157,8 +158,11 @@ async def audit(request: web.Request, session: ModeratorSession, mod: Moderator)
         for e in reversed(entries[-200:])
     )
     body = nav(mod, csrf_field(cases, session.id)) + (
-        f'<h1>Journal d\'audit</h1><p class="chain">{_e(state)} · {check.count} entrées · '
-        f"tête {_e(check.head[:16])}…</p><table><thead><tr><th>n°</th><th>date</th>"
+        f'<h1>Journal d\'audit</h1><p class="chain">{_e(state)} · {check.count} entrées</p>'
+        # The whole head (breakable on a phone): noted, it lets
+        # `causette audit verify --expected-head` catch a truncated log.
+        f'<p>Tête de la chaîne, à noter : <code class="head">{head}</code></p>'
+        "<table><thead><tr><th>n°</th><th>date</th>"
         "<th>qui</th><th>action</th><th>cible</th><th>motif</th></tr></thead>"
         f"<tbody>{rows}</tbody></table>"
     )
