@@ -96,3 +96,11 @@ async def test_the_audit_page_shows_the_whole_head_to_note(make_app: AppFactory)
     head = verify_chain(await system.cases.store.audit_entries()).head
     assert len(head) == 64
     assert head in page.replace("<wbr>", "")
+
+
+async def test_a_bad_statement_link_says_what_to_do(make_app: AppFactory) -> None:
+    _, client = await _app(make_app)
+    resp = await client.get("/sanctions/s_nope?token=faux")
+    assert resp.status == 404
+    text = await resp.text()
+    assert "Décision introuvable" in text and "lien complet" in text

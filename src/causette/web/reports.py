@@ -135,7 +135,15 @@ async def sanction_page(
     try:
         sanction_id, token, statement = await _statement(request, token)
     except NotFound:
-        return page("Décision introuvable", "<h1>Décision introuvable</h1>", status=404)
+        return page(
+            "Décision introuvable",
+            "<h1>Décision introuvable</h1>"
+            "<p>Ce lien est incomplet ou a été mal copié. Ouvrez le lien complet reçu avec "
+            "la décision : il se termine par « ?token= » suivi d'une longue suite de "
+            "caractères. C'est ce lien qui vous donne accès à l'exposé des motifs et au "
+            "recours.</p>",
+            status=404,
+        )
     appeals = await _cases(request).store.appeals_of(sanction_id)
     parts = [
         "<h1>Exposé des motifs</h1>",
