@@ -104,3 +104,50 @@ async def test_a_bad_statement_link_says_what_to_do(make_app: AppFactory) -> Non
     assert resp.status == 404
     text = await resp.text()
     assert "Décision introuvable" in text and "lien complet" in text
+
+
+async def test_an_appeal_has_no_default_outcome_and_links_to_its_case(
+    make_app: AppFactory,
+) -> None:
+    system, client = await _app(make_app)
+    assert system.cases is not None
+    for login in ("alice", "bruno"):
+        await system.cases.moderators.create(login, PASSWORD, Role.MODERATOR)
+    author = await Chatter.connect(client)
+    await author.join("general")
+    ack = await author.say("general", "je sais où tu habites")
+    reporter = await enter(client)
+    await client.post(
+        "/api/reports",
+        json={"target": f"message:general:{ack['id']}", "category": "threat"},
+        headers={"Authorization": f"Bearer {reporter['token']}"},
+    )
+    await _console(client, "alice")
+    queue = await (await client.get("/console")).text()
+    item_id = re.search(r'href="/console/item/(ticket:[^"]+)"', queue).group(1)  # type: ignore[union-attr]
+    csrf = await _csrf(client, f"/console/item/{item_id}")
+    await client.post(
+        f"/console/item/{item_id}/act",
+        data={
+            "csrf": csrf,
+            "action": "suspend",
+            "duration": "7",
+            "category": "threat",
+            "reason": "Menace.",
+        },
+        allow_redirects=False,
+    )
+    notice = await author.expect("notice", code="sanctioned")
+    link = re.search(r"(/sanctions/\S+)", notice["message"]).group(1)  # type: ignore[union-attr]
+    sanction_id, token = link.split("/")[2].split("?")[0], link.split("token=")[1]
+    resp = await client.post(
+        "/api/appeals", json={"sanction": sanction_id, "token": token, "text": "Erreur."}
+    )
+    assert resp.status == 201
+    client.session.cookie_jar.clear()
+    await _console(client, "bruno")
+    page = await (await client.get("/console/appeals")).text()
+    assert '<option value="" selected disabled>— choisir —</option>' in page
+    assert re.search(r'<select [^>]*name="outcome" required>', page)
+    assert f'href="/console/item/{item_id}"' in page
+    assert "Texte du recours :" in page

@@ -106,18 +106,27 @@ async def appeals(request: web.Request, session: ModeratorSession, mod: Moderato
                 f'<form method="post" action="/console/appeals/{_e(a.id)}">'
                 f"{csrf_field(cases, session.id)}"
                 f'<label for="outcome-{_e(a.id)}">Issue</label>'
-                f'<select id="outcome-{_e(a.id)}" name="outcome">'
+                f'<select id="outcome-{_e(a.id)}" name="outcome" required>'
+                # No default: a moderator who does not choose must not confirm by accident.
+                '<option value="" selected disabled>— choisir —</option>'
                 '<option value="upheld">Confirmer la décision</option>'
                 '<option value="reversed">Annuler la décision</option></select>'
                 f'<label for="explanation-{_e(a.id)}">Explication</label>'
                 f'<textarea id="explanation-{_e(a.id)}" name="explanation" required></textarea>'
                 '<button type="submit">Trancher</button></form>'
             )
+        case = ""
+        if sanction is not None and sanction.ticket:
+            case = (
+                f' · <a href="/console/item/ticket:{_e(sanction.ticket)}">voir le dossier '
+                "(contexte, autres pseudos, sanctions antérieures)</a>"
+            )
         lines.append(
             f'<li class="appeal"><h2>Recours {_e(a.id)}</h2>'
-            f"<p>Sanction {_e(a.sanction_id)} · déposé le {_e(when(a.filed_at))}</p>"
+            f"<p>Sanction {_e(a.sanction_id)} · déposé le {_e(when(a.filed_at))}{case}</p>"
             f'<pre class="statement">{_e(statement.get("text_fr", ""))}</pre>'
-            f"<blockquote>{_e(a.text)}</blockquote>{form}</li>"
+            "<p>Texte du recours :</p>"
+            f'<blockquote class="appeal-text">{_e(a.text)}</blockquote>{form}</li>'
         )
     listing = "".join(lines) or "<li>Aucun.</li>"
     body = nav(mod, csrf_field(cases, session.id)) + (
