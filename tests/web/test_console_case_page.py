@@ -33,6 +33,7 @@ async def test_the_authorities_section_asks_for_the_summary_once(make_app: AppFa
     item = await (await client.get(f"/console/item/{item_id}")).text()
 
     assert "statut : à traiter" in item and "statut open" not in item
+    assert "Durée (en heures pour « Interdire d'écrire », en jours pour" in item
     assert item.count('name="summary"') == 1
     assert item.count("pourquoi une vie ou un enfant est en danger") == 1
     assert f'formaction="/console/item/{item_id}/export/transmitted"' in item
@@ -151,3 +152,32 @@ async def test_an_appeal_has_no_default_outcome_and_links_to_its_case(
     assert re.search(r'<select [^>]*name="outcome" required>', page)
     assert f'href="/console/item/{item_id}"' in page
     assert "Texte du recours :" in page
+
+
+async def test_a_refused_decision_leads_back_to_the_case(make_app: AppFactory) -> None:
+    system, client = await _app(make_app)
+    assert system.cases is not None
+    await system.cases.moderators.create("alice", PASSWORD, Role.MODERATOR)
+    author = await Chatter.connect(client)
+    await author.join("general")
+    ack = await author.say("general", "je sais où tu habites")
+    reporter = await enter(client)
+    await client.post(
+        "/api/reports",
+        json={"target": f"message:general:{ack['id']}", "category": "threat"},
+        headers={"Authorization": f"Bearer {reporter['token']}"},
+    )
+    await _console(client, "alice")
+    queue = await (await client.get("/console")).text()
+    item_id = re.search(r'href="/console/item/(ticket:[^"]+)"', queue).group(1)  # type: ignore[union-attr]
+    csrf = await _csrf(client, f"/console/item/{item_id}")
+    resp = await client.post(
+        f"/console/item/{item_id}/act",
+        data={"csrf": csrf, "action": "suspend", "duration": "", "reason": "Long motif."},
+        allow_redirects=False,
+    )
+    assert resp.status == 422
+    page = await resp.text()
+    assert "La durée doit être comprise de 1 à 30 jours." in page
+    assert f'<a href="/console/item/{item_id}">Retour au dossier</a>' in page
+    assert "« Précédent »" in page

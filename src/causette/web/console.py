@@ -251,7 +251,8 @@ async def item_page(
         f'<h2>Décision</h2><form method="post" action="/console/item/{_e(item.id)}/act" '
         f'class="act">{csrf_field(cases, session.id)}'
         f'<label for="action">Action</label><select id="action" name="action">{options}</select>'
-        '<label for="duration">Durée</label>'
+        '<label for="duration">Durée (en heures pour « Interdire d\'écrire », en jours pour '
+        "suspendre ou bannir ; vide = bannissement définitif)</label>"
         '<input id="duration" name="duration" inputmode="decimal">'
         f'<label for="category">Catégorie</label><select id="category" name="category">{cats}'
         "</select>"
