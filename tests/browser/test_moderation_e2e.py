@@ -97,6 +97,11 @@ def test_report_suspend_appeal_and_audit(new_page: Any, server: ServerProcess) -
     expect(refusal).to_be_visible()
     link = re.search(r"/sanctions/\S+", refusal.inner_text())
     assert link is not None
+    phone = new_page(390, 844)
+    phone.goto(link.group(0))
+    expect(phone.locator(".statement")).to_contain_text("Exposé des motifs")
+    # The appeal link and its token wrap: no sideways scrolling on a phone.
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
     author.goto(link.group(0))
     expect(author.locator(".statement")).to_contain_text("Suspension de l'accès au service")
     expect(author.locator(".statement")).to_contain_text("Menaces dans un salon public.")

@@ -181,3 +181,17 @@ async def test_a_refused_decision_leads_back_to_the_case(make_app: AppFactory) -
     assert "La durée doit être comprise de 1 à 30 jours." in page
     assert f'<a href="/console/item/{item_id}">Retour au dossier</a>' in page
     assert "« Précédent »" in page
+
+
+def test_breakable_splits_long_words_only_and_keeps_the_text() -> None:
+    import html
+
+    from causette.web.reports import breakable
+
+    link = "/sanctions/s_YXUio4K6old4?token=e61Q2p7nzabQaaLBkWtMsoWWlUmOEZOO51ajg6RxoMA"
+    text = f"1. Contester <ici> : {link}. Fin & merci"
+    shown = breakable(text)
+    assert "<ici>" not in shown and "&lt;ici&gt;" in shown
+    assert all(len(part) <= 40 for part in shown.split("<wbr>")[1:-1])
+    assert html.unescape(shown.replace("<wbr>", "")) == text
+    assert breakable("mots courts seulement") == "mots courts seulement"

@@ -13,7 +13,7 @@ from causette.services.authorities import CHANNELS
 from causette.services.casefile import Item
 from causette.web.case_context import CaseServices
 from causette.web.console_common import cases_of, checked_form, csrf_field, logged_in, nav, when
-from causette.web.reports import page
+from causette.web.reports import breakable, page
 
 __all__ = ["add_review_routes", "export_forms"]
 
@@ -124,7 +124,7 @@ async def appeals(request: web.Request, session: ModeratorSession, mod: Moderato
         lines.append(
             f'<li class="appeal"><h2>Recours {_e(a.id)}</h2>'
             f"<p>Sanction {_e(a.sanction_id)} · déposé le {_e(when(a.filed_at))}{case}</p>"
-            f'<pre class="statement">{_e(statement.get("text_fr", ""))}</pre>'
+            f'<pre class="statement">{breakable(statement.get("text_fr", ""))}</pre>'
             "<p>Texte du recours :</p>"
             f'<blockquote class="appeal-text">{_e(a.text)}</blockquote>{form}</li>'
         )
