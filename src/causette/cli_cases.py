@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import cast
 
 from causette.domain.audit import verify_chain
+from causette.domain.errors import InvalidInput
 from causette.domain.moderators import Role
 from causette.domain.transparency import summarise, to_csv
 from causette.ports import MessageStore
@@ -32,7 +33,7 @@ def _password() -> str:
     if sys.stdin.isatty():
         first = getpass.getpass("Mot de passe : ")
         if getpass.getpass("Confirmez : ") != first:
-            raise ValueError("les deux mots de passe diffèrent")
+            raise InvalidInput("password_mismatch", "Les deux mots de passe diffèrent.")
         return first
     return sys.stdin.readline().rstrip("\n")
 

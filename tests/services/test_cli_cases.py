@@ -108,3 +108,17 @@ def test_audit_verify_refuses_a_malformed_expected_head(
         main(["audit", "verify", "--expected-head", "08585dcceaf31780…"])
     assert exit_.value.code == 2
     assert "64 caractères hexadécimaux" in capsys.readouterr().err
+
+
+def test_a_mistyped_confirmation_gets_a_stable_code(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import getpass
+    import sys
+
+    typed = iter(["correct horse battery staple", "correct horse battery stapel"])
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(typed))
+    assert main(["admin", "create-moderator", "alice"]) == 1
+    err = capsys.readouterr().err
+    assert err == "causette: password_mismatch: Les deux mots de passe diffèrent.\n"
