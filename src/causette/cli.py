@@ -5,75 +5,201 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import re
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import NoReturn
 
 from causette.config import ConfigError, Settings, load_settings
 from causette.domain.errors import CausetteError
 
 __all__ = ["main"]
 
+_ROOM_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+# argparse's own messages are English; the operator reads French. Each known message
+# is rewritten, and every usage error leaves with the stable code `usage_invalid`.
+_ARGPARSE_FR: tuple[tuple[str, str], ...] = (
+    (r"the following arguments are required: (.*)", r"argument(s) obligatoire(s) manquant(s) : \1"),
+    (
+        r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)",
+        r"\1 : choix invalide \2 (possibles : \3)",
+    ),
+    (r"argument (\S+): invalid (\w+) value: (.*)", r"\1 : valeur invalide \3"),
+    (r"argument (\S+): expected one argument", r"\1 : une valeur est attendue"),
+    (r"unrecognized arguments: (.*)", r"argument(s) inconnu(s) : \1"),
+    (r"argument (\S+): (.*)", r"\1 : \2"),
+)
+
+
+def _french(message: str) -> str:
+    for pattern, replacement in _ARGPARSE_FR:
+        translated, n = re.subn(rf"^{pattern}$", replacement, message)
+        if n:
+            return translated
+    return message
+
+
+class _FrenchHelp(argparse.HelpFormatter):
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, "utilisation : " if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An `ArgumentParser` that speaks French and never prints a traceback."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs["add_help"] = False
+        kwargs.setdefault("formatter_class", _FrenchHelp)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = "arguments"
+        self._optionals.title = "options"
+        self.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"causette: usage_invalid: {_french(message)}\n")
+
+
+def _when(value: str) -> float:
+    """A date (2026-01-31), a date and time (2026-01-31T12:00:00+00:00) or a Unix time."""
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"date invalide {value!r} (attendu : AAAA-MM-JJ, AAAA-MM-JJTHH:MM ou un temps Unix)"
+        ) from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)  # a date without an offset is UTC
+    return parsed.timestamp()
+
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="causette", description="Causette : chat anonyme modéré.")
-    sub = p.add_subparsers(dest="command", required=True)
+    p = _Parser(prog="causette", description="Causette : chat anonyme modéré.")
+    sub = p.add_subparsers(dest="command", required=True, title="commandes", metavar="COMMANDE")
 
-    serve = sub.add_parser("serve", help="serve HTTP and WebSocket")
-    serve.add_argument("--host")
-    serve.add_argument("--port", type=int)
-    serve.add_argument("--database-url")
+    serve = sub.add_parser("serve", help="servir HTTP et WebSocket")
+    serve.add_argument("--host", help="adresse d'écoute (CAUSETTE_HOST)")
+    serve.add_argument("--port", type=int, help="port d'écoute (CAUSETTE_PORT)")
+    serve.add_argument("--database-url", help="base de données (CAUSETTE_DATABASE_URL)")
 
-    migrate = sub.add_parser("migrate", help="create or upgrade the database schema")
-    migrate.add_argument("--database-url")
+    migrate = sub.add_parser("migrate", help="créer ou mettre à jour le schéma de la base")
+    migrate.add_argument("--database-url", help="base de données (CAUSETTE_DATABASE_URL)")
 
-    rooms = sub.add_parser("rooms", help="list, create or close rooms")
-    rooms_sub = rooms.add_subparsers(dest="action", required=True)
-    rooms_sub.add_parser("list", help="list open rooms")
-    create = rooms_sub.add_parser("create", help="create an official room")
-    create.add_argument("id")
-    create.add_argument("name")
-    create.add_argument("--topic", default="")
-    create.add_argument("--kind", choices=["general", "adult", "teen"], default="general")
-    create.add_argument("--theme", default="")
-    create.add_argument("--region", default="")
-    close = rooms_sub.add_parser("close", help="close a room")
-    close.add_argument("id")
+    rooms = sub.add_parser("rooms", help="lister, créer ou fermer des salons")
+    rooms_sub = rooms.add_subparsers(
+        dest="action", required=True, title="actions", metavar="ACTION"
+    )
+    rooms_sub.add_parser("list", help="lister les salons ouverts (une ligne JSON par salon)")
+    create = rooms_sub.add_parser("create", help="créer un salon officiel")
+    create.add_argument("id", help="identifiant du salon (lettres, chiffres, - et _)")
+    create.add_argument("name", help="nom affiché du salon")
+    create.add_argument("--topic", default="", help="sujet affiché sous le nom")
+    create.add_argument(
+        "--kind",
+        choices=["general", "adult", "teen"],
+        default="general",
+        help="general (tous), adult (majeurs) ou teen (mineurs) ; défaut : general",
+    )
+    create.add_argument("--theme", default="", help="thème (filtre de la liste des salons)")
+    create.add_argument("--region", default="", help="région (filtre de la liste des salons)")
+    close = rooms_sub.add_parser("close", help="fermer un salon")
+    close.add_argument("id", help="identifiant du salon")
     for cmd in (rooms,):
-        cmd.add_argument("--database-url")
+        cmd.add_argument("--database-url", help="base de données (CAUSETTE_DATABASE_URL)")
 
-    premium = sub.add_parser("premium", help="premium entitlements")
-    premium_sub = premium.add_subparsers(dest="action", required=True)
-    grant = premium_sub.add_parser("grant", help="mark an active session premium")
-    grant.add_argument("pseudonym")
-    revoke = premium_sub.add_parser("revoke", help="remove premium from an active session")
-    revoke.add_argument("pseudonym")
-    premium.add_argument("--database-url")
+    premium = sub.add_parser("premium", help="droits premium")
+    premium_sub = premium.add_subparsers(
+        dest="action", required=True, title="actions", metavar="ACTION"
+    )
+    grant = premium_sub.add_parser("grant", help="passer une session active en premium")
+    grant.add_argument("pseudonym", help="pseudo de la session")
+    revoke = premium_sub.add_parser("revoke", help="retirer le premium d'une session active")
+    revoke.add_argument("pseudonym", help="pseudo de la session")
+    premium.add_argument("--database-url", help="base de données (CAUSETTE_DATABASE_URL)")
 
-    sub.add_parser("moderate", help="moderate JSON lines from stdin, one verdict line per input")
+    sub.add_parser(
+        "moderate", help="modérer des lignes JSON lues sur l'entrée, un verdict par ligne"
+    )
 
     # Issue 6: moderator accounts, the audit chain, transparency counts.
-    admin = sub.add_parser("admin", help="moderator accounts")
-    admin_sub = admin.add_subparsers(dest="action", required=True)
-    create_mod = admin_sub.add_parser("create-moderator", help="password from stdin or prompt")
-    create_mod.add_argument("login")
-    create_mod.add_argument("--role", choices=["moderator", "admin"], default="moderator")
-    flagger = admin_sub.add_parser("add-trusted-flagger", help="prints its API token once")
-    flagger.add_argument("name")
-    audit = sub.add_parser("audit", help="the hash-chained audit log")
-    audit.add_argument("action", choices=["verify"])
-    audit.add_argument("--expected-head")
-    transparency = sub.add_parser("transparency", help="decision counts (Art. 15, 24)")
-    transparency.add_argument("--format", choices=["json", "csv"], default="json")
-    transparency.add_argument("--start", type=float)
-    transparency.add_argument("--end", type=float)
+    admin = sub.add_parser("admin", help="comptes des modérateurs, signaleurs de confiance")
+    admin_sub = admin.add_subparsers(
+        dest="action", required=True, title="actions", metavar="ACTION"
+    )
+    create_mod = admin_sub.add_parser(
+        "create-moderator",
+        help="créer un compte de modérateur (mot de passe lu sur l'entrée ou demandé)",
+    )
+    create_mod.add_argument("login", help="identifiant de connexion à /console")
+    create_mod.add_argument(
+        "--role",
+        choices=["moderator", "admin"],
+        default="moderator",
+        help="moderator ou admin ; défaut : moderator",
+    )
+    flagger = admin_sub.add_parser(
+        "add-trusted-flagger", help="ajouter un signaleur de confiance (jeton affiché une fois)"
+    )
+    flagger.add_argument("name", help="nom de l'organisme")
+    audit = sub.add_parser("audit", help="vérifier le journal d'audit chaîné")
+    audit.add_argument("action", choices=["verify"], help="verify : vérifier toute la chaîne")
+    audit.add_argument("--expected-head", help="tête attendue (notée lors d'une vérification)")
+    transparency = sub.add_parser(
+        "transparency", help="décomptes des décisions (DSA art. 15 et 24)"
+    )
+    transparency.add_argument(
+        "--format", choices=["json", "csv"], default="json", help="json (défaut) ou csv"
+    )
+    transparency.add_argument(
+        "--start",
+        type=_when,
+        help="début inclus : AAAA-MM-JJ[THH:MM] (UTC sans décalage) ou temps Unix",
+    )
+    transparency.add_argument(
+        "--end", type=_when, help="fin exclue : AAAA-MM-JJ[THH:MM] ou temps Unix"
+    )
     for cmd in (admin, audit, transparency):
-        cmd.add_argument("--database-url")
+        cmd.add_argument("--database-url", help="base de données (CAUSETTE_DATABASE_URL)")
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "rooms" and args.action == "create":
+        if not _ROOM_ID.fullmatch(args.id):
+            parser.error(
+                f"identifiant de salon invalide {args.id!r} (1 à 64 : lettres, chiffres, - _)"
+            )
+        if not args.name.strip():
+            parser.error("le nom du salon est vide")
+    if (
+        args.command == "audit"
+        and args.expected_head is not None
+        and not re.fullmatch(r"[0-9a-f]{64}", args.expected_head)
+    ):
+        parser.error("--expected-head : 64 caractères hexadécimaux attendus (tête notée)")
+    if (
+        args.command == "transparency"
+        and args.start is not None
+        and args.end is not None
+        and args.start >= args.end
+    ):
+        parser.error("--start doit précéder --end")
     try:
         settings = load_settings(
             host=getattr(args, "host", None),
@@ -81,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             database_url=getattr(args, "database_url", None),
         )
     except ConfigError as exc:
-        print(f"causette: {exc}", file=sys.stderr)
+        print(f"causette: config_invalid: {exc}", file=sys.stderr)
         return 2
     try:
         if args.command == "serve":

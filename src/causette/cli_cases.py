@@ -9,9 +9,11 @@ import getpass
 import json
 import sys
 import time
+from datetime import UTC, datetime
 from typing import cast
 
 from causette.domain.audit import verify_chain
+from causette.domain.errors import InvalidInput
 from causette.domain.moderators import Role
 from causette.domain.transparency import summarise, to_csv
 from causette.ports import MessageStore
@@ -23,11 +25,15 @@ __all__ = ["run_case_command"]
 _PAGE = 5_000
 
 
+def _iso(at: float | None) -> str | None:
+    return None if at is None else datetime.fromtimestamp(at, UTC).isoformat()
+
+
 def _password() -> str:
     if sys.stdin.isatty():
         first = getpass.getpass("Mot de passe : ")
         if getpass.getpass("Confirmez : ") != first:
-            raise ValueError("les deux mots de passe diffèrent")
+            raise InvalidInput("password_mismatch", "Les deux mots de passe diffèrent.")
         return first
     return sys.stdin.readline().rstrip("\n")
 
@@ -65,5 +71,10 @@ async def run_case_command(message_store: MessageStore, args: argparse.Namespace
     if args.format == "csv":
         sys.stdout.write(to_csv(counts))
     else:
-        print(json.dumps(dataclasses.asdict(counts), ensure_ascii=False, indent=2))
+        # The saved report says which period it counts (UTC; null: unbounded).
+        report = {
+            "period": {"start": _iso(args.start), "end": _iso(args.end)},
+            **dataclasses.asdict(counts),
+        }
+        print(json.dumps(report, ensure_ascii=False, indent=2))
     return 0

@@ -87,14 +87,14 @@ class Settings(BaseSettings):
     @classmethod
     def _database_url(cls, value: str) -> str:
         if value and not value.startswith(("sqlite:///", "postgresql://", "postgres://")):
-            raise ValueError("must start with sqlite:///, postgresql:// or postgres://")
+            raise ValueError("doit commencer par sqlite:///, postgresql:// ou postgres://")
         return value
 
     @field_validator("redis_url")
     @classmethod
     def _redis_url(cls, value: str) -> str:
         if value and not value.startswith(("redis://", "rediss://", "unix://")):
-            raise ValueError("must start with redis://, rediss:// or unix://")
+            raise ValueError("doit commencer par redis://, rediss:// ou unix://")
         return value
 
     @property
@@ -117,7 +117,7 @@ def load_settings(**overrides: Any) -> Settings:
             raise ConfigError(f"CAUSETTE_CONFIG ({path}): {exc}") from None
     unknown = sorted(set(file_values) - set(Settings.model_fields))
     if unknown:
-        raise ConfigError(f"CAUSETTE_CONFIG ({path}): unknown setting {unknown[0]!r}")
+        raise ConfigError(f"CAUSETTE_CONFIG ({path}) : réglage inconnu {unknown[0]!r}")
     env_keys = {
         key[len("CAUSETTE_") :].lower() for key in os.environ if key.startswith("CAUSETTE_")
     }
@@ -128,4 +128,25 @@ def load_settings(**overrides: Any) -> Settings:
     except ValidationError as exc:
         first = exc.errors()[0]
         key = ".".join(str(part) for part in first["loc"]) or "?"
-        raise ConfigError(f"invalid setting CAUSETTE_{key.upper()}: {first['msg']}") from None
+        raise ConfigError(f"réglage CAUSETTE_{key.upper()} invalide : {_french(first)}") from None
+
+
+def _french(error: Any) -> str:
+    """Pydantic's message for the usual errors, in French (else as pydantic says it)."""
+    ctx = error.get("ctx") or {}
+    kind = error.get("type", "")
+    if kind == "value_error":
+        return str(ctx.get("error", error["msg"]))
+    known = {
+        "less_than_equal": f"doit être inférieur ou égal à {ctx.get('le')}",
+        "less_than": f"doit être inférieur à {ctx.get('lt')}",
+        "greater_than_equal": f"doit être supérieur ou égal à {ctx.get('ge')}",
+        "greater_than": f"doit être supérieur à {ctx.get('gt')}",
+        "int_parsing": "nombre entier attendu",
+        "int_from_float": "nombre entier attendu",
+        "float_parsing": "nombre attendu",
+        "bool_parsing": "booléen attendu (true ou false)",
+        "literal_error": f"valeur attendue : {ctx.get('expected')}",
+        "enum": f"valeur attendue : {ctx.get('expected')}",
+    }
+    return known.get(kind, str(error["msg"]))

@@ -72,6 +72,18 @@ def test_report_suspend_appeal_and_audit(new_page: Any, server: ServerProcess) -
     alice.get_by_role("button", name="Décider").click()
     alice.get_by_role("heading", name=re.compile("File de modération")).wait_for()
 
+    # The authorities' section: one summary serves the export and the « transmis » record.
+    alice.go_back()
+    alice.reload()
+    summary = alice.get_by_label("Résumé : pourquoi une vie ou un enfant est en danger")
+    expect(summary).to_have_count(1)
+    summary.fill("Menace précise envers un participant.")
+    alice.get_by_label("Référence donnée par l'autorité").fill("PH-2026-1")
+    alice.get_by_role("button", name="Marquer comme transmis").click()
+    expect(alice.locator(".notice.decided")).to_contain_text("Déjà traité : suspension, le ")
+    expect(alice.get_by_role("button", name="Décider")).to_have_count(0)
+    expect(alice.get_by_text(re.compile("^Transmis le"))).to_be_visible()
+
     # The author is cut off: the client is back at its entry form by itself. A new
     # pseudonym from the same browser (same device id in localStorage) is refused.
     expect(author.get_by_label("Pseudo")).to_be_visible()
@@ -85,6 +97,11 @@ def test_report_suspend_appeal_and_audit(new_page: Any, server: ServerProcess) -
     expect(refusal).to_be_visible()
     link = re.search(r"/sanctions/\S+", refusal.inner_text())
     assert link is not None
+    phone = new_page(390, 844)
+    phone.goto(link.group(0))
+    expect(phone.locator(".statement")).to_contain_text("Exposé des motifs")
+    # The appeal link and its token wrap: no sideways scrolling on a phone.
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
     author.goto(link.group(0))
     expect(author.locator(".statement")).to_contain_text("Suspension de l'accès au service")
     expect(author.locator(".statement")).to_contain_text("Menaces dans un salon public.")

@@ -118,3 +118,26 @@ def test_transmission_record() -> None:
     t = Transmission("R-2026-000123", at=T0 + 4000, by="mod_alice", channel="pharos")
     assert t.receipt == ""
     assert (t.reference, t.channel) == ("R-2026-000123", "pharos")
+
+
+def test_html_page_labels_the_category_and_the_identification_in_french() -> None:
+    page = export_html(
+        export(
+            category="threat",
+            identification={
+                "declared_age": 34,
+                "session_opened_at": T0,
+                "other_pseudonyms": ["Loup_45", "LeLoup"],
+                "entry_ip": "203.0.113.7",
+            },
+        )
+    )
+    assert "<td>Menace, chantage</td>" in page and "<td>threat</td>" not in page
+    assert "<th>Âge déclaré</th><td>34</td>" in page
+    assert "<th>Session ouverte le</th><td>15 janvier 2027" in page
+    assert str(T0) not in page
+    assert "<td>Loup_45, LeLoup</td>" in page
+    assert "<th>Adresse IP à l&#x27;entrée</th>" in page
+    # The JSON document keeps the codes and the Unix times.
+    data = json.loads(export_json(export(category="threat")))
+    assert data["category"] == "threat"

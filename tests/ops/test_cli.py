@@ -71,3 +71,72 @@ def test_a_bad_setting_stops_the_start_naming_the_key(data_dir: Path) -> None:
     )
     assert result.returncode == 2
     assert "CAUSETTE_PORT" in result.stderr
+
+
+def test_help_is_french(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert "utilisation : causette" in out and "afficher cette aide" in out
+    assert "créer ou mettre à jour le schéma" in out
+    assert "usage:" not in out and "show this help" not in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], "argument(s) obligatoire(s) manquant(s)"),
+        (["rooms", "create", "x", "X", "--kind", "bad"], "--kind : choix invalide 'bad'"),
+        (["transparency", "--start", "hier"], "date invalide 'hier'"),
+        (["rooms", "list", "--bogus"], "argument(s) inconnu(s) : --bogus"),
+    ],
+)
+def test_usage_errors_are_french_with_a_stable_code(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], argv: list[str], expected: str
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "causette: usage_invalid: " in err and expected in err, err
+    assert "error:" not in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["rooms", "create", "", ""],
+        ["rooms", "create", "a b/c", "Nom"],
+        ["rooms", "create", "ok", "   "],
+    ],
+)
+def test_rooms_create_refuses_an_empty_or_odd_id_or_name(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    assert "usage_invalid" in capsys.readouterr().err
+    assert main(["rooms", "list"]) == 0
+    assert argv[2] not in {json.loads(x)["id"] for x in capsys.readouterr().out.splitlines()}
+
+
+def test_transparency_takes_dates_and_refuses_an_inverted_period(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["transparency", "--start", "2026-01-01", "--end", "2026-07-01"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 0
+    with pytest.raises(SystemExit) as exit_:
+        main(["transparency", "--start", "2026-07-01", "--end", "2026-01-01"])
+    assert exit_.value.code == 2
+    assert "--start doit précéder --end" in capsys.readouterr().err
+
+
+def test_a_bad_setting_gets_a_stable_code_and_a_french_message(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["migrate", "--database-url", "mysql://x"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("causette: config_invalid: réglage CAUSETTE_DATABASE_URL invalide : ")
+    assert "doit commencer par sqlite:///" in err

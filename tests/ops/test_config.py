@@ -57,3 +57,23 @@ def test_bad_trusted_proxy_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(ConfigError) as err:
         load_settings()
     assert "CAUSETTE_TRUSTED_PROXIES" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("CAUSETTE_PORT", "99999", "doit être inférieur ou égal à 65535"),
+        ("CAUSETTE_PORT", "-1", "doit être supérieur ou égal à 0"),
+        ("CAUSETTE_PORT", "quatre-vingt", "nombre entier attendu"),
+        ("CAUSETTE_DATABASE_URL", "mysql://x", "doit commencer par sqlite:///"),
+    ],
+)
+def test_a_bad_setting_is_explained_in_french(
+    monkeypatch: pytest.MonkeyPatch, key: str, value: str, expected: str
+) -> None:
+    monkeypatch.setenv(key, value)
+    with pytest.raises(ConfigError) as err:
+        load_settings()
+    assert str(err.value) == f"réglage {key} invalide : {expected}" or (
+        str(err.value).startswith(f"réglage {key} invalide : {expected}")
+    ), str(err.value)

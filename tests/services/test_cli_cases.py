@@ -84,3 +84,41 @@ def test_transparency_counts_in_json_and_csv(
     assert counts["median_handling_seconds"] == 40.0
     assert main(["transparency", "--format", "csv", "--start", "150"]) == 0
     assert "category,drugs,1" in capsys.readouterr().out
+
+
+def test_transparency_json_states_its_period(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _seed(data_dir / "causette.db")
+    assert main(["transparency", "--start", "2026-01-01", "--end", "2026-07-01"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["period"] == {
+        "start": "2026-01-01T00:00:00+00:00",
+        "end": "2026-07-01T00:00:00+00:00",
+    }
+    assert main(["transparency", "--start", "2026-01-01T01:00+01:00"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["period"] == {"start": "2026-01-01T00:00:00+00:00", "end": None}
+
+
+def test_audit_verify_refuses_a_malformed_expected_head(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["audit", "verify", "--expected-head", "08585dcceaf31780…"])
+    assert exit_.value.code == 2
+    assert "64 caractères hexadécimaux" in capsys.readouterr().err
+
+
+def test_a_mistyped_confirmation_gets_a_stable_code(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import getpass
+    import sys
+
+    typed = iter(["correct horse battery staple", "correct horse battery stapel"])
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(typed))
+    assert main(["admin", "create-moderator", "alice"]) == 1
+    err = capsys.readouterr().err
+    assert err == "causette: password_mismatch: Les deux mots de passe diffèrent.\n"

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from causette.domain.reasons import format_date_fr
+from causette.domain.reports import CATEGORY_LABELS_FR
 
 __all__ = [
     "FORMAT_VERSION",
@@ -126,12 +127,33 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+# The printable page is read by a French officer: known keys get French labels and
+# times a French date (the JSON document keeps the codes and Unix times).
+_IDENT_LABELS_FR = {
+    "pseudonym": "Pseudo",
+    "session": "Session (identifiant interne)",
+    "declared_age": "Âge déclaré",
+    "department": "Département (déclaré)",
+    "session_opened_at": "Session ouverte le",
+    "entry_ip": "Adresse IP à l'entrée",
+    "other_pseudonyms": "Pseudos du même appareil ou réseau (30 jours)",
+}
+
+
 def _ident_rows(data: Mapping[str, Any]) -> str:
     rows = []
     for key in sorted(data):
         value = data[key]
-        shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        rows.append(f"<tr><th>{_e(key)}</th><td>{_e(shown)}</td></tr>")
+        if key.endswith("_at") and isinstance(value, int | float) and not isinstance(value, bool):
+            shown = format_date_fr(float(value))
+        elif isinstance(value, str):
+            shown = value
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            shown = ", ".join(value)
+        else:
+            shown = json.dumps(value, ensure_ascii=False)
+        label = _IDENT_LABELS_FR.get(key, key)
+        rows.append(f"<tr><th>{_e(label)}</th><td>{_e(shown)}</td></tr>")
     return "\n".join(rows) or '<tr><td colspan="2">Aucune donnée fournie.</td></tr>'
 
 
@@ -163,7 +185,7 @@ Signalement en ligne : Pharos (OFAC), internet-signalement.gouv.fr.</p>
 <table>
 <tr><th>Service</th><td>{_e(export.service)}</td></tr>
 <tr><th>Référence</th><td>{_e(export.reference)}</td></tr>
-<tr><th>Catégorie</th><td>{_e(export.category)}</td></tr>
+<tr><th>Catégorie</th><td>{_e(CATEGORY_LABELS_FR.get(export.category, export.category))}</td></tr>
 <tr><th>Élément</th><td>{_e(export.target)}</td></tr>
 <tr><th>Détecté le</th><td>{_e(format_date_fr(export.detected_at))}</td></tr>
 <tr><th>Exporté le</th><td>{_e(format_date_fr(export.exported_at))}</td></tr>

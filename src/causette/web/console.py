@@ -195,6 +195,12 @@ def _context_html(ctx: dict[str, Any]) -> str:
     )
 
 
+_STATUS_FR = {
+    "open": "à traiter",
+    "dismissed": "classé sans suite",
+    "actioned": "mesure prise",
+}
+
 _MEASURES_FR = {
     "held_pair": "conversation privée retenue",
     "restricted": "messages vérifiés avant publication",
@@ -225,8 +231,9 @@ async def item_page(
     if item.ticket is not None:
         texts = "".join(f"<li>{_e(t)}</li>" for t in item.ticket.ticket.texts)
         reporters = (
-            f"<p>{item.ticket.ticket.reporter_count} signalement(s) · statut "
-            f'{_e(item.ticket.status)}</p><ul class="texts">{texts}</ul>'
+            f"<p>{item.ticket.ticket.reporter_count} signalement(s) · statut : "
+            f"{_e(_STATUS_FR.get(item.ticket.status, item.ticket.status))}</p>"
+            f'<ul class="texts">{texts}</ul>'
         )
     contest = _contest(item)
     if contest is not None:
@@ -240,16 +247,12 @@ async def item_page(
             "</blockquote></section>"
         )
     author = item.author.pseudonym if item.author else "?"
-    body = nav(mod, csrf_field(cases, session.id)) + (
-        f"<h1>{_e(item.id)}</h1>{reporters}"
-        f'<p>Auteur : <strong class="author">{_e(author)}</strong> · {_e(item.where)} · '
-        f"{_e(when(item.at))}</p>"
-        f'<blockquote class="content">{_e(item.content)}</blockquote>'
-        + _context_html(ctx)
-        + f'<h2>Décision</h2><form method="post" action="/console/item/{_e(item.id)}/act" '
+    decision_form = (
+        f'<h2>Décision</h2><form method="post" action="/console/item/{_e(item.id)}/act" '
         f'class="act">{csrf_field(cases, session.id)}'
         f'<label for="action">Action</label><select id="action" name="action">{options}</select>'
-        '<label for="duration">Durée</label>'
+        '<label for="duration">Durée (en heures pour « Interdire d\'écrire », en jours pour '
+        "suspendre ou bannir ; vide = bannissement définitif)</label>"
         '<input id="duration" name="duration" inputmode="decimal">'
         f'<label for="category">Catégorie</label><select id="category" name="category">{cats}'
         "</select>"
@@ -265,9 +268,54 @@ async def item_page(
             else ""
         )
         + '<button type="submit">Décider</button></form>'
+    )
+    done = _decided(item, mod)
+    if done is not None:
+        # A decided item offers no second decision (the desk would refuse it with
+        # « Un autre modérateur a déjà traité cet élément », even to its author).
+        decision_form = f'<h2>Décision</h2><p class="notice decided">{_e(done)}</p>'
+    body = nav(mod, csrf_field(cases, session.id)) + (
+        f"<h1>{_e(item.id)}</h1>{reporters}"
+        f'<p>Auteur : <strong class="author">{_e(author)}</strong> · {_e(item.where)} · '
+        f"{_e(when(item.at))}</p>"
+        f'<blockquote class="content">{_e(item.content)}</blockquote>'
+        + _context_html(ctx)
+        + decision_form
         + export_forms(cases, session.id, item)
     )
     return page(item.id, body)
+
+
+_DONE_FR = {
+    "dismiss": "classé sans suite",
+    "remove": "contenu retiré",
+    "release": "contenu publié",
+    "warn": "avertissement",
+    "mute": "interdiction d'écrire",
+    "suspend": "suspension",
+    "ban": "bannissement",
+    "close_room": "salon fermé",
+}
+
+
+def _decided(item: Item, mod: Moderator) -> str | None:
+    """The notice of a decision already taken on `item`, or None while it is open."""
+    if item.ticket is not None and item.ticket.status != "open":
+        t = item.ticket
+        label = _DONE_FR.get(t.decision or "", t.decision or "?")
+        who = ", par vous" if t.decided_by == mod.id else ", par un autre modérateur"
+        at = f", le {when(t.decided_at)}" if t.decided_at is not None else ""
+        return (
+            f"Déjà traité : {label}{at}{who}. "
+            "Pour revenir sur la décision, la personne concernée passe par un recours."
+        )
+    if item.held is not None and item.held.status in ("released", "removed"):
+        return (
+            "Déjà traité : contenu "
+            + ("publié" if item.held.status == "released" else "retiré")
+            + "."
+        )
+    return None
 
 
 def _duration(action: str, raw: str) -> float | None:

@@ -78,10 +78,23 @@ def logged_in(handler: Page) -> Callable[[web.Request], Awaitable[web.StreamResp
         try:
             return await handler(request, session, moderator)
         except CausetteError as exc:
+            # Back to where the moderator was, not only to the queue; « Précédent »
+            # keeps what they typed (a long reason is not lost to a missing duration).
+            back = ""
+            item_id = request.match_info.get("id", "")
+            if request.path.startswith("/console/item/") and item_id:
+                back = f'<a href="/console/item/{_e(item_id)}">Retour au dossier</a> · '
+            elif request.path.startswith("/console/appeals"):
+                back = '<a href="/console/appeals">Retour aux recours</a> · '
+            hint = (
+                "<p>Le bouton « Précédent » du navigateur retrouve ce que vous aviez saisi.</p>"
+                if request.method == "POST"
+                else ""
+            )
             return page(
                 "Erreur",
-                f'<p class="error" role="alert">{_e(exc.message)}</p>'
-                '<p><a href="/console">Retour à la file</a></p>',
+                f'<p class="error" role="alert">{_e(exc.message)}</p>{hint}'
+                f'<p>{back}<a href="/console">Retour à la file</a></p>',
                 status=exc.status,
             )
 

@@ -13,7 +13,7 @@ from causette.services.authorities import CHANNELS
 from causette.services.casefile import Item
 from causette.web.case_context import CaseServices
 from causette.web.console_common import cases_of, checked_form, csrf_field, logged_in, nav, when
-from causette.web.reports import page
+from causette.web.reports import breakable, page
 
 __all__ = ["add_review_routes", "export_forms"]
 
@@ -29,25 +29,25 @@ def export_forms(cases: CaseServices, session_id: str, item: Item) -> str:
         done = f'<p class="notice">Transmis le {_e(when(item.ticket.transmitted_at))}.</p>'
     channels = "".join(f'<option value="{c}">{_e(c)}</option>' for c in CHANNELS)
     action = f"/console/item/{_e(item.id)}/export"
-    summary = (
-        '<label for="{id}">Résumé : pourquoi une vie ou un enfant est en danger</label>'
-        '<textarea id="{id}" name="summary" rows="3" required></textarea>'
-    )
+    # One form, one summary: the export and the « transmis » record use the same text,
+    # so the moderator writes it once (two forms used to ask for it twice).
     return (
         '<h2 id="export">Vie en danger / enfant en danger : autorités</h2>'
         + done
         + f'<form method="post" action="{action}" class="export">'
         + csrf_field(cases, session_id)
-        + summary.format(id="export-summary")
-        + '<button type="submit" name="format" value="html">Page imprimable</button>'
-        '<button type="submit" name="format" value="json">Fichier JSON</button></form>'
-        f'<form method="post" action="{action}/transmitted" class="export">'
-        + csrf_field(cases, session_id)
-        + summary.format(id="transmit-summary")
-        + f'<label for="channel">Canal</label><select id="channel" name="channel">{channels}'
+        + '<label for="export-summary">Résumé : pourquoi une vie ou un enfant est en danger'
+        "</label>"
+        '<textarea id="export-summary" name="summary" rows="3" required></textarea>'
+        "<h3>1. Préparer le dossier pour l'autorité</h3>"
+        '<button type="submit" name="format" value="html">Page imprimable</button>'
+        '<button type="submit" name="format" value="json">Fichier JSON</button>'
+        "<h3>2. Après l'envoi : noter la transmission</h3>"
+        f'<label for="channel">Canal</label><select id="channel" name="channel">{channels}'
         '</select><label for="receipt">Référence donnée par l\'autorité</label>'
         '<input id="receipt" name="receipt">'
-        '<button type="submit">Marquer comme transmis</button></form>'
+        f'<button type="submit" formaction="{action}/transmitted">Marquer comme transmis'
+        "</button></form>"
     )
 
 
@@ -106,18 +106,27 @@ async def appeals(request: web.Request, session: ModeratorSession, mod: Moderato
                 f'<form method="post" action="/console/appeals/{_e(a.id)}">'
                 f"{csrf_field(cases, session.id)}"
                 f'<label for="outcome-{_e(a.id)}">Issue</label>'
-                f'<select id="outcome-{_e(a.id)}" name="outcome">'
+                f'<select id="outcome-{_e(a.id)}" name="outcome" required>'
+                # No default: a moderator who does not choose must not confirm by accident.
+                '<option value="" selected disabled>— choisir —</option>'
                 '<option value="upheld">Confirmer la décision</option>'
                 '<option value="reversed">Annuler la décision</option></select>'
                 f'<label for="explanation-{_e(a.id)}">Explication</label>'
                 f'<textarea id="explanation-{_e(a.id)}" name="explanation" required></textarea>'
                 '<button type="submit">Trancher</button></form>'
             )
+        case = ""
+        if sanction is not None and sanction.ticket:
+            case = (
+                f' · <a href="/console/item/ticket:{_e(sanction.ticket)}">voir le dossier '
+                "(contexte, autres pseudos, sanctions antérieures)</a>"
+            )
         lines.append(
             f'<li class="appeal"><h2>Recours {_e(a.id)}</h2>'
-            f"<p>Sanction {_e(a.sanction_id)} · déposé le {_e(when(a.filed_at))}</p>"
-            f'<pre class="statement">{_e(statement.get("text_fr", ""))}</pre>'
-            f"<blockquote>{_e(a.text)}</blockquote>{form}</li>"
+            f"<p>Sanction {_e(a.sanction_id)} · déposé le {_e(when(a.filed_at))}{case}</p>"
+            f'<pre class="statement">{breakable(statement.get("text_fr", ""))}</pre>'
+            "<p>Texte du recours :</p>"
+            f'<blockquote class="appeal-text">{_e(a.text)}</blockquote>{form}</li>'
         )
     listing = "".join(lines) or "<li>Aucun.</li>"
     body = nav(mod, csrf_field(cases, session.id)) + (
@@ -150,6 +159,7 @@ async def audit(request: web.Request, session: ModeratorSession, mod: Moderator)
             break
         after = chunk[-1].seq
     check = verify_chain(entries)
+    head = "<wbr>".join(_e(check.head[i : i + 16]) for i in range(0, len(check.head), 16))
     state = "chaîne intègre" if check.ok else f"chaîne rompue à l'entrée {check.first_bad_seq}"
     rows = "".join(
         f"<tr><td>{e.seq}</td><td>{_e(when(e.at))}</td><td>{_e(e.actor)}</td>"
@@ -157,8 +167,11 @@ async def audit(request: web.Request, session: ModeratorSession, mod: Moderator)
         for e in reversed(entries[-200:])
     )
     body = nav(mod, csrf_field(cases, session.id)) + (
-        f'<h1>Journal d\'audit</h1><p class="chain">{_e(state)} · {check.count} entrées · '
-        f"tête {_e(check.head[:16])}…</p><table><thead><tr><th>n°</th><th>date</th>"
+        f'<h1>Journal d\'audit</h1><p class="chain">{_e(state)} · {check.count} entrées</p>'
+        # The whole head (breakable on a phone): noted, it lets
+        # `causette audit verify --expected-head` catch a truncated log.
+        f'<p>Tête de la chaîne, à noter : <code class="head">{head}</code></p>'
+        "<table><thead><tr><th>n°</th><th>date</th>"
         "<th>qui</th><th>action</th><th>cible</th><th>motif</th></tr></thead>"
         f"<tbody>{rows}</tbody></table>"
     )

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 from aiohttp import web
@@ -23,7 +24,7 @@ from causette.services.moderators import TRUSTED_PREFIX
 from causette.services.reports import receipt_json
 from causette.web.case_context import CASES, CaseServices
 
-__all__ = ["add_report_routes", "page"]
+__all__ = ["add_report_routes", "breakable", "page"]
 
 _OUTCOMES_FR = {
     "pending": "en cours d'examen",
@@ -34,6 +35,22 @@ _OUTCOMES_FR = {
 
 def _cases(request: web.Request) -> CaseServices:
     return request.app[CASES]
+
+
+_LONG_WORD = re.compile(r"\S{25,}")
+
+
+def breakable(text: str) -> str:
+    """`text` escaped, with `<wbr>` every 20 characters of a long word (the appeal
+    link and its token): on a phone the statement wraps instead of scrolling sideways."""
+    out, last = [], 0
+    for m in _LONG_WORD.finditer(text):
+        word = m.group(0)
+        out.append(html.escape(text[last : m.start()]))
+        out.append("<wbr>".join(html.escape(word[i : i + 20]) for i in range(0, len(word), 20)))
+        last = m.end()
+    out.append(html.escape(text[last:]))
+    return "".join(out)
 
 
 def page(title: str, body: str, *, status: int = 200) -> web.Response:
@@ -135,12 +152,20 @@ async def sanction_page(
     try:
         sanction_id, token, statement = await _statement(request, token)
     except NotFound:
-        return page("Décision introuvable", "<h1>Décision introuvable</h1>", status=404)
+        return page(
+            "Décision introuvable",
+            "<h1>Décision introuvable</h1>"
+            "<p>Ce lien est incomplet ou a été mal copié. Ouvrez le lien complet reçu avec "
+            "la décision : il se termine par « ?token= » suivi d'une longue suite de "
+            "caractères. C'est ce lien qui vous donne accès à l'exposé des motifs et au "
+            "recours.</p>",
+            status=404,
+        )
     appeals = await _cases(request).store.appeals_of(sanction_id)
     parts = [
         "<h1>Exposé des motifs</h1>",
         f'<p class="notice" role="status">{html.escape(notice)}</p>' if notice else "",
-        f'<pre class="statement">{html.escape(statement.get("text_fr", ""))}</pre>',
+        f'<pre class="statement">{breakable(statement.get("text_fr", ""))}</pre>',
         "<h2>Vos recours</h2>",
     ]
     for a in appeals:
