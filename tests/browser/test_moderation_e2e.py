@@ -93,10 +93,21 @@ def test_report_suspend_appeal_and_audit(new_page: Any, server: ServerProcess) -
     author.locator('input[name="gender"][value="f"]').check()
     author.locator("#entry-rules").check()
     author.get_by_role("button", name="Entrer").click()
-    refusal = author.get_by_text(re.compile("Motifs et recours"))
+    # The decision's notice stays on screen (it arrived before the connection closed).
+    notice = author.locator(".toast", has_text="Décision de modération")
+    expect(notice.locator("a.statement-link")).to_have_count(1)
+    refusal = author.locator(".form-error", has_text="Motifs et recours")
     expect(refusal).to_be_visible()
+    # The statement's address is a link to follow, not text to copy by hand.
+    statement = refusal.locator("a.statement-link")
+    expect(statement).to_have_count(1)
+    href = statement.get_attribute("href") or ""
     link = re.search(r"/sanctions/\S+", refusal.inner_text())
-    assert link is not None
+    assert link is not None and href == link.group(0)
+    with author.expect_popup() as popup:
+        statement.click()
+    expect(popup.value.locator(".statement")).to_contain_text("Exposé des motifs")
+    popup.value.close()
     phone = new_page(390, 844)
     phone.goto(link.group(0))
     expect(phone.locator(".statement")).to_contain_text("Exposé des motifs")

@@ -719,6 +719,7 @@ class Chat {
     // are shown next to the composer.
     const entry = this.entries.get(this.active);
     if (entry && f.code === "safety_3018") entry.view.showSafety(f.message || "");
+    else if (f.code === "sanctioned") toast(f.message || "", { sticky: true });
     else if (entry) entry.view.setNotice(f.message || "", "info");
     else toast(f.message || "");
   }

@@ -1,7 +1,7 @@
 // One open conversation (room or private): the message log, the composer with
 // its character counter, and for rooms the member list.
 import { formatTime, t } from "../i18n.js";
-import { CAMERA, h, icon } from "./dom.js";
+import { CAMERA, h, icon, withLinks } from "./dom.js";
 
 /** "34 ans · femme · 75": age, gender and département (null for minors). */
 export function userMeta(user) {
@@ -362,7 +362,7 @@ export function createConversationView(conv, ctx) {
       scrollToBottom();
     },
     setNotice(text, kind = "info") {
-      notice.textContent = text || "";
+      notice.replaceChildren(...withLinks(text));
       notice.className = `composer-notice composer-notice--${kind}`;
     },
     setBlocked(blocked) {

@@ -1,6 +1,8 @@
 // DOM helpers. User content only ever goes through text nodes (`text:` or a
 // string child): the client never parses HTML from strings.
 
+import { t } from "../i18n.js";
+
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
@@ -45,6 +47,19 @@ export const CAMERA = [
   "M12 16.5a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7z",
 ];
 
+// A statement of reasons' address inside a server message ("Motifs et recours :
+// /sanctions/s_…?token=…", absolute when the operator set a public URL).
+const STATEMENT_LINK = /((?:https?:\/\/[^\s/]+)?\/sanctions\/[A-Za-z0-9_-]+\?token=[A-Za-z0-9_-]+)/;
+
+/** `text` as nodes, a statement of reasons' address made a link (opened in a new tab,
+ * so that the conversation stays). Only for the server's own messages. */
+export function withLinks(text) {
+  const parts = String(text || "").split(STATEMENT_LINK);
+  return parts.map((part, i) =>
+    i % 2 === 1 ? h("a", { href: part, target: "_blank", rel: "noopener", class: "statement-link", text: part }) : part,
+  ).filter((part) => part !== "");
+}
+
 let uid = 0;
 export function nextId(prefix) {
   uid += 1;
@@ -63,13 +78,19 @@ export function announce(text) {
 }
 
 /** A short visible notice at the bottom of the screen (also announced). */
-export function toast(text) {
+export function toast(text, { sticky = false } = {}) {
   let box = document.querySelector(".toasts");
   if (!box) {
     box = h("div", { class: "toasts", role: "status", "aria-live": "polite" });
     document.body.append(box);
   }
-  const item = h("p", { class: "toast", text });
+  const item = h("p", { class: "toast" }, withLinks(text));
   box.append(item);
-  setTimeout(() => item.remove(), 5000);
+  // A sticky one (a moderation decision with its link) stays until the link is used
+  // or the notice is closed.
+  if (sticky) {
+    item.append(" ", h("button", { type: "button", class: "link-btn toast-close", text: t("dialog.close"), onclick: () => item.remove() }));
+  } else {
+    setTimeout(() => item.remove(), 5000);
+  }
 }

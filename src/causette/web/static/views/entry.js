@@ -2,7 +2,7 @@
 // Server errors come back with `error.field` and are shown next to that field.
 import { api, session } from "../api.js";
 import { errorText, t } from "../i18n.js";
-import { h } from "./dom.js";
+import { h, withLinks } from "./dom.js";
 
 const FIELD_OF_CODE = {
   pseudonym_invalid: "pseudonym",
@@ -33,7 +33,7 @@ export function renderEntry(root, { onEntered, notice }) {
 
   function setError(name, message) {
     const f = fields[name];
-    f.err.textContent = message || "";
+    f.err.replaceChildren(...withLinks(message));
     f.err.hidden = !message;
     f.box.classList.toggle("field--invalid", Boolean(message));
     for (const input of f.inputs) {
@@ -152,7 +152,7 @@ export function renderEntry(root, { onEntered, notice }) {
         setError(name, msg);
         fields[name].inputs[0].focus();
       } else {
-        formError.textContent = msg;
+        formError.replaceChildren(...withLinks(msg));
         formError.hidden = false;
       }
       submit.disabled = false;
