@@ -99,6 +99,25 @@ async def test_the_audit_page_shows_the_whole_head_to_note(make_app: AppFactory)
     assert head in page.replace("<wbr>", "")
 
 
+async def test_the_audit_log_says_who_and_what_in_words(make_app: AppFactory) -> None:
+    """The legal officer reads logins and French actions, not ids and codes alone."""
+    system, client = await _app(make_app)
+    assert system.cases is not None
+    alice = await system.cases.moderators.create("alice", PASSWORD, Role.MODERATOR)
+    author = await Chatter.connect(client)
+    await author.join("general")
+    await author.send(type="say", room="general", text="VERIF à voir", ref="v")
+    await author.expect("held", ref="v")
+    await _console(client, "alice")
+    page = await (await client.get("/console/audit")).text()
+    rows = re.findall(r"<tr><td>\d+</td>.*?</tr>", page)
+    login = next(r for r in rows if "connexion à la console" in r)
+    assert "<td>alice</td>" in login and alice.id not in login
+    held = next(r for r in rows if "retenu par le filtre" in r)
+    assert "système (automatique)" in held and "auto_hold" in held
+    assert '<div class="table-wrap"><table>' in page
+
+
 async def test_a_bad_statement_link_says_what_to_do(make_app: AppFactory) -> None:
     _, client = await _app(make_app)
     resp = await client.get("/sanctions/s_nope?token=faux")

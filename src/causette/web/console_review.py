@@ -6,7 +6,7 @@ import html
 
 from aiohttp import web
 
-from causette.domain.audit import verify_chain
+from causette.domain.audit import SYSTEM_ACTOR, verify_chain
 from causette.domain.authorities import export_html, export_json
 from causette.domain.moderators import Moderator, ModeratorSession
 from causette.services.authorities import CHANNELS
@@ -161,21 +161,68 @@ async def audit(request: web.Request, session: ModeratorSession, mod: Moderator)
     check = verify_chain(entries)
     head = "<wbr>".join(_e(check.head[i : i + 16]) for i in range(0, len(check.head), 16))
     state = "chaîne intègre" if check.ok else f"chaîne rompue à l'entrée {check.first_bad_seq}"
+    shown = list(reversed(entries[-200:]))
+    logins: dict[str, str] = {}
+    for e in shown:
+        if e.actor.startswith("m_") and e.actor not in logins:
+            found = await cases.store.moderator(e.actor)
+            logins[e.actor] = found.login if found is not None else e.actor
     rows = "".join(
-        f"<tr><td>{e.seq}</td><td>{_e(when(e.at))}</td><td>{_e(e.actor)}</td>"
-        f"<td>{_e(e.action)}</td><td>{_e(e.target)}</td><td>{_e(e.reason)}</td></tr>"
-        for e in reversed(entries[-200:])
+        f"<tr><td>{e.seq}</td><td>{_e(when(e.at))}</td><td>{_e(_actor_fr(e.actor, logins))}</td>"
+        f'<td>{_e(_AUDIT_ACTIONS_FR.get(e.action, e.action))} <code class="code">'
+        f"{_e(e.action)}</code></td><td>{breakable(e.target)}</td><td>{_e(e.reason)}</td></tr>"
+        for e in shown
     )
     body = nav(mod, csrf_field(cases, session.id)) + (
         f'<h1>Journal d\'audit</h1><p class="chain">{_e(state)} · {check.count} entrées</p>'
         # The whole head (breakable on a phone): noted, it lets
         # `causette audit verify --expected-head` catch a truncated log.
         f'<p>Tête de la chaîne, à noter : <code class="head">{head}</code></p>'
-        "<table><thead><tr><th>n°</th><th>date</th>"
+        # On a phone the table scrolls inside its box; the page itself does not.
+        '<div class="table-wrap"><table><thead><tr><th>n°</th><th>date</th>'
         "<th>qui</th><th>action</th><th>cible</th><th>motif</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table>"
+        f"<tbody>{rows}</tbody></table></div>"
     )
     return page("Journal", body)
+
+
+_AUDIT_ACTIONS_FR = {
+    "dismiss": "classé sans suite",
+    "remove": "contenu retiré",
+    "release": "contenu publié",
+    "warn": "avertissement",
+    "mute": "interdiction d'écrire",
+    "suspend": "suspension",
+    "ban": "bannissement",
+    "close_room": "salon fermé",
+    "login": "connexion à la console",
+    "report_filed": "signalement reçu",
+    "appeal_filed": "recours déposé",
+    "appeal_upheld": "recours : décision confirmée",
+    "appeal_reversed": "recours : décision annulée",
+    "authority_export": "dossier préparé pour les autorités",
+    "authority_transmitted": "dossier transmis aux autorités",
+    "auto_hold": "retenu par le filtre",
+    "auto_evidence": "bloqué et gardé comme preuve",
+    "auto_suspend": "suspension automatique",
+    "strike_warning": "avertissement automatique",
+    "evasion_refused": "contournement refusé",
+    "refusal_contested": "refus contesté par l'auteur",
+    "minors_held_pair": "mesure conservatoire : conversation retenue",
+    "minors_restricted": "mesure conservatoire : messages vérifiés avant publication",
+    "minors_suspended": "mesure conservatoire : suspension",
+    "minors_measures_expired": "mesures conservatoires terminées",
+    "minors_measures_lifted": "mesures conservatoires levées",
+}
+"""What each audit action means, for the people who read the log (the code stays shown)."""
+
+
+def _actor_fr(actor: str, logins: dict[str, str]) -> str:
+    if actor == SYSTEM_ACTOR:
+        return "système (automatique)"
+    if actor.startswith("user:"):
+        return f"personne {actor.removeprefix('user:')}"
+    return logins.get(actor, actor)
 
 
 def add_review_routes(app: web.Application) -> None:
