@@ -23,6 +23,7 @@ from causette.services.casefile import Item
 from causette.services.credentials import make_csrf_token, verify_csrf_token
 from causette.web.console_common import (
     COOKIE,
+    DONE_FR,
     PRE_COOKIE,
     cases_of,
     checked_form,
@@ -286,23 +287,11 @@ async def item_page(
     return page(item.id, body)
 
 
-_DONE_FR = {
-    "dismiss": "classé sans suite",
-    "remove": "contenu retiré",
-    "release": "contenu publié",
-    "warn": "avertissement",
-    "mute": "interdiction d'écrire",
-    "suspend": "suspension",
-    "ban": "bannissement",
-    "close_room": "salon fermé",
-}
-
-
 def _decided(item: Item, mod: Moderator) -> str | None:
     """The notice of a decision already taken on `item`, or None while it is open."""
     if item.ticket is not None and item.ticket.status != "open":
         t = item.ticket
-        label = _DONE_FR.get(t.decision or "", t.decision or "?")
+        label = DONE_FR.get(t.decision or "", t.decision or "?")
         who = ", par vous" if t.decided_by == mod.id else ", par un autre modérateur"
         at = f", le {when(t.decided_at)}" if t.decided_at is not None else ""
         return (

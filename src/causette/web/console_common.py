@@ -17,6 +17,7 @@ from causette.web.reports import page
 
 __all__ = [
     "COOKIE",
+    "DONE_FR",
     "PRE_COOKIE",
     "Page",
     "cases_of",
@@ -108,3 +109,16 @@ def nav(moderator: Moderator, csrf: str) -> str:
         f'<form method="post" action="/console/logout">{csrf}'
         '<button type="submit">Se déconnecter</button></form></nav>'
     )
+
+
+DONE_FR = {
+    "dismiss": "classé sans suite",
+    "remove": "contenu retiré",
+    "release": "contenu publié",
+    "warn": "avertissement",
+    "mute": "interdiction d'écrire",
+    "suspend": "suspension",
+    "ban": "bannissement",
+    "close_room": "salon fermé",
+}
+"""A decision as the console reports it once taken (case page, audit log)."""

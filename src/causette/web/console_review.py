@@ -12,7 +12,15 @@ from causette.domain.moderators import Moderator, ModeratorSession
 from causette.services.authorities import CHANNELS
 from causette.services.casefile import Item
 from causette.web.case_context import CaseServices
-from causette.web.console_common import cases_of, checked_form, csrf_field, logged_in, nav, when
+from causette.web.console_common import (
+    DONE_FR,
+    cases_of,
+    checked_form,
+    csrf_field,
+    logged_in,
+    nav,
+    when,
+)
 from causette.web.reports import breakable, page
 
 __all__ = ["add_review_routes", "export_forms"]
@@ -187,14 +195,7 @@ async def audit(request: web.Request, session: ModeratorSession, mod: Moderator)
 
 
 _AUDIT_ACTIONS_FR = {
-    "dismiss": "classé sans suite",
-    "remove": "contenu retiré",
-    "release": "contenu publié",
-    "warn": "avertissement",
-    "mute": "interdiction d'écrire",
-    "suspend": "suspension",
-    "ban": "bannissement",
-    "close_room": "salon fermé",
+    **DONE_FR,
     "login": "connexion à la console",
     "report_filed": "signalement reçu",
     "appeal_filed": "recours déposé",
