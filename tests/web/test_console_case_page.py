@@ -4,7 +4,11 @@ authorities' export and its « transmis » record."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from aiohttp.test_utils import TestClient
+
+from causette.app import Causette
 from causette.domain.audit import verify_chain
 from causette.domain.moderators import Role
 from tests.chatters import Chatter, enter
@@ -13,23 +17,34 @@ from ..conftest import AppFactory
 from .test_reports_console import PASSWORD, _app, _console, _csrf
 
 
-async def test_the_authorities_section_asks_for_the_summary_once(make_app: AppFactory) -> None:
+async def _reported_threat(
+    make_app: AppFactory, *logins: str, report_text: str | None = None
+) -> tuple[Causette, TestClient[Any, Any], Chatter, str]:
+    """An app with moderators `logins` (the first logged in), a threat said in "general"
+    and reported: the app, the client, the author and the report's queue item id."""
     system, client = await _app(make_app)
     assert system.cases is not None
-    await system.cases.moderators.create("alice", PASSWORD, Role.MODERATOR)
+    for login in logins:
+        await system.cases.moderators.create(login, PASSWORD, Role.MODERATOR)
     author = await Chatter.connect(client)
     await author.join("general")
     ack = await author.say("general", "je sais où tu habites")
     reporter = await enter(client)
+    body: dict[str, Any] = {"target": f"message:general:{ack['id']}", "category": "threat"}
+    if report_text is not None:
+        body["text"] = report_text
     resp = await client.post(
-        "/api/reports",
-        json={"target": f"message:general:{ack['id']}", "category": "threat", "text": "menace"},
-        headers={"Authorization": f"Bearer {reporter['token']}"},
+        "/api/reports", json=body, headers={"Authorization": f"Bearer {reporter['token']}"}
     )
     assert resp.status == 201, await resp.text()
-    await _console(client, "alice")
+    await _console(client, logins[0])
     queue = await (await client.get("/console")).text()
     item_id = re.search(r'href="/console/item/(ticket:[^"]+)"', queue).group(1)  # type: ignore[union-attr]
+    return system, client, author, item_id
+
+
+async def test_the_authorities_section_asks_for_the_summary_once(make_app: AppFactory) -> None:
+    _, client, _, item_id = await _reported_threat(make_app, "alice", report_text="menace")
     item = await (await client.get(f"/console/item/{item_id}")).text()
 
     assert "statut : à traiter" in item and "statut open" not in item
@@ -58,21 +73,7 @@ async def test_the_authorities_section_asks_for_the_summary_once(make_app: AppFa
 async def test_a_decided_case_says_so_instead_of_offering_a_second_decision(
     make_app: AppFactory,
 ) -> None:
-    system, client = await _app(make_app)
-    assert system.cases is not None
-    await system.cases.moderators.create("alice", PASSWORD, Role.MODERATOR)
-    author = await Chatter.connect(client)
-    await author.join("general")
-    ack = await author.say("general", "je sais où tu habites")
-    reporter = await enter(client)
-    await client.post(
-        "/api/reports",
-        json={"target": f"message:general:{ack['id']}", "category": "threat"},
-        headers={"Authorization": f"Bearer {reporter['token']}"},
-    )
-    await _console(client, "alice")
-    queue = await (await client.get("/console")).text()
-    item_id = re.search(r'href="/console/item/(ticket:[^"]+)"', queue).group(1)  # type: ignore[union-attr]
+    _, client, _, item_id = await _reported_threat(make_app, "alice")
     csrf = await _csrf(client, f"/console/item/{item_id}")
     resp = await client.post(
         f"/console/item/{item_id}/act",
@@ -129,22 +130,7 @@ async def test_a_bad_statement_link_says_what_to_do(make_app: AppFactory) -> Non
 async def test_an_appeal_has_no_default_outcome_and_links_to_its_case(
     make_app: AppFactory,
 ) -> None:
-    system, client = await _app(make_app)
-    assert system.cases is not None
-    for login in ("alice", "bruno"):
-        await system.cases.moderators.create(login, PASSWORD, Role.MODERATOR)
-    author = await Chatter.connect(client)
-    await author.join("general")
-    ack = await author.say("general", "je sais où tu habites")
-    reporter = await enter(client)
-    await client.post(
-        "/api/reports",
-        json={"target": f"message:general:{ack['id']}", "category": "threat"},
-        headers={"Authorization": f"Bearer {reporter['token']}"},
-    )
-    await _console(client, "alice")
-    queue = await (await client.get("/console")).text()
-    item_id = re.search(r'href="/console/item/(ticket:[^"]+)"', queue).group(1)  # type: ignore[union-attr]
+    _, client, author, item_id = await _reported_threat(make_app, "alice", "bruno")
     csrf = await _csrf(client, f"/console/item/{item_id}")
     await client.post(
         f"/console/item/{item_id}/act",
@@ -174,21 +160,7 @@ async def test_an_appeal_has_no_default_outcome_and_links_to_its_case(
 
 
 async def test_a_refused_decision_leads_back_to_the_case(make_app: AppFactory) -> None:
-    system, client = await _app(make_app)
-    assert system.cases is not None
-    await system.cases.moderators.create("alice", PASSWORD, Role.MODERATOR)
-    author = await Chatter.connect(client)
-    await author.join("general")
-    ack = await author.say("general", "je sais où tu habites")
-    reporter = await enter(client)
-    await client.post(
-        "/api/reports",
-        json={"target": f"message:general:{ack['id']}", "category": "threat"},
-        headers={"Authorization": f"Bearer {reporter['token']}"},
-    )
-    await _console(client, "alice")
-    queue = await (await client.get("/console")).text()
-    item_id = re.search(r'href="/console/item/(ticket:[^"]+)"', queue).group(1)  # type: ignore[union-attr]
+    _, client, _, item_id = await _reported_threat(make_app, "alice")
     csrf = await _csrf(client, f"/console/item/{item_id}")
     resp = await client.post(
         f"/console/item/{item_id}/act",
