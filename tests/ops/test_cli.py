@@ -140,3 +140,37 @@ def test_a_bad_setting_gets_a_stable_code_and_a_french_message(
     err = capsys.readouterr().err
     assert err.startswith("causette: config_invalid: réglage CAUSETTE_DATABASE_URL invalide : ")
     assert "doit commencer par sqlite:///" in err
+
+
+def test_a_fresh_install_lists_the_official_rooms_before_the_first_serve(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["rooms", "list"]) == 0
+    listed = {
+        json.loads(line)["id"]: json.loads(line) for line in capsys.readouterr().out.splitlines()
+    }
+    assert listed["general"] == {
+        "id": "general",
+        "name": "Général",
+        "kind": "general",
+        "official": True,
+    }
+    assert listed["15-17"]["kind"] == "teen" and listed["rencontres"]["kind"] == "adult"
+    # A seeded room can be closed before the first serve, and seeding again (the next
+    # command, or serve) does not bring it back.
+    assert main(["rooms", "close", "lyon"]) == 0
+    assert main(["migrate"]) == 0
+    capsys.readouterr()
+    assert main(["rooms", "list"]) == 0
+    ids = {json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()}
+    assert "lyon" not in ids and "paris" in ids
+
+
+def test_migrate_says_how_many_official_rooms_it_added(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["migrate"]) == 0
+    first = capsys.readouterr().out
+    assert "schéma à jour ; " in first and "salons officiels ajoutés" in first
+    assert main(["migrate"]) == 0
+    assert capsys.readouterr().out.strip() == "schéma à jour"
