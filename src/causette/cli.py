@@ -196,7 +196,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _command(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    sub: argparse._SubParsersAction[_Parser],
     name: str,
     summary: str,
     description: str | None = None,
