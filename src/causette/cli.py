@@ -10,7 +10,7 @@ import sys
 import time
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from causette.config import ConfigError, Settings, load_settings
 from causette.domain.errors import CausetteError
@@ -196,7 +196,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _command(
-    sub: argparse._SubParsersAction[_Parser],
+    sub: argparse._SubParsersAction[Any],  # of _Parser (each level makes its own)
     name: str,
     summary: str,
     description: str | None = None,
@@ -204,7 +204,10 @@ def _command(
     """A subcommand whose own help opens with a French sentence, as `causette --help`
     does, and whose usage line names its values in French (ID, NOM, DATE, URL…)."""
     text = description or summary
-    return sub.add_parser(name, help=summary, description=text[:1].upper() + text[1:] + ".")
+    parser: argparse.ArgumentParser = sub.add_parser(
+        name, help=summary, description=text[:1].upper() + text[1:] + "."
+    )
+    return parser
 
 
 def _database_url(parser: argparse.ArgumentParser) -> None:
