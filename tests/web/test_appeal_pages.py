@@ -10,6 +10,7 @@ from typing import Any
 from aiohttp.test_utils import TestClient
 
 from causette.app import Causette
+from tests.chatters import Chatter
 
 from ..conftest import AppFactory, FakeClock
 from .test_console_case_page import _reported_threat
@@ -18,9 +19,9 @@ from .test_reports_console import _console, _csrf
 
 async def _sanctioned(
     make_app: AppFactory, action: str = "mute", duration: str = "2"
-) -> tuple[Causette, TestClient[Any, Any], str]:
+) -> tuple[Causette, TestClient[Any, Any], str, Chatter]:
     """alice (logged in) takes `action` on a reported threat; bruno exists too.
-    The app, the client and the statement's link as the author received it."""
+    The app, the client, the statement's link as the author received it, the author."""
     system, client, author, item_id = await _reported_threat(make_app, "alice", "bruno")
     csrf = await _csrf(client, f"/console/item/{item_id}")
     resp = await client.post(
@@ -37,7 +38,7 @@ async def _sanctioned(
     assert resp.status == 303, await resp.text()
     notice = await author.expect("notice", code="sanctioned")
     link = re.search(r"(\S*/sanctions/\S+)", notice["message"]).group(1)  # type: ignore[union-attr]
-    return system, client, link
+    return system, client, link, author
 
 
 def _path(link: str) -> str:
@@ -76,7 +77,7 @@ def _ids(link: str) -> tuple[str, str]:
 async def test_an_upheld_appeal_is_final_and_the_page_names_the_outside_routes(
     make_app: AppFactory,
 ) -> None:
-    system, client, link = await _sanctioned(make_app)
+    system, client, link, _ = await _sanctioned(make_app)
     await _appeal_and_decide(client, link, "upheld")
     raw = await (await client.get(_path(link))).text()
     page = _text(raw)
@@ -108,7 +109,7 @@ async def test_an_upheld_appeal_is_final_and_the_page_names_the_outside_routes(
 
 
 async def test_a_reversed_appeal_leaves_nothing_to_contest(make_app: AppFactory) -> None:
-    _, client, link = await _sanctioned(make_app)
+    _, client, link, _ = await _sanctioned(make_app)
     await _appeal_and_decide(client, link, "reversed")
     raw = await (await client.get(_path(link))).text()
     page = _text(raw)
@@ -119,7 +120,7 @@ async def test_a_reversed_appeal_leaves_nothing_to_contest(make_app: AppFactory)
 async def test_after_six_months_the_page_offers_the_outside_routes_not_a_form(
     make_app: AppFactory, clock: FakeClock
 ) -> None:
-    _, client, link = await _sanctioned(make_app)
+    _, client, link, _ = await _sanctioned(make_app)
     page = await (await client.get(_path(link))).text()
     assert "Envoyer mon recours" in page
     clock.advance(190 * 24 * 3600.0)
@@ -133,7 +134,7 @@ async def test_after_six_months_the_page_offers_the_outside_routes_not_a_form(
 async def test_while_an_appeal_is_examined_the_page_says_where_the_answer_will_be(
     make_app: AppFactory,
 ) -> None:
-    _, client, link = await _sanctioned(make_app)
+    _, client, link, _ = await _sanctioned(make_app)
     sanction_id, token = _ids(link)
     resp = await client.post(
         f"/sanctions/{sanction_id}/appeal", data={"token": token, "text": "Je conteste."}
@@ -142,3 +143,37 @@ async def test_while_an_appeal_is_examined_the_page_says_where_the_answer_will_b
     page = _text(raw)
     assert "Votre recours est enregistré" in page and "en cours d'examen" in page
     assert "sa réponse s'y affichera" in page and "<textarea" not in raw
+
+
+async def test_the_console_appeals_page_says_who_what_which_decision_and_when(
+    make_app: AppFactory,
+) -> None:
+    _, client, link, author = await _sanctioned(make_app, "suspend", "7")
+    sanction_id, token = _ids(link)
+    resp = await client.post(
+        f"/sanctions/{sanction_id}/appeal", data={"token": token, "text": "Je conteste."}
+    )
+    assert resp.status == 200
+    client.session.cookie_jar.clear()
+    await _console(client, "bruno")
+    raw = await (await client.get("/console/appeals")).text()
+    page = _text(raw)
+    pseudonym = author.user["pseudonym"]
+    # Who appeals, against what, decided when and by whom, on which content.
+    assert f"Recours de {pseudonym}" in page and "Recours en attente (1)" in page
+    assert "Décision contestée" in page
+    assert "Suspension de l'accès au service pendant 7 jours." in page
+    assert "Catégorie : Menace, chantage." in page
+    assert "Prise le 15 janvier 2027 à 08:00 UTC par alice" in page
+    assert "fin le 22 janvier 2027 à 08:00 UTC" in page
+    assert "Contenu en cause" in page and "je sais où tu habites" in page
+    assert "Motif donné à la personne" in page and "Menaces envers un autre membre." in page
+    assert "Recours déposé" in page and "jusqu'au 15 juillet 2027 à 08:00 UTC" in page
+    assert "Texte du recours" in page and "Je conteste." in page
+    # The ids are there for support, no longer as headings.
+    assert "<h2>Recours a_" not in raw and f"sanction {sanction_id}" in page
+    # The one who decided reads who decided: « vous ».
+    client.session.cookie_jar.clear()
+    await _console(client, "alice")
+    page = _text(await (await client.get("/console/appeals")).text())
+    assert "par vous" in page and "un autre modérateur doit trancher" in page

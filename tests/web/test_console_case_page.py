@@ -156,7 +156,7 @@ async def test_an_appeal_has_no_default_outcome_and_links_to_its_case(
     assert '<option value="" selected disabled>— choisir —</option>' in page
     assert re.search(r'<select [^>]*name="outcome" required>', page)
     assert f'href="/console/item/{item_id}"' in page
-    assert "Texte du recours :" in page
+    assert "<h3>Texte du recours</h3>" in page
 
 
 async def test_a_refused_decision_leads_back_to_the_case(make_app: AppFactory) -> None:
