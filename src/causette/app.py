@@ -139,6 +139,15 @@ def _engine_with_tier2() -> Engine:
     return Engine.default(tier2=True)
 
 
+def public_base(settings: Settings) -> str:
+    """The base of the links the server gives out (a statement of reasons and its appeal):
+    `CAUSETTE_PUBLIC_URL`, else the first allowed origin, else "" — then each link takes
+    the address of the request that leads to it (`web/site_origin.py`)."""
+    if settings.public_url:
+        return settings.public_url
+    return settings.allowed_origins[0].rstrip("/") if settings.allowed_origins else ""
+
+
 @dataclass
 class Causette:
     """The running system of one node."""
@@ -227,7 +236,7 @@ class Causette:
             cases_store,
             clock,
             load_secret(settings),
-            base_url=settings.allowed_origins[0] if settings.allowed_origins else "",
+            base_url=public_base(settings),
             broker=broker,
         )
         await sanctions.start()

@@ -271,6 +271,13 @@ def _serve(settings: Settings) -> int:
     from causette.logs import configure_logging
 
     configure_logging(settings.log_format, settings.log_level)
+    if not settings.public_url and not settings.allowed_origins:
+        import logging
+
+        logging.getLogger("causette").warning(
+            "CAUSETTE_PUBLIC_URL is not set: the links in statements of reasons take the"
+            " address each request came in on (docs/deploy.md)"
+        )
     try:
         import uvloop
 

@@ -18,11 +18,17 @@ from .test_reports_console import _console, _csrf
 
 
 async def _sanctioned(
-    make_app: AppFactory, action: str = "mute", duration: str = "2"
+    make_app: AppFactory,
+    action: str = "mute",
+    duration: str = "2",
+    *,
+    headers: dict[str, str] | None = None,
+    **settings: Any,
 ) -> tuple[Causette, TestClient[Any, Any], str, Chatter]:
-    """alice (logged in) takes `action` on a reported threat; bruno exists too.
-    The app, the client, the statement's link as the author received it, the author."""
-    system, client, author, item_id = await _reported_threat(make_app, "alice", "bruno")
+    """alice (logged in) takes `action` on a reported threat (her request carrying
+    `headers`) in an app with `settings` changed; bruno exists too. The app, the client,
+    the statement's link as the author received it, the author."""
+    system, client, author, item_id = await _reported_threat(make_app, "alice", "bruno", **settings)
     csrf = await _csrf(client, f"/console/item/{item_id}")
     resp = await client.post(
         f"/console/item/{item_id}/act",
@@ -33,6 +39,7 @@ async def _sanctioned(
             "category": "threat",
             "reason": "Menaces envers un autre membre.",
         },
+        headers=headers,
         allow_redirects=False,
     )
     assert resp.status == 303, await resp.text()

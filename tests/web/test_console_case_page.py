@@ -18,11 +18,12 @@ from .test_reports_console import PASSWORD, _app, _console, _csrf
 
 
 async def _reported_threat(
-    make_app: AppFactory, *logins: str, report_text: str | None = None
+    make_app: AppFactory, *logins: str, report_text: str | None = None, **settings: Any
 ) -> tuple[Causette, TestClient[Any, Any], Chatter, str]:
-    """An app with moderators `logins` (the first logged in), a threat said in "general"
-    and reported: the app, the client, the author and the report's queue item id."""
-    system, client = await _app(make_app)
+    """An app (with `settings` changed) with moderators `logins` (the first logged in), a
+    threat said in "general" and reported: the app, the client, the author and the
+    report's queue item id."""
+    system, client = await _app(make_app, **settings)
     assert system.cases is not None
     for login in logins:
         await system.cases.moderators.create(login, PASSWORD, Role.MODERATOR)
