@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-import json
 import logging
 import os
 import secrets
@@ -36,7 +35,7 @@ from causette.services.moderators import Moderators
 from causette.services.presence import Presence, PresenceTracker
 from causette.services.refusals import Refusals
 from causette.services.reports import Reports
-from causette.services.rooms import Rooms, official_rooms
+from causette.services.rooms import Rooms, official_rooms, seed_entries
 from causette.services.sanctions import SanctionCheck, Stores
 from causette.services.tier2_pool import FastTiers, Tier2Pool
 from causette.storage import open_store
@@ -140,10 +139,13 @@ def _engine_with_tier2() -> Engine:
     return Engine.default(tier2=True)
 
 
-def seed_entries() -> list[dict[str, str]]:
-    data = resources.files("causette").joinpath("data/rooms.json").read_text("utf-8")
-    entries: list[dict[str, str]] = json.loads(data)
-    return entries
+def public_base(settings: Settings) -> str:
+    """The base of the links the server gives out (a statement of reasons and its appeal):
+    `CAUSETTE_PUBLIC_URL`, else the first allowed origin, else "" — then each link takes
+    the address of the request that leads to it (`web/site_origin.py`)."""
+    if settings.public_url:
+        return settings.public_url
+    return settings.allowed_origins[0].rstrip("/") if settings.allowed_origins else ""
 
 
 @dataclass
@@ -234,7 +236,7 @@ class Causette:
             cases_store,
             clock,
             load_secret(settings),
-            base_url=settings.allowed_origins[0] if settings.allowed_origins else "",
+            base_url=public_base(settings),
             broker=broker,
         )
         await sanctions.start()

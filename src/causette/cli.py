@@ -10,7 +10,7 @@ import sys
 import time
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from causette.config import ConfigError, Settings, load_settings
 from causette.domain.errors import CausetteError
@@ -91,90 +91,129 @@ def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="causette", description="Causette : chat anonyme modéré.")
     sub = p.add_subparsers(dest="command", required=True, title="commandes", metavar="COMMANDE")
 
-    serve = sub.add_parser("serve", help="servir HTTP et WebSocket")
-    serve.add_argument("--host", help="adresse d'écoute (CAUSETTE_HOST)")
-    serve.add_argument("--port", type=int, help="port d'écoute (CAUSETTE_PORT)")
-    serve.add_argument("--database-url", help="base de données (CAUSETTE_DATABASE_URL)")
+    serve = _command(sub, "serve", "servir HTTP et WebSocket")
+    serve.add_argument("--host", metavar="ADRESSE", help="adresse d'écoute (CAUSETTE_HOST)")
+    serve.add_argument("--port", type=int, metavar="PORT", help="port d'écoute (CAUSETTE_PORT)")
+    _database_url(serve)
 
-    migrate = sub.add_parser("migrate", help="créer ou mettre à jour le schéma de la base")
-    migrate.add_argument("--database-url", help="base de données (CAUSETTE_DATABASE_URL)")
+    migrate = _command(
+        sub,
+        "migrate",
+        "créer ou mettre à jour le schéma de la base",
+        "créer ou mettre à jour le schéma de la base, et ajouter les salons officiels qui manquent",
+    )
+    _database_url(migrate)
 
-    rooms = sub.add_parser("rooms", help="lister, créer ou fermer des salons")
+    rooms = _command(sub, "rooms", "lister, créer ou fermer des salons")
     rooms_sub = rooms.add_subparsers(
         dest="action", required=True, title="actions", metavar="ACTION"
     )
-    rooms_sub.add_parser("list", help="lister les salons ouverts (une ligne JSON par salon)")
-    create = rooms_sub.add_parser("create", help="créer un salon officiel")
-    create.add_argument("id", help="identifiant du salon (lettres, chiffres, - et _)")
-    create.add_argument("name", help="nom affiché du salon")
-    create.add_argument("--topic", default="", help="sujet affiché sous le nom")
+    _command(
+        rooms_sub,
+        "list",
+        "lister les salons ouverts (une ligne JSON par salon)",
+        "lister les salons ouverts, une ligne JSON par salon (les salons officiels "
+        "sont ajoutés d'abord s'ils manquent)",
+    )
+    create = _command(rooms_sub, "create", "créer un salon officiel")
+    create.add_argument("id", metavar="ID", help="identifiant du salon (lettres, chiffres, - et _)")
+    create.add_argument("name", metavar="NOM", help="nom affiché du salon")
+    create.add_argument("--topic", default="", metavar="SUJET", help="sujet affiché sous le nom")
     create.add_argument(
         "--kind",
         choices=["general", "adult", "teen"],
         default="general",
         help="general (tous), adult (majeurs) ou teen (mineurs) ; défaut : general",
     )
-    create.add_argument("--theme", default="", help="thème (filtre de la liste des salons)")
-    create.add_argument("--region", default="", help="région (filtre de la liste des salons)")
-    close = rooms_sub.add_parser("close", help="fermer un salon")
-    close.add_argument("id", help="identifiant du salon")
-    for cmd in (rooms,):
-        cmd.add_argument("--database-url", help="base de données (CAUSETTE_DATABASE_URL)")
+    create.add_argument(
+        "--theme", default="", metavar="THÈME", help="thème (filtre de la liste des salons)"
+    )
+    create.add_argument(
+        "--region", default="", metavar="RÉGION", help="région (filtre de la liste des salons)"
+    )
+    close = _command(rooms_sub, "close", "fermer un salon")
+    close.add_argument("id", metavar="ID", help="identifiant du salon")
+    _database_url(rooms)
 
-    premium = sub.add_parser("premium", help="droits premium")
+    premium = _command(sub, "premium", "droits premium")
     premium_sub = premium.add_subparsers(
         dest="action", required=True, title="actions", metavar="ACTION"
     )
-    grant = premium_sub.add_parser("grant", help="passer une session active en premium")
-    grant.add_argument("pseudonym", help="pseudo de la session")
-    revoke = premium_sub.add_parser("revoke", help="retirer le premium d'une session active")
-    revoke.add_argument("pseudonym", help="pseudo de la session")
-    premium.add_argument("--database-url", help="base de données (CAUSETTE_DATABASE_URL)")
+    grant = _command(premium_sub, "grant", "passer une session active en premium")
+    grant.add_argument("pseudonym", metavar="PSEUDO", help="pseudo de la session")
+    revoke = _command(premium_sub, "revoke", "retirer le premium d'une session active")
+    revoke.add_argument("pseudonym", metavar="PSEUDO", help="pseudo de la session")
+    _database_url(premium)
 
-    sub.add_parser(
-        "moderate", help="modérer des lignes JSON lues sur l'entrée, un verdict par ligne"
-    )
+    _command(sub, "moderate", "modérer des lignes JSON lues sur l'entrée, un verdict par ligne")
 
     # Issue 6: moderator accounts, the audit chain, transparency counts.
-    admin = sub.add_parser("admin", help="comptes des modérateurs, signaleurs de confiance")
+    admin = _command(sub, "admin", "comptes des modérateurs, signaleurs de confiance")
     admin_sub = admin.add_subparsers(
         dest="action", required=True, title="actions", metavar="ACTION"
     )
-    create_mod = admin_sub.add_parser(
+    create_mod = _command(
+        admin_sub,
         "create-moderator",
-        help="créer un compte de modérateur (mot de passe lu sur l'entrée ou demandé)",
+        "créer un compte de modérateur (mot de passe lu sur l'entrée ou demandé)",
     )
-    create_mod.add_argument("login", help="identifiant de connexion à /console")
+    create_mod.add_argument(
+        "login", metavar="IDENTIFIANT", help="identifiant de connexion à /console"
+    )
     create_mod.add_argument(
         "--role",
         choices=["moderator", "admin"],
         default="moderator",
         help="moderator ou admin ; défaut : moderator",
     )
-    flagger = admin_sub.add_parser(
-        "add-trusted-flagger", help="ajouter un signaleur de confiance (jeton affiché une fois)"
+    flagger = _command(
+        admin_sub,
+        "add-trusted-flagger",
+        "ajouter un signaleur de confiance (jeton affiché une fois)",
     )
-    flagger.add_argument("name", help="nom de l'organisme")
-    audit = sub.add_parser("audit", help="vérifier le journal d'audit chaîné")
+    flagger.add_argument("name", metavar="NOM", help="nom de l'organisme")
+    audit = _command(sub, "audit", "vérifier le journal d'audit chaîné")
     audit.add_argument("action", choices=["verify"], help="verify : vérifier toute la chaîne")
-    audit.add_argument("--expected-head", help="tête attendue (notée lors d'une vérification)")
-    transparency = sub.add_parser(
-        "transparency", help="décomptes des décisions (DSA art. 15 et 24)"
+    audit.add_argument(
+        "--expected-head", metavar="TÊTE", help="tête attendue (notée lors d'une vérification)"
     )
+    transparency = _command(sub, "transparency", "décomptes des décisions (DSA art. 15 et 24)")
     transparency.add_argument(
         "--format", choices=["json", "csv"], default="json", help="json (défaut) ou csv"
     )
     transparency.add_argument(
         "--start",
         type=_when,
+        metavar="DATE",
         help="début inclus : AAAA-MM-JJ[THH:MM] (UTC sans décalage) ou temps Unix",
     )
     transparency.add_argument(
-        "--end", type=_when, help="fin exclue : AAAA-MM-JJ[THH:MM] ou temps Unix"
+        "--end", type=_when, metavar="DATE", help="fin exclue : AAAA-MM-JJ[THH:MM] ou temps Unix"
     )
     for cmd in (admin, audit, transparency):
-        cmd.add_argument("--database-url", help="base de données (CAUSETTE_DATABASE_URL)")
+        _database_url(cmd)
     return p
+
+
+def _command(
+    sub: argparse._SubParsersAction[Any],  # of _Parser (each level makes its own)
+    name: str,
+    summary: str,
+    description: str | None = None,
+) -> argparse.ArgumentParser:
+    """A subcommand whose own help opens with a French sentence, as `causette --help`
+    does, and whose usage line names its values in French (ID, NOM, DATE, URL…)."""
+    text = description or summary
+    parser: argparse.ArgumentParser = sub.add_parser(
+        name, help=summary, description=text[:1].upper() + text[1:] + "."
+    )
+    return parser
+
+
+def _database_url(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database-url", metavar="URL", help="base de données (CAUSETTE_DATABASE_URL)"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -232,6 +271,13 @@ def _serve(settings: Settings) -> int:
     from causette.logs import configure_logging
 
     configure_logging(settings.log_format, settings.log_level)
+    if not settings.public_url and not settings.allowed_origins:
+        import logging
+
+        logging.getLogger("causette").warning(
+            "CAUSETTE_PUBLIC_URL is not set: the links in statements of reasons take the"
+            " address each request came in on (docs/deploy.md)"
+        )
     try:
         import uvloop
 
@@ -281,8 +327,16 @@ async def _admin(settings: Settings, args: argparse.Namespace) -> int:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     store = await open_store(settings.effective_database_url, migrate=True)
     try:
+        if args.command in ("migrate", "rooms"):
+            # The official rooms are data the schema comes with: `serve` seeds them at
+            # each start, and so do these commands, so that a fresh install lists them
+            # (and can close one) before the first `serve`. Idempotent: a room already
+            # there, even closed, is left as it is.
+            from causette.services.rooms import official_rooms, seed_entries
+
+            added = await store.seed_rooms(official_rooms(seed_entries(), time.time()))
         if args.command == "migrate":
-            print("schéma à jour")
+            print("schéma à jour" + (f" ; {added} salons officiels ajoutés" if added else ""))
             return 0
         if args.command == "rooms":
             if args.action == "list":

@@ -69,7 +69,7 @@ async def run_case_command(message_store: MessageStore, args: argparse.Namespace
         return 1
     counts = summarise(await store.decisions(), start=args.start, end=args.end)
     if args.format == "csv":
-        sys.stdout.write(to_csv(counts))
+        sys.stdout.write(to_csv(counts, start=args.start, end=args.end))
     else:
         # The saved report says which period it counts (UTC; null: unbounded).
         report = {

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,9 @@ from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 __all__ = ["ConfigError", "Settings", "load_settings"]
+
+_HOST = r"(?:[A-Za-z0-9.\-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?"
+_PUBLIC_URL = re.compile(rf"https?://{_HOST}(?:/[A-Za-z0-9._~\-/]*)?")
 
 
 class ConfigError(Exception):
@@ -72,6 +76,10 @@ class Settings(BaseSettings):
     identification_retention_days: float = Field(365.0, gt=0)
     trusted_proxies: list[str] = Field(default_factory=list)
     allowed_origins: list[str] = Field(default_factory=list)
+    # The site's address as its users reach it (https://chat.example.fr): the base of the
+    # links a statement of reasons carries (read elsewhere: mailed, printed, handed to a
+    # lawyer). Unset: the first allowed origin, else the address of the request.
+    public_url: str = ""
     secret_key: str = ""  # default: generated once and kept in data_dir/secret.key
     log_format: str = Field("auto", pattern="^(auto|json|text)$")
     log_level: str = Field("INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$")
@@ -88,6 +96,17 @@ class Settings(BaseSettings):
     def _database_url(cls, value: str) -> str:
         if value and not value.startswith(("sqlite:///", "postgresql://", "postgres://")):
             raise ValueError("doit commencer par sqlite:///, postgresql:// ou postgres://")
+        return value
+
+    @field_validator("public_url")
+    @classmethod
+    def _public_url(cls, value: str) -> str:
+        value = value.strip().rstrip("/")
+        if value and not _PUBLIC_URL.fullmatch(value):
+            raise ValueError(
+                "adresse du site attendue, sans requête ni fragment : "
+                "https://chat.example.fr (ou http://…, éventuellement suivie d'un chemin)"
+            )
         return value
 
     @field_validator("redis_url")

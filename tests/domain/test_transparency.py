@@ -59,3 +59,16 @@ def test_csv_export() -> None:
     assert ["decision", "automated", "2"] in rows
     assert ["decision", "human", "3"] in rows
     assert rows[-1] == ["handling", "median_seconds", "600.0"]
+
+
+def test_the_csv_states_its_period_in_utc_as_a_spreadsheet_reads_it() -> None:
+    start, end = 1_767_225_600.0, 1_782_864_000.0  # 2026-01-01, 2026-07-01 UTC
+    counts = summarise(RECORDS, start=start, end=end)
+    rows = list(csv.reader(io.StringIO(to_csv(counts, start=start, end=end))))
+    assert rows[:3] == [
+        ["dimension", "key", "count"],
+        ["period", "start_utc", "2026-01-01 00:00:00"],
+        ["period", "end_utc", "2026-07-01 00:00:00"],
+    ]
+    unbounded = list(csv.reader(io.StringIO(to_csv(summarise(RECORDS)))))
+    assert unbounded[1:3] == [["period", "start_utc", ""], ["period", "end_utc", ""]]

@@ -140,3 +140,82 @@ def test_a_bad_setting_gets_a_stable_code_and_a_french_message(
     err = capsys.readouterr().err
     assert err.startswith("causette: config_invalid: réglage CAUSETTE_DATABASE_URL invalide : ")
     assert "doit commencer par sqlite:///" in err
+
+
+def test_a_fresh_install_lists_the_official_rooms_before_the_first_serve(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["rooms", "list"]) == 0
+    listed = {
+        json.loads(line)["id"]: json.loads(line) for line in capsys.readouterr().out.splitlines()
+    }
+    assert listed["general"] == {
+        "id": "general",
+        "name": "Général",
+        "kind": "general",
+        "official": True,
+    }
+    assert listed["15-17"]["kind"] == "teen" and listed["rencontres"]["kind"] == "adult"
+    # A seeded room can be closed before the first serve, and seeding again (the next
+    # command, or serve) does not bring it back.
+    assert main(["rooms", "close", "lyon"]) == 0
+    assert main(["migrate"]) == 0
+    capsys.readouterr()
+    assert main(["rooms", "list"]) == 0
+    ids = {json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()}
+    assert "lyon" not in ids and "paris" in ids
+
+
+def test_migrate_says_how_many_official_rooms_it_added(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["migrate"]) == 0
+    first = capsys.readouterr().out
+    assert "schéma à jour ; " in first and "salons officiels ajoutés" in first
+    assert main(["migrate"]) == 0
+    assert capsys.readouterr().out.strip() == "schéma à jour"
+
+
+_SUBCOMMANDS = [
+    ["serve"],
+    ["migrate"],
+    ["rooms"],
+    ["rooms", "list"],
+    ["rooms", "create"],
+    ["rooms", "close"],
+    ["premium", "grant"],
+    ["premium", "revoke"],
+    ["moderate"],
+    ["admin", "create-moderator"],
+    ["admin", "add-trusted-flagger"],
+    ["audit"],
+    ["transparency"],
+]
+
+
+@pytest.mark.parametrize("argv", _SUBCOMMANDS, ids=" ".join)
+def test_each_subcommand_help_is_french_like_the_main_help(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main([*argv, "--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    usage, _, rest = out.partition("\n\n")
+    assert usage.startswith("utilisation : causette " + " ".join(argv))
+    # The values are named in French in the usage line (the main help says COMMANDE).
+    for english in ("DATABASE_URL", "EXPECTED_HEAD", "START", "END", "HOST", "TOPIC"):
+        assert english not in usage, usage
+    for english in (" id", " name", " login", " pseudonym"):
+        assert english not in usage, usage
+    # Like `causette --help`, a French sentence says what the command does.
+    sentence = rest.split("\n\n")[0]
+    assert sentence[:1].isupper() and sentence.endswith("."), sentence
+
+
+def test_a_missing_argument_is_named_in_french(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["rooms", "create"])
+    err = capsys.readouterr().err
+    assert "utilisation : causette rooms create" in err and "ID NOM" in err
+    assert "causette: usage_invalid: argument(s) obligatoire(s) manquant(s) : ID, NOM" in err

@@ -101,6 +101,20 @@ def test_transparency_json_states_its_period(
     assert report["period"] == {"start": "2026-01-01T00:00:00+00:00", "end": None}
 
 
+def test_transparency_csv_states_its_period(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _seed(data_dir / "causette.db")
+    argv = ["transparency", "--format", "csv", "--start", "2026-01-01T01:00+01:00"]
+    assert main([*argv, "--end", "2026-07-01"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:3] == [
+        "dimension,key,count",
+        "period,start_utc,2026-01-01 00:00:00",
+        "period,end_utc,2026-07-01 00:00:00",
+    ]
+
+
 def test_audit_verify_refuses_a_malformed_expected_head(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -18,11 +18,12 @@ from .test_reports_console import PASSWORD, _app, _console, _csrf
 
 
 async def _reported_threat(
-    make_app: AppFactory, *logins: str, report_text: str | None = None
+    make_app: AppFactory, *logins: str, report_text: str | None = None, **settings: Any
 ) -> tuple[Causette, TestClient[Any, Any], Chatter, str]:
-    """An app with moderators `logins` (the first logged in), a threat said in "general"
-    and reported: the app, the client, the author and the report's queue item id."""
-    system, client = await _app(make_app)
+    """An app (with `settings` changed) with moderators `logins` (the first logged in), a
+    threat said in "general" and reported: the app, the client, the author and the
+    report's queue item id."""
+    system, client = await _app(make_app, **settings)
     assert system.cases is not None
     for login in logins:
         await system.cases.moderators.create(login, PASSWORD, Role.MODERATOR)
@@ -156,7 +157,7 @@ async def test_an_appeal_has_no_default_outcome_and_links_to_its_case(
     assert '<option value="" selected disabled>— choisir —</option>' in page
     assert re.search(r'<select [^>]*name="outcome" required>', page)
     assert f'href="/console/item/{item_id}"' in page
-    assert "Texte du recours :" in page
+    assert "<h3>Texte du recours</h3>" in page
 
 
 async def test_a_refused_decision_leads_back_to_the_case(make_app: AppFactory) -> None:

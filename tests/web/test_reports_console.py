@@ -20,8 +20,8 @@ from ..conftest import AppFactory, FakeClock
 PASSWORD = "correct horse battery"
 
 
-async def _app(make_app: AppFactory) -> tuple[Causette, TestClient[Any, Any]]:
-    system, client = await make_app()
+async def _app(make_app: AppFactory, **settings: Any) -> tuple[Causette, TestClient[Any, Any]]:
+    system, client = await make_app(**settings)
     assert system.cases is not None
     # Cheap Argon2 parameters for tests; production keeps the defaults.
     system.cases.moderators.passwords = Passwords(time_cost=1, memory_cost=1024, parallelism=1)

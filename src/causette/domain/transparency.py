@@ -17,6 +17,7 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 __all__ = ["DecisionRecord", "Source", "TransparencyCounts", "summarise", "to_csv"]
 
@@ -82,11 +83,21 @@ def summarise(
     )
 
 
-def to_csv(counts: TransparencyCounts) -> str:
-    """`dimension,key,count` rows, then the totals and the median (seconds)."""
+def to_csv(
+    counts: TransparencyCounts, *, start: float | None = None, end: float | None = None
+) -> str:
+    """`dimension,key,count` rows: first the period counted (`start`, `end` as passed
+    to `summarise`), then the counts, the totals and the median (seconds).
+
+    The period rows are `period,start_utc,2026-01-01 00:00:00` and `period,end_utc,…`
+    (UTC, start included, end excluded; empty: unbounded), so the file says what it
+    counts once saved; a spreadsheet reads that form of date as a date.
+    """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["dimension", "key", "count"])
+    writer.writerow(["period", "start_utc", _utc(start)])
+    writer.writerow(["period", "end_utc", _utc(end)])
     for dimension, table in (
         ("category", counts.by_category),
         ("action", counts.by_action),
@@ -100,3 +111,7 @@ def to_csv(counts: TransparencyCounts) -> str:
     median = counts.median_handling_seconds
     writer.writerow(["handling", "median_seconds", "" if median is None else repr(median)])
     return out.getvalue()
+
+
+def _utc(at: float | None) -> str:
+    return "" if at is None else datetime.fromtimestamp(at, UTC).strftime("%Y-%m-%d %H:%M:%S")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 
 from causette.domain.errors import Forbidden, InvalidInput, NotFound
@@ -17,9 +19,16 @@ from causette.moderation.verdict import Action, Context, TextKind
 from causette.ports import Clock, Identification, MessageStore, SlowCheck
 from causette.services.entry import Checker, moderate
 
-__all__ = ["RoomListing", "Rooms", "official_rooms"]
+__all__ = ["RoomListing", "Rooms", "official_rooms", "seed_entries"]
 
 NAME_MIN, NAME_MAX, TOPIC_MAX = 3, 40, 200
+
+
+def seed_entries() -> list[dict[str, str]]:
+    """The official rooms as shipped (`causette/data/rooms.json`), for `official_rooms`."""
+    data = resources.files("causette").joinpath("data/rooms.json").read_text("utf-8")
+    entries: list[dict[str, str]] = json.loads(data)
+    return entries
 
 
 def official_rooms(entries: Iterable[Mapping[str, Any]], now: float) -> list[Room]:

@@ -19,6 +19,8 @@ sanction written without a node (straight into the database) binds within
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any, Protocol
 
 from causette.domain.audit import SYSTEM_ACTOR
@@ -46,13 +48,20 @@ from causette.ports import (
     Subscription,
 )
 
-__all__ = ["SANCTIONS_CHANNEL", "SanctionCheck", "Stores", "statement_path"]
+__all__ = ["REQUEST_ORIGIN", "SANCTIONS_CHANNEL", "SanctionCheck", "Stores", "statement_path"]
 
 SANCTIONS_CHANNEL = "sanctions"
 """Broker channel: "a sanction was added or lifted" (the payload carries nothing more)."""
 _POSTING_KEPT = 100_000  # answers kept at most (all dropped when full: they are re-read)
 
 log = logging.getLogger(__name__)
+
+REQUEST_ORIGIN: ContextVar[Callable[[], str | None] | None] = ContextVar(
+    "causette_request_origin", default=None
+)
+"""Set by the web layer for each request (and a WebSocket's whole life): a function
+giving the address the request came in on (`https://chat.example.fr`), or None when it
+cannot tell. Asked only when no public address is configured (`SanctionCheck.site_url`)."""
 
 
 class Stores(MessageStore, CaseStore, AgeRefusals, MinorsMeasures, Protocol):
@@ -80,8 +89,9 @@ class SanctionCheck:
         self.store = store
         self.clock = clock
         self.secret = secret
-        # The site's address (the first allowed origin), so a statement read outside
-        # the site (copied, mailed, printed) still carries a working link.
+        # The site's public address (CAUSETTE_PUBLIC_URL, else the first allowed origin),
+        # so a statement read outside the site (copied, mailed, printed) still carries a
+        # working link; "" means: the address of the request (`site_url`).
         self.base_url = base_url.rstrip("/")
         self.broker = broker
         self.posting_ttl = posting_ttl
@@ -152,10 +162,21 @@ class SanctionCheck:
             log.warning("no network key for a malformed client address")
             return None
 
+    def site_url(self) -> str:
+        """The base of the links given out: the configured address, else the address of
+        the request being served (`REQUEST_ORIGIN`), else "" (a path; outside any
+        request with nothing configured, which no link-giving path does today)."""
+        if self.base_url:
+            return self.base_url
+        origin = REQUEST_ORIGIN.get()
+        return (origin() if origin is not None else None) or ""
+
     def link(self, sanction_id: str) -> str:
+        """The statement's address with its appeal token, absolute (`site_url`)."""
         from causette.domain.appeals import appeal_token
 
-        return self.base_url + statement_path(sanction_id, appeal_token(self.secret, sanction_id))
+        path = statement_path(sanction_id, appeal_token(self.secret, sanction_id))
+        return self.site_url() + path
 
     async def check_entry(self, device_hash: str | None, ip: str | None, pseudonym: str) -> None:
         """Raise `Forbidden("sanction_active")` (403) if a suspension or ban binds this

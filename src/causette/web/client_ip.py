@@ -19,6 +19,10 @@ class TrustedProxies:
     def __init__(self, networks: Sequence[str]) -> None:
         self.networks: list[Network] = [ipaddress.ip_network(n, strict=False) for n in networks]
 
+    def trusts(self, ip: str) -> bool:
+        """True when `ip` is a configured trusted proxy (its forwarding headers count)."""
+        return self._trusted(ip)
+
     def _trusted(self, ip: str) -> bool:
         try:
             addr = ipaddress.ip_address(ip)

@@ -1,4 +1,5 @@
-"""Console pages after the first decision: appeals, the audit log, authority exports."""
+"""Console pages after the first decision: the audit log, authority exports (the
+appeals page is `console_appeals`)."""
 
 from __future__ import annotations
 
@@ -99,63 +100,6 @@ async def transmitted(
 
 
 @logged_in
-async def appeals(request: web.Request, session: ModeratorSession, mod: Moderator) -> web.Response:
-    cases = cases_of(request)
-    lines = []
-    for a in await cases.store.appeals():
-        sanction = await cases.store.sanction(a.sanction_id)
-        statement = await cases.store.statement(a.sanction_id) or {}
-        if sanction is not None and sanction.decided_by == mod.id:
-            form = (
-                '<p class="own">Vous avez pris la décision : un autre modérateur doit trancher.</p>'
-            )
-        else:
-            form = (
-                f'<form method="post" action="/console/appeals/{_e(a.id)}">'
-                f"{csrf_field(cases, session.id)}"
-                f'<label for="outcome-{_e(a.id)}">Issue</label>'
-                f'<select id="outcome-{_e(a.id)}" name="outcome" required>'
-                # No default: a moderator who does not choose must not confirm by accident.
-                '<option value="" selected disabled>— choisir —</option>'
-                '<option value="upheld">Confirmer la décision</option>'
-                '<option value="reversed">Annuler la décision</option></select>'
-                f'<label for="explanation-{_e(a.id)}">Explication</label>'
-                f'<textarea id="explanation-{_e(a.id)}" name="explanation" required></textarea>'
-                '<button type="submit">Trancher</button></form>'
-            )
-        case = ""
-        if sanction is not None and sanction.ticket:
-            case = (
-                f' · <a href="/console/item/ticket:{_e(sanction.ticket)}">voir le dossier '
-                "(contexte, autres pseudos, sanctions antérieures)</a>"
-            )
-        lines.append(
-            f'<li class="appeal"><h2>Recours {_e(a.id)}</h2>'
-            f"<p>Sanction {_e(a.sanction_id)} · déposé le {_e(when(a.filed_at))}{case}</p>"
-            f'<pre class="statement">{breakable(statement.get("text_fr", ""))}</pre>'
-            "<p>Texte du recours :</p>"
-            f'<blockquote class="appeal-text">{_e(a.text)}</blockquote>{form}</li>'
-        )
-    listing = "".join(lines) or "<li>Aucun.</li>"
-    body = nav(mod, csrf_field(cases, session.id)) + (
-        f'<h1>Recours en attente</h1><ul class="appeals">{listing}</ul>'
-    )
-    return page("Recours", body)
-
-
-@logged_in
-async def decide(request: web.Request, session: ModeratorSession, mod: Moderator) -> web.Response:
-    form = await checked_form(request, session.id)
-    await cases_of(request).appeals.decide(
-        mod.id,
-        request.match_info["id"],
-        str(form.get("outcome", "")),
-        str(form.get("explanation", "")),
-    )
-    raise web.HTTPSeeOther("/console/appeals")
-
-
-@logged_in
 async def audit(request: web.Request, session: ModeratorSession, mod: Moderator) -> web.Response:
     cases = cases_of(request)
     entries = []
@@ -227,9 +171,10 @@ def _actor_fr(actor: str, logins: dict[str, str]) -> str:
 
 
 def add_review_routes(app: web.Application) -> None:
+    from causette.web.console_appeals import add_appeal_routes
+
     r = app.router
-    r.add_get("/console/appeals", appeals)
-    r.add_post("/console/appeals/{id}", decide)
+    add_appeal_routes(app)
     r.add_get("/console/audit", audit)
     r.add_post("/console/item/{id}/export", export)
     r.add_post("/console/item/{id}/export/transmitted", transmitted)

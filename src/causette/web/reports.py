@@ -16,10 +16,12 @@ from typing import Any
 
 from aiohttp import web
 
-from causette.domain.appeals import check_appeal_token
+from causette.domain.appeals import appeal_deadline, check_appeal_token
 from causette.domain.errors import CausetteError, InvalidInput, NotFound
 from causette.domain.guests import Guest
 from causette.domain.moderators import TrustedFlagger
+from causette.domain.reasons import format_date_fr
+from causette.services.appeals import AppealState, appeal_state
 from causette.services.moderators import TRUSTED_PREFIX
 from causette.services.reports import receipt_json
 from causette.web.case_context import CASES, CaseServices
@@ -134,10 +136,16 @@ async def sanction_json(request: web.Request) -> web.Response:
     if "text/html" in request.headers.get("Accept", ""):
         # A browser that follows the API link gets the readable page.
         raise web.HTTPSeeOther(f"/sanctions/{sanction_id}?token={token}")
-    appeals = await _cases(request).store.appeals_of(sanction_id)
+    cases = _cases(request)
+    appeals = await cases.store.appeals_of(sanction_id)
+    sanction = await cases.store.sanction(sanction_id)
+    state = None if sanction is None else appeal_state(sanction, appeals, cases.appeals.clock())
     return web.json_response(
         {
             "statement": statement,
+            # open: an appeal may be filed; pending; upheld (final on the platform: Art. 21
+            # and the courts remain); reversed; lifted; closed (six months passed).
+            "appeal_state": None if state is None else state.value,
             "appeals": [
                 {"id": a.id, "outcome": a.outcome.value, "explanation": a.explanation}
                 for a in appeals
@@ -161,7 +169,14 @@ async def sanction_page(
             "recours.</p>",
             status=404,
         )
-    appeals = await _cases(request).store.appeals_of(sanction_id)
+    cases = _cases(request)
+    appeals = await cases.store.appeals_of(sanction_id)
+    sanction = await cases.store.sanction(sanction_id)
+    state = (
+        AppealState.OPEN
+        if sanction is None
+        else appeal_state(sanction, appeals, cases.appeals.clock())
+    )
     parts = [
         "<h1>Exposé des motifs</h1>",
         f'<p class="notice" role="status">{html.escape(notice)}</p>' if notice else "",
@@ -169,13 +184,15 @@ async def sanction_page(
         "<h2>Vos recours</h2>",
     ]
     for a in appeals:
+        decided = f" le {format_date_fr(a.decided_at)}" if a.decided_at is not None else ""
         parts.append(
-            f'<p class="appeal appeal--{a.outcome.value}">Recours {html.escape(a.id)} : '
-            f"{_OUTCOMES_FR[a.outcome.value]}"
-            + (f" — {html.escape(a.explanation)}" if a.explanation else "")
+            f'<p class="appeal appeal--{a.outcome.value}">Votre recours du '
+            f"{format_date_fr(a.filed_at)} (réf. {html.escape(a.id)}) : "
+            f"{_OUTCOMES_FR[a.outcome.value]}{decided if a.outcome.value != 'pending' else ''}"
+            + (f". Explication : {html.escape(a.explanation)}" if a.explanation else "")
             + "</p>"
         )
-    if not any(a.outcome.value == "pending" for a in appeals):
+    if state is AppealState.OPEN:
         parts.append(
             f'<form method="post" action="/sanctions/{html.escape(sanction_id)}/appeal">'
             f'<input type="hidden" name="token" value="{html.escape(token)}">'
@@ -185,7 +202,68 @@ async def sanction_page(
             "</textarea>"
             '<button type="submit">Envoyer mon recours</button></form>'
         )
+    else:
+        until = "" if sanction is None else format_date_fr(appeal_deadline(sanction.start))
+        parts.append(_redress_html(state, until))
     return page("Exposé des motifs", "".join(parts))
+
+
+# Once the appeal inside Causette is used up (decided, or too late), the page names the
+# routes left outside it (DSA Art. 20(5), Art. 21), in French then in English; it offers
+# no form the service would refuse.
+_OUTSIDE_ROUTES = (
+    "<p>Il vous reste deux recours, en dehors de Causette :</p><ul>"
+    "<li>saisir un <strong>organisme de règlement extrajudiciaire des litiges</strong> "
+    "certifié (règlement européen sur les services numériques, art. 21) : la liste est "
+    "publiée par l'Arcom et par la Commission européenne. Si l'organisme vous donne "
+    "raison, Causette supporte les frais de la procédure (art. 21, § 5) ;</li>"
+    "<li>saisir la <strong>justice</strong> (tribunal judiciaire).</li></ul>"
+    "<p>Gardez le lien de cette page : il permet à l'organisme ou au juge de lire la "
+    "décision et son exposé des motifs.</p>"
+)
+_OUTSIDE_ROUTES_EN = (
+    "You may still refer it to a certified out-of-court dispute settlement body "
+    "(Digital Services Act, Art. 21; lists published by Arcom and the European "
+    "Commission) or to a court. Keep the link to this page."
+)
+
+
+def _redress_html(state: AppealState, until: str) -> str:
+    """What the person can still do, when the form is not offered."""
+    if state is AppealState.PENDING:
+        return (
+            '<p class="notice redress">Une personne examine votre recours. Gardez le lien de '
+            "cette page : sa réponse s'y affichera.</p>"
+        )
+    if state is AppealState.REVERSED:
+        return (
+            '<p class="notice redress">Votre recours a été accepté : la décision est annulée '
+            "et la sanction levée. Il n'y a plus rien à contester.</p>"
+        )
+    if state is AppealState.LIFTED:
+        return (
+            '<p class="notice redress">Cette sanction a été levée : il n\'y a plus rien à '
+            "contester.</p>"
+        )
+    if state is AppealState.UPHELD:
+        head = (
+            "<p><strong>Cette décision est définitive sur Causette.</strong> Votre recours a "
+            "été examiné par une personne, autre que celle qui avait décidé, et la décision "
+            "a été confirmée : vous ne pouvez pas la contester une seconde fois auprès de "
+            "Causette.</p>"
+        )
+        english = "This decision is final on Causette: your appeal was examined and the "
+        english += "decision upheld. "
+    else:  # CLOSED
+        head = (
+            "<p><strong>Le délai pour contester auprès de Causette est dépassé</strong> : "
+            f"le recours était ouvert six mois, jusqu'au {html.escape(until)}.</p>"
+        )
+        english = "The six months to appeal to Causette are over. "
+    return (
+        f'<section class="redress final">{head}{_OUTSIDE_ROUTES}'
+        f'<p lang="en" class="en">{english}{_OUTSIDE_ROUTES_EN}</p></section>'
+    )
 
 
 async def appeal_form(request: web.Request) -> web.Response:

@@ -9,6 +9,7 @@ from aiohttp import web
 from causette.web.context import WEB, WebContext
 from causette.web.errors import error_middleware
 from causette.web.routes import add_routes
+from causette.web.site_origin import origin_middleware
 
 __all__ = ["CSP", "create_web_app"]
 
@@ -37,7 +38,9 @@ def create_web_app(ctx: WebContext) -> web.Application:
     """The web application for an already-built set of services."""
     # aiohttp's access log writes client addresses: off, whoever runs the app.
     logging.getLogger("aiohttp.access").disabled = True
-    app = web.Application(middlewares=[error_middleware], client_max_size=64 * 1024)
+    app = web.Application(
+        middlewares=[error_middleware, origin_middleware], client_max_size=64 * 1024
+    )
     app[WEB] = ctx
     app.on_response_prepare.append(_security_headers)
     add_routes(app)

@@ -48,7 +48,7 @@ export const CAMERA = [
 ];
 
 // A statement of reasons' address inside a server message ("Motifs et recours :
-// /sanctions/s_…?token=…", absolute when the operator set a public URL).
+// https://site/sanctions/s_…?token=…"; a bare path from a server before 2026-12).
 const STATEMENT_LINK = /((?:https?:\/\/[^\s/]+)?\/sanctions\/[A-Za-z0-9_-]+\?token=[A-Za-z0-9_-]+)/;
 
 /** `text` as nodes, a statement of reasons' address made a link (opened in a new tab,
