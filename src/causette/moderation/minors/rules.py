@@ -96,6 +96,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"qui a quel age", r"(?:vous etes|z etes) (?:de|ne|nes|nees) (?:quelle|quel) annee",
        r"(?:ya|il y a|y a) des (?:mineurs|majeurs|ados|jeunes) (?:ici|dans le salon)",
        r"(?:et )?(?:toi|vous) (?:quel|kel) age",
+       # round 13: "tu vas avoir quel âge ?" (a birthday coming)
+       r"(?:tu vas|tu vas avoir|t vas avoir|tu auras|t auras|vous allez avoir) (?:quel|kel) age",
+       r"tu (?:fetes|vas feter) (?:tes|quel) (?:combien|age)",
        # round 7: "t'as vraiment 23 ans ?", "t'avais quel âge ?", "vous êtes nés quand ?"
        rf"{_TU_AS} (?:vraiment |vrmt |reelement |serieux )?\d{{1,2}} ans",
        r"(?:t avais|tu avais|vous aviez) (?:quel|kel) age",
@@ -820,7 +823,12 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:quand|si) on (?:fait|fera|aura) un (?:deuxieme|2e|troisieme|3e|autre)\b",
        r"(?:notre|mon) (?:deuxieme|troisieme|quatrieme) (?:enfant|bebe|gosse)",
        r"avec (?:deux|trois|quatre|cinq|[2-6]) (?:enfants|gosses|gamins)",
-       r"(?:mon|mes) ados?\b", r"reunion parents? profs?",
+       r"(?:mon|mes) ados?\b",
+       # round 13: not "demain y a réunion parents-profs chez moi" (a teen's dread)
+       r"(?:j ai|jai|g|je vais a la|je vais a|je sors de la|je rentre de la) (?:une |la )?"
+       r"reunion parents? profs? (?:ce soir |demain |jeudi |lundi |mardi |vendredi )?"
+       r"(?:pour|de|du) (?:mon|ma|mes|le|la|les) (?:fils|file|fils|petit|petite|grand|grande|"
+       r"enfants|gamins|gosses|ado|ados|aine|ainee|cadet|cadete)\b",
        r"(?:le|la) (?:papa|maman|pere|mere) de mes enfants",
        r"(?:coucher|couche) (?:les|mes) (?:enfants|petits|gamins)",
        r"(?:les|mes) (?:enfants|petits|gamins) (?:sont couches|dorment)",
@@ -875,7 +883,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"dans mon service",
        r"(?:je suis|jsuis|chui|je pars|je bosse comme|je travaille comme) (?:un |une )?(?:anim|"
        r"animateur|animatrice|mono|moniteur|monitrice|educateur|educatrice|surveillant|"
-       r"surveillante|cpe|aesh|atsem)\b", r"(?:mon|le) bafa",
+       r"surveillante|cpe|aesh|atsem|pion|pionne|aed|assistant d education|"
+       r"assistante d education)\b", r"(?:mon|le) bafa",
        r"(?:ma|mon) (?:boulangerie|pharmacie|restaurant|epicerie|entreprise|societe) ",
        r"(?:voir|rencontrer|rdv avec|rendez vous avec|appeler) (?:un|mon|une|ma) "
        r"(?:client|cliente)",
