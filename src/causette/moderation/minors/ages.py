@@ -187,7 +187,9 @@ _SINCE = _compile(
     r"paye des impots|suis proprio|suis proprietaire|ai le permis|ai mon permis|fume|cotise)"
     r" depuis (?:plus de |presque |bientot |pres de |au moins )?(\d{1,2}) ans"
     r"|\bca fait (?:plus de |presque |bientot )?(\d{1,2}) ans que (?:je|j) (?:vote|conduis|"
-    r"travaille|bosse|enseigne|suis marie|ai le permis|ai mon permis|paie|paye|cotise|rembourse)"
+    r"travaille|bosse|enseigne|suis marie|ai le permis|ai mon permis|paie|paye|cotise|rembourse|"
+    # round 13: "ça fait 6 ans que je suis dans la même boîte"
+    r"suis dans (?:la meme|cette|ma|la) (?:boite|entreprise|societe|equipe|agence))"
     # round 7: "30 ans de carrière", "20 ans d'expérience", "engagé 8 ans"
     r"|\b(\d{1,2}) ans (?:de carriere|d anciennete|de metier|de service|de mariage|"
     r"de vie commune|de boite|de maison)\b"
@@ -224,7 +226,8 @@ _PAST_AGE = _compile(
 # "le bac ? moi je l'ai passé en 2004": the bac named, then "je l'ai eu" a year or years ago.
 _BAC_LATER = _compile(
     r"\b(?:bac|permis)\b.{0,40}?\bj(?:e)? ?l ai (?:passe|eu|rate|obtenu|eu mon) "
-    r"(?:en |il y a |ya |y a )(?:(\d{1,2}) ans|" + _YEAR + r")"
+    # round 13: "moi je l'ai eu avec mention y a 12 ans"
+    r"(?:(?:avec|sans) (?:\w+ ){0,2})?(?:en |il y a |ya |y a )(?:(\d{1,2}) ans|" + _YEAR + r")"
     r"|\b(?:promo|promotion) " + _YEAR + r"\b"
 )
 # "14 et toi": a digit, then the question back at the end. Searched as the question first,

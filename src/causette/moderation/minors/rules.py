@@ -640,6 +640,11 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 9: "on est obligés, toutes les 4e", "les 3e nous bousculent"
        rf"(?:toutes|tous) les {_CLASS}\b", rf"les {_CLASS} nous\b", cap=2),
     _r("c.parents_forbid", "parents_forbid", 1.5, "dépend de la permission de ses parents",
+       # round 13: a child home alone who must not open the door; a right promised at an age
+       r"(?:je dois|j ai|je peux|faut|on doit|j ai le droit de)(?: pas| jamais)(?: le droit d| le "
+       r"droit de)? ouvrir (?:la porte|a personne)",
+       r"(?:j aurai|j aurais|je pourai|je pourais) (?:le droit (?:d|de) )?(?:\w+ ){0,3}"
+       r"(?:a|avant|a partir de) (?:1[0-7]) ans\b",
        rf"{_MOTHER} (?:veulent|veut|voudront|voudrait|voudraient) pas",
        rf"{_MOTHER} (?:m a|m ont|me|m|vont me) "
        r"(?:prive|privee|priver|confisque|pris|interdit|laisse pas|laissent pas|oblige|puni|"
@@ -691,6 +696,15 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        cap=2),
     _r("c.childhood", "childhood", 1.5, "parle de sa vie d’enfant (argent de poche, coucher, "
        "garde)",
+       # round 13: "maman" and "papa" named bare as the one who decides or comes home, one's
+       # snack, a letter to Father Christmas, waiting alone for the parents
+       r"(?:^|que |qu |quand |parce que |et |mais |attends que |sinon )(?:maman|papa) "
+       r"(?:rentre|rentrera|vient|viendra|veut|voudra|dit|m a dit|m oblige|me laisse|me dit|"
+       r"me gronde|va me)\b",
+       r"(?:je mange|je prends|j ai pris|j ai mange|je finis) mon gouter",
+       r"ma (?:liste|lettre) (?:pour le|au|du) pere noel",
+       r"en attendant que (?:mes parents|ma mere|mon pere|maman|papa) (?:rentre|rentrent|"
+       r"revienne|reviennent|vienne|viennent)\b",
        r"quand je (?:serai|serais) (?:grande?|au lycee|majeure?|adulte|plus grande?)",
        r"(?:je suis|jsuis|chui|suis) (?:trop |encore )?(?:jeune|petite?) pour",
        r"(?:mon|d|de l) argent de poche", r"ma tirelire",
@@ -804,6 +818,13 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"cabines? (?:telephoniques?|tel)", r"depuis les cabines", r"carte telephonique",
        cap=2),
     _r("a.children", "children", 1.5, "parle de ses enfants",
+       # round 13: "ma fille." as a correction ("ta petite soeur ?"), "mes deux petits", "pour
+       # mon grand, il…"
+       r"^(?:non |nan |nn |euh |bah )?(?:c est )?(?:ma fille|mes filles)$",
+       r"^(?:non |nan |nn |euh |bah )?(?:c est )?(?:ma fille|mes filles) (?:je|j|elle)\b",
+       r"mes (?:deux|trois|quatre|2|3|4) (?:petits|petites|grands|loulous)\b(?! (?:freres?|"
+       r"soeurs?|cousins?|cousines?|chats?|chiens?|copains|copines|potes))",
+       r"(?:pour|de|avec) (?:mon grand|ma grande|mon petit|ma petite)(?: (?:il|elle|qui)\b|$)",
        r"mes (?:enfants|gosses|gamins)", r"mon (?:fils|gamin|bebe|aine)",
        r"ma fille (?:a|est|va|fait)", r"(?:la|l) ecole de mes",
        # round 8: "le vaccin de ma fille", "pour ma fille", a baby on its way
@@ -845,6 +866,13 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"je les (?:ai|prends|recupere|garde) (?:un|une) (?:week end|weekend|we|semaine) sur deux",
        r"(?:la|les) cantine des (?:enfants|petits|gamins)"),
     _r("a.work", "work", 1.5, "parle de son travail",
+       # round 13: one's lunch break, the works doctor, a rise, a permanent contract, a salary
+       # no apprentice earns, trainees of the teens' age
+       r"ma pause (?:dej|dejeuner|de midi)\b", r"medecin du travail", r"mon augmentation",
+       r"(?:je suis |jsuis |chui |en )cdi\b",
+       r"(?:^|je gagne |je touche |je suis a |je me fais |j ai |jai |salaire de |mon salaire "
+       r"|maintenant )(?:\w+ ){0,2}(?:1[4-9]|[2-5]\d)\d\d (?:euros |e |balles )?net\b",
+       r"(?:des|mes) (?:stagiaires|apprentis|employes|collegues|jeunes) de votre age",
        r"mon (?:boulot|taf|travail|patron|chef|manager|contrat|cdi|cdd|salaire|bureau)",
        r"mes collegues", r"(?:au|du) (?:boulot|taf|bureau)", r"je bosse (?:depuis|dans|chez)",
        r"(?:finis|finit|commence|rentre|sors|pars|file|quitte|quitter|reprends|reprendre) "
@@ -899,6 +927,9 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:a|de) la caserne",
        cap=2),
     _r("a.adult_life", "adult_life", 1.8, "parle d’une vie d’adulte",
+       # round 13: what the mutuelle paid back
+       r"(?:la|ma) mutuelle (?:a|m a|nous a) (?:presque |rien |pas |tout |bien |quasi )*"
+       r"(?:rembourse|remboursera|remboursee)",
        r"(?:mes|mon|le) (?:impots|loyer|credit|pret immobilier|retraite|proprio)",
        r"ma (?:voiture|bagnole|maison|retraite|mutuelle|banque)", r"j ai le permis depuis",
        # round 7: "la crèche" is a.parenting's; a teen's "belle-mère" is a stepmother
