@@ -454,6 +454,9 @@ _CHILD_AGE = r"(?:1[0-7]|[6-9])"
 _CLASS = (r"(?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|6em|5em|4em|3em|sixieme|cinquieme|quatrieme|"
           r"troisieme)")
 _NOT_DURATION = r"(?! (?:de|d|dans|que|qu|quand|a la)\b)"
+# round 13: "je suis en 5e d'anglais encore dans ma tête": a level in a subject, no class
+_NOT_LEVEL = (r"(?! (?:d|de|en|niveau) (?:anglais|maths|math|francais|espagnol|allemand|"
+              r"orthographe|ortho|italien|latin|conjugaison|grammaire)\b)")
 _NOT_ASKED = r"(?<!si )(?<!si je )(?<!si j )"
 _MOTHER = r"(?:ma mere|mon pere|ma daronne|mon daron|mes darons|mes parents|ma maman|mon papa)"
 
@@ -490,12 +493,13 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:c est|ce sont|samedi c est|demain c est|bientot) mes (?:1[0-7]) ans"),
     _r("c.school_class", "school_class", 3.0, "se dit au collège (classe)",
        # round 12: not a question reported ("les 6e me demandent si je suis en 3e")
-       rf"{_NOT_ASKED}{_ME} (?:en|au) {_CLASS}",
+       rf"{_NOT_ASKED}{_ME} (?:en|au) {_CLASS}{_NOT_LEVEL}",
        rf"{_NOT_ASKED}{_ME} (?:en|au) (?:cm2|cm1|college)",
        # round 8: "je suis qu'en 6e", "jsuis que en 5e", "je suis seulement en 4e"
        rf"{_NOT_ASKED}{_ME} (?:qu|que|seulement|juste|encore) (?:en|au) (?:{_CLASS}|cm2|cm1|"
        r"college)",
-       rf"(?:moi|perso) (?:en )?{_CLASS}", rf"{_J_AI} (?:le )?brevet (?:cette annee|dans|en juin)",
+       rf"(?:moi|perso) (?:en )?{_CLASS}{_NOT_LEVEL}",
+       rf"{_J_AI} (?:le )?brevet (?:cette annee|dans|en juin)",
        r"je (?:passe|passerai|vais passer) (?:le|mon) brevet",
        r"(?:ma|mon) (?:maitresse|maitre) de cm",
        r"(?:l an prochain|l annee prochaine|en septembre) je (?:vais|rentre|entre) au college",
