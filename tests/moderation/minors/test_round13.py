@@ -44,7 +44,7 @@ def test_a_number_answering_a_question_about_oneself_still_counts() -> None:
 def test_a_question_to_the_others_says_nothing_of_the_writers_schooling() -> None:
     assert "c.school_mine" not in child_rules("vous checkez pronote tous les soirs vous ?")
     assert "c.childhood" not in child_rules("vous donnez combien d'argent de poche à vos ados ?")
-    assert "c.school_mine" in child_rules("je checke pronote tous les soirs")
+    assert "c.school_mine" in child_rules("je checke mes notes sur pronote tous les soirs")
     assert "c.school_mine" in child_rules("je vous jure ma prof de maths m'a collé")
 
 
@@ -132,3 +132,32 @@ def test_adult_cues_of_round_13(text: str, rule: str) -> None:
 )
 def test_teen_wording_read_as_no_adult_cue(text: str) -> None:
     assert not adult_rules(text) & {"a.parenting", "a.children", "a.work", "a.adult_life"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("ma mère m'appelle toutes les heures pour vérifier que je bosse", "c.childhood"),
+        ("relance les parents par pronote", "c.school_mine"),
+        ("mon prof de piano a 24 ans", "c.school_mine"),
+    ],
+)
+def test_a_grown_ups_mother_pronote_and_teacher_are_no_strong_child_cue(
+    text: str, rule: str
+) -> None:
+    assert rule not in child_rules(text)
+
+
+def test_a_childs_mother_pronote_and_teacher_still_count() -> None:
+    assert "c.childhood" in child_rules("ma mère m'appelle pour manger")
+    assert "c.school_mine" in child_rules("mes notes sur pronote sont nulles")
+    assert "c.school_life" in child_rules("relance les parents par pronote")
+    assert "c.school_mine" in child_rules("mon prof de maths est absent")
+
+
+def test_working_where_children_are_kept_opens_the_adult_frame() -> None:
+    assert MinorsGuard._adult_frame(fold("je bosse au centre aéré cet été"), [])
+    chat = Chat(MinorsGuard(use_model=False))
+    chat.dm("anim", 24, "ami", 25, "je bosse au centre aéré cet été")
+    chat.dm("anim", 24, "ami", 25, "le soir c'est la colo des 8-10 ans, coucher à 20h30")
+    assert age_lies(chat) == []

@@ -303,6 +303,10 @@ _CARER = _collapsed(
     r"(?:\w+ ){0,4}(?:a|pour) (?:la grande|le grand|la petite|le petit|les petits|les grands|"
     r"ma grande|mon grand|ma petite|mon petit|mes petits|nos enfants|ma puce|mon loulou|"
     r"la plus grande|le plus grand|la plus petite|le plus petit)\b"
+    # working where children are kept: "je bosse au centre aéré cet été"
+    r"|\bje (?:bosse|travaille|suis anim|suis animateur|suis animatrice) (?:au|a la|a l|dans un|"
+    r"dans une|en) (?:centre aere|centre de loisirs|colo|colonie|creche|ecole|college|lycee|"
+    r"cantine|internat|periscolaire|garderie|club)\b"
 )
 """The writer acting as the parent of a child ("j'ai mis le contrôle parental", "je lui ai
 confisqué son tel", "on a offert un tel à la grande"): a declared adult's school and

@@ -530,7 +530,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"j entre|j irai) au college"),
     _r("c.school_mine", "school_life", 1.5, "parle de sa propre scolarité au collège",
        r"(?:mon|ds mon|dans mon) college", r"ma (?:prof|profe|professeure) (?:de|d|principale)",
-       r"mon prof (?:de|d|principal)", r"mes devoirs",
+       # round 13: not a grown-up's teacher of an art or a sport ("mon prof de piano")
+       r"mon prof (?:de|d|principal)(?! (?:piano|guitare|yoga|pilates|danse|salsa|tango|chant|"
+       r"theatre|conduite|muscu|boxe|tenis|golf|violon|batterie|peinture|poterie|cuisine|"
+       r"zumba|fitnes|solfege|saxo|ceramique|couture|aquarelle)\b)", r"mes devoirs",
        r"(?:ma|mon) (?:prof|maitresse) (?:a|m a|nous a|est|va) ",
        r"j ai (?:eu )?\d{1,2}(?: sur 20)? (?:en|au) (?:maths|francais|anglais|histoire|svt|"
        r"physique|techno|espagnol|allemand|controle|brevet)",
@@ -538,7 +541,11 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:mon|un) (?:bon |mauvais )?bulletin",
        r"(?:au|du) college (?:demain|ce matin|aujourd hui|la)",
        r"(?:une )?(?:mauvaise|bonne|sale) note en", r"(?:a cause de|avec) mes notes",
-       r"mon carnet", r"pronote",
+       r"mon carnet",
+       # round 13: "pronote" alone is the parents' and teachers' too (c.school_life); one's
+       # own marks on it stay here
+       r"(?:mes|ma|les|des) notes? (?:sur|dans) pronote", r"pronote (?:m a|me)\b",
+       r"mon pronote",
        r"(?:mon|le|ma) (?:nouvelle |nouveau )?(?:cartable|trousse|cahier de textes|compas|"
        r"equerre|protege cahiers?|agenda scolaire)",
        r"j ai (?:une|un) (?:nouvelle|nouveau) (?:cartable|trousse|compas|agenda)",
@@ -613,6 +620,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 12: a dictation of one's own to finish or learn
        r"(?:finir|fini|finis|reviser|revise|apprendre|apris) ma dictee", cap=2),
     _r("c.school_life", "school_life", 1.0, "parle de la vie au collège",
+       r"pronote",
        r"(?:le|du|au) brevet", r"(?:la|a la) (?:recre|recreation)", r"(?:ma|la) cantine",
        r"carte de cantine", r"liste (?:du college|de fournitures|des fournitures)",
        r"(?:en sortant|a la sortie) (?:de l ecole|du college|des cours)",
@@ -715,7 +723,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:j ai|on m a mis|ils m ont mis|m ont mis|m a mis) (?:le |un )?controle parental",
        r"temps d ecran", r"(?:mon|l) heure (?:de|d) (?:me )?coucher",
        r"(?:je dois|faut que j|faut que je) (?:aller )?(?:me coucher|dormir)(?: ma| mon| sinon)",
-       rf"{_MOTHER} (?:m appelle|m apelle|vient me chercher|viennent me chercher|m emmene|"
+       # round 13: not "ma mère m'appelle toutes les heures" (grown-ups' mothers call too)
+       rf"{_MOTHER} (?:m appelle|m apelle) (?:pour (?:manger|rentrer|le diner|le dejeuner|le "
+       r"repas|le gouter|aller au lit)|a table|pour que je rentre|pour que je descende)",
+       rf"{_MOTHER} (?:vient me chercher|viennent me chercher|m emmene|"
        r"me depose|m amene|me ramene|me crie|crie)",
        r"garde alternee", r"(?:chez|le week end chez) (?:mon pere|ma mere|mon papa|ma maman) "
        r"(?:ce|le|cette)", r"(?:en|la|ma) colo", r"centre (?:aere|de loisirs)", r"mon doudou",
