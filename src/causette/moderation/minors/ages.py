@@ -33,6 +33,7 @@ __all__ = [
     "ANSWER_WINDOW",
     "ROOM_ANSWER_WINDOW",
     "asks_age_back",
+    "asks_someone_elses_age",
     "narrated",
     "numeric_self",
     "past_frame",
@@ -140,6 +141,9 @@ _MORE = _compile(
     r"|\bj ?en aurai (\d{1,2})(?: ans| balais| piges)?"
     r"|\bj ?en ai (?:que |seulement |bientot |presque |deja |juste |pile )?(\d{1,2})"
     r"(?: ans| balais| piges)?" + _TAIL + r"$"
+    # round 13: "j'en ai 13, sinon on peut pas s'inscrire", "j'en ai 12 en vrai"
+    r"|\bj ?en ai (?:que |seulement |vraiment )?(\d{1,2})(?: ans)? (?:sinon|en vrai|chut|dis rien|"
+    r"mais chut|mais dis rien|pour de vrai)\b"
     r"|\b(?:moi|perso) (?:j en ai |jen ai |j ai |jai )?(?:que |seulement |bientot |presque )?"
     r"(\d{1,2}) ?(?:ans|balais|piges)\b" + _NOT_SPAN + r""
 )
@@ -183,7 +187,9 @@ _SINCE = _compile(
     r"paye des impots|suis proprio|suis proprietaire|ai le permis|ai mon permis|fume|cotise)"
     r" depuis (?:plus de |presque |bientot |pres de |au moins )?(\d{1,2}) ans"
     r"|\bca fait (?:plus de |presque |bientot )?(\d{1,2}) ans que (?:je|j) (?:vote|conduis|"
-    r"travaille|bosse|enseigne|suis marie|ai le permis|ai mon permis|paie|paye|cotise|rembourse)"
+    r"travaille|bosse|enseigne|suis marie|ai le permis|ai mon permis|paie|paye|cotise|rembourse|"
+    # round 13: "ça fait 6 ans que je suis dans la même boîte"
+    r"suis dans (?:la meme|cette|ma|la) (?:boite|entreprise|societe|equipe|agence))"
     # round 7: "30 ans de carrière", "20 ans d'expérience", "engagé 8 ans"
     r"|\b(\d{1,2}) ans (?:de carriere|d anciennete|de metier|de service|de mariage|"
     r"de vie commune|de boite|de maison)\b"
@@ -220,7 +226,8 @@ _PAST_AGE = _compile(
 # "le bac ? moi je l'ai passé en 2004": the bac named, then "je l'ai eu" a year or years ago.
 _BAC_LATER = _compile(
     r"\b(?:bac|permis)\b.{0,40}?\bj(?:e)? ?l ai (?:passe|eu|rate|obtenu|eu mon) "
-    r"(?:en |il y a |ya |y a )(?:(\d{1,2}) ans|" + _YEAR + r")"
+    # round 13: "moi je l'ai eu avec mention y a 12 ans"
+    r"(?:(?:avec|sans) (?:\w+ ){0,2})?(?:en |il y a |ya |y a )(?:(\d{1,2}) ans|" + _YEAR + r")"
     r"|\b(?:promo|promotion) " + _YEAR + r"\b"
 )
 # "14 et toi": a digit, then the question back at the end. Searched as the question first,
@@ -427,6 +434,28 @@ def asks_age_back(folded: Folded) -> bool:
         return False
     found = _ASKS_BACK.search(text)  # the leftmost question, as `\d.*` would leave it
     return found is not None and _DIGIT.search(text, 0, found.start()) is not None
+
+
+# "il a quel âge maintenant ?", "ta fille a quel âge ?", "ils ont quels âges, tes neveux ?":
+# the partner is asked about someone else (round 13).
+_SOMEONE_ELSES_AGE = _compile(
+    r"\b(?:il|elle|ils|elles|(?:ton|ta|tes|votre|vos|le|la|les|son|sa|ses|leur|leurs) "
+    r"(?:petit |petite |grand |grande |plus grand |plus petit )?\w+) "
+    r"(?:a|ont|aura|auront|avait|avaient|va avoir|vont avoir|fait|font) (?:quel|kel|ql) ages?\b"
+    r"|\bquel ages? (?:il|elle|ils|elles) (?:a|ont|aura|auront|avait|fait)\b"
+    r"|\bquel ages? (?:a|ont|as|have) (?:ton|ta|tes|votre|vos|le|la|les) \w+"
+    r"|\bquel ages? (?:pour|de) (?:ton|ta|tes|votre|vos) \w+"
+)
+
+
+def asks_someone_elses_age(folded: Folded) -> bool:
+    """ "il a quel âge maintenant ?", "ton neveu a quel âge ?": the partner is asked the age
+    of someone else (a child, a relative), so a bare number answering it is not the
+    partner's own age (round 13)."""
+    text = folded.plain
+    if "age" not in text:
+        return False
+    return _SOMEONE_ELSES_AGE.search(text) is not None
 
 
 def _each(pattern: re.Pattern[str], text: str, maybe: frozenset[str]) -> Iterator[re.Match[str]]:

@@ -273,10 +273,44 @@ def _about_someone_else(rule: Rule, folded: Folded) -> bool:
     if of_relative.match(folded.plain, found.end()) is not None:
         return True
     before = folded.plain[max(0, found.start() - 40) : found.start()]
+    if rule.id in _SOMEONE_ELSE and _ASKS_YOU.search(before) is not None:
+        return True  # "vous checkez pronote tous les soirs ?": asked of the others (round 13)
     last = None
     for last in relative.finditer(before):  # noqa: B007 (the last one is wanted)
         continue
     return last is not None and _FIRST_PERSON.search(before, last.end()) is None
+
+
+_ASKS_YOU = re.compile(
+    r"(?:^|(?<!je)(?<!j)(?<!on)(?<!moi) )vous (?!savez |inquietez |imaginez )(?:\w+ ){0,2}$"
+)
+"""A school or childhood cue just after "vous" and a verb ("vous checkez pronote tous les
+soirs vous ?", "vous aviez cantine le mercredi ?"): the writer asks the others, and says
+nothing of their own schooling (round 13)."""
+
+
+def _collapsed(pattern: str) -> re.Pattern[str]:
+    """A pattern written naturally, its doubled letters collapsed like the folded text."""
+    return re.compile(re.sub(r"(?<!\\)([a-z])\1+", r"\1", pattern))
+
+
+_CARER = _collapsed(
+    r"\b(?:je|j|on) (?:lui|leur|les) (?:ai |a |avons |avais |avait )?(?:confisque|interdit|"
+    r"autorise|prive|puni|couche|inscrit|coupe)"
+    r"|\b(?:j ai|jai|on a|g) (?:mis|installe|active|configure|desactive) (?:le |un |du |des )?"
+    r"controle parental"
+    r"|\b(?:j ai|jai|on a|g) (?:offert|achete|donne|prete|confisque|interdit|paye|inscrit) "
+    r"(?:\w+ ){0,4}(?:a|pour) (?:la grande|le grand|la petite|le petit|les petits|les grands|"
+    r"ma grande|mon grand|ma petite|mon petit|mes petits|nos enfants|ma puce|mon loulou|"
+    r"la plus grande|le plus grand|la plus petite|le plus petit)\b"
+    # working where children are kept: "je bosse au centre aéré cet été"
+    r"|\bje (?:bosse|travaille|suis anim|suis animateur|suis animatrice) (?:au|a la|a l|dans un|"
+    r"dans une|en) (?:centre aere|centre de loisirs|colo|colonie|creche|ecole|college|lycee|"
+    r"cantine|internat|periscolaire|garderie|club)\b"
+)
+"""The writer acting as the parent of a child ("j'ai mis le contrôle parental", "je lui ai
+confisqué son tel", "on a offert un tel à la grande"): a declared adult's school and
+childhood talk next to it is about that child (round 13, an adult frame like "mon fils")."""
 
 
 WEAK_CUE = 1.0
@@ -321,6 +355,7 @@ class _User:
     asked: float = float("-inf")  # when a DM partner last asked this user's age
     recalled: float = float("-inf")  # when this user last told a memory (past frame)
     guessed: float = float("nan")  # when a DM partner last spoke of this user's children
+    asked_other: float = float("-inf")  # when a DM partner last asked someone else's age
 
 
 @dataclass(slots=True)
@@ -427,15 +462,26 @@ class MinorsGuard:
         quote = excerpt(text)
         told = self._users.get(sender, now)
         asked = told is not None and now - told.asked <= ages.ANSWER_WINDOW
+        # "il a quel âge maintenant ?" just before: a bare "14" is that child's age (round 13)
+        for_other = (
+            told is not None
+            and now - told.asked_other <= ages.ANSWER_WINDOW
+            and told.asked_other >= told.asked
+        )
+        asked = asked and not for_other
         if told is not None and told.recalled == told.guessed and _DENIAL.match(folded.plain):
             told.recalled = float("-inf")  # "nan la mienne": the partner guessed wrong
         before = float("-inf") if told is None else told.recalled
         (child, adult, feats), recalled, band_margin = self._read_self(
             folded, sender_age, now, asked, before
         )
+        if for_other:
+            child = [r for r in child if r is not ages.C_BARE]
         found = list(match(folded, GROOMING_RULES))
         if _AGE_QUESTION in found or ages.asks_age_back(folded):
             self._user(recipient, recipient_age, now).asked = now
+        elif ages.asks_someone_elses_age(folded):
+            self._user(recipient, recipient_age, now).asked_other = now
         if recipient_age >= ADULT_AGE and _YOUR_CHILD.search(folded.plain) is not None:
             # "pour ton fils ?": the partner speaks of the recipient's children or pupils,
             # whose school talk follows (round 7), unless the recipient denies it
@@ -669,7 +715,7 @@ class MinorsGuard:
         """Whether a declared adult's message says something of their adult life (work,
         children, spouse, studies, an adult age): the school and childhood talk next to it
         and in the next minutes is about their children, pupils or past (round 7)."""
-        if more_adult:
+        if more_adult or _CARER.search(folded.plain) is not None:
             return True
         return any(
             r.id != "a.admits_lie" and not _about_someone_else(r, folded)

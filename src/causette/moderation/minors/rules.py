@@ -96,6 +96,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"qui a quel age", r"(?:vous etes|z etes) (?:de|ne|nes|nees) (?:quelle|quel) annee",
        r"(?:ya|il y a|y a) des (?:mineurs|majeurs|ados|jeunes) (?:ici|dans le salon)",
        r"(?:et )?(?:toi|vous) (?:quel|kel) age",
+       # round 13: "tu vas avoir quel âge ?" (a birthday coming)
+       r"(?:tu vas|tu vas avoir|t vas avoir|tu auras|t auras|vous allez avoir) (?:quel|kel) age",
+       r"tu (?:fetes|vas feter) (?:tes|quel) (?:combien|age)",
        # round 7: "t'as vraiment 23 ans ?", "t'avais quel âge ?", "vous êtes nés quand ?"
        rf"{_TU_AS} (?:vraiment |vrmt |reelement |serieux )?\d{{1,2}} ans",
        r"(?:t avais|tu avais|vous aviez) (?:quel|kel) age",
@@ -451,6 +454,9 @@ _CHILD_AGE = r"(?:1[0-7]|[6-9])"
 _CLASS = (r"(?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|6em|5em|4em|3em|sixieme|cinquieme|quatrieme|"
           r"troisieme)")
 _NOT_DURATION = r"(?! (?:de|d|dans|que|qu|quand|a la)\b)"
+# round 13: "je suis en 5e d'anglais encore dans ma tête": a level in a subject, no class
+_NOT_LEVEL = (r"(?! (?:d|de|en|niveau) (?:anglais|maths|math|francais|espagnol|allemand|"
+              r"orthographe|ortho|italien|latin|conjugaison|grammaire)\b)")
 _NOT_ASKED = r"(?<!si )(?<!si je )(?<!si j )"
 _MOTHER = r"(?:ma mere|mon pere|ma daronne|mon daron|mes darons|mes parents|ma maman|mon papa)"
 
@@ -487,12 +493,13 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:c est|ce sont|samedi c est|demain c est|bientot) mes (?:1[0-7]) ans"),
     _r("c.school_class", "school_class", 3.0, "se dit au collège (classe)",
        # round 12: not a question reported ("les 6e me demandent si je suis en 3e")
-       rf"{_NOT_ASKED}{_ME} (?:en|au) {_CLASS}",
+       rf"{_NOT_ASKED}{_ME} (?:en|au) {_CLASS}{_NOT_LEVEL}",
        rf"{_NOT_ASKED}{_ME} (?:en|au) (?:cm2|cm1|college)",
        # round 8: "je suis qu'en 6e", "jsuis que en 5e", "je suis seulement en 4e"
        rf"{_NOT_ASKED}{_ME} (?:qu|que|seulement|juste|encore) (?:en|au) (?:{_CLASS}|cm2|cm1|"
        r"college)",
-       rf"(?:moi|perso) (?:en )?{_CLASS}", rf"{_J_AI} (?:le )?brevet (?:cette annee|dans|en juin)",
+       rf"(?:moi|perso) (?:en )?{_CLASS}{_NOT_LEVEL}",
+       rf"{_J_AI} (?:le )?brevet (?:cette annee|dans|en juin)",
        r"je (?:passe|passerai|vais passer) (?:le|mon) brevet",
        r"(?:ma|mon) (?:maitresse|maitre) de cm",
        r"(?:l an prochain|l annee prochaine|en septembre) je (?:vais|rentre|entre) au college",
@@ -523,7 +530,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"j entre|j irai) au college"),
     _r("c.school_mine", "school_life", 1.5, "parle de sa propre scolarité au collège",
        r"(?:mon|ds mon|dans mon) college", r"ma (?:prof|profe|professeure) (?:de|d|principale)",
-       r"mon prof (?:de|d|principal)", r"mes devoirs",
+       # round 13: not a grown-up's teacher of an art or a sport ("mon prof de piano")
+       r"mon prof (?:de|d|principal)(?! (?:piano|guitare|yoga|pilates|danse|salsa|tango|chant|"
+       r"theatre|conduite|muscu|boxe|tenis|golf|violon|batterie|peinture|poterie|cuisine|"
+       r"zumba|fitnes|solfege|saxo|ceramique|couture|aquarelle)\b)", r"mes devoirs",
        r"(?:ma|mon) (?:prof|maitresse) (?:a|m a|nous a|est|va) ",
        r"j ai (?:eu )?\d{1,2}(?: sur 20)? (?:en|au) (?:maths|francais|anglais|histoire|svt|"
        r"physique|techno|espagnol|allemand|controle|brevet)",
@@ -531,7 +541,11 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:mon|un) (?:bon |mauvais )?bulletin",
        r"(?:au|du) college (?:demain|ce matin|aujourd hui|la)",
        r"(?:une )?(?:mauvaise|bonne|sale) note en", r"(?:a cause de|avec) mes notes",
-       r"mon carnet", r"pronote",
+       r"mon carnet",
+       # round 13: "pronote" alone is the parents' and teachers' too (c.school_life); one's
+       # own marks on it stay here
+       r"(?:mes|ma|les|des) notes? (?:sur|dans) pronote", r"pronote (?:m a|me)\b",
+       r"mon pronote",
        r"(?:mon|le|ma) (?:nouvelle |nouveau )?(?:cartable|trousse|cahier de textes|compas|"
        r"equerre|protege cahiers?|agenda scolaire)",
        r"j ai (?:une|un) (?:nouvelle|nouveau) (?:cartable|trousse|compas|agenda)",
@@ -606,6 +620,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 12: a dictation of one's own to finish or learn
        r"(?:finir|fini|finis|reviser|revise|apprendre|apris) ma dictee", cap=2),
     _r("c.school_life", "school_life", 1.0, "parle de la vie au collège",
+       r"pronote",
        r"(?:le|du|au) brevet", r"(?:la|a la) (?:recre|recreation)", r"(?:ma|la) cantine",
        r"carte de cantine", r"liste (?:du college|de fournitures|des fournitures)",
        r"(?:en sortant|a la sortie) (?:de l ecole|du college|des cours)",
@@ -637,6 +652,11 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 9: "on est obligés, toutes les 4e", "les 3e nous bousculent"
        rf"(?:toutes|tous) les {_CLASS}\b", rf"les {_CLASS} nous\b", cap=2),
     _r("c.parents_forbid", "parents_forbid", 1.5, "dépend de la permission de ses parents",
+       # round 13: a child home alone who must not open the door; a right promised at an age
+       r"(?:je dois|j ai|je peux|faut|on doit|j ai le droit de)(?: pas| jamais)(?: le droit d| le "
+       r"droit de)? ouvrir (?:la porte|a personne)",
+       r"(?:j aurai|j aurais|je pourai|je pourais) (?:le droit (?:d|de) )?(?:\w+ ){0,3}"
+       r"(?:a|avant|a partir de) (?:1[0-7]) ans\b",
        rf"{_MOTHER} (?:veulent|veut|voudront|voudrait|voudraient) pas",
        rf"{_MOTHER} (?:m a|m ont|me|m|vont me) "
        r"(?:prive|privee|priver|confisque|pris|interdit|laisse pas|laissent pas|oblige|puni|"
@@ -688,13 +708,25 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        cap=2),
     _r("c.childhood", "childhood", 1.5, "parle de sa vie d’enfant (argent de poche, coucher, "
        "garde)",
+       # round 13: "maman" and "papa" named bare as the one who decides or comes home, one's
+       # snack, a letter to Father Christmas, waiting alone for the parents
+       r"(?:^|que |qu |quand |parce que |et |mais |attends que |sinon )(?:maman|papa) "
+       r"(?:rentre|rentrera|vient|viendra|veut|voudra|dit|m a dit|m oblige|me laisse|me dit|"
+       r"me gronde|va me)\b",
+       r"(?:je mange|je prends|j ai pris|j ai mange|je finis) mon gouter",
+       r"ma (?:liste|lettre) (?:pour le|au|du) pere noel",
+       r"en attendant que (?:mes parents|ma mere|mon pere|maman|papa) (?:rentre|rentrent|"
+       r"revienne|reviennent|vienne|viennent)\b",
        r"quand je (?:serai|serais) (?:grande?|au lycee|majeure?|adulte|plus grande?)",
        r"(?:je suis|jsuis|chui|suis) (?:trop |encore )?(?:jeune|petite?) pour",
        r"(?:mon|d|de l) argent de poche", r"ma tirelire",
        r"(?:j ai|on m a mis|ils m ont mis|m ont mis|m a mis) (?:le |un )?controle parental",
        r"temps d ecran", r"(?:mon|l) heure (?:de|d) (?:me )?coucher",
        r"(?:je dois|faut que j|faut que je) (?:aller )?(?:me coucher|dormir)(?: ma| mon| sinon)",
-       rf"{_MOTHER} (?:m appelle|m apelle|vient me chercher|viennent me chercher|m emmene|"
+       # round 13: not "ma mère m'appelle toutes les heures" (grown-ups' mothers call too)
+       rf"{_MOTHER} (?:m appelle|m apelle) (?:pour (?:manger|rentrer|le diner|le dejeuner|le "
+       r"repas|le gouter|aller au lit)|a table|pour que je rentre|pour que je descende)",
+       rf"{_MOTHER} (?:vient me chercher|viennent me chercher|m emmene|"
        r"me depose|m amene|me ramene|me crie|crie)",
        r"garde alternee", r"(?:chez|le week end chez) (?:mon pere|ma mere|mon papa|ma maman) "
        r"(?:ce|le|cette)", r"(?:en|la|ma) colo", r"centre (?:aere|de loisirs)", r"mon doudou",
@@ -801,6 +833,13 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"cabines? (?:telephoniques?|tel)", r"depuis les cabines", r"carte telephonique",
        cap=2),
     _r("a.children", "children", 1.5, "parle de ses enfants",
+       # round 13: "ma fille." as a correction ("ta petite soeur ?"), "mes deux petits", "pour
+       # mon grand, il…"
+       r"^(?:non |nan |nn |euh |bah )?(?:c est )?(?:ma fille|mes filles)$",
+       r"^(?:non |nan |nn |euh |bah )?(?:c est )?(?:ma fille|mes filles) (?:je|j|elle)\b",
+       r"mes (?:deux|trois|quatre|2|3|4) (?:petits|petites|grands|loulous)\b(?! (?:freres?|"
+       r"soeurs?|cousins?|cousines?|chats?|chiens?|copains|copines|potes))",
+       r"(?:pour|de|avec) (?:mon grand|ma grande|mon petit|ma petite)(?: (?:il|elle|qui)\b|$)",
        r"mes (?:enfants|gosses|gamins)", r"mon (?:fils|gamin|bebe|aine)",
        r"ma fille (?:a|est|va|fait)", r"(?:la|l) ecole de mes",
        # round 8: "le vaccin de ma fille", "pour ma fille", a baby on its way
@@ -820,7 +859,12 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:quand|si) on (?:fait|fera|aura) un (?:deuxieme|2e|troisieme|3e|autre)\b",
        r"(?:notre|mon) (?:deuxieme|troisieme|quatrieme) (?:enfant|bebe|gosse)",
        r"avec (?:deux|trois|quatre|cinq|[2-6]) (?:enfants|gosses|gamins)",
-       r"(?:mon|mes) ados?\b", r"reunion parents? profs?",
+       r"(?:mon|mes) ados?\b",
+       # round 13: not "demain y a réunion parents-profs chez moi" (a teen's dread)
+       r"(?:j ai|jai|g|je vais a la|je vais a|je sors de la|je rentre de la) (?:une |la )?"
+       r"reunion parents? profs? (?:ce soir |demain |jeudi |lundi |mardi |vendredi )?"
+       r"(?:pour|de|du) (?:mon|ma|mes|le|la|les) (?:fils|file|fils|petit|petite|grand|grande|"
+       r"enfants|gamins|gosses|ado|ados|aine|ainee|cadet|cadete)\b",
        r"(?:le|la) (?:papa|maman|pere|mere) de mes enfants",
        r"(?:coucher|couche) (?:les|mes) (?:enfants|petits|gamins)",
        r"(?:les|mes) (?:enfants|petits|gamins) (?:sont couches|dorment)",
@@ -837,6 +881,13 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"je les (?:ai|prends|recupere|garde) (?:un|une) (?:week end|weekend|we|semaine) sur deux",
        r"(?:la|les) cantine des (?:enfants|petits|gamins)"),
     _r("a.work", "work", 1.5, "parle de son travail",
+       # round 13: one's lunch break, the works doctor, a rise, a permanent contract, a salary
+       # no apprentice earns, trainees of the teens' age
+       r"ma pause (?:dej|dejeuner|de midi)\b", r"medecin du travail", r"mon augmentation",
+       r"(?:je suis |jsuis |chui |en )cdi\b",
+       r"(?:^|je gagne |je touche |je suis a |je me fais |j ai |jai |salaire de |mon salaire "
+       r"|maintenant )(?:\w+ ){0,2}(?:1[4-9]|[2-5]\d)\d\d (?:euros |e |balles )?net\b",
+       r"(?:des|mes) (?:stagiaires|apprentis|employes|collegues|jeunes) de votre age",
        r"mon (?:boulot|taf|travail|patron|chef|manager|contrat|cdi|cdd|salaire|bureau)",
        r"mes collegues", r"(?:au|du) (?:boulot|taf|bureau)", r"je bosse (?:depuis|dans|chez)",
        r"(?:finis|finit|commence|rentre|sors|pars|file|quitte|quitter|reprends|reprendre) "
@@ -875,7 +926,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"dans mon service",
        r"(?:je suis|jsuis|chui|je pars|je bosse comme|je travaille comme) (?:un |une )?(?:anim|"
        r"animateur|animatrice|mono|moniteur|monitrice|educateur|educatrice|surveillant|"
-       r"surveillante|cpe|aesh|atsem)\b", r"(?:mon|le) bafa",
+       r"surveillante|cpe|aesh|atsem|pion|pionne|aed|assistant d education|"
+       r"assistante d education)\b", r"(?:mon|le) bafa",
        r"(?:ma|mon) (?:boulangerie|pharmacie|restaurant|epicerie|entreprise|societe) ",
        r"(?:voir|rencontrer|rdv avec|rendez vous avec|appeler) (?:un|mon|une|ma) "
        r"(?:client|cliente)",
@@ -890,6 +942,9 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:a|de) la caserne",
        cap=2),
     _r("a.adult_life", "adult_life", 1.8, "parle d’une vie d’adulte",
+       # round 13: what the mutuelle paid back
+       r"(?:la|ma) mutuelle (?:a|m a|nous a) (?:presque |rien |pas |tout |bien |quasi )*"
+       r"(?:rembourse|remboursera|remboursee)",
        r"(?:mes|mon|le) (?:impots|loyer|credit|pret immobilier|retraite|proprio)",
        r"ma (?:voiture|bagnole|maison|retraite|mutuelle|banque)", r"j ai le permis depuis",
        # round 7: "la crèche" is a.parenting's; a teen's "belle-mère" is a stepmother
