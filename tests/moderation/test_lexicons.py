@@ -157,6 +157,14 @@ def test_terms_ignore_repeated_letters() -> None:
     assert word_key("lol") != word_key("loi")
 
 
+def test_digits_are_never_squeezed() -> None:
+    """A price of 148 euros is not the neo-Nazi code 1488, nor 8 the code 88."""
+    assert word_key("1488") == "1488" != word_key("148")
+    assert word_key("88") != word_key("8")
+    assert "hate_phrase" not in hits("le pull coute 148 euros")
+    assert "hate_phrase" in hits("1488")
+
+
 @pytest.mark.parametrize(
     ("text", "group"), [("sa1ope", "sex_explicit"), ("p1an cu1", "sex_explicit")]
 )

@@ -6,7 +6,8 @@
  * (tests/moderation/test_lexscan_native.py compares both over the corpus and random
  * strings):
  *   - words are maximal runs of ASCII a-z, or of ASCII 0-9 (`[a-z]+|[0-9]+`);
- *   - a word's key has every run of one repeated character squeezed (`(.)\1+` -> `\1`);
+ *   - a word's key has every run of one repeated letter squeezed (`([a-z])\1+` -> `\1`);
+ *     digits are kept as they are ("148" must not read as "1488", nor "8" as "88");
  *   - each word's entry comes from the index's cache (`entries`), else from `lookup`
  *     (the index's own `_entry`, which fills the cache); `nothing` is the entry of a
  *     word that starts no term;
@@ -57,7 +58,8 @@ static Word *tokenize(PyObject *view, Py_ssize_t *count) {
         while (j < n) {
             Py_UCS4 d = PyUnicode_READ(kind, data, j);
             if (letter ? !(d >= 'a' && d <= 'z') : !(d >= '0' && d <= '9')) break;
-            if (len == 0 || (char)d != prev) buf[len++] = (char)d;
+            /* letters squeezed ("saloppe"), digits never: "148" is not "1488" */
+            if (len == 0 || (char)d != prev || !letter) buf[len++] = (char)d;
             prev = (char)d;
             j++;
         }

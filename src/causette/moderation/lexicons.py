@@ -44,14 +44,15 @@ _B = r"(?<![a-z0-9])"
 _E = r"(?![a-z0-9])"
 _CACHE_SIZE = 200_000
 _WORD = re.compile(r"[a-z]+|[0-9]+")
-_REPEAT = re.compile(r"(.)\1+")
+_REPEAT = re.compile(r"([a-z])\1+")
 
 
 @lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
-    """The key a word is matched by: repeated letters squeezed.
+    """The key a word is matched by: repeated letters squeezed, digits kept.
 
-    "saloppe" and "salope" share a key ("sa1ope" is read through `text_l`).
+    "saloppe" and "salope" share a key ("sa1ope" is read through `text_l`); "148" and
+    "1488", "8" and "88" do not (a price of 148 euros is not a neo-Nazi code).
     """
     return _REPEAT.sub(r"\1", word)
 
