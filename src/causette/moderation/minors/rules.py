@@ -315,6 +315,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"personne (?:ne )?(?:va|vas|pourra) (?:le |rien )?(?:savoir|voir)",
        r"personne (?:n )?en saura rien",
        r"je (?:la |les |le )?(?:supprime|efface) (?:apres|direct|tout de suite|juste apres)",
+       # round 14: the photo asked for, kept "pour moi" (as "je la montrerai à personne")
+       r"je (?:la |les )?(?:garde|garderai|garderais) pour moi",
        r"(?:tu )?(?:dis|dire) rien",
        r"(?:le )?repetes? pas", r"en prive hein", r"promets? de rien dire",
        r"pas de trace", r"(?:s effacent|ephemeres?)", r"(?:dis|dire) le a personne",
@@ -572,7 +574,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"quand j aurai (?:fini|termine|quitte) le college",
        r"(?:hate|peur|envie|stresse|trop hate) (?:d|de) (?:aller|entrer|rentrer) au college",
        r"(?:l an prochain|l annee prochaine|en septembre|a la rentree) (?:je vais|je rentre|"
-       r"j entre|j irai) au college"),
+       r"j entre|j irai) au college",
+       # round 14: "je sais pas quoi faire après la 3e" (one's own orientation, in the present)
+       r"(?:je sais pas|jsais pas|j sais pas|je sais toujours pas|je vois pas) (?:quoi faire|ce "
+       r"que je (?:vais faire|fais)|ou aller) apres (?:la |ma )?(?:3e|3eme|troisieme|le brevet)"),
     _r("c.school_mine", "school_life", 1.5, "parle de sa propre scolarité au collège",
        r"(?:mon|ds mon|dans mon) college", r"ma (?:prof|profe|professeure) (?:de|d|principale)",
        # round 13: not a grown-up's teacher of an art or a sport ("mon prof de piano")
