@@ -136,9 +136,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:t es|tu es|tes|t) (?:posee?|tranquille|seule?|couchee?|allongee?) dans ta chambre",
        r"(?:t es|tu es|tes) (?:deja )?(?:dans ton lit|au lit|couchee?)\b(?! (?:malade|avec la))",
        # round 14: waiting for the parent to pass or sleep, whispering, off to one's room
-       r"(?<!on )(?<!j )(?<!je )attends? (?:que|qu) (?:elle|il|ils|elles|tes parents|ta mere|ton pere|ta famille|"
-       r"tout le monde) (?:soit|soient|dorme|dorment|parte|partent|ait fini|aient fini)",
-       r"(?:^|appelle moi |on |et tu |tu )chuchotes?\b", r"(?:va|vas|file|monte) dans ta chambre(?! d)",
+       r"(?<!on )(?<!j )(?<!je )attends? (?:que|qu) (?:elle|il|ils|elles|tes parents|ta mere|"
+       r"ton pere|ta famille|tout le monde) (?:soit|soient|dorme|dorment|parte|partent|ait fini|"
+       r"aient fini)",
+       r"(?:^|appelle moi |on |et tu |tu )chuchotes?\b",
+       r"(?:va|vas|file|monte) dans ta chambre(?! d)",
        cap=2),
     _r("g.alone_question", "alone", 2.0, "question sur la solitude ou l’absence des parents",
        rf"{_TU_ES} (?:toute |tout )?seule? (?:chez toi|a la maison|dans ta chambre|ce soir)",
@@ -320,7 +322,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:tu )?(?:dis|dire) rien",
        r"(?:le )?repetes? pas", r"en prive hein", r"promets? de rien dire",
        r"pas de trace", r"(?:s effacent|ephemeres?)", r"(?:dis|dire) le a personne",
-       r"keep (?:it|this) (?:between us|secret|a secret)", r"(?:dont|don t) tell (?:anyone|anybody)",
+       r"keep (?:it|this) (?:between us|secret|a secret)",
+       r"(?:dont|don t) tell (?:anyone|anybody)",
        r"parle pas de (?:nous|moi)", r"ca reste (?:secret|entre nous)",
        # round 8
        r"(?:pas la peine|inutile|pas besoin) d en parler", r"(?:ici|la) c est surveille",
@@ -347,7 +350,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"fil|conv)",
        r"(?:gardes?|garder) (?:la|cette|notre|nos) (?:conv|conversation|discussion|messages?|"
        r"photos?) pour (?:toi|nous)",
-       r"(?:dis|di|dit) (?:lui|leur|y) pas", r"(?:dis|dit|di|diras) (?:leur|lui) (?:que|qu) (?:tu|t)\b",
+       r"(?:dis|di|dit) (?:lui|leur|y) pas",
+       r"(?:dis|dit|di|diras) (?:leur|lui) (?:que|qu) (?:tu|t)\b",
        cap=2),
     _r("g.threat", "threat", 2.5, "menace ou chantage",
        r"sinon je (?:montre|dis|envoie|publie|balance|poste|raconte)",
@@ -453,10 +457,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:les autres|tes potes|tes copines|tes amis|tes amies|tes parents|ils|elles|tout le "
        r"monde) s en (?:fichent|foutent|fiche|fout|balek|moquent) de toi",
        r"plutot qu a (?:eux|elles|tes parents|ta mere|ton pere|tes potes|tes copines)",
-       # round 14: "ta famille t'accapare, t'as plus de temps pour moi"; two messages of it
-       # (cap 2) are coercive control, not a jealous word
+       # round 14: "ta famille t'accapare, t'as plus de temps pour moi"
        rf"(?:{_PARENTS}|tes potes|tes copines|tes amis|tes amies|ils|elles) t accaparen?t?",
-       r"(?:t as|tu as|t a) (?:plus|jamais) (?:de )?temps pour moi", cap=2),
+       r"(?:t as|tu as|t a) (?:plus|jamais) (?:de )?temps pour moi"),
     _r("g.pretext", "pretext", 1.5, "prétexte pour approcher (garde d’enfants, jeu de rôle, "
        "sondage, jeu vidéo, cartes)",
        r"(?:tu fais|tu ferais|tu veux faire|tu pourrais faire|tu fais pas|t fais|tu fait) "
