@@ -136,3 +136,14 @@ def test_a_teen_with_a_summer_job_who_offers_cinema_tickets_to_a_friend_is_not_f
     chat.dm("a", 17, "b", 17, "mon job d'été au snack paye bien")
     chat.dm("a", 17, "b", 17, "on va au ciné samedi ?")
     assert chat.signals == []
+
+
+def adult_rules(text: str, age: int = 16) -> set[str]:
+    (_, adult, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
+    return {r.id for r in adult}
+
+
+def test_a_declared_teen_recalling_the_early_2000s_writes_as_an_adult() -> None:
+    assert "a.nostalgia" in adult_rules("mon bahut c'était à la fin des années 90")
+    assert "a.nostalgia" in adult_rules("je suis resté sur ce qu'on écoutait au lycée")
+    assert not adult_rules("on a un exposé sur les années 2000 en histoire")

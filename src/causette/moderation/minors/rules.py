@@ -1141,6 +1141,9 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"de mon temps", rf"{_J_AI} (?:eu|passe) (?:mon|le) bac (?:en|il y a)",
        r"quand j etais (?:au|en|a l) (?:lycee|college|fac|ecole) (?:dans les|en) (?:19|20)",
        r"dans les annees (?:70|80|90|2000)",
+       # round 14: "c'était au début des années 2000", "ce que j'écoutais au lycée"
+       r"(?:au debut|a la fin|au milieu) des annees (?:70|80|90|2000)",
+       r"(?:j ecoutais|je regardais|je portais|on ecoutait|on regardait) au lycee",
        # round 9: the bac long ago, the first person in the imperfect in a year long gone
        r"(?:bac|permis|brevet)(?: \w+){0,5} (?:il y a|y a|ya) (?:longtemps|des annees|une eternite|"
        r"des lustres|un bail)",
