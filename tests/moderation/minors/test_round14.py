@@ -147,3 +147,10 @@ def test_a_declared_teen_recalling_the_early_2000s_writes_as_an_adult() -> None:
     assert "a.nostalgia" in adult_rules("mon bahut c'était à la fin des années 90")
     assert "a.nostalgia" in adult_rules("je suis resté sur ce qu'on écoutait au lycée")
     assert not adult_rules("on a un exposé sur les années 2000 en histoire")
+
+
+def test_only_an_adult_rule_not_the_adult_model_links_grooming_to_age_lie() -> None:
+    from causette.moderation.minors.guard import _adult_rule
+
+    assert _adult_rule("a.work") and _adult_rule("a.adult_life")
+    assert not _adult_rule("a.model") and not _adult_rule("a.grooms")

@@ -136,9 +136,17 @@ GROOMS_RULE = Rule(
     re.compile(r"(?!)"),
 )
 """Round 14: a declared minor whose grooming signal rests partly on their own adult
-self-descriptions (`a.*` in the pair) is the adult posing as a teen of case (a): the signal
-adds this cue to their age-lie score, so that a weaker adult cue (work, rent, aging: 1.5 or
-more) raises `AGE_LIE_MINOR` beside `GROOMING`; the statistical `a.model` alone does not."""
+self-descriptions (an `a.*` rule in the pair) is the adult posing as a teen of case (a): the
+signal adds this cue to their age-lie score, so that a weaker adult cue (work, rent, aging:
+1.5 or more) raises `AGE_LIE_MINOR` beside `GROOMING`; the statistical `a.model` alone does
+not open it."""
+
+
+def _adult_rule(rule_id: str) -> bool:
+    """An adult self-description rule's cue (`a.work`, `a.adult_life`…), not a model's."""
+    return rule_id.startswith("a.") and rule_id not in {"a.model", "a.meaning", "a.grooms"}
+
+
 for _rule in (
     GROOMS_RULE,
     MODEL_RULE,
@@ -578,11 +586,12 @@ class MinorsGuard:
             held = self._check_pair(sender, recipient, pair, ref, now)
             signals += held
             if sender_age < ADULT_AGE and (
-                any(r.startswith("a.") for s in held for r in s.rules)
-                or (pair.state.fired and any(r.id.startswith("a.") for r in adult))
+                any(_adult_rule(r) for s in held for r in s.rules)
+                or (pair.state.fired and any(_adult_rule(r.id) for r in adult))
             ):
                 # an adult posing as a teen who grooms is both (round 14): the pair held with
-                # the sender's adult cues in it, or an adult cue after it was held
+                # the sender's adult self-descriptions in it (a rule's, not only a model's),
+                # or such a self-description after it was held
                 signals += self._age_lie(
                     sender, sender_age, [], [GROOMS_RULE], ref, quote, now, "message privé"
                 )
