@@ -128,7 +128,27 @@ ADULT_MEANING_RULE = Rule(
     re.compile(r"(?!)"),
     cap=3,
 )
+GROOMS_RULE = Rule(
+    "a.grooms",
+    "grooms",
+    1.0,
+    "pédopiégeage d’une personne mineure, avec des indices de vie adulte",
+    re.compile(r"(?!)"),
+)
+"""Round 14: a declared minor whose grooming signal rests partly on their own adult
+self-descriptions (an `a.*` rule in the pair) is the adult posing as a teen of case (a): the
+signal adds this cue to their age-lie score, so that a weaker adult cue (work, rent, aging:
+1.5 or more) raises `AGE_LIE_MINOR` beside `GROOMING`; the statistical `a.model` alone does
+not open it."""
+
+
+def _adult_rule(rule_id: str) -> bool:
+    """An adult self-description rule's cue (`a.work`, `a.adult_life`…), not a model's."""
+    return rule_id.startswith("a.") and rule_id not in {"a.model", "a.meaning", "a.grooms"}
+
+
 for _rule in (
+    GROOMS_RULE,
     MODEL_RULE,
     CHILD_MODEL_RULE,
     ADULT_MODEL_RULE,
@@ -563,7 +583,18 @@ class MinorsGuard:
             self._rearm(pair, now)
             for rule in cues:
                 pair.state.add(rule.id, rule.weight, now, ref, quote, rule.cap)
-            signals += self._check_pair(sender, recipient, pair, ref, now)
+            held = self._check_pair(sender, recipient, pair, ref, now)
+            signals += held
+            if sender_age < ADULT_AGE and (
+                any(_adult_rule(r) for s in held for r in s.rules)
+                or (pair.state.fired and any(_adult_rule(r.id) for r in adult))
+            ):
+                # an adult posing as a teen who grooms is both (round 14): the pair held with
+                # the sender's adult self-descriptions in it (a rule's, not only a model's),
+                # or such a self-description after it was held
+                signals += self._age_lie(
+                    sender, sender_age, [], [GROOMS_RULE], ref, quote, now, "message privé"
+                )
         if child and sender_age >= ADULT_AGE:  # a declared adult who is a child: the partner's pair
             pair = self._pair(recipient, recipient_age, sender, sender_age, now)
             self._rearm(pair, now)

@@ -73,7 +73,7 @@ _PHOTO = r"(?:photo|foto|pic|selfie|tof|video|vid|cam|camera|webcam)s?"
 _ASK_SEND = (
     r"(?:envoie|envoi|envois|envoies|envoyer|enverais|enverrais|envoyes|menvoyer|menvoie|menvoi|"
     r"menvois|menvoies|menvoyes|"
-    r"montre|montres|mets|met|allume|allumes|active|actives|file|passe|fais|balance)"
+    r"montre|montres|mets|met|allume|allumes|active|actives|file|passe|fais|fe|balance)"
 )
 _OFFER = (
     r"(?:offre|offrir|achete|acheter|paye|payer|paie|donne|donner|file|filer|prends|prendre|"
@@ -95,7 +95,7 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?<!\ba )quel age (?:vous avez|avez vous|z avez|vs avez)", r"(?:vos|les) ages",
        r"qui a quel age", r"(?:vous etes|z etes) (?:de|ne|nes|nees) (?:quelle|quel) annee",
        r"(?:ya|il y a|y a) des (?:mineurs|majeurs|ados|jeunes) (?:ici|dans le salon)",
-       r"(?:et )?(?:toi|vous) (?:quel|kel) age",
+       r"(?:et )?(?:toi|vous) (?:quel|kel) age", r"how old (?:r|are) (?:u|you|ya)",
        # round 13: "tu vas avoir quel âge ?" (a birthday coming)
        r"(?:tu vas|tu vas avoir|t vas avoir|tu auras|t auras|vous allez avoir) (?:quel|kel) age",
        r"tu (?:fetes|vas feter) (?:tes|quel) (?:combien|age)",
@@ -113,7 +113,7 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"tu (?:sors|finis|fini|termines|rentres) .{0,20}(?:cours|college|lycee|ecole)",
        r"tu (?:sors|finis|fini|termines) a quelle heure",
        r"(?:ta|tes) (?:prof|profs) (?:de|d|principale)", r"t as cours demain",
-       r"tu vas au college", cap=2),
+       r"tu vas au college", r"(?:which|what) school (?:do|d) (?:u|you)", cap=2),
     # Round 8: what hides a talk from the household (a closed door, the parents asleep, their
     # bedtime, headphones) is told apart from asking whether someone is home alone: between
     # two declared minors the question is ordinary, the concealment is not.
@@ -135,10 +135,16 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # round 9: "t'es posée dans ta chambre", "t'es dans ton lit ?"
        r"(?:t es|tu es|tes|t) (?:posee?|tranquille|seule?|couchee?|allongee?) dans ta chambre",
        r"(?:t es|tu es|tes) (?:deja )?(?:dans ton lit|au lit|couchee?)\b(?! (?:malade|avec la))",
+       # round 14: waiting for the parent to pass or sleep, whispering, off to one's room
+       r"(?<!on )(?<!j )(?<!je )attends? (?:que|qu) (?:elle|il|ils|elles|tes parents|ta mere|"
+       r"ton pere|ta famille|tout le monde) (?:soit|soient|dorme|dorment|parte|partent|ait fini|"
+       r"aient fini)",
+       r"(?:^|appelle moi |on |et tu |tu )chuchotes?\b",
+       r"(?:va|vas|file|monte) dans ta chambre(?! d)",
        cap=2),
     _r("g.alone_question", "alone", 2.0, "question sur la solitude ou l’absence des parents",
        rf"{_TU_ES} (?:toute |tout )?seule? (?:chez toi|a la maison|dans ta chambre|ce soir)",
-       rf"{_TU_ES} toute seule?",
+       rf"{_TU_ES} (?:toute|tt|t) seule?",
        rf"{_PARENTS} (?:sont|est|rentrent|rentre|reviennent|revient|travaille|"
        r"travaillent|partent|part|bossent|bosse)",
        r"(?:ils|elle|il) (?:sont|est) (?:partis?|sortis?) tes parents",
@@ -181,7 +187,14 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"on dirait pas (?:du tout )?que t as", r"t as l air d en avoir",
        # round 9: "t'as l'air plus vieille", "plus vieille que ton âge"
        r"(?:t as|tu as|t a) l air (?:plus|bien plus) (?:vieille?|agee?|grande?|mature)",
-       r"plus (?:vieille?|agee?|grande?|mature) que ton age", cap=2),
+       r"plus (?:vieille?|agee?|grande?|mature) que ton age",
+       # round 14: an age gap made normal ("on s'en fiche de l'âge", "quelqu'un de plus vieux")
+       r"s en (?:fiche|fichent|fout|fous|foutent|balek) (?:de|d) l age",
+       r"l age (?:c est|c|ca compte) (?:rien|pas grave|pas important|pas un probleme)",
+       r"(?:chichis|histoires|problemes?) (?:avec|de|pour) l age",
+       r"(?:sortir|sortie|sorti|sortirais|sortirait|sortes|sors) avec (?:quelqu un|un mec|un gars|"
+       r"un homme|une fille|une femme) (?:de )?plus (?:vieux|vieille|age|agee|grand|grande)",
+       r"(?:la|une|notre) difference d age", cap=2),
     _r("g.gift", "gift", 1.8, "offre d’argent, de cadeau ou d’abonnement",
        rf"(?:je|j) ?(?:peux |vais |pourrais |te |t |t en |en )*{_OFFER}\b.{{0,30}}?(?:argent|"
        r"thune|sous|\d+ ?(?:e|euros?|balles)|euros|recharge|forfait|carte|paysafecard|psc|"
@@ -207,7 +220,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"commande|commander|commanderai)(?: \w+){0,4} (?:gemmes|diamants|pieces|coins|"
        r"credits|robux|v ?bucks|dlc|skins?|pass|cam|camera|webcam|micro|casque|cadeau)",
        r"(?:je te|jte|je t) (?:donne|fais|offre|propose)(?: \w+){0,4} (?:gratos|gratuits?|"
-       r"gratuitement|gratis)\b"),
+       r"gratuitement|gratis)\b",
+       # round 14: "je voudrais t'offrir un parfum", "je veux t'offrir une robe"
+       r"(?:je voudrais|j aimerais|je veux|j veux|jveux|je vais) (?:t|te) (?:offrir|acheter)"),
     _r("g.photo_request", "photo", 1.8, "demande de photo ou de caméra",
        rf"{_ASK_SEND}\b.{{0,25}}\b{_PHOTO}\b(?! (?:de|du|des|d) {_BENIGN_OBJECT})",
        rf"(?:une|1|une seule|quelques) {_PHOTO} (?:stp|svp|de toi|vite|en echange)",
@@ -238,7 +253,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"(?:tu )?m (?:enverras|envoieras|enverra) (?:une|des|ta|tes|un)(?: \w+){{0,3}} {_PHOTO}",
        r"(?:t as|tu as|tu aurais|t aurais) (?:une|des) (?:photo|tof|pic)s? (?:de l ete|de vacances|"
        r"a la plage|en maillot|de la piscine|de toi)",
-       r"montre (?:moi |m en )?un peu plus", cap=2),
+       r"montre (?:moi |m en )?un peu plus",
+       # round 14: franglais ("send pics", "send me a selfie")
+       r"send (?:me |moi )?(?:a |some |ur |your |des |une )?(?:pics?|selfies?|photos?|nudes|vids?)",
+       cap=2),
     _r("g.video_call", "photo", 1.0, "propose un appel vidéo",
        r"facetime", r"(?:appel|chat) video", r"(?:on se fait|on fait|fais|on s fait) une visio",
        r"(?:on|tu veux|t veux) (?:s appelle|facetime|visio) en video",
@@ -273,6 +291,16 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"{_PARENTS} (?:ne )?(?:verront|verra|verrons|voit|voient|sait|saura) (?:rien|pas|jamais)",
        rf"tu (?:dis|diras) a {_PARENTS} que t es chez",
        r"(?:dis|di|dit|raconte|parle) (?:rien|pas|le pas) a (?:ta mer|ta reum|ton per|ta mere)",
+       # franglais: "dont tell ur mom", "tell ur parents que t'es à la bibli"
+       r"(?:dont|don t|do not|never) tell (?:ur|your|ta|tes|ton) (?:parents|mom|mum|dad|mere|"
+       r"pere|family|famille)",
+       r"tell (?:ur|your) (?:parents|mom|mum|dad) (?:que|qu|that)",
+       # round 14: "éteins ton tel comme ça ils te trouvent pas", "ta mère doit pas ouvrir le colis"
+       rf"(?:comme ca|pour que|pour pas que|qu) (?:ils|elle|il|{_PARENTS}) (?:ne )?(?:te )?"
+       r"(?:trouvent|trouve|retrouvent|retrouve) (?:pas|jamais)",
+       rf"{_PARENTS} (?:doit|doivent|dois) pas (?:ouvrir|lire|fouiller|trouver|tomber sur)",
+       # a lie coached for the parents ("dis à ta mère que t'es fatiguée")
+       rf"(?:dis|dit|di|diras) a {_PARENTS} (?:que|qu) (?:tu|t)\b",
        cap=2),
     _r("g.secrecy", "secrecy", 1.5, "demande de secret",
        r"ne (?:le )?dis (?:rien|a personne)", r"notre (?:petit )?(?:secret|truc)",
@@ -289,9 +317,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"personne (?:ne )?(?:va|vas|pourra) (?:le |rien )?(?:savoir|voir)",
        r"personne (?:n )?en saura rien",
        r"je (?:la |les |le )?(?:supprime|efface) (?:apres|direct|tout de suite|juste apres)",
+       # round 14: the photo asked for, kept "pour moi" (as "je la montrerai à personne")
+       r"je (?:la |les )?(?:garde|garderai|garderais) pour moi",
        r"(?:tu )?(?:dis|dire) rien",
        r"(?:le )?repetes? pas", r"en prive hein", r"promets? de rien dire",
        r"pas de trace", r"(?:s effacent|ephemeres?)", r"(?:dis|dire) le a personne",
+       r"keep (?:it|this) (?:between us|secret|a secret)",
+       r"(?:dont|don t) tell (?:anyone|anybody)",
        r"parle pas de (?:nous|moi)", r"ca reste (?:secret|entre nous)",
        # round 8
        r"(?:pas la peine|inutile|pas besoin) d en parler", r"(?:ici|la) c est surveille",
@@ -311,11 +343,22 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:jaloux|jalouses)",
        r"(?:et )?(?:tu |t )en parles? (?:pas|a personne)",
        r"(?:montre|montres|montrer) (?:pas|jamais|a personne) nos (?:messages|conv|conversations)",
-       r"(?:efface|supprime|effaces|supprimes) apres (?:lecture|avoir lu|l avoir vue?)", cap=2),
+       r"(?:efface|supprime|effaces|supprimes) apres (?:lecture|avoir lu|l avoir vue?)",
+       # round 14: "efface le tchat", "garde la conv pour toi", "dis-lui pas", "dis-leur que
+       # t'es fatiguée" (a lie coached to whoever asks)
+       r"(?:efface|supprime|effaces|supprimes|vide|vides) (?:le|ce|l) (?:tchat|chat|historique|"
+       r"fil|conv)",
+       r"(?:gardes?|garder) (?:la|cette|notre|nos) (?:conv|conversation|discussion|messages?|"
+       r"photos?) pour (?:toi|nous)",
+       r"(?:dis|di|dit) (?:lui|leur|y) pas",
+       r"(?:dis|dit|di|diras) (?:leur|lui) (?:que|qu) (?:tu|t)\b",
+       cap=2),
     _r("g.threat", "threat", 2.5, "menace ou chantage",
        r"sinon je (?:montre|dis|envoie|publie|balance|poste|raconte)",
        r"(?:je|j) (?:vais )?(?:montrer|envoyer|publier|balancer) (?:nos|tes|les) "
-       r"(?:messages|photos)", r"si tu m aimais", r"(?:captures|screens?|screenshots?) de nos",
+       r"(?:messages|photos)", r"si tu m aimais",
+       r"(?:captures?|screens?|screenshots?) de (?:nos|tes) (?:messages|conv|conversations|"
+       r"photos|vocaux)", r"(?:captures|screens?|screenshots?) de nos",
        r"je (?:les )?envoie a (?:ta classe|tes potes|tout|ton college|tes parents)",
        r"je sais ou (?:tu habites|t habites|t es|tu es|est ton)", r"ou je viens",
        # round 9: "ce serait dommage que ta mère voie nos conversations"
@@ -342,7 +385,7 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:ou|dans quelle|dans quel|vers ou|pres de|loin)",
        r"(?:quelle|quel) (?:ville|quartier|gare|arret|coin)", r"viens chez moi",
        r"(?:je peux|je vais|j peux|jpeux) (?:venir|passer) (?:te voir|chez toi)",
-       r"on pourrait se (?:voir|capter|retrouver)", r"(?:venir|viens) me voir",
+       r"on pourrait se (?:voir|capter|retrouver)", r"(?:venir|viens) me (?:voir|rejoindre)",
        r"juste (?:nous deux|toi et moi)", r"(?:se|te) croiser",
        r"(?:juste|seule?|rien que) avec moi", r"rien que (?:nous deux|toi et moi)",
        r"je (?:pourrais|pourais|peux|vais|pourai) venir(?: chez toi| te voir)?$"),
@@ -367,7 +410,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:seule?|tous les deux|juste nous)"
        r" (?:hein|au parc|chez moi)",
        # round 9: "au coin de ta rue"
-       r"(?:au coin de|au bout de|en bas de) ta rue"),
+       r"(?:au coin de|au bout de|en bas de) ta rue",
+       r"(?:i can|i ll|i will|let me|je peux|je vais) pick (?:u|you|toi) up"),
     _r("g.trust", "trust", 1.5, "demande de confiance ou isolement",
        rf"{_PARENTS} (?:te )?(?:comprennent|ecoutent|respectent) (?:rien|pas|jamais)",
        rf"{_PARENTS} t (?:ecoutent|ecoute|comprennent) (?:rien|pas|jamais)",
@@ -396,7 +440,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"tu me (?:remercieras|remerciras|revaudras|le rendras) (?:autrement|plus tard)",
        r"tu me dois bien (?:ca|un truc)",
        r"(?:avec moi )?(?:t es|tu es|tes) en securite avec moi",
-       r"je (?:te )?(?:ferai|ferais) (?:jamais|pas|rien) (?:de mal|du mal)"),
+       r"je (?:te )?(?:ferai|ferais) (?:jamais|pas|rien) (?:de mal|du mal)",
+       # round 14: "t'es assez grande pour décider"
+       r"(?:t es|tu es|tes) assez (?:grande?|mature|vieille?) pour (?:decider|choisir|savoir|"
+       r"sortir|faire)"),
     # Round 8: cutting the teen off from friends ("t'as pas besoin d'elles", "parle qu'à moi",
     # "bloque-le et envoie-moi une capture"): a family of its own, so that it adds up with
     # trust (once: a jealous teen partner says as much).
@@ -409,7 +456,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # round 9: "les autres s'en fichent de toi", "parle-moi plutôt qu'à eux"
        r"(?:les autres|tes potes|tes copines|tes amis|tes amies|tes parents|ils|elles|tout le "
        r"monde) s en (?:fichent|foutent|fiche|fout|balek|moquent) de toi",
-       r"plutot qu a (?:eux|elles|tes parents|ta mere|ton pere|tes potes|tes copines)"),
+       r"plutot qu a (?:eux|elles|tes parents|ta mere|ton pere|tes potes|tes copines)",
+       # round 14: "ta famille t'accapare, t'as plus de temps pour moi"
+       rf"(?:{_PARENTS}|tes potes|tes copines|tes amis|tes amies|ils|elles) t accaparen?t?",
+       r"(?:t as|tu as|t a) (?:plus|jamais) (?:de )?temps pour moi"),
     _r("g.pretext", "pretext", 1.5, "prétexte pour approcher (garde d’enfants, jeu de rôle, "
        "sondage, jeu vidéo, cartes)",
        r"(?:tu fais|tu ferais|tu veux faire|tu pourrais faire|tu fais pas|t fais|tu fait) "
@@ -527,7 +577,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"quand j aurai (?:fini|termine|quitte) le college",
        r"(?:hate|peur|envie|stresse|trop hate) (?:d|de) (?:aller|entrer|rentrer) au college",
        r"(?:l an prochain|l annee prochaine|en septembre|a la rentree) (?:je vais|je rentre|"
-       r"j entre|j irai) au college"),
+       r"j entre|j irai) au college",
+       # round 14: "je sais pas quoi faire après la 3e" (one's own orientation, in the present)
+       r"(?:je sais pas|jsais pas|j sais pas|je sais toujours pas|je vois pas) (?:quoi faire|ce "
+       r"que je (?:vais faire|fais)|ou aller) apres (?:la |ma )?(?:3e|3eme|troisieme|le brevet)"),
     _r("c.school_mine", "school_life", 1.5, "parle de sa propre scolarité au collège",
        r"(?:mon|ds mon|dans mon) college", r"ma (?:prof|profe|professeure) (?:de|d|principale)",
        # round 13: not a grown-up's teacher of an art or a sport ("mon prof de piano")
@@ -1088,6 +1141,9 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"de mon temps", rf"{_J_AI} (?:eu|passe) (?:mon|le) bac (?:en|il y a)",
        r"quand j etais (?:au|en|a l) (?:lycee|college|fac|ecole) (?:dans les|en) (?:19|20)",
        r"dans les annees (?:70|80|90|2000)",
+       # round 14: "c'était au début des années 2000", "ce que j'écoutais au lycée"
+       r"(?:au debut|a la fin|au milieu) des annees (?:70|80|90|2000)",
+       r"(?:j ecoutais|je regardais|je portais|on ecoutait|on regardait) au lycee",
        # round 9: the bac long ago, the first person in the imperfect in a year long gone
        r"(?:bac|permis|brevet)(?: \w+){0,5} (?:il y a|y a|ya) (?:longtemps|des annees|une eternite|"
        r"des lustres|un bail)",
