@@ -248,6 +248,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"causette: config_invalid: {exc}", file=sys.stderr)
         return 2
+    if args.command != "moderate":
+        try:
+            settings.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            print(
+                f"causette: config_invalid: réglage CAUSETTE_DATA_DIR invalide : dossier"
+                f" {str(settings.data_dir)!r} impossible à créer ({exc.strerror})",
+                file=sys.stderr,
+            )
+            return 2
     try:
         if args.command == "serve":
             return _serve(settings)
