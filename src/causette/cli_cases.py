@@ -1,5 +1,5 @@
 """The issue 6 commands of `causette`: `admin create-moderator`, `admin
-add-trusted-flagger`, `audit verify`, `transparency`."""
+add-trusted-flagger`, `audit verify`, `transparency`, `requisition`."""
 
 from __future__ import annotations
 
@@ -15,9 +15,13 @@ from typing import cast
 from causette.domain.audit import verify_chain
 from causette.domain.errors import InvalidInput
 from causette.domain.moderators import Role
+from causette.domain.requisitions import Requisition
+from causette.domain.requisitions import to_csv as requisition_csv
+from causette.domain.requisitions import to_json as requisition_json
 from causette.domain.transparency import summarise, to_csv
 from causette.ports import MessageStore
 from causette.services.moderators import Moderators
+from causette.services.requisitions import CRITERIA, Requisitions
 from causette.services.sanctions import Stores
 
 __all__ = ["run_case_command"]
@@ -38,8 +42,12 @@ def _password() -> str:
     return sys.stdin.readline().rstrip("\n")
 
 
-async def run_case_command(message_store: MessageStore, args: argparse.Namespace) -> int:
+async def run_case_command(
+    message_store: MessageStore, args: argparse.Namespace, *, retention_days: float = 365.0
+) -> int:
     store = cast(Stores, message_store)
+    if args.command == "requisition":
+        return await _requisition(store, args, retention_days)
     if args.command == "admin" and args.action == "add-trusted-flagger":
         token, flagger = await Moderators(store, time.time).add_trusted_flagger(args.name)
         print(f"signaleur de confiance {flagger.name} ({flagger.id}) ; jeton (affiché une fois) :")
@@ -77,4 +85,29 @@ async def run_case_command(message_store: MessageStore, args: argparse.Namespace
             **dataclasses.asdict(counts),
         }
         print(json.dumps(report, ensure_ascii=False, indent=2))
+    return 0
+
+
+async def _requisition(store: Stores, args: argparse.Namespace, retention_days: float) -> int:
+    criterion = next(name for name in CRITERIA if getattr(args, name))
+    answer = await Requisitions(store, time.time, retention_days).answer(
+        Requisition(
+            authority=args.authority,
+            reference=args.reference,
+            operator=args.operator,
+            criterion=criterion,
+            value=getattr(args, criterion),
+            start=args.start,
+            end=args.end,
+        )
+    )
+    if args.format == "csv":
+        sys.stdout.write(requisition_csv(answer))
+    else:
+        print(requisition_json(answer))
+    print(
+        f"{len(answer.rows)} enregistrement(s), {len(answer.sessions)} session(s) ;"
+        " réponse inscrite au journal d'audit (requisition_answered)",
+        file=sys.stderr,
+    )
     return 0

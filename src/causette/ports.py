@@ -527,6 +527,22 @@ class CaseStore(Protocol):
     async def entries_since(self, since: float, limit: int = 2000) -> list[Identification]:
         """Entry identification records at or after `since`, newest first."""
 
+    async def identification_records(
+        self,
+        *,
+        users: Sequence[UserId] = (),
+        ip: str | None = None,
+        ref: str | None = None,
+        start: float | None = None,
+        end: float | None = None,
+        limit: int = 10_000,
+    ) -> list[Identification]:
+        """Identification records (décret 2021-1362) matching every criterion given,
+        `start` <= at < `end`, oldest first: what a judicial requisition reads."""
+
+    async def guests_named(self, pseudonym_key: str, limit: int = 100) -> list[Guest]:
+        """Every session, ended or not, that held this pseudonym key, oldest first."""
+
     async def guests_with_device(self, device_hash: str, limit: int = 20) -> list[Guest]:
         """Sessions opened from the same device, newest first."""
 
