@@ -540,6 +540,11 @@ class CaseStore(Protocol):
         """Identification records (décret 2021-1362) matching every criterion given,
         `start` <= at < `end`, oldest first: what a judicial requisition reads."""
 
+    async def purge_sessions(self, before: float) -> int:
+        """Delete the sessions (pseudonym, declared age, gender, postal code, device
+        hash) ended, or last seen, before `before` and with no identification record
+        left: what a session declared is kept as long as the records it explains."""
+
     async def guests_named(self, pseudonym_key: str, limit: int = 100) -> list[Guest]:
         """Every session, ended or not, that held this pseudonym key, oldest first."""
 

@@ -283,3 +283,25 @@ async def test_identification_records_for_a_requisition(store: Store) -> None:
     assert (only.user, only.ip, only.at) == ("u2", "198.51.100.4", 2100.0)
     period = await store.identification_records(ip="203.0.113.7", start=1000.0, end=2001.0)
     assert [r.user for r in period] == ["u1"]  # start included, end excluded
+
+
+async def test_sessions_are_purged_once_ended_and_unexplained(store: Store) -> None:
+    from causette.ports import Identification
+
+    from .test_contract import guest
+
+    await store.create_guest(guest("u1", "Ancien"), 600.0, 1000.0)
+    await store.end_guest(UserId("u1"), 1200.0)
+    await store.create_guest(guest("u2", "Oublie"), 600.0, 1000.0)  # never ended, idle
+    await store.create_guest(guest("u3", "Explique"), 600.0, 1000.0)
+    await store.end_guest(UserId("u3"), 1200.0)
+    await store.record_identification(
+        Identification("entry", "guest:u3", UserId("u3"), "203.0.113.7", 5000, 1000.0)
+    )
+    await store.create_guest(guest("u4", "Recent", at=5000.0), 600.0, 5000.0)
+    assert await store.purge_sessions(900.0) == 0  # all seen after the cut-off
+    assert await store.purge_sessions(2000.0) == 2
+    assert [g.id for g in await store.guests([UserId(u) for u in ("u1", "u2", "u3", "u4")])] in (
+        ["u3", "u4"],
+        ["u4", "u3"],
+    )

@@ -401,6 +401,17 @@ class RecordSql:
             Identification(r[0], r[1], UserId(r[2]), r[3], int(r[4]), float(r[5])) for r in rows
         ]
 
+    async def purge_sessions(self, before: float) -> int:
+        return await self._cases(
+            lambda q: q.execute(
+                "DELETE FROM guests WHERE COALESCE(ended_at, last_seen_at) < ?"
+                " AND NOT EXISTS (SELECT 1 FROM identification"
+                " WHERE identification.user_id = guests.id)",
+                before,
+            ),
+            write=True,
+        )
+
     async def guests_named(self, pseudonym_key: str, limit: int = 100) -> list[Guest]:
         rows = await self._cases(
             lambda q: q.fetch(
