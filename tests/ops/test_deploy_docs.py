@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,21 @@ def test_nginx_accepts_the_configuration(tmp_path: Path) -> None:
         text=True,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_environment_file_reads_the_same_in_a_shell(tmp_path: Path) -> None:
+    # The documented commands run `set -a; . /etc/causette/causette.env`: unquoted, the
+    # shell ate the JSON lists' double quotes and every command stopped on config_invalid.
+    (block,) = re.findall(
+        r"`/etc/causette/causette.env`[^\n]*\n\n```sh\n(.*?)```", DEPLOY.read_text(), re.S
+    )
+    env_file = tmp_path / "causette.env"
+    env_file.write_text(block.replace("CAUSETTE_SECRET_KEY=…", "CAUSETTE_SECRET_KEY=" + "s" * 48))
+    script = (
+        f"set -a; . {env_file}; exec {sys.executable} -c "
+        '"from causette.config import load_settings; s = load_settings();'
+        ' print(s.trusted_proxies, s.allowed_origins)"'
+    )
+    result = subprocess.run(["sh", "-c", script], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['127.0.0.1/32'] ['https://chat.example.fr']"
