@@ -150,3 +150,17 @@ def test_a_requisition_names_one_criterion_and_its_author(
         main(["requisition", *ASKED, "--operator", "M", "--ip", "1.2.3.4", "--session", "u1"])
     assert main(["requisition", *ASKED, "--operator", " ", "--session", "u1"]) == 1
     assert "requisition_operator_missing" in capsys.readouterr().err
+
+
+def test_the_transparency_report_counts_the_requisitions_answered(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # DSA art. 15(1)(a): the orders to provide information (art. 10) received.
+    for ref in ("PV 1", "PV 2"):
+        argv = ["requisition", "--authority", "OPJ", "--reference", ref, "--operator", "M"]
+        assert main([*argv, "--session", "u1"]) == 0
+    capsys.readouterr()
+    assert main(["transparency"]) == 0
+    assert json.loads(capsys.readouterr().out)["information_orders_answered"] == 2
+    assert main(["transparency", "--format", "csv", "--end", "2020-01-01"]) == 0
+    assert capsys.readouterr().out.endswith("orders,information_answered,0\n")
