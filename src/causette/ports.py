@@ -54,8 +54,11 @@ class Clock(Protocol):
 class Identification:
     """Identification data per décret 2021-1362 art. 5: the connection behind a creation.
 
-    `kind` is "entry", "message", "dm" or "room_create"; `ref` names the content
-    ("room:ID:SEQ", "dm:ID", "room:ID", "guest:ID"). Never shown to users, never logged.
+    `kind` is "entry", "message", "dm", "room_create" or "held" (content held for a
+    moderator, not online); `ref` names the content ("room:ID:SEQ", "dm:ID", "room:ID",
+    "guest:ID", "held:ID"). Released held content gets a "message" or "dm" record with
+    the "held:ID" record's address, port and time (`services.enforce`). Never shown to
+    users, never logged.
     """
 
     kind: str

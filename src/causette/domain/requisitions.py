@@ -37,6 +37,7 @@ OPERATIONS_FR = {
     "message": "message dans un salon",
     "dm": "message privé",
     "room_create": "création d'un salon",
+    "held": "message retenu par la modération (non publié)",
 }
 # What every operation travels over (the nodes see HTTP behind the TLS proxy).
 PROTOCOLS = "HTTPS (TLS), WebSocket"
