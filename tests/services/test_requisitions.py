@@ -164,3 +164,12 @@ def test_the_transparency_report_counts_the_requisitions_answered(
     assert json.loads(capsys.readouterr().out)["information_orders_answered"] == 2
     assert main(["transparency", "--format", "csv", "--end", "2020-01-01"]) == 0
     assert capsys.readouterr().out.endswith("orders,information_answered,0\n")
+
+
+def test_a_malformed_address_is_refused_not_answered_empty(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An empty answer to a mistyped address would read as « nothing held ».
+    argv = ["requisition", *ASKED, "--operator", "Martin"]
+    assert main([*argv, "--ip", "203.0.113"]) == 1
+    assert "requisition_ip_invalid: Adresse IP invalide" in capsys.readouterr().err

@@ -8,6 +8,8 @@ session that held it), one session, one address or one content, in the period.
 
 from __future__ import annotations
 
+import ipaddress
+
 from causette.domain.errors import InvalidInput
 from causette.domain.guests import Guest
 from causette.domain.ids import UserId
@@ -69,6 +71,15 @@ class Requisitions:
         elif requisition.criterion == "session":
             records = await read(users=[UserId(value)], start=start, end=end)
         elif requisition.criterion == "ip":
+            try:
+                # Recorded as the proxy or the socket gave it: 2001:db8::1, not 2001:DB8:0::1.
+                value = str(ipaddress.ip_address(value))
+            except ValueError:
+                raise InvalidInput(
+                    "requisition_ip_invalid",
+                    f"Adresse IP invalide : {value!r} (ex. 203.0.113.7 ou 2001:db8::1).",
+                    field="ip",
+                ) from None
             records = await read(ip=value, start=start, end=end)
         else:
             records = await read(ref=value, start=start, end=end)
