@@ -173,3 +173,14 @@ def test_a_malformed_address_is_refused_not_answered_empty(
     argv = ["requisition", *ASKED, "--operator", "Martin"]
     assert main([*argv, "--ip", "203.0.113"]) == 1
     assert "requisition_ip_invalid: Adresse IP invalide" in capsys.readouterr().err
+
+
+def test_a_content_is_named_as_the_console_names_it_or_refused(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["requisition", *ASKED, "--operator", "Martin", "--content"]
+    assert main([*argv, "message:general:1"]) == 0  # a ticket's target
+    (record,) = json.loads(capsys.readouterr().out)["records"]
+    assert (record["session"], record["port"]) == ("u2", 52001)
+    assert main([*argv, "general:1"]) == 1
+    assert "requisition_content_invalid" in capsys.readouterr().err

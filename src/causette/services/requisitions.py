@@ -9,6 +9,7 @@ session that held it), one session, one address or one content, in the period.
 from __future__ import annotations
 
 import ipaddress
+import re
 
 from causette.domain.errors import InvalidInput
 from causette.domain.guests import Guest
@@ -38,6 +39,25 @@ def _facts(guest: Guest) -> SessionFacts:
         opened_at=guest.created_at,
         ended_at=guest.ended_at,
     )
+
+
+_CONTENT = re.compile(r"(room:[A-Za-z0-9_-]{1,64}(?::\d+)?|dm:\d+|held:\d+|guest:u_\w+)")
+
+
+def _content_ref(value: str) -> str:
+    """The record's `ref` of a content; a report's `message:ROOM:N` (as tickets and the
+    console name it) reads as `room:ROOM:N`. Malformed: refused, not answered empty."""
+    if value.startswith("message:"):
+        value = "room:" + value.removeprefix("message:")
+    if not _CONTENT.fullmatch(value):
+        raise InvalidInput(
+            "requisition_content_invalid",
+            f"Contenu invalide : {value!r} (room:SALON:N pour un message de salon, dm:N pour"
+            " un message privé, room:SALON pour la création d'un salon, held:N pour un"
+            " contenu retenu).",
+            field="content",
+        )
+    return value
 
 
 class Requisitions:
@@ -82,7 +102,7 @@ class Requisitions:
                 ) from None
             records = await read(ip=value, start=start, end=end)
         else:
-            records = await read(ref=value, start=start, end=end)
+            records = await read(ref=_content_ref(value), start=start, end=end)
         known = {g.id: g for g in await self.store.guests(sorted({r.user for r in records}))}
         rows = tuple(
             AnswerRow(
