@@ -6,6 +6,7 @@ The TOML file is named by `CAUSETTE_CONFIG`; environment variables win over it.
 
 from __future__ import annotations
 
+import difflib
 import ipaddress
 import os
 import re
@@ -175,6 +176,7 @@ def load_settings(**overrides: Any) -> Settings:
     env_keys = {
         key[len("CAUSETTE_") :].lower() for key in os.environ if key.startswith("CAUSETTE_")
     }
+    _refuse_unknown(sorted(env_keys))
     init = {k: v for k, v in file_values.items() if k not in env_keys}
     init.update({k: v for k, v in overrides.items() if v is not None})
     try:
@@ -191,6 +193,24 @@ def load_settings(**overrides: Any) -> Settings:
         first = exc.errors()[0]
         key = ".".join(str(part) for part in first["loc"]) or "?"
         raise ConfigError(f"réglage CAUSETTE_{key.upper()} invalide : {_french(first)}") from None
+
+
+# CAUSETTE_* variables that are not settings: the file's name, test and bench switches.
+_NOT_SETTINGS = ("config", "env")
+_NOT_SETTINGS_PREFIXES = ("test_", "require_")
+
+
+def _refuse_unknown(env_keys: list[str]) -> None:
+    """A mistyped variable (CAUSETTE_REDIS_ULR) would be ignored and its default used:
+    several nodes without Redis, each on its own. Refuse it, naming the near setting."""
+    for key in env_keys:
+        if key in Settings.model_fields or key in _NOT_SETTINGS:
+            continue
+        if key.startswith(_NOT_SETTINGS_PREFIXES):
+            continue
+        near = difflib.get_close_matches(key, list(Settings.model_fields), n=1)
+        hint = f" ; vouliez-vous dire CAUSETTE_{near[0].upper()} ?" if near else ""
+        raise ConfigError(f"réglage inconnu CAUSETTE_{key.upper()}{hint}")
 
 
 _LIST_EXAMPLES = {

@@ -123,3 +123,19 @@ def test_a_missing_config_file_is_explained_in_french(
     with pytest.raises(ConfigError) as err:
         load_settings()
     assert "TOML invalide" in str(err.value)
+
+
+def test_a_mistyped_variable_is_refused_naming_the_near_setting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Ignored, it left every node on its own in-process broker without a word.
+    monkeypatch.setenv("CAUSETTE_REDIS_ULR", "redis://127.0.0.1:6379/0")
+    with pytest.raises(ConfigError) as err:
+        load_settings()
+    assert str(err.value) == (
+        "réglage inconnu CAUSETTE_REDIS_ULR ; vouliez-vous dire CAUSETTE_REDIS_URL ?"
+    )
+    monkeypatch.delenv("CAUSETTE_REDIS_ULR")
+    monkeypatch.setenv("CAUSETTE_TEST_POSTGRES_URL", "postgresql://x")  # not settings
+    monkeypatch.setenv("CAUSETTE_REQUIRE_SERVICES", "1")
+    assert load_settings().redis_url == ""
