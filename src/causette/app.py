@@ -62,6 +62,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 JANITOR_EVERY = 60.0
+SESSIONS_PURGE_EVERY = 3600.0
 
 
 def load_secret(settings: Settings) -> bytes:
@@ -167,6 +168,7 @@ class Causette:
     cases: CaseServices | None = None
     tier2: Tier2Pool | None = None
     _janitor: asyncio.Task[None] | None = field(default=None, repr=False)
+    _sessions_purged_at: float = field(default=float("-inf"), repr=False)
 
     @classmethod
     async def start(
@@ -358,6 +360,11 @@ class Causette:
             identification_before=now - s.identification_retention_days * 86400,
         )
         await self.entry.age_refusals.purge_age_refusals(now)
+        if self.cases is not None and now - self._sessions_purged_at >= SESSIONS_PURGE_EVERY:
+            # Sessions outlive their identification records by nothing: the same term,
+            # counted from their end. A scan of the sessions: hourly is on time enough.
+            self._sessions_purged_at = now
+            await self.cases.store.purge_sessions(now - s.identification_retention_days * 86400)
         if self.chat.minors is not None:
             # After the purge: measures whose signal is gone from the queue end with it.
             await self.chat.minors.expire(now)

@@ -190,7 +190,42 @@ def _parser() -> argparse.ArgumentParser:
     transparency.add_argument(
         "--end", type=_when, metavar="DATE", help="fin exclue : AAAA-MM-JJ[THH:MM] ou temps Unix"
     )
-    for cmd in (admin, audit, transparency):
+    requisition = _command(
+        sub,
+        "requisition",
+        "répondre à une réquisition judiciaire : les données d'identification conservées"
+        " (décret 2021-1362) d'un pseudo, d'une session, d'une adresse IP ou d'un contenu,"
+        " sur une période ; la réponse est inscrite au journal d'audit",
+    )
+    requisition.add_argument(
+        "--authority", required=True, metavar="AUTORITÉ", help="autorité requérante"
+    )
+    requisition.add_argument(
+        "--reference", required=True, metavar="RÉFÉRENCE", help="référence de la réquisition"
+    )
+    requisition.add_argument(
+        "--operator", required=True, metavar="NOM", help="qui répond (nom ou identifiant)"
+    )
+    what = requisition.add_mutually_exclusive_group(required=True)
+    what.add_argument("--pseudonym", metavar="PSEUDO", help="toutes les sessions de ce pseudo")
+    what.add_argument("--session", metavar="ID", help="une session (u_…)")
+    what.add_argument("--ip", metavar="ADRESSE", help="une adresse IP")
+    what.add_argument(
+        "--content", metavar="CONTENU", help="un contenu : room:SALON:N, dm:N, room:SALON"
+    )
+    requisition.add_argument(
+        "--start",
+        type=_when,
+        metavar="DATE",
+        help="début inclus : AAAA-MM-JJ[THH:MM] (UTC sans décalage) ou temps Unix",
+    )
+    requisition.add_argument(
+        "--end", type=_when, metavar="DATE", help="fin exclue : AAAA-MM-JJ[THH:MM] ou temps Unix"
+    )
+    requisition.add_argument(
+        "--format", choices=["json", "csv"], default="json", help="json (défaut) ou csv"
+    )
+    for cmd in (admin, audit, transparency, requisition):
         _database_url(cmd)
     return p
 
@@ -233,7 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         parser.error("--expected-head : 64 caractères hexadécimaux attendus (tête notée)")
     if (
-        args.command == "transparency"
+        args.command in ("transparency", "requisition")
         and args.start is not None
         and args.end is not None
         and args.start >= args.end
@@ -248,6 +283,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"causette: config_invalid: {exc}", file=sys.stderr)
         return 2
+    if args.command != "moderate":
+        try:
+            settings.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            print(
+                f"causette: config_invalid: réglage CAUSETTE_DATA_DIR invalide : dossier"
+                f" {str(settings.data_dir)!r} impossible à créer ({exc.strerror})",
+                file=sys.stderr,
+            )
+            return 2
     try:
         if args.command == "serve":
             return _serve(settings)
@@ -385,10 +430,12 @@ async def _admin(settings: Settings, args: argparse.Namespace) -> int:
                 f"{guest.pseudonym} : premium {'accordé' if args.action == 'grant' else 'retiré'}"
             )
             return 0
-        if args.command in ("admin", "audit", "transparency"):
+        if args.command in ("admin", "audit", "transparency", "requisition"):
             from causette.cli_cases import run_case_command
 
-            return await run_case_command(store, args)
+            return await run_case_command(
+                store, args, retention_days=settings.identification_retention_days
+            )
     finally:
         await store.close()
     return 2

@@ -1,5 +1,5 @@
 """The issue 6 commands of `causette`: `admin create-moderator`, `admin
-add-trusted-flagger`, `audit verify`, `transparency`."""
+add-trusted-flagger`, `audit verify`, `transparency`, `requisition`."""
 
 from __future__ import annotations
 
@@ -12,12 +12,16 @@ import time
 from datetime import UTC, datetime
 from typing import cast
 
-from causette.domain.audit import verify_chain
+from causette.domain.audit import AuditEntry, verify_chain
 from causette.domain.errors import InvalidInput
 from causette.domain.moderators import Role
+from causette.domain.requisitions import Requisition
+from causette.domain.requisitions import to_csv as requisition_csv
+from causette.domain.requisitions import to_json as requisition_json
 from causette.domain.transparency import summarise, to_csv
 from causette.ports import MessageStore
 from causette.services.moderators import Moderators
+from causette.services.requisitions import CRITERIA, Requisitions
 from causette.services.sanctions import Stores
 
 __all__ = ["run_case_command"]
@@ -38,8 +42,12 @@ def _password() -> str:
     return sys.stdin.readline().rstrip("\n")
 
 
-async def run_case_command(message_store: MessageStore, args: argparse.Namespace) -> int:
+async def run_case_command(
+    message_store: MessageStore, args: argparse.Namespace, *, retention_days: float = 365.0
+) -> int:
     store = cast(Stores, message_store)
+    if args.command == "requisition":
+        return await _requisition(store, args, retention_days)
     if args.command == "admin" and args.action == "add-trusted-flagger":
         token, flagger = await Moderators(store, time.time).add_trusted_flagger(args.name)
         print(f"signaleur de confiance {flagger.name} ({flagger.id}) ; jeton (affiché une fois) :")
@@ -52,14 +60,7 @@ async def run_case_command(message_store: MessageStore, args: argparse.Namespace
         print(f"compte {moderator.login} créé ({moderator.role.value}, id {moderator.id})")
         return 0
     if args.command == "audit":
-        entries = []
-        after = 0
-        while True:
-            page = await store.audit_entries(after=after, limit=_PAGE)
-            entries += page
-            if len(page) < _PAGE:
-                break
-            after = page[-1].seq
+        entries = await _audit_log(store)
         check = verify_chain(entries, expected_head=args.expected_head)
         print(f"{check.count} entrées · tête {check.head}")
         if check.ok:
@@ -68,13 +69,60 @@ async def run_case_command(message_store: MessageStore, args: argparse.Namespace
         print(f"chaîne rompue : entrée {check.first_bad_seq} — {check.reason}")
         return 1
     counts = summarise(await store.decisions(), start=args.start, end=args.end)
+    # Orders to provide information (DSA art. 10, counted by art. 15(1)(a)): the judicial
+    # requisitions answered with `causette requisition`, read from the audit log.
+    start = -1e18 if args.start is None else args.start
+    end = 1e18 if args.end is None else args.end
+    orders = sum(
+        1
+        for e in await _audit_log(store)
+        if e.action == "requisition_answered" and start <= e.at < end
+    )
     if args.format == "csv":
         sys.stdout.write(to_csv(counts, start=args.start, end=args.end))
+        sys.stdout.write(f"orders,information_answered,{orders}\n")
     else:
         # The saved report says which period it counts (UTC; null: unbounded).
         report = {
             "period": {"start": _iso(args.start), "end": _iso(args.end)},
             **dataclasses.asdict(counts),
+            "information_orders_answered": orders,
         }
         print(json.dumps(report, ensure_ascii=False, indent=2))
+    return 0
+
+
+async def _audit_log(store: Stores) -> list[AuditEntry]:
+    entries: list[AuditEntry] = []
+    after = 0
+    while True:
+        page = await store.audit_entries(after=after, limit=_PAGE)
+        entries += page
+        if len(page) < _PAGE:
+            return entries
+        after = page[-1].seq
+
+
+async def _requisition(store: Stores, args: argparse.Namespace, retention_days: float) -> int:
+    criterion = next(name for name in CRITERIA if getattr(args, name))
+    answer = await Requisitions(store, time.time, retention_days).answer(
+        Requisition(
+            authority=args.authority,
+            reference=args.reference,
+            operator=args.operator,
+            criterion=criterion,
+            value=getattr(args, criterion),
+            start=args.start,
+            end=args.end,
+        )
+    )
+    if args.format == "csv":
+        sys.stdout.write(requisition_csv(answer))
+    else:
+        print(requisition_json(answer))
+    print(
+        f"{len(answer.rows)} enregistrement(s), {len(answer.sessions)} session(s) ;"
+        " réponse inscrite au journal d'audit (requisition_answered)",
+        file=sys.stderr,
+    )
     return 0

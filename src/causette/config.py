@@ -6,6 +6,7 @@ The TOML file is named by `CAUSETTE_CONFIG`; environment variables win over it.
 
 from __future__ import annotations
 
+import difflib
 import ipaddress
 import os
 import re
@@ -14,12 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import Field, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, SettingsConfigDict, SettingsError
 
 __all__ = ["ConfigError", "Settings", "load_settings"]
 
 _HOST = r"(?:[A-Za-z0-9.\-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?"
 _PUBLIC_URL = re.compile(rf"https?://{_HOST}(?:/[A-Za-z0-9._~\-/]*)?")
+# Décret 2021-1362: the connection data behind each content is kept one year.
+_IDENTIFICATION_MIN_DAYS = 365
+# The secret keys the hashes of network addresses: short, they could be brute-forced.
+_SECRET_MIN = 32
 
 
 class ConfigError(Exception):
@@ -88,7 +93,32 @@ class Settings(BaseSettings):
     @classmethod
     def _networks(cls, value: list[str]) -> list[str]:
         for item in value:
-            ipaddress.ip_network(item, strict=False)
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(
+                    f"réseau attendu (adresse IP ou CIDR, ex. 127.0.0.1/32), pas {item!r}"
+                ) from None
+        return value
+
+    @field_validator("identification_retention_days")
+    @classmethod
+    def _identification_days(cls, value: float) -> float:
+        if value < _IDENTIFICATION_MIN_DAYS:
+            raise ValueError(
+                f"au moins {_IDENTIFICATION_MIN_DAYS} jours : le décret 2021-1362 impose de"
+                " conserver un an les données d'identification"
+            )
+        return value
+
+    @field_validator("secret_key")
+    @classmethod
+    def _secret_key(cls, value: str) -> str:
+        if value and len(value.strip()) < _SECRET_MIN:
+            raise ValueError(
+                f"au moins {_SECRET_MIN} caractères aléatoires (48 conseillés), les mêmes sur"
+                " tous les nœuds"
+            )
         return value
 
     @field_validator("database_url")
@@ -132,22 +162,70 @@ def load_settings(**overrides: Any) -> Settings:
         try:
             with open(path, "rb") as handle:
                 file_values = tomllib.load(handle)
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError(f"CAUSETTE_CONFIG ({path}): {exc}") from None
+        except FileNotFoundError:
+            raise ConfigError(f"CAUSETTE_CONFIG ({path}) : fichier introuvable") from None
+        except OSError as exc:
+            raise ConfigError(
+                f"CAUSETTE_CONFIG ({path}) : fichier illisible ({exc.strerror})"
+            ) from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"CAUSETTE_CONFIG ({path}) : TOML invalide ({exc})") from None
     unknown = sorted(set(file_values) - set(Settings.model_fields))
     if unknown:
         raise ConfigError(f"CAUSETTE_CONFIG ({path}) : réglage inconnu {unknown[0]!r}")
     env_keys = {
         key[len("CAUSETTE_") :].lower() for key in os.environ if key.startswith("CAUSETTE_")
     }
+    _refuse_unknown(sorted(env_keys))
     init = {k: v for k, v in file_values.items() if k not in env_keys}
     init.update({k: v for k, v in overrides.items() if v is not None})
     try:
         return Settings(**init)
+    except SettingsError as exc:
+        # A list setting whose value is not JSON (`CAUSETTE_TRUSTED_PROXIES=127.0.0.1`).
+        found = re.search(r'field "(\w+)"', str(exc))
+        key = found.group(1) if found else "?"
+        example = _LIST_EXAMPLES.get(key, '["…"]')
+        raise ConfigError(
+            f"réglage CAUSETTE_{key.upper()} invalide : liste JSON attendue, par exemple {example}"
+        ) from None
     except ValidationError as exc:
         first = exc.errors()[0]
         key = ".".join(str(part) for part in first["loc"]) or "?"
         raise ConfigError(f"réglage CAUSETTE_{key.upper()} invalide : {_french(first)}") from None
+
+
+# CAUSETTE_* variables that are not settings: the file's name, test and bench switches.
+_NOT_SETTINGS = ("config", "env")
+_NOT_SETTINGS_PREFIXES = ("test_", "require_")
+
+
+def _refuse_unknown(env_keys: list[str]) -> None:
+    """A mistyped variable (CAUSETTE_REDIS_ULR) would be ignored and its default used:
+    several nodes without Redis, each on its own. Refuse it, naming the near setting."""
+    for key in env_keys:
+        if key in Settings.model_fields or key in _NOT_SETTINGS:
+            continue
+        if key.startswith(_NOT_SETTINGS_PREFIXES):
+            continue
+        near = difflib.get_close_matches(key, list(Settings.model_fields), n=1)
+        hint = f" ; vouliez-vous dire CAUSETTE_{near[0].upper()} ?" if near else ""
+        raise ConfigError(f"réglage inconnu CAUSETTE_{key.upper()}{hint}")
+
+
+_LIST_EXAMPLES = {
+    "trusted_proxies": '["127.0.0.1/32"]',
+    "allowed_origins": '["https://chat.example.fr"]',
+}
+
+
+def _pattern(pattern: str) -> str:
+    """`^(auto|on|off)$` reads « auto, on ou off »; other patterns are shown as they are."""
+    found = re.fullmatch(r"\^\(([A-Za-z|]+)\)\$", pattern)
+    if found is None:
+        return f"format attendu : {pattern}"
+    *first, last = found.group(1).split("|")
+    return f"valeur attendue : {', '.join(first)} ou {last}"
 
 
 def _french(error: Any) -> str:
@@ -167,5 +245,12 @@ def _french(error: Any) -> str:
         "bool_parsing": "booléen attendu (true ou false)",
         "literal_error": f"valeur attendue : {ctx.get('expected')}",
         "enum": f"valeur attendue : {ctx.get('expected')}",
+        "string_pattern_mismatch": _pattern(str(ctx.get("pattern", ""))),
+        "string_type": "texte attendu",
+        "list_type": "liste attendue",
+        "bool_type": "booléen attendu (true ou false)",
+        "int_type": "nombre entier attendu",
+        "float_type": "nombre attendu",
+        "missing": "valeur manquante",
     }
     return known.get(kind, str(error["msg"]))

@@ -54,8 +54,11 @@ class Clock(Protocol):
 class Identification:
     """Identification data per décret 2021-1362 art. 5: the connection behind a creation.
 
-    `kind` is "entry", "message", "dm" or "room_create"; `ref` names the content
-    ("room:ID:SEQ", "dm:ID", "room:ID", "guest:ID"). Never shown to users, never logged.
+    `kind` is "entry", "message", "dm", "room_create" or "held" (content held for a
+    moderator, not online); `ref` names the content ("room:ID:SEQ", "dm:ID", "room:ID",
+    "guest:ID", "held:ID"). Released held content gets a "message" or "dm" record with
+    the "held:ID" record's address, port and time (`services.enforce`). Never shown to
+    users, never logged.
     """
 
     kind: str
@@ -526,6 +529,27 @@ class CaseStore(Protocol):
 
     async def entries_since(self, since: float, limit: int = 2000) -> list[Identification]:
         """Entry identification records at or after `since`, newest first."""
+
+    async def identification_records(
+        self,
+        *,
+        users: Sequence[UserId] = (),
+        ip: str | None = None,
+        ref: str | None = None,
+        start: float | None = None,
+        end: float | None = None,
+        limit: int = 10_000,
+    ) -> list[Identification]:
+        """Identification records (décret 2021-1362) matching every criterion given,
+        `start` <= at < `end`, oldest first: what a judicial requisition reads."""
+
+    async def purge_sessions(self, before: float) -> int:
+        """Delete the sessions (pseudonym, declared age, gender, postal code, device
+        hash) ended, or last seen, before `before` and with no identification record
+        left: what a session declared is kept as long as the records it explains."""
+
+    async def guests_named(self, pseudonym_key: str, limit: int = 100) -> list[Guest]:
+        """Every session, ended or not, that held this pseudonym key, oldest first."""
 
     async def guests_with_device(self, device_hash: str, limit: int = 20) -> list[Guest]:
         """Sessions opened from the same device, newest first."""

@@ -219,3 +219,16 @@ def test_a_missing_argument_is_named_in_french(capsys: pytest.CaptureFixture[str
     err = capsys.readouterr().err
     assert "utilisation : causette rooms create" in err and "ID NOM" in err
     assert "causette: usage_invalid: argument(s) obligatoire(s) manquant(s) : ID, NOM" in err
+
+
+def test_an_unusable_data_dir_is_a_clear_config_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A file where the directory should be: it was an OSError traceback.
+    (tmp_path / "file").write_text("")
+    monkeypatch.setenv("CAUSETTE_DATA_DIR", str(tmp_path / "file" / "var"))
+    monkeypatch.delenv("CAUSETTE_DATABASE_URL", raising=False)
+    assert main(["migrate"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("causette: config_invalid: réglage CAUSETTE_DATA_DIR invalide : dossier")
+    assert "Traceback" not in err

@@ -77,3 +77,65 @@ def test_a_bad_setting_is_explained_in_french(
     assert str(err.value) == f"réglage {key} invalide : {expected}" or (
         str(err.value).startswith(f"réglage {key} invalide : {expected}")
     ), str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        # Not JSON: pydantic-settings raised its own English SettingsError (a traceback).
+        (
+            "CAUSETTE_TRUSTED_PROXIES",
+            "127.0.0.1",
+            'liste JSON attendue, par exemple ["127.0.0.1/32"]',
+        ),
+        ("CAUSETTE_ALLOWED_ORIGINS", "https://chat.example.fr", "liste JSON attendue"),
+        ("CAUSETTE_TRUSTED_PROXIES", '["x"]', "réseau attendu (adresse IP ou CIDR"),
+        ("CAUSETTE_TIER2", "maybe", "valeur attendue : auto, on ou off"),
+        ("CAUSETTE_LOG_FORMAT", "xml", "valeur attendue : auto, json ou text"),
+        # Décret 2021-1362: one year; a shorter term would purge what the law keeps.
+        (
+            "CAUSETTE_IDENTIFICATION_RETENTION_DAYS",
+            "30",
+            "au moins 365 jours : le décret 2021-1362",
+        ),
+        # The secret keys the hashes of network addresses.
+        ("CAUSETTE_SECRET_KEY", "court", "au moins 32 caractères aléatoires"),
+    ],
+)
+def test_every_bad_setting_is_explained_in_french(
+    monkeypatch: pytest.MonkeyPatch, key: str, value: str, expected: str
+) -> None:
+    monkeypatch.setenv(key, value)
+    with pytest.raises(ConfigError) as err:
+        load_settings()
+    assert str(err.value).startswith(f"réglage {key} invalide : {expected}"), str(err.value)
+
+
+def test_a_missing_config_file_is_explained_in_french(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CAUSETTE_CONFIG", str(tmp_path / "absent.toml"))
+    with pytest.raises(ConfigError) as err:
+        load_settings()
+    assert str(err.value).endswith("absent.toml) : fichier introuvable")
+    (tmp_path / "bad.toml").write_text("port 8000\n")
+    monkeypatch.setenv("CAUSETTE_CONFIG", str(tmp_path / "bad.toml"))
+    with pytest.raises(ConfigError) as err:
+        load_settings()
+    assert "TOML invalide" in str(err.value)
+
+
+def test_a_mistyped_variable_is_refused_naming_the_near_setting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Ignored, it left every node on its own in-process broker without a word.
+    monkeypatch.setenv("CAUSETTE_REDIS_ULR", "redis://127.0.0.1:6379/0")
+    with pytest.raises(ConfigError) as err:
+        load_settings()
+    assert str(err.value) == (
+        "réglage inconnu CAUSETTE_REDIS_ULR ; vouliez-vous dire CAUSETTE_REDIS_URL ?"
+    )
+    monkeypatch.delenv("CAUSETTE_REDIS_ULR")
+    monkeypatch.setenv("CAUSETTE_TEST_POSTGRES_URL", "postgresql://x")  # not settings
+    monkeypatch.setenv("CAUSETTE_REQUIRE_SERVICES", "1")
+    assert load_settings().redis_url == ""

@@ -202,6 +202,10 @@ async def test_authority_export_is_built_and_marked_transmitted(make_app: AppFac
     assert [m["flagged"] for m in data["messages"]] == [True]
     assert data["identification"]["pseudonym"] == author.user["pseudonym"]
     assert data["identification"]["entry_ip"] == "127.0.0.1"
+    # The connection behind the message itself, with its source port (décret 2021-1362).
+    ident = data["identification"]
+    assert ident["content_ip"] == "127.0.0.1" and ident["content_port"] > 0
+    assert ident["entry_port"] > 0 and ident["content_sent_at"] > 0
     await cases.exports.transmit("m_1", first.id, "Résumé.", "pharos", "PH-42")
     record = await cases.store.ticket(ticket)
     assert record is not None and record.transmitted_at is not None

@@ -243,3 +243,65 @@ async def test_context_queries_for_the_console(store: Store) -> None:
     removed = await store.dm(dm.id)
     assert removed is not None and removed.text == REMOVED_TEXT
     assert await store.dm(dm.id + 100) is None
+
+
+async def test_identification_records_for_a_requisition(store: Store) -> None:
+    from causette.domain.ids import RoomId
+    from causette.domain.profile import pseudonym_key
+    from causette.ports import Identification
+
+    from .test_contract import guest, room
+
+    await store.seed_rooms([room("general", "Général", official=True)])
+    # Two sessions held « Zébulon » in turn; a third person is someone else.
+    await store.create_guest(guest("u1", "Zébulon"), 600.0, 1000.0)
+    await store.end_guest(UserId("u1"), 1500.0)
+    await store.create_guest(guest("u2", "zebulon", at=2000.0), 600.0, 2000.0)
+    await store.create_guest(guest("u3", "Autre", at=2000.0), 600.0, 2000.0)
+    for user, ip, port, at in (
+        ("u1", "203.0.113.7", 5000, 1000.0),
+        ("u2", "198.51.100.4", 6000, 2000.0),
+        ("u3", "203.0.113.7", 5002, 2001.0),
+    ):
+        await store.record_identification(
+            Identification("entry", f"guest:{user}", UserId(user), ip, port, at)
+        )
+    message = await store.append_room_message(
+        RoomId("general"), UserId("u2"), "bonjour", 2100.0, source=("198.51.100.4", 6001)
+    )
+    named = await store.guests_named(pseudonym_key("ZÉBULON"))
+    assert [g.id for g in named] == ["u1", "u2"]
+    both = await store.identification_records(users=[g.id for g in named])
+    assert [(r.user, r.kind, r.port) for r in both] == [
+        ("u1", "entry", 5000),
+        ("u2", "entry", 6000),
+        ("u2", "message", 6001),
+    ]
+    assert [r.user for r in await store.identification_records(ip="203.0.113.7")] == ["u1", "u3"]
+    ref = f"room:general:{message.id}"
+    (only,) = await store.identification_records(ref=ref)
+    assert (only.user, only.ip, only.at) == ("u2", "198.51.100.4", 2100.0)
+    period = await store.identification_records(ip="203.0.113.7", start=1000.0, end=2001.0)
+    assert [r.user for r in period] == ["u1"]  # start included, end excluded
+
+
+async def test_sessions_are_purged_once_ended_and_unexplained(store: Store) -> None:
+    from causette.ports import Identification
+
+    from .test_contract import guest
+
+    await store.create_guest(guest("u1", "Ancien"), 600.0, 1000.0)
+    await store.end_guest(UserId("u1"), 1200.0)
+    await store.create_guest(guest("u2", "Oublie"), 600.0, 1000.0)  # never ended, idle
+    await store.create_guest(guest("u3", "Explique"), 600.0, 1000.0)
+    await store.end_guest(UserId("u3"), 1200.0)
+    await store.record_identification(
+        Identification("entry", "guest:u3", UserId("u3"), "203.0.113.7", 5000, 1000.0)
+    )
+    await store.create_guest(guest("u4", "Recent", at=5000.0), 600.0, 5000.0)
+    assert await store.purge_sessions(900.0) == 0  # all seen after the cut-off
+    assert await store.purge_sessions(2000.0) == 2
+    assert [g.id for g in await store.guests([UserId(u) for u in ("u1", "u2", "u3", "u4")])] in (
+        ["u3", "u4"],
+        ["u4", "u3"],
+    )

@@ -136,6 +136,10 @@ _IDENT_LABELS_FR = {
     "department": "Département (déclaré)",
     "session_opened_at": "Session ouverte le",
     "entry_ip": "Adresse IP à l'entrée",
+    "entry_port": "Port source à l'entrée",
+    "content_ip": "Adresse IP à l'envoi du contenu",
+    "content_port": "Port source à l'envoi du contenu",
+    "content_sent_at": "Contenu envoyé le",
     "other_pseudonyms": "Pseudos du même appareil ou réseau (30 jours)",
 }
 

@@ -28,6 +28,19 @@ __all__ = ["CHANNELS", "AuthorityExports"]
 CHANNELS = ("pharos", "17", "112", "ofac-email", "autre")
 
 
+def _identification_ref(item_id: str, target: str) -> str | None:
+    """The identification record's `ref` of an item's content: a held item's own
+    (`held:ID`), a reported room message's (`room:ROOM:SEQ`) or private message's."""
+    if item_id.startswith("held:"):
+        return item_id
+    kind, _, rest = target.partition(":")
+    if kind == "message":
+        return f"room:{rest}"
+    if kind == "dm":
+        return target
+    return None
+
+
 class AuthorityExports:
     def __init__(self, store: Stores, clock: Clock, files: CaseFiles) -> None:
         self.store = store
@@ -62,6 +75,17 @@ class AuthorityExports:
                 "entry_ip": await self.store.entry_ip(item.author.id) or "",
                 "other_pseudonyms": [p["pseudonym"] for p in context["pseudonyms"]],
             }
+            # The connection behind the content itself (address *and source port*,
+            # décret 2021-1362), when the content was recorded.
+            ref = _identification_ref(item.id, item.target)
+            sent = await self.store.identification_records(ref=ref, limit=1) if ref else []
+            entry = await self.store.identification_records(ref=f"guest:{item.author.id}", limit=1)
+            if entry:
+                identification["entry_port"] = entry[0].port
+            if sent:
+                identification["content_ip"] = sent[0].ip
+                identification["content_port"] = sent[0].port
+                identification["content_sent_at"] = sent[0].at
         export = build_export(
             reference=item.id.partition(":")[2],
             category=item.category,

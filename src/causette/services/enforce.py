@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from causette.domain.ids import RoomId, UserId
-from causette.ports import Broker, Clock, HeldContent, MessageStore
+from causette.ports import Broker, Clock, HeldContent, Identification, MessageStore
 from causette.protocol import envelope, events
 from causette.services.desk import LateDelivery, Notify, SignalClosed
 from causette.services.hub import Hub
@@ -59,6 +59,7 @@ def make_late_delivery(store: MessageStore, broker: Broker, clock: Clock) -> Lat
             msg = await store.append_room_message(
                 RoomId(ident), held.sender, held.text, now, late=True
             )
+            await _identify(store, held, "message", f"room:{ident}:{msg.id}")
             payload = envelope.pack_sequenced(msg.id, held.sender, events.message(msg, profile))
             await _publish(broker, f"room:{ident}", payload)
         elif kind == "dm":
@@ -66,12 +67,29 @@ def make_late_delivery(store: MessageStore, broker: Broker, clock: Clock) -> Lat
             if recipient is None:
                 return
             dm = await store.append_dm(held.sender, recipient.id, held.text, now, late=True)
+            await _identify(store, held, "dm", f"dm:{dm.id}")
             other = events.user_obj(recipient.public())
             for user, seq in ((dm.sender, dm.sender_seq), (dm.recipient, dm.recipient_seq)):
                 data = envelope.pack_sequenced(seq, dm.sender, events.dm(dm, seq, profile, other))
                 await _publish(broker, f"user:{user}", data)
 
     return deliver
+
+
+async def _identify(store: MessageStore, held: HeldContent, kind: str, ref: str) -> None:
+    """Give released content the identification record (décret 2021-1362) of the
+    connection that sent it: the `held:ID` record written when it was held, at the time
+    it was sent (not the release: the address and port were in use then). Without
+    that record (a store that wrote none) nothing is invented."""
+    records = getattr(store, "identification_records", None)
+    if records is None:
+        return
+    found: list[Identification] = await records(ref=f"held:{held.id}", limit=1)
+    if found:
+        sent = found[0]
+        await store.record_identification(
+            Identification(kind, ref, held.sender, sent.ip, sent.port, sent.at)
+        )
 
 
 async def _publish(broker: Broker, channel: str, data: bytes) -> None:

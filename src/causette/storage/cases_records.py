@@ -370,6 +370,59 @@ class RecordSql:
             Identification(r[0], r[1], UserId(r[2]), r[3], int(r[4]), float(r[5])) for r in rows
         ]
 
+    async def identification_records(
+        self,
+        *,
+        users: Sequence[UserId] = (),
+        ip: str | None = None,
+        ref: str | None = None,
+        start: float | None = None,
+        end: float | None = None,
+        limit: int = 10_000,
+    ) -> list[Identification]:
+        where = ["at >= ?", "at < ?"]
+        args: list[object] = [-1e18 if start is None else start, 1e18 if end is None else end]
+        if users:
+            where.append(f"user_id IN ({', '.join('?' for _ in users)})")
+            args += list(users)
+        if ip is not None:
+            where.append("ip = ?")
+            args.append(ip)
+        if ref is not None:
+            where.append("ref = ?")
+            args.append(ref)
+        sql = (
+            "SELECT kind, ref, user_id, ip, port, at FROM identification WHERE "
+            + " AND ".join(where)
+            + " ORDER BY at, id LIMIT ?"
+        )
+        rows = await self._cases(lambda q: q.fetch(sql, *args, limit))
+        return [
+            Identification(r[0], r[1], UserId(r[2]), r[3], int(r[4]), float(r[5])) for r in rows
+        ]
+
+    async def purge_sessions(self, before: float) -> int:
+        return await self._cases(
+            lambda q: q.execute(
+                "DELETE FROM guests WHERE COALESCE(ended_at, last_seen_at) < ?"
+                " AND NOT EXISTS (SELECT 1 FROM identification"
+                " WHERE identification.user_id = guests.id)",
+                before,
+            ),
+            write=True,
+        )
+
+    async def guests_named(self, pseudonym_key: str, limit: int = 100) -> list[Guest]:
+        rows = await self._cases(
+            lambda q: q.fetch(
+                f"SELECT {GUEST_COLUMNS} FROM guests WHERE pseudonym_key = ?"
+                " ORDER BY created_at LIMIT ?",
+                pseudonym_key,
+                limit,
+            )
+        )
+        return [guest_from_row(r) for r in rows]
+
     async def guests_with_device(self, device_hash: str, limit: int = 20) -> list[Guest]:
         rows = await self._cases(
             lambda q: q.fetch(

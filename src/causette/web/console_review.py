@@ -147,6 +147,7 @@ _AUDIT_ACTIONS_FR = {
     "appeal_reversed": "recours : décision annulée",
     "authority_export": "dossier préparé pour les autorités",
     "authority_transmitted": "dossier transmis aux autorités",
+    "requisition_answered": "réquisition judiciaire : réponse remise",
     "auto_hold": "retenu par le filtre",
     "auto_evidence": "bloqué et gardé comme preuve",
     "auto_suspend": "suspension automatique",
