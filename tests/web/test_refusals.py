@@ -102,3 +102,37 @@ async def test_a_refused_private_message_is_delivered_when_a_person_releases_it(
     await system.cases.desk.act("m_1", item.id, "release", "Refus à tort.")
     got = await reader.expect("dm")
     assert got["text"] == "BLOQUE à tort" and got["late"] is True
+
+
+async def test_content_kept_unseen_carries_the_connection_that_sent_it(
+    make_app: AppFactory,
+) -> None:
+    """Décret 2021-1362: held and refused content keeps its sender's address and port
+    (evidence a requisition reads), and a released message inherits them."""
+    system, client = await make_app(join_wait=0)
+    assert system.cases is not None
+    store: Any = system.store
+    author, reader = await Chatter.connect(client), await Chatter.connect(client)
+    await author.join("general")
+    await reader.join("general")
+    await author.send(type="say", room="general", text="VERIF ceci", ref="v")
+    await author.expect("held", ref="v")
+    await author.send(type="say", room="general", text="BLOQUE à tort", ref="b")
+    refused_id = (await author.expect("rejected", ref="b"))["contest"]
+    (held,) = await system.cases.store.held_items()
+    records = {}
+    for kept in (held.id, refused_id):
+        (record,) = await store.identification_records(ref=f"held:{kept}")
+        assert (record.kind, record.user, record.ip) == ("held", author.id, "127.0.0.1")
+        assert record.port > 0
+        records[kept] = record
+
+    await _contest(client, author.token, refused_id, "Une erreur.")
+    await system.cases.desk.act("m_1", f"held:{refused_id}", "release", "Refus à tort.")
+    got = await reader.expect("message", room="general")
+    (published,) = await store.identification_records(ref=f"room:general:{got['id']}")
+    assert (published.ip, published.port, published.at) == (
+        records[refused_id].ip,
+        records[refused_id].port,
+        records[refused_id].at,
+    )

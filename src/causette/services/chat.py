@@ -31,7 +31,7 @@ from causette.domain.rooms import Room
 from causette.domain.text import validate_text
 from causette.moderation.minors import Signal, SignalKind
 from causette.moderation.verdict import ALLOW, Action, Context, TextKind, Verdict
-from causette.ports import Broker, Clock, MessageStore, SlowCheck
+from causette.ports import Broker, Clock, Identification, MessageStore, SlowCheck
 from causette.protocol import commands as cmds
 from causette.protocol import envelope, events
 from causette.services.autolog import SystemAudit
@@ -546,7 +546,7 @@ class Chat:
             self.hub.send(conn, events.notice("safety_3018", SAFETY_3018))
         if verdict.action is Action.ALLOW:
             return True
-        held = None
+        held = refused = None
         if verdict.action is Action.REVIEW or verdict.escalate:
             # Held content waits for a moderator; escalated blocks are kept as evidence.
             held = await self.store.hold(
@@ -569,8 +569,16 @@ class Chat:
             self.hub.send(
                 conn, events.rejected(ref, "moderation_blocked", reason, category, contest=contest)
             )
+        # After the answer (the sender is not kept waiting): the connection behind content
+        # kept unseen (décret 2021-1362), which becomes its record if it is ever put
+        # online (`services.enforce`) and which a requisition on evidence reads.
+        for kept in (held, refused):
+            if kept is not None:
+                await self.store.record_identification(
+                    Identification("held", f"held:{kept.id}", conn.user, *conn.source, now)
+                )
         if held is not None and self.audit is not None:
-            await self.audit.held(held, now)  # after the answer: the sender is not kept waiting
+            await self.audit.held(held, now)
         return False
 
     async def _take_token(self, user: UserId, now: float) -> None:
