@@ -177,6 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     pin(CLIENT_CPU)  # the orchestrator sleeps, but keeps off the server's core
     cases = build_cases([s.strip() for s in args.scenarios.split(",") if s.strip()], args.quick)
     targets = [t.strip() for t in args.targets.split(",") if t.strip()]
+    unknown = [t for t in targets if t not in TARGETS]
+    if unknown:  # silently left out, a peer's ratio would be missing from the report
+        parser.error(f"unknown target {unknown[0]!r} (choose among {', '.join(TARGETS)})")
     missing = causette_available() if "causette" in targets else None
     if missing:
         log(f"causette not available: {missing}")

@@ -55,3 +55,13 @@ async def test_a_non_loopback_target_is_refused() -> None:
     spec = LoadSpec(target="websockets", port=9, kind="idle", n=1, host="10.1.2.3")
     with pytest.raises(ValueError, match="loopback only"):
         await run_spec(spec)
+
+
+def test_an_unknown_target_is_refused_not_left_out(capsys: pytest.CaptureFixture[str]) -> None:
+    """`--targets causette,socketio` ran Causette alone and reported no peer ratio."""
+    from bench.run import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["--targets", "causette,socketio", "--scenarios", "S4"])
+    assert exited.value.code == 2
+    assert "unknown target 'socketio'" in capsys.readouterr().err
