@@ -70,6 +70,19 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"causette: usage_invalid: {_french(message)}\n")
 
 
+def _period(parser: argparse.ArgumentParser) -> None:
+    """`--start` (included) and `--end` (excluded), as dates in UTC or Unix times."""
+    parser.add_argument(
+        "--start",
+        type=_when,
+        metavar="DATE",
+        help="début inclus : AAAA-MM-JJ[THH:MM] (UTC sans décalage) ou temps Unix",
+    )
+    parser.add_argument(
+        "--end", type=_when, metavar="DATE", help="fin exclue : AAAA-MM-JJ[THH:MM] ou temps Unix"
+    )
+
+
 def _when(value: str) -> float:
     """A date (2026-01-31), a date and time (2026-01-31T12:00:00+00:00) or a Unix time."""
     try:
@@ -181,15 +194,7 @@ def _parser() -> argparse.ArgumentParser:
     transparency.add_argument(
         "--format", choices=["json", "csv"], default="json", help="json (défaut) ou csv"
     )
-    transparency.add_argument(
-        "--start",
-        type=_when,
-        metavar="DATE",
-        help="début inclus : AAAA-MM-JJ[THH:MM] (UTC sans décalage) ou temps Unix",
-    )
-    transparency.add_argument(
-        "--end", type=_when, metavar="DATE", help="fin exclue : AAAA-MM-JJ[THH:MM] ou temps Unix"
-    )
+    _period(transparency)
     requisition = _command(
         sub,
         "requisition",
@@ -213,15 +218,7 @@ def _parser() -> argparse.ArgumentParser:
     what.add_argument(
         "--content", metavar="CONTENU", help="un contenu : room:SALON:N, dm:N, room:SALON"
     )
-    requisition.add_argument(
-        "--start",
-        type=_when,
-        metavar="DATE",
-        help="début inclus : AAAA-MM-JJ[THH:MM] (UTC sans décalage) ou temps Unix",
-    )
-    requisition.add_argument(
-        "--end", type=_when, metavar="DATE", help="fin exclue : AAAA-MM-JJ[THH:MM] ou temps Unix"
-    )
+    _period(requisition)
     requisition.add_argument(
         "--format", choices=["json", "csv"], default="json", help="json (défaut) ou csv"
     )
