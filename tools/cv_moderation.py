@@ -39,9 +39,9 @@ import multiprocessing
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import train_moderation_model as tm
 
 from causette.moderation.engine import NAME_KINDS, overruled
@@ -58,50 +58,12 @@ _ITEMS: list[tm.Item] = []  # set before the worker processes fork
 _GROUPS: list[str] = []
 
 
-@dataclass(frozen=True, slots=True)
-class Tally:
-    """Counts behind the four figures of `make eval`."""
-
-    harmful: int = 0
-    caught: int = 0
-    benign: int = 0
-    passed: int = 0
-    severe: int = 0
-    severe_blocked: int = 0
-    category_right: int = 0
-
-    def add(self, other: Tally) -> Tally:
-        return Tally(*(a + b for a, b in zip(self.row(), other.row(), strict=True)))
-
-    def row(self) -> tuple[int, ...]:
-        return (
-            self.harmful,
-            self.caught,
-            self.benign,
-            self.passed,
-            self.severe,
-            self.severe_blocked,
-            self.category_right,
-        )
-
-    def figures(self) -> tuple[float | None, ...]:
-        def pct(a: int, b: int) -> float | None:
-            return 100.0 * a / b if b else None
-
-        return (
-            pct(self.caught, self.harmful),
-            pct(self.passed, self.benign),
-            pct(self.severe_blocked, self.severe),
-            pct(self.category_right, self.caught),
-        )
-
-
-def tally(item: tm.Item, verdict: Verdict) -> Tally:
+def tally(item: tm.Item, verdict: Verdict) -> tm.Tally:
     if item.row["label"] == "allow":
-        return Tally(benign=1, passed=int(verdict.action is Action.ALLOW))
+        return tm.Tally(benign=1, passed=int(verdict.action is Action.ALLOW))
     caught = verdict.action is not Action.ALLOW
     severe = item.row["category"] in SEVERE_CATEGORIES
-    return Tally(
+    return tm.Tally(
         harmful=1,
         caught=int(caught),
         severe=int(severe),
@@ -183,7 +145,7 @@ def _fmt(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
 
 
-def table(title: str, keyed: dict[str, dict[str, Tally]]) -> list[str]:
+def table(title: str, keyed: dict[str, dict[str, tm.Tally]]) -> list[str]:
     """A Markdown table: one line per key, the four figures for each engine."""
     head = ["caught", "benign", "severe", "cat."]
     lines = [
@@ -201,10 +163,10 @@ def table(title: str, keyed: dict[str, dict[str, Tally]]) -> list[str]:
 
 
 def breakdown(items: Sequence[tm.Item], verdicts: dict[str, list[Verdict]],
-              key: Callable[[tm.Item], str]) -> dict[str, dict[str, Tally]]:  # fmt: skip
-    out: dict[str, dict[str, Tally]] = {}
+              key: Callable[[tm.Item], str]) -> dict[str, dict[str, tm.Tally]]:  # fmt: skip
+    out: dict[str, dict[str, tm.Tally]] = {}
     for i, it in enumerate(items):
-        slot = out.setdefault(key(it), {e: Tally() for e in ENGINES})
+        slot = out.setdefault(key(it), {e: tm.Tally() for e in ENGINES})
         for e in ENGINES:
             slot[e] = slot[e].add(tally(it, verdicts[e][i]))
     return dict(sorted(out.items()))
@@ -245,16 +207,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         per_group = dict.fromkeys(names, shipped)
         lines.append(f"Thresholds of the shipped model {model.version}: {shipped}")
     else:
+        grid = tm.Grid.of(items, probs)
+        everything = np.ones(len(items), dtype=bool)
         for name in names:
-            rest = [i for i, g in enumerate(groups) if g != name]
-            chosen, _ = tm.choose(
-                [items[i] for i in rest], [probs[i] for i in rest], args.min_benign
-            )
-            per_group[name] = chosen
-        pooled, figures = tm.choose(items, probs, args.min_benign)
+            others = np.array([g != name for g in groups])
+            least = tm.benign_floor(grid, args.min_benign, shipped, others)
+            per_group[name] = tm.ranked(grid, least, others)[0][0]
+        pooled = tm.ranked(grid, tm.benign_floor(grid, args.min_benign, shipped), everything)
         lines.append(
-            f"Thresholds chosen per left-out file on the others' out-of-author predictions "
-            f"(pooled choice: {pooled}, {figures})"
+            "Thresholds chosen for each left-out file on the other files' out-of-author "
+            f"predictions (harmless passed at least as with the shipped ones, at most "
+            f"{args.min_benign}); on all files' they would be {pooled[0][0]}: "
+            + ", ".join(f"{n} {per_group[n]}" for n in names)
         )
     lines.append("")
     verdicts = {
@@ -266,9 +230,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     total = breakdown(items, verdicts, lambda it: "all")
     lines += table("All files", total)
-    by_group: dict[str, dict[str, Tally]] = {}
+    by_group: dict[str, dict[str, tm.Tally]] = {}
     for i, it in enumerate(items):
-        slot = by_group.setdefault(groups[i], {e: Tally() for e in ENGINES})
+        slot = by_group.setdefault(groups[i], {e: tm.Tally() for e in ENGINES})
         for e in ENGINES:
             slot[e] = slot[e].add(tally(it, verdicts[e][i]))
     lines += table("Per left-out file", by_group)

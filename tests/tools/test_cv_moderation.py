@@ -58,7 +58,43 @@ def test_the_figures_count_as_make_eval_does() -> None:
         (item("on se voit demain", "allow", None), NONE),
         (item("bonne soirée", "allow", None), NONE | {"none": 0.1, "spam": 0.9}),
     ]
-    total = cv.Tally()
+    total = tm.Tally()
     for it, probs in cases:
         total = total.add(cv.tally(it, cv.verdict_of(it, probs, thresholds, "engine")))
     assert total.figures() == (100.0, 50.0, None, 100.0)
+
+
+def test_the_threshold_search_judges_as_the_engine_does() -> None:
+    # The trainer tries a thousand quadruples on arrays (`Grid`): each must give the
+    # verdicts `policy.decide` gives, text by text.
+    items = [
+        item("coke dispo 60 le g", "block", "drugs"),
+        item("elle dort, on en profite tous", "block", "sexual_violence"),
+        item("passe sur snap on parle de ton corps", "block", "child_safety", "private_message"),
+        item("on se voit demain", "allow", None),
+        item("je vais te tuer si tu spoiles la fin", "allow", None),
+    ]
+    many = [
+        NONE,
+        NONE | {"none": 0.3, "sexual_violence": 0.65},
+        NONE | {"none": 0.15, "child_safety": 0.85},
+        NONE | {"none": 0.1, "spam": 0.9},
+        NONE | {"none": 0.75, "threat": 0.25},
+    ]
+    grid = tm.Grid.of(items, many)
+    for thresholds in [(0.0, 0.0, 0.6, 0.9), (0.8, 0.4, 0.9, 0.5), (0.7, 0.7, 0.8, 0.2)]:
+        slow = tm.Tally()
+        for it, probs in zip(items, many, strict=True):
+            slow = slow.add(cv.tally(it, cv.verdict_of(it, probs, thresholds, "engine")))
+        assert grid.tally(thresholds) == slow, thresholds
+
+
+def test_new_thresholds_never_pass_fewer_harmless_texts_than_those_in_use() -> None:
+    items = [item("bonne soirée", "allow", None), item("on se voit demain", "allow", None)]
+    many = [NONE | {"none": 0.1, "spam": 0.9}, NONE]
+    grid = tm.Grid.of(items, many)
+    in_use = (0.0, 0.0, 0.95, 0.9)  # passes both
+    assert tm.benign_floor(grid, 0.98, in_use) == 0.98
+    assert tm.benign_floor(grid, 0.98, (0.0, 0.0, 0.6, 0.9)) == 0.5
+    best, _ = tm.ranked(grid, tm.benign_floor(grid, 0.98, in_use))[0]
+    assert grid.tally(best).passed == 2
