@@ -2,6 +2,7 @@
 
     python tools/train_moderation_model.py [--corpus corpus/moderation/dev.jsonl
         corpus/moderation/train] [--out src/causette/moderation/data/model.json]
+        [--floor-from src/causette/moderation/data/model.json] [--jobs 2]
 
 A *stacked* multinomial logistic regression: its features are the hashed words,
 word pairs and character 3-grams of the normalised text (`model.features`) plus
@@ -21,8 +22,13 @@ one fold), by running the engine's own policy
 - `review_threshold`: when no rule fired, the model alone asks for review from
   this probability of its best category;
 - `severe_block_threshold`: ... and blocks a severe category from this one.
-The chosen triple catches the most harmful texts among those that pass at least
-`--min-benign` (98 %, the issue's target) of the harmless ones, out of fold.
+The chosen quadruple catches the most harmful texts (then blocks the most severe
+ones) among those that pass at least `--min-benign` (98 %, the issue's target) of the
+harmless ones out of fold, or, when none does (the train/ authors wrote hard negatives
+on purpose), at least the share the thresholds of the model in use (`--floor-from`)
+pass on the same predictions; among them, the first with which the final model passes
+every line of the regression table. `tools/cv_moderation.py --thresholds cv` measures
+this choice author by author.
 
 It reads the development part and the `train/` folder (more development data,
 one file per author) and refuses the held-out parts (`test`, `fresh`, `blind`).
