@@ -2,6 +2,7 @@
 
     python tools/train_moderation_model.py [--corpus corpus/moderation/dev.jsonl
         corpus/moderation/train] [--out src/causette/moderation/data/model.json]
+        [--floor-from src/causette/moderation/data/model.json] [--jobs 2]
 
 A *stacked* multinomial logistic regression: its features are the hashed words,
 word pairs and character 3-grams of the normalised text (`model.features`) plus
@@ -12,7 +13,8 @@ steps, no randomness but the pinned fold assignment: the same corpus gives the
 same file.
 
 The three decision thresholds are chosen on 5-fold out-of-fold predictions over
-the whole development data, by running the engine's own policy
+the whole development data (folds by author: each corpus file, one author, falls in
+one fold), by running the engine's own policy
 (`policy.decide`, `engine.overruled`) on every text for each candidate:
 - `veto_threshold`: below this probability of harm the rules' requests for review
   are set aside (never a rule protecting minors);
@@ -20,8 +22,13 @@ the whole development data, by running the engine's own policy
 - `review_threshold`: when no rule fired, the model alone asks for review from
   this probability of its best category;
 - `severe_block_threshold`: ... and blocks a severe category from this one.
-The chosen triple catches the most harmful texts among those that pass at least
-`--min-benign` (98 %, the issue's target) of the harmless ones, out of fold.
+The chosen quadruple catches the most harmful texts (then blocks the most severe
+ones) among those that pass at least `--min-benign` (98 %, the issue's target) of the
+harmless ones out of fold, or, when none does (the train/ authors wrote hard negatives
+on purpose), at least the share the thresholds of the model in use (`--floor-from`)
+pass on the same predictions; among them, the first with which the final model passes
+every line of the regression table. `tools/cv_moderation.py --thresholds cv` measures
+this choice author by author.
 
 It reads the development part and the `train/` folder (more development data,
 one file per author) and refuses the held-out parts (`test`, `fresh`, `blind`).
@@ -32,6 +39,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import multiprocessing
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -41,12 +49,12 @@ import numpy as np
 import numpy.typing as npt
 from corpus_stats import HELD_OUT, corpus_files, row_context
 
-from causette.moderation.engine import context_tokens, overruled, prepare
+from causette.moderation.engine import NAME_KINDS, context_tokens, overruled, prepare
 from causette.moderation.lexicons import load_lexicon
 from causette.moderation.model import LinearModel, features, rule_tokens
-from causette.moderation.policy import decide
+from causette.moderation.policy import _model_may_flag, decide
 from causette.moderation.rules import Finding, evaluate
-from causette.moderation.verdict import CATEGORIES, SEVERE_CATEGORIES, Action, Context
+from causette.moderation.verdict import CATEGORIES, SEVERE_CATEGORIES, Action, Context, Verdict
 
 SEED = 20261203
 STEPS = 300
@@ -73,17 +81,19 @@ CASE_CONTEXTS: dict[str, tuple[str, str | None, int, int | None]] = {
     "teenroom": ("room_name", "teen", 16, None),
     "topic": ("room_topic", "general", 30, None),
 }
-VETO_GRID = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
-BLOCK_VETO_GRID = (0.0, 0.1, 0.2, 0.3, 0.4)
-REVIEW_GRID = (0.6, 0.7, 0.8, 0.9)
-# Wider grids (veto up to 0.95, block veto 0.6, review 0.95) were tried on the 13,118
-# texts: no candidate reached 98 % harmless passed out of fold either, and the most
-# cautious one (veto 0.95) set aside so many rules that nine lines of the engine's
-# regression table failed; they were not kept.
+VETO_GRID = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+BLOCK_VETO_GRID = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+REVIEW_GRID = (0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+# On folds by author no candidate reaches 98 % harmless passed (the train/ authors wrote
+# hard negatives on purpose): the floor is then the harmless share the thresholds in use
+# pass on the same predictions (`--floor-from`), and a candidate is kept only when the
+# final model passes the whole regression table with it (a high veto once set aside so
+# many rules that nine of its lines failed).
 CASE_WEIGHT = 5.0
 """The regression table is the engine's specification: each of its lines weighs as
 much as five corpus texts in training (the corpus holds 13,000 texts, the table 600)."""
-SEVERE_GRID = (0.5, 0.7, 0.9)
+SEVERE_GRID = (0.2, 0.5, 0.7, 0.9)
+"""0.2: below the review grid, so a severe category the model flags is blocked."""
 Thresholds = tuple[float, float, float, float]  # veto, block veto, review, severe block
 
 Matrix = npt.NDArray[np.float64]
@@ -182,30 +192,37 @@ def train(items: Sequence[Item]) -> LinearModel:
     cols = [np.array([vocab.setdefault(f, len(vocab)) for f in it.feats]) for it in items]
     n, k, d = len(items), len(CLASSES), len(vocab)
     index = np.concatenate(cols).astype(np.int64)
-    rows = np.repeat(np.arange(n), [len(c) for c in cols])
-    onehot = np.zeros((n, k))
-    onehot[np.arange(n), [it.target for it in items]] = 1.0
-    weight = np.array([it.weight for it in items])[:, None] / sum(it.weight for it in items)
-    w = np.zeros((d, k))
+    lengths = np.array([len(c) for c in cols])
+    rows = np.repeat(np.arange(n), lengths)
+    # Each text's features are one contiguous run of `index` (every text has at least
+    # its context tokens): its logits are one `reduceat` segment, and the gradient of a
+    # feature is a `bincount` per class. Weights are stored class by class (k x d), so
+    # each gather reads one contiguous row (np.add.at did the same sums, ten times slower).
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    onehot = np.zeros((k, n))
+    onehot[[it.target for it in items], np.arange(n)] = 1.0
+    weight = np.array([it.weight for it in items])[None, :] / sum(it.weight for it in items)
+    w = np.zeros((k, d))
     b = np.zeros(k)
-    w_sq = np.full((d, k), 1e-8)
+    w_sq = np.full((k, d), 1e-8)
     b_sq = np.full(k, 1e-8)
     for _ in range(STEPS):
-        logits = np.zeros((n, k))
-        np.add.at(logits, rows, w[index])
-        logits += b
-        logits -= logits.max(axis=1, keepdims=True)
+        # The gathers (the bulk of the time) in single precision, the sums in double.
+        logits = np.add.reduceat(w.astype(np.float32)[:, index], starts, axis=1, dtype=np.float64)
+        logits += b[:, None]
+        logits -= logits.max(axis=0, keepdims=True)
         p = np.exp(logits)
-        p /= p.sum(axis=1, keepdims=True)
+        p /= p.sum(axis=0, keepdims=True)
         g = (p - onehot) * weight
-        gw = np.zeros((d, k))
-        np.add.at(gw, index, g[rows])
+        g32 = g.astype(np.float32)
+        gw = np.stack([np.bincount(index, g32[c][rows], minlength=d) for c in range(k)])
         gw += L2 * w
-        gb = g.sum(axis=0)
+        gb = g.sum(axis=1)
         w_sq += gw * gw
         b_sq += gb * gb
         w -= LEARNING_RATE * gw / np.sqrt(w_sq)
         b -= LEARNING_RATE * gb / np.sqrt(b_sq)
+    w = w.T
     keep = {
         feature: tuple(float(v) for v in w[col])
         for feature, col in sorted(vocab.items())
@@ -216,58 +233,181 @@ def train(items: Sequence[Item]) -> LinearModel:
     )
 
 
-def out_of_fold(items: Sequence[Item]) -> list[dict[str, float]]:
-    """Each text's probabilities from the model trained on the other folds."""
-    order = np.random.default_rng(SEED).permutation(len(items))
-    fold = np.empty(len(items), dtype=np.int64)
-    fold[order] = np.arange(len(items)) % FOLDS
+def folds(groups: Sequence[str]) -> npt.NDArray[np.int64]:
+    """Each text's fold: its author's (authors in name order, dealt round the folds),
+    or at random (pinned seed) for a text of no author ("")."""
+    order = np.random.default_rng(SEED).permutation(len(groups))
+    fold = np.empty(len(groups), dtype=np.int64)
+    fold[order] = np.arange(len(groups)) % FOLDS
+    authors = sorted(set(groups) - {""})
+    author_fold = {a: i % FOLDS for i, a in enumerate(authors)}
+    for i, g in enumerate(groups):
+        if g:
+            fold[i] = author_fold[g]
+    return fold
+
+
+def out_of_fold(
+    items: Sequence[Item], groups: Sequence[str] | None = None, jobs: int = 1
+) -> list[dict[str, float]]:
+    """Each text's probabilities from the model trained on the other folds.
+
+    `groups` names each text's author (its corpus file): all the texts of one author
+    fall in the same fold, so the thresholds are chosen on wording the model has not
+    seen from that author, as in use (random folds put an author's near-twins on both
+    sides and made the model look surer than it is on a newcomer). Texts of the group
+    "" (the regression table) are spread over the folds at random.
+    """
+    fold = folds(groups or [""] * len(items))
+    global _FOLD_ITEMS, _FOLD_OF
+    _FOLD_ITEMS, _FOLD_OF = list(items), fold
+    if jobs > 1:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            parts = pool.map(_fold_probs, range(FOLDS), chunksize=1)
+    else:
+        parts = [_fold_probs(f) for f in range(FOLDS)]
     probs: list[dict[str, float]] = [{} for _ in items]
-    for f in range(FOLDS):
-        model = train([it for i, it in enumerate(items) if fold[i] != f and it.trains])
-        for i, it in enumerate(items):
-            if fold[i] == f:
-                probs[i] = model.predict(it.feats)
+    for f, part in enumerate(parts):
+        for i, p in zip(np.flatnonzero(fold == f), part, strict=True):
+            probs[i] = p
     return probs
 
 
-@dataclass(frozen=True, slots=True)
-class Figures:
-    caught: float
-    benign_passed: float
-    severe_blocked: float
+_FOLD_ITEMS: list[Item] = []  # set before the fold workers fork
+_FOLD_OF: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)
 
 
-def judge(items: Sequence[Item], probs: Sequence[dict[str, float]],
-          thresholds: Thresholds) -> Figures:  # fmt: skip
-    """The eval's figures for these thresholds, by the engine's own policy."""
+def _fold_probs(f: int) -> list[dict[str, float]]:
+    """The probabilities of fold `f`'s texts from the model trained on the other folds."""
+    model = train([it for i, it in enumerate(_FOLD_ITEMS) if _FOLD_OF[i] != f and it.trains])
+    return [model.predict(it.feats) for i, it in enumerate(_FOLD_ITEMS) if _FOLD_OF[i] == f]
+
+
+def policy_verdict(it: Item, p: dict[str, float], thresholds: Thresholds) -> Verdict:
+    """The engine's verdict on `it` given the model's probabilities `p` (`check_fast`)."""
     veto, block_veto, review, severe = thresholds
-    harmful = caught = benign = passed = severe_n = severe_blocked = 0
-    for it, p in zip(items, probs, strict=True):
-        findings = list(it.findings)
-        if findings and veto > 0.0:
-            findings = overruled(findings, 1.0 - p["none"], veto, block_veto)
-        scores = {c: v for c, v in p.items() if c != "none"}
-        verdict = decide(
-            findings, scores, it.ctx, "", review_threshold=review, severe_block_threshold=severe
+    findings = list(it.findings)
+    if findings and veto > 0.0:
+        name = it.ctx.kind in NAME_KINDS
+        findings = overruled(findings, 1.0 - p["none"], veto, block_veto, name=name)
+    scores = {c: v for c, v in p.items() if c != "none"}
+    return decide(
+        findings, scores, it.ctx, "", review_threshold=review, severe_block_threshold=severe
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """Counts behind the four figures of `make eval`."""
+
+    harmful: int = 0
+    caught: int = 0
+    benign: int = 0
+    passed: int = 0
+    severe: int = 0
+    severe_blocked: int = 0
+    category_right: int = 0
+
+    def add(self, other: Tally) -> Tally:
+        return Tally(*(a + b for a, b in zip(self.row(), other.row(), strict=True)))
+
+    def row(self) -> tuple[int, ...]:
+        return (
+            self.harmful,
+            self.caught,
+            self.benign,
+            self.passed,
+            self.severe,
+            self.severe_blocked,
+            self.category_right,
         )
-        if it.row["label"] == "allow":
-            benign += 1
-            passed += verdict.action is Action.ALLOW
-            continue
-        harmful += 1
-        caught += verdict.action is not Action.ALLOW
-        if it.row["category"] in SEVERE_CATEGORIES:
-            severe_n += 1
-            severe_blocked += verdict.action is Action.BLOCK
-    return Figures(caught / harmful, passed / benign, severe_blocked / max(severe_n, 1))
+
+    def figures(self) -> tuple[float | None, ...]:
+        def pct(a: int, b: int) -> float | None:
+            return 100.0 * a / b if b else None
+
+        return (
+            pct(self.caught, self.harmful),
+            pct(self.passed, self.benign),
+            pct(self.severe_blocked, self.severe),
+            pct(self.category_right, self.caught),
+        )
 
 
-def choose(items: Sequence[Item], probs: Sequence[dict[str, float]],
-           min_benign: float) -> tuple[Thresholds, Figures]:  # fmt: skip
-    """The thresholds that catch most (then block most severe) within the benign budget."""
-    best: tuple[Thresholds, Figures] | None = None
-    fallback: tuple[Thresholds, Figures] | None = None
-    grid = [
+@dataclass(frozen=True, slots=True)
+class Grid:
+    """What the verdict of each text depends on, as arrays, so that a threshold
+    quadruple is judged on all texts at once (`choose` tries hundreds): the same
+    arithmetic as `overruled` and `policy.decide` (checked against `verdict_of`)."""
+
+    harm: npt.NDArray[np.float64]
+    top: npt.NDArray[np.float64]  # the model's best category's probability
+    flags: dict[str, npt.NDArray[np.bool_]]
+
+    @classmethod
+    def of(cls, items: Sequence[Item], probs: Sequence[dict[str, float]]) -> Grid:
+        names = ("SB", "NB", "SR", "NR", "SBc", "NBc", "SRc", "NRc", "may", "sev", "mc")
+        names += ("harmful", "severe")
+        flags = {n: np.zeros(len(items), dtype=bool) for n in names}
+        harm = np.zeros(len(items))
+        top = np.zeros(len(items))
+        for i, (it, p) in enumerate(zip(items, probs, strict=True)):
+            harm[i] = 1.0 - p["none"]
+            category, top[i] = max(((c, v) for c, v in p.items() if c != "none"), key=_second)
+            expected = it.row["category"]
+            name = it.ctx.kind in NAME_KINDS
+            for f in it.findings:
+                blocks = f.action is Action.BLOCK or f.category in SEVERE_CATEGORIES
+                standing = overruled([f], 0.0, 1.0, 1.0, name=name) != []
+                key = ("S" if standing else "N") + ("B" if blocks else "R")
+                flags[key][i] = True
+                if f.category == expected:
+                    flags[key + "c"][i] = True
+            flags["may"][i] = _model_may_flag(category, it.ctx)
+            flags["sev"][i] = category in SEVERE_CATEGORIES
+            flags["mc"][i] = category == expected
+            flags["harmful"][i] = it.row["label"] != "allow"
+            flags["severe"][i] = expected in SEVERE_CATEGORIES
+        return cls(harm, top, flags)
+
+    def tally(self, thresholds: Thresholds, mask: npt.NDArray[np.bool_] | None = None) -> Tally:
+        veto, block_veto, review, severe = thresholds
+        f = self.flags
+        if veto <= 0.0:  # the engine consults the model's veto only above 0
+            veto = block_veto = -1.0
+        strong, weak = self.harm >= block_veto, self.harm >= veto
+        block = f["SB"] | (f["NB"] & strong)
+        rev = ~block & (f["SR"] | (f["NR"] & weak))
+        model = ~block & ~rev & (self.top >= review) & f["may"]
+        model_block = model & f["sev"] & (self.top >= severe)
+        blocked = block | model_block
+        caught = blocked | rev | model
+        right = (
+            (block & (f["SBc"] | (f["NBc"] & strong)))
+            | (rev & (f["SRc"] | (f["NRc"] & weak)))
+            | (model & f["mc"])
+        )
+        keep = np.ones_like(caught) if mask is None else mask
+        harmful, sev = f["harmful"] & keep, f["severe"] & keep
+        benign = ~f["harmful"] & keep
+        return Tally(
+            harmful=int(harmful.sum()),
+            caught=int((caught & harmful).sum()),
+            benign=int(benign.sum()),
+            passed=int((~caught & benign).sum()),
+            severe=int(sev.sum()),
+            severe_blocked=int((blocked & sev).sum()),
+            category_right=int((right & caught & harmful).sum()),
+        )
+
+
+def _second(kv: tuple[str, float]) -> float:
+    return kv[1]
+
+
+def candidates() -> list[Thresholds]:
+    """Every threshold quadruple `choose` tries."""
+    return [
         (veto, block_veto, review, severe)
         for veto in VETO_GRID
         for block_veto in BLOCK_VETO_GRID
@@ -275,25 +415,74 @@ def choose(items: Sequence[Item], probs: Sequence[dict[str, float]],
         for review in REVIEW_GRID
         for severe in SEVERE_GRID
     ]
-    for key in grid:
-        figures = judge(items, probs, key)
-        if fallback is None or figures.benign_passed > fallback[1].benign_passed:
-            fallback = (key, figures)
-        if figures.benign_passed < min_benign:
+
+
+def choose(items: Sequence[Item], probs: Sequence[dict[str, float]],
+           min_benign: float) -> tuple[Thresholds, Tally]:  # fmt: skip
+    """The thresholds that catch most (then block most severe) within the benign budget,
+    else the ones passing most harmless texts."""
+    return ranked(Grid.of(items, probs), min_benign)[0]
+
+
+Mask = npt.NDArray[np.bool_] | None
+
+
+def ranked(grid: Grid, min_benign: float, mask: Mask = None) -> list[tuple[Thresholds, Tally]]:
+    """The candidates passing at least `min_benign` of the harmless texts (of `mask`),
+    those that catch most (then block most severe) first; when none does, the one
+    passing most."""
+    judged = [(key, grid.tally(key, mask)) for key in candidates()]
+    kept = [kt for kt in judged if kt[1].passed >= min_benign * kt[1].benign]
+    kept.sort(key=lambda kt: (-kt[1].caught, -kt[1].severe_blocked))
+    return kept or [max(judged, key=lambda kt: kt[1].passed)]
+
+
+def benign_floor(grid: Grid, min_benign: float, reference: Thresholds | None,
+                 mask: npt.NDArray[np.bool_] | None = None) -> float:  # fmt: skip
+    """`min_benign`, or the share of harmless texts the `reference` thresholds (those in
+    use) pass on the same predictions when that is lower: new thresholds may catch more,
+    never at the price of more false positives than today's."""
+    if reference is None:
+        return min_benign
+    t = grid.tally(reference, mask)
+    return min(min_benign, t.passed / max(t.benign, 1))
+
+
+def table_failures(model: LinearModel, items: Sequence[Item], thresholds: Thresholds) -> int:
+    """How many lines of the regression table (`weight == CASE_WEIGHT`) the engine would
+    fail with this model and thresholds (as `tests/moderation/test_engine.py` checks)."""
+    table = [it for it in items if it.row.get("table")]
+    failures = 0
+    judged = zip(table, [model.predict(it.feats) for it in table], strict=True)
+    for it, p in judged:
+        verdict = policy_verdict(it, p, thresholds)
+        if it.row["label"] == "allow":
+            failures += verdict.action is not Action.ALLOW
             continue
-        rank = (figures.caught, figures.severe_blocked)
-        if best is None or rank > (best[1].caught, best[1].severe_blocked):
-            best = (key, figures)
-    result = best or fallback
-    assert result is not None
-    return result
+        failures += (
+            verdict.action is Action.ALLOW
+            or (it.row["label"] == "block" and verdict.action is not Action.BLOCK)
+            or it.row["category"] not in verdict.categories
+        )
+    return failures
 
 
 def _settings() -> bytes:
     """The training settings, hashed into the version with the data: another setting
     on the same data is another model."""
     grids = (VETO_GRID, BLOCK_VETO_GRID, REVIEW_GRID, SEVERE_GRID)
-    settings = (SEED, STEPS, LEARNING_RATE, L2, PRUNE, FOLDS, CHAR_SIZES, CASE_WEIGHT, grids)
+    settings = (
+        SEED,
+        STEPS,
+        LEARNING_RATE,
+        L2,
+        PRUNE,
+        FOLDS,
+        "by author",
+        CHAR_SIZES,
+        CASE_WEIGHT,
+        grids,
+    )
     return repr(settings).encode()
 
 
@@ -303,12 +492,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("src/causette/moderation/data/model.json"))
     parser.add_argument("--cases", type=Path, default=DEFAULT_CASES)
     parser.add_argument("--min-benign", type=float, default=0.98)
+    parser.add_argument(
+        "--floor-from",
+        type=Path,
+        default=Path("src/causette/moderation/data/model.json"),
+        help="the model in use: new thresholds pass at least the harmless share its do",
+    )
+    parser.add_argument("--jobs", type=int, default=1, help="folds trained in parallel")
     args = parser.parse_args(argv)
     files = training_files(args.corpus)
-    items = load_items(json_rows(files) + case_rows(args.cases))
+    rows, groups = [], []
+    for path in files:
+        new = json_rows([path])
+        rows += new
+        groups += [path.stem] * len(new)
+    table = case_rows(args.cases)
+    items = load_items(rows + table)
     files.append(args.cases)
-    (veto, block_veto, review, severe), figures = choose(items, out_of_fold(items), args.min_benign)
+    probs = out_of_fold(items, groups + [""] * len(table), args.jobs)
+    reference = None
+    if args.floor_from.is_file():
+        old = LinearModel.from_json(json.loads(args.floor_from.read_text(encoding="utf-8")))
+        reference = (
+            old.veto_threshold,
+            old.block_veto_threshold,
+            old.review_threshold,
+            old.severe_block_threshold,
+        )
+    grid = Grid.of(items, probs)
+    candidates_ranked = ranked(grid, benign_floor(grid, args.min_benign, reference))
     model = train([it for it in items if it.trains])
+    # The first candidate with which the final model passes the whole regression table.
+    chosen = next(
+        (kt for kt in candidates_ranked if table_failures(model, items, kt[0]) == 0),
+        candidates_ranked[0],
+    )
+    (veto, block_veto, review, severe), figures = chosen
     digest = hashlib.sha256(b"".join(f.read_bytes() for f in files) + _settings()).hexdigest()[:12]
     model = LinearModel(
         version=f"lr-stack-hash18-{digest}",
@@ -331,9 +550,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"thresholds veto {veto} block veto {block_veto} review {review} "
         f"severe block {severe}, "
         f"version {model.version} -> {args.out}\n"
-        f"out of fold with the engine's policy: caught {100 * figures.caught:.1f} %, "
-        f"benign passed {100 * figures.benign_passed:.1f} %, "
-        f"severe blocked {100 * figures.severe_blocked:.1f} %"
+        f"out of fold (folds by author) with the engine's policy: caught, benign passed, "
+        f"severe blocked, category right "
+        + ", ".join("–" if v is None else f"{v:.1f} %" for v in figures.figures())
+        + f"; reference thresholds {reference}: "
+        + ", ".join(
+            "–" if v is None else f"{v:.1f} %"
+            for v in (grid.tally(reference).figures() if reference else ())
+        )
     )
     return 0
 
