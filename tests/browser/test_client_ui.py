@@ -111,6 +111,26 @@ def test_english_browser_gets_english_strings(new_page: Any) -> None:
     expect(refused.get_by_role("button", name="Contest")).to_be_visible()
 
 
+def test_an_english_minor_reads_the_3018_note_in_english(new_page: Any) -> None:
+    """The server writes its notices in French; an English reader gets them translated,
+    the helpline note first of all."""
+    expect = _expect()
+    page = new_page(360, 740, locale="en-GB")
+    page.goto("/")
+    page.get_by_label("Nickname").fill("Teen_en16")
+    page.get_by_label("Age").fill("16")
+    page.get_by_label("Postal code").fill("69003")
+    page.locator('input[name="gender"][value="f"]').check()
+    page.locator("#entry-rules").check()
+    page.get_by_role("button", name="Enter").click()
+    join(page, "15-17")
+    say(page, "ajoutez moi sur snap c'est lea.du69")
+    note = page.get_by_role("note", name="Help")
+    expect(note).to_contain_text("call or write to 3018")
+    expect(note).not_to_contain_text("appelle")
+    expect(note.get_by_role("link", name="Call 3018")).to_have_attribute("href", "tel:3018")
+
+
 def test_rules_page_and_security_headers(server: Any) -> None:
     with urllib.request.urlopen(f"{server.url}/regles") as r:
         csp = r.headers["Content-Security-Policy"]

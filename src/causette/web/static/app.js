@@ -718,10 +718,11 @@ class Chat {
     // `safety_3018`: a helpline pointer kept above the composer until closed; others
     // are shown next to the composer.
     const entry = this.entries.get(this.active);
-    if (entry && f.code === "safety_3018") entry.view.showSafety(f.message || "");
-    else if (f.code === "sanctioned") toast(f.message || "", { sticky: true });
-    else if (entry) entry.view.setNotice(f.message || "", "info");
-    else toast(f.message || "");
+    const text = errorText(f.code, f.message || "");
+    if (entry && f.code === "safety_3018") entry.view.showSafety(text);
+    else if (f.code === "sanctioned") toast(text, { sticky: true });
+    else if (entry) entry.view.setNotice(text, "info");
+    else toast(text);
   }
 
   // ---- rooms, session ------------------------------------------------------
