@@ -9,6 +9,7 @@ import { renderEntry } from "./views/entry.js";
 import { createDirectory } from "./views/directory.js";
 import { createConversationView, userMeta } from "./views/conversation.js";
 import { openContest, openCreateRoom, openProfile, openReport } from "./views/dialogs.js";
+import { checkReports, followReport, forgetReports, startReports } from "./followup.js";
 
 setLang(pickLang(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]));
 const root = document.getElementById("app");
@@ -213,7 +214,7 @@ class Chat {
       imagesFromStrangers: () => this.imagesFromStrangers,
       setImagesFromStrangers: (allowed) => this.link.send({ type: "prefs", images_from_strangers: allowed }) || toast(t("err.offline")),
       openProfile: (user, conv) => this.openProfile(user, conv),
-      reportMessage: (conv, msg) => openReport({ user: msg.from, message: msg, room: conv.kind === "room" ? conv.id : null }),
+      reportMessage: (conv, msg) => openReport({ user: msg.from, message: msg, room: conv.kind === "room" ? conv.id : null }, this.afterReport(msg.from)),
       loadMore: (conv) => this.link.send({ type: "history", room: conv.id, before: conv.firstId() }),
       retry: (conv, p) => this.retry(conv, p),
       contest: (conv, p) => openContest(p, () => {
@@ -259,6 +260,16 @@ class Chat {
     this.activate(`dm:${user.id}`);
   }
 
+  /** What the report dialog offers once filed: follow the decision, block the person. */
+  afterReport(user) {
+    const other = user && this.me && user.id !== this.me.id;
+    return {
+      onFiled: (receipt) => followReport(receipt.ticket),
+      canBlock: Boolean(other && !this.blocked.has(user.id)),
+      block: () => this.link.send({ type: "block", user: user.id }) || toast(t("err.offline")),
+    };
+  }
+
   openProfile(user, conv) {
     openProfile(
       user,
@@ -266,7 +277,7 @@ class Chat {
         dm: (u) => this.openDm(u),
         block: (u) => this.link.send({ type: "block", user: u.id }) || toast(t("err.offline")),
         unblock: (u) => this.link.send({ type: "unblock", user: u.id }) || toast(t("err.offline")),
-        report: (u) => openReport({ user: u, room: conv && conv.kind === "room" ? conv.id : null }),
+        report: (u) => openReport({ user: u, room: conv && conv.kind === "room" ? conv.id : null }, this.afterReport(u)),
       },
       { me: this.me, blocked: this.blocked.has(user.id) },
     );
@@ -490,6 +501,9 @@ class Chat {
     this.renderMe();
     for (const { view } of this.entries.values()) view.refreshCounter();
     this.link.send({ type: "prefs" }); // read the image preference (answered by `prefs`)
+    // Decisions on this session's reports taken while it was away.
+    checkReports();
+    startReports();
   }
 
   onPrefs(f) {
@@ -753,6 +767,7 @@ class Chat {
 
   end(notice) {
     this.link.stop();
+    forgetReports();
     clearInterval(this.roomTimer);
     clearInterval(this.joinTimer);
     document.removeEventListener("visibilitychange", this.onVisible);
