@@ -111,6 +111,42 @@ def test_english_browser_gets_english_strings(new_page: Any) -> None:
     expect(refused.get_by_role("button", name="Contest")).to_be_visible()
 
 
+def test_the_language_switch_turns_the_page_to_english_and_back_keeping_the_session(
+    new_page: Any,
+) -> None:
+    """A reader whose browser asks for French can read Causette in English (and back),
+    from the entry page and from the chat; the choice stays on the device."""
+    expect = _expect()
+    page = new_page(360, 740)
+    page.goto("/")
+    switch = page.get_by_role("button", name="English")
+    expect(switch).to_have_attribute("lang", "en")
+    switch.click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_label("Nickname")).to_be_visible()
+    page.get_by_label("Nickname").fill("Bilingue_1")
+    page.get_by_label("Age").fill("30")
+    page.get_by_label("Postal code").fill("75011")
+    page.locator('input[name="gender"][value="f"]').check()
+    page.locator("#entry-rules").check()
+    page.get_by_role("button", name="Enter").click()
+    join(page, "general")
+    say(page, "un message avant de changer de langue")
+    page.locator(".tab--dir").click()
+    expect(page.get_by_role("heading", name="Rooms", exact=True)).to_be_visible()
+    page.get_by_role("button", name="Français").click()
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    expect(page.locator(".tab--dir")).to_have_text("Salons")
+    # Same session, same room, nothing lost nor doubled.
+    page.locator(".tab--room").click()
+    expect(page.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(
+        ["un message avant de changer de langue"]
+    )
+    # A new page on this device opens in the language chosen last.
+    page.goto("/")
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+
+
 def test_an_english_minor_reads_the_3018_note_in_english(new_page: Any) -> None:
     """The server writes its notices in French; an English reader gets them translated,
     the helpline note first of all."""

@@ -1,7 +1,7 @@
 // Causette web client: entry page, then the chat shell (tabs, room directory,
 // conversations) driven by one WebSocket link. See docs/client.md.
 import { api, session } from "./api.js";
-import { errorText, lang, pickLang, setLang, t } from "./i18n.js";
+import { errorText, lang, pickLang, savedLang, setLang, t } from "./i18n.js";
 import { Link } from "./socket.js";
 import { Conversation } from "./store.js";
 import { announce, h, toast } from "./views/dom.js";
@@ -11,7 +11,7 @@ import { createConversationView, userMeta } from "./views/conversation.js";
 import { openContest, openCreateRoom, openProfile, openReport } from "./views/dialogs.js";
 import { checkReports, followReport, forgetReports, startReports } from "./followup.js";
 
-setLang(pickLang(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]));
+setLang(savedLang() || pickLang(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]));
 const root = document.getElementById("app");
 const DIR = "dir";
 const OPEN_KEY = "causette.open"; // open rooms and last ids, so a reload picks up where it was

@@ -6,6 +6,25 @@ const catalogues = { fr, en };
 let current = fr;
 export let lang = "fr";
 
+const LANG_KEY = "causette.lang";
+
+/** The language the reader chose with the switch on this device, if any. */
+export function savedLang() {
+  try {
+    const saved = localStorage.getItem(LANG_KEY);
+    return saved === "fr" || saved === "en" ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remember `code` on this device and show the page again in it (the session and the
+ * open conversations are kept: the token and the open rooms are in sessionStorage). */
+export function switchLang(code) {
+  try { localStorage.setItem(LANG_KEY, code); } catch { /* private mode: this page only */ }
+  location.reload();
+}
+
 /** French unless the browser's first French-or-English preference is English. */
 export function pickLang(languages) {
   for (const l of languages || []) {

@@ -172,6 +172,7 @@ export default {
   "safety.label": "Help",
   "safety.call": "Call 3018",
   "safety.default": "Need help? Call or write to 3018 (free, anonymous, every day).",
+  "lang.switch": "Français",
   "dialog.close": "Close",
   "dialog.ok": "OK",
 

@@ -173,6 +173,7 @@ export default {
   "safety.label": "Aide",
   "safety.call": "Appeler le 3018",
   "safety.default": "Besoin d’aide\u202f? Appelle ou écris au 3018 (gratuit, anonyme, 7j/7).",
+  "lang.switch": "English",
   "dialog.close": "Fermer",
   "dialog.ok": "D’accord",
 

@@ -1,6 +1,6 @@
 // The room directory: official and user rooms, filters, search, create.
 import { t } from "../i18n.js";
-import { h } from "./dom.js";
+import { h, langSwitch } from "./dom.js";
 
 function fold(s) {
   return String(s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
@@ -46,6 +46,13 @@ export function createDirectory(ctx) {
     officialSection,
     usersSection,
     empty,
+    h(
+      "footer",
+      { class: "dir-footer" },
+      h("a", { href: "/regles", text: t("entry.footer.rules") }),
+      h("span", { "aria-hidden": "true", text: "·" }),
+      langSwitch(),
+    ),
   );
 
   for (const c of [search, theme, region, adult]) c.addEventListener("input", render);

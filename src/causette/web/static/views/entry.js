@@ -2,7 +2,7 @@
 // Server errors come back with `error.field` and are shown next to that field.
 import { api, session } from "../api.js";
 import { errorText, t } from "../i18n.js";
-import { h, withLinks } from "./dom.js";
+import { h, langSwitch, withLinks } from "./dom.js";
 
 const FIELD_OF_CODE = {
   pseudonym_invalid: "pseudonym",
@@ -184,6 +184,7 @@ export function renderEntry(root, { onEntered, notice }) {
         h("a", { href: "/regles", text: t("entry.footer.rules") }),
         h("span", { "aria-hidden": "true", text: "·" }),
         h("span", { text: t("entry.footer.help") }),
+        langSwitch(),
       ),
     ),
   );
