@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from .helpers import enter, join, say
+from .helpers import enter, join, open_directory, say
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 
@@ -145,6 +145,32 @@ def test_the_language_switch_turns_the_page_to_english_and_back_keeping_the_sess
     # A new page on this device opens in the language chosen last.
     page.goto("/")
     expect(page.locator("html")).to_have_attribute("lang", "fr")
+
+
+def test_a_minor_is_told_plainly_what_the_15_17_space_is_and_an_adult_is_not(
+    new_page: Any,
+) -> None:
+    """A 15-year-old's room list says, kindly and first, who they meet, that adults can
+    neither see nor write to them, and where to call (3018)."""
+    expect = _expect()
+    teen = new_page(360, 740)
+    enter(teen, "Lila_1515", age=15, gender="f", postal_code="69003")
+    open_directory(teen)
+    note = teen.get_by_role("note", name="Ici, tu es dans l’espace 15-17 ans.")
+    expect(note).to_be_visible()
+    expect(note).to_contain_text("les adultes ne te voient pas et ne peuvent pas t’écrire")
+    expect(note.get_by_role("link", name="Appeler le 3018")).to_have_attribute("href", "tel:3018")
+    expect(note.get_by_role("link", name="Ce qui te protège")).to_have_attribute(
+        "href", "/regles#mineurs"
+    )
+    # Read before the filters and the rooms, and on the first screen of a phone.
+    box = note.bounding_box()
+    assert box is not None and box["y"] + box["height"] <= 740
+    adult = new_page()
+    enter(adult, "Adulte_1515", age=30)
+    open_directory(adult)
+    expect(adult.locator(".room-card").first).to_be_visible()
+    expect(adult.get_by_role("note")).to_have_count(0)
 
 
 def test_an_english_minor_reads_the_3018_note_in_english(new_page: Any) -> None:

@@ -109,6 +109,7 @@ class Chat {
 
   renderMe() {
     if (!this.me) return;
+    this.directory.setMinor(this.me.age < 18);
     this.meChip.replaceChildren(h("span", { class: "me-name", text: this.me.pseudonym }), h("span", { class: "me-meta", text: userMeta(this.me) }));
   }
 

@@ -24,6 +24,14 @@ export function createDirectory(ctx) {
   const usersSection = h("section", { class: "dir-section" }, h("h2", { id: "dir-users", text: t("dir.users") }), mine);
   const empty = h("p", { class: "dir-empty", hidden: true, text: t("dir.empty") });
   const buttons = new Map();
+  // The 15-17 space, said plainly: who they meet, who cannot reach them, where to call.
+  const teenNote = h(
+    "aside",
+    { class: "safety-note teen-note", role: "note", "aria-labelledby": "teen-note-title", hidden: true },
+    h("p", { class: "safety-note-text", id: "teen-note-title", text: t("teen.title") }),
+    h("p", { class: "teen-note-body", text: t("teen.body") }),
+    h("p", { class: "safety-note-actions" }, h("a", { class: "btn btn-ghost", href: "tel:3018", text: t("safety.call") }), h("a", { class: "teen-note-link", href: "/regles#mineurs", text: t("teen.rules") })),
+  );
 
   const el = h(
     "section",
@@ -34,6 +42,7 @@ export function createDirectory(ctx) {
       h("div", {}, h("h1", { id: "dir-title", tabindex: "-1", text: t("dir.title") }), h("p", { class: "dir-sub", text: t("dir.subtitle") })),
       h("button", { type: "button", class: "btn btn-secondary", onclick: () => ctx.onCreate(), text: t("dir.create") }),
     ),
+    teenNote,
     h(
       "div",
       { class: "filters", role: "search" },
@@ -126,6 +135,8 @@ export function createDirectory(ctx) {
       render();
     },
     refreshButtons,
+    /** Show the 15-17 space's note when `minor`. */
+    setMinor(minor) { teenNote.hidden = !minor; },
     focus() { el.querySelector("#dir-title").focus(); },
   };
 }
