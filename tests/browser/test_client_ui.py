@@ -256,7 +256,21 @@ def test_quit_ends_the_session_and_a_refused_token_returns_to_the_entry(
     expect = _expect()
     page = new_page()
     enter(page, "Partante_1")
-    page.get_by_role("button", name="Quitter").click()
+    join(page, "general")
+    # One tap too many on a phone must not end the session: « Quitter » asks first,
+    # and « Rester » (focused) keeps everything.
+    page.get_by_role("button", name="Quitter", exact=True).click()
+    confirm = page.get_by_role("dialog", name="Quitter Causette ?")
+    expect(confirm).to_contain_text("vous ne pourrez pas les retrouver")
+    stay = confirm.get_by_role("button", name="Rester")
+    expect(stay).to_be_focused()
+    stay.click()
+    expect(confirm).to_have_count(0)
+    expect(page.locator(".conn--open")).to_be_visible()
+    expect(page.locator(".conv--room")).to_be_visible()
+    assert page.evaluate("sessionStorage.getItem('causette.token')") is not None
+    page.get_by_role("button", name="Quitter", exact=True).click()
+    page.get_by_role("dialog").get_by_role("button", name="Quitter Causette").click()
     expect(page.locator(".form-notice")).to_contain_text("À bientôt")
     assert page.evaluate("sessionStorage.getItem('causette.token')") is None
 

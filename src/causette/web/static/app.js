@@ -8,7 +8,7 @@ import { announce, h, toast } from "./views/dom.js";
 import { renderEntry } from "./views/entry.js";
 import { createDirectory } from "./views/directory.js";
 import { createConversationView, userMeta } from "./views/conversation.js";
-import { openContest, openCreateRoom, openProfile, openReport } from "./views/dialogs.js";
+import { openContest, openCreateRoom, openProfile, openQuit, openReport } from "./views/dialogs.js";
 import { checkReports, followReport, forgetReports, startReports } from "./followup.js";
 
 setLang(savedLang() || pickLang(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]));
@@ -77,7 +77,7 @@ class Chat {
     this.connPill = h("p", { class: "conn conn--connecting", role: "status" }, h("span", { class: "conn-dot", "aria-hidden": "true" }), h("span", { class: "conn-text", text: t("conn.connecting") }));
     this.meChip = h("p", { class: "me-chip" });
     const quit = h("button", { type: "button", class: "btn btn-ghost btn-quit", text: t("shell.quit") });
-    quit.addEventListener("click", () => this.quit());
+    quit.addEventListener("click", () => openQuit(() => this.quit()));
     this.roomTabs = h("ul", { class: "tab-list", "aria-labelledby": "tabs-rooms" });
     this.dmTabs = h("ul", { class: "tab-list", "aria-labelledby": "tabs-dms" });
     this.dirTab = h("button", { type: "button", class: "tab tab--dir", "data-key": DIR }, h("span", { class: "tab-label", text: t("tabs.directory") }));

@@ -176,6 +176,10 @@ export default {
   "safety.call": "Call 3018",
   "safety.default": "Need help? Call or write to 3018 (free, anonymous, every day).",
   "lang.switch": "Français",
+  "quit.title": "Leave Causette?",
+  "quit.lead": "Your session will end: your nickname will be freed, your rooms and private conversations will be closed, and you will not be able to get them back.",
+  "quit.confirm": "Leave Causette",
+  "quit.stay": "Stay",
   "dialog.close": "Close",
   "dialog.ok": "OK",
 

@@ -177,6 +177,10 @@ export default {
   "safety.call": "Appeler le 3018",
   "safety.default": "Besoin d’aide\u202f? Appelle ou écris au 3018 (gratuit, anonyme, 7j/7).",
   "lang.switch": "English",
+  "quit.title": "Quitter Causette\u202f?",
+  "quit.lead": "Votre session prendra fin\u202f: votre pseudo sera libéré, vos salons et vos conversations privées seront fermés, et vous ne pourrez pas les retrouver.",
+  "quit.confirm": "Quitter Causette",
+  "quit.stay": "Rester",
   "dialog.close": "Fermer",
   "dialog.ok": "D’accord",
 

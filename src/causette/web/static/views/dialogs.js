@@ -235,3 +235,20 @@ export function openCreateRoom({ adultAllowed, onCreated }) {
   });
   return dialog;
 }
+
+/** « Quitter » asks first: ending the session cannot be undone (no account to come back
+ * to: the pseudonym is freed, rooms and private conversations are gone). `onQuit()`. */
+export function openQuit(onQuit) {
+  const stay = h("button", { type: "button", class: "btn btn-secondary", text: t("quit.stay") });
+  const quit = h("button", { type: "button", class: "btn btn-danger", text: t("quit.confirm") });
+  const dialog = openDialog(
+    "quit-title",
+    h("h2", { id: "quit-title", class: "dialog-title", text: t("quit.title") }),
+    h("p", { class: "dialog-lead", text: t("quit.lead") }),
+    h("div", { class: "dialog-actions" }, stay, quit),
+  );
+  stay.addEventListener("click", () => dialog.close());
+  quit.addEventListener("click", () => { dialog.close(); onQuit(); });
+  stay.focus();
+  return dialog;
+}
