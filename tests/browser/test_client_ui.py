@@ -173,6 +173,19 @@ def test_a_minor_is_told_plainly_what_the_15_17_space_is_and_an_adult_is_not(
     expect(adult.get_by_role("note")).to_have_count(0)
 
 
+def test_each_join_button_names_its_room_for_a_screen_reader(new_page: Any) -> None:
+    expect = _expect()
+    page = new_page()
+    enter(page, "Lectrice_1")
+    open_directory(page)
+    expect(page.get_by_role("button", name="Entrer, Paris", exact=True)).to_be_visible()
+    expect(page.get_by_role("button", name="Entrer", exact=True)).to_have_count(0)
+    page.get_by_role("button", name="Entrer, Paris", exact=True).click()
+    page.locator(".conv--room").wait_for()
+    open_directory(page)
+    expect(page.get_by_role("button", name="Ouvrir, Paris", exact=True)).to_be_visible()
+
+
 def test_an_english_minor_reads_the_3018_note_in_english(new_page: Any) -> None:
     """The server writes its notices in French; an English reader gets them translated,
     the helpline note first of all."""

@@ -66,6 +66,7 @@ export default {
   "dir.join": "Join",
   "dir.open": "Open",
   "dir.joining": "Joining…",
+  "dir.join.label": "{action}, {name}",
   "dir.wait": "Wait {s} s",
   "dir.joining_in": "Joining in {s} s…",
   "dir.wait.announce": "You will join the room in {s} seconds.",

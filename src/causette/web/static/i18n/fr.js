@@ -67,6 +67,7 @@ export default {
   "dir.join": "Entrer",
   "dir.open": "Ouvrir",
   "dir.joining": "Entrée…",
+  "dir.join.label": "{action}, {name}",
   "dir.wait": "Patientez {s}\u00a0s",
   "dir.joining_in": "Entrée dans {s}\u00a0s…",
   "dir.wait.announce": "Vous entrerez dans le salon dans {s}\u00a0secondes.",

@@ -77,7 +77,7 @@ export function createDirectory(ctx) {
     btn.addEventListener("click", () => ctx.onJoin(room.id));
     buttons.set(room.id, btn);
     const nameId = `room-name-${room.id}`;
-    btn.setAttribute("aria-describedby", nameId);
+    btn.dataset.name = room.name;
     const tags = [];
     if (room.kind === "adult") tags.push(h("span", { class: "tag tag--adult", text: t("dir.tag.adult") }));
     if (room.theme) tags.push(h("span", { class: "tag", text: room.theme }));
@@ -116,6 +116,9 @@ export function createDirectory(ctx) {
     for (const [id, btn] of buttons) {
       const label = ctx.joinLabel(id);
       btn.textContent = label.text;
+      // Each button says which room it opens (« Entrer, Paris »): a screen reader's list
+      // of buttons would otherwise read « Entrer » twenty times.
+      btn.setAttribute("aria-label", t("dir.join.label", { action: label.text, name: btn.dataset.name }));
       btn.classList.toggle("btn-wait", label.waiting);
       btn.classList.toggle("btn-open", Boolean(label.open));
     }
