@@ -96,7 +96,7 @@ export function renderEntry(root, { onEntered, notice }) {
   const form = h(
     "form",
     { class: "entry-form", novalidate: true, "aria-labelledby": "entry-title" },
-    h("h2", { id: "entry-title", class: "entry-form-title", text: t("entry.title") }),
+    h("div", { class: "entry-form-head" }, h("h2", { id: "entry-title", class: "entry-form-title", text: t("entry.title") }), langSwitch()),
     notice ? h("p", { class: "form-notice", role: "status", text: notice }) : null,
     textField("pseudonym", "text", { autocomplete: "nickname", maxlength: 20, spellcheck: "false", autocapitalize: "none" }),
     h(
@@ -184,7 +184,6 @@ export function renderEntry(root, { onEntered, notice }) {
         h("a", { href: "/regles", text: t("entry.footer.rules") }),
         h("span", { "aria-hidden": "true", text: "·" }),
         h("span", { text: t("entry.footer.help") }),
-        langSwitch(),
       ),
     ),
   );
