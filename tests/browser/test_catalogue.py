@@ -47,3 +47,52 @@ def test_no_inline_style_or_script_in_the_pages() -> None:
         assert "style=" not in html
         assert re.search(r"<script(?![^>]*\bsrc=)", html) is None, name
         assert " on" + "click=" not in html
+
+
+SRC = STATIC.parents[1]
+# Codes a chatter's client receives: errors raised or sent, rejections and notices.
+SERVER_CODE = re.compile(
+    r"\b(?:CausetteError|InvalidInput|Conflict|Unauthorized|Forbidden|NotFound|RateLimited"
+    r'|Unavailable)\(\s*"([a-z0-9_]+)"'
+    r'|events\.(?:notice|error)\(\s*"([a-z0-9_]+)"'
+    r'|events\.rejected\(\s*[^,()]+,\s*"([a-z0-9_]+)"'
+    r'|"type": "notice", "code": "([a-z0-9_]+)"',
+)
+# Codes only moderators, staff tools or the server-rendered pages (console, statement
+# and appeal pages, CLI) see; those pages are written in French for the team.
+STAFF_ONLY = {
+    "action_invalid",
+    "channel_invalid",
+    "console_login_required",
+    "csrf_invalid",
+    "export_summary_missing",
+    "flagger_exists",
+    "hash_list_invalid",
+    "item_closed",
+    "item_not_found",
+    "login_invalid",
+    "login_rate_limited",
+    "login_taken",
+    "name_invalid",
+    "no_author",
+    "password_invalid",
+    "password_mismatch",
+    "reason_missing",
+    "sanction_duration_invalid",
+    "totp_required",
+}
+
+
+def test_every_code_the_server_sends_a_chatter_reads_in_english() -> None:
+    # The server writes French; an English reader must not get it for want of a
+    # translation (the client falls back to the server's French text).
+    codes = {
+        next(g for g in m.groups() if g)
+        for p in SRC.rglob("*.py")
+        for m in SERVER_CODE.finditer(p.read_text(encoding="utf-8"))
+    }
+    assert {"dm_age_band", "safety_3018", "muted", "sanctioned"} <= codes
+    staff = ("appeal_", "requisition_")  # statement/appeal pages, authorities' requisitions
+    chatter = {c for c in codes if c not in STAFF_ONLY and not c.startswith(staff)}
+    english = {k.removeprefix("err.") for k in _keys("en.js") if k.startswith("err.")}
+    assert sorted(chatter - english) == []

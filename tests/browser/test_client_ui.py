@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from .helpers import enter, join, say
+from .helpers import enter, join, open_directory, say
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 
@@ -111,6 +111,101 @@ def test_english_browser_gets_english_strings(new_page: Any) -> None:
     expect(refused.get_by_role("button", name="Contest")).to_be_visible()
 
 
+def test_the_language_switch_turns_the_page_to_english_and_back_keeping_the_session(
+    new_page: Any,
+) -> None:
+    """A reader whose browser asks for French can read Causette in English (and back),
+    from the entry page and from the chat; the choice stays on the device."""
+    expect = _expect()
+    page = new_page(360, 740)
+    page.goto("/")
+    switch = page.get_by_role("button", name="English")
+    expect(switch).to_have_attribute("lang", "en")
+    switch.click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_label("Nickname")).to_be_visible()
+    page.get_by_label("Nickname").fill("Bilingue_1")
+    page.get_by_label("Age").fill("30")
+    page.get_by_label("Postal code").fill("75011")
+    page.locator('input[name="gender"][value="f"]').check()
+    page.locator("#entry-rules").check()
+    page.get_by_role("button", name="Enter").click()
+    join(page, "general")
+    say(page, "un message avant de changer de langue")
+    page.locator(".tab--dir").click()
+    expect(page.get_by_role("heading", name="Rooms", exact=True)).to_be_visible()
+    page.get_by_role("button", name="Français").click()
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    expect(page.locator(".tab--dir")).to_have_text("Salons")
+    # Same session, same room, nothing lost nor doubled.
+    page.locator(".tab--room").click()
+    expect(page.locator(".conv .msgs:not(.msgs--pending) .msg-text")).to_have_text(
+        ["un message avant de changer de langue"]
+    )
+    # A new page on this device opens in the language chosen last.
+    page.goto("/")
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+
+
+def test_a_minor_is_told_plainly_what_the_15_17_space_is_and_an_adult_is_not(
+    new_page: Any,
+) -> None:
+    """A 15-year-old's room list says, kindly and first, who they meet, that adults can
+    neither see nor write to them, and where to call (3018)."""
+    expect = _expect()
+    teen = new_page(360, 740)
+    enter(teen, "Lila_1515", age=15, gender="f", postal_code="69003")
+    open_directory(teen)
+    note = teen.get_by_role("note", name="Ici, tu es dans l’espace 15-17 ans.")
+    expect(note).to_be_visible()
+    expect(note).to_contain_text("les adultes ne te voient pas et ne peuvent pas t’écrire")
+    expect(note.get_by_role("link", name="Appeler le 3018")).to_have_attribute("href", "tel:3018")
+    expect(note.get_by_role("link", name="Ce qui te protège")).to_have_attribute(
+        "href", "/regles#mineurs"
+    )
+    # Read before the filters and the rooms, and on the first screen of a phone.
+    box = note.bounding_box()
+    assert box is not None and box["y"] + box["height"] <= 740
+    adult = new_page()
+    enter(adult, "Adulte_1515", age=30)
+    open_directory(adult)
+    expect(adult.locator(".room-card").first).to_be_visible()
+    expect(adult.get_by_role("note")).to_have_count(0)
+
+
+def test_each_join_button_names_its_room_for_a_screen_reader(new_page: Any) -> None:
+    expect = _expect()
+    page = new_page()
+    enter(page, "Lectrice_1")
+    open_directory(page)
+    expect(page.get_by_role("button", name="Entrer, Paris", exact=True)).to_be_visible()
+    expect(page.get_by_role("button", name="Entrer", exact=True)).to_have_count(0)
+    page.get_by_role("button", name="Entrer, Paris", exact=True).click()
+    page.locator(".conv--room").wait_for()
+    open_directory(page)
+    expect(page.get_by_role("button", name="Ouvrir, Paris", exact=True)).to_be_visible()
+
+
+def test_an_english_minor_reads_the_3018_note_in_english(new_page: Any) -> None:
+    """The server writes its notices in French; an English reader gets them translated,
+    the helpline note first of all."""
+    expect = _expect()
+    page = new_page(360, 740, locale="en-GB")
+    page.goto("/")
+    page.get_by_label("Nickname").fill("Teen_en16")
+    page.get_by_label("Age").fill("16")
+    page.get_by_label("Postal code").fill("69003")
+    page.locator('input[name="gender"][value="f"]').check()
+    page.locator("#entry-rules").check()
+    page.get_by_role("button", name="Enter").click()
+    join(page, "15-17")
+    say(page, "ajoutez moi sur snap c'est lea.du69")
+    note = page.get_by_role("note", name="Help")
+    expect(note).to_contain_text("call or write to 3018")
+    expect(note).not_to_contain_text("appelle")
+    expect(note.get_by_role("link", name="Call 3018")).to_have_attribute("href", "tel:3018")
+
+
 def test_rules_page_and_security_headers(server: Any) -> None:
     with urllib.request.urlopen(f"{server.url}/regles") as r:
         csp = r.headers["Content-Security-Policy"]
@@ -174,7 +269,21 @@ def test_quit_ends_the_session_and_a_refused_token_returns_to_the_entry(
     expect = _expect()
     page = new_page()
     enter(page, "Partante_1")
-    page.get_by_role("button", name="Quitter").click()
+    join(page, "general")
+    # One tap too many on a phone must not end the session: « Quitter » asks first,
+    # and « Rester » (focused) keeps everything.
+    page.get_by_role("button", name="Quitter", exact=True).click()
+    confirm = page.get_by_role("dialog", name="Quitter Causette ?")
+    expect(confirm).to_contain_text("vous ne pourrez pas les retrouver")
+    stay = confirm.get_by_role("button", name="Rester")
+    expect(stay).to_be_focused()
+    stay.click()
+    expect(confirm).to_have_count(0)
+    expect(page.locator(".conn--open")).to_be_visible()
+    expect(page.locator(".conv--room")).to_be_visible()
+    assert page.evaluate("sessionStorage.getItem('causette.token')") is not None
+    page.get_by_role("button", name="Quitter", exact=True).click()
+    page.get_by_role("dialog").get_by_role("button", name="Quitter Causette").click()
     expect(page.locator(".form-notice")).to_contain_text("À bientôt")
     assert page.evaluate("sessionStorage.getItem('causette.token')") is None
 

@@ -149,3 +149,52 @@ def test_report_suspend_appeal_and_audit(new_page: Any, server: ServerProcess) -
         db.close()
     broken = _cli(server, "audit", "verify")
     assert broken.returncode == 1 and "entrée 2" in broken.stdout, broken.stdout
+
+
+def test_the_reporter_gets_a_number_can_block_and_is_told_the_decision(
+    new_page: Any, server: ServerProcess
+) -> None:
+    """DSA art. 16(4)-(5): the receipt names the report; the decision reaches the
+    reporter in the chat, not only through an API the client never read."""
+    from playwright.sync_api import expect
+
+    done = _cli(server, "admin", "create-moderator", "alice", stdin=PASSWORD + "\n")
+    assert done.returncode == 0, done.stderr
+    author, reporter = new_page(), new_page(360, 740)
+    enter(author, "bavard_13")
+    join(author, "general")
+    say(author, "tu veux mon avis sur le match")
+    enter(reporter, "temoin_13")
+    join(reporter, "general")
+    line = reporter.locator(".msg", has_text="tu veux mon avis sur le match")
+    line.locator(".msg-report").click()
+    reporter.locator('label[for="report-cat-spam"]').click()
+    reporter.get_by_role("button", name="Envoyer le signalement").click()
+    form = reporter.locator(".report-form")
+    expect(form.locator(".form-notice")).to_have_text(
+        re.compile(r"^Merci, votre signalement a été transmis .* Son numéro\s: R-\d{4}-000001\.$")
+    )
+    expect(form).to_contain_text("prévenu de sa décision")
+    # One more tap blocks the person reported.
+    form.get_by_role("button", name="Bloquer bavard_13").click()
+    expect(form).to_contain_text("bavard_13 est bloqué")
+    form.get_by_role("button", name="D’accord").click()
+    expect(line).to_have_count(0)
+
+    alice = new_page()
+    _login(alice, "alice")
+    alice.locator(".queue li").first.locator("a").click()
+    alice.get_by_label("Action").select_option("dismiss")
+    alice.get_by_label("Motif (transmis à la personne)").fill("Propos sans rien d'illicite.")
+    alice.get_by_role("button", name="Décider").click()
+    alice.get_by_role("heading", name=re.compile("File de modération")).wait_for()
+
+    # Back in the chat (the page is read again, as after a while away): the decision.
+    reporter.reload()
+    notice = reporter.locator(".toast", has_text="Votre signalement n°")
+    expect(notice).to_contain_text(re.compile("aucune mesure n.a été prise"))
+    expect(notice).to_contain_text("contester cette décision")
+    reporter.reload()
+    reporter.locator(".conn--open").wait_for()
+    reporter.wait_for_timeout(500)
+    expect(reporter.locator(".toast", has_text="Votre signalement n°")).to_have_count(0)

@@ -125,6 +125,7 @@ export const api = {
   createRoom: (room) => request("POST", "/api/rooms", room),
   logout: () => request("DELETE", "/api/session"),
   report: (report) => request("POST", "/api/reports", report),
+  receipt: (ticket) => request("GET", `/api/reports/${encodeURIComponent(ticket)}`),
   contest: (id, text) => request("POST", `/api/refusals/${encodeURIComponent(id)}/contest`, { text }),
   uploadPhoto,
   photoUrl,

@@ -1,16 +1,17 @@
 // Causette web client: entry page, then the chat shell (tabs, room directory,
 // conversations) driven by one WebSocket link. See docs/client.md.
 import { api, session } from "./api.js";
-import { errorText, lang, pickLang, setLang, t } from "./i18n.js";
+import { errorText, lang, pickLang, savedLang, setLang, t } from "./i18n.js";
 import { Link } from "./socket.js";
 import { Conversation } from "./store.js";
 import { announce, h, toast } from "./views/dom.js";
 import { renderEntry } from "./views/entry.js";
 import { createDirectory } from "./views/directory.js";
 import { createConversationView, userMeta } from "./views/conversation.js";
-import { openContest, openCreateRoom, openProfile, openReport } from "./views/dialogs.js";
+import { openContest, openCreateRoom, openProfile, openQuit, openReport } from "./views/dialogs.js";
+import { checkReports, followReport, forgetReports, startReports } from "./followup.js";
 
-setLang(pickLang(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]));
+setLang(savedLang() || pickLang(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]));
 const root = document.getElementById("app");
 const DIR = "dir";
 const OPEN_KEY = "causette.open"; // open rooms and last ids, so a reload picks up where it was
@@ -76,7 +77,7 @@ class Chat {
     this.connPill = h("p", { class: "conn conn--connecting", role: "status" }, h("span", { class: "conn-dot", "aria-hidden": "true" }), h("span", { class: "conn-text", text: t("conn.connecting") }));
     this.meChip = h("p", { class: "me-chip" });
     const quit = h("button", { type: "button", class: "btn btn-ghost btn-quit", text: t("shell.quit") });
-    quit.addEventListener("click", () => this.quit());
+    quit.addEventListener("click", () => openQuit(() => this.quit()));
     this.roomTabs = h("ul", { class: "tab-list", "aria-labelledby": "tabs-rooms" });
     this.dmTabs = h("ul", { class: "tab-list", "aria-labelledby": "tabs-dms" });
     this.dirTab = h("button", { type: "button", class: "tab tab--dir", "data-key": DIR }, h("span", { class: "tab-label", text: t("tabs.directory") }));
@@ -108,6 +109,7 @@ class Chat {
 
   renderMe() {
     if (!this.me) return;
+    this.directory.setMinor(this.me.age < 18);
     this.meChip.replaceChildren(h("span", { class: "me-name", text: this.me.pseudonym }), h("span", { class: "me-meta", text: userMeta(this.me) }));
   }
 
@@ -213,7 +215,7 @@ class Chat {
       imagesFromStrangers: () => this.imagesFromStrangers,
       setImagesFromStrangers: (allowed) => this.link.send({ type: "prefs", images_from_strangers: allowed }) || toast(t("err.offline")),
       openProfile: (user, conv) => this.openProfile(user, conv),
-      reportMessage: (conv, msg) => openReport({ user: msg.from, message: msg, room: conv.kind === "room" ? conv.id : null }),
+      reportMessage: (conv, msg) => openReport({ user: msg.from, message: msg, room: conv.kind === "room" ? conv.id : null }, this.afterReport(msg.from)),
       loadMore: (conv) => this.link.send({ type: "history", room: conv.id, before: conv.firstId() }),
       retry: (conv, p) => this.retry(conv, p),
       contest: (conv, p) => openContest(p, () => {
@@ -259,6 +261,16 @@ class Chat {
     this.activate(`dm:${user.id}`);
   }
 
+  /** What the report dialog offers once filed: follow the decision, block the person. */
+  afterReport(user) {
+    const other = user && this.me && user.id !== this.me.id;
+    return {
+      onFiled: (receipt) => followReport(receipt.ticket),
+      canBlock: Boolean(other && !this.blocked.has(user.id)),
+      block: () => this.link.send({ type: "block", user: user.id }) || toast(t("err.offline")),
+    };
+  }
+
   openProfile(user, conv) {
     openProfile(
       user,
@@ -266,7 +278,7 @@ class Chat {
         dm: (u) => this.openDm(u),
         block: (u) => this.link.send({ type: "block", user: u.id }) || toast(t("err.offline")),
         unblock: (u) => this.link.send({ type: "unblock", user: u.id }) || toast(t("err.offline")),
-        report: (u) => openReport({ user: u, room: conv && conv.kind === "room" ? conv.id : null }),
+        report: (u) => openReport({ user: u, room: conv && conv.kind === "room" ? conv.id : null }, this.afterReport(u)),
       },
       { me: this.me, blocked: this.blocked.has(user.id) },
     );
@@ -490,6 +502,9 @@ class Chat {
     this.renderMe();
     for (const { view } of this.entries.values()) view.refreshCounter();
     this.link.send({ type: "prefs" }); // read the image preference (answered by `prefs`)
+    // Decisions on this session's reports taken while it was away.
+    checkReports();
+    startReports();
   }
 
   onPrefs(f) {
@@ -718,10 +733,11 @@ class Chat {
     // `safety_3018`: a helpline pointer kept above the composer until closed; others
     // are shown next to the composer.
     const entry = this.entries.get(this.active);
-    if (entry && f.code === "safety_3018") entry.view.showSafety(f.message || "");
-    else if (f.code === "sanctioned") toast(f.message || "", { sticky: true });
-    else if (entry) entry.view.setNotice(f.message || "", "info");
-    else toast(f.message || "");
+    const text = errorText(f.code, f.message || "");
+    if (entry && f.code === "safety_3018") entry.view.showSafety(text);
+    else if (f.code === "sanctioned") toast(text, { sticky: true });
+    else if (entry) entry.view.setNotice(text, "info");
+    else toast(text);
   }
 
   // ---- rooms, session ------------------------------------------------------
@@ -752,6 +768,7 @@ class Chat {
 
   end(notice) {
     this.link.stop();
+    forgetReports();
     clearInterval(this.roomTimer);
     clearInterval(this.joinTimer);
     document.removeEventListener("visibilitychange", this.onVisible);

@@ -6,6 +6,25 @@ const catalogues = { fr, en };
 let current = fr;
 export let lang = "fr";
 
+const LANG_KEY = "causette.lang";
+
+/** The language the reader chose with the switch on this device, if any. */
+export function savedLang() {
+  try {
+    const saved = localStorage.getItem(LANG_KEY);
+    return saved === "fr" || saved === "en" ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remember `code` on this device and show the page again in it (the session and the
+ * open conversations are kept: the token and the open rooms are in sessionStorage). */
+export function switchLang(code) {
+  try { localStorage.setItem(LANG_KEY, code); } catch { /* private mode: this page only */ }
+  location.reload();
+}
+
 /** French unless the browser's first French-or-English preference is English. */
 export function pickLang(languages) {
   for (const l of languages || []) {
@@ -34,10 +53,20 @@ export function has(key) {
   return current[key] !== undefined;
 }
 
-/** A server error in the reader's language: the server's French text in French. */
+// A statement of reasons' link in a server text (views/dom.js `withLinks` shows it).
+const STATEMENT_LINK = /(?:https?:\/\/[^\s/]+)?\/sanctions\/[A-Za-z0-9_-]+\?token=[A-Za-z0-9_-]+/;
+
+/**
+ * A server text (an error's or a notice's) in the reader's language: the server's
+ * French text in French; elsewhere the catalogue's `err.<code>`, followed by the
+ * statement link the server's text carried, if any (a decision's reasons and appeal).
+ */
 export function errorText(code, serverMessage) {
   if (lang === "fr" && serverMessage) return serverMessage;
-  if (has(`err.${code}`)) return t(`err.${code}`);
+  if (has(`err.${code}`)) {
+    const link = String(serverMessage || "").match(STATEMENT_LINK);
+    return link ? `${t(`err.${code}`)} ${link[0]}` : t(`err.${code}`);
+  }
   return serverMessage || t("err.generic");
 }
 

@@ -59,11 +59,13 @@ export function openProfile(user, actions, state) {
 }
 
 /**
- * The « Signaler » dialog. `target`: { user, message?, room? }.
+ * The « Signaler » dialog. `target`: { user, message?, room? }. `after`: { onFiled(receipt),
+ * canBlock, block() }: once filed, the reporter is told the report's number and what comes
+ * next, and is offered to block the person (one more tap) when `canBlock`.
  * Posts `{"category", "comment", "user", "room"?, "message_id"?, "dm_id"?, "photo_id"?}` to
  * POST /api/reports (delivered by the reports issue).
  */
-export function openReport(target) {
+export function openReport(target, after = {}) {
   const name = target.user ? target.user.pseudonym : "";
   const choices = REPORT_CATEGORIES.map((c, i) =>
     h(
@@ -108,9 +110,29 @@ export function openReport(target) {
     if (target.message && !target.room) body.dm_id = target.message.id;
     submit.disabled = true;
     try {
-      await api.report(body);
-      form.replaceChildren(h("p", { class: "form-notice", role: "status", text: t("report.done") }), h("div", { class: "dialog-actions" }, h("button", { type: "button", class: "btn btn-primary", onclick: () => dialog.close(), text: t("dialog.ok") })));
-      form.querySelector("button").focus();
+      const receipt = await api.report(body);
+      const ticket = receipt && typeof receipt.ticket === "string" ? receipt.ticket : null;
+      if (ticket !== null && after.onFiled) after.onFiled(receipt);
+      const ok = h("button", { type: "button", class: "btn btn-primary", onclick: () => dialog.close(), text: t("dialog.ok") });
+      const offer = [];
+      if (after.canBlock && target.user) {
+        const line = h("p", { class: "dialog-lead report-block", text: t("report.block.offer", { name }) });
+        const block = h("button", { type: "button", class: "btn btn-secondary", text: t("report.block", { name }) });
+        block.addEventListener("click", () => {
+          after.block();
+          line.textContent = t("block.done", { name });
+          block.remove();
+          ok.focus();
+        });
+        offer.push(line, block);
+      }
+      form.replaceChildren(
+        h("p", { class: "form-notice", role: "status", text: ticket !== null ? t("report.done.ticket", { n: ticket }) : t("report.done") }),
+        h("p", { class: "dialog-lead", text: t("report.next") }),
+        ...offer,
+        h("div", { class: "dialog-actions" }, ok),
+      );
+      ok.focus();
     } catch (e) {
       status.textContent = e.status === 404 || e.status === 405 ? t("report.unavailable") : e.code === "network" ? t("err.network") : errorText(e.code, e.serverMessage);
       status.hidden = false;
@@ -211,5 +233,22 @@ export function openCreateRoom({ adultAllowed, onCreated }) {
       submit.disabled = false;
     }
   });
+  return dialog;
+}
+
+/** « Quitter » asks first: ending the session cannot be undone (no account to come back
+ * to: the pseudonym is freed, rooms and private conversations are gone). `onQuit()`. */
+export function openQuit(onQuit) {
+  const stay = h("button", { type: "button", class: "btn btn-secondary", text: t("quit.stay") });
+  const quit = h("button", { type: "button", class: "btn btn-danger", text: t("quit.confirm") });
+  const dialog = openDialog(
+    "quit-title",
+    h("h2", { id: "quit-title", class: "dialog-title", text: t("quit.title") }),
+    h("p", { class: "dialog-lead", text: t("quit.lead") }),
+    h("div", { class: "dialog-actions" }, stay, quit),
+  );
+  stay.addEventListener("click", () => dialog.close());
+  quit.addEventListener("click", () => { dialog.close(); onQuit(); });
+  stay.focus();
   return dialog;
 }

@@ -1,6 +1,6 @@
 // The room directory: official and user rooms, filters, search, create.
 import { t } from "../i18n.js";
-import { h } from "./dom.js";
+import { h, langSwitch } from "./dom.js";
 
 function fold(s) {
   return String(s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
@@ -24,6 +24,14 @@ export function createDirectory(ctx) {
   const usersSection = h("section", { class: "dir-section" }, h("h2", { id: "dir-users", text: t("dir.users") }), mine);
   const empty = h("p", { class: "dir-empty", hidden: true, text: t("dir.empty") });
   const buttons = new Map();
+  // The 15-17 space, said plainly: who they meet, who cannot reach them, where to call.
+  const teenNote = h(
+    "aside",
+    { class: "safety-note teen-note", role: "note", "aria-labelledby": "teen-note-title", hidden: true },
+    h("p", { class: "safety-note-text", id: "teen-note-title", text: t("teen.title") }),
+    h("p", { class: "teen-note-body", text: t("teen.body") }),
+    h("p", { class: "safety-note-actions" }, h("a", { class: "btn btn-ghost", href: "tel:3018", text: t("safety.call") }), h("a", { class: "teen-note-link", href: "/regles#mineurs", text: t("teen.rules") })),
+  );
 
   const el = h(
     "section",
@@ -34,6 +42,7 @@ export function createDirectory(ctx) {
       h("div", {}, h("h1", { id: "dir-title", tabindex: "-1", text: t("dir.title") }), h("p", { class: "dir-sub", text: t("dir.subtitle") })),
       h("button", { type: "button", class: "btn btn-secondary", onclick: () => ctx.onCreate(), text: t("dir.create") }),
     ),
+    teenNote,
     h(
       "div",
       { class: "filters", role: "search" },
@@ -46,6 +55,13 @@ export function createDirectory(ctx) {
     officialSection,
     usersSection,
     empty,
+    h(
+      "footer",
+      { class: "dir-footer" },
+      h("a", { href: "/regles", text: t("entry.footer.rules") }),
+      h("span", { "aria-hidden": "true", text: "·" }),
+      langSwitch(),
+    ),
   );
 
   for (const c of [search, theme, region, adult]) c.addEventListener("input", render);
@@ -61,7 +77,7 @@ export function createDirectory(ctx) {
     btn.addEventListener("click", () => ctx.onJoin(room.id));
     buttons.set(room.id, btn);
     const nameId = `room-name-${room.id}`;
-    btn.setAttribute("aria-describedby", nameId);
+    btn.dataset.name = room.name;
     const tags = [];
     if (room.kind === "adult") tags.push(h("span", { class: "tag tag--adult", text: t("dir.tag.adult") }));
     if (room.theme) tags.push(h("span", { class: "tag", text: room.theme }));
@@ -100,6 +116,9 @@ export function createDirectory(ctx) {
     for (const [id, btn] of buttons) {
       const label = ctx.joinLabel(id);
       btn.textContent = label.text;
+      // Each button says which room it opens (« Entrer, Paris »): a screen reader's list
+      // of buttons would otherwise read « Entrer » twenty times.
+      btn.setAttribute("aria-label", t("dir.join.label", { action: label.text, name: btn.dataset.name }));
       btn.classList.toggle("btn-wait", label.waiting);
       btn.classList.toggle("btn-open", Boolean(label.open));
     }
@@ -119,6 +138,8 @@ export function createDirectory(ctx) {
       render();
     },
     refreshButtons,
+    /** Show the 15-17 space's note when `minor`. */
+    setMinor(minor) { teenNote.hidden = !minor; },
     focus() { el.querySelector("#dir-title").focus(); },
   };
 }

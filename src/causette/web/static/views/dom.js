@@ -1,7 +1,7 @@
 // DOM helpers. User content only ever goes through text nodes (`text:` or a
 // string child): the client never parses HTML from strings.
 
-import { t } from "../i18n.js";
+import { lang, switchLang, t } from "../i18n.js";
 
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -93,4 +93,10 @@ export function toast(text, { sticky = false } = {}) {
   } else {
     setTimeout(() => item.remove(), 5000);
   }
+}
+
+/** The switch to the other language, named in that language (« English », « Français »). */
+export function langSwitch() {
+  const other = lang === "fr" ? "en" : "fr";
+  return h("button", { type: "button", class: "link-btn lang-switch", lang: other, onclick: () => switchLang(other), text: t("lang.switch") });
 }

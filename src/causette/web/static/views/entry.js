@@ -2,7 +2,7 @@
 // Server errors come back with `error.field` and are shown next to that field.
 import { api, session } from "../api.js";
 import { errorText, t } from "../i18n.js";
-import { h, withLinks } from "./dom.js";
+import { h, langSwitch, withLinks } from "./dom.js";
 
 const FIELD_OF_CODE = {
   pseudonym_invalid: "pseudonym",
@@ -96,7 +96,7 @@ export function renderEntry(root, { onEntered, notice }) {
   const form = h(
     "form",
     { class: "entry-form", novalidate: true, "aria-labelledby": "entry-title" },
-    h("h2", { id: "entry-title", class: "entry-form-title", text: t("entry.title") }),
+    h("div", { class: "entry-form-head" }, h("h2", { id: "entry-title", class: "entry-form-title", text: t("entry.title") }), langSwitch()),
     notice ? h("p", { class: "form-notice", role: "status", text: notice }) : null,
     textField("pseudonym", "text", { autocomplete: "nickname", maxlength: 20, spellcheck: "false", autocapitalize: "none" }),
     h(

@@ -1,0 +1,87 @@
+// The reporter is told the decision on their report (DSA art. 16(5)): the tickets this
+// session filed are kept in sessionStorage and their receipts read
+// (GET /api/reports/{ticket}) when the link (re)opens and every few minutes, until each
+// has a decision; then the decision is shown once, in a notice that stays until closed.
+import { api } from "./api.js";
+import { has, lang, t } from "./i18n.js";
+import { toast } from "./views/dom.js";
+
+const KEY = "causette.reports";
+const EVERY_MS = 120000;
+const TICKET = /^[A-Za-z0-9-]{1,40}$/; // `R-2026-000123`
+
+function read() {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(KEY) || "[]");
+    return Array.isArray(saved) ? saved.filter((n) => typeof n === "string" && TICKET.test(n)) : [];
+  } catch {
+    return [];
+  }
+}
+
+function write(tickets) {
+  try { sessionStorage.setItem(KEY, JSON.stringify(tickets)); } catch { /* private mode: this page only */ }
+}
+
+let pending = read();
+let timer = null;
+let checking = false;
+
+/** The decision in the reader's language: the server's French text in French. */
+function decisionText(ticket, decision) {
+  const key = `report.decision.${decision.action}`;
+  const fr = lang === "fr";
+  const what = fr && decision.text ? decision.text : t(has(key) ? key : "report.decision.other");
+  const redress = fr && decision.redress ? decision.redress : t("report.redress");
+  return t("report.decided", { n: ticket, decision: what, redress });
+}
+
+/** Read the receipts of the tickets still waiting; show each decision once. */
+export async function checkReports() {
+  if (checking || !pending.length) return;
+  checking = true;
+  try {
+    for (const ticket of pending.slice()) {
+      let receipt;
+      try {
+        receipt = await api.receipt(ticket);
+      } catch (e) {
+        // A ticket the server no longer knows (session ended, purged) is not asked again.
+        if (e.status === 404) pending = pending.filter((n) => n !== ticket);
+        continue;
+      }
+      if (receipt && receipt.decision) {
+        pending = pending.filter((n) => n !== ticket);
+        toast(decisionText(ticket, receipt.decision), { sticky: true });
+      }
+    }
+    write(pending);
+  } finally {
+    checking = false;
+  }
+  if (!pending.length) stopReports();
+}
+
+/** Follow `ticket` (the number on the report's receipt) until it is decided. */
+export function followReport(ticket) {
+  if (typeof ticket !== "string" || !TICKET.test(ticket) || pending.includes(ticket)) return;
+  pending.push(ticket);
+  write(pending);
+  startReports();
+}
+
+export function startReports() {
+  if (timer === null && pending.length) timer = setInterval(() => { if (!document.hidden) checkReports(); }, EVERY_MS);
+}
+
+export function stopReports() {
+  clearInterval(timer);
+  timer = null;
+}
+
+/** The session ended: its tickets are no longer its own to follow. */
+export function forgetReports() {
+  stopReports();
+  pending = [];
+  try { sessionStorage.removeItem(KEY); } catch { /* nothing to clear */ }
+}
