@@ -384,7 +384,8 @@ class Chat {
     if (this.entries.has(`room:${id}`)) return { text: t("dir.open"), waiting: false, open: true };
     const left = Math.ceil((this.joinUntil - Date.now()) / 1000);
     if (left > 0 && !this.premium) {
-      return { text: this.queuedJoin === id ? t("dir.joining_in", { s: left }) : t("dir.wait", { s: left }), waiting: true };
+      const queued = this.queuedJoin === id;
+      return { text: queued ? t("dir.joining_in", { s: left }) : t("dir.wait", { s: left }), waiting: true, pause: true, queued };
     }
     if (this.pendingJoin === id || this.queuedJoin === id) return { text: t("dir.joining"), waiting: true };
     return { text: t("dir.join"), waiting: false };
@@ -578,6 +579,7 @@ class Chat {
       // would sit before a hole, so start again from these (older pages via history).
       for (const m of conv.messages.slice()) { conv.remove(m.key); view.removeMessage(m); }
       conv.historyComplete = false;
+      conv.historyLimited = false;
       view.setNotice(t("conv.gap"));
     }
     for (const m of f.history || []) {
@@ -650,7 +652,12 @@ class Chat {
       const idx = conv.add(m);
       if (idx >= 0) view.addMessage(m, idx);
     }
-    if (f.complete || !(f.messages || []).length) conv.historyComplete = true;
+    if (f.complete || !(f.messages || []).length) {
+      conv.historyComplete = true;
+      // A free session pages back through the newest messages only (the server's floor):
+      // when the room goes further back than what we hold, say so rather than go silent.
+      conv.historyLimited = !this.premium && (conv.firstId() || 1) > 1;
+    }
     view.prependedBatch(before);
     view.refreshEmpty();
   }

@@ -27,6 +27,7 @@ export class Conversation {
     this.unread = 0;
     this.lastId = 0; // highest id seen (room sequence, or own DM inbox number)
     this.historyComplete = false;
+    this.historyLimited = false; // a free session reached its last page while the room goes further back
     this.closed = false;
   }
 

@@ -70,9 +70,11 @@ export default {
   "dir.wait": "Wait {s} s",
   "dir.joining_in": "Joining in {s} s…",
   "dir.wait.announce": "You will join the room in {s} seconds.",
+  "dir.wait.why": "A short wait between joining rooms protects them from raids. Premium members skip it.",
   "members.count": ({ n: c }) => (c === 1 ? "1 member" : `${n(c)} members`),
 
   "conv.more": "Earlier messages",
+  "conv.history.premium": "Earlier messages in this room are kept for premium members’ history.",
   "conv.empty.room": "No messages yet. Start the conversation!",
   "conv.empty.dm": "Write your first private message. Be kind: they can block or report you.",
   "conv.dm.prefix": "Private · ",

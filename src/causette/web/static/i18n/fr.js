@@ -71,9 +71,11 @@ export default {
   "dir.wait": "Patientez {s}\u00a0s",
   "dir.joining_in": "Entrée dans {s}\u00a0s…",
   "dir.wait.announce": "Vous entrerez dans le salon dans {s}\u00a0secondes.",
+  "dir.wait.why": "Un court délai entre deux entrées dans les salons les protège des raids. Les membres premium n’attendent pas.",
   "members.count": ({ n: c }) => (c > 1 ? `${n(c)} membres` : `${c} membre`),
 
   "conv.more": "Messages précédents",
+  "conv.history.premium": "Les messages plus anciens de ce salon sont gardés pour l’historique des membres premium.",
   "conv.empty.room": "Aucun message pour l’instant. Lancez la conversation\u202f!",
   "conv.empty.dm": "Écrivez votre premier message privé. Restez courtois\u202f: la personne peut vous bloquer ou vous signaler.",
   "conv.dm.prefix": "Privé · ",

@@ -28,6 +28,8 @@ export function createConversationView(conv, ctx) {
   const pendingList = h("ol", { class: "msgs msgs--pending" });
   const more = h("button", { type: "button", class: "btn btn-ghost btn-more", hidden: true, text: t("conv.more") });
   more.addEventListener("click", () => ctx.loadMore(conv));
+  // Where a free session's history stops, a plain word instead of a button that vanishes.
+  const limitNote = h("p", { class: "history-limit", hidden: true, tabindex: "-1", text: t("conv.history.premium") });
   const emptyNote = h("p", { class: "conv-empty", text: t(isRoom ? "conv.empty.room" : "conv.empty.dm") });
   const safety = isRoom ? null : h("p", { class: "dm-safety", text: t("conv.dm.safety") });
   const log = h(
@@ -35,6 +37,7 @@ export function createConversationView(conv, ctx) {
     { class: "log", role: "log", "aria-live": "polite", "aria-relevant": "additions", tabindex: "0", "aria-labelledby": titleId },
     safety,
     more,
+    limitNote,
     emptyNote,
     list,
     pendingList,
@@ -284,7 +287,11 @@ export function createConversationView(conv, ctx) {
 
   function refreshEmpty() {
     emptyNote.hidden = conv.messages.length + conv.pending.length > 0;
+    const pressed = document.activeElement === more;
     more.hidden = !isRoom || conv.historyComplete || conv.messages.length === 0;
+    limitNote.hidden = !isRoom || !conv.historyLimited || conv.messages.length === 0;
+    // The button just pressed is gone: keep the reader's focus on what took its place.
+    if (pressed && more.hidden && !limitNote.hidden) limitNote.focus({ preventScroll: true });
   }
 
   const view = {

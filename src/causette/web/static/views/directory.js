@@ -24,6 +24,7 @@ export function createDirectory(ctx) {
   const usersSection = h("section", { class: "dir-section" }, h("h2", { id: "dir-users", text: t("dir.users") }), mine);
   const empty = h("p", { class: "dir-empty", hidden: true, text: t("dir.empty") });
   const buttons = new Map();
+  const whyOf = new WeakMap(); // join button -> the line saying why it waits
   // The 15-17 space, said plainly: who they meet, who cannot reach them, where to call.
   const teenNote = h(
     "aside",
@@ -75,6 +76,9 @@ export function createDirectory(ctx) {
   function card(room) {
     const btn = h("button", { type: "button", class: "btn btn-primary btn-join", "data-room": room.id });
     btn.addEventListener("click", () => ctx.onJoin(room.id));
+    // Why « Patientez 10 s »: shown under the button once pressed (a phone has no tooltip).
+    const why = h("p", { class: "join-why", hidden: true, text: t("dir.wait.why") });
+    whyOf.set(btn, why);
     buttons.set(room.id, btn);
     const nameId = `room-name-${room.id}`;
     btn.dataset.name = room.name;
@@ -89,6 +93,7 @@ export function createDirectory(ctx) {
       room.topic ? h("p", { class: "room-topic", text: room.topic }) : null,
       tags.length ? h("p", { class: "room-tags" }, tags) : null,
       btn,
+      why,
     );
   }
 
@@ -121,6 +126,16 @@ export function createDirectory(ctx) {
       btn.setAttribute("aria-label", t("dir.join.label", { action: label.text, name: btn.dataset.name }));
       btn.classList.toggle("btn-wait", label.waiting);
       btn.classList.toggle("btn-open", Boolean(label.open));
+      // The wait between two joins says what it is for: on hover, to a screen reader,
+      // and in a line under the button once pressed.
+      if (label.pause) {
+        btn.title = t("dir.wait.why");
+        btn.setAttribute("aria-description", t("dir.wait.why"));
+      } else {
+        btn.removeAttribute("title");
+        btn.removeAttribute("aria-description");
+      }
+      whyOf.get(btn).hidden = !(label.pause && label.queued);
     }
   }
 
