@@ -211,7 +211,7 @@ async def test_resume_delivers_everything_missed_once(make_app: AppFactory) -> N
 
 
 async def test_history_paging_free_versus_premium(make_app: AppFactory, clock: FakeClock) -> None:
-    system, client = await make_app(rate_messages=1000)
+    system, client = await make_app(rate_messages=1000, join_wait=0)
     zoe = await Chatter.connect(client)
     await zoe.join("general")
     for i in range(120):
@@ -220,20 +220,27 @@ async def test_history_paging_free_versus_premium(make_app: AppFactory, clock: F
     await zoe.send(type="history", room="general", before=71)
     page = await zoe.expect("history")
     assert [m["id"] for m in page["messages"]] == list(range(71, 71))  # nothing below 71
-    assert page["complete"] is True
+    assert page["complete"] is True and page["limited"] is True  # ... but the room goes back
     await zoe.send(type="history", room="general", before=101)
     page = await zoe.expect("history")
     assert [m["id"] for m in page["messages"]] == list(range(71, 101))
-    assert page["complete"] is True
+    assert page["complete"] is True and page["limited"] is True
+    # A free session's first page is all it may see of a room that goes further back:
+    # the join says so, and a room with fewer messages than a page does not.
+    marc = await Chatter.connect(client)
+    joined = await marc.join("general")
+    assert [m["id"] for m in joined["history"]] == list(range(71, 121))
+    assert joined["limited"] is True
+    assert "limited" not in await marc.join("paris")
 
     entered = await enter(client)
     await system.store.set_premium(entered["user"]["id"], True)
     vip = await Chatter.connect(client, entered)
-    await vip.join("general")
+    assert "limited" not in await vip.join("general")
     await vip.send(type="history", room="general", before=71)
     page = await vip.expect("history")
     assert [m["id"] for m in page["messages"]] == list(range(21, 71))
-    assert page["complete"] is False
+    assert page["complete"] is False and "limited" not in page
 
 
 async def test_presence_left_after_leave(make_app: AppFactory) -> None:

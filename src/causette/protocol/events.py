@@ -124,8 +124,11 @@ def joined(
     history: Sequence[Mapping[str, Any]],
     *,
     gap: bool = False,
+    limited: bool = False,
 ) -> bytes:
-    """`gap`: a resume left out older missed messages (only the newest are in `history`)."""
+    """`gap`: a resume left out older missed messages (only the newest are in `history`).
+    `limited`: `history` is all a free session may page back through, and the room holds
+    older messages (premium members' history shows them)."""
     obj: dict[str, Any] = {
         "type": "joined",
         "room": room,
@@ -134,6 +137,8 @@ def joined(
     }
     if gap:
         obj["gap"] = True
+    if limited:
+        obj["limited"] = True
     return encode(obj)
 
 
@@ -171,8 +176,16 @@ def rejected(
     return encode(obj)
 
 
-def history(room: str, messages: Sequence[Mapping[str, Any]], *, complete: bool) -> bytes:
-    return encode({"type": "history", "room": room, "messages": messages, "complete": complete})
+def history(
+    room: str, messages: Sequence[Mapping[str, Any]], *, complete: bool, limited: bool = False
+) -> bytes:
+    """`limited`: a free session reached its last page while the room goes further back
+    (premium members' history shows more)."""
+    obj: dict[str, Any] = {"type": "history", "room": room, "messages": messages}
+    obj["complete"] = complete
+    if limited:
+        obj["limited"] = True
+    return encode(obj)
 
 
 def blocked(user: str) -> bytes:

@@ -291,11 +291,13 @@ class Chat:
         try:
             if feed.next_seq is None:
                 feed.start_at(await self.store.last_room_message_id(room.id))
-            gap = False
+            gap = limited = False
             if after is None:
-                msgs = await self.store.room_messages_before(
-                    room.id, None, self.limits.history_page
-                )
+                page = self.limits.history_page
+                msgs = await self.store.room_messages_before(room.id, None, page)
+                # A free session may page back no further than this first page.
+                if not conn.guest.premium and len(msgs) == page:
+                    limited = await self._older_than(room.id, msgs[0].id)
             else:
                 cap = self.limits.resume_max
                 msgs = await self.store.room_messages_after(room.id, MessageId(after), cap + 1)
@@ -312,7 +314,9 @@ class Chat:
                 feed.subs[conn] = old
             raise
         conn.rooms[room.id] = room
-        self.hub.send(conn, events.joined(room.id, members.values(), history, gap=gap))
+        self.hub.send(
+            conn, events.joined(room.id, members.values(), history, gap=gap, limited=limited)
+        )
         last = msgs[-1].id if msgs else (after or 0)
         try:
             if not rejoin and await self.presence.arrive(room.id, conn.user):
@@ -609,18 +613,27 @@ class Chat:
             floor = max(0, await self.store.last_room_message_id(room) - page)
         before = command.before
         if before is not None and before <= floor + 1:
-            self.hub.send(conn, events.history(room, [], complete=True))
+            limited = await self._older_than(room, floor + 1)
+            self.hub.send(conn, events.history(room, [], complete=True, limited=limited))
             return
         msgs = await self.store.room_messages_before(
             room, None if before is None else MessageId(before), page
         )
         kept = [m for m in msgs if m.id > floor]
-        complete = (
-            len(kept) < len(msgs) or len(msgs) < page or (bool(kept) and kept[0].id <= floor + 1)
-        )
+        cut = len(kept) < len(msgs) or (bool(kept) and kept[0].id <= floor + 1)
+        complete = cut or len(msgs) < page
+        limited = floor > 0 and cut and await self._older_than(room, floor + 1)
         self.hub.send(
-            conn, events.history(room, await self._visible(conn, kept), complete=complete)
+            conn,
+            events.history(
+                room, await self._visible(conn, kept), complete=complete, limited=limited
+            ),
         )
+
+    async def _older_than(self, room: RoomId, first: int) -> bool:
+        """Whether the room still holds a message before `first` (retention purges them):
+        what a free session's history stops short of, and premium's would show."""
+        return bool(await self.store.room_messages_before(room, MessageId(first), 1))
 
     async def block(self, conn: Connection, user: UserId) -> None:
         if user == conn.user:

@@ -590,6 +590,12 @@ class Chat {
       if (!fresh && !this.restore && !(m.from && this.me && m.from.id === this.me.id)) this.bumpUnread(conv);
     }
     if ((f.history || []).length < 50 && fresh && !this.restore) conv.historyComplete = true;
+    if (f.limited) {
+      // A free session's history stops here while the room goes further back: say so at
+      // once rather than offer « Messages précédents » that can bring nothing.
+      conv.historyComplete = true;
+      conv.historyLimited = true;
+    }
     view.refreshEmpty();
     if (this.pendingJoin === f.room) this.pendingJoin = null;
     const rejoined = this.rejoining.delete(f.room); // back in a room we had open: no focus change
@@ -655,8 +661,8 @@ class Chat {
     if (f.complete || !(f.messages || []).length) {
       conv.historyComplete = true;
       // A free session pages back through the newest messages only (the server's floor):
-      // when the room goes further back than what we hold, say so rather than go silent.
-      conv.historyLimited = !this.premium && (conv.firstId() || 1) > 1;
+      // when the room goes further back (`limited`), say so rather than go silent.
+      conv.historyLimited = Boolean(f.limited);
     }
     view.prependedBatch(before);
     view.refreshEmpty();
