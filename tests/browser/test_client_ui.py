@@ -19,6 +19,16 @@ def _expect() -> Any:
     return expect
 
 
+def _enter_in_english(page: Any, pseudonym: str) -> None:
+    """Fill and send the entry form as it reads in English (a 30-year-old woman, Paris)."""
+    page.get_by_label("Nickname").fill(pseudonym)
+    page.get_by_label("Age").fill("30")
+    page.get_by_label("Postal code").fill("75011")
+    page.locator('input[name="gender"][value="f"]').check()
+    page.locator("#entry-rules").check()
+    page.get_by_role("button", name="Enter").click()
+
+
 def test_report_dialog_from_a_message_by_keyboard(new_page: Any) -> None:
     expect = _expect()
     alice, bob = new_page(), new_page()
@@ -96,12 +106,7 @@ def test_english_browser_gets_english_strings(new_page: Any) -> None:
     expect(page.get_by_label("Nickname")).to_be_visible()
     expect(page.get_by_role("button", name="Enter")).to_be_visible()
     # A refusal by moderation is told in English too (the server's reason is French).
-    page.get_by_label("Nickname").fill("English_1")
-    page.get_by_label("Age").fill("30")
-    page.get_by_label("Postal code").fill("75011")
-    page.locator('input[name="gender"][value="f"]').check()
-    page.locator("#entry-rules").check()
-    page.get_by_role("button", name="Enter").click()
+    _enter_in_english(page, "English_1")
     join(page, "general")
     say(page, "Coke dispo de qualité, livraison rapide sur Lyon mp moi")
     expect(page.locator(".conv .composer-notice")).to_have_text(
@@ -124,12 +129,7 @@ def test_the_language_switch_turns_the_page_to_english_and_back_keeping_the_sess
     switch.click()
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.get_by_label("Nickname")).to_be_visible()
-    page.get_by_label("Nickname").fill("Bilingue_1")
-    page.get_by_label("Age").fill("30")
-    page.get_by_label("Postal code").fill("75011")
-    page.locator('input[name="gender"][value="f"]').check()
-    page.locator("#entry-rules").check()
-    page.get_by_role("button", name="Enter").click()
+    _enter_in_english(page, "Bilingue_1")
     join(page, "general")
     say(page, "un message avant de changer de langue")
     page.locator(".tab--dir").click()
