@@ -104,6 +104,9 @@ async def test_explicit_image_between_minors_is_blocked_preserved_and_queued(
     held = await system.store.held(1)
     assert held is not None and held.target == f"dm:{tom.id}" and held.sender == lea.id
     assert '"child_safety"' in held.verdict and '"evidence": true' in held.verdict
+    # The evidence names the connection that sent it (décret 2021-1362).
+    (sent,) = await system.store.identification_records(ref="held:1")  # type: ignore[attr-defined]
+    assert (sent.kind, sent.user, sent.ip) == ("held", lea.id, "127.0.0.1") and sent.port > 0
     await tom.nothing("dm")
     assert system.photos is not None
     photo_id = held.verdict.split('"photo": "')[1].split('"')[0]
@@ -162,6 +165,8 @@ async def test_unchecked_image_in_a_general_room_is_held_not_delivered(photo_app
     held = await system.store.held(1)
     assert held is not None and held.target == "room:general"
     assert f'"photo": "{body["photo"]}"' in held.verdict
+    (sent,) = await system.store.identification_records(ref="held:1")  # type: ignore[attr-defined]
+    assert (sent.kind, sent.user, sent.ip) == ("held", zoe.id, "127.0.0.1") and sent.port > 0
     await zoe.send(type="say", room="general", photo=body["photo"], ref="h")
     assert (await zoe.expect("error", ref="h"))["code"] == "photo_held"
     assert (await fetch(client, max_, body["photo"]))[0] == 404

@@ -38,7 +38,7 @@ from causette.moderation.images.policy import (
     image_verdict,
 )
 from causette.moderation.verdict import Action
-from causette.ports import Broker, Clock, MessageStore, PhotoRecord
+from causette.ports import Broker, Clock, Identification, MessageStore, PhotoRecord
 from causette.protocol import envelope, events
 from causette.services.autolog import SystemAudit
 from causette.services.chat import SAFETY_3018
@@ -137,8 +137,11 @@ class PhotoService:
         filename: str | None = None,
         room: str | None = None,
         to: str | None = None,
+        source: tuple[str, int] | None = None,
     ) -> Upload:
         """Check one image for `room` or for recipient `to`; see the module docstring.
+        `source`: the uploader's address and port, recorded (décret 2021-1362) with an
+        image kept unseen, held or preserved as evidence.
 
         Errors: the decoder's `image_*` codes (422), `image_timeout`, `image_failed`,
         `photo_target` (422), `not_member`, `dm_age_band`, `photo_refused_by_recipient`,
@@ -159,7 +162,7 @@ class PhotoService:
         now = self.clock()
         blob_id = await self.blobs.put(analysis.image.data, mime=analysis.image.mime)
         if decision.action is Action.BLOCK:
-            await self._refuse(guest, blob_id, target, analysis, decision, now)
+            await self._refuse(guest, blob_id, target, analysis, decision, now, source)
         status = "ready" if decision.action is Action.ALLOW else "held"
         blur = decision.blur or ctx.private  # every private image arrives blurred
         await self.store.add_photo(
@@ -169,6 +172,7 @@ class PhotoService:
             held = await self.store.hold(
                 target, guest.id, "", self._held_json(blob_id, decision), now
             )
+            await self._identify(held.id, guest, source, now)
             if self.audit is not None:
                 await self.audit.held(held, now)
             return Upload(blob_id, blur, held=True, message=decision.sender_message or HELD_MESSAGE)
@@ -226,6 +230,7 @@ class PhotoService:
         analysis: Analysis,
         decision: ImageVerdict,
         now: float,
+        source: tuple[str, int] | None,
     ) -> None:
         """Keep what the law and the moderators need, then refuse with a generic message."""
         if decision.verdict.safety_note and self.broker is not None:
@@ -243,9 +248,20 @@ class PhotoService:
             await self.store.add_photo(record)
             verdict = self._held_json(blob_id, decision, evidence=decision.preserve_evidence)
             held = await self.store.hold(target, guest.id, "", verdict, now)
+            await self._identify(held.id, guest, source, now)
             if self.audit is not None:
                 await self.audit.held(held, now)
         raise Forbidden("image_refused", decision.sender_message or GENERIC_REFUSAL, field="image")
+
+    async def _identify(
+        self, held_id: int, guest: Guest, source: tuple[str, int] | None, now: float
+    ) -> None:
+        """The `held:ID` identification record of an image kept unseen: its own record if
+        a moderator releases it (`services.enforce`), and what a requisition reads."""
+        if source is not None:
+            await self.store.record_identification(
+                Identification("held", f"held:{held_id}", guest.id, *source, now)
+            )
 
     @staticmethod
     def _record(

@@ -15,7 +15,7 @@ from aiohttp import BodyPartReader, web
 
 from causette.domain.errors import InvalidInput, Unavailable
 from causette.web.context import WEB
-from causette.web.routes import guest_from_request
+from causette.web.routes import client_source, guest_from_request
 
 if TYPE_CHECKING:
     from causette.services.photos import PhotoService
@@ -85,6 +85,7 @@ async def upload_photo(request: web.Request) -> web.Response:
         filename=filename,
         room=request.query.get("room"),
         to=request.query.get("to"),
+        source=client_source(request),
     )
     if result.held:
         body = {
