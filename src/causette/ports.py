@@ -68,6 +68,14 @@ class Identification:
     port: int
     at: float
 
+    @classmethod
+    def of_held(
+        cls, held_id: int, user: UserId, source: tuple[str, int], at: float
+    ) -> Identification:
+        """The record of content kept unseen (held, refused, preserved as evidence): the
+        `held:ID` a requisition reads and a release copies (`services.enforce`)."""
+        return cls("held", f"held:{held_id}", user, source[0], source[1], at)
+
 
 @dataclass(frozen=True, slots=True)
 class HeldContent:

@@ -18,7 +18,8 @@ import io
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+
+from causette.domain.utc import utc_text
 
 __all__ = [
     "OPERATIONS_FR",
@@ -90,10 +91,6 @@ class RequisitionAnswer:
     retention_days: float  # records older than this are no longer held
 
 
-def _utc(at: float | None) -> str:
-    return "" if at is None else datetime.fromtimestamp(at, UTC).strftime("%Y-%m-%d %H:%M:%S")
-
-
 def operation_fr(kind: str) -> str:
     return OPERATIONS_FR.get(kind, kind)
 
@@ -107,22 +104,22 @@ def to_json(answer: RequisitionAnswer) -> str:
             "reference": req.reference,
             "criterion": req.criterion,
             "value": req.value,
-            "period_start_utc": _utc(req.start),
-            "period_end_utc": _utc(req.end),
+            "period_start_utc": utc_text(req.start),
+            "period_end_utc": utc_text(req.end),
         },
-        "answered_at_utc": _utc(answer.answered_at),
+        "answered_at_utc": utc_text(answer.answered_at),
         "answered_by": req.operator,
         "retention_days": answer.retention_days,
         "protocols": PROTOCOLS,
         "records": [
-            {**asdict(row), "at_utc": _utc(row.at), "operation_fr": operation_fr(row.operation)}
+            {**asdict(row), "at_utc": utc_text(row.at), "operation_fr": operation_fr(row.operation)}
             for row in answer.rows
         ],
         "sessions": [
             {
                 **asdict(s),
-                "opened_at_utc": _utc(s.opened_at),
-                "ended_at_utc": _utc(s.ended_at),
+                "opened_at_utc": utc_text(s.opened_at),
+                "ended_at_utc": utc_text(s.ended_at),
             }
             for s in answer.sessions
         ],
@@ -139,9 +136,9 @@ def to_csv(answer: RequisitionAnswer) -> str:
         ("autorité requérante", req.authority),
         ("référence de la réquisition", req.reference),
         ("critère", f"{req.criterion} = {req.value}"),
-        ("période, début (UTC, inclus)", _utc(req.start)),
-        ("période, fin (UTC, exclue)", _utc(req.end)),
-        ("réponse établie le (UTC)", _utc(answer.answered_at)),
+        ("période, début (UTC, inclus)", utc_text(req.start)),
+        ("période, fin (UTC, exclue)", utc_text(req.end)),
+        ("réponse établie le (UTC)", utc_text(answer.answered_at)),
         ("par", req.operator),
         ("durée de conservation (jours)", f"{answer.retention_days:g}"),
         ("protocoles", PROTOCOLS),
@@ -163,7 +160,7 @@ def to_csv(answer: RequisitionAnswer) -> str:
     for row in answer.rows:
         writer.writerow(
             [
-                _utc(row.at),
+                utc_text(row.at),
                 operation_fr(row.operation),
                 row.content,
                 row.ip,

@@ -17,7 +17,8 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+
+from causette.domain.utc import utc_text
 
 __all__ = ["DecisionRecord", "Source", "TransparencyCounts", "summarise", "to_csv"]
 
@@ -96,8 +97,8 @@ def to_csv(
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["dimension", "key", "count"])
-    writer.writerow(["period", "start_utc", _utc(start)])
-    writer.writerow(["period", "end_utc", _utc(end)])
+    writer.writerow(["period", "start_utc", utc_text(start)])
+    writer.writerow(["period", "end_utc", utc_text(end)])
     for dimension, table in (
         ("category", counts.by_category),
         ("action", counts.by_action),
@@ -111,7 +112,3 @@ def to_csv(
     median = counts.median_handling_seconds
     writer.writerow(["handling", "median_seconds", "" if median is None else repr(median)])
     return out.getvalue()
-
-
-def _utc(at: float | None) -> str:
-    return "" if at is None else datetime.fromtimestamp(at, UTC).strftime("%Y-%m-%d %H:%M:%S")

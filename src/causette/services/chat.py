@@ -579,7 +579,7 @@ class Chat:
         for kept in (held, refused):
             if kept is not None:
                 await self.store.record_identification(
-                    Identification("held", f"held:{kept.id}", conn.user, *conn.source, now)
+                    Identification.of_held(kept.id, conn.user, conn.source, now)
                 )
         if held is not None and self.audit is not None:
             await self.audit.held(held, now)
@@ -613,7 +613,7 @@ class Chat:
             floor = max(0, await self.store.last_room_message_id(room) - page)
         before = command.before
         if before is not None and before <= floor + 1:
-            limited = await self._older_than(room, floor + 1)
+            limited = floor > 0 and await self._older_than(room, floor + 1)
             self.hub.send(conn, events.history(room, [], complete=True, limited=limited))
             return
         msgs = await self.store.room_messages_before(

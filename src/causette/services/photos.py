@@ -260,7 +260,7 @@ class PhotoService:
         a moderator releases it (`services.enforce`), and what a requisition reads."""
         if source is not None:
             await self.store.record_identification(
-                Identification("held", f"held:{held_id}", guest.id, *source, now)
+                Identification.of_held(held_id, guest.id, source, now)
             )
 
     @staticmethod
