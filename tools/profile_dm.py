@@ -114,6 +114,7 @@ async def run(
         chat = system.chat
         if "moderation" in without:
             chat.checker = AllowAll()
+            chat.tier2 = None  # an ALLOW without a model score would go to tier 2
         if "spam" in without:
             chat.spam = None
         if "minors" in without:
