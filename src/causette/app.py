@@ -26,7 +26,12 @@ from causette.services.autolog import SystemAudit
 from causette.services.casefile import CaseFiles
 from causette.services.chat import Chat, Limits, SpamCheck
 from causette.services.desk import Desk
-from causette.services.enforce import make_late_delivery, make_notifier, make_signal_closer
+from causette.services.enforce import (
+    make_late_delivery,
+    make_notifier,
+    make_reporter_notice,
+    make_signal_closer,
+)
 from causette.services.entry import Checker, Entry
 from causette.services.hub import Hub
 from causette.services.limits import RateLimits
@@ -319,6 +324,7 @@ class Causette:
                 notify=make_notifier(hub, store, clock),
                 deliver_late=make_late_delivery(store, broker, clock),
                 signal_closed=make_signal_closer(minors),
+                tell_reporters=make_reporter_notice(broker),
             ),
             appeals=Appeals(cases_store, clock, sanctions),
             exports=AuthorityExports(cases_store, clock, files),

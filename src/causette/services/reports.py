@@ -14,7 +14,7 @@ from causette.domain.reports import ReportLimit, ReportTarget, TargetKind, valid
 from causette.ports import Clock, TicketRecord
 from causette.services.sanctions import SanctionCheck, Stores
 
-__all__ = ["Reports", "target_from_body"]
+__all__ = ["Reports", "receipt_json", "reporter_decision", "target_from_body"]
 
 _DECISIONS_FR = {
     "dismiss": "Après examen, aucune mesure n'a été prise.",
@@ -138,22 +138,33 @@ class Reports:
         return receipt_json(record)
 
 
+# What the reporter is told of the outcome (DSA Art. 16(5)): the decision on their
+# notice, not the sanction the reported person got (its kind, duration and statement of
+# reasons are the reported person's, Art. 17): any measure reads as `actioned`.
+_OUTCOMES = frozenset({"dismiss", "release"})
+
+
+def reporter_decision(record: TicketRecord) -> dict[str, Any] | None:
+    """The decision on a ticket as its reporters may read it (receipt and
+    `report_decided` event alike), or None while it is open."""
+    if record.decision is None:
+        return None
+    return {
+        "action": record.decision if record.decision in _OUTCOMES else "actioned",
+        "at": record.decided_at,
+        "text": _DECISIONS_FR.get(record.decision, "Une mesure a été prise après examen."),
+        "redress": "Vous pouvez contester cette décision en écrivant à l'équipe de "
+        "modération avec ce numéro, ou saisir un organisme de règlement extrajudiciaire "
+        "des litiges certifié, ou la justice.",
+    }
+
+
 def receipt_json(record: TicketRecord) -> dict[str, Any]:
-    decision = None
-    if record.decision is not None:
-        decision = {
-            "action": record.decision,
-            "at": record.decided_at,
-            "text": _DECISIONS_FR.get(record.decision, "Une mesure a été prise après examen."),
-            "redress": "Vous pouvez contester cette décision en écrivant à l'équipe de "
-            "modération avec ce numéro, ou saisir un organisme de règlement extrajudiciaire "
-            "des litiges certifié, ou la justice.",
-        }
     return {
         "ticket": record.ticket.number,
         "target": record.ticket.target.key(),
         "category": record.ticket.category,
         "status": record.status,
         "received_at": record.ticket.last_at,
-        "decision": decision,
+        "decision": reporter_decision(record),
     }
