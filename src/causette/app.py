@@ -312,9 +312,10 @@ class Causette:
             static_dir=Path(str(resources.files("causette").joinpath("web/static"))),
         )
         files = CaseFiles(cases_store, clock, sanctions)
+        reports = Reports(cases_store, clock, sanctions)
         cases = CaseServices(
             store=cases_store,
-            reports=Reports(cases_store, clock, sanctions),
+            reports=reports,
             files=files,
             desk=Desk(
                 cases_store,
@@ -324,7 +325,7 @@ class Causette:
                 notify=make_notifier(hub, store, clock),
                 deliver_late=make_late_delivery(store, broker, clock),
                 signal_closed=make_signal_closer(minors),
-                tell_reporters=make_reporter_notice(broker),
+                tell_reporters=make_reporter_notice(broker, reports.decision_link),
             ),
             appeals=Appeals(cases_store, clock, sanctions),
             exports=AuthorityExports(cases_store, clock, files),

@@ -237,6 +237,13 @@ def test_the_decision_reaches_the_open_chat_at_once(new_page: Any, server: Serve
     expect(notice).to_contain_text("Une mesure a été prise après examen.", timeout=5000)
     expect(notice).to_contain_text("contester cette décision")
     expect(notice).not_to_contain_text("retiré")  # the author's sanction is theirs
+    # Its link opens the decision on the report: the reasons and the redress.
+    link = notice.locator("a.statement-link")
+    expect(link).to_have_attribute("href", re.compile(r"/reports/R-\d{4}-000001\?token="))
+    decision = new_page()
+    decision.goto(link.get_attribute("href"))
+    expect(decision.locator("main")).to_contain_text("Une mesure a été prise après examen.")
+    expect(decision.locator("main")).not_to_contain_text("je te retrouverai")
     reporter.reload()
     reporter.locator(".conn--open").wait_for()
     reporter.wait_for_timeout(500)

@@ -5,10 +5,13 @@ reported person got."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
+from pathlib import Path
 from typing import Any
 
+from causette.broker.memory import MemoryBroker
 from causette.domain.moderators import Role
 
 from ..chatters import Chatter
@@ -74,11 +77,22 @@ async def test_the_reporters_sockets_get_the_decision_when_the_moderator_takes_i
         assert "contester" in decision["redress"]
         # The reported person's sanction is theirs (Art. 17): not its kind, duration,
         # statement link or id.
-        told = {k: v for k, v in decision.items() if k != "at"}
+        assert decision["link"].startswith(str(client.make_url(f"/reports/{ticket}?token=")))
+        told = {k: v for k, v in decision.items() if k not in ("at", "link")}
         assert set(told) == {"action", "text", "redress"}
         assert not re.search(r"suspen|sanction|/sanctions/|jours|7", json.dumps(told))
     await bystander.nothing("report_decided")
     await author.expect("notice", code="sanctioned")
+
+    # The link opens the reporter's decision page: the decision on their notice and the
+    # redress; neither the measure the reported person got nor what was said.
+    link = receipt["decision"]["link"]
+    page = html.unescape(await (await client.get(link[link.index("/reports/") :])).text())
+    assert f"Signalement n° {ticket} · motif : Menace, chantage" in page
+    assert "Une mesure a été prise après examen." in page and "contester" in page
+    assert not re.search(r"[Ss]uspen|7 jours|retrouver|/sanctions/", page)
+    forged = await client.get(f"/reports/{ticket}?token=x{link.split('token=')[1]}")
+    assert forged.status == 404
 
 
 async def test_a_dismissal_reaches_the_reporter_on_each_of_their_connections(
@@ -98,3 +112,23 @@ async def test_a_dismissal_reaches_the_reporter_on_each_of_their_connections(
         assert event["decision"]["action"] == "dismiss"
         assert event["decision"]["text"] == "Après examen, aucune mesure n'a été prise."
     await other.nothing("report_decided")
+
+
+async def test_a_decision_taken_on_one_node_reaches_the_reporter_on_another(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    # Two nodes sharing one database and one broker (the in-memory one; Redis carries the
+    # same `user:ID` channels between processes).
+    url = f"sqlite:///{tmp_path / 'causette.db'}"
+    broker = MemoryBroker()
+    _, chat_node = await make_app(store_url=url, broker=broker)
+    moderation, console_node = await _app(make_app, store_url=url, broker=broker)
+    assert moderation.cases is not None
+    await moderation.cases.moderators.create("alice", PASSWORD, Role.MODERATOR)
+    other = await Chatter.connect(chat_node)
+    reporter = await Chatter.connect(chat_node)
+    ticket = await _report(chat_node, reporter, f"user:{other.id}")
+    await _console(console_node, "alice")
+    await _decide(console_node, ticket, "warn", category="threat")
+    event = await reporter.expect("report_decided", ticket=ticket)
+    assert event["decision"]["action"] == "actioned"

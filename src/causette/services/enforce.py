@@ -5,6 +5,7 @@ telling reporters the decision on their report."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from causette.domain.ids import RoomId, UserId
 from causette.ports import Broker, Clock, HeldContent, Identification, MessageStore, TicketRecord
@@ -55,14 +56,15 @@ def make_notifier(hub: Hub, store: MessageStore, clock: Clock) -> Notify:
     return notify
 
 
-def make_reporter_notice(broker: Broker) -> ReportersTold:
+def make_reporter_notice(broker: Broker, link: Callable[[str], str]) -> ReportersTold:
     """Publish `report_decided` on each reporter's "user:ID" channel, so their open
     connections, on whatever node, show the decision when it is taken. Only what the
-    receipt says goes out (`reporter_decision`). A lost publish is not retried: the
+    receipt says goes out (`reporter_decision`, with `link(ticket)`: the decision's
+    page). A lost publish is not retried: the
     client reads its receipts again when it reconnects."""
 
     async def tell(record: TicketRecord) -> None:
-        decision = reporter_decision(record)
+        decision = reporter_decision(record, link(record.ticket.number))
         if decision is None:
             return
         payload = envelope.pack_plain(events.report_decided(record.ticket.number, decision))

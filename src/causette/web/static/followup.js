@@ -33,7 +33,9 @@ function decisionText(ticket, decision) {
   const fr = lang === "fr";
   const what = fr && decision.text ? decision.text : t(has(key) ? key : "report.decision.other");
   const redress = fr && decision.redress ? decision.redress : t("report.redress");
-  return t("report.decided", { n: ticket, decision: what, redress });
+  const text = t("report.decided", { n: ticket, decision: what, redress });
+  // The decision's page (its reasons and the redress), made a link by toast().
+  return typeof decision.link === "string" ? `${text} ${t("report.link", { link: decision.link })}` : text;
 }
 
 /** Read the receipts of the tickets still waiting; show each decision once. */
