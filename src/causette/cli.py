@@ -201,7 +201,8 @@ def _parser() -> argparse.ArgumentParser:
         "requisition",
         "répondre à une réquisition judiciaire : les données d'identification conservées"
         " (décret 2021-1362) d'un pseudo, d'une session, d'une adresse IP ou d'un contenu,"
-        " sur une période ; la réponse est inscrite au journal d'audit",
+        " sur une période ; la réponse est inscrite au journal d'audit et compte comme"
+        " injonction de fournir des informations (DSA art. 10) exécutée",
     )
     requisition.add_argument(
         "--authority", required=True, metavar="AUTORITÉ", help="autorité requérante"

@@ -286,3 +286,26 @@ def test_a_content_is_named_as_the_console_names_it_or_refused(
     assert (record["session"], record["port"]) == ("u2", 52001)
     assert main([*argv, "general:1"]) == 1
     assert "requisition_content_invalid" in capsys.readouterr().err
+
+
+def test_a_requisition_noted_on_receipt_is_given_effect_by_its_first_answer(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    names = ["--authority", "OPJ Lyon", "--reference", "PV 9", "--operator", "Martin"]
+    received = time.time() - 3600
+    argv = ["order", "receive", *names, "--kind", "information", "--received", str(received)]
+    assert main(argv) == 0
+    capsys.readouterr()
+    assert main(["requisition", *names, "--session", "u1"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["received_at_utc"] == utc_text(received)
+    # Another criterion of the same requisition: answered and audited, the times kept.
+    assert main(["requisition", *names, "--ip", "203.0.113.7"]) == 0
+    capsys.readouterr()
+    assert main(["requisition", *names, "--ip", "203.0.113.7", "--received", "2026-01-01"]) == 1
+    assert "order_already_received" in capsys.readouterr().err
+    assert main(["order", "list"]) == 0
+    (order,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert order["received_at"] == received
+    assert order["acknowledged_at"] == order["effected_at"]  # the answer acknowledged it
+    assert 3600 <= order["effected_at"] - received < 3600 + 60

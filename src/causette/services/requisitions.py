@@ -187,10 +187,14 @@ class Requisitions:
         order = await self.store.authority_order(authority, reference)
         if order is not None:
             if received_at is not None and received_at != order.received_at:
+                when = (
+                    f"reçue le {utc_text(order.received_at)} UTC"
+                    if order.received_at is not None
+                    else "répondue avant que les dates de réception soient notées"
+                )
                 raise Conflict(
                     "order_already_received",
-                    f"Cette réquisition est déjà enregistrée, reçue le"
-                    f" {utc_text(order.received_at)} UTC : ne donnez pas --received.",
+                    f"Cette réquisition est déjà enregistrée ({when}) : ne donnez pas --received.",
                 )
             if acknowledged_at is not None:
                 planned = acknowledge(order, acknowledged_at, now)
