@@ -26,7 +26,12 @@ from causette.services.autolog import SystemAudit
 from causette.services.casefile import CaseFiles
 from causette.services.chat import Chat, Limits, SpamCheck
 from causette.services.desk import Desk
-from causette.services.enforce import make_late_delivery, make_notifier, make_signal_closer
+from causette.services.enforce import (
+    make_late_delivery,
+    make_notifier,
+    make_reporter_notice,
+    make_signal_closer,
+)
 from causette.services.entry import Checker, Entry
 from causette.services.hub import Hub
 from causette.services.limits import RateLimits
@@ -307,9 +312,10 @@ class Causette:
             static_dir=Path(str(resources.files("causette").joinpath("web/static"))),
         )
         files = CaseFiles(cases_store, clock, sanctions)
+        reports = Reports(cases_store, clock, sanctions)
         cases = CaseServices(
             store=cases_store,
-            reports=Reports(cases_store, clock, sanctions),
+            reports=reports,
             files=files,
             desk=Desk(
                 cases_store,
@@ -319,6 +325,7 @@ class Causette:
                 notify=make_notifier(hub, store, clock),
                 deliver_late=make_late_delivery(store, broker, clock),
                 signal_closed=make_signal_closer(minors),
+                tell_reporters=make_reporter_notice(broker, reports.decision_link),
             ),
             appeals=Appeals(cases_store, clock, sanctions),
             exports=AuthorityExports(cases_store, clock, files),

@@ -1,4 +1,5 @@
-"""`causette`: serve, migrate, rooms, premium, moderate."""
+"""`causette`: serve, migrate, rooms, premium, moderate, and the case commands
+(admin, audit, transparency, requisition, order: `cli_cases.py`)."""
 
 from __future__ import annotations
 
@@ -200,7 +201,8 @@ def _parser() -> argparse.ArgumentParser:
         "requisition",
         "répondre à une réquisition judiciaire : les données d'identification conservées"
         " (décret 2021-1362) d'un pseudo, d'une session, d'une adresse IP ou d'un contenu,"
-        " sur une période ; la réponse est inscrite au journal d'audit",
+        " sur une période ; la réponse est inscrite au journal d'audit et compte comme"
+        " injonction de fournir des informations (DSA art. 10) exécutée",
     )
     requisition.add_argument(
         "--authority", required=True, metavar="AUTORITÉ", help="autorité requérante"
@@ -220,11 +222,91 @@ def _parser() -> argparse.ArgumentParser:
     )
     _period(requisition)
     requisition.add_argument(
+        "--received",
+        type=_when,
+        metavar="DATE",
+        help="réception de la réquisition : AAAA-MM-JJ[THH:MM] (UTC) ou temps Unix ;"
+        " défaut : maintenant (jamais dans le futur)",
+    )
+    requisition.add_argument(
+        "--acknowledged",
+        type=_when,
+        metavar="DATE",
+        help="accusé de réception envoyé à l'autorité avant la réponse, s'il l'a été ;"
+        " sinon la réponse en tient lieu",
+    )
+    _member_state(requisition)
+    requisition.add_argument(
         "--format", choices=["json", "csv"], default="json", help="json (défaut) ou csv"
     )
-    for cmd in (admin, audit, transparency, requisition):
+    order = _command(
+        sub,
+        "order",
+        "injonctions des autorités (DSA art. 9 et 10) : réception, accusé de réception, exécution",
+        "noter les injonctions des autorités (DSA art. 9 : agir contre un contenu illicite ;"
+        " art. 10 : fournir des informations) : leur réception, l'accusé de réception"
+        " envoyé à l'autorité, leur exécution ; chaque étape est inscrite au journal"
+        " d'audit et alimente le rapport de transparence (art. 15)",
+    )
+    order_sub = order.add_subparsers(
+        dest="action", required=True, title="actions", metavar="ACTION"
+    )
+    received = _command(order_sub, "receive", "noter la réception d'une injonction")
+    _order_names(received)
+    received.add_argument(
+        "--kind",
+        choices=["act", "information"],
+        required=True,
+        help="act (art. 9 : agir contre un contenu) ou information (art. 10 : fournir"
+        " des informations)",
+    )
+    _member_state(received)
+    received.add_argument(
+        "--received",
+        type=_when,
+        metavar="DATE",
+        help="date de réception : AAAA-MM-JJ[THH:MM] (UTC) ou temps Unix ; défaut :"
+        " maintenant (jamais dans le futur)",
+    )
+    for name, summary in (
+        ("acknowledge", "noter l'accusé de réception envoyé à l'autorité"),
+        ("effect", "noter l'exécution de l'injonction (contenu traité, informations transmises)"),
+    ):
+        step = _command(order_sub, name, summary)
+        _order_names(step)
+        step.add_argument(
+            "--at",
+            type=_when,
+            metavar="DATE",
+            help="AAAA-MM-JJ[THH:MM] (UTC) ou temps Unix ; défaut : maintenant",
+        )
+    listing = _command(order_sub, "list", "lister les injonctions (une ligne JSON chacune)")
+    listing.add_argument(
+        "--open", action="store_true", help="seulement celles qui ne sont pas exécutées"
+    )
+    for cmd in (admin, audit, transparency, requisition, order):
         _database_url(cmd)
     return p
+
+
+def _order_names(parser: argparse.ArgumentParser) -> None:
+    """The order's name (its authority and reference) and who records the step."""
+    parser.add_argument("--authority", required=True, metavar="AUTORITÉ", help="autorité émettrice")
+    parser.add_argument(
+        "--reference", required=True, metavar="RÉFÉRENCE", help="référence de l'injonction"
+    )
+    parser.add_argument(
+        "--operator", required=True, metavar="NOM", help="qui enregistre (nom ou identifiant)"
+    )
+
+
+def _member_state(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--member-state",
+        default="FR",
+        metavar="PAYS",
+        help="État membre de l'autorité, code à deux lettres (FR, BE, DE…) ; défaut : FR",
+    )
 
 
 def _command(
@@ -427,7 +509,7 @@ async def _admin(settings: Settings, args: argparse.Namespace) -> int:
                 f"{guest.pseudonym} : premium {'accordé' if args.action == 'grant' else 'retiré'}"
             )
             return 0
-        if args.command in ("admin", "audit", "transparency", "requisition"):
+        if args.command in ("admin", "audit", "transparency", "requisition", "order"):
             from causette.cli_cases import run_case_command
 
             return await run_case_command(

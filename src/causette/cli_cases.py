@@ -1,5 +1,5 @@
 """The issue 6 commands of `causette`: `admin create-moderator`, `admin
-add-trusted-flagger`, `audit verify`, `transparency`, `requisition`."""
+add-trusted-flagger`, `audit verify`, `transparency`, `requisition`, `order`."""
 
 from __future__ import annotations
 
@@ -15,12 +15,14 @@ from typing import cast
 from causette.domain.audit import AuditEntry, verify_chain
 from causette.domain.errors import InvalidInput
 from causette.domain.moderators import Role
+from causette.domain.orders import AuthorityOrder, OrderKind, summarise_orders
 from causette.domain.requisitions import Requisition
 from causette.domain.requisitions import to_csv as requisition_csv
 from causette.domain.requisitions import to_json as requisition_json
 from causette.domain.transparency import summarise, to_csv
 from causette.ports import MessageStore
 from causette.services.moderators import Moderators
+from causette.services.orders import Orders
 from causette.services.requisitions import CRITERIA, Requisitions
 from causette.services.sanctions import Stores
 
@@ -48,6 +50,8 @@ async def run_case_command(
     store = cast(Stores, message_store)
     if args.command == "requisition":
         return await _requisition(store, args, retention_days)
+    if args.command == "order":
+        return await _order(store, args)
     if args.command == "admin" and args.action == "add-trusted-flagger":
         token, flagger = await Moderators(store, time.time).add_trusted_flagger(args.name)
         print(f"signaleur de confiance {flagger.name} ({flagger.id}) ; jeton (affiché une fois) :")
@@ -69,24 +73,17 @@ async def run_case_command(
         print(f"chaîne rompue : entrée {check.first_bad_seq} — {check.reason}")
         return 1
     counts = summarise(await store.decisions(), start=args.start, end=args.end)
-    # Orders to provide information (DSA art. 10, counted by art. 15(1)(a)): the judicial
-    # requisitions answered with `causette requisition`, read from the audit log.
-    start = -1e18 if args.start is None else args.start
-    end = 1e18 if args.end is None else args.end
-    orders = sum(
-        1
-        for e in await _audit_log(store)
-        if e.action == "requisition_answered" and start <= e.at < end
-    )
+    # Orders from authorities (DSA art. 15(1)(a)): counted by receipt, by type and
+    # issuing Member State, with the median times to acknowledge and to give effect.
+    orders = summarise_orders(await store.authority_orders(), start=args.start, end=args.end)
     if args.format == "csv":
-        sys.stdout.write(to_csv(counts, start=args.start, end=args.end))
-        sys.stdout.write(f"orders,information_answered,{orders}\n")
+        sys.stdout.write(to_csv(counts, start=args.start, end=args.end, orders=orders))
     else:
         # The saved report says which period it counts (UTC; null: unbounded).
         report = {
             "period": {"start": _iso(args.start), "end": _iso(args.end)},
             **dataclasses.asdict(counts),
-            "information_orders_answered": orders,
+            "orders": dataclasses.asdict(orders),
         }
         print(json.dumps(report, ensure_ascii=False, indent=2))
     return 0
@@ -114,7 +111,10 @@ async def _requisition(store: Stores, args: argparse.Namespace, retention_days: 
             value=getattr(args, criterion),
             start=args.start,
             end=args.end,
-        )
+        ),
+        received_at=args.received,
+        acknowledged_at=args.acknowledged,
+        member_state=args.member_state,
     )
     if args.format == "csv":
         sys.stdout.write(requisition_csv(answer))
@@ -125,4 +125,48 @@ async def _requisition(store: Stores, args: argparse.Namespace, retention_days: 
         " réponse inscrite au journal d'audit (requisition_answered)",
         file=sys.stderr,
     )
+    return 0
+
+
+def _order_json(order: AuthorityOrder) -> str:
+    return json.dumps(
+        {
+            **dataclasses.asdict(order),
+            "received_utc": _iso(order.received_at),
+            "acknowledged_utc": _iso(order.acknowledged_at),
+            "effected_utc": _iso(order.effected_at),
+        },
+        ensure_ascii=False,
+    )
+
+
+async def _order(store: Stores, args: argparse.Namespace) -> int:
+    orders = Orders(store, time.time)
+    if args.action == "list":
+        for order in await store.authority_orders():
+            if order.open or not args.open:
+                print(_order_json(order))
+        return 0
+    if args.action == "receive":
+        order = await orders.receive(
+            authority=args.authority,
+            reference=args.reference,
+            kind=OrderKind(args.kind),
+            member_state=args.member_state,
+            by=args.operator,
+            received_at=args.received,
+        )
+        done = "réception notée"
+    elif args.action == "acknowledge":
+        order = await orders.acknowledge(
+            args.authority, args.reference, by=args.operator, at=args.at
+        )
+        done = "accusé de réception noté"
+    else:
+        order = await orders.give_effect(
+            await orders.find(args.authority, args.reference), by=args.operator, at=args.at
+        )
+        done = "exécution notée"
+    print(_order_json(order))
+    print(f"{done} ; inscrit au journal d'audit", file=sys.stderr)
     return 0

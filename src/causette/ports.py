@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from causette.domain.audit import AuditEntry
     from causette.domain.authorities import Transmission
     from causette.domain.moderators import Moderator, ModeratorSession, TrustedFlagger
+    from causette.domain.orders import AuthorityOrder
     from causette.domain.reports import Report, Ticket
     from causette.domain.sanctions import Sanction
     from causette.domain.strikes import Strike
@@ -527,6 +528,19 @@ class CaseStore(Protocol):
     async def transmissions(self, reference: str) -> list[Transmission]: ...
 
     async def add_decision(self, record: DecisionRecord) -> None: ...
+
+    async def add_authority_order(self, order: AuthorityOrder) -> None:
+        """Insert an order; raise `Conflict("order_exists")` when its authority and
+        reference are taken."""
+
+    async def authority_order(self, authority: str, reference: str) -> AuthorityOrder | None: ...
+
+    async def save_authority_order(self, order: AuthorityOrder) -> bool:
+        """Store the acknowledgement and effect times of an order still open; False if
+        it was unknown or already given effect (someone else recorded it first)."""
+
+    async def authority_orders(self) -> list[AuthorityOrder]:
+        """Every order, oldest receipt first (receipt unknown: by its effect time)."""
 
     async def decisions(
         self, *, start: float | None = None, end: float | None = None

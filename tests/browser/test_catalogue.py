@@ -92,7 +92,8 @@ def test_every_code_the_server_sends_a_chatter_reads_in_english() -> None:
         for m in SERVER_CODE.finditer(p.read_text(encoding="utf-8"))
     }
     assert {"dm_age_band", "safety_3018", "muted", "sanctioned"} <= codes
-    staff = ("appeal_", "requisition_")  # statement/appeal pages, authorities' requisitions
+    # statement/appeal pages, authorities' requisitions and orders (the legal officer's CLI)
+    staff = ("appeal_", "requisition_", "order_")
     chatter = {c for c in codes if c not in STAFF_ONLY and not c.startswith(staff)}
     english = {k.removeprefix("err.") for k in _keys("en.js") if k.startswith("err.")}
     assert sorted(chatter - english) == []

@@ -181,6 +181,8 @@ def test_the_reporter_gets_a_number_can_block_and_is_told_the_decision(
     form.get_by_role("button", name="D’accord").click()
     expect(line).to_have_count(0)
 
+    # The reporter reads the rules meanwhile: no live link when the decision is taken.
+    reporter.goto("/regles")
     alice = new_page()
     _login(alice, "alice")
     alice.locator(".queue li").first.locator("a").click()
@@ -189,11 +191,59 @@ def test_the_reporter_gets_a_number_can_block_and_is_told_the_decision(
     alice.get_by_role("button", name="Décider").click()
     alice.get_by_role("heading", name=re.compile("File de modération")).wait_for()
 
-    # Back in the chat (the page is read again, as after a while away): the decision.
-    reporter.reload()
+    # Back in the chat, the link opens again and reads the receipt once: the decision.
+    reporter.goto("/")
     notice = reporter.locator(".toast", has_text="Votre signalement n°")
     expect(notice).to_contain_text(re.compile("aucune mesure n.a été prise"))
     expect(notice).to_contain_text("contester cette décision")
+    reporter.reload()
+    reporter.locator(".conn--open").wait_for()
+    reporter.wait_for_timeout(500)
+    expect(reporter.locator(".toast", has_text="Votre signalement n°")).to_have_count(0)
+
+
+def test_the_decision_reaches_the_open_chat_at_once(new_page: Any, server: ServerProcess) -> None:
+    """DSA art. 16(5), without undue delay: the moderator decides, and the reporter's
+    open page shows the decision within seconds, not at its next look; read again
+    after that, the page does not show it twice."""
+    from playwright.sync_api import expect
+
+    done = _cli(server, "admin", "create-moderator", "alice", stdin=PASSWORD + "\n")
+    assert done.returncode == 0, done.stderr
+    author, reporter = new_page(), new_page()
+    enter(author, "vendeur_14")
+    join(author, "general")
+    say(author, "je te retrouverai ce soir")
+    enter(reporter, "temoin_14")
+    join(reporter, "general")
+    line = reporter.locator(".msg", has_text="je te retrouverai ce soir")
+    line.locator(".msg-report").click()
+    reporter.locator('label[for="report-cat-threat"]').click()
+    reporter.get_by_role("button", name="Envoyer le signalement").click()
+    form = reporter.locator(".report-form")
+    expect(form.locator(".form-notice")).to_contain_text("R-")
+    form.get_by_role("button", name="D’accord").click()
+
+    alice = new_page()
+    _login(alice, "alice")
+    alice.locator(".queue li").first.locator("a").click()
+    alice.get_by_label("Action").select_option("remove")
+    alice.get_by_label("Motif (transmis à la personne)").fill("Menace.")
+    alice.get_by_role("button", name="Décider").click()
+    alice.get_by_role("heading", name=re.compile("File de modération")).wait_for()
+
+    # No reload: pushed on the reporter's WebSocket (the old poll ran every 2 minutes).
+    notice = reporter.locator(".toast", has_text="Votre signalement n°")
+    expect(notice).to_contain_text("Une mesure a été prise après examen.", timeout=5000)
+    expect(notice).to_contain_text("contester cette décision")
+    expect(notice).not_to_contain_text("retiré")  # the author's sanction is theirs
+    # Its link opens the decision on the report: the reasons and the redress.
+    link = notice.locator("a.statement-link")
+    expect(link).to_have_attribute("href", re.compile(r"/reports/R-\d{4}-000001\?token="))
+    decision = new_page()
+    decision.goto(link.get_attribute("href"))
+    expect(decision.locator("main")).to_contain_text("Une mesure a été prise après examen.")
+    expect(decision.locator("main")).not_to_contain_text("je te retrouverai")
     reporter.reload()
     reporter.locator(".conn--open").wait_for()
     reporter.wait_for_timeout(500)

@@ -47,6 +47,11 @@ def test_small_frames_exact_json() -> None:
         "code": "held_for_review",
         "message": "En cours",
     }
+    decided = {"action": "dismiss", "at": 1.5, "text": "Aucune mesure.", "redress": "Recours."}
+    assert events.report_decided("R-2027-000001", decided) == (
+        b'{"type":"report_decided","ticket":"R-2027-000001","decision":{"action":"dismiss",'
+        b'"at":1.5,"text":"Aucune mesure.","redress":"Recours."}}'
+    )
 
 
 def test_text_frame_headers_follow_rfc6455() -> None:

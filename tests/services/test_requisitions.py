@@ -8,12 +8,14 @@ import asyncio
 import csv
 import io
 import json
+import time
 from pathlib import Path
 
 import pytest
 
 from causette.cli import main
 from causette.domain.ids import RoomId, UserId
+from causette.domain.utc import utc_text
 from causette.ports import Identification
 from causette.storage.sqlite import SqliteStore
 from tests.storage.test_contract import guest, room
@@ -79,19 +81,23 @@ def test_a_pseudonym_gives_every_session_that_held_it_and_is_audited(
     # The answer is in the audit chain, and the chain still verifies.
     assert main(["audit", "verify"]) == 0
 
-    async def last() -> tuple[str, str, str, dict[str, object]]:
+    async def last() -> list[tuple[str, str, str, dict[str, object]]]:
         store = SqliteStore(data_dir / "causette.db")
-        (entry,) = await store.audit_tail(1)
+        entries = await store.audit_tail(3)
         await store.close()
-        return entry.actor, entry.action, entry.target, entry.details
+        return [(e.actor, e.action, e.target, e.details) for e in reversed(entries)]
 
-    actor, action, target, details = asyncio.run(last())
-    assert (actor, action, target) == (
-        "juriste Martin",
-        "requisition_answered",
-        "requisition:PV 2027/123",
-    )
+    received, answered, effected = asyncio.run(last())
+    # The requisition is an order to provide information (DSA art. 10): received (no
+    # date given: now), answered, given effect, each step in the audit log.
+    assert [(e[0], e[1], e[2]) for e in (received, answered, effected)] == [
+        ("juriste Martin", "order_received", "order:PV 2027/123"),
+        ("juriste Martin", "requisition_answered", "requisition:PV 2027/123"),
+        ("juriste Martin", "order_effected", "order:PV 2027/123"),
+    ]
+    details = answered[3]
     assert details["criterion"] == "pseudonym" and details["records"] == 3
+    assert answer["received_at_utc"] == utc_text(received[3]["received_at"])  # type: ignore[arg-type]
 
 
 def test_an_address_over_a_period_in_csv(
@@ -152,18 +158,114 @@ def test_a_requisition_names_one_criterion_and_its_author(
     assert "requisition_operator_missing" in capsys.readouterr().err
 
 
-def test_the_transparency_report_counts_the_requisitions_answered(
+def test_the_transparency_report_counts_the_requisitions_and_their_median_times(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # DSA art. 15(1)(a): the orders to provide information (art. 10) received.
-    for ref in ("PV 1", "PV 2"):
-        argv = ["requisition", "--authority", "OPJ", "--reference", ref, "--operator", "M"]
-        assert main([*argv, "--session", "u1"]) == 0
+    # DSA art. 15(1)(a): the orders received, by type and Member State, the median
+    # times to acknowledge them and to give them effect.
+    now = time.time()
+    argv = ["requisition", "--authority", "OPJ", "--operator", "M", "--session", "u1"]
+    assert main([*argv, "--reference", "PV 1", "--received", str(now - 7200)]) == 0
+    assert (
+        main(
+            [
+                *argv,
+                "--reference",
+                "PV 2",
+                "--received",
+                str(now - 3 * 3600),
+                "--acknowledged",
+                str(now - 2 * 3600),
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert main(["transparency"]) == 0
-    assert json.loads(capsys.readouterr().out)["information_orders_answered"] == 2
+    orders = json.loads(capsys.readouterr().out)["orders"]
+    assert orders["received"] == 2 and orders["open"] == 0
+    assert orders["by_kind"] == {"act": 0, "information": 2}
+    assert orders["by_member_state"] == {"FR": 2}
+    # PV 1 acknowledged by its answer (~2 h), PV 2 after 1 h: median 1.5 h.
+    assert 5400 <= orders["median_acknowledgement_seconds"] < 5400 + 60
+    # Answered ~2 h and ~3 h after receipt: median 2.5 h.
+    assert 9000 <= orders["median_effect_seconds"] < 9000 + 60
     assert main(["transparency", "--format", "csv", "--end", "2020-01-01"]) == 0
-    assert capsys.readouterr().out.endswith("orders,information_answered,0\n")
+    rows = capsys.readouterr().out.splitlines()
+    assert "orders,received,0" in rows and rows[-1] == "orders,median_effect_seconds,"
+
+
+def test_a_receipt_in_the_future_or_a_late_acknowledgement_answers_nothing(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["requisition", *ASKED, "--operator", "Martin", "--session", "u1"]
+    assert main([*argv, "--received", str(time.time() + 3600)]) == 1
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert "order_received_future: La date de réception" in out.err
+    assert main([*argv, "--received", "2026-01-15", "--acknowledged", "2026-01-14"]) == 1
+    assert "order_acknowledged_before_receipt" in capsys.readouterr().err
+    assert main(["order", "list"]) == 0
+    assert capsys.readouterr().out == ""  # nothing recorded
+    assert main(["audit", "verify"]) == 0
+    assert capsys.readouterr().out.startswith("0 entrées")
+
+
+def test_an_order_is_followed_step_by_step_and_open_ones_are_in_no_median(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    names = ["--authority", "Parquet de Bruxelles", "--reference", "2027/7", "--operator", "M"]
+    received = str(time.time() - 4 * 3600)
+    assert (
+        main(
+            [
+                "order",
+                "receive",
+                *names,
+                "--kind",
+                "act",
+                "--member-state",
+                "be",
+                "--received",
+                received,
+            ]
+        )
+        == 0
+    )
+    assert "réception notée" in capsys.readouterr().err
+    assert main(["transparency"]) == 0
+    orders = json.loads(capsys.readouterr().out)["orders"]
+    assert (orders["received"], orders["open"]) == (1, 1)
+    assert orders["by_kind"]["act"] == 1 and orders["by_member_state"] == {"BE": 1}
+    assert orders["median_effect_seconds"] is None
+    assert main(["order", "acknowledge", *names, "--at", str(time.time() - 3 * 3600)]) == 0
+    assert main(["order", "acknowledge", *names]) == 1
+    assert "order_already_acknowledged" in capsys.readouterr().err
+    assert main(["order", "list", "--open"]) == 0
+    (listed,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert listed["member_state"] == "BE" and listed["effected_at"] is None
+    assert main(["order", "effect", *names]) == 0
+    assert json.loads(capsys.readouterr().out)["effected_utc"] is not None
+    assert main(["order", "list", "--open"]) == 0
+    assert capsys.readouterr().out == ""
+    assert main(["transparency"]) == 0
+    orders = json.loads(capsys.readouterr().out)["orders"]
+    assert 3600 <= orders["median_acknowledgement_seconds"] < 3600 + 60
+    assert 4 * 3600 <= orders["median_effect_seconds"] < 4 * 3600 + 60
+    assert main(["order", "effect", "--authority", "X", "--reference", "Y", "--operator", "M"]) == 1
+    assert "order_not_found" in capsys.readouterr().err
+
+
+def test_the_order_commands_help_the_legal_officer_in_french(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for argv in (["order", "--help"], ["order", "receive", "--help"], ["requisition", "--help"]):
+        with pytest.raises(SystemExit):
+            main(argv)
+        out = capsys.readouterr().out
+        assert out.startswith("utilisation : causette"), out
+        assert "options" in out and "show this help" not in out
+    assert "réception" in out and "accusé de réception" in out and "--member-state" in out
 
 
 def test_a_malformed_address_is_refused_not_answered_empty(
@@ -184,3 +286,26 @@ def test_a_content_is_named_as_the_console_names_it_or_refused(
     assert (record["session"], record["port"]) == ("u2", 52001)
     assert main([*argv, "general:1"]) == 1
     assert "requisition_content_invalid" in capsys.readouterr().err
+
+
+def test_a_requisition_noted_on_receipt_is_given_effect_by_its_first_answer(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    names = ["--authority", "OPJ Lyon", "--reference", "PV 9", "--operator", "Martin"]
+    received = time.time() - 3600
+    argv = ["order", "receive", *names, "--kind", "information", "--received", str(received)]
+    assert main(argv) == 0
+    capsys.readouterr()
+    assert main(["requisition", *names, "--session", "u1"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["received_at_utc"] == utc_text(received)
+    # Another criterion of the same requisition: answered and audited, the times kept.
+    assert main(["requisition", *names, "--ip", "203.0.113.7"]) == 0
+    capsys.readouterr()
+    assert main(["requisition", *names, "--ip", "203.0.113.7", "--received", "2026-01-01"]) == 1
+    assert "order_already_received" in capsys.readouterr().err
+    assert main(["order", "list"]) == 0
+    (order,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert order["received_at"] == received
+    assert order["acknowledged_at"] == order["effected_at"]  # the answer acknowledged it
+    assert 3600 <= order["effected_at"] - received < 3600 + 60

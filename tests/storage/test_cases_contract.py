@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
+from typing import Literal
 
 import pytest
 
@@ -11,12 +13,18 @@ from causette.domain.audit import verify_chain
 from causette.domain.errors import Conflict
 from causette.domain.ids import UserId
 from causette.domain.moderators import Moderator, ModeratorSession, Role
+from causette.domain.orders import OrderKind, acknowledge, give_effect, receive
 from causette.domain.reports import validate_report
 from causette.domain.sanctions import DAY, Binding, Sanction, SanctionKind
 from causette.domain.strikes import Strike, StrikeKind
 from causette.domain.transparency import DecisionRecord, Source
+from causette.storage import postgres as postgres_module
+from causette.storage import sqlite as sqlite_module
+from causette.storage._common import load_migrations
 from causette.storage.postgres import PostgresStore
 from causette.storage.sqlite import SqliteStore
+
+from .conftest import StoreFactory
 
 Store = SqliteStore | PostgresStore
 T0 = 1_800_000_000.0  # 15 January 2027
@@ -305,3 +313,74 @@ async def test_sessions_are_purged_once_ended_and_unexplained(store: Store) -> N
         ["u3", "u4"],
         ["u4", "u3"],
     )
+
+
+async def test_authority_orders_round_trip_and_are_given_effect_once(store: Store) -> None:
+    received = receive(
+        authority="Parquet de Paris",
+        reference="2027/42",
+        kind=OrderKind.ACT,
+        state="FR",
+        received_at=T0,
+        by="juriste",
+        now=T0,
+    )
+    await store.add_authority_order(received)
+    with pytest.raises(Conflict) as e:
+        await store.add_authority_order(received)
+    assert e.value.code == "order_exists"
+    other = replace(received, authority="OPJ Lyon", received_at=T0 - 60)
+    await store.add_authority_order(other)  # same reference, another authority
+    assert await store.authority_order("Parquet de Paris", "2027/42") == received
+    assert await store.authority_order("Parquet de Paris", "2027/43") is None
+    acked = acknowledge(received, T0 + 30, T0 + 30)
+    assert await store.save_authority_order(acked)
+    done = give_effect(acked, T0 + 90, T0 + 90)
+    assert await store.save_authority_order(done)
+    assert not await store.save_authority_order(done)  # given effect already
+    assert await store.authority_orders() == [other, done]
+
+
+async def test_requisitions_answered_before_0007_become_orders_of_unknown_receipt(
+    open_test_store: StoreFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The requisitions answered before receipt times were recorded lived only in the
+    audit log: the migration makes each (authority, reference) one order to provide
+    information, issued in France, given effect at its first answer, receipt unknown."""
+    store = await open_test_store()
+    dialect: Literal["sqlite", "postgres"] = (
+        "sqlite" if isinstance(store, SqliteStore) else "postgres"
+    )
+    module = sqlite_module if dialect == "sqlite" else postgres_module
+    before = [m for m in load_migrations(dialect) if m.version < 7]
+    monkeypatch.setattr(module, "load_migrations", lambda _: before)
+    await store.migrate()
+    for at, ref, criterion in (
+        (T0, "PV 1", "ip"),
+        (T0 + 60, "PV 1", "session"),
+        (T0 + 9, "PV 2", "ip"),
+    ):
+        await store.append_audit(
+            at=at,
+            actor="juriste Martin",
+            action="requisition_answered",
+            target=f"requisition:{ref}",
+            reason="Commissariat de Lyon 3e",
+            details={"criterion": criterion},
+        )
+    monkeypatch.undo()
+    await store.migrate()
+    orders = await store.authority_orders()
+    assert [(o.reference, o.effected_at) for o in orders] == [("PV 1", T0), ("PV 2", T0 + 9)]
+    first = orders[0]
+    assert (first.authority, first.kind, first.member_state) == (
+        "Commissariat de Lyon 3e",
+        OrderKind.INFORMATION,
+        "FR",
+    )
+    assert (first.received_at, first.acknowledged_at, first.recorded_by) == (
+        None,
+        None,
+        "juriste Martin",
+    )
+    assert verify_chain(await store.audit_entries()).ok  # the audit log is only read

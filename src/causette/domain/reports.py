@@ -10,7 +10,10 @@ flooding tool. Everything here is pure: the caller passes `now` and the counters
 
 from __future__ import annotations
 
+import base64
 import enum
+import hashlib
+import hmac
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -27,6 +30,8 @@ __all__ = [
     "ReportTarget",
     "TargetKind",
     "Ticket",
+    "check_decision_token",
+    "decision_token",
     "format_ticket_number",
     "merge_key",
     "next_ticket_number",
@@ -253,6 +258,21 @@ def open_ticket(report: Report, number: str) -> Ticket:
         trusted_flagger=report.trusted_flagger,
         texts=(report.text,) if report.text else (),
     )
+
+
+def decision_token(secret: bytes, ticket: str) -> str:
+    """The token of the link to the decision on a report (DSA Art. 16(5)), given to its
+    reporters only: the page it opens says the decision on the notice and the redress,
+    nothing about who was reported or what they got."""
+    if len(secret) < 16:
+        raise ValueError("the secret must be at least 16 bytes")
+    mac = hmac.new(secret, b"causette/report\x00" + ticket.encode("utf-8"), hashlib.sha256)
+    return base64.urlsafe_b64encode(mac.digest()).rstrip(b"=").decode()
+
+
+def check_decision_token(secret: bytes, ticket: str, token: str) -> bool:
+    """True only for `decision_token(secret, ticket)` (compared in constant time)."""
+    return hmac.compare_digest(token.encode("utf-8"), decision_token(secret, ticket).encode())
 
 
 def format_ticket_number(year: int, n: int) -> str:

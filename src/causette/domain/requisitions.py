@@ -7,7 +7,8 @@ connection (address and source port), the identifier of the content, the protoco
 the nature of the operation, its date and time, and the identifier the author used
 (here the pseudonym). `answer_rows()` shapes the stored records into those fields;
 `to_json()` and `to_csv()` write the document handed to the authority, which says
-what was asked (authority, reference, criterion, period) and when it was answered.
+what was asked (authority, reference, criterion, period), when it was received and
+when it was answered.
 Standard library only; times are passed in.
 """
 
@@ -89,6 +90,7 @@ class RequisitionAnswer:
     rows: tuple[AnswerRow, ...]
     sessions: tuple[SessionFacts, ...]
     retention_days: float  # records older than this are no longer held
+    received_at: float | None = None  # when the requisition reached us (DSA art. 10)
 
 
 def operation_fr(kind: str) -> str:
@@ -107,6 +109,7 @@ def to_json(answer: RequisitionAnswer) -> str:
             "period_start_utc": utc_text(req.start),
             "period_end_utc": utc_text(req.end),
         },
+        "received_at_utc": utc_text(answer.received_at),
         "answered_at_utc": utc_text(answer.answered_at),
         "answered_by": req.operator,
         "retention_days": answer.retention_days,
@@ -138,6 +141,7 @@ def to_csv(answer: RequisitionAnswer) -> str:
         ("critère", f"{req.criterion} = {req.value}"),
         ("période, début (UTC, inclus)", utc_text(req.start)),
         ("période, fin (UTC, exclue)", utc_text(req.end)),
+        ("réquisition reçue le (UTC)", utc_text(answer.received_at)),
         ("réponse établie le (UTC)", utc_text(answer.answered_at)),
         ("par", req.operator),
         ("durée de conservation (jours)", f"{answer.retention_days:g}"),

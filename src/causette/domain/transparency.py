@@ -5,7 +5,7 @@ category, the action taken, whether it was automated, what started it (a
 notice, a trusted flagger, our own initiative) and when it was received and
 decided. `summarise()` counts them and gives the median handling time;
 `to_csv()` writes the counts as a small CSV (Art. 15 asks for a machine-readable
-report).
+report), with the orders from authorities (Art. 15(1)(a), `domain.orders`) when given.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from causette.domain.orders import OrderCounts
 from causette.domain.utc import utc_text
 
 __all__ = ["DecisionRecord", "Source", "TransparencyCounts", "summarise", "to_csv"]
@@ -84,11 +85,24 @@ def summarise(
     )
 
 
+def _seconds(value: float | None) -> str:
+    return "" if value is None else repr(value)
+
+
 def to_csv(
-    counts: TransparencyCounts, *, start: float | None = None, end: float | None = None
+    counts: TransparencyCounts,
+    *,
+    start: float | None = None,
+    end: float | None = None,
+    orders: OrderCounts | None = None,
 ) -> str:
     """`dimension,key,count` rows: first the period counted (`start`, `end` as passed
-    to `summarise`), then the counts, the totals and the median (seconds).
+    to `summarise`), then the counts, the totals and the median (seconds); then, with
+    `orders` (`summarise_orders` over the same period), the orders from authorities:
+    `orders,received,N`, `orders_by_type,act|information,N`,
+    `orders_by_member_state,FR,N`, `orders,open,N`, `orders,receipt_unknown,N`,
+    `orders,median_acknowledgement_seconds,S` and `orders,median_effect_seconds,S`
+    (empty: no order to measure).
 
     The period rows are `period,start_utc,2026-01-01 00:00:00` and `period,end_utc,…`
     (UTC, start included, end excluded; empty: unbounded), so the file says what it
@@ -109,6 +123,21 @@ def to_csv(
     writer.writerow(["decision", "automated", counts.automated])
     writer.writerow(["decision", "human", counts.human])
     writer.writerow(["decision", "total", counts.total])
-    median = counts.median_handling_seconds
-    writer.writerow(["handling", "median_seconds", "" if median is None else repr(median)])
+    writer.writerow(["handling", "median_seconds", _seconds(counts.median_handling_seconds)])
+    if orders is not None:
+        writer.writerow(["orders", "received", orders.received])
+        for kind, n in orders.by_kind.items():
+            writer.writerow(["orders_by_type", kind, n])
+        for state, n in orders.by_member_state.items():
+            writer.writerow(["orders_by_member_state", state, n])
+        writer.writerow(["orders", "open", orders.open])
+        writer.writerow(["orders", "receipt_unknown", orders.receipt_unknown])
+        writer.writerow(
+            [
+                "orders",
+                "median_acknowledgement_seconds",
+                _seconds(orders.median_acknowledgement_seconds),
+            ]
+        )
+        writer.writerow(["orders", "median_effect_seconds", _seconds(orders.median_effect_seconds)])
     return out.getvalue()

@@ -36,6 +36,7 @@ __all__ = [
     "prefs",
     "presence",
     "rejected",
+    "report_decided",
     "resumed",
     "unblocked",
     "user_obj",
@@ -239,6 +240,17 @@ def error(
     if room is not None:
         obj["room"] = room
     return encode(obj)
+
+
+def report_decided(ticket: str, decision: Mapping[str, Any]) -> bytes:
+    """A moderator decided on a report this user filed (DSA Art. 16(5)): `decision` is
+    the receipt's (`GET /api/reports/{ticket}`), so the pushed event and the receipt
+    read after a reconnect say the same.
+
+        >>> report_decided("R-2027-000001", {"action": "dismiss"})
+        b'{"type":"report_decided","ticket":"R-2027-000001","decision":{"action":"dismiss"}}'
+    """
+    return encode({"type": "report_decided", "ticket": ticket, "decision": dict(decision)})
 
 
 def prefs(*, images_from_strangers: bool) -> bytes:

@@ -3,8 +3,9 @@
 Each action needs a reason. One that restricts someone is a `Sanction` with its
 statement of reasons (DSA Art. 17), delivered to the person's open connections
 (`Notify`); every action adds a decision record (Art. 15, 24) and an audit
-entry. Warnings and removals are strikes: past the policy's threshold, after a
-warning, an automatic suspension follows (Art. 23); reports dismissed as
+entry; the reporters of a decided report are told at once (`ReportersTold`,
+Art. 16(5)). Warnings and removals are strikes: past the policy's threshold, after
+a warning, an automatic suspension follows (Art. 23); reports dismissed as
 manifestly unfounded are strikes of their own kind against their reporters.
 """
 
@@ -31,11 +32,19 @@ from causette.domain.strikes import (
     evaluate,
 )
 from causette.domain.transparency import DecisionRecord, Source
-from causette.ports import Clock, HeldContent
+from causette.ports import Clock, HeldContent, TicketRecord
 from causette.services.casefile import CaseFiles, Item
 from causette.services.sanctions import SanctionCheck, Stores
 
-__all__ = ["ACTIONS", "Desk", "LateDelivery", "Notify", "SignalClosed", "new_id"]
+__all__ = [
+    "ACTIONS",
+    "Desk",
+    "LateDelivery",
+    "Notify",
+    "ReportersTold",
+    "SignalClosed",
+    "new_id",
+]
 
 ACTIONS = ("dismiss", "remove", "release", "warn", "mute", "suspend", "ban", "close_room")
 _KINDS = {
@@ -58,6 +67,8 @@ LateDelivery = Callable[[HeldContent], Awaitable[None]]
 SignalClosed = Callable[[UserId, str, float], Awaitable[None]]
 """(user, moderator, now): a moderator decided on a minors' protection signal about
 this user; its interim measures are lifted."""
+ReportersTold = Callable[[TicketRecord], Awaitable[None]]
+"""A ticket was decided: tell its reporters at once (DSA Art. 16(5)), on every node."""
 
 _TAKEN = "Un autre modérateur a déjà traité cet élément."
 
@@ -79,6 +90,7 @@ class Desk:
         notify: Notify,
         deliver_late: LateDelivery,
         signal_closed: SignalClosed | None = None,
+        tell_reporters: ReportersTold | None = None,
         policy: StrikePolicy | None = None,
         unfounded_policy: StrikePolicy | None = None,
     ) -> None:
@@ -89,6 +101,7 @@ class Desk:
         self.notify = notify
         self.deliver_late = deliver_late
         self.signal_closed = signal_closed
+        self.tell_reporters = tell_reporters
         self.policies = {
             StrikeKind.CONTENT: policy or StrikePolicy(),
             StrikeKind.UNFOUNDED_REPORT: unfounded_policy
@@ -206,6 +219,10 @@ class Desk:
                 "unfounded": unfounded,
             },
         )
+        if item.ticket is not None and self.tell_reporters is not None:
+            decided = await self.store.ticket(item.ticket.ticket.number)
+            if decided is not None:
+                await self.tell_reporters(decided)
         if unfounded and item.ticket is not None:
             for reporter in sorted(item.ticket.ticket.reporters):
                 guest = await self.store.guest(reporter)

@@ -1,18 +1,27 @@
-"""How the desk reaches the live system: closing a sanctioned user's connections and
-delivering released held content late, through the same store-then-publish path."""
+"""How the desk reaches the live system: closing a sanctioned user's connections,
+delivering released held content late, through the same store-then-publish path, and
+telling reporters the decision on their report."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from causette.domain.ids import RoomId, UserId
-from causette.ports import Broker, Clock, HeldContent, Identification, MessageStore
+from causette.ports import Broker, Clock, HeldContent, Identification, MessageStore, TicketRecord
 from causette.protocol import envelope, events
-from causette.services.desk import LateDelivery, Notify, SignalClosed
+from causette.services.desk import LateDelivery, Notify, ReportersTold, SignalClosed
 from causette.services.hub import Hub
 from causette.services.minors import MinorsProtection
+from causette.services.reports import reporter_decision
 
-__all__ = ["CLOSE_SANCTIONED", "make_late_delivery", "make_notifier", "make_signal_closer"]
+__all__ = [
+    "CLOSE_SANCTIONED",
+    "make_late_delivery",
+    "make_notifier",
+    "make_reporter_notice",
+    "make_signal_closer",
+]
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +54,24 @@ def make_notifier(hub: Hub, store: MessageStore, clock: Clock) -> Notify:
                 hub.send(conn, events.encode(frame))
 
     return notify
+
+
+def make_reporter_notice(broker: Broker, link: Callable[[str], str]) -> ReportersTold:
+    """Publish `report_decided` on each reporter's "user:ID" channel, so their open
+    connections, on whatever node, show the decision when it is taken. Only what the
+    receipt says goes out (`reporter_decision`, with `link(ticket)`: the decision's
+    page). A lost publish is not retried: the
+    client reads its receipts again when it reconnects."""
+
+    async def tell(record: TicketRecord) -> None:
+        decision = reporter_decision(record, link(record.ticket.number))
+        if decision is None:
+            return
+        payload = envelope.pack_plain(events.report_decided(record.ticket.number, decision))
+        for reporter in sorted(record.ticket.reporters):
+            await _publish(broker, f"user:{reporter}", payload)
+
+    return tell
 
 
 def make_late_delivery(store: MessageStore, broker: Broker, clock: Clock) -> LateDelivery:

@@ -10,16 +10,27 @@ from causette.domain.errors import InvalidInput, NotFound
 from causette.domain.guests import Guest
 from causette.domain.ids import DmSeq, MessageId, RoomId, UserId
 from causette.domain.moderators import TrustedFlagger
-from causette.domain.reports import ReportLimit, ReportTarget, TargetKind, validate_report
+from causette.domain.reports import (
+    ReportLimit,
+    ReportTarget,
+    TargetKind,
+    decision_token,
+    validate_report,
+)
 from causette.ports import Clock, TicketRecord
 from causette.services.sanctions import SanctionCheck, Stores
 
-__all__ = ["Reports", "target_from_body"]
+__all__ = ["Reports", "decision_path", "receipt_json", "reporter_decision", "target_from_body"]
 
 _DECISIONS_FR = {
     "dismiss": "Après examen, aucune mesure n'a été prise.",
     "release": "Après examen, le contenu a été publié.",
 }
+
+
+def decision_path(ticket: str, token: str) -> str:
+    """Where a reporter reads the decision on their report (`web/reports.py`)."""
+    return f"/reports/{ticket}?token={token}"
 
 
 def target_from_body(body: Mapping[str, Any]) -> str:
@@ -135,25 +146,46 @@ class Reports:
         record = await self.store.ticket(number)
         if record is None or who not in record.ticket.reporters:
             raise NotFound("ticket_not_found", "Ce signalement n'existe pas.")
-        return receipt_json(record)
+        return receipt_json(record, self.decision_link(record.ticket.number))
+
+    def decision_link(self, ticket: str) -> str:
+        """The absolute address of the decision page of `ticket` with its token (the
+        site's address as for statements of reasons, `SanctionCheck.site_url`)."""
+        path = decision_path(ticket, decision_token(self.check.secret, ticket))
+        return self.check.site_url() + path
 
 
-def receipt_json(record: TicketRecord) -> dict[str, Any]:
-    decision = None
-    if record.decision is not None:
-        decision = {
-            "action": record.decision,
-            "at": record.decided_at,
-            "text": _DECISIONS_FR.get(record.decision, "Une mesure a été prise après examen."),
-            "redress": "Vous pouvez contester cette décision en écrivant à l'équipe de "
-            "modération avec ce numéro, ou saisir un organisme de règlement extrajudiciaire "
-            "des litiges certifié, ou la justice.",
-        }
+# What the reporter is told of the outcome (DSA Art. 16(5)): the decision on their
+# notice, not the sanction the reported person got (its kind, duration and statement of
+# reasons are the reported person's, Art. 17): any measure reads as `actioned`.
+_OUTCOMES = frozenset({"dismiss", "release"})
+
+
+def reporter_decision(record: TicketRecord, link: str | None = None) -> dict[str, Any] | None:
+    """The decision on a ticket as its reporters may read it (receipt and
+    `report_decided` event alike), with `link` to its page (`decision_link`), or None
+    while it is open."""
+    if record.decision is None:
+        return None
+    decision = {
+        "action": record.decision if record.decision in _OUTCOMES else "actioned",
+        "at": record.decided_at,
+        "text": _DECISIONS_FR.get(record.decision, "Une mesure a été prise après examen."),
+        "redress": "Vous pouvez contester cette décision en écrivant à l'équipe de "
+        "modération avec ce numéro, ou saisir un organisme de règlement extrajudiciaire "
+        "des litiges certifié, ou la justice.",
+    }
+    if link is not None:
+        decision["link"] = link
+    return decision
+
+
+def receipt_json(record: TicketRecord, link: str | None = None) -> dict[str, Any]:
     return {
         "ticket": record.ticket.number,
         "target": record.ticket.target.key(),
         "category": record.ticket.category,
         "status": record.status,
         "received_at": record.ticket.last_at,
-        "decision": decision,
+        "decision": reporter_decision(record, link),
     }

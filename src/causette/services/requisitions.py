@@ -2,6 +2,13 @@
 (décret 2021-1362) and write it in the audit log: who answered which authority,
 under which reference, with what criterion, period and number of records.
 
+A requisition is an order to provide information (DSA Art. 10): the answer records
+the order (`services/orders.py`) with its receipt time (given by the legal officer,
+default now; or noted before with `causette order receive`), the acknowledgement
+sent to the authority if one was, and the answer as the effect given, each step in
+the audit log. A later answer under the same reference (another criterion of the same
+requisition) is audited and leaves the order's times as the first answer set them.
+
 Only what the requisition names is read: the records of one pseudonym (every
 session that held it), one session, one address or one content, in the period.
 """
@@ -11,9 +18,10 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from causette.domain.errors import InvalidInput
+from causette.domain.errors import Conflict, InvalidInput
 from causette.domain.guests import Guest
 from causette.domain.ids import UserId
+from causette.domain.orders import AuthorityOrder, OrderKind, acknowledge, give_effect, receive
 from causette.domain.profile import pseudonym_key
 from causette.domain.requisitions import (
     AnswerRow,
@@ -21,7 +29,9 @@ from causette.domain.requisitions import (
     RequisitionAnswer,
     SessionFacts,
 )
+from causette.domain.utc import utc_text
 from causette.ports import Clock
+from causette.services.orders import Orders
 from causette.services.sanctions import Stores
 
 __all__ = ["CRITERIA", "Requisitions"]
@@ -66,8 +76,20 @@ class Requisitions:
         self.clock = clock
         self.retention_days = retention_days
 
-    async def answer(self, requisition: Requisition) -> RequisitionAnswer:
-        """Read the records the requisition names, audit the answer, return it."""
+    async def answer(
+        self,
+        requisition: Requisition,
+        *,
+        received_at: float | None = None,
+        acknowledged_at: float | None = None,
+        member_state: str = "FR",
+    ) -> RequisitionAnswer:
+        """Record the order (received at `received_at`, default now; acknowledged at
+        `acknowledged_at` if the authority was told before the answer), read the
+        records the requisition names, audit the answer, note it as the order's
+        effect, return it. Every time is checked before anything is written: a
+        receipt in the future or after the answer, an acknowledgement before the
+        receipt, raise `InvalidInput` and nothing is answered."""
         for field, value in (
             ("authority", requisition.authority),
             ("reference", requisition.reference),
@@ -103,6 +125,8 @@ class Requisitions:
             records = await read(ip=value, start=start, end=end)
         else:
             records = await read(ref=_content_ref(value), start=start, end=end)
+        # Read first (a malformed address or content is refused with nothing written).
+        order = await self._order(requisition, received_at, acknowledged_at, member_state)
         known = {g.id: g for g in await self.store.guests(sorted({r.user for r in records}))}
         rows = tuple(
             AnswerRow(
@@ -122,6 +146,7 @@ class Requisitions:
             rows=rows,
             sessions=tuple(_facts(known[u]) for u in sorted(known)),
             retention_days=self.retention_days,
+            received_at=order.received_at,
         )
         await self.store.append_audit(
             at=answer.answered_at,
@@ -136,6 +161,73 @@ class Requisitions:
                 "end": requisition.end,
                 "records": len(rows),
                 "sessions": len(answer.sessions),
+                "received_at": order.received_at,
             },
         )
+        if order.open:
+            await self._orders.give_effect(order, by=requisition.operator, at=answer.answered_at)
         return answer
+
+    @property
+    def _orders(self) -> Orders:
+        return Orders(self.store, self.clock)
+
+    async def _order(
+        self,
+        requisition: Requisition,
+        received_at: float | None,
+        acknowledged_at: float | None,
+        member_state: str,
+    ) -> AuthorityOrder:
+        """The order this requisition is (recorded now unless `causette order receive`
+        did before), its receipt and acknowledgement noted; checked in full (the answer,
+        now, included) before the first write."""
+        authority, reference = requisition.authority.strip(), requisition.reference.strip()
+        now = self.clock()
+        order = await self.store.authority_order(authority, reference)
+        if order is not None:
+            if received_at is not None and received_at != order.received_at:
+                when = (
+                    f"reçue le {utc_text(order.received_at)} UTC"
+                    if order.received_at is not None
+                    else "répondue avant que les dates de réception soient notées"
+                )
+                raise Conflict(
+                    "order_already_received",
+                    f"Cette réquisition est déjà enregistrée ({when}) : ne donnez pas --received.",
+                )
+            if acknowledged_at is not None:
+                planned = acknowledge(order, acknowledged_at, now)
+                if order.open:
+                    give_effect(planned, now, now)
+                order = await self._orders.acknowledge(
+                    authority, reference, by=requisition.operator, at=acknowledged_at
+                )
+            elif order.open:
+                give_effect(order, now, now)
+            return order
+        planned = receive(
+            authority=authority,
+            reference=reference,
+            kind=OrderKind.INFORMATION,
+            state=member_state,
+            received_at=now if received_at is None else received_at,
+            by=requisition.operator,
+            now=now,
+        )
+        if acknowledged_at is not None:
+            planned = acknowledge(planned, acknowledged_at, now)
+        give_effect(planned, now, now)
+        order = await self._orders.receive(
+            authority=authority,
+            reference=reference,
+            kind=OrderKind.INFORMATION,
+            member_state=member_state,
+            by=requisition.operator,
+            received_at=planned.received_at,
+        )
+        if acknowledged_at is not None:
+            order = await self._orders.acknowledge(
+                authority, reference, by=requisition.operator, at=acknowledged_at
+            )
+        return order

@@ -24,6 +24,7 @@ from causette.ports import HeldContent, TicketRecord
 from causette.storage._common import HELD_COLUMNS, held_from_row
 from causette.storage.cases_records import REMOVED_TEXT, Duplicate, Q, RecordSql
 from causette.storage.measures import MeasureSql
+from causette.storage.orders import OrderSql
 
 __all__ = ["REMOVED_TEXT", "CaseSql", "Duplicate", "Q"]
 
@@ -88,9 +89,9 @@ def _appeal(row: Row) -> Appeal:
     )
 
 
-class CaseSql(RecordSql, MeasureSql):
-    """`CaseStore` (and the minors' measures, `measures.py`) over `_cases`; see the
-    module docstring."""
+class CaseSql(RecordSql, MeasureSql, OrderSql):
+    """`CaseStore` (and the minors' measures, `measures.py`, and the authority
+    orders, `orders.py`) over `_cases`; see the module docstring."""
 
     # -- reports ------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 - `POST /api/reports` (Bearer): `{"target", "category", "text"?, "life_in_danger"?}` → 201 receipt.
 - `GET /api/reports/{ticket}` (Bearer, the reporter only): the receipt and the decision.
+- `GET /reports/{ticket}?token=`: the decision on the report as a page (the link the
+  reporters get with the decision; the token is the proof).
 - `GET /api/sanctions/{id}?token=` : the statement as JSON; `GET /sanctions/{id}?token=`
   the same as a page with the appeal form (the token of the link is the proof).
 - `POST /api/appeals` `{"sanction", "token", "text"}` → 201; the page's form posts to
@@ -21,9 +23,10 @@ from causette.domain.errors import CausetteError, InvalidInput, NotFound
 from causette.domain.guests import Guest
 from causette.domain.moderators import TrustedFlagger
 from causette.domain.reasons import format_date_fr
+from causette.domain.reports import CATEGORY_LABELS_FR, check_decision_token
 from causette.services.appeals import AppealState, appeal_state
 from causette.services.moderators import TRUSTED_PREFIX
-from causette.services.reports import receipt_json
+from causette.services.reports import receipt_json, reporter_decision
 from causette.web.case_context import CASES, CaseServices
 
 __all__ = ["add_report_routes", "breakable", "page"]
@@ -117,6 +120,51 @@ async def report_receipt(request: web.Request) -> web.Response:
     reporter = await _reporter(request)
     receipt = await _cases(request).reports.receipt(reporter, request.match_info["ticket"])
     return web.json_response(receipt)
+
+
+async def decision_page(request: web.Request) -> web.Response:
+    """The decision on a report as its reporters read it (DSA Art. 16(5)): the ticket,
+    the reason they gave, the decision on their notice and the redress. Nothing about
+    the person reported or the measure they got (that statement is theirs, Art. 17)."""
+    cases = _cases(request)
+    number = request.match_info["ticket"]
+    record = await cases.store.ticket(number)
+    token = request.query.get("token", "")
+    if record is None or not check_decision_token(cases.secret, number, token):
+        return page(
+            "Signalement introuvable",
+            "<h1>Signalement introuvable</h1><p>Ce lien est incomplet ou a été mal copié."
+            " Ouvrez le lien complet reçu avec la décision : il se termine par « ?token= »"
+            " suivi d'une longue suite de caractères.</p>",
+            status=404,
+        )
+    category = CATEGORY_LABELS_FR.get(record.ticket.category, record.ticket.category)
+    parts = [
+        "<h1>Décision sur votre signalement</h1>",
+        f"<p>Signalement n° {html.escape(number)} · motif : {html.escape(category)}</p>",
+    ]
+    decision = reporter_decision(record)
+    if decision is None:
+        parts.append(
+            "<p>Votre signalement est en cours d'examen par une personne de l'équipe de"
+            " modération. Cette page donnera sa décision.</p>"
+        )
+    else:
+        when = format_date_fr(float(decision["at"])) if decision["at"] is not None else ""
+        parts += [
+            f'<p class="decision">Décision du {html.escape(when)} : '
+            f"{html.escape(decision['text'])}</p>",
+            "<p>La mesure éventuellement prise à l'égard de la personne signalée lui est"
+            " notifiée à elle seule, avec ses motifs.</p>",
+            "<h2>Vos recours</h2>",
+            f"<p>{html.escape(decision['redress'])} Gardez le lien de cette page.</p>",
+        ]
+    parts.append(
+        '<p lang="en">The decision on your report, and how to contest it: you may write'
+        " to the moderation team with this number, refer it to a certified out-of-court"
+        " dispute settlement body (Digital Services Act, Art. 21) or to a court.</p>"
+    )
+    return page("Décision sur votre signalement", "".join(parts))
 
 
 async def _statement(
@@ -301,6 +349,7 @@ def add_report_routes(app: web.Application) -> None:
     r.add_post("/api/appeals", appeal_api)
     r.add_post("/api/refusals/{id}/contest", contest_refusal)
     r.add_get("/sanctions/{id}", sanction_page)
+    r.add_get("/reports/{ticket}", decision_page)
     r.add_post("/sanctions/{id}/appeal", appeal_form)
     from causette.web.console import add_console_routes
 

@@ -9,7 +9,7 @@ import { renderEntry } from "./views/entry.js";
 import { createDirectory } from "./views/directory.js";
 import { createConversationView, userMeta } from "./views/conversation.js";
 import { openContest, openCreateRoom, openProfile, openQuit, openReport } from "./views/dialogs.js";
-import { checkReports, followReport, forgetReports, startReports } from "./followup.js";
+import { checkReports, followReport, forgetReports, reportDecided } from "./followup.js";
 
 setLang(savedLang() || pickLang(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]));
 const root = document.getElementById("app");
@@ -457,6 +457,7 @@ class Chat {
       case "error": return this.onError(f);
       case "notice": return this.onNotice(f);
       case "prefs": return this.onPrefs(f);
+      case "report_decided": return reportDecided(f);
       default: return undefined;
     }
   }
@@ -503,9 +504,9 @@ class Chat {
     this.renderMe();
     for (const { view } of this.entries.values()) view.refreshCounter();
     this.link.send({ type: "prefs" }); // read the image preference (answered by `prefs`)
-    // Decisions on this session's reports taken while it was away.
+    // Decisions on this session's reports taken while it was away (those taken while
+    // it is here come as `report_decided`).
     checkReports();
-    startReports();
   }
 
   onPrefs(f) {

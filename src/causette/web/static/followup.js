@@ -1,13 +1,14 @@
-// The reporter is told the decision on their report (DSA art. 16(5)): the tickets this
-// session filed are kept in sessionStorage and their receipts read
-// (GET /api/reports/{ticket}) when the link (re)opens and every few minutes, until each
-// has a decision; then the decision is shown once, in a notice that stays until closed.
+// The reporter is told the decision on their report (DSA art. 16(5)): the server pushes
+// `report_decided` on the session's WebSocket when a moderator decides (reportDecided).
+// A decision taken while the link was down is found by reading the receipts
+// (GET /api/reports/{ticket}) of the tickets this session filed, kept in sessionStorage,
+// once each time the link (re)opens (checkReports). Each decision is shown once, in a
+// notice that stays until closed.
 import { api } from "./api.js";
 import { has, lang, t } from "./i18n.js";
 import { toast } from "./views/dom.js";
 
 const KEY = "causette.reports";
-const EVERY_MS = 120000;
 const TICKET = /^[A-Za-z0-9-]{1,40}$/; // `R-2026-000123`
 
 function read() {
@@ -24,7 +25,6 @@ function write(tickets) {
 }
 
 let pending = read();
-let timer = null;
 let checking = false;
 
 /** The decision in the reader's language: the server's French text in French. */
@@ -33,7 +33,9 @@ function decisionText(ticket, decision) {
   const fr = lang === "fr";
   const what = fr && decision.text ? decision.text : t(has(key) ? key : "report.decision.other");
   const redress = fr && decision.redress ? decision.redress : t("report.redress");
-  return t("report.decided", { n: ticket, decision: what, redress });
+  const text = t("report.decided", { n: ticket, decision: what, redress });
+  // The decision's page (its reasons and the redress), made a link by toast().
+  return typeof decision.link === "string" ? `${text} ${t("report.link", { link: decision.link })}` : text;
 }
 
 /** Read the receipts of the tickets still waiting; show each decision once. */
@@ -50,7 +52,8 @@ export async function checkReports() {
         if (e.status === 404) pending = pending.filter((n) => n !== ticket);
         continue;
       }
-      if (receipt && receipt.decision) {
+      // Pushed meanwhile (reportDecided): already shown.
+      if (receipt && receipt.decision && pending.includes(ticket)) {
         pending = pending.filter((n) => n !== ticket);
         toast(decisionText(ticket, receipt.decision), { sticky: true });
       }
@@ -59,7 +62,18 @@ export async function checkReports() {
   } finally {
     checking = false;
   }
-  if (!pending.length) stopReports();
+}
+
+/** A `report_decided` frame: the server sends it to the reporters only, on each of their
+ * connections, so it is shown even in a tab that did not file the report. */
+export function reportDecided(frame) {
+  if (!frame || typeof frame.ticket !== "string" || !TICKET.test(frame.ticket)) return;
+  if (!frame.decision || typeof frame.decision !== "object") return;
+  if (pending.includes(frame.ticket)) {
+    pending = pending.filter((n) => n !== frame.ticket);
+    write(pending);
+  }
+  toast(decisionText(frame.ticket, frame.decision), { sticky: true });
 }
 
 /** Follow `ticket` (the number on the report's receipt) until it is decided. */
@@ -67,21 +81,10 @@ export function followReport(ticket) {
   if (typeof ticket !== "string" || !TICKET.test(ticket) || pending.includes(ticket)) return;
   pending.push(ticket);
   write(pending);
-  startReports();
-}
-
-export function startReports() {
-  if (timer === null && pending.length) timer = setInterval(() => { if (!document.hidden) checkReports(); }, EVERY_MS);
-}
-
-export function stopReports() {
-  clearInterval(timer);
-  timer = null;
 }
 
 /** The session ended: its tickets are no longer its own to follow. */
 export function forgetReports() {
-  stopReports();
   pending = [];
   try { sessionStorage.removeItem(KEY); } catch { /* nothing to clear */ }
 }

@@ -138,6 +138,7 @@ export default {
   "report.block": "Block {name}",
   "report.decided": "Your report no. {n}: {decision} {redress}",
   "report.redress": "You can contest this decision by writing to the moderation team with this number, or go to a certified out-of-court dispute settlement body, or to the courts.",
+  "report.link": "Decision and redress: {link}",
   "report.decision.dismiss": "After review, no action was taken.",
   "report.decision.release": "After review, the content was published.",
   "report.decision.other": "Action was taken after review.",

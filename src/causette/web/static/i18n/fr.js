@@ -139,6 +139,7 @@ export default {
   "report.block": "Bloquer {name}",
   "report.decided": "Votre signalement n°\u00a0{n}\u202f: {decision} {redress}",
   "report.redress": "Vous pouvez contester cette décision en écrivant à l’équipe de modération avec ce numéro, ou saisir un organisme de règlement extrajudiciaire des litiges certifié, ou la justice.",
+  "report.link": "Décision et recours\u202f: {link}",
   "report.decision.dismiss": "Après examen, aucune mesure n’a été prise.",
   "report.decision.release": "Après examen, le contenu a été publié.",
   "report.decision.other": "Une mesure a été prise après examen.",

@@ -48,8 +48,9 @@ export const CAMERA = [
 ];
 
 // A statement of reasons' address inside a server message ("Motifs et recours :
-// https://site/sanctions/s_…?token=…"; a bare path from a server before 2026-12).
-const STATEMENT_LINK = /((?:https?:\/\/[^\s/]+)?\/sanctions\/[A-Za-z0-9_-]+\?token=[A-Za-z0-9_-]+)/;
+// https://site/sanctions/s_…?token=…"; a bare path from a server before 2026-12), or
+// the page of the decision on a report (https://site/reports/R-2026-000123?token=…).
+const STATEMENT_LINK = /((?:https?:\/\/[^\s/]+)?\/(?:sanctions\/[A-Za-z0-9_-]+|reports\/[A-Za-z0-9-]+)\?token=[A-Za-z0-9_-]+)/;
 
 /** `text` as nodes, a statement of reasons' address made a link (opened in a new tab,
  * so that the conversation stays). Only for the server's own messages. */
