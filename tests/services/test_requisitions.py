@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from causette.app import load_identification_vault
 from causette.cli import main
+from causette.config import load_settings
 from causette.domain.ids import RoomId, UserId
 from causette.domain.utc import utc_text
 from causette.ports import Identification
@@ -29,7 +31,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("CAUSETTE_DATABASE_URL", "")
 
     async def seed() -> None:
-        store = SqliteStore(tmp_path / "causette.db")
+        # Sealed with the key the CLI derives from the node's secret (data_dir/secret.key).
+        vault = load_identification_vault(load_settings())
+        store = SqliteStore(tmp_path / "causette.db", vault=vault)
         await store.migrate()
         await store.seed_rooms([room("general", "Général", official=True)])
         await store.create_guest(guest("u1", "Zébulon", at=T0), 600.0, T0)
