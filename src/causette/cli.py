@@ -443,10 +443,10 @@ def _moderate() -> int:
 
 
 async def _admin(settings: Settings, args: argparse.Namespace) -> int:
+    from causette.app import load_identification_vault
     from causette.domain.ids import RoomId
     from causette.domain.profile import pseudonym_key
     from causette.domain.rooms import Room, RoomKind
-    from causette.app import load_identification_vault
     from causette.storage import open_store
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)

@@ -122,7 +122,10 @@ async def test_a_sealed_value_moved_to_another_row_does_not_open(store: Store) -
 async def test_after_a_rotation_old_records_still_open_and_match_their_address(
     open_test_store: StoreFactory,
 ) -> None:
-    old_secret, new_secret = b"the secret of last year, 32+ bytes", b"the secret of this year, 32+ byte"
+    old_secret, new_secret = (
+        b"the secret of last year, 32+ bytes",
+        b"the secret of this year, 32+ byte",
+    )
     before = await open_test_store(vault=IdentificationVault(old_secret))
     await before.migrate()
     await before.record_identification(entry("u1", ADDRESS, 5000, 1000.0))

@@ -12,7 +12,9 @@ RECORD = ("message", "room:general:12", "u_1", 1_800_000_000.125)
 
 def test_a_record_opens_with_its_own_row_only() -> None:
     vault = IdentificationVault(SECRET)
-    kind, ref, user, key_id, sealed, index, at = vault.row(*RECORD[:3], "203.0.113.7", 51234, RECORD[3])
+    kind, ref, user, key_id, sealed, index, at = vault.row(
+        *RECORD[:3], "203.0.113.7", 51234, RECORD[3]
+    )
     assert key_id == vault.key_id and len(index) == 16
     assert b"203.0.113.7" not in sealed and b"51234" not in sealed
     assert vault.open(kind, ref, user, at, key_id, sealed) == ("203.0.113.7", 51234)

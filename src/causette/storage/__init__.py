@@ -9,7 +9,6 @@ directory; `sqlite:////var/lib/causette.db` for an absolute one,
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
 from causette.ports import MessageStore

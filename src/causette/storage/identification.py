@@ -33,7 +33,8 @@ _ROWS_PER_INSERT = 100  # 800 parameters a statement: under SQLite's historical 
 
 
 class IdentificationSql:
-    """Writes and reads of `identification` through the vault; see the module doc."""
+    """Reads of `identification` through the vault, the register of keys, and the
+    first-start sealing (the stores write the rows themselves, in their transactions)."""
 
     _vault: IdentificationVault
 
@@ -104,6 +105,7 @@ class IdentificationSql:
             + " AND ".join(where)
             + " ORDER BY at, id LIMIT ?"
         )
+
         async def read(q: Q) -> list[Any]:
             if ip is not None:
                 # A record under a key this node lacks would be missed by the blind index:

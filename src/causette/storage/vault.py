@@ -51,6 +51,13 @@ class IdentificationKeyError(Unavailable):
     (`identification_record_invalid`). Never a silent wrong answer."""
 
 
+def _aad(kind: str, ref: str, user: str, at: float, key_id: str) -> bytes:
+    """The associated data binding a sealed value to its row."""
+    # repr() of a float round-trips exactly, through SQLite REAL and PostgreSQL DOUBLE
+    # PRECISION alike, so the row's own time reads back as the same bytes.
+    return _SEP.join((kind, ref, user, repr(float(at)), key_id)).encode()
+
+
 def _derive(secret: bytes, info: bytes, length: int = 32) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=length, salt=None, info=info).derive(secret)
 
@@ -121,33 +128,23 @@ class IdentificationVault:
 
     # -- sealing ----------------------------------------------------------------
 
-    @staticmethod
-    def _aad(kind: str, ref: str, user: str, at: float, key_id: str) -> bytes:
-        # repr() of a float round-trips exactly, through SQLite REAL and PostgreSQL
-        # DOUBLE PRECISION alike, so the row's own time reads back as the same bytes.
-        return _SEP.join((kind, ref, user, repr(float(at)), key_id)).encode()
-
     def seal(self, kind: str, ref: str, user: str, ip: str, port: int, at: float) -> bytes:
         """The sealed address and port of one record: nonce, then ciphertext and tag."""
         key = self._current
         nonce = os.urandom(_NONCE)
         plain = f"{int(port)} {ip}".encode()
-        return nonce + key.aead.encrypt(nonce, plain, self._aad(kind, ref, user, at, key.key_id))
+        return nonce + key.aead.encrypt(nonce, plain, _aad(kind, ref, user, at, key.key_id))
 
     def row(
         self, kind: str, ref: str, user: str, ip: str, port: int, at: float
     ) -> tuple[str, str, str, str, bytes, bytes, float]:
         """The values of `INSERT INTO identification (kind, ref, user_id, key_id, sealed,
-        ip_index, at)` for one record."""
-        return (
-            kind,
-            ref,
-            user,
-            self._current.key_id,
-            self.seal(kind, ref, user, ip, port, at),
-            self._index(self._current, ip),
-            at,
-        )
+        ip_index, at)` for one record (the hot path: once per content creation)."""
+        key = self._current
+        nonce = os.urandom(_NONCE)
+        aad = _aad(kind, ref, user, at, key.key_id)
+        sealed = nonce + key.aead.encrypt(nonce, f"{int(port)} {ip}".encode(), aad)
+        return (kind, ref, user, key.key_id, sealed, self._index(key, ip), at)
 
     def open(
         self, kind: str, ref: str, user: str, at: float, key_id: str, sealed: bytes
@@ -160,7 +157,7 @@ class IdentificationVault:
         data = bytes(sealed)
         try:
             plain = key.aead.decrypt(
-                data[:_NONCE], data[_NONCE:], self._aad(kind, ref, user, at, key_id)
+                data[:_NONCE], data[_NONCE:], _aad(kind, ref, user, at, key_id)
             )
         except (InvalidTag, ValueError):
             raise IdentificationKeyError(
