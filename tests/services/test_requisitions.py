@@ -313,3 +313,20 @@ def test_a_requisition_noted_on_receipt_is_given_effect_by_its_first_answer(
     assert order["received_at"] == received
     assert order["acknowledged_at"] == order["effected_at"]  # the answer acknowledged it
     assert 3600 <= order["effected_at"] - received < 3600 + 60
+
+
+def test_the_database_file_holds_no_address_and_the_answer_shows_it(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Décret 2021-1362 data sealed at rest: a copy of the file (a dump, a backup) does
+    # not give the addresses; the legal officer's answer does, as recorded.
+    files = [data_dir / "causette.db", data_dir / "causette.db-wal"]
+    stored = b"".join(f.read_bytes() for f in files if f.exists())
+    assert b"203.0.113.7" not in stored and b"198.51.100.4" not in stored
+    argv = ["requisition", *ASKED, "--operator", "Martin", "--ip", "203.0.113.7"]
+    assert main(argv) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert [(r["ip"], r["port"]) for r in answer["records"]] == [
+        ("203.0.113.7", 51000),
+        ("203.0.113.7", 51002),
+    ]

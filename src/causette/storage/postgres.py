@@ -84,8 +84,10 @@ _IDENT_INSERT = (
 
 
 def _count(status: str) -> int:
-    """Rows touched, from a command tag such as "DELETE 3" or "INSERT 0 1"."""
-    return int(status.rsplit(" ", 1)[-1])
+    """Rows touched, from a command tag such as "DELETE 3" or "INSERT 0 1" (0 for a tag
+    without a count, such as "DROP TABLE")."""
+    tail = status.rsplit(" ", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
 
 
 async def _take_photo(conn: Conn, photo: MessagePhoto, sender: UserId, target: str) -> None:
