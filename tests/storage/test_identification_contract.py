@@ -157,6 +157,8 @@ async def test_upgrading_to_0007_seals_the_clear_rows_and_keeps_no_clear_address
     before = [m for m in load_migrations(dialect) if m.version < 7]
     monkeypatch.setattr(module, "load_migrations", lambda _: before)
     await store.migrate()
+    if isinstance(store, SqliteStore):
+        store._db.execute("PRAGMA secure_delete = 0")  # as some builds have it
     await store.create_guest(guest("u1", "Zébulon"), 600.0, 1000.0)
     clear = [
         ("entry", "guest:u1", "u1", ADDRESS, 51000, 1000.0),
@@ -173,9 +175,22 @@ async def test_upgrading_to_0007_seals_the_clear_rows_and_keeps_no_clear_address
             )
 
     await store._cases(old_rows, write=True)
+
+    # Records past their term, purged by that version: their bytes stayed in freed pages.
+    async def expired(q: Any) -> None:
+        for i in range(300):
+            await q.execute(
+                "INSERT INTO identification (kind, ref, user_id, ip, port, at)"
+                " VALUES ('entry', ?, 'u9', '192.0.2.99', 40000, 10.0)",
+                f"guest:u9:{i}",
+            )
+
+    await store._cases(expired, write=True)
+    await store.purge(messages_before=0.0, identification_before=11.0)
     old_ids = [row[0] for row in await raw_rows(store)]
     if isinstance(store, SqliteStore):
         assert ADDRESS.encode() in file_bytes(store)  # what a backup of that version holds
+        assert b"192.0.2.99" in file_bytes(store)  # even purged
     monkeypatch.undo()
 
     await store.migrate()
@@ -190,6 +205,7 @@ async def test_upgrading_to_0007_seals_the_clear_rows_and_keeps_no_clear_address
     if isinstance(store, SqliteStore):
         data = file_bytes(store)
         assert ADDRESS.encode() not in data and ADDRESS6.encode() not in data
+        assert b"192.0.2.99" not in data
     # New records come after the old ones.
     await store.record_identification(entry("u1", ADDRESS, 51003, 1003.0))
     assert [row[0] for row in await raw_rows(store)][-1] > max(old_ids)

@@ -337,12 +337,13 @@ class SqliteStore(CaseSql):
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'identification_clear'"
             ).fetchone():
                 return
+            before = int(db.execute("PRAGMA secure_delete").fetchone()[0])
             db.execute("PRAGMA secure_delete = ON")
         try:
             sealed = await self.seal_clear_identification()
         finally:
             with self._guard() as db:
-                db.execute("PRAGMA secure_delete = OFF")
+                db.execute(f"PRAGMA secure_delete = {before}")  # as the build set it
         if sealed:
             with self._guard() as db:
                 db.execute("VACUUM")
