@@ -1,6 +1,6 @@
 """The identification records at rest (décret 2021-1362), on every store: sealed, looked
 up by address through the blind index, opened only with their key, and the clear rows
-of an older version sealed at the first start after migration 0007."""
+of an older version sealed at the first start after migration 0008."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from causette.ports import Identification
 from causette.storage import postgres as postgres_module
 from causette.storage import sqlite as sqlite_module
 from causette.storage._common import load_migrations
+from causette.storage.identification import SEALED_SCHEMA
 from causette.storage.postgres import PostgresStore
 from causette.storage.sqlite import SqliteStore
 from causette.storage.vault import IdentificationKeyError, IdentificationVault
@@ -144,7 +145,7 @@ async def test_after_a_rotation_old_records_still_open_and_match_their_address(
     ]
 
 
-async def test_upgrading_to_0007_seals_the_clear_rows_and_keeps_no_clear_address(
+async def test_upgrading_to_0008_seals_the_clear_rows_and_keeps_no_clear_address(
     open_test_store: StoreFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A database an older version wrote in clear: the first start seals every row (same
@@ -154,7 +155,7 @@ async def test_upgrading_to_0007_seals_the_clear_rows_and_keeps_no_clear_address
         "sqlite" if isinstance(store, SqliteStore) else "postgres"
     )
     module = sqlite_module if dialect == "sqlite" else postgres_module
-    before = [m for m in load_migrations(dialect) if m.version < 7]
+    before = [m for m in load_migrations(dialect) if m.version < SEALED_SCHEMA]
     monkeypatch.setattr(module, "load_migrations", lambda _: before)
     await store.migrate()
     if isinstance(store, SqliteStore):
@@ -219,7 +220,7 @@ async def test_an_interrupted_sealing_goes_on_where_it_stopped(
         "sqlite" if isinstance(store, SqliteStore) else "postgres"
     )
     module = sqlite_module if dialect == "sqlite" else postgres_module
-    before = [m for m in load_migrations(dialect) if m.version < 7]
+    before = [m for m in load_migrations(dialect) if m.version < SEALED_SCHEMA]
     monkeypatch.setattr(module, "load_migrations", lambda _: before)
     await store.migrate()
 

@@ -1,6 +1,6 @@
 """The identification table's SQL, written once for both dialects: its rows sealed by
 `vault.IdentificationVault`, and the first-start step that seals the rows an older
-version kept in clear (migration 0007 moved them to `identification_clear`).
+version kept in clear (migration 0008 moved them to `identification_clear`).
 
 `IdentificationSql` is a mixin of both stores, like `CaseSql`: it uses their
 `_cases(work, write=...)` and `_vault`, and two dialect hooks (`_has_table`,
@@ -26,8 +26,8 @@ IDENT_INSERT_COLUMNS = "kind, ref, user_id, key_id, sealed, ip_index, at"
 IDENT_COLUMNS = "kind, ref, user_id, key_id, sealed, at"
 """What `IdentificationSql._record` reads back."""
 
-SEALED_SCHEMA = 7
-"""The migration from which the records are sealed (0007_sealed_identification)."""
+SEALED_SCHEMA = 8
+"""The migration from which the records are sealed (0008_sealed_identification)."""
 _BATCH = 1000  # clear rows sealed per transaction at the first start
 _ROWS_PER_INSERT = 100  # 800 parameters a statement: under SQLite's historical 999
 
@@ -121,7 +121,7 @@ class IdentificationSql:
             records = [r for r in records if normalise_ip(r.ip) == wanted]
         return records
 
-    # -- the first start after migration 0007 -----------------------------------
+    # -- the first start after migration 0008 -----------------------------------
 
     async def seal_clear_identification(self, batch: int = _BATCH) -> int:
         """Seal the records an older version kept in clear (`identification_clear`), a

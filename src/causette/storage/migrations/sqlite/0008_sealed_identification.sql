@@ -1,5 +1,5 @@
--- 0007: identification records encrypted at rest (SQLite dialect;
--- postgres/0007_sealed_identification.sql is the same delta).
+-- 0008: identification records encrypted at rest (SQLite dialect;
+-- postgres/0008_sealed_identification.sql is the same delta).
 
 -- Décret 2021-1362 keeps a year of addresses linked to pseudonyms: a dump or a backup
 -- must not show them. The address and port of each record are sealed (AES-256-GCM,
