@@ -34,8 +34,8 @@ def test_a_record_opens_with_its_own_row_only() -> None:
 
 def test_each_record_has_its_own_nonce() -> None:
     vault = IdentificationVault(SECRET)
-    one = vault.seal(*RECORD[:3], "203.0.113.7", 1, RECORD[3])
-    two = vault.seal(*RECORD[:3], "203.0.113.7", 1, RECORD[3])
+    one = vault.row(*RECORD[:3], "203.0.113.7", 1, RECORD[3])[4]
+    two = vault.row(*RECORD[:3], "203.0.113.7", 1, RECORD[3])[4]
     assert one != two and one[:12] != two[:12]
 
 
@@ -47,7 +47,7 @@ def test_keys_are_derived_from_the_secret_and_named_without_being_shown() -> Non
     )
     assert vault.key_id == same.key_id != other.key_id
     assert len(vault.key_id) == 8
-    sealed = vault.seal(*RECORD[:3], "203.0.113.7", 1, RECORD[3])
+    sealed = vault.row(*RECORD[:3], "203.0.113.7", 1, RECORD[3])[4]
     assert same.open(*RECORD, vault.key_id, sealed) == ("203.0.113.7", 1)
     with pytest.raises(IdentificationKeyError) as unknown:
         other.open(*RECORD, vault.key_id, sealed)

@@ -128,13 +128,6 @@ class IdentificationVault:
 
     # -- sealing ----------------------------------------------------------------
 
-    def seal(self, kind: str, ref: str, user: str, ip: str, port: int, at: float) -> bytes:
-        """The sealed address and port of one record: nonce, then ciphertext and tag."""
-        key = self._current
-        nonce = os.urandom(_NONCE)
-        plain = f"{int(port)} {ip}".encode()
-        return nonce + key.aead.encrypt(nonce, plain, _aad(kind, ref, user, at, key.key_id))
-
     def row(
         self, kind: str, ref: str, user: str, ip: str, port: int, at: float
     ) -> tuple[str, str, str, str, bytes, bytes, float]:
@@ -153,7 +146,7 @@ class IdentificationVault:
         not configured or the row does not authenticate (altered, or moved)."""
         key = self._keys.get(key_id)
         if key is None:
-            raise unknown_key(key_id, self)
+            raise _unknown_key(key_id, self)
         data = bytes(sealed)
         try:
             plain = key.aead.decrypt(
@@ -185,10 +178,10 @@ class IdentificationVault:
         configured here (a node started with another secret, a key dropped too soon)."""
         for key_id in found:
             if key_id is not None and key_id not in self._keys:
-                raise unknown_key(key_id, self)
+                raise _unknown_key(key_id, self)
 
 
-def unknown_key(key_id: str, vault: IdentificationVault) -> IdentificationKeyError:
+def _unknown_key(key_id: str, vault: IdentificationVault) -> IdentificationKeyError:
     return IdentificationKeyError(
         "identification_key_unknown",
         f"Des données d'identification de la base sont chiffrées avec la clé {key_id}, que"
