@@ -12,7 +12,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
-from causette.app import Causette
+from causette.app import Causette, load_identification_vault
 from causette.config import Settings
 from causette.moderation.verdict import Action, Context, Verdict
 from causette.ports import Broker
@@ -82,7 +82,11 @@ async def make_app(clock: FakeClock, settings: Settings) -> AsyncIterator[AppFac
         **overrides: Any,
     ) -> tuple[Causette, TestClient[Any, Any]]:
         s = settings.model_copy(update=overrides)
-        store = await open_store(store_url or "sqlite:///:memory:", migrate=True)
+        store = await open_store(
+            store_url or "sqlite:///:memory:",
+            migrate=True,
+            vault=load_identification_vault(s),  # as a node does: a restart reads its records
+        )
         system = await Causette.start(
             s,
             clock=clock,

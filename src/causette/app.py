@@ -45,6 +45,7 @@ from causette.services.sanctions import SanctionCheck, Stores
 from causette.services.tier2_pool import FastTiers, Tier2Pool
 from causette.storage import open_store
 from causette.storage.sqlite import SqliteStore
+from causette.storage.vault import IdentificationVault
 from causette.web.case_context import CASES, CaseServices
 from causette.web.client_ip import TrustedProxies
 from causette.web.context import WebContext
@@ -61,6 +62,7 @@ __all__ = [
     "create_app",
     "default_checker",
     "default_moderation",
+    "load_identification_vault",
     "load_secret",
 ]
 
@@ -80,6 +82,19 @@ def load_secret(settings: Settings) -> bytes:
         path.write_text(secrets.token_urlsafe(48))
         path.chmod(0o600)
     return path.read_text().strip().encode()
+
+
+def load_identification_vault(settings: Settings) -> IdentificationVault:
+    """The keys sealing the identification records (décret 2021-1362) at rest: derived
+    from `CAUSETTE_IDENTIFICATION_KEY` when set, else from the node's secret
+    (`load_secret`, the same on every node); each of `CAUSETTE_IDENTIFICATION_OLD_KEYS`
+    still opens the records sealed before a rotation. Never logged."""
+    if settings.identification_key:
+        current = settings.identification_key.strip().encode()
+    else:
+        current = load_secret(settings)
+    old = [key.strip().encode() for key in settings.identification_old_keys]
+    return IdentificationVault(current, old_secrets=old)
 
 
 def default_checker(settings: Settings | None = None) -> tuple[Checker, SpamCheck | None]:
@@ -196,11 +211,15 @@ class Causette:
         """
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         if store is None:
+            vault = load_identification_vault(settings)
             store = await open_store(
                 settings.effective_database_url,
                 migrate=True,
                 sqlite_commit_gap=settings.sqlite_commit_gap,
+                vault=vault,
             )
+            # The key's id names it without revealing it (docs/deploy.md).
+            log.info("identification records sealed", extra={"key_id": vault.key_id})
         owns_broker = broker is None
         shared: tuple[PresenceTracker, RateLimits] | None = None
         if broker is None and settings.redis_url:

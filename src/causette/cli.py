@@ -443,13 +443,18 @@ def _moderate() -> int:
 
 
 async def _admin(settings: Settings, args: argparse.Namespace) -> int:
+    from causette.app import load_identification_vault
     from causette.domain.ids import RoomId
     from causette.domain.profile import pseudonym_key
     from causette.domain.rooms import Room, RoomKind
     from causette.storage import open_store
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    store = await open_store(settings.effective_database_url, migrate=True)
+    store = await open_store(
+        settings.effective_database_url,
+        migrate=True,
+        vault=load_identification_vault(settings),
+    )
     try:
         if args.command in ("migrate", "rooms"):
             # The official rooms are data the schema comes with: `serve` seeds them at

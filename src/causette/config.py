@@ -27,6 +27,14 @@ _IDENTIFICATION_MIN_DAYS = 365
 _SECRET_MIN = 32
 
 
+def _check_secret(value: str) -> None:
+    if len(value.strip()) < _SECRET_MIN:
+        raise ValueError(
+            f"au moins {_SECRET_MIN} caractères aléatoires (48 conseillés), les mêmes sur"
+            " tous les nœuds"
+        )
+
+
 class ConfigError(Exception):
     """A setting is invalid; the message names the key."""
 
@@ -86,6 +94,11 @@ class Settings(BaseSettings):
     # lawyer). Unset: the first allowed origin, else the address of the request.
     public_url: str = ""
     secret_key: str = ""  # default: generated once and kept in data_dir/secret.key
+    # The identification records' addresses are sealed with a key derived from this
+    # secret, else from `secret_key` (docs/deploy.md, "The identification key"); the old
+    # secrets still open the records sealed before a rotation.
+    identification_key: str = ""
+    identification_old_keys: list[str] = Field(default_factory=list)
     log_format: str = Field("auto", pattern="^(auto|json|text)$")
     log_level: str = Field("INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$")
 
@@ -111,14 +124,18 @@ class Settings(BaseSettings):
             )
         return value
 
-    @field_validator("secret_key")
+    @field_validator("secret_key", "identification_key")
     @classmethod
     def _secret_key(cls, value: str) -> str:
-        if value and len(value.strip()) < _SECRET_MIN:
-            raise ValueError(
-                f"au moins {_SECRET_MIN} caractères aléatoires (48 conseillés), les mêmes sur"
-                " tous les nœuds"
-            )
+        if value:
+            _check_secret(value)
+        return value
+
+    @field_validator("identification_old_keys")
+    @classmethod
+    def _old_keys(cls, value: list[str]) -> list[str]:
+        for item in value:
+            _check_secret(item)
         return value
 
     @field_validator("database_url")

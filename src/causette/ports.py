@@ -59,7 +59,8 @@ class Identification:
     moderator, not online); `ref` names the content ("room:ID:SEQ", "dm:ID", "room:ID",
     "guest:ID", "held:ID"). Released held content gets a "message" or "dm" record with
     the "held:ID" record's address, port and time (`services.enforce`). Never shown to
-    users, never logged.
+    users, never logged. The stores seal `ip` and `port` at rest and give them back in
+    clear (`storage/vault.py`); the core never sees the sealed form.
     """
 
     kind: str

@@ -100,6 +100,9 @@ def test_a_bad_setting_is_explained_in_french(
         ),
         # The secret keys the hashes of network addresses.
         ("CAUSETTE_SECRET_KEY", "court", "au moins 32 caractères aléatoires"),
+        # The dedicated key of the identification records, and the old ones.
+        ("CAUSETTE_IDENTIFICATION_KEY", "court", "au moins 32 caractères aléatoires"),
+        ("CAUSETTE_IDENTIFICATION_OLD_KEYS", '["court"]', "au moins 32 caractères aléatoires"),
     ],
 )
 def test_every_bad_setting_is_explained_in_french(

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from causette.app import load_identification_vault
 from causette.cli import main
+from causette.config import load_settings
 from causette.domain.ids import RoomId, UserId
 from causette.domain.utc import utc_text
 from causette.ports import Identification
@@ -29,7 +31,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("CAUSETTE_DATABASE_URL", "")
 
     async def seed() -> None:
-        store = SqliteStore(tmp_path / "causette.db")
+        # Sealed with the key the CLI derives from the node's secret (data_dir/secret.key).
+        vault = load_identification_vault(load_settings())
+        store = SqliteStore(tmp_path / "causette.db", vault=vault)
         await store.migrate()
         await store.seed_rooms([room("general", "Général", official=True)])
         await store.create_guest(guest("u1", "Zébulon", at=T0), 600.0, T0)
@@ -309,3 +313,20 @@ def test_a_requisition_noted_on_receipt_is_given_effect_by_its_first_answer(
     assert order["received_at"] == received
     assert order["acknowledged_at"] == order["effected_at"]  # the answer acknowledged it
     assert 3600 <= order["effected_at"] - received < 3600 + 60
+
+
+def test_the_database_file_holds_no_address_and_the_answer_shows_it(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Décret 2021-1362 data sealed at rest: a copy of the file (a dump, a backup) does
+    # not give the addresses; the legal officer's answer does, as recorded.
+    files = [data_dir / "causette.db", data_dir / "causette.db-wal"]
+    stored = b"".join(f.read_bytes() for f in files if f.exists())
+    assert b"203.0.113.7" not in stored and b"198.51.100.4" not in stored
+    argv = ["requisition", *ASKED, "--operator", "Martin", "--ip", "203.0.113.7"]
+    assert main(argv) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert [(r["ip"], r["port"]) for r in answer["records"]] == [
+        ("203.0.113.7", 51000),
+        ("203.0.113.7", 51002),
+    ]

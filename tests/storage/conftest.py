@@ -19,8 +19,10 @@ import pytest
 from causette.ports import MessageStore
 from causette.storage.postgres import PostgresStore
 from causette.storage.sqlite import SqliteStore
+from causette.storage.vault import IdentificationVault
 
-StoreFactory = Callable[[], Awaitable[SqliteStore | PostgresStore]]
+# `factory()`, or `factory(vault=...)` for a store with other identification keys.
+StoreFactory = Callable[..., Awaitable[SqliteStore | PostgresStore]]
 
 
 def _adapters_implement_the_port(a: SqliteStore, b: PostgresStore) -> list[MessageStore]:
@@ -53,18 +55,20 @@ def fresh_schema() -> str:
 async def open_test_store(
     request: pytest.FixtureRequest, tmp_path: Path
 ) -> AsyncIterator[StoreFactory]:
-    """A factory of un-migrated stores that all share one database (one file or one schema).
+    """A factory of un-migrated stores that all share one database (one file or one schema)
+    and, unless `vault` is given, one set of identification keys.
 
     Every store it opened is closed after the test.
     """
     opened: list[SqliteStore | PostgresStore] = []
+    shared = IdentificationVault(b"test secret of the storage contract, 32+ bytes")
     schema = None
     if request.param == "postgres":
         url, schema = postgres_url(), fresh_schema()
 
-        async def factory() -> SqliteStore | PostgresStore:
+        async def factory(vault: IdentificationVault = shared) -> SqliteStore | PostgresStore:
             store = await PostgresStore.connect(
-                url, schema=schema, application_name=schema, max_size=10
+                url, schema=schema, application_name=schema, max_size=10, vault=vault
             )
             opened.append(store)
             return store
@@ -72,8 +76,8 @@ async def open_test_store(
     else:
         path = tmp_path / "causette.db"
 
-        async def factory() -> SqliteStore | PostgresStore:
-            store = SqliteStore(path)
+        async def factory(vault: IdentificationVault = shared) -> SqliteStore | PostgresStore:
+            store = SqliteStore(path, vault=vault)
             opened.append(store)
             return store
 

@@ -9,8 +9,12 @@ directory; `sqlite:////var/lib/causette.db` for an absolute one,
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from causette.ports import MessageStore
+
+if TYPE_CHECKING:
+    from causette.storage.vault import IdentificationVault
 
 __all__ = ["open_store"]
 
@@ -24,24 +28,34 @@ def _redacted(url: str) -> str:
 
 
 async def open_store(
-    database_url: str, *, migrate: bool = False, sqlite_commit_gap: float = 0.0
+    database_url: str,
+    *,
+    migrate: bool = False,
+    sqlite_commit_gap: float = 0.0,
+    vault: IdentificationVault | None = None,
 ) -> MessageStore:
     """Open the store named by `database_url`; apply migrations first if `migrate`.
 
-    `sqlite_commit_gap`: see `SqliteStore` (group commit under load).
+    `sqlite_commit_gap`: see `SqliteStore` (group commit under load). `vault`: the keys
+    of the identification records (`app.load_identification_vault(settings)`; without
+    it a random key that no later start has, fit for tests only).
     Raise `ValueError` naming the URL when its scheme is not one of `sqlite:///`,
-    `postgresql://`, `postgres://`; raise `Unavailable` when the database does not answer.
+    `postgresql://`, `postgres://`; raise `Unavailable` when the database does not answer,
+    `IdentificationKeyError` (with `migrate`) when it holds identification records under
+    a key `vault` does not have.
     """
     store: MessageStore
     if database_url.startswith(_SQLITE_PREFIX) and len(database_url) > len(_SQLITE_PREFIX):
         from causette.storage.sqlite import SqliteStore
 
-        store = SqliteStore(database_url.removeprefix(_SQLITE_PREFIX), commit_gap=sqlite_commit_gap)
+        store = SqliteStore(
+            database_url.removeprefix(_SQLITE_PREFIX), commit_gap=sqlite_commit_gap, vault=vault
+        )
     elif database_url.startswith(_POSTGRES_SCHEMES):
         # Imported here so a SQLite deployment never loads asyncpg.
         from causette.storage.postgres import PostgresStore
 
-        store = await PostgresStore.connect(database_url)
+        store = await PostgresStore.connect(database_url, vault=vault)
     else:
         raise ValueError(
             f"unsupported database URL {_redacted(database_url)!r}: expected sqlite:///PATH, "

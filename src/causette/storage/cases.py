@@ -23,6 +23,7 @@ from causette.domain.strikes import Strike, StrikeKind
 from causette.ports import HeldContent, TicketRecord
 from causette.storage._common import HELD_COLUMNS, held_from_row
 from causette.storage.cases_records import REMOVED_TEXT, Duplicate, Q, RecordSql
+from causette.storage.identification import IdentificationSql
 from causette.storage.measures import MeasureSql
 from causette.storage.orders import OrderSql
 
@@ -89,9 +90,10 @@ def _appeal(row: Row) -> Appeal:
     )
 
 
-class CaseSql(RecordSql, MeasureSql, OrderSql):
-    """`CaseStore` (and the minors' measures, `measures.py`, and the authority
-    orders, `orders.py`) over `_cases`; see the module docstring."""
+class CaseSql(RecordSql, MeasureSql, OrderSql, IdentificationSql):
+    """`CaseStore` (and the minors' measures, `measures.py`, the authority orders,
+    `orders.py`, and the identification records, `identification.py`) over `_cases`;
+    see the module docstring."""
 
     # -- reports ------------------------------------------------------------
 

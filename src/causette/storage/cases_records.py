@@ -1,7 +1,8 @@
 """The second half of the `CaseStore` SQL: the audit chain, moderator accounts,
 transmissions to the authorities, decision records and the context the console
-reads (identification, same-device sessions, recent messages). Same `Q` and
-placeholders as `cases.py`, whose `CaseSql` extends `RecordSql`.
+reads (same-device sessions, recent messages; the identification records are in
+`identification.py`). Same `Q` and placeholders as `cases.py`, whose `CaseSql`
+extends `RecordSql`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from causette.domain.ids import RoomId, UserId
 from causette.domain.messages import PrivateMessage, RoomMessage
 from causette.domain.moderators import Moderator, ModeratorSession, Role, TrustedFlagger
 from causette.domain.transparency import DecisionRecord, Source
-from causette.ports import Identification
 from causette.storage._common import (
     DM_COLUMNS,
     GUEST_COLUMNS,
@@ -345,60 +345,6 @@ class RecordSql:
         return [
             DecisionRecord(r[0], r[1], bool(r[2]), Source(r[3]), float(r[4]), float(r[5]))
             for r in rows
-        ]
-
-    async def entry_ip(self, user: UserId) -> str | None:
-        row = await self._cases(
-            lambda q: q.fetchrow(
-                "SELECT ip FROM identification WHERE user_id = ? AND kind = 'entry'"
-                " ORDER BY at DESC LIMIT 1",
-                user,
-            )
-        )
-        return None if row is None else str(row[0])
-
-    async def entries_since(self, since: float, limit: int = 2000) -> list[Identification]:
-        rows = await self._cases(
-            lambda q: q.fetch(
-                "SELECT kind, ref, user_id, ip, port, at FROM identification"
-                " WHERE kind = 'entry' AND at >= ? ORDER BY at DESC LIMIT ?",
-                since,
-                limit,
-            )
-        )
-        return [
-            Identification(r[0], r[1], UserId(r[2]), r[3], int(r[4]), float(r[5])) for r in rows
-        ]
-
-    async def identification_records(
-        self,
-        *,
-        users: Sequence[UserId] = (),
-        ip: str | None = None,
-        ref: str | None = None,
-        start: float | None = None,
-        end: float | None = None,
-        limit: int = 10_000,
-    ) -> list[Identification]:
-        where = ["at >= ?", "at < ?"]
-        args: list[object] = [-1e18 if start is None else start, 1e18 if end is None else end]
-        if users:
-            where.append(f"user_id IN ({', '.join('?' for _ in users)})")
-            args += list(users)
-        if ip is not None:
-            where.append("ip = ?")
-            args.append(ip)
-        if ref is not None:
-            where.append("ref = ?")
-            args.append(ref)
-        sql = (
-            "SELECT kind, ref, user_id, ip, port, at FROM identification WHERE "
-            + " AND ".join(where)
-            + " ORDER BY at, id LIMIT ?"
-        )
-        rows = await self._cases(lambda q: q.fetch(sql, *args, limit))
-        return [
-            Identification(r[0], r[1], UserId(r[2]), r[3], int(r[4]), float(r[5])) for r in rows
         ]
 
     async def purge_sessions(self, before: float) -> int:

@@ -44,6 +44,8 @@ from causette.storage._common import (
 )
 from causette.storage._pgpool import MIGRATE_LOCK, Conn, PgPool
 from causette.storage.cases import CaseSql, Duplicate, Q
+from causette.storage.identification import IDENT_INSERT_COLUMNS, SEALED_SCHEMA
+from causette.storage.vault import IdentificationVault
 
 __all__ = ["PostgresStore"]
 
@@ -77,13 +79,15 @@ class _PgQ:
 
 
 _IDENT_INSERT = (
-    "INSERT INTO identification (kind, ref, user_id, ip, port, at) VALUES ($1, $2, $3, $4, $5, $6)"
+    f"INSERT INTO identification ({IDENT_INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)"
 )
 
 
 def _count(status: str) -> int:
-    """Rows touched, from a command tag such as "DELETE 3" or "INSERT 0 1"."""
-    return int(status.rsplit(" ", 1)[-1])
+    """Rows touched, from a command tag such as "DELETE 3" or "INSERT 0 1" (0 for a tag
+    without a count, such as "DROP TABLE")."""
+    tail = status.rsplit(" ", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
 
 
 async def _take_photo(conn: Conn, photo: MessagePhoto, sender: UserId, target: str) -> None:
@@ -131,6 +135,8 @@ class PostgresStore(CaseSql):
     await store.close()`. `schema` puts every table in that schema (created if
     missing; lower-case letters, digits and `_`), which lets tests isolate
     themselves. Every method raises `Unavailable` when PostgreSQL does not answer.
+    `vault` seals the identification records (`storage/vault.py`); without one, a
+    random key only this object knows (a store nobody reopens: tests, benches).
     """
 
     def __init__(
@@ -143,7 +149,9 @@ class PostgresStore(CaseSql):
         connect_timeout: float = 5.0,
         command_timeout: float = 10.0,
         application_name: str = "causette",
+        vault: IdentificationVault | None = None,
     ) -> None:
+        self._vault = vault if vault is not None else IdentificationVault.ephemeral()
         self._db = PgPool(
             dsn,
             schema=schema,
@@ -180,7 +188,10 @@ class PostgresStore(CaseSql):
 
     async def migrate(self) -> None:
         """Apply the missing numbered deltas of `migrations/postgres/` in one transaction,
-        under an advisory lock so nodes starting together do not race."""
+        under an advisory lock so nodes starting together do not race; then check that this
+        node has the keys of the stored identification records (raise
+        `IdentificationKeyError`) and seal those an older version kept in clear (nodes
+        starting together take turns, batch by batch)."""
         migrations = load_migrations("postgres")
 
         async def work(conn: Conn) -> None:
@@ -203,6 +214,16 @@ class PostgresStore(CaseSql):
                 )
 
         await self._db.run(work, transaction=True)
+        if migrations and migrations[-1].version >= SEALED_SCHEMA:
+            await self.check_identification_keys(time.time())
+            await self.seal_clear_identification()
+
+    async def _has_table(self, q: Q, name: str) -> bool:
+        row = await q.fetchrow("SELECT to_regclass(?)", name)
+        return row is not None and row[0] is not None
+
+    async def _lock_sealing(self, q: Q) -> None:
+        await q.fetchrow("SELECT pg_advisory_xact_lock(?)", MIGRATE_LOCK)
 
     async def schema_version(self) -> int:
         """The highest applied migration (0 before the first `migrate`)."""
@@ -418,12 +439,7 @@ class PostgresStore(CaseSql):
             if source is not None:
                 await conn.execute(
                     _IDENT_INSERT,
-                    "message",
-                    f"room:{room}:{seq}",
-                    sender,
-                    source[0],
-                    source[1],
-                    now,
+                    *self._vault.row("message", f"room:{room}:{seq}", sender, *source, now),
                 )
             return seq, float(row[1])
 
@@ -520,7 +536,7 @@ class PostgresStore(CaseSql):
                 )
             if source is not None:
                 await conn.execute(
-                    _IDENT_INSERT, "dm", f"dm:{dm_id}", sender, source[0], source[1], now
+                    _IDENT_INSERT, *self._vault.row("dm", f"dm:{dm_id}", sender, *source, now)
                 )
             return int(dm_id), seqs, ts
 
@@ -638,12 +654,9 @@ class PostgresStore(CaseSql):
         await self._db.run(
             lambda c: c.execute(
                 _IDENT_INSERT,
-                record.kind,
-                record.ref,
-                record.user,
-                record.ip,
-                record.port,
-                record.at,
+                *self._vault.row(
+                    record.kind, record.ref, record.user, record.ip, record.port, record.at
+                ),
             ),
             transaction=True,
         )

@@ -70,6 +70,8 @@ from causette.storage._common import (
     unavailable,
 )
 from causette.storage.cases import CaseSql, Duplicate, Q
+from causette.storage.identification import IDENT_INSERT_COLUMNS, SEALED_SCHEMA
+from causette.storage.vault import IdentificationVault
 
 __all__ = ["SqliteStore"]
 
@@ -80,9 +82,7 @@ _BUSY_TIMEOUT_MS = 5000
 _CHUNK = 500
 PAGE_SIZE = 2048
 """Bytes per page of a database this store creates."""
-_IDENT_INSERT = (
-    "INSERT INTO identification (kind, ref, user_id, ip, port, at) VALUES (?, ?, ?, ?, ?, ?)"
-)
+_IDENT_INSERT = f"INSERT INTO identification ({IDENT_INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)"
 # A batched write: run on the open transaction, inside its own savepoint.
 _Work = Callable[[sqlite3.Connection], Any]
 
@@ -138,10 +138,19 @@ class SqliteStore(CaseSql):
     """`MessageStore` and `CaseStore` on one SQLite file (or `":memory:"` for tests).
 
     Usage: `store = SqliteStore(path); await store.migrate(); ...; await store.close()`.
+    `vault` seals the identification records (`storage/vault.py`); without one, a
+    random key only this object knows (a store nobody reopens: tests, benches).
     """
 
-    def __init__(self, path: str | Path, *, commit_gap: float = 0.0) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        commit_gap: float = 0.0,
+        vault: IdentificationVault | None = None,
+    ) -> None:
         self._path = str(path)
+        self._vault = vault if vault is not None else IdentificationVault.ephemeral()
         # Group commit under load: a batch waits until `commit_gap` seconds after the
         # previous commit (none when the store is idle), so that a busy node writes its
         # shared pages once for several messages (see the module doc).
@@ -295,7 +304,9 @@ class SqliteStore(CaseSql):
             return await work(_SqliteQ(db))
 
     async def migrate(self) -> None:
-        """Apply the missing numbered deltas of `migrations/sqlite/` in order, atomically."""
+        """Apply the missing numbered deltas of `migrations/sqlite/` in order, atomically;
+        then check that this node has the keys of the stored identification records (raise
+        `IdentificationKeyError`) and seal those an older version kept in clear."""
         migrations = load_migrations("sqlite")
         with self._write() as db:
             db.execute(
@@ -312,6 +323,37 @@ class SqliteStore(CaseSql):
                     "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
                     (migration.version, migration.name, time.time()),
                 )
+        if migrations and migrations[-1].version >= SEALED_SCHEMA:
+            await self.check_identification_keys(time.time())
+            await self._seal_clear_rows()
+
+    async def _seal_clear_rows(self) -> None:
+        """`seal_clear_identification`, leaving no clear address in the file: the deleted
+        rows are overwritten with zeros (`secure_delete`), and once rows were sealed the
+        file is rebuilt (VACUUM: pages freed by earlier purges are not zeroed) and the WAL
+        emptied. Only the start that finds clear rows pays for it."""
+        with self._guard() as db:
+            if not db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'identification_clear'"
+            ).fetchone():
+                return
+            before = int(db.execute("PRAGMA secure_delete").fetchone()[0])
+            db.execute("PRAGMA secure_delete = ON")
+        try:
+            sealed = await self.seal_clear_identification()
+        finally:
+            with self._guard() as db:
+                db.execute(f"PRAGMA secure_delete = {before}")  # as the build set it
+        if sealed:
+            with self._guard() as db:
+                db.execute("VACUUM")
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    async def _has_table(self, q: Q, name: str) -> bool:
+        row = await q.fetchrow(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", name
+        )
+        return row is not None
 
     async def schema_version(self) -> int:
         """The highest applied migration (0 before the first `migrate`)."""
@@ -518,7 +560,10 @@ class SqliteStore(CaseSql):
                 (room, seq, sender, text, ts, int(late), photo_json(photo)),
             )
             if source is not None:
-                db.execute(_IDENT_INSERT, ("message", f"room:{room}:{seq}", sender, *source, now))
+                db.execute(
+                    _IDENT_INSERT,
+                    self._vault.row("message", f"room:{room}:{seq}", sender, *source, now),
+                )
             return RoomMessage(
                 room=room,
                 id=MessageId(seq),
@@ -600,7 +645,9 @@ class SqliteStore(CaseSql):
                 ),
             ).fetchall()
             if source is not None:
-                db.execute(_IDENT_INSERT, ("dm", f"dm:{rows[0][0]}", sender, *source, now))
+                db.execute(
+                    _IDENT_INSERT, self._vault.row("dm", f"dm:{rows[0][0]}", sender, *source, now)
+                )
             return PrivateMessage(
                 id=int(rows[0][0]),
                 sender=sender,
@@ -737,7 +784,9 @@ class SqliteStore(CaseSql):
         with self._write() as db:
             db.execute(
                 _IDENT_INSERT,
-                (record.kind, record.ref, record.user, record.ip, record.port, record.at),
+                self._vault.row(
+                    record.kind, record.ref, record.user, record.ip, record.port, record.at
+                ),
             )
 
     async def purge(self, *, messages_before: float, identification_before: float) -> int:
