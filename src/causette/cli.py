@@ -187,7 +187,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     flagger.add_argument("name", metavar="NOM", help="nom de l'organisme")
     audit = _command(sub, "audit", "vérifier le journal d'audit chaîné")
-    audit.add_argument("action", choices=["verify"], help="verify : vérifier toute la chaîne")
+    audit.add_argument(
+        "action",
+        choices=["verify", "requisitions"],
+        help="verify : vérifier toute la chaîne ; requisitions : les réquisitions répondues"
+        " (avec --ip ou --pseudonym : celles qui portaient sur cette valeur)",
+    )
+    asked = audit.add_mutually_exclusive_group()
+    asked.add_argument("--ip", metavar="ADRESSE", help="requisitions : adresse IP demandée")
+    asked.add_argument("--pseudonym", metavar="PSEUDO", help="requisitions : pseudonyme demandé")
     audit.add_argument(
         "--expected-head", metavar="TÊTE", help="tête attendue (notée lors d'une vérification)"
     )
@@ -450,11 +458,8 @@ async def _admin(settings: Settings, args: argparse.Namespace) -> int:
     from causette.storage import open_store
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    store = await open_store(
-        settings.effective_database_url,
-        migrate=True,
-        vault=load_identification_vault(settings),
-    )
+    vault = load_identification_vault(settings)
+    store = await open_store(settings.effective_database_url, migrate=True, vault=vault)
     try:
         if args.command in ("migrate", "rooms"):
             # The official rooms are data the schema comes with: `serve` seeds them at
@@ -518,7 +523,7 @@ async def _admin(settings: Settings, args: argparse.Namespace) -> int:
             from causette.cli_cases import run_case_command
 
             return await run_case_command(
-                store, args, retention_days=settings.identification_retention_days
+                store, args, vault, retention_days=settings.identification_retention_days
             )
     finally:
         await store.close()

@@ -1,5 +1,6 @@
 """The issue 6 commands of `causette`: `admin create-moderator`, `admin
-add-trusted-flagger`, `audit verify`, `transparency`, `requisition`, `order`."""
+add-trusted-flagger`, `audit verify`, `audit requisitions`, `transparency`,
+`requisition`, `order`."""
 
 from __future__ import annotations
 
@@ -23,8 +24,9 @@ from causette.domain.transparency import summarise, to_csv
 from causette.ports import MessageStore
 from causette.services.moderators import Moderators
 from causette.services.orders import Orders
-from causette.services.requisitions import CRITERIA, Requisitions
+from causette.services.requisitions import CRITERIA, Requisitions, canonical_value
 from causette.services.sanctions import Stores
+from causette.storage.vault import IdentificationVault
 
 __all__ = ["run_case_command"]
 
@@ -45,11 +47,15 @@ def _password() -> str:
 
 
 async def run_case_command(
-    message_store: MessageStore, args: argparse.Namespace, *, retention_days: float = 365.0
+    message_store: MessageStore,
+    args: argparse.Namespace,
+    vault: IdentificationVault,
+    *,
+    retention_days: float = 365.0,
 ) -> int:
     store = cast(Stores, message_store)
     if args.command == "requisition":
-        return await _requisition(store, args, retention_days)
+        return await _requisition(store, args, vault, retention_days)
     if args.command == "order":
         return await _order(store, args)
     if args.command == "admin" and args.action == "add-trusted-flagger":
@@ -63,6 +69,8 @@ async def run_case_command(
         )
         print(f"compte {moderator.login} créé ({moderator.role.value}, id {moderator.id})")
         return 0
+    if args.command == "audit" and args.action == "requisitions":
+        return await _requisitions_asked(store, args, vault)
     if args.command == "audit":
         entries = await _audit_log(store)
         check = verify_chain(entries, expected_head=args.expected_head)
@@ -100,9 +108,49 @@ async def _audit_log(store: Stores) -> list[AuditEntry]:
         after = page[-1].seq
 
 
-async def _requisition(store: Stores, args: argparse.Namespace, retention_days: float) -> int:
+async def _requisitions_asked(
+    store: Stores, args: argparse.Namespace, vault: IdentificationVault
+) -> int:
+    """One JSON line per `requisition_answered` entry (with --ip or --pseudonym: those
+    whose digest is the value's under one of the configured keys)."""
+    criterion = "ip" if args.ip else "pseudonym" if args.pseudonym else None
+    wanted: frozenset[str] = frozenset()
+    if criterion is not None:
+        wanted = vault.criterion_digests(
+            criterion, canonical_value(criterion, getattr(args, criterion))
+        )
+    found = 0
+    for entry in await _audit_log(store):
+        if entry.action != "requisition_answered":
+            continue
+        if criterion is not None and (
+            entry.details.get("criterion") != criterion
+            or entry.details.get("value_digest") not in wanted
+        ):
+            continue
+        found += 1
+        print(
+            json.dumps(
+                {
+                    "seq": entry.seq,
+                    "at_utc": _iso(entry.at),
+                    "operator": entry.actor,
+                    "authority": entry.reason,
+                    "reference": entry.target.removeprefix("requisition:"),
+                    **entry.details,
+                },
+                ensure_ascii=False,
+            )
+        )
+    print(f"{found} réquisition(s) répondue(s)", file=sys.stderr)
+    return 0
+
+
+async def _requisition(
+    store: Stores, args: argparse.Namespace, vault: IdentificationVault, retention_days: float
+) -> int:
     criterion = next(name for name in CRITERIA if getattr(args, name))
-    answer = await Requisitions(store, time.time, retention_days).answer(
+    answer = await Requisitions(store, time.time, retention_days, vault.criterion_digest).answer(
         Requisition(
             authority=args.authority,
             reference=args.reference,

@@ -330,3 +330,50 @@ def test_the_database_file_holds_no_address_and_the_answer_shows_it(
         ("203.0.113.7", 51000),
         ("203.0.113.7", 51002),
     ]
+    # The audit entry of the answer outlives the records (never purged): it keeps the
+    # address asked about as a keyed digest, so the file still holds no address.
+    stored = b"".join(f.read_bytes() for f in files if f.exists())
+    assert b"203.0.113.7" not in stored and b"198.51.100.4" not in stored
+
+
+def _audited(capsys: pytest.CaptureFixture[str], *argv: str) -> list[dict[str, object]]:
+    assert main(["audit", "requisitions", *argv]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_the_audit_keeps_no_address_or_pseudonym_and_finds_the_requisitions_that_asked(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    by_ip = ["requisition", *ASKED, "--operator", "Martin", "--ip", "203.0.113.7"]
+    assert main(by_ip) == 0
+    by_name = ["requisition", "--authority", "Tribunal judiciaire de Lyon", "--reference"]
+    assert main([*by_name, "PV 2027/200", "--operator", "Martin", "--pseudonym", "zébulon"]) == 0
+    assert main([*by_name, "PV 2027/201", "--operator", "Martin", "--session", "u3"]) == 0
+    capsys.readouterr()
+    everything = _audited(capsys)
+    assert [e["reference"] for e in everything] == ["PV 2027/123", "PV 2027/200", "PV 2027/201"]
+    text = json.dumps(everything, ensure_ascii=False).lower()
+    assert "203.0.113.7" not in text and "zébulon" not in text and "zebulon" not in text
+    assert everything[2]["value"] == "u3"  # the service's own session id, as asked
+    assert everything[0]["authority"] == "Commissariat de Lyon 3e"
+    # Found by the value asked about, written as the legal officer types it.
+    assert [e["reference"] for e in _audited(capsys, "--ip", "::ffff:203.0.113.7")] == [
+        "PV 2027/123"
+    ]
+    assert _audited(capsys, "--ip", "198.51.100.4") == []
+    assert [e["reference"] for e in _audited(capsys, "--pseudonym", " ZEBULON ")] == ["PV 2027/200"]
+    assert _audited(capsys, "--pseudonym", "Autre") == []
+    assert main(["audit", "verify"]) == 0
+
+
+def test_the_requisitions_asked_before_a_key_rotation_are_still_found(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["requisition", *ASKED, "--operator", "Martin", "--ip", "203.0.113.7"]) == 0
+    old = (data_dir / "secret.key").read_text().strip()
+    # A new key seals from now on; the old one is kept while data it sealed is (the
+    # node refuses to start without it) and still reads the digests written under it.
+    monkeypatch.setenv("CAUSETTE_IDENTIFICATION_KEY", "n" * 48)
+    monkeypatch.setenv("CAUSETTE_IDENTIFICATION_OLD_KEYS", f'["{old}"]')
+    capsys.readouterr()
+    assert [e["reference"] for e in _audited(capsys, "--ip", "203.0.113.7")] == ["PV 2027/123"]

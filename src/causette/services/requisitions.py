@@ -11,12 +11,18 @@ requisition) is audited and leaves the order's times as the first answer set the
 
 Only what the requisition names is read: the records of one pseudonym (every
 session that held it), one session, one address or one content, in the period.
+
+The audit log is never purged, the records are: an address or a pseudonym asked about
+goes into the audit entry as a keyed digest (`digest`, the vault's
+`criterion_digest`), never in clear; `canonical_value` gives the form it digests, so
+`causette audit requisitions --ip X` finds the entries that asked about X.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Callable
 
 from causette.domain.errors import Conflict, InvalidInput
 from causette.domain.guests import Guest
@@ -34,9 +40,33 @@ from causette.ports import Clock
 from causette.services.orders import Orders
 from causette.services.sanctions import Stores
 
-__all__ = ["CRITERIA", "Requisitions"]
+__all__ = ["CRITERIA", "DIGESTED", "Requisitions", "canonical_value"]
 
 CRITERIA = ("pseudonym", "session", "ip", "content")
+# Personal data the audit log keeps only as a keyed digest (the session and content
+# ids are the service's own references, kept as asked).
+DIGESTED = ("pseudonym", "ip")
+
+Digest = Callable[[str, str], str]
+"""`(criterion, canonical value) -> "KEYID:HEX"`: the vault's `criterion_digest`."""
+
+
+def canonical_value(criterion: str, value: str) -> str:
+    """The value as the audit digest reads it: a pseudonym's key (case, accents and
+    spaces folded, as `guests_named` matches), an address's canonical text
+    (2001:db8::1, ::ffff:203.0.113.7 as 203.0.113.7); other criteria as given."""
+    value = value.strip()
+    if criterion == "pseudonym":
+        return pseudonym_key(value)
+    if criterion == "ip":
+        try:
+            address = ipaddress.ip_address(value)
+        except ValueError:
+            return value.lower()
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(address)
+    return value
 
 
 def _facts(guest: Guest) -> SessionFacts:
@@ -71,10 +101,11 @@ def _content_ref(value: str) -> str:
 
 
 class Requisitions:
-    def __init__(self, store: Stores, clock: Clock, retention_days: float) -> None:
+    def __init__(self, store: Stores, clock: Clock, retention_days: float, digest: Digest) -> None:
         self.store = store
         self.clock = clock
         self.retention_days = retention_days
+        self.digest = digest
 
     async def answer(
         self,
@@ -148,6 +179,12 @@ class Requisitions:
             retention_days=self.retention_days,
             received_at=order.received_at,
         )
+        criterion = requisition.criterion
+        asked: dict[str, object] = (
+            {"value_digest": self.digest(criterion, canonical_value(criterion, value))}
+            if criterion in DIGESTED
+            else {"value": value}
+        )
         await self.store.append_audit(
             at=answer.answered_at,
             actor=requisition.operator.strip(),
@@ -156,7 +193,7 @@ class Requisitions:
             reason=requisition.authority.strip()[:200],
             details={
                 "criterion": requisition.criterion,
-                "value": value,
+                **asked,
                 "start": requisition.start,
                 "end": requisition.end,
                 "records": len(rows),

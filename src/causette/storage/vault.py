@@ -17,6 +17,11 @@ too (8 hex digits): it names a key without revealing it, and a key is known by i
 Usage (the stores do this): `vault.row(kind, ref, user, ip, port, at)` gives the
 values of an INSERT; `vault.open(kind, ref, user, at, key_id, sealed)` gives back
 `(ip, port)` or raises `IdentificationKeyError`. Keys are never logged or shown.
+
+The audit log outlives the records (it is never purged): the address or pseudonym a
+requisition asked about goes into it as a keyed digest (`criterion_digest`), never in
+clear; `criterion_digests` gives it under every configured key, to find the entries
+that asked about a given value (`causette audit requisitions`).
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ __all__ = ["IdentificationKeyError", "IdentificationVault", "normalise_ip"]
 _SEAL_INFO = b"causette identification: aes-256-gcm v1"
 _INDEX_INFO = b"causette identification: address index v1"
 _KEY_ID_INFO = b"causette identification: key id v1"
+_CRITERION_INFO = b"causette identification: requisition criterion v1"
 _NONCE = 12
 _INDEX_BYTES = 16
 _SEP = "\x1f"
@@ -77,12 +83,13 @@ def normalise_ip(ip: str) -> str:
 
 
 class _Key:
-    __slots__ = ("aead", "index_key", "key_id")
+    __slots__ = ("aead", "criterion_key", "index_key", "key_id")
 
     def __init__(self, secret: bytes) -> None:
         self.key_id = _derive(secret, _KEY_ID_INFO, 4).hex()
         self.aead = AESGCM(_derive(secret, _SEAL_INFO))
         self.index_key = _derive(secret, _INDEX_INFO)
+        self.criterion_key = _derive(secret, _CRITERION_INFO)
 
     def __repr__(self) -> str:  # never the key material
         return f"<identification key {self.key_id}>"
@@ -172,6 +179,23 @@ class IdentificationVault:
         """The blind index of `ip` under every configured key (rows sealed under an old
         key were indexed under it): what a lookup by address matches."""
         return [self._index(key, ip) for key in self._keys.values()]
+
+    # -- what requisitions asked about, in the audit log ----------------------------
+
+    @staticmethod
+    def _criterion(key: _Key, criterion: str, value: str) -> str:
+        mac = hmac.digest(key.criterion_key, f"{criterion}\0{value}".encode(), "sha256")
+        return f"{key.key_id}:{mac[:16].hex()}"
+
+    def criterion_digest(self, criterion: str, value: str) -> str:
+        """`KEYID:HEX` (HMAC-SHA256, 16 bytes) of a requisition's criterion and canonical
+        value under the current key: what the audit log keeps instead of the value."""
+        return self._criterion(self._current, criterion, value)
+
+    def criterion_digests(self, criterion: str, value: str) -> frozenset[str]:
+        """The digest of `value` under every configured key (entries written before a
+        rotation carry the old key's)."""
+        return frozenset(self._criterion(k, criterion, value) for k in self._keys.values())
 
     def check_key_ids(self, found: Iterable[str | None]) -> None:
         """Raise `IdentificationKeyError` if a key id found in the database is not
