@@ -166,6 +166,11 @@ async def test_a_removal_on_an_order_from_the_console_executes_it_and_says_so(
     ]
     assert effected.actor == alice.id
 
+    # The audit page reads the order's execution in French, next to the removal.
+    journal = html.unescape(await (await client.get("/console/audit")).text())
+    assert "contenu retiré" in journal and "injonction exécutée" in journal
+    assert "order:2027/42" in journal
+
     # The person's statement page names the order and the redress against it.
     notice = await author.expect("notice", code="sanctioned")
     assert "Sur injonction de Parquet de Paris (référence 2027/42)" in notice["message"]
