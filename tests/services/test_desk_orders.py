@@ -212,3 +212,39 @@ async def test_a_held_message_cannot_be_published_on_an_order(
     assert order.effected_item == item.id
     (record,) = await cases.store.decisions()
     assert record.source is Source.AUTHORITY_ORDER
+
+
+async def test_an_order_executed_meanwhile_keeps_its_first_effect_and_the_decision_stands(
+    make_app: AppFactory, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two decisions naming one order at the same instant both pass the check: the
+    second measure is taken and says so; the order keeps the first effect, which the
+    second decision's audit entry names."""
+    cases, client = await _setup(make_app)
+    await _order(cases, clock)
+    author = await Chatter.connect(client)
+    await author.join("general")
+    ticket, _ = await _reported(client, author, "contenu")
+    orders = cases.desk.orders
+    stale = await orders.find(*PARQUET)
+    await orders.give_effect(stale, by="juriste Martin", item="ticket:R-0000-000009")
+    real_find = orders.find
+    answers = iter([stale])  # the desk's check reads the order before that effect
+
+    async def find(authority: str, reference: str) -> Any:
+        return next(answers, None) or await real_find(authority, reference)
+
+    monkeypatch.setattr(orders, "find", find)
+    clock.advance(60)
+    sanction = await cases.desk.act("m_1", f"ticket:{ticket}", "remove", "Inj.", order=PARQUET)
+    assert sanction is not None
+    (record,) = await cases.store.decisions()
+    assert record.source is Source.AUTHORITY_ORDER
+    order = await real_find(*PARQUET)
+    assert order.effected_item == "ticket:R-0000-000009" and order.effected_at == clock() - 60
+    entries = await cases.store.audit_entries()
+    assert [e.action for e in entries].count("order_effected") == 1  # the first one only
+    (decision,) = [e for e in entries if e.action == "remove"]
+    assert decision.details["order"]["effected_item"] == "ticket:R-0000-000009"
+    statement = await cases.store.statement(sanction.id)
+    assert statement is not None and statement["authority_order"]["reference"] == "2027/42"
