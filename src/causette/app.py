@@ -37,6 +37,7 @@ from causette.services.hub import Hub
 from causette.services.limits import RateLimits
 from causette.services.minors import MinorsProtection
 from causette.services.moderators import Moderators
+from causette.services.orders import Orders
 from causette.services.presence import Presence, PresenceTracker
 from causette.services.refusals import Refusals
 from causette.services.reports import Reports
@@ -345,6 +346,7 @@ class Causette:
                 deliver_late=make_late_delivery(store, broker, clock),
                 signal_closed=make_signal_closer(minors),
                 tell_reporters=make_reporter_notice(broker, reports.decision_link),
+                orders=Orders(cases_store, clock),
             ),
             appeals=Appeals(cases_store, clock, sanctions),
             exports=AuthorityExports(cases_store, clock, files),

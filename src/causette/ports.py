@@ -537,8 +537,10 @@ class CaseStore(Protocol):
     async def authority_order(self, authority: str, reference: str) -> AuthorityOrder | None: ...
 
     async def save_authority_order(self, order: AuthorityOrder) -> bool:
-        """Store the acknowledgement and effect times of an order still open; False if
-        it was unknown or already given effect (someone else recorded it first)."""
+        """Store the acknowledgement and effect times of an order still open, and the
+        console decision that gave it effect (`effected_item`, `effected_sanction`);
+        False if it was unknown or already given effect (someone else recorded it
+        first)."""
 
     async def authority_orders(self) -> list[AuthorityOrder]:
         """Every order, oldest receipt first (receipt unknown: by its effect time)."""

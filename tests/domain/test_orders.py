@@ -14,6 +14,7 @@ from causette.domain.orders import (
     AuthorityOrder,
     OrderKind,
     acknowledge,
+    executable,
     give_effect,
     member_state,
     receive,
@@ -88,6 +89,30 @@ def test_each_step_is_noted_once() -> None:
 def test_an_answer_without_a_prior_acknowledgement_is_the_acknowledgement() -> None:
     done = give_effect(order(), T0 + H, T0 + H)
     assert (done.acknowledged_at, done.effected_at, done.open) == (T0 + H, T0 + H, False)
+
+
+def test_only_an_open_order_to_act_is_executed_by_a_moderation_decision() -> None:
+    to_act = order("RG 1", kind=OrderKind.ACT)
+    executable(to_act, T0 + H, T0 + H)  # no error: nothing is returned, nothing changed
+    assert to_act.open
+    with pytest.raises(InvalidInput) as e:
+        executable(order("PV 1"), T0 + H, T0 + H)  # a requisition (Art. 10)
+    assert e.value.code == "order_kind_not_act"
+    done = give_effect(to_act, T0 + H, T0 + H, item="ticket:R-2027-000007", sanction="s_1")
+    assert (done.effected_item, done.effected_sanction) == ("ticket:R-2027-000007", "s_1")
+    with pytest.raises(Conflict) as c:
+        executable(done, T0 + 2 * H, T0 + 2 * H)
+    assert c.value.code == "order_already_effected"
+    assert "par la décision de modération sur ticket:R-2027-000007 (sanction s_1)" in (
+        c.value.message
+    )
+    by_hand = give_effect(order("RG 2", kind=OrderKind.ACT), T0 + H, T0 + H)
+    with pytest.raises(Conflict) as c:
+        executable(by_hand, T0 + 2 * H, T0 + 2 * H)
+    assert "décision" not in c.value.message  # noted by hand: no decision to name
+    with pytest.raises(InvalidInput) as e:
+        executable(order("RG 3", kind=OrderKind.ACT, at=T0 + 2 * H), T0 + H, T0 + 3 * H)
+    assert e.value.code == "order_effected_before_receipt"
 
 
 def test_member_states_are_the_unions_codes() -> None:

@@ -176,3 +176,50 @@ def test_the_example_in_docs_sanctions_md_is_what_render_fr_produces() -> None:
     ).render_fr()
     doc = (Path(__file__).parents[2] / "docs" / "sanctions.md").read_text(encoding="utf-8")
     assert f"```\n{text}\n```" in doc
+
+
+def test_a_measure_executing_an_order_names_the_authority_and_the_redress_against_it() -> None:
+    """DSA Art. 9(5): the person is told of the order and of the effect given, with a
+    statement of reasons and the redress, the order's own included."""
+    from causette.domain.orders import OrderKind, receive
+
+    order = receive(
+        authority="Tribunal judiciaire de Paris",
+        reference="RG 27/00042",
+        kind=OrderKind.ACT,
+        state="FR",
+        received_at=DECIDED - 3 * HOUR,
+        by="juriste",
+        now=DECIDED,
+    )
+    removal = sanction(SanctionKind.CONTENT_REMOVAL, None, category="hate")
+    sor = statement_for(removal, facts=FACTS, appeal_url=URL, order=order)
+    text = sor.render_fr()
+    assert (
+        "Injonction d'une autorité : Cette mesure exécute une injonction de Tribunal"
+        " judiciaire de Paris (référence RG 27/00042, État membre : FR, reçue le"
+        " 14 mars 2026 à 07:30 UTC) d'agir contre un contenu illicite" in text
+    )
+    assert "(règlement (UE) 2022/2065), art. 9." in text
+    # The ground: the order, and the law the content falls under.
+    ground = text.split("Le fondement :")[1].split("Moyens automatisés")[0]
+    assert "L'injonction de Tribunal judiciaire de Paris (référence RG 27/00042)" in ground
+    assert "Loi du 29 juillet 1881, art. 24" in ground
+    redress = text.split("Vos recours :")[1]
+    assert "1. Contester la décision auprès de Causette" in redress
+    assert "ne peut ni modifier ni annuler l'injonction" in redress
+    assert redress.rstrip().endswith(
+        "4. Contester l'injonction elle-même : devant les juridictions de l'État membre de"
+        " l'autorité qui l'a émise (Tribunal judiciaire de Paris, FR), selon les voies de"
+        " recours de cet État (règlement (UE) 2022/2065, art. 9)."
+    )
+    assert sor.to_json()["authority_order"] == {
+        "authority": "Tribunal judiciaire de Paris",
+        "reference": "RG 27/00042",
+        "member_state": "FR",
+        "received_at": DECIDED - 3 * HOUR,
+    }
+    # Without an order, nothing of it.
+    plain = statement_for(removal, facts=FACTS, appeal_url=URL)
+    assert "injonction" not in plain.render_fr()
+    assert plain.to_json()["authority_order"] is None

@@ -33,9 +33,30 @@ def test_counts_by_category_action_source_and_automation() -> None:
     assert c.total == 5
     assert c.by_category == {"child_safety": 1, "drugs": 2, "hate": 1, "spam": 1}
     assert c.by_action == {"ban": 1, "content_removal": 2, "dismiss": 1, "suspension": 1}
-    assert c.by_source == {"notice": 3, "own_initiative": 1, "trusted_flagger": 1}
+    assert c.by_source == {
+        "authority_order": 0,
+        "notice": 3,
+        "own_initiative": 1,
+        "trusted_flagger": 1,
+    }
     assert (c.automated, c.human) == (2, 3)
     assert c.median_handling_seconds == 600
+
+
+def test_decisions_on_an_authority_order_are_counted_as_such_and_zero_is_said() -> None:
+    ordered = rec("child_safety", "content_removal", False, 60, source=Source.AUTHORITY_ORDER)
+    assert summarise([*RECORDS, ordered]).by_source["authority_order"] == 1
+    # A report with no decision on an order says 0, in JSON and in the CSV.
+    assert summarise([]).by_source == {
+        "authority_order": 0,
+        "notice": 0,
+        "own_initiative": 0,
+        "trusted_flagger": 0,
+    }
+    rows = list(csv.reader(io.StringIO(to_csv(summarise(RECORDS)))))
+    assert ["source", "authority_order", "0"] in rows
+    rows = list(csv.reader(io.StringIO(to_csv(summarise([*RECORDS, ordered])))))
+    assert ["source", "authority_order", "1"] in rows
 
 
 def test_median_of_an_even_count_and_of_nothing() -> None:

@@ -136,3 +136,48 @@ def test_a_mistyped_confirmation_gets_a_stable_code(
     assert main(["admin", "create-moderator", "alice"]) == 1
     err = capsys.readouterr().err
     assert err == "causette: password_mismatch: Les deux mots de passe diffèrent.\n"
+
+
+def test_transparency_names_the_decisions_on_an_authority_order_even_at_zero(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _seed(data_dir / "causette.db")
+    assert main(["transparency"]) == 0
+    assert json.loads(capsys.readouterr().out)["by_source"] == {
+        "authority_order": 0,
+        "notice": 1,
+        "own_initiative": 1,
+        "trusted_flagger": 0,
+    }
+    assert main(["transparency", "--format", "csv"]) == 0
+    assert "source,authority_order,0" in capsys.readouterr().out.splitlines()
+
+
+def test_an_order_given_effect_in_the_console_is_refused_by_hand_and_listed_with_it(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from causette.domain.orders import give_effect
+
+    names = ["--authority", "Parquet de Paris", "--reference", "2027/42", "--operator", "Martin"]
+    assert main(["order", "receive", *names, "--kind", "act"]) == 0
+    capsys.readouterr()
+
+    async def console_decision() -> None:  # what Desk.act(order=…) stores
+        store = SqliteStore(data_dir / "causette.db")
+        await store.migrate()
+        order = await store.authority_order("Parquet de Paris", "2027/42")
+        assert order is not None and order.received_at is not None
+        at = order.received_at + 60
+        done = give_effect(order, at, at, item="ticket:R-2027-000001", sanction="s_abc")
+        assert await store.save_authority_order(done)
+        await store.close()
+
+    asyncio.run(console_decision())
+    assert main(["order", "effect", *names]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("causette: order_already_effected: Cette injonction a déjà été")
+    assert "par la décision de modération sur ticket:R-2027-000001 (sanction s_abc)" in err
+    assert main(["order", "list"]) == 0
+    (listed,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert listed["effected_item"] == "ticket:R-2027-000001"
+    assert listed["effected_sanction"] == "s_abc"

@@ -103,3 +103,45 @@ async def test_report_suspend_refuse_and_appeal_on_postgres(
     assert back.status == 201
     assert verify_chain(await cases.store.audit_entries()).ok
     assert [s.lifted_by for s in await cases.store.sanctions_of(UserId(author.id))] == ["m_2"]
+
+
+async def test_a_removal_executing_an_order_on_postgres(
+    pg_app: tuple[Causette, TestClient[Any, Any]],
+) -> None:
+    from causette.domain.orders import OrderKind
+    from causette.domain.transparency import Source
+
+    system, client = pg_app
+    assert system.cases is not None
+    cases = system.cases
+    await cases.desk.orders.receive(
+        authority="Parquet de Paris",
+        reference="2027/42",
+        kind=OrderKind.ACT,
+        member_state="FR",
+        by="juriste",
+        received_at=system.clock() - 3600,
+    )
+    author = await Chatter.connect(client)
+    await author.join("general")
+    ack = await author.say("general", "contenu visé")
+    reporter = await enter(client)
+    resp = await client.post(
+        "/api/reports",
+        json={"target": f"message:general:{ack['id']}", "category": "hate"},
+        headers={"Authorization": f"Bearer {reporter['token']}"},
+    )
+    assert resp.status == 201
+    (item,) = await cases.files.queue()
+    sanction = await cases.desk.act(
+        "m_1", item.id, "remove", "Injonction.", order=("Parquet de Paris", "2027/42")
+    )
+    assert sanction is not None
+    (record,) = await cases.store.decisions()
+    assert record.source is Source.AUTHORITY_ORDER
+    order = await cases.desk.orders.find("Parquet de Paris", "2027/42")
+    assert order.effected_at == record.decided_at
+    assert (order.effected_item, order.effected_sanction) == (item.id, sanction.id)
+    statement = await cases.store.statement(sanction.id)
+    assert statement is not None and statement["authority_order"]["reference"] == "2027/42"
+    assert verify_chain(await cases.store.audit_entries()).ok

@@ -341,6 +341,36 @@ async def test_authority_orders_round_trip_and_are_given_effect_once(store: Stor
     assert await store.authority_orders() == [other, done]
 
 
+async def test_an_order_keeps_the_console_decision_that_gave_it_effect(store: Store) -> None:
+    """Migration 0009: an Art. 9 order given effect by a moderator's decision names the
+    item decided and the sanction taken; one given effect by hand names none."""
+    order = receive(
+        authority="Tribunal judiciaire de Paris",
+        reference="RG 27/00042",
+        kind=OrderKind.ACT,
+        state="FR",
+        received_at=T0,
+        by="juriste",
+        now=T0,
+    )
+    by_hand = replace(order, reference="RG 27/00043")
+    await store.add_authority_order(order)
+    await store.add_authority_order(by_hand)
+    done = give_effect(order, T0 + 60, T0 + 60, item="ticket:R-2027-000001", sanction="s_x1")
+    assert await store.save_authority_order(done)
+    assert await store.save_authority_order(give_effect(by_hand, T0 + 90, T0 + 90))
+    stored = await store.authority_order(order.authority, order.reference)
+    assert stored == done
+    assert stored is not None and stored.effected_item == "ticket:R-2027-000001"
+    assert stored.effected_sanction == "s_x1" and stored.effected_at == T0 + 60
+    other = await store.authority_order(by_hand.authority, by_hand.reference)
+    assert other is not None and (other.effected_item, other.effected_sanction) == (None, None)
+    # A second decision cannot take the link over.
+    again = replace(done, effected_item="ticket:R-2027-000002", effected_sanction="s_x2")
+    assert not await store.save_authority_order(again)
+    assert await store.authority_order(order.authority, order.reference) == done
+
+
 async def test_requisitions_answered_before_0007_become_orders_of_unknown_receipt(
     open_test_store: StoreFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -32,6 +32,7 @@ __all__ = [
     "OrderCounts",
     "OrderKind",
     "acknowledge",
+    "executable",
     "give_effect",
     "member_state",
     "receive",
@@ -111,6 +112,11 @@ class AuthorityOrder:
     acknowledged_at: float | None
     effected_at: float | None
     recorded_by: str
+    # The console decision that gave effect to an Art. 9 order (migration 0009): the
+    # queue item decided and the sanction taken. None for an effect noted by hand
+    # (`causette order effect`, a requisition's answer).
+    effected_item: str | None = None
+    effected_sanction: str | None = None
 
     @property
     def open(self) -> bool:
@@ -193,17 +199,36 @@ def acknowledge(order: AuthorityOrder, at: float, now: float) -> AuthorityOrder:
     return replace(order, acknowledged_at=at)
 
 
-def give_effect(order: AuthorityOrder, at: float, now: float) -> AuthorityOrder:
-    """The order was given effect at `at` (content acted on, information sent). With
-    no acknowledgement noted before, the answer is what tells the authority that the
-    order was received: it becomes the acknowledgement too. Raise
-    `Conflict("order_already_effected")` the second time, `InvalidInput` for a time in
-    the future, before the receipt or before the acknowledgement noted."""
+def _already_effected(order: AuthorityOrder, effected_at: float) -> Conflict:
+    by = (
+        f" par la décision de modération sur {order.effected_item}"
+        + (f" (sanction {order.effected_sanction})" if order.effected_sanction else "")
+        if order.effected_item
+        else ""
+    )
+    return Conflict(
+        "order_already_effected",
+        f"Cette injonction a déjà été exécutée ({utc_text(effected_at)} UTC){by}.",
+    )
+
+
+def give_effect(
+    order: AuthorityOrder,
+    at: float,
+    now: float,
+    *,
+    item: str | None = None,
+    sanction: str | None = None,
+) -> AuthorityOrder:
+    """The order was given effect at `at` (content acted on, information sent), by the
+    console's decision on `item` with `sanction` when given. With no acknowledgement
+    noted before, the answer is what tells the authority that the order was received:
+    it becomes the acknowledgement too. Raise `Conflict("order_already_effected")` the
+    second time (its message names the console decision that gave effect, if any),
+    `InvalidInput` for a time in the future, before the receipt or before the
+    acknowledgement noted."""
     if order.effected_at is not None:
-        raise Conflict(
-            "order_already_effected",
-            f"Cette injonction a déjà été exécutée ({utc_text(order.effected_at)} UTC).",
-        )
+        raise _already_effected(order, order.effected_at)
     _when(at, now, "effected", "l'exécution")
     _not_before_receipt(order, at, "effected", "l'exécution")
     if order.acknowledged_at is not None and at < order.acknowledged_at:
@@ -214,7 +239,31 @@ def give_effect(order: AuthorityOrder, at: float, now: float) -> AuthorityOrder:
             field="effected",
         )
     acknowledged = order.acknowledged_at if order.acknowledged_at is not None else at
-    return replace(order, acknowledged_at=acknowledged, effected_at=at)
+    return replace(
+        order,
+        acknowledged_at=acknowledged,
+        effected_at=at,
+        effected_item=item,
+        effected_sanction=sanction,
+    )
+
+
+def executable(order: AuthorityOrder, at: float, now: float) -> None:
+    """Check that a moderator's decision at `at` may give effect to `order` (DSA Art. 9):
+    an order to act, still open, received no later than `at`. Raise
+    `InvalidInput("order_kind_not_act")` for an order to provide information (Art. 10:
+    a requisition is answered with `causette requisition`), `Conflict(
+    "order_already_effected")` for a closed one, and `give_effect`'s `InvalidInput`s
+    for an impossible time. Pure: call it before changing anything."""
+    if order.kind is not OrderKind.ACT:
+        raise InvalidInput(
+            "order_kind_not_act",
+            f"L'injonction {order.reference!r} de {order.authority!r} demande des"
+            " informations (DSA art. 10) : elle ne s'exécute pas par une décision de"
+            " modération.",
+            field="order",
+        )
+    give_effect(order, at, now)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from causette.domain.appeals import appeal_deadline
+from causette.domain.orders import AuthorityOrder
 from causette.domain.sanctions import DAY, HOUR, Sanction, SanctionKind
 
 __all__ = [
@@ -193,6 +194,20 @@ class StatementOfReasons:
     appeal_until: float
     appeal_url: str
     ticket: str | None = None
+    # The order from an authority this measure executes (DSA Art. 9), if any: Art. 9(5)
+    # has the person told of the order and of the effect given, with the redress.
+    order: AuthorityOrder | None = None
+
+    def _order_fr(self) -> str:
+        o = self.order
+        assert o is not None
+        received = f", reçue le {format_date_fr(o.received_at)}" if o.received_at else ""
+        return (
+            f"Cette mesure exécute une injonction de {o.authority} (référence {o.reference},"
+            f" État membre : {o.member_state}{received}) d'agir contre un contenu illicite,"
+            " prise en application du règlement européen sur les services numériques"
+            " (règlement (UE) 2022/2065), art. 9."
+        )
 
     def render_fr(self) -> str:
         """The statement as plain French text, ready to show or send."""
@@ -207,6 +222,8 @@ class StatementOfReasons:
             lines.append(f"Fin de la mesure : {format_date_fr(self.ends_at)}")
         if self.ticket:
             lines.append(f"Référence du signalement : {self.ticket}")
+        if self.order is not None:
+            lines.append(f"Injonction d'une autorité : {self._order_fr()}")
         lines += ["", "Les faits :"]
         where = f" ({self.facts.where})" if self.facts.where else ""
         when = f", le {format_date_fr(self.facts.at)}" if self.facts.at is not None else ""
@@ -214,6 +231,11 @@ class StatementOfReasons:
         if self.explanation:
             lines.append(f"Explication : {self.explanation}")
         lines += ["", "Le fondement :"]
+        if self.order is not None:
+            lines.append(
+                f"L'injonction de {self.order.authority} (référence {self.order.reference}),"
+                " qui nous oblige à agir (règlement (UE) 2022/2065, art. 9)."
+            )
         lines.append(f"Règles de la communauté, {self.rule_id} : {self.rule_fr}")
         for ref in self.legal:
             lines.append(f"La loi : {ref.text()}")
@@ -228,17 +250,33 @@ class StatementOfReasons:
             lines.append("La décision a été prise automatiquement, sans intervention humaine.")
         else:
             lines.append("La décision a été prise par un modérateur ou une modératrice.")
-        lines += [
-            "",
-            "Vos recours :",
+        internal = (
             f"1. Contester la décision auprès de Causette, gratuitement, jusqu'au "
             f"{format_date_fr(self.appeal_until)} : {self.appeal_url}. "
             "Votre recours sera examiné par une personne, autre que celle qui a décidé "
-            "(règlement européen sur les services numériques, art. 20).",
+            "(règlement européen sur les services numériques, art. 20)."
+        )
+        if self.order is not None:
+            internal += (
+                " Ce recours porte sur l'exécution de l'injonction par Causette (par exemple"
+                " une erreur sur le contenu ou la personne visés) : Causette ne peut ni"
+                " modifier ni annuler l'injonction."
+            )
+        lines += [
+            "",
+            "Vos recours :",
+            internal,
             "2. Saisir un organisme de règlement extrajudiciaire des litiges certifié "
             "(art. 21) ; la liste est publiée par l'Arcom et par la Commission européenne.",
             "3. Saisir la justice (tribunal judiciaire).",
         ]
+        if self.order is not None:
+            lines.append(
+                "4. Contester l'injonction elle-même : devant les juridictions de l'État"
+                f" membre de l'autorité qui l'a émise ({self.order.authority},"
+                f" {self.order.member_state}), selon les voies de recours de cet État"
+                " (règlement (UE) 2022/2065, art. 9)."
+            )
         return "\n".join(lines)
 
     def to_json(self) -> dict[str, Any]:
@@ -274,6 +312,15 @@ class StatementOfReasons:
                 "courts": True,
             },
             "ticket": self.ticket,
+            # Art. 9(5): the order this measure executes (None: none).
+            "authority_order": None
+            if self.order is None
+            else {
+                "authority": self.order.authority,
+                "reference": self.order.reference,
+                "member_state": self.order.member_state,
+                "received_at": self.order.received_at,
+            },
         }
 
 
@@ -290,6 +337,7 @@ def statement_for(
     verdict: VerdictLike | None = None,
     legal: tuple[LegalRef, ...] | None = None,
     rules: Mapping[str, tuple[str, str]] = COMMUNITY_RULES,
+    order: AuthorityOrder | None = None,
 ) -> StatementOfReasons:
     """The statement for `sanction`, from a moderation `verdict` and/or the moderator's reason.
 
@@ -299,6 +347,9 @@ def statement_for(
     sanction's category (or the verdict's first one when the sanction says
     `other`); `legal` overrides the usual articles for that category.
     `sanction.reason` is the explanation shown. `appeal_url` is where to appeal.
+    With `order` (an Art. 9 order the measure executes), the statement names the
+    authority, the order's reference and its legal basis, and adds to the redress that
+    the order itself is contested before the issuing State's courts (Art. 9(5)).
     """
     category = sanction.category
     if category == "other" and verdict is not None and verdict.categories:
@@ -331,4 +382,5 @@ def statement_for(
         appeal_until=appeal_deadline(sanction.start),
         appeal_url=appeal_url,
         ticket=sanction.ticket,
+        order=order,
     )

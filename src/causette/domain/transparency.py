@@ -2,7 +2,8 @@
 
 A `DecisionRecord` is one moderation decision as the report sees it: its
 category, the action taken, whether it was automated, what started it (a
-notice, a trusted flagger, our own initiative) and when it was received and
+notice, a trusted flagger, our own initiative, an order from an authority that the
+decision executes: `Desk.act(order=…)`) and when it was received and
 decided. `summarise()` counts them and gives the median handling time;
 `to_csv()` writes the counts as a small CSV (Art. 15 asks for a machine-readable
 report), with the orders from authorities (Art. 15(1)(a), `domain.orders`) when given.
@@ -61,7 +62,9 @@ def summarise(
     """Count decisions taken in `[start, end)` (all of them when a bound is None).
 
     Handling time is `decided_at - received_at`; its median is over the same
-    records. Keys of the count dicts are sorted for a stable output.
+    records. Keys of the count dicts are sorted for a stable output. `by_source`
+    names every `Source`, zeros included: the report says « 0 decision on an
+    authority's order » rather than leaving the line out (Art. 15(1)(a), 24).
     """
     kept = [
         r
@@ -70,6 +73,7 @@ def summarise(
     ]
     automated = sum(1 for r in kept if r.automated)
     durations = [max(0.0, r.decided_at - r.received_at) for r in kept]
+    sources = Counter(r.source.value for r in kept)
 
     def sorted_counts(values: Iterable[str]) -> dict[str, int]:
         return dict(sorted(Counter(values).items()))
@@ -78,7 +82,7 @@ def summarise(
         total=len(kept),
         by_category=sorted_counts(r.category for r in kept),
         by_action=sorted_counts(r.action for r in kept),
-        by_source=sorted_counts(r.source.value for r in kept),
+        by_source={s.value: sources.get(s.value, 0) for s in sorted(Source)},
         automated=automated,
         human=len(kept) - automated,
         median_handling_seconds=statistics.median(durations) if durations else None,

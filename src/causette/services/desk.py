@@ -4,9 +4,13 @@ Each action needs a reason. One that restricts someone is a `Sanction` with its
 statement of reasons (DSA Art. 17), delivered to the person's open connections
 (`Notify`); every action adds a decision record (Art. 15, 24) and an audit
 entry; the reporters of a decided report are told at once (`ReportersTold`,
-Art. 16(5)). Warnings and removals are strikes: past the policy's threshold, after
-a warning, an automatic suspension follows (Art. 23); reports dismissed as
-manifestly unfounded are strikes of their own kind against their reporters.
+Art. 16(5)). A decision may execute an order from an authority (DSA Art. 9): it is
+then recorded as such (source `authority_order`), gives effect to the order at its
+time (`Orders.give_effect`, audit `order_effected` naming the item and sanction) and
+its statement of reasons names the authority and the order (Art. 9(5)). Warnings and
+removals are strikes: past the policy's threshold, after a warning, an automatic
+suspension follows (Art. 23); reports dismissed as manifestly unfounded are strikes
+of their own kind against their reporters.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from causette.domain.audit import SYSTEM_ACTOR
 from causette.domain.errors import Conflict, InvalidInput
 from causette.domain.guests import Guest
 from causette.domain.ids import RoomId, UserId
+from causette.domain.orders import AuthorityOrder, executable
 from causette.domain.reasons import Facts, VerdictLike, statement_for
 from causette.domain.reports import TargetKind
 from causette.domain.sanctions import Binding, Sanction, SanctionKind, check_duration
@@ -34,6 +39,7 @@ from causette.domain.strikes import (
 from causette.domain.transparency import DecisionRecord, Source
 from causette.ports import Clock, HeldContent, TicketRecord
 from causette.services.casefile import CaseFiles, Item
+from causette.services.orders import Orders
 from causette.services.sanctions import SanctionCheck, Stores
 
 __all__ = [
@@ -93,8 +99,10 @@ class Desk:
         tell_reporters: ReportersTold | None = None,
         policy: StrikePolicy | None = None,
         unfounded_policy: StrikePolicy | None = None,
+        orders: Orders | None = None,
     ) -> None:
         self.store = store
+        self.orders = orders or Orders(store, clock)
         self.clock = clock
         self.check = check
         self.files = files
@@ -119,17 +127,34 @@ class Desk:
         category: str | None = None,
         bind_network: bool = True,
         unfounded: bool = False,
+        order: tuple[str, str] | None = None,
     ) -> Sanction | None:
         """Take `action` on an item; return the sanction it produced, if any.
 
         `bind_network=False` spares a shared network (the sanction binds session
         and device only). `unfounded` (with `dismiss` on a report) counts a strike
-        against each reporter. Raise `InvalidInput` for an unknown action, a
-        missing reason or a bad duration; `Conflict("item_closed")` when another
-        moderator acted first (nothing is changed then).
+        against each reporter. `order` (authority, reference) names an open order to
+        act against illegal content (DSA Art. 9) that this decision executes: the
+        order is given effect at the decision's time, by `moderator`. Raise
+        `InvalidInput` for an unknown action, a missing reason or a bad duration,
+        `InvalidInput("order_action_invalid")` for an order with `dismiss` or
+        `release`, `NotFound("order_not_found")`, `InvalidInput("order_kind_not_act")`
+        or `Conflict("order_already_effected")` for an order that cannot be executed;
+        `Conflict("item_closed")` when another moderator acted first. Nothing is
+        changed on any refusal.
         """
         if action not in ACTIONS:
             raise InvalidInput("action_invalid", "Action inconnue.", field="action")
+        if order is not None and action not in _KINDS:
+            # Art. 9 asks to act against the content: a dismissal or a late publication
+            # executes nothing.
+            raise InvalidInput(
+                "order_action_invalid",
+                "Une injonction d'une autorité s'exécute par une mesure contre le contenu"
+                " ou son auteur (retrait, fermeture du salon, sanction), pas par"
+                " « Classer sans suite » ni « Publier ».",
+                field="order",
+            )
         if not reason.strip():
             raise InvalidInput(
                 "reason_missing", "Indiquez le motif de la décision.", field="reason"
@@ -157,6 +182,10 @@ class Desk:
             raise InvalidInput("action_invalid", "Seul un message peut être retiré.")
         if kind is not None:
             check_duration(kind, duration)  # before claiming: a refusal changes nothing
+        executed: AuthorityOrder | None = None
+        if order is not None:
+            executed = await self.orders.find(*order)
+            executable(executed, now, now)  # before claiming, like the duration
         sanction_id = new_id("s_") if kind is not None else None
         # Claim the item first: of two moderators acting at once, one wins, the other
         # changes nothing.
@@ -190,10 +219,15 @@ class Desk:
                 now=now,
                 sanction_id=sanction_id,
                 bind_network=bind_network,
+                order=executed,
             )
         source = Source.OWN_INITIATIVE
         if item.ticket is not None:
             source = Source.TRUSTED_FLAGGER if item.ticket.ticket.trusted_flagger else Source.NOTICE
+        order_details: dict[str, Any] = {}
+        if executed is not None:
+            source = Source.AUTHORITY_ORDER  # Art. 15(1)(a), 24: counted as an order
+            order_details = await self._give_effect(executed, moderator, now, item, sanction)
         await self.store.add_decision(
             DecisionRecord(
                 category,
@@ -217,6 +251,7 @@ class Desk:
                 "duration": duration,
                 "bind_network": bind_network,
                 "unfounded": unfounded,
+                **order_details,
             },
         )
         if item.ticket is not None and self.tell_reporters is not None:
@@ -235,6 +270,38 @@ class Desk:
                     )
         return sanction
 
+    async def _give_effect(
+        self,
+        order: AuthorityOrder,
+        moderator: str,
+        now: float,
+        item: Item,
+        sanction: Sanction | None,
+    ) -> dict[str, Any]:
+        """Give effect to `order` by this decision; the decision's audit details."""
+        try:
+            done = await self.orders.give_effect(
+                order,
+                by=moderator,
+                at=now,
+                item=item.id,
+                sanction=sanction.id if sanction else None,
+            )
+        except Conflict:
+            # Another decision gave effect to the same order between our check and
+            # now: this measure executes it too (its statement says so), the order
+            # keeps the first effect.
+            done = await self.orders.find(order.authority, order.reference)
+        return {
+            "order": {
+                "authority": order.authority,
+                "reference": order.reference,
+                "member_state": order.member_state,
+                "effected_at": done.effected_at,
+                "effected_item": done.effected_item,
+            }
+        }
+
     async def sanction(
         self,
         moderator: str,
@@ -248,8 +315,10 @@ class Desk:
         now: float,
         sanction_id: str | None = None,
         bind_network: bool = True,
+        order: AuthorityOrder | None = None,
     ) -> Sanction:
-        """Decide, store and enforce one sanction with its statement of reasons.
+        """Decide, store and enforce one sanction with its statement of reasons (which
+        names `order`, the order from an authority it executes, if any).
 
         Raise `InvalidInput("sanction_duration_invalid")` when `duration` does not
         fit `kind` (nothing is stored then).
@@ -266,7 +335,9 @@ class Desk:
             target=item.target if item else None,
             ticket=item.ticket.ticket.number if item and item.ticket else None,
         )
-        await self._store_sanction(sanction, item, item.automated_verdict() if item else None)
+        await self._store_sanction(
+            sanction, item, item.automated_verdict() if item else None, order=order
+        )
         if item is not None and item.ticket is not None:
             t = item.ticket.ticket.target
             if kind is SanctionKind.CONTENT_REMOVAL and t.kind is TargetKind.MESSAGE:
@@ -287,15 +358,30 @@ class Desk:
         return Binding(user.id, self.check.device_key(user.device_hash), nkey)
 
     async def _store_sanction(
-        self, sanction: Sanction, item: Item | None, verdict: VerdictLike | None
+        self,
+        sanction: Sanction,
+        item: Item | None,
+        verdict: VerdictLike | None,
+        *,
+        order: AuthorityOrder | None = None,
     ) -> None:
         facts = Facts(item.content, item.at, item.where) if item else Facts(sanction.reason)
         statement = statement_for(
-            sanction, facts=facts, appeal_url=self.check.link(sanction.id), verdict=verdict
+            sanction,
+            facts=facts,
+            appeal_url=self.check.link(sanction.id),
+            verdict=verdict,
+            order=order,
         )
         await self.check.add(sanction, {**statement.to_json(), "text_fr": statement.render_fr()})
+        # Art. 9(5): the person is told at once that the measure executes an order.
+        ordered = (
+            ""
+            if order is None
+            else f"Sur injonction de {order.authority} (référence {order.reference}). "
+        )
         text = (
-            f"Décision de modération : {statement.restriction_fr} "
+            f"Décision de modération : {statement.restriction_fr} {ordered}"
             f"Motifs et recours : {self.check.link(sanction.id)}"
         )
         await self.notify(sanction.binding.user, text, sanction.kind in _LOCKING_OUT)

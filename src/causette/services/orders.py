@@ -1,6 +1,8 @@
 """`Orders`: the legal officer records an order from an authority (DSA Art. 9, 10)
 step by step: its receipt, the acknowledgement sent to the authority, the effect
-given. Each step is checked by `domain.orders`, stored, and written in the audit log
+given (by hand, or by a moderator's decision in the console: `Desk.act(order=…)`
+gives effect to an Art. 9 order at the decision's time, naming the item and the
+sanction). Each step is checked by `domain.orders`, stored, and written in the audit log
 (`order_received`, `order_acknowledged`, `order_effected`) under the officer's name,
 so the transparency report's times (Art. 15(1)(a)) can be traced to who noted them.
 """
@@ -71,14 +73,29 @@ class Orders:
         await self._audit(order, "order_acknowledged", by, now)
         return order
 
+    async def open_acts(self) -> list[AuthorityOrder]:
+        """The orders to act against illegal content (Art. 9) not given effect yet, as
+        the console offers them on a decision form (oldest receipt first)."""
+        return [
+            o for o in await self.store.authority_orders() if o.open and o.kind is OrderKind.ACT
+        ]
+
     async def give_effect(
-        self, order: AuthorityOrder, *, by: str, at: float | None = None
+        self,
+        order: AuthorityOrder,
+        *,
+        by: str,
+        at: float | None = None,
+        item: str | None = None,
+        sanction: str | None = None,
     ) -> AuthorityOrder:
-        """Note when the order was given effect (default: now); see
-        `domain.orders.give_effect`."""
+        """Note when the order was given effect (default: now), by the console's
+        decision on `item` with `sanction` when given; see `domain.orders.give_effect`.
+        Raise `Conflict("order_already_effected")` when it was given effect already
+        (its message names the console decision that did, if any)."""
         self._by(by)
         now = self.clock()
-        done = give_effect(order, now if at is None else at, now)
+        done = give_effect(order, now if at is None else at, now, item=item, sanction=sanction)
         await self._save(done)
         await self._audit(done, "order_effected", by, now)
         return done
@@ -110,5 +127,8 @@ class Orders:
                 "received_at": order.received_at,
                 "acknowledged_at": order.acknowledged_at,
                 "effected_at": order.effected_at,
+                # Which console decision executed the order (None: noted by hand).
+                "item": order.effected_item,
+                "sanction": order.effected_sanction,
             },
         )

@@ -17,7 +17,7 @@ T = TypeVar("T")
 
 _COLUMNS = (
     "authority, reference, kind, member_state, received_at, acknowledged_at, effected_at,"
-    " recorded_by"
+    " recorded_by, effected_item, effected_sanction"
 )
 
 
@@ -35,6 +35,8 @@ def _order(row: Any) -> AuthorityOrder:
         acknowledged_at=_time(row[5]),
         effected_at=_time(row[6]),
         recorded_by=row[7],
+        effected_item=row[8],
+        effected_sanction=row[9],
     )
 
 
@@ -49,7 +51,8 @@ class OrderSql:
         try:
             await self._cases(
                 lambda q: q.execute(
-                    f"INSERT INTO authority_orders ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    f"INSERT INTO authority_orders ({_COLUMNS})"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     o.authority,
                     o.reference,
                     o.kind.value,
@@ -58,6 +61,8 @@ class OrderSql:
                     o.acknowledged_at,
                     o.effected_at,
                     o.recorded_by,
+                    o.effected_item,
+                    o.effected_sanction,
                 ),
                 write=True,
             )
@@ -81,10 +86,13 @@ class OrderSql:
         o = order
         touched = await self._cases(
             lambda q: q.execute(
-                "UPDATE authority_orders SET acknowledged_at = ?, effected_at = ?"
+                "UPDATE authority_orders SET acknowledged_at = ?, effected_at = ?,"
+                " effected_item = ?, effected_sanction = ?"
                 " WHERE authority = ? AND reference = ? AND effected_at IS NULL",
                 o.acknowledged_at,
                 o.effected_at,
+                o.effected_item,
+                o.effected_sanction,
                 o.authority,
                 o.reference,
             ),

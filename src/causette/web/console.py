@@ -9,14 +9,16 @@ bound to a short-lived pre-login cookie.
 from __future__ import annotations
 
 import html
+import json
 import math
 import secrets
 from typing import Any
 
 from aiohttp import web
 
-from causette.domain.errors import CausetteError
+from causette.domain.errors import CausetteError, InvalidInput
 from causette.domain.moderators import Moderator, ModeratorSession
+from causette.domain.orders import AuthorityOrder
 from causette.domain.reports import CATEGORY_LABELS_FR
 from causette.domain.sanctions import DAY, HOUR
 from causette.services.casefile import Item
@@ -248,6 +250,7 @@ async def item_page(
             "</blockquote></section>"
         )
     author = item.author.pseudonym if item.author else "?"
+    orders = await cases.desk.orders.open_acts()
     decision_form = (
         f'<h2>Décision</h2><form method="post" action="/console/item/{_e(item.id)}/act" '
         f'class="act">{csrf_field(cases, session.id)}'
@@ -268,6 +271,7 @@ async def item_page(
             if item.ticket is not None
             else ""
         )
+        + _order_field(orders)
         + '<button type="submit">Décider</button></form>'
     )
     done = _decided(item, mod)
@@ -285,6 +289,57 @@ async def item_page(
         + export_forms(cases, session.id, item)
     )
     return page(item.id, body)
+
+
+def order_value(order: AuthorityOrder) -> str:
+    """An order as the decision form's select names it: the JSON pair [authority,
+    reference] (both free text, so no separator would be safe)."""
+    return json.dumps([order.authority, order.reference], ensure_ascii=False)
+
+
+def _order_field(orders: list[AuthorityOrder]) -> str:
+    """« Injonction d'une autorité »: the open orders to act (DSA Art. 9) a decision may
+    execute; the legal officer records them with `causette order receive --kind act`."""
+    options = "".join(
+        f'<option value="{_e(order_value(o))}">{_e(o.authority)} · réf. {_e(o.reference)}'
+        + (f" · reçue le {_e(when(o.received_at))}" if o.received_at is not None else "")
+        + "</option>"
+        for o in orders
+    )
+    hint = (
+        "Avec un retrait, une fermeture de salon ou une sanction : la décision exécute "
+        "l'injonction choisie, qui est notée exécutée maintenant, et l'exposé des motifs "
+        "envoyé à la personne nomme l'autorité et la référence."
+        if orders
+        else "Aucune injonction d'agir ouverte (causette order receive --kind act)."
+    )
+    return (
+        '<label for="order">Injonction d\'une autorité (DSA art. 9)</label>'
+        f'<select id="order" name="order"><option value="">— aucune —</option>{options}'
+        f'</select><p class="hint">{_e(hint)}</p>'
+    )
+
+
+def _order_choice(raw: str) -> tuple[str, str] | None:
+    """The (authority, reference) the form names, None for « aucune »; raise
+    `InvalidInput("order_invalid")` for anything the select cannot have sent."""
+    if not raw.strip():
+        return None
+    try:
+        pair = json.loads(raw)
+    except ValueError:
+        pair = None
+    if (
+        not isinstance(pair, list)
+        or len(pair) != 2
+        or not all(isinstance(v, str) and v.strip() for v in pair)
+    ):
+        raise InvalidInput(
+            "order_invalid",
+            "Injonction illisible : choisissez-la dans la liste du formulaire.",
+            field="order",
+        )
+    return pair[0], pair[1]
 
 
 def _decided(item: Item, mod: Moderator) -> str | None:
@@ -324,6 +379,7 @@ def _duration(action: str, raw: str) -> float | None:
 async def act(request: web.Request, session: ModeratorSession, mod: Moderator) -> web.Response:
     form = await checked_form(request, session.id)
     action = str(form.get("action", ""))
+    order = _order_choice(str(form.get("order", "")))
     await cases_of(request).desk.act(
         mod.id,
         request.match_info["id"],
@@ -333,6 +389,7 @@ async def act(request: web.Request, session: ModeratorSession, mod: Moderator) -
         category=str(form.get("category", "")) or None,
         bind_network=form.get("spare_network") != "1",
         unfounded=form.get("unfounded") == "1",
+        order=order,
     )
     raise web.HTTPSeeOther("/console")
 

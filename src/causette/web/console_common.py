@@ -94,7 +94,10 @@ def logged_in(handler: Page) -> Callable[[web.Request], Awaitable[web.StreamResp
             )
             return page(
                 "Erreur",
-                f'<p class="error" role="alert">{_e(exc.message)}</p>{hint}'
+                # The stable code rides along for tools and tests (the person reads
+                # the French message).
+                f'<p class="error" role="alert" data-code="{_e(exc.code)}">'
+                f"{_e(exc.message)}</p>{hint}"
                 f'<p>{back}<a href="/console">Retour à la file</a></p>',
                 status=exc.status,
             )
