@@ -53,6 +53,17 @@ def test_a_minor_author_is_protected() -> None:
     assert out["action"] == "block"
 
 
+def test_a_minor_authors_room_name_is_read_in_a_teen_room() -> None:
+    name = "Ados de Lyon, sorties et ciné"
+    minor, adult = run(
+        line(kind="room_name", text=name, room_adult=False, author_age=15),
+        line(kind="room_name", text="Daddy pour ado", room_adult=False, author_age=45),
+    )
+    assert minor["action"] == "allow"
+    assert adult["action"] == "block"
+    assert adult["categories"] == ["child_safety"]
+
+
 def test_malformed_lines_yield_errors_in_place() -> None:
     out = run(
         "not json",
