@@ -238,9 +238,11 @@ _DRUGGING = frozenset({"ghb", "gbl", "rohypnol", "somnifere", "somniferes", "roo
 
 
 def _sexual_violence(h: Hits, names: bool, selling: bool = False) -> list[Finding]:
-    if "sv_apologism" in h and "sv_counter" not in h:
+    if "sv_apologism" in h:
         # Excusing or praising rape ("elle l'avait bien cherché") is sexual violence even
         # about a trial; rebutting it or reporting it ("il m'a dit que…") is not.
+        if "sv_counter" in h:
+            return []
         return [Finding("sexual_violence", "sexual_violence.apologism", Action.BLOCK)]
     if "nonconsent" not in h and "nonconsent_strong" not in h:
         return []
@@ -265,8 +267,9 @@ def _sexual_violence(h: Hits, names: bool, selling: bool = False) -> list[Findin
 def _ncii(h: Hits, names: bool) -> list[Finding]:
     if "sv_discussion" in h:
         return []
-    if "covert_capture" in h and (
-        names or _any(h, "covert_place", "ncii_target", "ncii", "sex_explicit", "sex_mild")
+    sexual = _any(h, "sex_explicit", "sex_mild")
+    if ("covert_device" in h and (names or "covert_place" in h)) or (
+        "covert_capture" in h and (names or sexual or _any(h, "covert_place", "ncii_target"))
     ):
         # A hidden camera or a phone where people undress, filming without them knowing.
         return [Finding("ncii", "ncii.covert", Action.BLOCK)]
@@ -308,7 +311,9 @@ def _prostitution(h: Hits, names: bool) -> list[Finding]:
 
 
 def _threat(h: Hits) -> list[Finding]:
-    game = "game_context" in h
+    # A game ("je te tue à FIFA") or a quoted line ("la réplique de Taken") is no threat.
+    game = _any(h, "game_context", "fiction_quote")
+    victim = "extort_victim" in h  # "on me demande 300 € sinon…, je fais quoi ?"
     if "threat_direct" in h and not game:
         return [Finding("threat", "threat.violence", Action.BLOCK)]
     if "threat_find" in h and _any(h, "threat_follow", "threat_vague") and not game:
@@ -316,13 +321,21 @@ def _threat(h: Hits) -> list[Finding]:
         return [Finding("threat", "threat.violence", Action.BLOCK)]
     if "threat_third" in h and not game:
         return [Finding("threat", "threat.third_party", Action.BLOCK)]
-    if "extort_if_not" in h and _any(h, "extort_leverage", "extort_money", "image_word"):
+    if "threat_find" in h and not game:
+        # "On va te retrouver Karim": a moderator reads it (the model may clear it).
+        return [Finding("threat", "threat.vague", Action.REVIEW)]
+    if (
+        "extort_if_not" in h
+        and _any(h, "extort_leverage", "image_word")
+        and not victim
+    ):
         # "si tu ne m'envoies pas 200 € je montre tout à ta copine", "tu paies ou je balance"
         return [Finding("threat", "threat.extortion", Action.BLOCK)]
     if (
         "extort_condition" in h
         and _any(h, "extort_leverage")
         and _any(h, "extort_money", "image_word")
+        and not victim
     ):
         return [Finding("threat", "threat.extortion", Action.BLOCK)]
     if "threat_incite" in h:
