@@ -107,7 +107,11 @@ CASES = [
     ("threat_follow", "et te planter", "et te parler"),
     ("threat_third", "je vais buter ton frère", "je vais aider ton frère"),
     ("threat_third", "ta sœur va prendre", "ta sœur va prendre le train"),
-    ("extort_if_not", "si tu ne m'envoies pas 200€ je balance", "si tu m'envoies pas le lien, tant pis"),
+    (
+        "extort_if_not",
+        "si tu ne m'envoies pas 200€ je balance",
+        "si tu m'envoies pas le lien, tant pis",
+    ),
     ("extort_if_not", "200 balles sinon je montre tout", "200 balles le billet"),
     ("sv_apologism", "elle l'avait bien cherché", "elle a bien cherché ses clés"),
     ("sv_apologism", "elles disent non mais pensent oui", "elles disent non"),
@@ -138,6 +142,7 @@ def test_an_unknown_verb_slot_fails_loudly() -> None:
     verbs = "[verbs]\nboire = ['bois', 'boit', 'boirai']\n"
     lexicon = load_lexicon({"t.toml": verbs + "[groups.g]\npatterns = ['<boire>']\n"})
     assert lexicon.scan(normalize("je boirai")) == {"g": ["boirai"]}
+
 
 SCUNTHORPE = [
     "on va à Connaux ce week-end",

@@ -324,11 +324,7 @@ def _threat(h: Hits) -> list[Finding]:
     if "threat_find" in h and not game:
         # "On va te retrouver Karim": a moderator reads it (the model may clear it).
         return [Finding("threat", "threat.vague", Action.REVIEW)]
-    if (
-        "extort_if_not" in h
-        and _any(h, "extort_leverage", "image_word")
-        and not victim
-    ):
+    if "extort_if_not" in h and _any(h, "extort_leverage", "image_word") and not victim:
         # "si tu ne m'envoies pas 200 € je montre tout à ta copine", "tu paies ou je balance"
         return [Finding("threat", "threat.extortion", Action.BLOCK)]
     if (
