@@ -408,6 +408,8 @@ SITTING_7 = [
      "Lycée Victor Hugo entraide", TEEN_ROOM_NAME),
     ("Papa x ado 15 ans", ROOM_NAME, "child_safety.name_adult_minor",
      "Parents d'ados", ROOM_NAME),
+    ("Tonton des collégiennes", ROOM_NAME, "child_safety.name_adult_minor",
+     "Papa de 2 ados", ROOM_NAME),
 ]  # fmt: skip
 
 
