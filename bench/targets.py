@@ -281,6 +281,9 @@ def pseudonym(index: int, attempt: int = 0) -> str:
         i //= 16
         if i == 0:
             break
+    # "lo" then "li" spells "loli", "lolita": names moderation refuses (child_safety.
+    # name_sexualised). "zi" is no syllable, so the names stay unique.
+    out = out.replace("loli", "lozi")
     return f"Banc_{out}" + ("", "_a", "_e", "_o")[attempt]
 
 

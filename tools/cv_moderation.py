@@ -5,7 +5,7 @@
 
 How well does the engine judge wording nobody tuned it on, measured without the
 held-out parts? Each development file (`dev.jsonl`, `train/a.jsonl` …
-`train/q.jsonl`: one author each) is left out in turn; tier 1 is trained on all the
+`train/r.jsonl`: one author each) is left out in turn; tier 1 is trained on all the
 others plus the regression table, with `train_moderation_model.train` (the shipped
 model's script and settings), and the left-out file is judged by the engine's own
 policy. Figures, as in `make eval`: caught, benign passed, severe blocked, category

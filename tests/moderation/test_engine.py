@@ -350,3 +350,75 @@ def test_a_name_about_meeting_teenagers_is_refused_outside_the_teen_community(na
 )
 def test_names_about_teenagers_without_a_meeting_pass(name: str) -> None:
     assert check(name, Context(TextKind.ROOM_NAME, RoomKind.GENERAL, ADULT)).allowed
+
+
+# --- rules of the seventh moderation sitting: each harmful text with its look-alike ----
+
+TEEN_ROOM_NAME = Context(TextKind.ROOM_NAME, RoomKind.TEEN, MINOR)
+SITTING_7 = [
+    # Verb slots: conditional, phonetic spelling ("butte" for "buter").
+    ("jte tuerais si tu recommences", GENERAL, "threat.violence",
+     "je te tutoie, ça te dérange pas ?", DM_ADULTS),
+    ("je vais te butte toi", GENERAL, "threat.violence",
+     "ce boss je vais le buter, il m'a tué 10 fois", GENERAL),
+    # "retrouver": a threat with a threat after it, a meeting with a time or a place.
+    ("je vais te retrouver et tu vas regretter", GENERAL, "threat.violence",
+     "je te retrouve à 18h devant le ciné", GENERAL),
+    ("je te retrouverai où que tu sois", GENERAL, "threat.violence",
+     "je te retrouve au café vers 15h, je serai en veste bleue", DM_ADULTS),
+    # Threats against a relative of the reader.
+    ("je vais buter ton frère", GENERAL, "threat.third_party",
+     "je vais appeler ton frère pour le déménagement", GENERAL),
+    ("ta sœur va prendre, préviens-la", GENERAL, "threat.third_party",
+     "ta sœur va prendre le bus de 8h", GENERAL),
+    ("on va défoncer ton cousin à la sortie", GENERAL, "threat.third_party",
+     "je vais défoncer ton frère à Mario Kart", GENERAL),
+    # Pay or else.
+    ("si tu ne m'envoies pas 300 € je montre tout à ta copine", DM_ADULTS, "threat.extortion",
+     "si tu ne m'envoies pas le devis avant lundi je prends un autre artisan", DM_ADULTS),
+    ("si tu me réponds pas je dis tout à tes parents", DM_ADULTS, "threat.extortion",
+     "on me demande 300 € sinon il publie mes photos, je fais quoi ? j'ai porté plainte",
+     GENERAL),
+    # Rape apologism; not a trial, a rebuttal or a victim's account.
+    ("vu comment elle était habillée, elle méritait ce qui lui est arrivé", GENERAL,
+     "sexual_violence.apologism",
+     "le procès de Mazan a montré l'ampleur de la soumission chimique", GENERAL),
+    ("ces filles l'avaient bien cherché franchement", GENERAL, "sexual_violence.apologism",
+     "arrêtez de dire qu'elle l'avait bien cherché, c'est jamais la faute de la victime",
+     GENERAL),
+    ("respect aux violeurs", GENERAL, "sexual_violence.apologism",
+     "il m'a dit que je l'avais bien cherché, j'ai porté plainte", GENERAL),
+    # Covert capture; not a security camera, a wedding video, the news.
+    ("j'ai planqué mon tel dans les vestiaires des filles", GENERAL, "ncii.covert",
+     "la caméra de surveillance du parking a filmé le voleur", GENERAL),
+    ("je filme les meufs dans les cabines d'essayage", GENERAL, "ncii.covert",
+     "elle m'a filmé au mariage en train de danser 😂", GENERAL),
+    ("j'ai mis une mini caméra dans la salle de bain de ma coloc", GENERAL, "ncii.covert",
+     "une caméra cachée a été trouvée dans les vestiaires, la police enquête", GENERAL),
+    ("on a caché une gopro dans les toilettes de la soirée", GENERAL, "ncii.covert",
+     "j'ai installé une caméra dans le jardin pour les hérissons", GENERAL),
+    # Child-sexualising names; teen rooms named after a school or a town, parents pass.
+    ("Lolita", PSEUDONYM, "child_safety.name_sexualised",
+     "Lolita fashion Paris", ROOM_NAME),
+    ("Plans ados", ROOM_NAME, "child_safety.name_adult_minor",
+     "Ados de Lyon", TEEN_ROOM_NAME),
+    ("Tonton cherche lycéenne", ROOM_NAME, "child_safety.name_adult_minor",
+     "Filles du lycée Hugo", TEEN_ROOM_NAME),
+    ("Coach pour mineures", ROOM_NAME, "child_safety.name_adult_minor",
+     "Lycée Victor Hugo entraide", TEEN_ROOM_NAME),
+    ("Papa x ado 15 ans", ROOM_NAME, "child_safety.name_adult_minor",
+     "Parents d'ados", ROOM_NAME),
+    ("Tonton des collégiennes", ROOM_NAME, "child_safety.name_adult_minor",
+     "Papa de 2 ados", ROOM_NAME),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("harmful", "ctx", "rule", "harmless", "harmless_ctx"), SITTING_7)
+def test_new_rules_block_the_harm_and_pass_its_look_alike(
+    harmful: str, ctx: Context, rule: str, harmless: str, harmless_ctx: Context
+) -> None:
+    verdict = check(harmful, ctx)
+    assert verdict.action is Action.BLOCK, verdict.rules
+    assert rule.split(".")[0] in verdict.categories
+    assert rule in verdict.rules
+    assert check(harmless, harmless_ctx).allowed, check(harmless, harmless_ctx).rules

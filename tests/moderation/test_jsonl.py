@@ -53,6 +53,19 @@ def test_a_minor_author_is_protected() -> None:
     assert out["action"] == "block"
 
 
+def test_a_minor_authors_room_name_is_read_in_a_teen_room() -> None:
+    """Minors only see teen rooms: an age in a minor's room name is no red flag there,
+    while the same name from an adult, for a general room, is refused."""
+    name = "Entraide devoirs 16 ans"
+    minor, adult = run(
+        line(kind="room_name", text=name, room_adult=False, author_age=16),
+        line(kind="room_name", text=name, room_adult=False, author_age=40),
+    )
+    assert minor["action"] == "allow"
+    assert adult["action"] == "block"
+    assert adult["categories"] == ["child_safety"]
+
+
 def test_malformed_lines_yield_errors_in_place() -> None:
     out = run(
         "not json",

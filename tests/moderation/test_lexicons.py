@@ -101,7 +101,51 @@ CASES = [
     ("promo", "abonnez vous", "abonné au journal"),
     ("spam_discussion", "attention arnaque", "super offre"),
     ("url", "www.exemple.xyz", "un point c'est tout"),
+    ("threat_find", "je vais te retrouver", "je te retrouve à 18h devant le ciné"),
+    ("threat_find", "jte retrouverai", "on se retrouve au bar"),
+    ("threat_follow", "et tu vas regretter", "et tu vas adorer"),
+    ("threat_follow", "et te planter", "et te parler"),
+    ("threat_third", "je vais buter ton frère", "je vais aider ton frère"),
+    ("threat_third", "ta sœur va prendre", "ta sœur va prendre le train"),
+    (
+        "extort_if_not",
+        "si tu ne m'envoies pas 200€ je balance",
+        "si tu m'envoies pas le lien, tant pis",
+    ),
+    ("extort_if_not", "200 balles sinon je montre tout", "200 balles le billet"),
+    ("sv_apologism", "elle l'avait bien cherché", "elle a bien cherché ses clés"),
+    ("sv_apologism", "elles disent non mais pensent oui", "elles disent non"),
+    ("sv_counter", "arrêtez de dire ça", "dites-le"),
+    ("covert_device", "une caméra cachée", "la caméra de surveillance"),
+    ("covert_device", "j'ai planqué mon tel dans", "j'ai posé mon tel sur la table"),
+    ("extort_victim", "je fais quoi ?", "je fais ce que je veux"),
+    ("fiction_quote", "la réplique culte", "la répétition"),
+    ("covert_capture", "je l'ai filmée en cachette", "elle m'a filmé au mariage"),
+    ("covert_place", "dans les vestiaires", "dans le salon"),
+    ("name_child_sexual", "Lolita", "Lolita fashion"),
+    ("name_minor_plan", "Plans ados", "Parents d'ados"),
+    ("name_young", "Minette", "Minou"),
+    ("adult_role", "Daddy", "Dadou"),
+    ("minor_person", "lycéenne", "Profs d'ados"),
 ]
+
+
+def test_verb_slots_expand_to_the_chat_forms_of_the_verb() -> None:
+    source = "[groups.g]\npatterns = ['(?:je |j)(?:vais )?te <tuer>']\nterms = ['on va <buter>']\n"
+    lexicon = load_lexicon({"t.toml": source})
+    for text in ("je vais te tuer", "je te tue", "je te tuerai", "jte tuerais", "je te tuééé",
+                 "on va butte", "on va butter", "on va buté"):  # fmt: skip
+        assert lexicon.scan(normalize(text)) != {}, text
+    assert lexicon.scan(normalize("je te tutoie")) == {}
+
+
+def test_an_unknown_verb_slot_fails_loudly() -> None:
+    with pytest.raises(ValueError, match="<boire>"):
+        load_lexicon({"t.toml": "[groups.g]\npatterns = ['<boire>']\n"})
+    verbs = "[verbs]\nboire = ['bois', 'boit', 'boirai']\n"
+    lexicon = load_lexicon({"t.toml": verbs + "[groups.g]\npatterns = ['<boire>']\n"})
+    assert lexicon.scan(normalize("je boirai")) == {"g": ["boirai"]}
+
 
 SCUNTHORPE = [
     "on va à Connaux ce week-end",

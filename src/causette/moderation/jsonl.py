@@ -62,6 +62,10 @@ def context_from(item: Any) -> tuple[str, Context]:
     room: RoomKind | None = None
     if kind in (TextKind.MESSAGE, TextKind.ROOM_NAME, TextKind.ROOM_TOPIC):
         room = RoomKind.ADULT if adult else RoomKind.GENERAL
+        if band is AgeBand.MINOR and not adult:
+            # Minors only ever see teen rooms (domain/rooms.py): a minor's message, room
+            # name or topic is said in one, and judged as such ("Ados de Lyon" passes).
+            room = RoomKind.TEEN
     return text, Context(kind=kind, room_kind=room, sender_band=band)
 
 

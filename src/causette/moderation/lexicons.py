@@ -27,8 +27,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple, overload
+from typing import Any, NamedTuple, overload
 
+from causette.moderation.morphology import Verbs, expand_pattern, expand_term
 from causette.moderation.normalize import Normalized
 from causette.moderation.prefilter import required_chars
 from causette.moderation.superset import PatternSet
@@ -371,12 +372,19 @@ class Lexicon:
         return found
 
 
-def _group(name: str, spec: Mapping[str, object]) -> Group:
+def _group(name: str, spec: Mapping[str, object], verbs: Verbs | None = None) -> Group:
+    """Compile one group; its verb slots (`<tuer>`, `morphology.py`) are expanded here."""
+
     def strings(key: str) -> list[str]:
         value = spec.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ValueError(f"lexicon group {name!r}: {key!r} must be a list of strings")
-        return list(value)
+        try:
+            if key in ("terms", "allow"):
+                return [t for v in value for t in expand_term(v, verbs)]
+            return [expand_pattern(v, verbs) for v in value]
+        except ValueError as exc:
+            raise ValueError(f"lexicon group {name!r}: {exc}") from exc
 
     view = spec.get("view", "text")
     if view not in ("text", "plain"):
@@ -391,6 +399,20 @@ def _group(name: str, spec: Mapping[str, object]) -> Group:
         allow_patterns=_regex(strings("allow_patterns")),
         gate=required_chars(patterns.pattern) if patterns is not None else None,
     )
+
+
+def _verbs(parsed: Mapping[str, Mapping[str, Any]]) -> dict[str, list[str]]:
+    """The `[verbs]` tables of all files: infinitive -> extra forms (`morphology.forms`)."""
+    verbs: dict[str, list[str]] = {}
+    for file_name, data in parsed.items():
+        table = data.get("verbs", {})
+        if not isinstance(table, dict):
+            raise ValueError(f"lexicon {file_name}: [verbs] must be a table")
+        for verb, extra in table.items():
+            if not isinstance(extra, list) or not all(isinstance(f, str) for f in extra):
+                raise ValueError(f"lexicon {file_name}: verb {verb!r} needs a list of forms")
+            verbs.setdefault(verb, []).extend(extra)
+    return verbs
 
 
 def load_lexicon(files: Mapping[str, str] | None = None) -> Lexicon:
@@ -408,16 +430,20 @@ def load_lexicon(files: Mapping[str, str] | None = None) -> Lexicon:
     groups: dict[str, Group] = {}
     book: dict[str, str] = {}
     versions: list[str] = []
+    parsed: dict[str, dict[str, Any]] = {}
     for file_name, source in sorted(files.items()):
         try:
-            data = tomllib.loads(source)
+            parsed[file_name] = tomllib.loads(source)
         except tomllib.TOMLDecodeError as exc:
             raise ValueError(f"lexicon {file_name}: {exc}") from exc
+    # Verb tables first: a slot in one file may use a verb another file lists.
+    verbs = _verbs(parsed)
+    for file_name, data in parsed.items():
         versions.append(f"{file_name.removesuffix('.toml')}@{data.get('version', '0')}")
         for emoji, code in data.get("emoji", {}).items():
             book[emoji.replace("\ufe0f", "")] = str(code)
         for name, spec in data.get("groups", {}).items():
             if name in groups:
                 raise ValueError(f"lexicon group {name!r} defined twice")
-            groups[name] = _group(name, spec)
+            groups[name] = _group(name, spec, verbs)
     return Lexicon(groups=groups, emoji_book=book, version="+".join(versions))

@@ -161,6 +161,7 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     if minor_marker and "paid_review" in h and "family" not in h and not discussion:
         # "looking for young boys, generous": paying a minor.
         out.append(Finding("child_safety", "child_safety.solicit", Action.BLOCK))
+    out += _child_names(h, ctx, names)
     if names and "minor_age" in h and ctx.room_kind is not RoomKind.TEEN:
         # A name aimed at an age under 18 outside the teen community.
         out.append(Finding("child_safety", "child_safety.name", Action.BLOCK))
@@ -211,11 +212,38 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     return out
 
 
+def _teen_context(ctx: Context) -> bool:
+    """A teen room, or a minor's own name or text (minors only ever see teen rooms)."""
+    return ctx.room_kind is RoomKind.TEEN or ctx.sender_band is AgeBand.MINOR
+
+
+def _child_names(h: Hits, ctx: Context, names: bool) -> list[Finding]:
+    """Names that sexualise a child: "Lolita", "Minette chaude", and, outside the teen
+    community, "Plans ados" or an adult's role next to a minor ("Daddy pour ado").
+    "Filles du lycée Hugo", "Ados de Lyon" in a teen room, "Parents d'ados" pass."""
+    if not names or _any(h, "sv_discussion", "media"):
+        return []
+    sexual = _any(h, "sex_explicit", "sex_mild")
+    if "name_child_sexual" in h or ("name_young" in h and sexual):
+        return [Finding("child_safety", "child_safety.name_sexualised", Action.BLOCK)]
+    if _teen_context(ctx) or "family" in h:
+        return []
+    if "name_minor_plan" in h or ("adult_role" in h and "minor_person" in h):
+        return [Finding("child_safety", "child_safety.name_adult_minor", Action.BLOCK)]
+    return []
+
+
 # Drug names that are also non-consent markers: alone next to a sale, it is drugs.
 _DRUGGING = frozenset({"ghb", "gbl", "rohypnol", "somnifere", "somniferes", "roofie", "roofies"})
 
 
 def _sexual_violence(h: Hits, names: bool, selling: bool = False) -> list[Finding]:
+    if "sv_apologism" in h:
+        # Excusing or praising rape ("elle l'avait bien cherché") is sexual violence even
+        # about a trial; rebutting it or reporting it ("il m'a dit que…") is not.
+        if "sv_counter" in h:
+            return []
+        return [Finding("sexual_violence", "sexual_violence.apologism", Action.BLOCK)]
     if "nonconsent" not in h and "nonconsent_strong" not in h:
         return []
     if "media" in h:
@@ -239,6 +267,12 @@ def _sexual_violence(h: Hits, names: bool, selling: bool = False) -> list[Findin
 def _ncii(h: Hits, names: bool) -> list[Finding]:
     if "sv_discussion" in h:
         return []
+    sexual = _any(h, "sex_explicit", "sex_mild")
+    if ("covert_device" in h and (names or "covert_place" in h)) or (
+        "covert_capture" in h and (names or sexual or _any(h, "covert_place", "ncii_target"))
+    ):
+        # A hidden camera or a phone where people undress, filming without them knowing.
+        return [Finding("ncii", "ncii.covert", Action.BLOCK)]
     if "ncii" in h and (names or _any(h, "image_word", "ncii_share")):
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
     # "sous la douche", "de mon ex", "elle sait pas": only about an image.
@@ -277,12 +311,27 @@ def _prostitution(h: Hits, names: bool) -> list[Finding]:
 
 
 def _threat(h: Hits) -> list[Finding]:
-    if "threat_direct" in h and "game_context" not in h:
+    # A game ("je te tue à FIFA") or a quoted line ("la réplique de Taken") is no threat.
+    game = _any(h, "game_context", "fiction_quote")
+    victim = "extort_victim" in h  # "on me demande 300 € sinon…, je fais quoi ?"
+    if "threat_direct" in h and not game:
         return [Finding("threat", "threat.violence", Action.BLOCK)]
+    if "threat_find" in h and _any(h, "threat_follow", "threat_vague") and not game:
+        # "je vais te retrouver et tu vas regretter"; not "je te retrouve à 18h".
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
+    if "threat_third" in h and not game:
+        return [Finding("threat", "threat.third_party", Action.BLOCK)]
+    if "threat_find" in h and not game:
+        # "On va te retrouver Karim": a moderator reads it (the model may clear it).
+        return [Finding("threat", "threat.vague", Action.REVIEW)]
+    if "extort_if_not" in h and _any(h, "extort_leverage", "image_word") and not victim:
+        # "si tu ne m'envoies pas 200 € je montre tout à ta copine", "tu paies ou je balance"
+        return [Finding("threat", "threat.extortion", Action.BLOCK)]
     if (
         "extort_condition" in h
         and _any(h, "extort_leverage")
         and _any(h, "extort_money", "image_word")
+        and not victim
     ):
         return [Finding("threat", "threat.extortion", Action.BLOCK)]
     if "threat_incite" in h:
