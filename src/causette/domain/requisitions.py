@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import ipaddress
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
@@ -29,6 +30,7 @@ __all__ = [
     "Requisition",
     "RequisitionAnswer",
     "SessionFacts",
+    "canonical_ip",
     "to_csv",
     "to_json",
 ]
@@ -43,6 +45,20 @@ OPERATIONS_FR = {
 }
 # What every operation travels over (the nodes see HTTP behind the TLS proxy).
 PROTOCOLS = "HTTPS (TLS), WebSocket"
+
+
+def canonical_ip(ip: str) -> str:
+    """The canonical text of an address, as it is recorded, indexed and asked about:
+    2001:db8::1 for 2001:DB8:0::1, 203.0.113.7 for ::ffff:203.0.113.7; anything else
+    stripped and in lower case."""
+    text = ip.strip()
+    try:
+        address = ipaddress.ip_address(text)
+    except ValueError:
+        return text.lower()
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return str(address.ipv4_mapped)
+    return str(address)
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,7 @@ from causette.domain.requisitions import (
     Requisition,
     RequisitionAnswer,
     SessionFacts,
+    canonical_ip,
 )
 from causette.domain.utc import utc_text
 from causette.ports import Clock
@@ -59,13 +60,7 @@ def canonical_value(criterion: str, value: str) -> str:
     if criterion == "pseudonym":
         return pseudonym_key(value)
     if criterion == "ip":
-        try:
-            address = ipaddress.ip_address(value)
-        except ValueError:
-            return value.lower()
-        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-            return str(address.ipv4_mapped)
-        return str(address)
+        return canonical_ip(value)
     return value
 
 

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import functools
 import hmac
-import ipaddress
 import os
 from collections.abc import Iterable, Sequence
 
@@ -38,6 +37,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from causette.domain.errors import Unavailable
+from causette.domain.requisitions import canonical_ip
 
 __all__ = ["IdentificationKeyError", "IdentificationVault", "normalise_ip"]
 
@@ -68,18 +68,8 @@ def _derive(secret: bytes, info: bytes, length: int = 32) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=length, salt=None, info=info).derive(secret)
 
 
-def normalise_ip(ip: str) -> str:
-    """The canonical text of an address, as the blind index hashes it: 2001:db8::1 for
-    2001:DB8:0::1, 203.0.113.7 for ::ffff:203.0.113.7; anything else stripped and in
-    lower case."""
-    text = ip.strip()
-    try:
-        address = ipaddress.ip_address(text)
-    except ValueError:
-        return text.lower()
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        return str(address.ipv4_mapped)
-    return str(address)
+normalise_ip = canonical_ip
+"""The canonical text of an address, as the blind index hashes it (`canonical_ip`)."""
 
 
 class _Key:
