@@ -287,3 +287,20 @@ async def test_close_commits_a_batch_waiting_for_the_gap(tmp_path: Path) -> None
         assert len(await again.dms_after(UserId("a"), DmSeq(0), 10)) == 2
     finally:
         await again.close()
+
+
+async def test_a_batch_where_nobody_is_refused_takes_no_savepoint(store: SqliteStore) -> None:
+    # The savepoints are only for a refused member (the tests above): a batch of
+    # accepted messages is written straight, one transaction, no SAVEPOINT statement.
+    statements: list[str] = []
+    store._db.set_trace_callback(lambda s: statements.append(s.strip().split()[0].upper()))
+    results = await asyncio.gather(
+        store.append_dm(ANNE, BRUNO, "un", 5.0, source=SOURCE),
+        store.append_room_message(ROOM.id, ANNE, "salon", 5.0, source=SOURCE),
+        store.append_dm(BRUNO, ANNE, "deux", 5.0, source=SOURCE),
+    )
+    store._db.set_trace_callback(None)
+    assert [type(r) for r in results] == [PrivateMessage, RoomMessage, PrivateMessage]
+    assert "SAVEPOINT" not in statements and "RELEASE" not in statements
+    assert statements.count("BEGIN") == 1 and statements.count("COMMIT") == 1
+    assert [m.text for m in await store.dms_after(ANNE, DmSeq(0), 10)] == ["un", "deux"]
