@@ -198,3 +198,38 @@ def test_compiled_databases_are_kept_and_a_bad_one_is_compiled_again(
     assert again.candidates("ab de la coke") == first.candidates("ab de la coke") == {0, 1}
     assert again.candidates("rien") == frozenset()
     assert kept[0].read_bytes() != b"not a database"
+
+
+def test_joined_tables_answer_as_each_table_alone(engine: str) -> None:
+    """Tables read over the same text may share one database: each still gets exactly
+    the candidates its own set would give, for any text, in any order of asking."""
+    tables = [
+        [re.compile(p) for p in TRICKY[:7]],
+        [],
+        [re.compile(p) for p in TRICKY[7:]],
+        [re.compile(r"\bcoke\b"), re.compile(r"(?i)coke")],
+    ]
+    joined = PatternSet.joined(tables)
+    alone = [PatternSet(t) for t in tables]
+    assert [j.engine for j in joined] == [a.engine for a in alone]
+    for text in [*TEXTS, "de la coke", "COKE 12e"]:
+        for t in (3, 0, 2, 1, 0):  # the same text asked of each table, then again
+            assert joined[t].candidates(text) == alone[t].candidates(text), (t, text)
+
+
+def test_joined_tables_scan_each_text_once(engine: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    if engine != "hyperscan":
+        pytest.skip("RE2 keeps a set per table")
+    scans: list[str] = []
+    real = superset._Hyperscan.match
+
+    def counted(self: Any, text: str) -> list[int]:
+        scans.append(text)
+        return real(self, text)
+
+    monkeypatch.setattr(superset._Hyperscan, "match", counted)
+    joined = PatternSet.joined([[re.compile(r"\bcoke\b")], [re.compile(r"\d+ ?g\b")]])
+    assert joined[0].candidates("12g de coke") == {0}
+    assert joined[1].candidates("12g de coke") == {0}
+    assert joined[1].candidates("rien") == frozenset()
+    assert scans == ["12g de coke", "rien"]
