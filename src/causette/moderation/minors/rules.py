@@ -871,9 +871,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 15: kept by a grandparent, a loose tooth, told to call on arrival, homework
        # with a parent, looked after while the parents work
        rf"(?:mamie|mami|papi|papy|ma grand mere|mon grand pere|ma nounou|ma tata|mes grands "
-       rf"parents|{_MOTHER}) me (?:garde|gardent|gardera|garderont)(?! (?:les|le|la|l|mes|ma|mon|"
+       rf"parents|{_MOTHER}) (?:qui )?me (?:garde|gardent|gardera|garderont)(?! (?:les|le|la|l|"
+       r"mes|ma|mon|"
        r"un|une|des|ton|ta|tes|son|sa|ses)\b)",
-       r"(?:ma|une) dent (?:qui )?(?:bouge|bougeait)",
+       r"(?:ma|une) dent (?:de devant |du fond |de lait )?(?:qui )?(?:bouge|bougeait)",
        r"(?:je la|j la|je vais la) (?:mets|met|mettre|mettrai) sous (?:l|mon) oreiller",
        rf"{_MOTHER} (?:m a dit|m ont dit|veut|veulent) (?:de l|de les|que je l|que je les) "
        r"(?:appeler|appelle|prevenir|previenne)(?: \w+){0,2} (?:en arrivant|quand j arrive|des que "
@@ -1032,7 +1033,7 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # round 15: working from home, human resources, a rise
        r"(?:j etais|je serai|je suis|jsuis|chui|je bosse|je travaille|je reste) en teletravail",
        r"(?:mon|ma journee de|jour de|jours de|journee en) teletravail",
-       r"(?:la|les|une|avec la|avec les) (?:rh|drh)\b",
+       r"(?:reunions?|rdv|rendez vous|entretien|entretien annuel) avec (?:la|les) rh\b",
        r"(?:j ai eu|j ai demande|j ai obtenu|on m a donne|on m a accorde) (?:une|mon) augmentation",
        cap=2),
     _r("a.adult_life", "adult_life", 1.8, "parle d’une vie d’adulte",
