@@ -43,6 +43,7 @@ def kinds(chat: Chat) -> list[tuple[SignalKind, str]]:
         ("faut que je finisse ma fiche de lecture", "c.school_mine"),
         ("j'ai une rédaction à rendre lundi", "c.school_mine"),
         ("on part en classe verte en mai", "c.school_mine"),
+        ("pour la première fois depuis que je suis rentré au collège", "c.school_mine"),
         ("demain j'ai pas école le matin", "c.school_life"),
         ("pyjama party chez ma cousine", "c.school_life"),
     ],

@@ -680,7 +680,9 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:felicitations|encouragements)(?! (?:du|de|d|des)\b)",
        r"(?:ma|une|mon) fiche de lecture",
        r"(?:une|ma) poesie (?:a apprendre|a reciter|pour demain)",
-       r"(?:une|ma) redaction (?:a rendre|pour demain|de francais)", cap=2),
+       r"(?:une|ma) redaction (?:a rendre|pour demain|de francais)",
+       rf"depuis que (?:je suis|j suis|jsuis|chui) (?:entree?|rentree?|arrivee?) "
+       rf"(?:en {_CLASS}|au college)", cap=2),
     _r("c.school_life", "school_life", 1.0, "parle de la vie au collège",
        r"pronote",
        r"(?:le|du|au) brevet", r"(?:la|a la) (?:recre|recreation)", r"(?:ma|la) cantine",
