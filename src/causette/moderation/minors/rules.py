@@ -606,7 +606,9 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:la )?vie scolaire", r"le cpe (?:m a|nous a)",
        r"(?:ma|mon) (?:maitresse|maitre) (?:de|d)",
        r"je (?:revise|revises) (?:l histoire|mon brevet|le brevet|la geo)",
-       r"(?:ma|la) (?:classe verte|sortie scolaire)",
+       # round 15: "la classe verte" alone is a parent's too (the suitcase to pack, c.school_life)
+       r"ma classe verte", r"(?:ma|la) sortie scolaire",
+       r"(?:je pars|on part|je vais|on va|j y vais|on y va|je suis|on est) en classe verte",
        r"(?:j ai un|j ai|mon|on a un|on a|g|g un|jai|jai un) (?:controle|interro|"
        r"brevet blanc) "
        r"(?:de|d|demain|en|lundi|mardi|"
@@ -671,7 +673,16 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"le college nous (?:oblige|fait|emmene|donne|demande)",
        r"(?:la|le) prof va (?:nous |me )?(?:poser|ramasser|rendre|interroger|donner)",
        # round 12: a dictation of one's own to finish or learn
-       r"(?:finir|fini|finis|reviser|revise|apprendre|apris) ma dictee", cap=2),
+       r"(?:finir|fini|finis|reviser|revise|apprendre|apris) ma dictee",
+       # round 15: honours on one's own report card, a reading sheet, a poem or an essay of
+       # one's own to hand in (not "les félicitations du jury", not "sa fiche de lecture")
+       r"(?:si j ai|si j avais|si j obtiens|j ai eu|j aurai|j aurais|pour avoir) (?:les |mes )?"
+       r"(?:felicitations|encouragements)(?! (?:du|de|d|des)\b)",
+       r"(?:ma|une|mon) fiche de lecture",
+       r"(?:une|ma) poesie (?:a apprendre|a reciter|pour demain)",
+       r"(?:une|ma) redaction (?:a rendre|pour demain|de francais)",
+       rf"depuis que (?:je suis|j suis|jsuis|chui) (?:entree?|rentree?|arrivee?) "
+       rf"(?:en {_CLASS}|au college)", cap=2),
     _r("c.school_life", "school_life", 1.0, "parle de la vie au collège",
        r"pronote",
        r"(?:le|du|au) brevet", r"(?:la|a la) (?:recre|recreation)", r"(?:ma|la) cantine",
@@ -691,7 +702,12 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:rentree|reprise) des classes",
        # round 12: school tomorrow, the cycling test, a school to change
        r"(?:y a|ya|il y a) (?:ecole|college) demain", r"permis (?:velo|pieton)",
-       r"(?:devoir|dois|doit|vais|va falloir|faut que je) changer de (?:college|ecole)", cap=2),
+       r"(?:devoir|dois|doit|vais|va falloir|faut que je) changer de (?:college|ecole)",
+       # round 15: no school on an afternoon, the pupils' sleepover, "la classe verte" (one's
+       # own or a child's)
+       r"(?:j ai|jai|g|on a) pas (?:d )?ecole (?:le|ce|demain|cet|cette|l apres midi|lundi|mardi|"
+       r"mercredi|jeudi|vendredi|samedi)",
+       r"pyjama party", r"(?:la|une) classe verte", cap=2),
     _r("c.class_life", "class_life", 1.0, "vit sa classe au présent (sorties, niveau, règles)",
        r"avec (?:l ecole|la classe|ma classe|toute la classe)(?! (?:de|d) (?:mon|ma|mes))",
        rf"(?:toute|avec) la classe de {_CLASS}",
@@ -758,6 +774,12 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:sortir|aller|venir|rester|partir)(?: \w+){0,3} que si",
        rf"{_MOTHER} (?:me )?(?:coupe|coupent) (?:la box|internet|le net)",
        r"(?:me fait|me font|m envoie|m envoient) (?:me )?coucher",
+       # round 15: screens allowed on some days only; a parent hiding the controller
+       r"(?:j ai|jai|g|on a) (?:le )?droit (?:aux|a l|a la|au|a mon|a ma|a) (?:ecrans?|tele|"
+       r"television|console|tablette|ordi|tel|telephone|portable|switch|jeux video)"
+       r"(?: \w+){0,3} (?:que|seulement|uniquement|juste) (?:le|les|pendant|quand|\d)",
+       rf"{_MOTHER} (?:a|ont|m a|m ont) (?:confisque|cache|planque|repris) (?:la|le|les|mon|ma|"
+       r"mes) (?:manettes?|console|switch|ps5|ps4|tablette|chargeur|tel|telephone|portable)",
        cap=2),
     _r("c.childhood", "childhood", 1.5, "parle de sa vie d’enfant (argent de poche, coucher, "
        "garde)",
@@ -847,7 +869,24 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"paient|met|mettent) (?:mon|ma|le) (?:forfait|abonnement|tel)",
        # round 12: waited for at the school gate, the catechism of one's own
        r"m (?:attend|attendent) devant (?:le portail|la grille|l ecole|le college)",
-       r"j ai cate\b", cap=2),
+       r"j ai cate\b",
+       # round 15: kept by a grandparent, a loose tooth, told to call on arrival, homework
+       # with a parent, looked after while the parents work
+       rf"(?:mamie|mami|papi|papy|ma grand mere|mon grand pere|ma nounou|ma tata|mes grands "
+       rf"parents|{_MOTHER}) (?:qui )?me (?:garde|gardent|gardera|garderont)(?! (?:les|le|la|l|"
+       r"mes|ma|mon|"
+       r"un|une|des|ton|ta|tes|son|sa|ses)\b)",
+       r"(?:ma|une) dent (?:de devant |du fond |de lait )?(?:qui )?(?:bouge|bougeait)",
+       r"(?:je la|j la|je vais la) (?:mets|met|mettre|mettrai) sous (?:l|mon) oreiller",
+       rf"{_MOTHER} (?:m a dit|m ont dit|veut|veulent) (?:de l|de les|que je l|que je les) "
+       r"(?:appeler|appelle|prevenir|previenne)(?: \w+){0,2} (?:en arrivant|quand j arrive|des que "
+       r"j arrive|une fois arrivee?)",
+       rf"(?:je revise|je fais|j apprends|je recite|on revise|on fait) (?:mes|ma|mon|les) "
+       rf"(?:devoirs|lecons|lecon|tables|poesie|dictee|exercices?)(?: \w+){{0,3}} avec "
+       rf"(?:{_MOTHER}|maman|papa)",
+       rf"(?:quand|pendant que|parce que) {_MOTHER} (?:bossent|bosse|travaillent|travaille|sont au "
+       r"(?:boulot|travail|taf)|est au (?:boulot|travail|taf))\b(?! pas)",
+       cap=2),
     _r("c.age_category", "self_age", 2.0, "se dit dans une catégorie sportive d’enfants",
        r"(?:je suis|jsuis|chui|je joue|moi) (?:en |chez les |avec les |dans les )?"
        r"(?:u ?1[0-5]|benjamins?|benjamines?|minimes?|poussins?|poussines?)",
@@ -993,6 +1032,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"conductrice|sergent|sergente|sergent chef|adjudant|caporal|aide a domicile)\b",
        r"(?:mon|en|l|d) (?:equipe|poste) (?:du matin|de nuit|de l apres midi|du soir)",
        r"(?:a|de) la caserne",
+       # round 15: working from home, human resources, a rise
+       r"(?:j etais|je serai|je suis|jsuis|chui|je bosse|je travaille|je reste) en teletravail",
+       r"(?:mon|ma journee de|jour de|jours de|journee en) teletravail",
+       r"(?:reunions?|rdv|rendez vous|entretien|entretien annuel) avec (?:la|les) rh\b",
+       r"(?:j ai eu|j ai demande|j ai obtenu|on m a donne|on m a accorde) (?:une|mon) augmentation",
        cap=2),
     _r("a.adult_life", "adult_life", 1.8, "parle d’une vie d’adulte",
        # round 13: what the mutuelle paid back
@@ -1050,6 +1094,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # round 12: a loan "de la maison", renegotiated; filling in one's tax return
        r"(?:le|du|notre|mon) pret (?:de|pour) (?:la|notre|ma) (?:maison|voiture|appart)",
        r"renegocie (?:le|mon|notre) (?:pret|credit|taux)",
+       # round 15: a car's full tank priced (a scooter's costs a few euros)
+       r"(?:[4-9]\d|1\d\d) (?:euros |balles |e )?(?:le|mon|pour le|pour un) (?:plein|reservoir)",
        r"(?:remplir|rempli|remplis|faire|fait|finir|fini) ma declaration",
        r"(?:ehpad|maison de retraite) de (?:ma mere|mon pere|mes parents|ma maman|mon papa)",
        r"(?:perdu|retire|enleve|sucre) (?:un|1|deux|2|trois|3|\d) points? (?:pour|sur|a cause)\b"
@@ -1064,8 +1110,15 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:je suis|jsuis|chui) (?:a la retraite|retraitee?|veuve|veuf|divorcee?)",
        r"je (?:prends|pars a) (?:ma|la) retraite", r"(?:mes|nos) petits enfants",
        r"(?:notre|mon) (?:anniversaire|aniv) de mariage",
+       # round 15: not the pupils' elections ("j'ai voté pour les élections du CVL")
        r"j ai vote (?:aux|a la|pour la|pour les) (?:presidentielles?|legislatives|municipales|"
-       r"europeennes|elections?)", r"(?:la premiere fois que|quand) j ai vote",
+       r"europeennes|elections?)(?! (?:du|de la|des|de|au) (?:cvl|cvc|bde|delegues?|classe|"
+       r"college|lycee|conseil))", r"(?:la premiere fois que|quand) j ai vote",
+       # round 15: going to the polls, sitting at a polling station
+       r"(?:j ai ete|je suis allee?|je vais aller|j irai|je dois aller) voter\b(?! pour (?:le|la|"
+       r"les) (?:delegue|cvl|bde))",
+       r"(?:j etais|je suis|je serai|jsuis|chui) assesseur",
+       r"je vote depuis (?:longtemps|des annees|toujours)",
        r"(?:je suis|jsuis|chui) (?:a la|en) (?:menopause|preretraite)",
        r"(?:notre|mon) (?:mariage|pacs) (?:il y a|en|l an dernier|date)",
        r"on (?:s est|c est) (?:maries|mariees|pacses)", r"(?:je suis|jsuis|chui) enceinte",
@@ -1135,7 +1188,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"les jeunes (?:vous |vs )?(?:connaissez|conaissez|savez) (?:meme )?pas",
        # round 12: cholesterol watched, glasses to read, one's own university years
        r"(?:au|de) cholesterol", r"lunettes pour (?:lire|la lecture)",
-       r"quand j etais en (?:licence|master|prepa|bts|dut|l1|l2|l3)\b", cap=2),
+       r"quand j etais en (?:licence|master|prepa|bts|dut|l1|l2|l3)\b",
+       # round 15: slower recovery at one's age, joints giving way, wear
+       r"a mon age (?:on|je|j) (?:\w+ ){0,2}(?:moins vite|plus aussi vite|plus comme avant)",
+       r"(?:mes genoux|mon dos|mes articulations|mes hanches) (?:me )?(?:lachent|grincent)",
+       r"c est (?:de )?l usure", cap=2),
     _r("a.nostalgia", "nostalgia", 2.0, "parle de sa scolarité comme d’un lointain passé",
        r"(?:il y a|ya|y a|il ya) (?:[2-9]\d|quinze|vingt|trente) ans",
        r"de mon temps", rf"{_J_AI} (?:eu|passe) (?:mon|le) bac (?:en|il y a)",
