@@ -46,7 +46,7 @@ class Settings(BaseSettings):
     data_dir: Path = Path("./var")
     database_url: str = ""  # default: sqlite:///{data_dir}/causette.db
     sqlite_commit_gap: float = Field(
-        0.002,
+        0.005,
         ge=0,
         le=0.05,
         description="SQLite: seconds at least between two group commits (0: commit every turn)",

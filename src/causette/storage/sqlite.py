@@ -19,7 +19,7 @@ only after the COMMIT that holds its write; a failed COMMIT raises `Unavailable`
 member of the batch. One commit instead of one per message: the pages shared by the
 batch (indexes, inbox counters) are written to the WAL once. Under load a batch also
 waits for later turns: with `commit_gap` (the node uses `CAUSETTE_SQLITE_COMMIT_GAP`,
-2 ms), a batch is committed no sooner than `commit_gap` after the previous commit, so an
+5 ms), a batch is committed no sooner than `commit_gap` after the previous commit, so an
 idle store commits at once and a busy one commits at most every `commit_gap` (about
 170 µs of CPU for a private message alone in its commit, under 100 µs each in fours:
 `docs/performance.md`).
