@@ -13,6 +13,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
+
 from causette.domain.errors import InvalidInput
 
 __all__ = [
@@ -184,9 +186,14 @@ def decode_command(frame: str | bytes) -> Command:
     if len(frame) > MAX_FRAME_BYTES:
         raise ProtocolError("frame_too_large", "Message trop volumineux (16 Kio au plus).")
     try:
-        obj = json.loads(frame)
-    except (ValueError, RecursionError):
-        raise ProtocolError("bad_json", "Ce message n'est pas du JSON valide.") from None
+        obj = orjson.loads(frame)  # the common case, about ten times the standard's speed
+    except ValueError:
+        # What orjson refuses and the standard library reads (NaN, an escaped lone
+        # surrogate, deep nesting) keeps the answer it always had: read it the same way.
+        try:
+            obj = json.loads(frame)
+        except (ValueError, RecursionError):
+            raise ProtocolError("bad_json", "Ce message n'est pas du JSON valide.") from None
     if not isinstance(obj, dict):
         raise ProtocolError("bad_frame", "Chaque message doit être un objet JSON avec un « type ».")
     kind = obj.get("type")
