@@ -88,3 +88,41 @@ def test_unknown_emoji_are_dropped_and_do_not_count_as_codes() -> None:
     assert norm.emoji_codes == ()
     assert norm.text == "trop bien"
     assert not normalize("😂", BOOK).emoji_only
+
+
+def test_french_text_folds_by_table_as_by_normalisation() -> None:
+    """French chat (accents, typographic quotes, ellipsis, euro) folds by one character
+    table; the answer is the one the two Unicode normalisations give, for every pair of
+    the table's characters (composition is the only step that reads two at once)."""
+    from causette.moderation import normalize as tier0
+
+    codes = tier0._FAST_CODES
+    assert {ord(c) for c in "àâçéèêëîïôùûüÿœæÀÉÇ’‘“”«»…–—€°"} <= set(codes)
+    mismatches = [
+        (chr(a), chr(b))
+        for a in codes
+        if a > 0x7F
+        for b in codes
+        if tier0._fold(chr(a) + chr(b)) != tier0._fold_any(chr(a) + chr(b))
+        or tier0._fold(chr(b) + chr(a)) != tier0._fold_any(chr(b) + chr(a))
+    ]
+    assert mismatches == []
+    assert (
+        fold("Ça va ? J’ai vu l’expo… c’était génial") == "ca va ? j’ai vu l’expo... c’etait genial"
+    )
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "e\u0301cole",  # a combining mark after a table character: composed first
+        "ÉCOLE 𝐜𝐨𝐤𝐞",  # a character outside the table: the whole text normalised
+        "\u1100\u1161 à",  # Hangul jamo compose with each other
+        "µ à",  # micro sign: its decomposition is Greek
+    ],
+)
+def test_text_outside_the_table_takes_the_normalisations(raw: str) -> None:
+    from causette.moderation import normalize as tier0
+
+    assert tier0._fold(raw) == tier0._fold_any(raw)
+    assert tier0._NOT_FAST.search(raw) is not None
