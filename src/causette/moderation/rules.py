@@ -133,12 +133,34 @@ def _drugs(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
         out.append(Finding("drugs", "drugs.name", Action.REVIEW))
     if (
         not out
+        and "drug_slang" in h
+        and not _any(h, "drug_discussion", "drug_innocent", "sv_discussion", "media")
+    ):
+        out += _drug_slang(h)
+    if (
+        not out
         and "drug_plan" in h
         and not discussion
         and (names or not _any(h, "sex_explicit", "sex_mild"))
     ):
         out.append(Finding("drugs", "drugs.plan", Action.REVIEW))
     return out
+
+
+_DRUG_CUES = ("drug_sale", "drug_procure", "drug_price", "drug_price_strong", "drug_plan",
+               "drug_emoji", "drug_context", "dealer_word")  # fmt: skip
+
+
+def _drug_slang(h: Hits) -> list[Finding]:
+    """A code word ("la blanche", "farine", "the white") next to a sale, a price, a request
+    or a dealer's routine: held for review; with a price and a sale, blocked."""
+    if not _any(h, *_DRUG_CUES):
+        return []
+    if "drug_price_strong" in h or (
+        "drug_price" in h and _any(h, "drug_sale", "drug_context", "drug_procure")
+    ):
+        return [Finding("drugs", "drugs.slang", Action.BLOCK)]
+    return [Finding("drugs", "drugs.slang", Action.REVIEW)]
 
 
 def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
@@ -228,9 +250,28 @@ def _child_names(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         return [Finding("child_safety", "child_safety.name_sexualised", Action.BLOCK)]
     if _teen_context(ctx) or "family" in h:
         return []
-    if "name_minor_plan" in h or ("adult_role" in h and "minor_person" in h):
+    if "name_minor_plan" in h:
+        return [Finding("child_safety", "child_safety.name_adult_minor", Action.BLOCK)]
+    if "adult_role" in h and "minor_person" in h and not _adult_service(h):
         return [Finding("child_safety", "child_safety.name_adult_minor", Action.BLOCK)]
     return []
+
+
+# Words for teenagers as a group, which a coach or a DJ may serve ("ados", not "lycéenne").
+_TEENS_AS_GROUP = frozenset(
+    {"ado", "ados", "teen", "teens", "mineurs", "lyceens", "collegiens", "adolescents"}
+)
+
+
+def _adult_service(h: Hits) -> bool:
+    """An adult's activity offered to teenagers and families ("Coach sportif ados et
+    adultes", "Tonton DJ pour anniversaires ados"), with no sexual word and teenagers
+    named as a group: not an adult seeking a minor."""
+    return (
+        "adult_role_service" in h
+        and not _any(h, "sex_explicit", "sex_mild", "sex_solicit", "paid_review", "meet_private")
+        and set(h["minor_person"]) <= _TEENS_AS_GROUP
+    )
 
 
 # Drug names that are also non-consent markers: alone next to a sale, it is drugs.
