@@ -425,6 +425,11 @@ def _contact(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     return []
 
 
+# Mild words too common in harmless names ("Hot sauce", "security cam") to flag one alone.
+_WEAK_MILD = frozenset({"chaud", "chaude", "chaudes", "chauds", "hot", "cam", "webcam", "nu", "nue",
+                        "spicy", "sexy", "culotte", "string", "tendresse"})  # fmt: skip
+
+
 def _sexual(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     explicit = "sex_explicit" in h
     mild = "sex_mild" in h
@@ -432,6 +437,17 @@ def _sexual(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     if not (explicit or (mild and solicit) or ("photo_request" in h and mild)):
         if ctx.involves_minor and mild and not names:
             return [Finding("sexual", "sexual.minor_context", Action.REVIEW, True)]
+        if (
+            mild
+            and not set(h["sex_mild"]) <= _WEAK_MILD
+            and "drug_innocent" not in h  # "Coquine en cuisine"
+            and ctx.kind in (TextKind.ROOM_NAME, TextKind.ROOM_TOPIC, TextKind.PSEUDONYM)
+            and ctx.room_kind is not RoomKind.ADULT
+            and not _any(h, "sv_discussion", "prostitution_discussion", "media")
+        ):
+            # "Coquins et coquines sans tabou", "coquin_discret": a name on show to every
+            # adult, sexual by its mild words alone; a moderator looks (the model may clear it).
+            return [Finding("sexual", "sexual.name", Action.REVIEW)]
         return []
     if ctx.involves_minor:
         return [Finding("sexual", "sexual.minor_context", Action.BLOCK, True)]
