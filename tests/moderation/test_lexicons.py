@@ -132,6 +132,8 @@ CASES = [
     ("drug_slang", "de la bonne farine, 70 le 1", "250 g de farine et 3 oeufs"),
     ("drug_context", "même endroit que d'hab, 22h", "on se voit au ciné"),
     ("drug_innocent", "un peu de vert pour finir la fresque", "un peu de vert pour ce soir"),
+    ("hate_wink", "bizarre comme c'est toujours pareil", "c'est bizarre ce bruit"),
+    ("hate_topic", "la délinquance du quartier", "les races de chiens calmes"),
 ]
 
 

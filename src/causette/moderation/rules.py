@@ -389,7 +389,8 @@ def _hate(h: Hits) -> list[Finding]:
         return [Finding("hate", "hate.slur", Action.BLOCK)]
     if "hate_group" in h and _any(h, "hate_attack", "threat_incite", "threat_direct"):
         return [Finding("hate", "hate.attack", Action.BLOCK)]
-    if "hate_insinuation" in h:
+    if "hate_insinuation" in h or ("hate_wink" in h and "hate_topic" in h):
+        # "bizarre comme la délinquance a grimpé depuis qu'ils sont arrivés…"
         return [Finding("hate", "hate.insinuation", Action.REVIEW)]
     return []
 
