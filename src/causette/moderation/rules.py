@@ -479,7 +479,7 @@ def _spam(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
     if "url" in h and _any(h, "promo", "scam"):
         return [Finding("spam", "spam.promotion", Action.REVIEW)]
     if _none(h, "spam_discussion", "game_context") and (
-        _count(h, "promo") >= 2 or ("promo" in h and (names or "scam" in h))
+        len(h.get("promo", ())) >= 2 or ("promo" in h and (names or "scam" in h))
     ):
         # "abonnez vous à ma chaîne !! lien en bio !!", a shop's code in a pseudonym.
         return [Finding("spam", "spam.promotion", Action.REVIEW)]
