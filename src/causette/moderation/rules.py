@@ -127,7 +127,7 @@ def _drugs(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
         not out
         and "drug_emoji" in h
         and (norm.emoji_only or _any(h, "drug_sale", "drug_procure", "drug_plan") or names)
-        and "emoji_literal" not in h
+        and not _any(h, "emoji_literal", "drug_innocent")
     ):
         # DEA: an emoji code is never proof on its own; a moderator looks.
         out.append(Finding("drugs", "drugs.emoji", Action.REVIEW))
