@@ -252,7 +252,9 @@ def test_model_inference_matches_the_plain_softmax() -> None:
 
     model = ENGINE.model
     assert model is not None
-    feats = features("coke dispo livraison", ("kind=message",), model.char_sizes)
+    # Tokens like those the engine passes: the stacked model also reads the groups and rules.
+    tokens = ("kind=message", "minor=False", "g:drug_sale", "g:drug_substance")
+    feats = features("coke dispo livraison", (*tokens, "r:drugs.sale.offer"), model.char_sizes)
     logits = list(model.bias)
     for f in feats:
         for i, w in enumerate(model.weights.get(f, [0.0] * len(logits))):
