@@ -252,7 +252,9 @@ def test_model_inference_matches_the_plain_softmax() -> None:
 
     model = ENGINE.model
     assert model is not None
-    feats = features("coke dispo livraison", ("kind=message",), model.char_sizes)
+    # Tokens like those the engine passes: the stacked model also reads the groups and rules.
+    tokens = ("kind=message", "minor=False", "g:drug_sale", "g:drug_substance")
+    feats = features("coke dispo livraison", (*tokens, "r:drugs.sale.offer"), model.char_sizes)
     logits = list(model.bias)
     for f in feats:
         for i, w in enumerate(model.weights.get(f, [0.0] * len(logits))):
@@ -422,3 +424,121 @@ def test_new_rules_block_the_harm_and_pass_its_look_alike(
     assert rule.split(".")[0] in verdict.categories
     assert rule in verdict.rules
     assert check(harmless, harmless_ctx).allowed, check(harmless, harmless_ctx).rules
+
+
+# --- rules of the twelfth moderation sitting: the rules alone (the model may set a review
+# aside until it is retrained on them), each harmful text with its look-alike --------------
+
+TOPIC = Context(TextKind.ROOM_TOPIC, RoomKind.GENERAL, ADULT)
+
+
+def rules_for(text: str, ctx: Context = GENERAL) -> set[str]:
+    """The rule ids the rules alone give `text` (no model, no veto)."""
+    from causette.moderation.engine import prepare
+    from causette.moderation.rules import evaluate
+
+    norm = prepare(text, ctx, ENGINE.lexicon)
+    return {f.rule for f in evaluate(ENGINE.lexicon.scan(norm), norm, ctx)}
+
+
+SITTING_12 = [
+    # Drug code words with a dealer's routine; not snow, crêpes or a fresco.
+    ("2 sachets de neige pour vendredi, je te fais ça a 120", DM_ADULTS, "drugs.slang",
+     "la neige est tombée cette nuit à Chamonix, qui monte skier ce we ?", GENERAL),
+    ("la blanche est rentrée ce matin, premier arrivé premier servi", GENERAL, "drugs.slang",
+     "pour les crêpes tu mets 250 g de farine et une pincée de sel", GENERAL),
+    ("t'as encore de la verte ? jpasse vers 22h", DM_ADULTS, "drugs.slang",
+     "t'aurais pas un peu de vert ce soir ? on finit la fresque et j'ai plus de peinture",
+     GENERAL),
+    ("le four est ouvert de 14h a minuit, pas de crédit", GENERAL, "drugs.plan",
+     "qq1 peut me dépanner en coca zero ? le distributeur est vide", GENERAL),
+    ("jai un pote pharmacien qui me sort des boites de lyrica, qui en veut ? mp", GENERAL,
+     "drugs.sale.offer", "mon médecin m'a prescrit du lyrica, ça m'aide pour les nerfs", GENERAL),
+    # Sexual names and solicitation outside adult rooms.
+    ("Plans culs du soir", ROOM_NAME, "sexual.name", "Plans du soir : ciné et resto", ROOM_NAME),
+    ("Coquins et coquines sans tabou", ROOM_NAME, "sexual.name",
+     "Cuisine chaude et épicée", ROOM_NAME),
+    ("coquin_discret", PSEUDONYM, "sexual.name", "coquin_de_sort", PSEUDONYM),
+    ("married guy looking for discreet fun during lunch breaks", GENERAL,
+     "sexual.general_room", "looking for a lunch buddy near the office", GENERAL),
+    # Hate: slurs, dehumanising phrases, coded insinuations.
+    ("les femmes c'est des trous sur pattes, rien d'autre", GENERAL, "hate.slur",
+     "les femmes ont obtenu le droit de vote en 1944", GENERAL),
+    ("muzzies out of our country", GENERAL, "hate.slur",
+     "the great replacement is a conspiracy theory, census figures debunk it", GENERAL),
+    ("bizarre comme la délinquance a grimpé depuis qu'ils sont arrivés, je dis ça…", GENERAL,
+     "hate.insinuation", "bizarre comme les chats ont toujours le même regard 🤔", GENERAL),
+    ("(((ils))) sont partout, réveillez vous", GENERAL, "hate.insinuation",
+     "(((ton))) message est bien passé merci", GENERAL),
+    # Doxxing: spelled-out numbers, unmasking, workplaces.
+    ("zéro six, trente neuf, quatre vingt dix huit, seize, zéro deux. amusez vous bien", GENERAL,
+     "doxxing.publish", "mon code postal c'est six neuf zéro zéro un", GENERAL),
+    ("son vrai blaze c'est Jérôme L., il bosse à la mairie de Creil", GENERAL,
+     "doxxing.identity", "j'habite à Lyon et je bosse à la mairie", GENERAL),
+    ("qui peut me faire une recherche complète sur quelqu'un ? j'ai son pseudo discord",
+     GENERAL, "doxxing.ask", "qui peut me faire une recherche sur les volcans ?", GENERAL),
+    # Spam: money mules, account takeover, family-in-need, promotion.
+    ("cherche personnes avec compte bancaire pour recevoir des virements, tu gardes 20%",
+     GENERAL, "spam.scam",
+     "if someone offers you cash to receive transfers, that's money laundering", GENERAL),
+    ("salut c'est maman, j'ai changé de numéro, tu peux m'envoyer 400 € c'est urgent",
+     DM_ADULTS, "spam.scam", "maman a changé de numéro, je te l'envoie ce soir", DM_ADULTS),
+    ("abonnez vous à ma chaîne youtube svp !! lien dans ma bio !!", GENERAL, "spam.promotion",
+     "abonnez-vous à ma chaîne de photos de mon chat qui dort, 0 abonné 😂", GENERAL),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("harmful", "ctx", "rule", "harmless", "harmless_ctx"), SITTING_12)
+def test_twelfth_sitting_rules_find_the_harm_and_not_its_look_alike(
+    harmful: str, ctx: Context, rule: str, harmless: str, harmless_ctx: Context
+) -> None:
+    assert rule in rules_for(harmful, ctx)
+    assert not rules_for(harmless, harmless_ctx), rules_for(harmless, harmless_ctx)
+
+
+FALSE_POSITIVES_12 = [
+    ("je vais te planter là, j'ai un train", GENERAL),
+    ("elle l'a bien cherché son téléphone", GENERAL),
+    ("Coach sportif ados et adultes", ROOM_NAME),
+    ("Tonton DJ pour anniversaires ados", ROOM_NAME),
+]
+
+
+@pytest.mark.parametrize(("text", "ctx"), FALSE_POSITIVES_12)
+def test_known_false_positives_pass(text: str, ctx: Context) -> None:
+    assert not rules_for(text, ctx)
+    assert check(text, ctx).allowed, check(text, ctx).rules
+
+
+@pytest.mark.parametrize(
+    ("text", "ctx", "rule"),
+    [
+        ("je vais te planter la lame dans le ventre", GENERAL, "threat.violence"),
+        ("elle l'a bien cherché avec sa jupe", GENERAL, "sexual_violence.apologism"),
+        ("Coach sportif pour lycéennes", ROOM_NAME, "child_safety.name_adult_minor"),
+        ("Coach pour mineures", ROOM_NAME, "child_safety.name_adult_minor"),
+        ("Tonton DJ coquin pour ados", ROOM_NAME, "child_safety.name_adult_minor"),
+    ],
+)
+def test_the_false_positive_fixes_keep_the_harm(text: str, ctx: Context, rule: str) -> None:
+    assert rule in rules_for(text, ctx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis sorti de l'addiction à la cocaïne il y a deux ans grâce au CSAPA",
+        "le procès de Mazan a montré l'ampleur de la soumission chimique",
+        "attention au GHB dans les verres ce week-end, surveillez vos boissons",
+        "la prof des écoles de ma fille est géniale",
+        "la sixième symphonie de Beethoven ce soir à la radio",
+        "une coke zero svp",
+        "cc ça va ?",
+        "le joint de culasse a lâché, 800 € de réparation",
+        "on joue aux cartes pour tuer le temps",
+        "on va à Connaux ce week-end",
+        "ma tante habite à Bitche",
+    ],
+)
+def test_policy_hard_negatives_still_pass(text: str) -> None:
+    assert check(text).allowed, check(text).rules

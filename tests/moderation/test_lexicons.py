@@ -127,6 +127,13 @@ CASES = [
     ("name_young", "Minette", "Minou"),
     ("adult_role", "Daddy", "Dadou"),
     ("minor_person", "lycéenne", "Profs d'ados"),
+    ("adult_role_service", "Coach sportif ados et adultes", "Coach pour mineures"),
+    ("drug_slang", "2 sachets de neige pour vendredi", "la neige est tombée à Grenoble"),
+    ("drug_slang", "de la bonne farine, 70 le 1", "250 g de farine et 3 oeufs"),
+    ("drug_context", "même endroit que d'hab, 22h", "on se voit au ciné"),
+    ("drug_innocent", "un peu de vert pour finir la fresque", "un peu de vert pour ce soir"),
+    ("hate_wink", "bizarre comme c'est toujours pareil", "c'est bizarre ce bruit"),
+    ("hate_topic", "la délinquance du quartier", "les races de chiens calmes"),
 ]
 
 

@@ -342,7 +342,7 @@ def test_an_emoji_code_alone_is_never_blocked_by_tier2(tier2: Tier2) -> None:
     assert engine.check("bonjour beta", GENERAL).action is Action.BLOCK
     alone = engine.check("🍆🍑", GENERAL)
     assert alone.action is Action.REVIEW
-    assert alone.rules == ("tier2.child_safety",)
+    assert "tier2.child_safety" in alone.rules  # (tier 1's model may hold it as well)
 
 
 def test_the_gate_keeps_texts_tier1_finds_harmless_away_from_tier2(

@@ -97,6 +97,10 @@ def _any(hits: Hits, *groups: str) -> bool:
     return not hits.keys().isdisjoint(groups)
 
 
+def _none(hits: Hits, *groups: str) -> bool:
+    return hits.keys().isdisjoint(groups)
+
+
 def _count(hits: Hits, group: str) -> int:
     return len(set(hits.get(group, ())))
 
@@ -123,7 +127,7 @@ def _drugs(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
         not out
         and "drug_emoji" in h
         and (norm.emoji_only or _any(h, "drug_sale", "drug_procure", "drug_plan") or names)
-        and "emoji_literal" not in h
+        and not _any(h, "emoji_literal", "drug_innocent")
     ):
         # DEA: an emoji code is never proof on its own; a moderator looks.
         out.append(Finding("drugs", "drugs.emoji", Action.REVIEW))
@@ -133,12 +137,34 @@ def _drugs(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
         out.append(Finding("drugs", "drugs.name", Action.REVIEW))
     if (
         not out
+        and "drug_slang" in h
+        and not _any(h, "drug_discussion", "drug_innocent", "sv_discussion", "media")
+    ):
+        out += _drug_slang(h)
+    if (
+        not out
         and "drug_plan" in h
         and not discussion
         and (names or not _any(h, "sex_explicit", "sex_mild"))
     ):
         out.append(Finding("drugs", "drugs.plan", Action.REVIEW))
     return out
+
+
+_DRUG_CUES = ("drug_sale", "drug_procure", "drug_price", "drug_price_strong", "drug_plan",
+               "drug_emoji", "drug_context", "dealer_word")  # fmt: skip
+
+
+def _drug_slang(h: Hits) -> list[Finding]:
+    """A code word ("la blanche", "farine", "the white") next to a sale, a price, a request
+    or a dealer's routine: held for review; with a price and a sale, blocked."""
+    if not _any(h, *_DRUG_CUES):
+        return []
+    if "drug_price_strong" in h or (
+        "drug_price" in h and _any(h, "drug_sale", "drug_context", "drug_procure")
+    ):
+        return [Finding("drugs", "drugs.slang", Action.BLOCK)]
+    return [Finding("drugs", "drugs.slang", Action.REVIEW)]
 
 
 def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
@@ -228,9 +254,28 @@ def _child_names(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         return [Finding("child_safety", "child_safety.name_sexualised", Action.BLOCK)]
     if _teen_context(ctx) or "family" in h:
         return []
-    if "name_minor_plan" in h or ("adult_role" in h and "minor_person" in h):
+    if "name_minor_plan" in h:
+        return [Finding("child_safety", "child_safety.name_adult_minor", Action.BLOCK)]
+    if "adult_role" in h and "minor_person" in h and not _adult_service(h):
         return [Finding("child_safety", "child_safety.name_adult_minor", Action.BLOCK)]
     return []
+
+
+# Words for teenagers as a group, which a coach or a DJ may serve ("ados", not "lycéenne").
+_TEENS_AS_GROUP = frozenset(
+    {"ado", "ados", "teen", "teens", "mineurs", "lyceens", "collegiens", "adolescents"}
+)
+
+
+def _adult_service(h: Hits) -> bool:
+    """An adult's activity offered to teenagers and families ("Coach sportif ados et
+    adultes", "Tonton DJ pour anniversaires ados"), with no sexual word and teenagers
+    named as a group: not an adult seeking a minor."""
+    return (
+        "adult_role_service" in h
+        and not _any(h, "sex_explicit", "sex_mild", "sex_solicit", "paid_review", "meet_private")
+        and set(h["minor_person"]) <= _TEENS_AS_GROUP
+    )
 
 
 # Drug names that are also non-consent markers: alone next to a sale, it is drugs.
@@ -348,7 +393,8 @@ def _hate(h: Hits) -> list[Finding]:
         return [Finding("hate", "hate.slur", Action.BLOCK)]
     if "hate_group" in h and _any(h, "hate_attack", "threat_incite", "threat_direct"):
         return [Finding("hate", "hate.attack", Action.BLOCK)]
-    if "hate_insinuation" in h:
+    if "hate_insinuation" in h or ("hate_wink" in h and "hate_topic" in h):
+        # "bizarre comme la délinquance a grimpé depuis qu'ils sont arrivés…"
         return [Finding("hate", "hate.insinuation", Action.REVIEW)]
     return []
 
@@ -384,6 +430,11 @@ def _contact(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     return []
 
 
+# Mild words too common in harmless names ("Hot sauce", "security cam") to flag one alone.
+_WEAK_MILD = frozenset({"chaud", "chaude", "chaudes", "chauds", "hot", "cam", "webcam", "nu", "nue",
+                        "spicy", "sexy", "culotte", "string", "tendresse"})  # fmt: skip
+
+
 def _sexual(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     explicit = "sex_explicit" in h
     mild = "sex_mild" in h
@@ -391,6 +442,17 @@ def _sexual(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     if not (explicit or (mild and solicit) or ("photo_request" in h and mild)):
         if ctx.involves_minor and mild and not names:
             return [Finding("sexual", "sexual.minor_context", Action.REVIEW, True)]
+        if (
+            mild
+            and not set(h["sex_mild"]) <= _WEAK_MILD
+            and "drug_innocent" not in h  # "Coquine en cuisine"
+            and ctx.kind in (TextKind.ROOM_NAME, TextKind.ROOM_TOPIC, TextKind.PSEUDONYM)
+            and ctx.room_kind is not RoomKind.ADULT
+            and not _any(h, "sv_discussion", "prostitution_discussion", "media")
+        ):
+            # "Coquins et coquines sans tabou", "coquin_discret": a name on show to every
+            # adult, sexual by its mild words alone; a moderator looks (the model may clear it).
+            return [Finding("sexual", "sexual.name", Action.REVIEW)]
         return []
     if ctx.involves_minor:
         return [Finding("sexual", "sexual.minor_context", Action.BLOCK, True)]
@@ -415,6 +477,11 @@ def _spam(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
     ):
         return [Finding("spam", "spam.scam", Action.BLOCK)]
     if "url" in h and _any(h, "promo", "scam"):
+        return [Finding("spam", "spam.promotion", Action.REVIEW)]
+    if _none(h, "spam_discussion", "game_context") and (
+        len(h.get("promo", ())) >= 2 or ("promo" in h and (names or "scam" in h))
+    ):
+        # "abonnez vous à ma chaîne !! lien en bio !!", a shop's code in a pseudonym.
         return [Finding("spam", "spam.promotion", Action.REVIEW)]
     if "promo" in h and _repetitive(norm.plain, norm.original):
         return [Finding("spam", "spam.promotion", Action.REVIEW)]
