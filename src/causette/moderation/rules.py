@@ -501,9 +501,12 @@ def _repetitive(text: str, original: str = "") -> bool:
         and any(len(set(w)) <= 2 for w in words if len(w) >= 20)
     ):
         return True
-    # str.split() cuts at exactly the characters str.isspace() accepts.
-    symbols = "".join(original.split())
-    return len(symbols) >= 15 and not any(ch.isalnum() for ch in symbols)
+    # A wall of symbols: no letter or digit, at least 15 characters besides white space
+    # (which is never alphanumeric; str.split() cuts at exactly what str.isspace() accepts).
+    # Most texts stop at their first character.
+    if any(map(str.isalnum, original)):
+        return False
+    return len("".join(original.split())) >= 15
 
 
 def evaluate(hits: Hits, norm: Normalized, ctx: Context) -> list[Finding]:

@@ -83,7 +83,14 @@ class SpamGuard:
             events.popleft()
         events.append(_Event(now, target, key))
 
-        recent = sum(1 for e in events if e.at >= now - self.flood_window)
+        # Events are in time order: count back from the newest, no further than the
+        # flood window or the first count past the limit.
+        recent = 0
+        cut = now - self.flood_window
+        for event in reversed(events):
+            if event.at < cut or recent > self.flood_count:
+                break
+            recent += 1
         if recent > self.flood_count:
             return _verdict(Action.BLOCK, "spam.flood")
         if len(key) < self.min_length:
