@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from causette.storage.vault import IdentificationKeyError, IdentificationVault, normalise_ip
+from causette.domain.requisitions import canonical_ip
+from causette.storage.vault import IdentificationKeyError, IdentificationVault
 
 SECRET = b"the node's secret, at least 32 bytes long"
 RECORD = ("message", "room:general:12", "u_1", 1_800_000_000.125)
@@ -77,7 +78,7 @@ def test_an_old_key_still_opens_and_matches_after_a_rotation() -> None:
     ],
 )
 def test_the_blind_index_hashes_the_normalised_address(given: str, normal: str) -> None:
-    assert normalise_ip(given) == normal
+    assert canonical_ip(given) == normal
     vault = IdentificationVault(SECRET)
     assert vault.ip_indexes(given) == vault.ip_indexes(normal)
     assert vault.ip_indexes(given) != vault.ip_indexes("198.51.100.4")

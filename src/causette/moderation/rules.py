@@ -97,10 +97,6 @@ def _any(hits: Hits, *groups: str) -> bool:
     return not hits.keys().isdisjoint(groups)
 
 
-def _none(hits: Hits, *groups: str) -> bool:
-    return hits.keys().isdisjoint(groups)
-
-
 def _count(hits: Hits, group: str) -> int:
     return len(set(hits.get(group, ())))
 
@@ -478,7 +474,7 @@ def _spam(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
         return [Finding("spam", "spam.scam", Action.BLOCK)]
     if "url" in h and _any(h, "promo", "scam"):
         return [Finding("spam", "spam.promotion", Action.REVIEW)]
-    if _none(h, "spam_discussion", "game_context") and (
+    if not _any(h, "spam_discussion", "game_context") and (
         len(h.get("promo", ())) >= 2 or ("promo" in h and (names or "scam" in h))
     ):
         # "abonnez vous à ma chaîne !! lien en bio !!", a shop's code in a pseudonym.

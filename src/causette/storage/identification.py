@@ -13,9 +13,10 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
 from causette.domain.ids import UserId
+from causette.domain.requisitions import canonical_ip
 from causette.ports import Identification
 from causette.storage.cases_records import Q
-from causette.storage.vault import IdentificationVault, normalise_ip
+from causette.storage.vault import IdentificationVault
 
 __all__ = ["IDENT_COLUMNS", "IDENT_INSERT_COLUMNS", "SEALED_SCHEMA", "IdentificationSql"]
 
@@ -117,8 +118,8 @@ class IdentificationSql:
         if ip is not None:
             # The index keeps 128 bits of the HMAC: a collision is not expected, and is
             # not answered if it ever happens.
-            wanted = normalise_ip(ip)
-            records = [r for r in records if normalise_ip(r.ip) == wanted]
+            wanted = canonical_ip(ip)
+            records = [r for r in records if canonical_ip(r.ip) == wanted]
         return records
 
     # -- the first start after migration 0008 -----------------------------------

@@ -39,7 +39,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from causette.domain.errors import Unavailable
 from causette.domain.requisitions import canonical_ip
 
-__all__ = ["IdentificationKeyError", "IdentificationVault", "normalise_ip"]
+__all__ = ["IdentificationKeyError", "IdentificationVault"]
 
 # One label per derived key: the same secret never keys two uses.
 _SEAL_INFO = b"causette identification: aes-256-gcm v1"
@@ -66,10 +66,6 @@ def _aad(kind: str, ref: str, user: str, at: float, key_id: str) -> bytes:
 
 def _derive(secret: bytes, info: bytes, length: int = 32) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=length, salt=None, info=info).derive(secret)
-
-
-normalise_ip = canonical_ip
-"""The canonical text of an address, as the blind index hashes it (`canonical_ip`)."""
 
 
 class _Key:
@@ -163,7 +159,7 @@ class IdentificationVault:
 
     @staticmethod
     def _index_uncached(key: _Key, ip: str) -> bytes:
-        return hmac.digest(key.index_key, normalise_ip(ip).encode(), "sha256")[:_INDEX_BYTES]
+        return hmac.digest(key.index_key, canonical_ip(ip).encode(), "sha256")[:_INDEX_BYTES]
 
     def ip_indexes(self, ip: str) -> list[bytes]:
         """The blind index of `ip` under every configured key (rows sealed under an old
