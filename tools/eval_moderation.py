@@ -1,7 +1,7 @@
 """Measure text moderation on the labelled corpus (what `make eval` runs for issue 4).
 
-    python tools/eval_moderation.py [--split test|dev|fresh|blind|blind2] [--out-json PATH] [--out-md PATH]
-        [--strict] [--tier2]
+    python tools/eval_moderation.py [--split test|dev|fresh|blind|blind2] [--out-json PATH]
+        [--out-md PATH] [--strict] [--tier2]
 
 Runs `Engine.default().check(text, ctx)` on every case of
 `corpus/moderation/<split>.jsonl` (the held-out **test** part by default), prints
