@@ -50,9 +50,11 @@ eval: $(STAMP)
 	$(BIN)/python tools/eval_moderation.py --split test
 	$(BIN)/python tools/eval_moderation.py --split fresh
 	$(BIN)/python tools/eval_moderation.py --split blind
+	$(BIN)/python tools/eval_moderation.py --split blind2
 	$(BIN)/python tools/eval_moderation.py --split test --tier2
 	$(BIN)/python tools/eval_moderation.py --split fresh --tier2
 	$(BIN)/python tools/eval_moderation.py --split blind --tier2
+	$(BIN)/python tools/eval_moderation.py --split blind2 --tier2
 	$(BIN)/python tools/eval_minors.py --split test
 	$(BIN)/python tools/eval_minors.py --split blind
 

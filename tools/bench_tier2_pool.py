@@ -37,7 +37,7 @@ from causette.moderation.verdict import Context, TextKind
 from causette.services.tier2_pool import Tier2Pool
 
 ROOT = Path(__file__).resolve().parent.parent
-HELD_OUT = {"test.jsonl", "fresh.jsonl", "blind.jsonl"}
+HELD_OUT = {"test.jsonl", "fresh.jsonl", "blind.jsonl", "blind2.jsonl"}
 ADULTS = Context(TextKind.MESSAGE, RoomKind.GENERAL, AgeBand.ADULT)
 TEENS = Context(TextKind.MESSAGE, RoomKind.TEEN, AgeBand.MINOR)
 

@@ -47,10 +47,10 @@ __all__ = [
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus" / "moderation"
 SPLITS = ("dev", "test")
-EXTRA_SPLITS = ("fresh", "train", "blind")
-"""Optional later parts (see the README): `fresh` and `blind` are held out like `test`;
+EXTRA_SPLITS = ("fresh", "train", "blind", "blind2")
+"""Optional later parts (see the README): `fresh`, `blind` and `blind2` are held out like `test`;
 `train` (the folder `train/`, one file per author) is more development data, for training only."""
-HELD_OUT = ("test", "fresh", "blind")
+HELD_OUT = ("test", "fresh", "blind", "blind2")
 """Parts nothing may be trained or tuned on."""
 LANGS = ("fr", "en")
 KINDS = ("message", "private_message", "pseudonym", "room_name", "room_topic")

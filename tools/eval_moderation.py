@@ -1,7 +1,7 @@
 """Measure text moderation on the labelled corpus (what `make eval` runs for issue 4).
 
-    python tools/eval_moderation.py [--split test|dev|fresh|blind] [--out-json PATH] [--out-md PATH]
-        [--strict] [--tier2]
+    python tools/eval_moderation.py [--split test|dev|fresh|blind|blind2] [--out-json PATH]
+        [--out-md PATH] [--strict] [--tier2]
 
 Runs `Engine.default().check(text, ctx)` on every case of
 `corpus/moderation/<split>.jsonl` (the held-out **test** part by default), prints
@@ -394,7 +394,7 @@ def _default_engine(tier2: bool = False) -> EngineLike:
 def main(argv: Sequence[str] | None = None, engine: EngineLike | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--split", choices=("test", "dev", "fresh", "blind", "train"), default="test"
+        "--split", choices=("test", "dev", "fresh", "blind", "blind2", "train"), default="test"
     )
     parser.add_argument("--corpus", type=Path, default=CORPUS_DIR)
     parser.add_argument("--out-json", type=Path)

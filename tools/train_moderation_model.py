@@ -31,7 +31,7 @@ every line of the regression table. `tools/cv_moderation.py --thresholds cv` mea
 this choice author by author.
 
 It reads the development part and the `train/` folder (more development data,
-one file per author) and refuses the held-out parts (`test`, `fresh`, `blind`).
+one file per author) and refuses the held-out parts (`test`, `fresh`, `blind`, `blind2`).
 """
 
 from __future__ import annotations

@@ -100,6 +100,20 @@ def test_the_fresh_part_shares_no_text_with_dev_or_test(corpus: dict[str, list[C
     assert sum(c.hard_negative for c in corpus["fresh"]) >= sum(c.harmful for c in corpus["fresh"])
 
 
+def test_the_second_blind_part_shares_no_text_with_any_earlier_part(
+    corpus: dict[str, list[Case]],
+) -> None:
+    if "blind2" not in corpus:
+        pytest.skip("no blind2 part in this checkout")
+    earlier = {
+        normalise(c.text) for split, cases in corpus.items() if split != "blind2" for c in cases
+    }
+    assert [c.id for c in corpus["blind2"] if normalise(c.text) in earlier] == []
+    assert sum(c.hard_negative for c in corpus["blind2"]) >= sum(
+        c.harmful for c in corpus["blind2"]
+    )
+
+
 def test_test_part_is_about_45_percent_of_the_corpus(corpus: dict[str, list[Case]]) -> None:
     share = len(corpus["test"]) / (len(corpus["test"]) + len(corpus["dev"]))
     assert 0.40 <= share <= 0.50

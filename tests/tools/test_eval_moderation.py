@@ -205,7 +205,7 @@ def test_dev_reports_show_the_texts_of_errors_held_out_parts_do_not() -> None:
     report = run_eval(ScriptedEngine(ANSWERS), CASES, "dev")
     assert "'coke zero svp'" in report.to_markdown()
     assert report.to_json()["lists"]["false_positives"][0]["text"] == "coke zero svp"
-    for held_out in ("test", "fresh"):
+    for held_out in ("test", "fresh", "blind", "blind2"):
         hidden = run_eval(ScriptedEngine(ANSWERS), CASES, held_out)
         assert "coke zero" not in hidden.to_markdown()
         assert "text" not in hidden.to_json()["lists"]["false_positives"][0]
