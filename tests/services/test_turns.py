@@ -57,3 +57,28 @@ async def test_a_cancelled_waiter_does_not_let_the_next_one_overtake() -> None:
     await asyncio.gather(first, third)
     assert done == ["1", "3"]
     assert len(turns) == 0
+
+
+async def test_a_waiter_cancelled_as_its_turn_comes_passes_the_turn_on() -> None:
+    turns = SenderTurns()
+    gate = asyncio.Event()
+    done: list[str] = []
+
+    async def message(name: str, wait: bool = False) -> None:
+        async with turns.turn(ZOE):
+            if wait:
+                await gate.wait()
+            done.append(name)
+
+    first = asyncio.ensure_future(message("1", wait=True))
+    await asyncio.sleep(0)
+    second = asyncio.ensure_future(message("2"))
+    third = asyncio.ensure_future(message("3"))
+    await asyncio.sleep(0)
+    gate.set()
+    await asyncio.sleep(0)  # "1" ends and hands the turn to "2", which has not run yet
+    second.cancel()
+    await asyncio.wait_for(asyncio.gather(first, third), 1)
+    assert second.cancelled()
+    assert done == ["1", "3"]
+    assert len(turns) == 0

@@ -134,7 +134,13 @@ class Engine:
             if stacked:
                 tokens += rule_tokens(hits, (f.rule for f in findings))
             probabilities = model.predict_text(norm.text, tokens)
-            scores = {c: round(p, 4) for c, p in probabilities.items() if c != "none"}
+            # round(p, 4) is 0.0 below 5e-5, where most classes are: skip its decimal
+            # conversion there (the same scores, a few µs less per message).
+            scores = {
+                c: 0.0 if p < _ROUNDS_TO_ZERO else round(p, 4)
+                for c, p in probabilities.items()
+                if c != "none"
+            }
             if findings and model.veto_threshold > 0.0:
                 harm = 1.0 - probabilities.get("none", 0.0)
                 findings = overruled(
@@ -192,6 +198,9 @@ class Engine:
             severe_block_threshold=self.severe_block_threshold,
         )
 
+
+_ROUNDS_TO_ZERO = 4.9e-5
+"""Below this, `round(p, 4)` is 0.0 (5e-5 itself may round either way)."""
 
 NAME_KINDS = frozenset({TextKind.PSEUDONYM, TextKind.ROOM_NAME, TextKind.ROOM_TOPIC})
 """Texts tier 2 may flag but never clear of a rule's finding: a name is a few words with

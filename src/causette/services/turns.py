@@ -13,8 +13,8 @@ needed no tier 2. Memory: one entry per sender with a message in progress.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections import deque
+from types import TracebackType
 
 from causette.domain.ids import UserId
 
@@ -22,32 +22,63 @@ __all__ = ["SenderTurns"]
 
 
 class SenderTurns:
+    """Per sender on this node: whether a message is in progress, and the later ones
+    waiting, first come first served. A sender with nothing in progress (nearly every
+    message) costs one dictionary entry and no future."""
+
     def __init__(self) -> None:
-        self._last: dict[UserId, asyncio.Future[None]] = {}
+        self._waiting: dict[UserId, deque[asyncio.Future[None]]] = {}
 
-    @asynccontextmanager
-    async def turn(self, user: UserId) -> AsyncIterator[None]:
+    def turn(self, user: UserId) -> _Turn:
         """Wait until `user`'s earlier messages on this node are done, then run the body."""
-        before = self._last.get(user)
-        mine: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._last[user] = mine
-        try:
-            if before is not None and not before.done():
-                # `wait`, not `await before`: a cancelled waiter must not cancel the
-                # turn it waits for.
-                await asyncio.wait([before])
-            yield
-        finally:
-            if before is not None and not before.done():
-                # Cancelled while waiting: the next one still waits for `before`.
-                before.add_done_callback(lambda _: self._finish(user, mine))
-            else:
-                self._finish(user, mine)
+        return _Turn(self, user)
 
-    def _finish(self, user: UserId, mine: asyncio.Future[None]) -> None:
-        mine.set_result(None)
-        if self._last.get(user) is mine:
-            del self._last[user]
+    async def _acquire(self, user: UserId) -> None:
+        waiting = self._waiting.get(user)
+        if waiting is None:
+            self._waiting[user] = deque()  # in progress, nobody waiting
+            return
+        mine: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        waiting.append(mine)
+        try:
+            await mine
+        except asyncio.CancelledError:
+            if mine.done() and not mine.cancelled():
+                self._release(user)  # handed the turn as it was cancelled: pass it on
+            else:
+                waiting.remove(mine)  # the next one still waits for the turn before
+            raise
+
+    def _release(self, user: UserId) -> None:
+        waiting = self._waiting[user]
+        while waiting:
+            following = waiting.popleft()
+            if not following.done():
+                following.set_result(None)  # its turn: the entry stays, in progress
+                return
+        del self._waiting[user]
 
     def __len__(self) -> int:
-        return len(self._last)
+        return len(self._waiting)
+
+
+class _Turn:
+    """`async with turns.turn(user)`: a plain class, cheaper than a generator's
+    context manager on the path of every message."""
+
+    __slots__ = ("_turns", "_user")
+
+    def __init__(self, turns: SenderTurns, user: UserId) -> None:
+        self._turns = turns
+        self._user = user
+
+    async def __aenter__(self) -> None:
+        await self._turns._acquire(self._user)
+
+    async def __aexit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self._turns._release(self._user)

@@ -350,12 +350,17 @@ _NARRATED = _compile(
     r"|\b(?:j|je|on|nous) (?:m |me |l |le |la |les )?"
     r"(?!\w*(?:erai|drai|vrai|urai|irai|oirai)[st]\b|(?:re)?conais\b)\w{2,}(?:ais|ait|ions)\b"
 )
-_GATED = (
+_NUMBERS = (
     _BARE, _LEAD, _MORE, _THEN, _THEN_AGO, _SCHOOL_THEN, _BARE_YEAR, _LEAD_YEAR, _AT_AGE,
-    _BIRTH, _BAC, _BAC_LATER, _SINCE, _SINCE_YEAR, _PAST_AGE, _PAST_MARKER, _AT_AGES_RE,
-    _CLASS_RE, _IMPERFECT_RE, _TODAY, _PAST_YEARS, _PAST_VERB, _RECALLED_AGE, _NARRATED,
+    _BIRTH, _BAC, _BAC_LATER, _SINCE, _SINCE_YEAR, _PAST_AGE,
+)  # fmt: skip
+_GATED = (
+    *_NUMBERS, _PAST_MARKER, _AT_AGES_RE, _CLASS_RE, _IMPERFECT_RE, _TODAY, _PAST_YEARS,
+    _PAST_VERB, _RECALLED_AGE, _NARRATED,
 )  # fmt: skip
 _may_match = _Gate(_GATED)
+_NUMERIC = frozenset(p.pattern for p in _NUMBERS)
+"""The patterns `numeric_self` reads: when the gate rules them all out, it finds nothing."""
 
 
 def past_frame(folded: Folded, now: float) -> bool:
@@ -486,6 +491,8 @@ def numeric_self(
             adult.append(adult_rule)
 
     maybe = _may_match(text)
+    if maybe.isdisjoint(_NUMERIC):  # every pattern below is gated
+        return [], []
     bare = (_BARE.pattern in maybe and _BARE.match(text)) or (
         _LEAD.pattern in maybe and _LEAD.match(text)
     )
