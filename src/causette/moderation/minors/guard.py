@@ -233,6 +233,7 @@ _SOMEONE_ELSE = frozenset(
         "c.parents_forbid",
         "c.school_soon",
         "c.class_life",
+        "c.child_world",
     }
 )
 
