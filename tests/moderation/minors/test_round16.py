@@ -122,3 +122,21 @@ def test_a_teen_whose_mother_found_out_is_not_flagged() -> None:
     chat.dm("a", 16, "b", 15, "ma mère a découvert mon snap")
     chat.dm("a", 16, "b", 15, "j'ai plus l'âge de jouer aux barbies mdr")
     assert chat.signals == []
+
+
+def test_a_declared_adult_held_as_a_child_on_their_own_cues_is_flagged_too() -> None:
+    chat = Chat(MinorsGuard(use_model=False))
+    chat.dm("a", 20, "b", 33, "ma mère vient me chercher à 17h")
+    assert chat.signals == []  # one childhood cue: under the age-lie threshold
+    chat.dm("b", 33, "a", 20, "t'es toute seule en attendant ?")
+    assert (SignalKind.GROOMING, "b") in kinds(chat)
+    assert (SignalKind.AGE_LIE_ADULT, "a") in kinds(chat)  # c.groomed, round 16
+
+
+def test_a_pair_held_on_the_groomers_cues_alone_flags_no_age_lie() -> None:
+    chat = Chat(MinorsGuard(use_model=False))
+    chat.dm("b", 33, "a", 20, "t'es en quelle classe ?")
+    chat.dm("b", 33, "a", 20, "t'es toute seule ?")
+    chat.dm("b", 33, "a", 20, "envoie une photo de toi")
+    assert (SignalKind.GROOMING, "b") in kinds(chat)
+    assert not any(kind is SignalKind.AGE_LIE_ADULT for kind, _ in kinds(chat))
