@@ -20,6 +20,7 @@ LABELS["g.meaning"] = "message proche des messages de pédopiégeage (modèle de
 LABELS["c.meaning"] = "écrit comme les enfants du corpus (modèle de sens)"
 LABELS["a.meaning"] = "écrit comme les adultes du corpus (modèle de sens)"
 LABELS["a.grooms"] = "pédopiégeage d’une personne mineure, avec des indices de vie adulte"
+LABELS["c.groomed"] = "conversation retenue pour pédopiégeage à son égard, sur ses indices d’enfant"
 LABELS["g.age_gap"] = "grand écart entre les âges déclarés"
 LABELS["g.contact_detail"] = "numéro, adresse e-mail ou pseudo d’une autre application"
 LABELS["m.minor_contact"] = "contact avec une personne mineure"

@@ -140,6 +140,18 @@ self-descriptions (an `a.*` rule in the pair) is the adult posing as a teen of c
 signal adds this cue to their age-lie score, so that a weaker adult cue (work, rent, aging:
 1.5 or more) raises `AGE_LIE_MINOR` beside `GROOMING`; the statistical `a.model` alone does
 not open it."""
+GROOMED_RULE = Rule(
+    "c.groomed",
+    "groomed",
+    1.0,
+    "conversation retenue pour pédopiégeage à son égard, sur ses indices d’enfant",
+    re.compile(r"(?!)"),
+)
+"""Round 16, the mirror of `a.grooms`: a pair held for grooming of a declared adult whose own
+child cues (`c.*`, the child model's too) are in the pair's score is a pair the guard reads as
+an adult and a child; the recipient, treated as a child for the hold, gets this cue on their
+age-lie score, so that what they wrote as a child and the hold together raise
+`AGE_LIE_ADULT` (restricted to the minor band pending review) rather than the hold alone."""
 
 
 def _adult_rule(rule_id: str) -> bool:
@@ -149,6 +161,7 @@ def _adult_rule(rule_id: str) -> bool:
 
 for _rule in (
     GROOMS_RULE,
+    GROOMED_RULE,
     MODEL_RULE,
     CHILD_MODEL_RULE,
     ADULT_MODEL_RULE,
@@ -233,6 +246,7 @@ _SOMEONE_ELSE = frozenset(
         "c.parents_forbid",
         "c.school_soon",
         "c.class_life",
+        "c.child_world",
     }
 )
 
@@ -604,6 +618,11 @@ class MinorsGuard:
         for signal in list(signals):
             if signal.kind is SignalKind.GROOMING and signal.other is not None:
                 age = recipient_age if signal.other == recipient else sender_age
+                if age >= ADULT_AGE and any(r.startswith("c.") for r in signal.rules):
+                    # held on the declared adult's own child cues: they are the child (round 16)
+                    signals += self._age_lie(
+                        signal.other, age, [GROOMED_RULE], [], ref, quote, now, "message privé"
+                    )
                 if age < ADULT_AGE or self._minor_like(signal.other, now):
                     signals += self._note_contact(
                         signal.subject, signal.other, ref, "m.minor_contact", now

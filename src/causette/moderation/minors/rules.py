@@ -222,7 +222,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:je te|jte|je t) (?:donne|fais|offre|propose)(?: \w+){0,4} (?:gratos|gratuits?|"
        r"gratuitement|gratis)\b",
        # round 14: "je voudrais t'offrir un parfum", "je veux t'offrir une robe"
-       r"(?:je voudrais|j aimerais|je veux|j veux|jveux|je vais) (?:t|te) (?:offrir|acheter)"),
+       r"(?:je voudrais|j aimerais|je veux|j veux|jveux|je vais) (?:t|te) (?:offrir|acheter)",
+       # round 16: a thing already bought or put on the account for the partner ("je t'ai pris
+       # le sweat que tu voulais", "je t'ai mis un truc dans ton inventaire"), not notes or a link
+       r"(?:je|j) t ai (?:pris|achete|offert|commande|paye|mis|recharge) (?:le|la|les|l|un|une|"
+       r"des|ton|ta|tes|du) (?!(?:cours|notes?|fiches?|liens?|exos?|exercices?|devoirs?|"
+       r"reponses?)\b)\w+(?: \w+){0,3} (?:que tu voulais|dont tu revais|dans ton inventaire|"
+       r"sur ton compte)"),
     _r("g.photo_request", "photo", 1.8, "demande de photo ou de caméra",
        rf"{_ASK_SEND}\b.{{0,25}}\b{_PHOTO}\b(?! (?:de|du|des|d) {_BENIGN_OBJECT})",
        rf"(?:une|1|une seule|quelques) {_PHOTO} (?:stp|svp|de toi|vite|en echange)",
@@ -265,7 +271,15 @@ GROOMING_RULES: tuple[Rule, ...] = (
     _r("g.undress", "intimate", 3.0, "demande de se dévêtir",
        r"sans (?:ton|ta|tes) (?:haut|t shirt|tee shirt|pull|vetements|habits|soutif)",
        r"(?:enleve|retire|enlever|retirer) (?:ton|ta|tes) (?:haut|t shirt|pull|vetements|habits)",
-       r"torse nu"),
+       r"torse nu",
+       # round 16: any garment of the body, the partner's, and "t'enlèves" ("t'enlèves ton pull
+       # avant, que je voie"); not a coat or shoes
+       r"(?:enleve|enleves|retire|retires|enlever|retirer) (?:ton|ta|tes) (?:haut|t shirt|"
+       r"tee shirt|tshirt|pull|sweat|sweatshirt|gilet|chemise|debardeur|brassiere|soutif|"
+       r"soutien gorge|jean|pantalon|jupe|robe|short|legging|collant|collants|culotte|calecon|"
+       r"vetements|habits)\b",
+       r"sans (?:ton|ta|tes) (?:sweat|gilet|chemise|debardeur|brassiere|soutien gorge|jean|"
+       r"pantalon|jupe|robe|short|legging|culotte|calecon)\b"),
     _r("g.body_question", "intimate", 1.0, "questions sur le corps",
        r"tu (?:mesures|peses|fais) combien(?! de (?:km|temps|euros|fois|heures))",
        r"(?:ta|quelle) taille de", r"tu fais quelle taille", r"combien de taille"),
@@ -352,6 +366,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"photos?) pour (?:toi|nous)",
        r"(?:dis|di|dit) (?:lui|leur|y) pas",
        r"(?:dis|dit|di|diras) (?:leur|lui) (?:que|qu) (?:tu|t)\b",
+       # round 16: a lie to the household covered or invented for the partner ("je te couvre si
+       # elle appelle", "fais-leur croire que…", "invente une excuse")
+       r"je te (?:couvre|couvrirai|couvrirais)\b",
+       r"(?:fais|fait|faire) (?:leur |lui )?croire (?:a|que|qu)\b",
+       r"invente (?:une excuse|un truc|quelque chose|un mensonge|une histoire|un pretexte)",
        cap=2),
     _r("g.threat", "threat", 2.5, "menace ou chantage",
        r"sinon je (?:montre|dis|envoie|publie|balance|poste|raconte)",
@@ -536,7 +555,9 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"(?<!depuis que ){_J_AI} (?:dix|onze|douze|treize|quatorze|quinze|seize|dix sept) ans"
        rf"{_NOT_DURATION}",
        rf"(?<!depuis que ){_J_AI} (?:eu )?{_CHILD_AGE} ans{_NOT_DURATION}",
-       r"je vais avoir (?:1[0-7]) ans", rf"(?:moi|perso) {_CHILD_AGE} ans"),
+       r"je vais avoir (?:1[0-7]) ans", rf"(?:moi|perso) {_CHILD_AGE} ans",
+       # round 16: turning ten told as "deux chiffres"
+       r"(?:je vais avoir|j aurai|j ai enfin|j ai|moi) (?:mes )?deux chiffres"),
     _r("c.self_age_reply", "self_age", 3.0, "répond par un âge de mineur",
        # round 8: 10 to 17 only ("moi 8 mdr" is a mark out of 20)
        r"^(?:en vrai |moi )?1[0-7] (?:et toi|toi|mais|chut|stp|jsuis|en vrai|mdr|lol)",
@@ -780,6 +801,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?: \w+){0,3} (?:que|seulement|uniquement|juste) (?:le|les|pendant|quand|\d)",
        rf"{_MOTHER} (?:a|ont|m a|m ont) (?:confisque|cache|planque|repris) (?:la|le|les|mon|ma|"
        r"mes) (?:manettes?|console|switch|ps5|ps4|tablette|chargeur|tel|telephone|portable)",
+       # round 16: asking a parent's leave, bare "maman" and "papa" too ("attends je demande à
+       # maman si je peux rester"), not a favour asked of them ("si elle peut")
+       rf"(?:je|j) (?:\w+ )?(?:demande|demander|redemande|redemander) a (?:maman|papa|mamie|papi|"
+       rf"{_MOTHER}) (?:si (?:je|j)\b|la permission|l autorisation)",
        cap=2),
     _r("c.childhood", "childhood", 1.5, "parle de sa vie d’enfant (argent de poche, coucher, "
        "garde)",
@@ -793,7 +818,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"en attendant que (?:mes parents|ma mere|mon pere|maman|papa) (?:rentre|rentrent|"
        r"revienne|reviennent|vienne|viennent)\b",
        r"quand je (?:serai|serais) (?:grande?|au lycee|majeure?|adulte|plus grande?)",
-       r"(?:je suis|jsuis|chui|suis) (?:trop |encore )?(?:jeune|petite?) pour",
+       r"(?:je suis|jsuis|chui|suis) (?:trop |encore |encore trop |bien trop |beaucoup trop )?"
+       r"(?:jeune|petite?) pour",
        r"(?:mon|d|de l) argent de poche", r"ma tirelire",
        r"(?:j ai|on m a mis|ils m ont mis|m ont mis|m a mis) (?:le |un )?controle parental",
        r"temps d ecran", r"(?:mon|l) heure (?:de|d) (?:me )?coucher",
@@ -886,6 +912,39 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"(?:{_MOTHER}|maman|papa)",
        rf"(?:quand|pendant que|parce que) {_MOTHER} (?:bossent|bosse|travaillent|travaille|sont au "
        r"(?:boulot|travail|taf)|est au (?:boulot|travail|taf))\b(?! pas)",
+       # round 16: a carer who fetches, brings, reads to, tucks in or holds the hand of the
+       # writer (bare "maman", "papa", "nounou" too); a first time home alone; the key round
+       # the neck; a children's doctor; the light put out at a set hour
+       rf"(?:maman|papa|mamie|mami|papi|papy|nounou|la nounou|{_MOTHER}) (?:vient|va venir|"
+       r"viendra|passe|viennent|vont venir) me (?:chercher|prendre|recuperer|rechercher)\b",
+       rf"c est (?:maman|papa|mamie|papi|nounou|ma nounou|{_MOTHER}) qui (?:m emmene|m amene|"
+       r"me ramene|me depose|me recupere|vient me|me garde|m accompagne)\b",
+       r"(?:me|m) (?:lit|lisent|raconte|racontent) (?:encore )?(?:une|des|l|mon|ma) "
+       r"(?:histoire|histoires|conte)\b",
+       r"(?:me|m) (?:borde|bordent|a borde|ont borde)\b",
+       r"(?:me|m) (?:tenir|tient|tiennent|donner|donne) la main pour traverser",
+       r"(?:traverser(?: la rue)?|aller a l ecole|rentrer de l ecole) (?:tout |toute )?seule?\b",
+       r"premiere fois que (?:je|j) (?:rentre|vais|prends le bus|traverse)(?: \w+){0,2} "
+       r"(?:tout |toute )?seule?",
+       r"(?:la|ma|les|mes) cles? (?:de la maison )?autour du cou",
+       r"(?:dentiste|docteur|medecin) (?:pour|des) (?:les )?enfants",
+       r"si (?:je|j) (?:pleure|pleurais) pas",
+       rf"(?:il|elle|ils|maman|papa|{_MOTHER}) (?:eteint|eteignent|eteindra|eteignera) la lumiere "
+       r"(?:a|vers) \d",
+       rf"(?:a|vers) \d{{1,2}} ?h(?:\d\d)? (?:il|elle|ils|maman|papa|{_MOTHER}) "
+       r"(?:eteint|eteignent|eteindra) la lumiere",
+       cap=2),
+    _r("c.child_world", "child_world", 1.0, "parle de jouets, d’activités ou de rituels "
+       "d’enfant",
+       # round 16: the things of a child's day as one's own, weak (a parent says them too, of
+       # a child dropped as someone else's)
+       r"pate a (?:sel|modeler)",
+       r"(?:collier|bracelet) (?:en|de) pates", r"(?:mes|les|ma boite de) feutres",
+       r"lit superpose", r"gommettes?", r"(?:mes|des|un|les|mon) coloriages?", r"bac a sable",
+       r"toboggan", r"(?:mes|les) 25 metres", r"(?:diplome|brevet|test) de natation",
+       r"(?:accroche|affiche|colle|mis) sur le frigo", r"nous les grands",
+       r"les petits (?:faisaient|font|dorment|dormaient) la sieste",
+       r"(?:magasin|rayon) de jouets", r"(?:mes|des|un) petits gateaux",
        cap=2),
     _r("c.age_category", "self_age", 2.0, "se dit dans une catégorie sportive d’enfants",
        r"(?:je suis|jsuis|chui|je joue|moi) (?:en |chez les |avec les |dans les )?"
@@ -1100,6 +1159,18 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:ehpad|maison de retraite) de (?:ma mere|mon pere|mes parents|ma maman|mon papa)",
        r"(?:perdu|retire|enleve|sucre) (?:un|1|deux|2|trois|3|\d) points? (?:pour|sur|a cause)\b"
        r"(?: \w+){0,4} (?:feu|radar|vitesse|volant|ceinture|stop)",
+       # round 16: an overdraft and its charges, the pay that lands, an estate at the notary's,
+       # the rate of one's own loan
+       # ("à découvert" after a form of être: not "elle a découvert les emojis")
+       r"(?:suis|etais|ete|est|etre|serai|sommes|mis|passe|passee|encore|toujours|deja) a "
+       r"decouvert\b", r"(?:mon|le|un|autorisation de) decouvert\b(?! (?:de|du|des|d)\b)",
+       r"agios", r"frais (?:bancaires|de tenue de compte)",
+       r"(?:avant que|quand|des que) (?:le|mon) salaire (?:tombe|arrive|soit tombe)",
+       r"(?:frais|droits) de succession",
+       r"(?:chez|rdv chez|rendez vous chez) (?:le|la|mon|notre) notaire pour (?:la|le|ma|mon|"
+       r"notre|l)\b",
+       r"(?:le|notre|mon|un bon) taux (?:\w+ ){0,4}(?:pour|du|de notre|de mon|de la|de l) "
+       r"(?:la maison|l appart|l appartement|pret|credit|emprunt|maison)\b",
        cap=2),
     _r("a.life_event", "life_event", 3.0, "se dit parent, grand-parent, marié·e ou retraité·e",
        r"(?:je suis|jsuis|chui|suis) (?:devenue? |deja |enfin |jeune )?"
@@ -1159,7 +1230,12 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # round 12: years of one's own marriage
        r"(?:nos|mes) (?:\d{1,2}|dix|quinze|vingt|trente) ans de mariage",
        r"(?:ma femme|mon mari|mon epoux|mon epouse)\b.{0,20}\b(?:\d{1,2}|dix|quinze|vingt|trente) "
-       r"ans de mariage"),
+       r"ans de mariage",
+       # round 16: a decade of one's own life passed ("depuis que j'ai passé les quarante")
+       r"(?:j ai|jai|g|depuis que j ai|moi j ai) (?:passe|depasse|franchi) (?:le cap des |les |la )"
+       r"(?:trentaine|quarantaine|cinquantaine|soixantaine|trente|quarante|cinquante|soixante)\b"
+       r"(?! (?:premieres |dernieres )?(?:minutes|min|secondes|euros|km|kilometres|metres|pages|"
+       r"heures|jours|bornes|balles))"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        r"quand j etais (?:jeune|ado|adolescente?|au lycee|etudiante?|a la fac|plus jeune)",
@@ -1192,7 +1268,12 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # round 15: slower recovery at one's age, joints giving way, wear
        r"a mon age (?:on|je|j) (?:\w+ ){0,2}(?:moins vite|plus aussi vite|plus comme avant)",
        r"(?:mes genoux|mon dos|mes articulations|mes hanches) (?:me )?(?:lachent|grincent)",
-       r"c est (?:de )?l usure", cap=2),
+       r"c est (?:de )?l usure",
+       # round 16: past the age of going out ("j'ai plus l'âge de sortir le samedi"), not of
+       # children's games
+       r"(?:j ai|jai|g) plus (?:l age|vingt ans|20 ans) (?:de|d|pour) (?:sortir|faire la fete|"
+       r"les soirees|la fete|boire|veiller|faire des nuits|danser|les boites|la boite)",
+       cap=2),
     _r("a.nostalgia", "nostalgia", 2.0, "parle de sa scolarité comme d’un lointain passé",
        r"(?:il y a|ya|y a|il ya) (?:[2-9]\d|quinze|vingt|trente) ans",
        r"de mon temps", rf"{_J_AI} (?:eu|passe) (?:mon|le) bac (?:en|il y a)",
