@@ -288,7 +288,7 @@ def _sexual_violence(h: Hits, names: bool, selling: bool = False) -> list[Findin
     if "sv_excuse" in h and "sv_anchor" in h and "sv_counter" not in h:
         # "les mecs de Mazan ont rien fait de mal, elle dormait": excusing a rape.
         return [Finding("sexual_violence", "sexual_violence.apologism", Action.BLOCK)]
-    if not _any(h, "sv_discussion", "sv_counter", "media", "fiction_quote"):
+    if not _any(h, "sv_report", "sv_counter", "media", "fiction_quote"):
         out = _sv_meaning(h)
         if out:
             return out
@@ -434,8 +434,8 @@ def _threat(h: Hits) -> list[Finding]:
         return [Finding("threat", "threat.extortion", Action.BLOCK)]
     if "threat_incite" in h:
         return [Finding("threat", "threat.incitement", Action.BLOCK)]
-    if not game and not _any(h, "media", "sv_discussion", "threat_news"):
-        out = _threat_meaning(h, victim)
+    if "fiction_quote" not in h and not _any(h, "media", "sv_discussion", "threat_news"):
+        out = _threat_meaning(h, victim, set(h.get("game_context", ())))
         if out:
             return out
     if "threat_vague" in h and "game_context" not in h:
@@ -443,15 +443,19 @@ def _threat(h: Hits) -> list[Finding]:
     return []
 
 
-def _threat_meaning(h: Hits, victim: bool) -> list[Finding]:
+def _threat_meaning(h: Hits, victim: bool, game: set[str]) -> list[Finding]:
     """Threats said by their meaning: pay or it goes out ("envoie 300€ ou la vidéo part"),
     a violent act with a call, a weapon or a place ("qui est chaud pour aller tabasser le
     gardien ce soir ?"), a weapon and where the target is ("j'ai un couteau et je suis à
     10 min de chez toi"), or a veiled "it would be a shame if…" (review)."""
-    if "extort_or" in h and not victim:
+    # "your boss gets a link", "smash up the job centre": game words that are also
+    # everyday ones do not make a pay-or-else or a riot a game.
+    if "extort_or" in h and not victim and game <= {"boss", "smash"}:
         if _any(h, "extort_exposure", "extort_leverage", "image_word"):
             return [Finding("threat", "threat.extortion", Action.BLOCK)]
         return [Finding("threat", "threat.vague", Action.REVIEW)]
+    if game - {"smash"}:
+        return []
     if "violence_act" in h and _any(h, "group_call", "weapon", "threat_where", "hate_group"):
         return [Finding("threat", "threat.incitement", Action.BLOCK)]
     if "weapon" in h and "threat_where" in h and _any(h, "group_call", "insult_frame"):
