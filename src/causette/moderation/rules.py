@@ -346,11 +346,11 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
     if "ncii" in h and (names or _any(h, "image_word", "ncii_share")):
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
     if (
-        "ncii_private" in h
+        _any(h, "ncii_private", "ncii_target")
         and "ncii_victim" not in h
         and _any(h, "ncii_spread", "ncii_share")
         and (
-            names or _any(h, "image_word", "ncii_target", "ncii")
+            names or _any(h, "image_word", "ncii", "ncii_private")
         )
     ):
         # Someone else's private image passed on, sold, asked for or threatened: "qqn a
