@@ -400,10 +400,18 @@ def _paid_meaning(h: Hits, names: bool, priced: bool) -> list[Finding]:
     context = priced or _any(h, "paid_context", "paid_ask", "drug_price", "meet", "paid_time")
     if offer and (names or context or _count(h, "escort_ad") + _count(h, "pimp_cue") >= 2):
         return [Finding("prostitution", "prostitution.paid_sex", Action.BLOCK)]
-    if "benefactor" in h and "paid_time" in h and "family" not in h:
+    if _any(h, "paid_service", "family"):
+        return []  # "combien tu prends pour une heure de cours de guitare ?"
+    sexual = _any(h, "sex_mild", "sex_explicit", "sex_solicit")
+    if "buyer_cue" in h:
+        # "je paie bien pour une soirée avec une fille sans limites, qui connaît un contact ?"
+        if sexual or priced or _any(h, "paid_sex", "paid_context", "escort_ad", "paid_ask"):
+            return [Finding("prostitution", "prostitution.paid_sex", Action.BLOCK)]
+        return [Finding("prostitution", "prostitution.ambiguous", Action.REVIEW)]
+    if "benefactor" in h and "paid_time" in h:
         action = Action.BLOCK if priced else Action.REVIEW
         return [Finding("prostitution", "prostitution.ambiguous", action)]
-    if "paid_ask" in h and (priced or _any(h, "paid_context", "paid_time", "sex_mild")):
+    if "paid_ask" in h and (priced or sexual or _any(h, "paid_context", "paid_time")):
         return [Finding("prostitution", "prostitution.ambiguous", Action.REVIEW)]
     return []
 
