@@ -324,8 +324,8 @@ def _sv_meaning(h: Hits) -> list[Finding]:
 
 
 def _ncii(h: Hits, names: bool) -> list[Finding]:
-    if "sv_discussion" in h:
-        return []
+    if _any(h, "sv_discussion", "ncii_victim"):
+        return []  # news, law, or the person whose images leaked asking what to do
     sexual = _any(h, "sex_explicit", "sex_mild")
     checking = "covert_check" in h  # "pensez à vérifier les détecteurs de fumée"
     if not checking and (
@@ -337,7 +337,7 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
     sexual = _any(h, "sex_explicit", "sex_mild")
     seen = _any(h, "covert_place", "covert_unaware") or ("ncii_target" in h and sexual)
     if not checking and (
-        ("covert_means" in h and seen)
+        (_any(h, "covert_means", "covert_device") and seen)
         or ("covert_unaware" in h and "covert_place" in h and _any(h, "image_word", "sv_target"))
     ):
         # "le miroir sans tain dans la chambre d'amis", "drone au-dessus de la piscine,
@@ -347,11 +347,9 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
     if (
         _any(h, "ncii_private", "ncii_target")
-        and "ncii_victim" not in h
         and _any(h, "ncii_spread", "ncii_share")
-        and (
-            names or _any(h, "image_word", "ncii", "ncii_private")
-        )
+        and "ncii_innocent" not in h
+        and (names or _any(h, "image_word", "ncii", "ncii_private"))
     ):
         # Someone else's private image passed on, sold, asked for or threatened: "qqn a
         # le dossier de Sarah ? elle croyait l'envoyer qu'à son copain".
@@ -370,13 +368,23 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
 _PAID_WORDS = frozenset({"payant", "payante", "tarif", "tarifs", "remunere", "remuneration"})
 
 
+_WEAK_PAID = frozenset(
+    {"je paye bien", "a l heure", "demi heure", "la demi heure", "per hour", "des clients",
+     "cherche des clients", "mes services", "prestation", "prestations", "fait des prix"}
+)  # fmt: skip
+
+
 def _prostitution(h: Hits, names: bool) -> list[Finding]:
     if "prostitution_discussion" in h:
         return []
     if "rent_person" in h:
         return [Finding("prostitution", "prostitution.rent_person", Action.BLOCK)]
-    if "paid_sex" in h and (
-        names or _any(h, "money", "drug_price", "paid_context") or _count(h, "paid_sex") >= 2
+    # "cherche prof de guitare, je paye bien": an everyday service named with weak words.
+    weak = "paid_service" in h and set(h.get("paid_sex", ())) <= _WEAK_PAID
+    if (
+        "paid_sex" in h
+        and not weak
+        and (names or _any(h, "money", "drug_price", "paid_context") or _count(h, "paid_sex") >= 2)
     ):
         return [Finding("prostitution", "prostitution.paid_sex", Action.BLOCK)]
     sexual = _any(h, "sex_mild", "sex_explicit")
@@ -442,13 +450,21 @@ def _threat(h: Hits) -> list[Finding]:
         return [Finding("threat", "threat.extortion", Action.BLOCK)]
     if "threat_incite" in h:
         return [Finding("threat", "threat.incitement", Action.BLOCK)]
-    if "fiction_quote" not in h and not _any(h, "media", "sv_discussion", "threat_news"):
+    if not _any(h, "fiction_quote", "media", "threat_news"):
         out = _threat_meaning(h, victim, set(h.get("game_context", ())))
         if out:
             return out
     if "threat_vague" in h and "game_context" not in h:
         return [Finding("threat", "threat.vague", Action.REVIEW)]
     return []
+
+
+_SECOND_PERSON = frozenset({"toi", "ton", "ta", "tes", "your", "ur", "you"})
+
+
+def _yours(h: Hits) -> bool:
+    """Whether a place or a time of `threat_where` is the reader's ("devant ton taf")."""
+    return any(not _SECOND_PERSON.isdisjoint(w.split()) for w in h.get("threat_where", ()))
 
 
 def _threat_meaning(h: Hits, victim: bool, game: set[str]) -> list[Finding]:
@@ -458,15 +474,26 @@ def _threat_meaning(h: Hits, victim: bool, game: set[str]) -> list[Finding]:
     10 min de chez toi"), or a veiled "it would be a shame if…" (review)."""
     # "your boss gets a link", "smash up the job centre": game words that are also
     # everyday ones do not make a pay-or-else or a riot a game.
-    if "extort_or" in h and not victim and game <= {"boss", "smash"}:
-        if _any(h, "extort_exposure", "extort_leverage", "image_word"):
+    if not victim and game <= {"boss", "smash"}:
+        exposed = _any(h, "extort_exposure", "extort_leverage", "image_word")
+        if "extort_or" in h and exposed:
             return [Finding("threat", "threat.extortion", Action.BLOCK)]
-        return [Finding("threat", "threat.vague", Action.REVIEW)]
+        paid = _any(h, "extort_money", "money", "image_word", "ncii_private")
+        if "threat_shame" in h and (paid or "extort_exposure" in h):
+            # "ce serait dommage que ta femme voie nos messages" (held), "…, un virement
+            # et j'oublie" (blocked); not "ce serait dommage que tu rates le concert".
+            action = Action.BLOCK if paid else Action.REVIEW
+            return [Finding("threat", "threat.extortion", action)]
     if game - {"smash"}:
         return []
     if "violence_act" in h and _any(h, "group_call", "weapon", "threat_where", "hate_group"):
         return [Finding("threat", "threat.incitement", Action.BLOCK)]
-    if "weapon" in h and "threat_where" in h and _any(h, "group_call", "insult_frame"):
+    if (
+        "weapon" in h
+        and "threat_where" in h
+        and "weapon_innocent" not in h
+        and (_any(h, "group_call") or _yours(h))
+    ):
         return [Finding("threat", "threat.violence", Action.BLOCK)]
     return []
 
