@@ -334,7 +334,6 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
     ):
         # A hidden camera or a phone where people undress, filming without them knowing.
         return [Finding("ncii", "ncii.covert", Action.BLOCK)]
-    sexual = _any(h, "sex_explicit", "sex_mild")
     seen = _any(h, "covert_place", "covert_unaware") or ("ncii_target" in h and sexual)
     if not checking and (
         (_any(h, "covert_means", "covert_device") and seen)
