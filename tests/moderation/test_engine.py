@@ -496,6 +496,144 @@ def test_twelfth_sitting_rules_find_the_harm_and_not_its_look_alike(
     assert not rules_for(harmless, harmless_ctx), rules_for(harmless, harmless_ctx)
 
 
+# --- rules of the thirteenth moderation sitting: sexual violence, NCII, threats and paid
+# sex said by their meaning (the rules alone), each harmful text with its look-alike ----------
+
+SITTING_13 = [
+    # Sexual violence: refusing denied, a drink and a sedative, excusing a rape.
+    (
+        "ma copine a pas le droit de refuser quand je rentre, c'est comme ça chez nous",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "ma copine a le droit de refuser, c'est comme ça chez nous",
+        GENERAL,
+    ),
+    (
+        "tu verras, au bout de trois verres elles pourront plus dire non",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "je vais lui faire une offre qu'elle ne pourra pas refuser 😎 le Parrain forever",
+        GENERAL,
+    ),
+    (
+        "un petit truc dans son coca et elle tiendra plus debout, t'as le champ libre",
+        GENERAL,
+        "sexual_violence.incitement",
+        "un petit truc dans son coca : une rondelle de citron, elle adore",
+        GENERAL,
+    ),
+    (
+        "tu t'occupes de son shot, moi je prépare la chambre, elle captera rien avant midi",
+        DM_ADULTS,
+        "sexual_violence.incitement",
+        "tu t'occupes de son shot d'anniversaire, moi je prépare le gâteau",
+        DM_ADULTS,
+    ),
+    (
+        "les types du procès de Mazan ont rien fait de mal, elle dormait",
+        GENERAL,
+        "sexual_violence.apologism",
+        "le procès de Mazan m'a bouleversée, ces hommes ont tout fait de mal",
+        GENERAL,
+    ),
+    # NCII: someone else's private images passed on; covert optics.
+    (
+        "j'ai les photos privées de la nouvelle stagiaire, faites tourner",
+        GENERAL,
+        "ncii.share",
+        "j'ai les photos du pot de départ de la stagiaire, faites tourner",
+        GENERAL,
+    ),
+    (
+        "quelqu'un a les leaks de la serveuse ? je paie",
+        GENERAL,
+        "ncii.share",
+        "quelqu'un a publié mes photos privées, je fais quoi ?",
+        GENERAL,
+    ),
+    (
+        "un trou discret dans la cloison des vestiaires, je poste ce soir",
+        GENERAL,
+        "ncii.covert",
+        "les vestiaires ont un trou dans la cloison, on a signalé, ils ont réparé",
+        GENERAL,
+    ),
+    (
+        "drone au-dessus du spa de l'hôtel, les clientes se doutent de rien",
+        GENERAL,
+        "ncii.covert",
+        "j'ai filmé le mariage au drone, les mariés sont ravis",
+        GENERAL,
+    ),
+    # Threats: pay or it goes out; a violent act with a call or a weapon and a place.
+    (
+        "400 € avant lundi ou la vidéo part chez tes collègues",
+        DM_ADULTS,
+        "threat.extortion",
+        "400 € ou 500 € pour le vélo ? je sais pas lequel prendre",
+        DM_ADULTS,
+    ),
+    (
+        "qui est chaud pour aller tabasser le videur samedi ?",
+        GENERAL,
+        "threat.incitement",
+        "il s'est fait tabasser samedi, les gendarmes ont arrêté deux types",
+        GENERAL,
+    ),
+    (
+        "j'ai une lame dans la poche et je suis devant ton taf",
+        GENERAL,
+        "threat.violence",
+        "passe moi le couteau à beurre, je suis devant le frigo",
+        GENERAL,
+    ),
+    (
+        "ce serait dommage que ta femme tombe sur nos messages, un virement et j'oublie",
+        DM_ADULTS,
+        "threat.extortion",
+        "ce serait dommage que tu rates le concert, prends ta place vite",
+        DM_ADULTS,
+    ),
+    # Paid sex: escort adverts, pimping, buyers, benefactors; ordinary services pass.
+    (
+        "nouvelle sur Nantes, messieurs courtois, tarifs en mp",
+        GENERAL,
+        "prostitution.paid_sex",
+        "nouvelle sur Nantes, qui connaît un bon resto ?",
+        GENERAL,
+    ),
+    (
+        "je gère les rdv de deux filles sur Lille, clients sérieux",
+        GENERAL,
+        "prostitution.paid_sex",
+        "je gère les courses pour la soirée, dites moi",
+        GENERAL,
+    ),
+    (
+        "cherche meuf pour ce soir, je paye cash, discret",
+        GENERAL,
+        "prostitution.paid_sex",
+        "cherche prof de guitare, je paye bien, cours le samedi",
+        GENERAL,
+    ),
+    (
+        "je te paie ton loyer si tu passes quelques nuits avec moi",
+        DM_ADULTS,
+        "prostitution.ambiguous",
+        "je paie mon loyer le 5, on se voit après ?",
+        DM_ADULTS,
+    ),
+]
+
+
+@pytest.mark.parametrize(("harmful", "ctx", "rule", "harmless", "harmless_ctx"), SITTING_13)
+def test_thirteenth_sitting_rules_find_the_harm_and_not_its_look_alike(
+    harmful: str, ctx: Context, rule: str, harmless: str, harmless_ctx: Context
+) -> None:
+    assert rule in rules_for(harmful, ctx), rules_for(harmful, ctx)
+    assert not rules_for(harmless, harmless_ctx), rules_for(harmless, harmless_ctx)
+
+
 FALSE_POSITIVES_12 = [
     ("je vais te planter là, j'ai un train", GENERAL),
     ("elle l'a bien cherché son téléphone", GENERAL),

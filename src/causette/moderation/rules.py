@@ -285,6 +285,13 @@ def _sexual_violence(h: Hits, names: bool, selling: bool = False) -> list[Findin
         if "sv_counter" in h:
             return []
         return [Finding("sexual_violence", "sexual_violence.apologism", Action.BLOCK)]
+    if "sv_excuse" in h and "sv_anchor" in h and "sv_counter" not in h:
+        # "les mecs de Mazan ont rien fait de mal, elle dormait": excusing a rape.
+        return [Finding("sexual_violence", "sexual_violence.apologism", Action.BLOCK)]
+    if not _any(h, "sv_report", "sv_counter", "media", "fiction_quote"):
+        out = _sv_meaning(h)
+        if out:
+            return out
     if "nonconsent" not in h and "nonconsent_strong" not in h:
         return []
     if "media" in h:
@@ -305,16 +312,46 @@ def _sexual_violence(h: Hits, names: bool, selling: bool = False) -> list[Findin
     return []
 
 
+def _sv_meaning(h: Hits) -> list[Finding]:
+    """Non-consent said by its meaning, not by a marked word: refusing denied ("elle a
+    pas le droit de refuser"), something put in someone's drink so that she will not
+    know or resist ("trois gouttes dans son verre, après tu la raccompagnes")."""
+    if "sv_refusal_denied" in h:
+        return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
+    if "sv_unaware" in h and "family" not in h and _any(h, "sv_drink", "sv_sedative"):
+        return [Finding("sexual_violence", "sexual_violence.incitement", Action.BLOCK)]
+    return []
+
+
 def _ncii(h: Hits, names: bool) -> list[Finding]:
-    if "sv_discussion" in h:
-        return []
+    if _any(h, "sv_discussion", "ncii_victim"):
+        return []  # news, law, or the person whose images leaked asking what to do
     sexual = _any(h, "sex_explicit", "sex_mild")
-    if ("covert_device" in h and (names or "covert_place" in h)) or (
-        "covert_capture" in h and (names or sexual or _any(h, "covert_place", "ncii_target"))
+    checking = "covert_check" in h  # "pensez à vérifier les détecteurs de fumée"
+    if not checking and (
+        ("covert_device" in h and (names or "covert_place" in h))
+        or ("covert_capture" in h and (names or sexual or _any(h, "covert_place", "ncii_target")))
     ):
         # A hidden camera or a phone where people undress, filming without them knowing.
         return [Finding("ncii", "ncii.covert", Action.BLOCK)]
+    seen = _any(h, "covert_place", "covert_unaware") or ("ncii_target" in h and sexual)
+    if not checking and (
+        (_any(h, "covert_means", "covert_device") and seen)
+        or ("covert_unaware" in h and "covert_place" in h and _any(h, "image_word", "sv_target"))
+    ):
+        # "le miroir sans tain dans la chambre d'amis", "drone au-dessus de la piscine,
+        # les filles se doutent de rien".
+        return [Finding("ncii", "ncii.covert", Action.BLOCK)]
     if "ncii" in h and (names or _any(h, "image_word", "ncii_share")):
+        return [Finding("ncii", "ncii.share", Action.BLOCK)]
+    if (
+        _any(h, "ncii_private", "ncii_target")
+        and _any(h, "ncii_spread", "ncii_share")
+        and "ncii_innocent" not in h
+        and (names or _any(h, "image_word", "ncii", "ncii_private"))
+    ):
+        # Someone else's private image passed on, sold, asked for or threatened: "qqn a
+        # le dossier de Sarah ? elle croyait l'envoyer qu'à son copain".
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
     # "sous la douche", "de mon ex", "elle sait pas": only about an image.
     # "ma coloc", "sous la douche", "elle sait pas": about an image, and a second
@@ -330,13 +367,23 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
 _PAID_WORDS = frozenset({"payant", "payante", "tarif", "tarifs", "remunere", "remuneration"})
 
 
+_WEAK_PAID = frozenset(
+    {"je paye bien", "a l heure", "demi heure", "la demi heure", "per hour", "des clients",
+     "cherche des clients", "mes services", "prestation", "prestations", "fait des prix"}
+)  # fmt: skip
+
+
 def _prostitution(h: Hits, names: bool) -> list[Finding]:
     if "prostitution_discussion" in h:
         return []
     if "rent_person" in h:
         return [Finding("prostitution", "prostitution.rent_person", Action.BLOCK)]
-    if "paid_sex" in h and (
-        names or _any(h, "money", "drug_price", "paid_context") or _count(h, "paid_sex") >= 2
+    # "cherche prof de guitare, je paye bien": an everyday service named with weak words.
+    weak = "paid_service" in h and set(h.get("paid_sex", ())) <= _WEAK_PAID
+    if (
+        "paid_sex" in h
+        and not weak
+        and (names or _any(h, "money", "drug_price", "paid_context") or _count(h, "paid_sex") >= 2)
     ):
         return [Finding("prostitution", "prostitution.paid_sex", Action.BLOCK)]
     sexual = _any(h, "sex_mild", "sex_explicit")
@@ -347,6 +394,31 @@ def _prostitution(h: Hits, names: bool) -> list[Finding]:
     if priced and ("paid_review" in h or (sexual and "paid_context" in h)):
         return [Finding("prostitution", "prostitution.paid_sex", Action.BLOCK)]
     if "paid_review" in h or ("paid_sex" in h and sexual):
+        return [Finding("prostitution", "prostitution.ambiguous", Action.REVIEW)]
+    return _paid_meaning(h, names, priced)
+
+
+def _paid_meaning(h: Hits, names: bool, priced: bool) -> list[Finding]:
+    """Paid sex said without its marked words: an escort's advertisement or a pimp's
+    wording next to a price, a place or a time ("nouvelle sur Toulouse, messieurs
+    respectueux, tarifs en mp"), a price per hour ("1hr 120 2hr 200"), a benefactor
+    paying rent against nights ("je paie ton loyer si tu passes quelques nuits avec moi")."""
+    offer = _any(h, "escort_ad", "pimp_cue")
+    context = priced or _any(h, "paid_context", "paid_ask", "drug_price", "meet", "paid_time")
+    if offer and (names or context or _count(h, "escort_ad") + _count(h, "pimp_cue") >= 2):
+        return [Finding("prostitution", "prostitution.paid_sex", Action.BLOCK)]
+    if _any(h, "paid_service", "family"):
+        return []  # "combien tu prends pour une heure de cours de guitare ?"
+    sexual = _any(h, "sex_mild", "sex_explicit", "sex_solicit")
+    if "buyer_cue" in h:
+        # "je paie bien pour une soirée avec une fille sans limites, qui connaît un contact ?"
+        if sexual or priced or _any(h, "paid_sex", "paid_context", "escort_ad", "paid_ask"):
+            return [Finding("prostitution", "prostitution.paid_sex", Action.BLOCK)]
+        return [Finding("prostitution", "prostitution.ambiguous", Action.REVIEW)]
+    if "benefactor" in h and "paid_time" in h:
+        action = Action.BLOCK if priced else Action.REVIEW
+        return [Finding("prostitution", "prostitution.ambiguous", action)]
+    if "paid_ask" in h and (priced or sexual or _any(h, "paid_context", "paid_time")):
         return [Finding("prostitution", "prostitution.ambiguous", Action.REVIEW)]
     return []
 
@@ -377,8 +449,51 @@ def _threat(h: Hits) -> list[Finding]:
         return [Finding("threat", "threat.extortion", Action.BLOCK)]
     if "threat_incite" in h:
         return [Finding("threat", "threat.incitement", Action.BLOCK)]
+    if not _any(h, "fiction_quote", "media", "threat_news"):
+        out = _threat_meaning(h, victim, set(h.get("game_context", ())))
+        if out:
+            return out
     if "threat_vague" in h and "game_context" not in h:
         return [Finding("threat", "threat.vague", Action.REVIEW)]
+    return []
+
+
+_SECOND_PERSON = frozenset({"toi", "ton", "ta", "tes", "your", "ur", "you"})
+
+
+def _yours(h: Hits) -> bool:
+    """Whether a place or a time of `threat_where` is the reader's ("devant ton taf")."""
+    return any(not _SECOND_PERSON.isdisjoint(w.split()) for w in h.get("threat_where", ()))
+
+
+def _threat_meaning(h: Hits, victim: bool, game: set[str]) -> list[Finding]:
+    """Threats said by their meaning: pay or it goes out ("envoie 300€ ou la vidéo part"),
+    a violent act with a call, a weapon or a place ("qui est chaud pour aller tabasser le
+    gardien ce soir ?"), a weapon and where the target is ("j'ai un couteau et je suis à
+    10 min de chez toi"), or a veiled "it would be a shame if…" (review)."""
+    # "your boss gets a link", "smash up the job centre": game words that are also
+    # everyday ones do not make a pay-or-else or a riot a game.
+    if not victim and game <= {"boss", "smash"}:
+        exposed = _any(h, "extort_exposure", "extort_leverage", "image_word")
+        if "extort_or" in h and exposed:
+            return [Finding("threat", "threat.extortion", Action.BLOCK)]
+        paid = _any(h, "extort_money", "money", "image_word", "ncii_private")
+        if "threat_shame" in h and (paid or "extort_exposure" in h):
+            # "ce serait dommage que ta femme voie nos messages" (held), "…, un virement
+            # et j'oublie" (blocked); not "ce serait dommage que tu rates le concert".
+            action = Action.BLOCK if paid else Action.REVIEW
+            return [Finding("threat", "threat.extortion", action)]
+    if game - {"smash"}:
+        return []
+    if "violence_act" in h and _any(h, "group_call", "weapon", "threat_where", "hate_group"):
+        return [Finding("threat", "threat.incitement", Action.BLOCK)]
+    if (
+        "weapon" in h
+        and "threat_where" in h
+        and "weapon_innocent" not in h
+        and (_any(h, "group_call") or _yours(h))
+    ):
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
     return []
 
 
