@@ -119,3 +119,38 @@ def test_white_space_runs_collapse_as_the_regular_expression_did() -> None:
     for _ in range(3000):
         text = _text(rng) + rng.choice(["", " ", "\u2028", "\u00a0\t"])
         assert " ".join(text.split()) == spaces.sub(" ", text).strip(), repr(text)
+
+
+def test_rules_without_a_lexicon_hit_answer_as_every_rule_asked_in_turn() -> None:
+    """`evaluate`'s shortcut (no hit, no minor: only the flood check can fire) over
+    development texts, floods and every context without a minor."""
+    import itertools
+    import json
+    from pathlib import Path
+
+    from causette.domain.profile import AgeBand
+    from causette.moderation.engine import Engine, prepare
+    from causette.moderation.rules import evaluate, evaluate_all
+    from causette.moderation.verdict import Context, RoomKind, TextKind
+
+    lexicon = Engine.default().lexicon
+    dev = Path(__file__).resolve().parents[2] / "corpus" / "moderation" / "dev.jsonl"
+    texts = [json.loads(line)["text"] for line in dev.read_text(encoding="utf-8").splitlines()]
+    texts += ["ha ha ha ha ha ha ha", "a" * 25, "!!!! ???? !!!! ????", "😂" * 16, ""]
+    contexts = [
+        Context(kind, room_kind=room, sender_band=sender, recipient_band=recipient)
+        for kind, room, sender, recipient in itertools.product(
+            TextKind,
+            (None, RoomKind.GENERAL, RoomKind.ADULT),
+            (None, AgeBand.ADULT),
+            (None, AgeBand.ADULT),
+        )
+    ]
+    floods = 0
+    for text in texts:
+        for ctx in contexts:
+            norm = prepare(text, ctx, lexicon)
+            found = evaluate({}, norm, ctx)
+            assert found == evaluate_all({}, norm, ctx), (text, ctx)
+            floods += bool(found)
+    assert floods  # the flood check itself was reached
