@@ -403,6 +403,22 @@ def past_frame(folded: Folded, now: float) -> bool:
     return False
 
 
+_SCENE = _compile(
+    r"\b(?:on est|on etait|nous sommes|nous etions|nous voila|c etait|c est) en "
+    r"((?:19|20)\d\d)\b"
+)
+
+
+def past_scene(folded: Folded, now: float) -> bool:
+    """Round 17: a story told in the historic present, its scene set in a year of the
+    writer's distant past ("on est en 1993, je suis en 4e", "nous sommes en 1968, j'ai 15
+    ans"): even a class or an age said in the present belongs to that year."""
+    text = folded.plain
+    if " en 19" not in text and " en 20" not in text:
+        return False
+    return any(_year(now) - int(m.group(1)) >= PAST_YEARS for m in _SCENE.finditer(text))
+
+
 def narrated(folded: Folded) -> bool:
     """ "elle m'a dit que j'étais…", "je l'ai eu l'année suivante": a message told in the
     imperfect or as a past narrative. A child's school talk of today is rarely told so; an

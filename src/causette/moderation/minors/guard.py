@@ -46,6 +46,7 @@ from causette.moderation.minors.rules import (
     CHILD_SELF_RULES,
     GROOMING_RULES,
     TEEN_FRAME,
+    TO_A_THIRD,
     Rule,
     match,
     off_platform_contact,
@@ -214,6 +215,8 @@ PRESENT_ADULT_RULES = frozenset(
 """Adult self-descriptions still read next to a declared minor's teen work life ("job
 d'été", "ma première fiche de paie"): what a summer job cannot explain."""
 """Child self-descriptions still read in a message set in the writer's past."""
+SCENE_KEPT = frozenset({"c.birth_year", "c.admits_lie"})
+"""Child cues still read in a story set in a past year (round 17)."""
 _YOUR_CHILD = re.compile(
     r"\b(?:ton|ta|tes|votre|vos) (?:fils|file|files|enfant|enfants|gamin|gamins|gamine|gosse|"
     r"gosses|eleve|eleves|aine|ainee|cadet|cadete)\b"
@@ -328,6 +331,51 @@ def _collapsed(pattern: str) -> re.Pattern[str]:
     return re.compile(re.sub(r"(?<!\\)([a-z])\1+", r"\1", pattern))
 
 
+_REPORTED = _collapsed(
+    r"\b(?:il|elle|ils|elles|un mec|un type|un gars|un homme|un monsieur|quelqu un|un inconnu|"
+    r"une meuf|une fille|une femme|un compte|un vieux) (?:qui )?(?:me |m )(?:demande|demandait|"
+    r"a demande|dit|disait|a dit|propose|proposait|a propose|parle|parlait|ecrit|ecrivait|"
+    r"envoie|envoyait|a envoye|harcele|promet|promettait|a promis)\b"
+)
+"""Round 17: the writer reports what someone else wrote to them ("un mec me demande si je
+suis seule", "il m'a dit de rien dire à mes parents"): the cues are that person's."""
+_PROTECTS = _collapsed(
+    r"\b(?:dis|dire|di|montre|montrer|montres|parle|parler|parles|raconte|raconter|previens|"
+    r"prevenir)(?: le| la| les| lui| leur| en| tout| ca)? a (?:ta mere|ton pere|tes parents|"
+    r"ta maman|ton papa|ta daronne|ton daron|tes darons|tes rents|un adulte|un prof|ta prof|"
+    r"ton prof|tes profs|la cpe|l infirmiere|la police)\b(?! (?:que|qu)\b)"
+    r"|\btu dois (?:le |leur |lui |en )?(?:dire|parler|montrer)\b"
+    r"|\b(?:signale|signaler|signales|signalez) (?:le|la|les|ce|cette|son|sa|ses|direct|"
+    r"tout de suite|sur)\b|\bporter? plainte\b|\b3018\b|\bpharos\b|\bgendarmerie\b"
+)
+"""Round 17: the writer urges the partner to tell a parent or an adult ("montre à ta mère",
+"parles-en à tes parents", "tu dois leur dire"; not "dis à ta mère que tu dors chez
+Lina") or to report ("signale-le", "porte plainte", the 3018): the opposite of a secret."""
+_TO_A_THIRD = _collapsed(TO_A_THIRD)
+"""Round 17: a secret kept from one named person ("pas un mot à Sophie"), see
+`rules.NOT_TO_A_THIRD`."""
+_NEGATED = re.compile(r"\b(?:pas|jamais|rien|inutile|sans|ni)\b(?: \w+){0,3} $")
+
+
+def _protects(plain: str) -> bool:
+    """`_PROTECTS` not negated just before ("faut pas le dire à ta mère" is a secret)."""
+    return any(
+        _NEGATED.search(plain, max(0, found.start() - 30), found.start()) is None
+        for found in _PROTECTS.finditer(plain)
+    )
+
+
+_THING_PHOTO = _collapsed(
+    r"\b(?:photo|photos|tof|video|videos) (?:(?:de|d) (?:ton|ta|tes|ce|cette|le|la|les|l)|du|des) "
+    r"(?:chat|chats|chaton|chien|chiens|chiot|lapin|hamster|cheval|poney|poisson|tortue|"
+    r"perruche|animal|animaux|dessin|dessins|gateau|plat|cahier|cours|exo|exercice|devoir|"
+    r"devoirs|copie|jardin|voiture|moto|scooter|velo|plante|aquarium|puzzle|lego|maquette|"
+    r"chambre deco|bulletin)\b"
+)
+"""Round 17: a photo asked of a pet or a thing ("une photo de ton chat", "des photos du
+cahier"): not a photo of the partner."""
+
+
 _CARER = _collapsed(
     r"\b(?:je|j|on) (?:lui|leur|les) (?:ai |a |avons |avais |avait )?(?:confisque|interdit|"
     r"autorise|prive|puni|couche|inscrit|coupe)"
@@ -390,6 +438,7 @@ class _User:
     recalled: float = float("-inf")  # when this user last told a memory (past frame)
     guessed: float = float("nan")  # when a DM partner last spoke of this user's children
     asked_other: float = float("-inf")  # when a DM partner last asked someone else's age
+    scene: float = float("-inf")  # when this user last set a story in a past year (round 17)
 
 
 @dataclass(slots=True)
@@ -405,6 +454,11 @@ class _Waiting:
     grooming: bool  # its grooming meaning may count in the pair sender -> recipient
     age_lie: bool  # its band's meaning may count as the sender's self-description
     where: str
+
+
+@dataclass(slots=True)
+class _Scene:
+    at: float  # when someone in the room last set a story in a past year (round 17)
 
 
 @dataclass(slots=True)
@@ -469,6 +523,7 @@ class MinorsGuard:
         self._rooms: BoundedMap[str, _Room] = BoundedMap(
             max_pairs, ages.ROOM_ANSWER_WINDOW, lambda r: r.asked
         )
+        self._scenes: BoundedMap[str, _Scene] = BoundedMap(max_pairs, MEMORY_WINDOW, lambda s: s.at)
         self.meaning_bar = meaning_bar
         self._waiting: BoundedMap[str, _Waiting] = BoundedMap(
             max_pairs, MEANING_WAIT, lambda w: w.at
@@ -511,6 +566,7 @@ class MinorsGuard:
         )
         if for_other:
             child = [r for r in child if r is not ages.C_BARE]
+        child = self._in_scene(sender, sender_age, folded, child, now, None)
         found = list(match(folded, GROOMING_RULES))
         if _AGE_QUESTION in found or ages.asks_age_back(folded):
             self._user(recipient, recipient_age, now).asked = now
@@ -523,11 +579,27 @@ class MinorsGuard:
             partner.recalled = partner.guessed = now
         if _OFF_PLATFORM not in found and off_platform_contact(text):
             found.append(_OFF_PLATFORM)
+        # Round 17: a message that reports what a third party wrote to the writer ("il me
+        # demande si je suis seule") or urges the partner to tell a parent or to report
+        # ("montre à ta mère", "tu dois leur dire") carries no grooming cue of the writer's;
+        # a photo asked of a pet or a thing ("une photo de ton chat") is no photo of the partner.
+        # A secret kept from one named person of the writer's circle ("pas un mot à Sophie",
+        # "dis rien à lui": a surprise, `rules.NOT_TO_A_THIRD`) is not read by the model either.
+        plain = folded.plain
+        aside = _REPORTED.search(plain) is not None or _protects(plain)
+        if aside:
+            found = []
+        elif _THING_PHOTO.search(plain) is not None:
+            found = [r for r in found if r.family != "photo"]
+            aside = True
+        else:
+            aside = _TO_A_THIRD.search(plain) is not None
         # The model is a fallback for phrasings the rules do not know: when a rule already
         # recognised the message, the rule speaks (and keeps low-risk cues low-risk).
         grooming_margin: float | None = None
         if (
             not found
+            and not aside
             and self.model is not None
             and self._child_in_view(sender, sender_age, recipient, recipient_age, now)
         ):
@@ -714,6 +786,7 @@ class MinorsGuard:
         (child, adult, _), recalled, margin = self._read_self(
             folded, sender_age, now, asked, before
         )
+        child = self._in_scene(sender, sender_age, folded, child, now, room)
         where = f"salon {room_kind}"
         quote = excerpt(text)
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, where)
@@ -838,6 +911,29 @@ class MinorsGuard:
         if margin is not None and margin >= 0:
             margin = None  # the n-gram model already counts this message
         return ((found, [], feats) if age >= ADULT_AGE else ([], found, feats)), recalled, margin
+
+    def _in_scene(
+        self, user: str, age: int, folded: Folded, child: list[Rule], now: float, room: str | None
+    ) -> list[Rule]:
+        """Round 17: a declared adult's child cues in a story set in a past year (the historic
+        present, `ages.past_scene`), in the message that sets it and, like a memory, for
+        `MEMORY_WINDOW` after it, the writer's own and (in a room) anyone's: "on est en 1993,
+        je suis en 4e", "pareil, moi je suis en 5e". Only a birth year or an admission still
+        count."""
+        if age < ADULT_AGE:
+            return child
+        state = self._users.get(user, now)
+        scene = float("-inf") if state is None else state.scene
+        if room is not None:
+            shared = self._scenes.get(room, now)
+            scene = scene if shared is None else max(scene, shared.at)
+        if ages.past_scene(folded, now):
+            scene = self._user(user, age, now).scene = now
+            if room is not None:
+                self._scenes.get_or_create(room, now, lambda: _Scene(now)).at = now
+        if not child or now - scene > MEMORY_WINDOW:
+            return child
+        return [r for r in child if r.id in SCENE_KEPT]
 
     # -- grooming ---------------------------------------------------------------------------
 

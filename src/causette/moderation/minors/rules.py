@@ -22,7 +22,9 @@ __all__ = [
     "CHILD_CONTEXT_FAMILIES",
     "CHILD_SELF_RULES",
     "GROOMING_RULES",
+    "NOT_TO_A_THIRD",
     "TEEN_FRAME",
+    "TO_A_THIRD",
     "Rule",
     "match",
     "off_platform_contact",
@@ -45,6 +47,11 @@ class Rule:
 # Patterns are written naturally; doubled letters are collapsed like the text is
 # ("collège" -> "colege"), leaving escapes such as \s alone.
 _DOUBLE = re.compile(r"(?<!\\)([a-z])\1+")
+
+
+def _collapsed(pattern: str) -> re.Pattern[str]:
+    """A pattern written naturally, compiled with its doubled letters collapsed."""
+    return re.compile(_DOUBLE.sub(r"\1", pattern))
 
 
 def _r(
@@ -79,6 +86,16 @@ _OFFER = (
     r"(?:offre|offrir|achete|acheter|paye|payer|paie|donne|donner|file|filer|prends|prendre|"
     r"rembourse|envoie|envoyer|verse|recharge|fais|fait|rachete|racheter)"
 )
+_THIRD_PERSON = (
+    r" a (?!(?:personne|quiconque|qui|ta|ton|tes|vos|votre|la|les|l|tout|toute|tous|aucun|"
+    r"aucune|ceux|celles)\b)\w+"
+)
+NOT_TO_A_THIRD = rf"(?!{_THIRD_PERSON})"
+"""Round 17: "pas un mot à Sophie", "dis rien à lui", "dis rien à ma sœur": a secret kept from
+one named person of the writer's circle, not from the partner's household or from everyone,
+is a surprise or a confidence ("pas un mot", "dis rien" alone still count)."""
+TO_A_THIRD = rf"\b(?:pas un mot|(?:dis|dire) rien)(?={_THIRD_PERSON})"
+"""The secret kept from one named person (`NOT_TO_A_THIRD`), for the guard."""
 _SECRET_VERB = (
     r"(?:sache|sachent|saura|sauront|savoir|sait|verra|voir|dire|dis|dises|dit|parle|parles)"
 )
@@ -327,13 +344,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:le |la |les |rien |pas )?a personne",
        r"(?:tu )?(?:gardes?|garder) (?:ca|le|la|les|tout) pour (?:toi|nous)",
        r"personne (?:doit|ne doit|dois) (?:le |la |rien )?(?:savoir|voir)",
-       r"tkt personne (?:saura|verra)", r"pas un mot", r"vue unique",
+       r"tkt personne (?:saura|verra)", rf"pas un mot{NOT_TO_A_THIRD}", r"vue unique",
        r"personne (?:ne )?(?:va|vas|pourra) (?:le |rien )?(?:savoir|voir)",
        r"personne (?:n )?en saura rien",
        r"je (?:la |les |le )?(?:supprime|efface) (?:apres|direct|tout de suite|juste apres)",
        # round 14: the photo asked for, kept "pour moi" (as "je la montrerai à personne")
        r"je (?:la |les )?(?:garde|garderai|garderais) pour moi",
-       r"(?:tu )?(?:dis|dire) rien",
+       rf"(?:tu )?(?:dis|dire) rien{NOT_TO_A_THIRD}",
        r"(?:le )?repetes? pas", r"en prive hein", r"promets? de rien dire",
        r"pas de trace", r"(?:s effacent|ephemeres?)", r"(?:dis|dire) le a personne",
        r"keep (?:it|this) (?:between us|secret|a secret)",
@@ -506,12 +523,16 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:hotel|chambre|airbnb)\b.{0,30}\b(?:apres le concert|pour la nuit|tous les deux|"
        r"ensemble)", r"(?:apres le|le soir du) concert.{0,30}(?:dormir|dors|nuit|hotel)",
        r"tu (?:dis|diras) (?:a tes parents|a ta mere|a ton pere) que tu dors",
-       r"(?:rester|restes|reste) dormir", r"la nuit (?:chez moi|ensemble|avec moi)",
+       # round 17: not at a third party's ("je reste dormir chez eux", "chez ma mère")
+       r"(?:rester|restes|reste) dormir(?! chez (?:eux|elle|lui|elles|mes|ma|mon|sa|son|ses|"
+       r"leur|leurs|mamie|papi|papy)\b)", r"la nuit (?:chez moi|ensemble|avec moi)",
        # round 9: a room shared
        r"(?:on partagera|on partage|on partagerait|partager|partagerait) (?:la|une|notre) "
        r"(?:meme )?chambre", r"(?:dans )?la meme chambre"),
     _r("g.intimate_question", "intimate", 1.5, "questions intimes",
-       r"t as deja (?:embrasse|eu un copain|eu une copine|fait)", r"vierge",
+       # round 17: "t'as déjà fait ça", not "t'as déjà fait un rendez-vous / du ski"
+       r"t as deja (?:embrasse|eu un copain|eu une copine|fait(?! (?:un|une|du|des|de|le|la|les|"
+       r"ton|ta|tes|mon|ma|mes|ce|cette|cet|d|\d+)\b| l (?!amour)))", r"vierge",
        r"(?:tu dors|tu es) (?:habillee?|en quoi)", r"qu est ce que tu portes", r"tu portes quoi",
        cap=2),
 )
@@ -1300,11 +1321,16 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:ingenieur|infirmiere|commerce))\b", r"(?:patron|patronne|tuteur|tutrice|maitre) "
        r"(?:de stage|d alternance)"),
 )
-TEEN_FRAME = re.compile(
+# round 17: collapsed like the rules' patterns (before, "apprentissage" and "lycée pro" could
+# never match the folded "aprentisage")
+TEEN_FRAME = _collapsed(
     r"\b(?:job (?:d ete|etudiant|saisonnier|de vacances)|(?:mon|ma) (?:premier|premiere|1er|1ere) "
     r"(?:fiche de paie|paie|paye|salaire|job|boulot|taf|stage|cdd|contrat|vrai job)|"
     r"(?:en|mon|ma) (?:apprentissage|cap|bac pro)|(?:an|annee|ans) (?:de|d) (?:cap|bac pro|"
-    r"apprentissage)|(?:maitre|maitresse|patron|patronne|tuteur|"
+    # round 17: a teen's work-study contract, apprentice's school or vocational lycée
+    r"apprentissage|alternance)|(?:contrat|en|mon|ma) (?:d )?alternance|(?:au|le|mon) cfa|"
+    r"(?:je suis|jsuis|chui|en tant qu|comme) (?:un |une )?apprentie?|lycee pro|"
+    r"(?:maitre|maitresse|patron|patronne|tuteur|"
     r"tutrice) (?:d apprentissage|de stage)|(?:les|des|aux) vendanges|stage (?:de|d) (?:seconde|"
     r"2nde|premiere|3e|3eme|observation))\b"
 )
