@@ -241,6 +241,12 @@ def _present(rule: Rule, folded: Folded) -> bool:
     return rule.id in PRESENT_CHILD_RULES and _HAD_AGE.search(folded.plain) is None
 
 
+def _collapsed_early(pattern: str) -> re.Pattern[str]:
+    """Round 17: the subject patterns below, collapsed like the folded text (before, "elle",
+    "belle", "parrain" and "filleul" could never match the folded "ele", "parain"…)."""
+    return re.compile(re.sub(r"(?<!\\)([a-z])\1+", r"\1", pattern))
+
+
 _SOMEONE_ELSE = frozenset(
     {
         "c.school_life",
@@ -254,7 +260,7 @@ _SOMEONE_ELSE = frozenset(
 )
 
 
-_RELATIVE = re.compile(
+_RELATIVE = _collapsed_early(
     r"\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) (?:petit |petite |grand |grande )?"
     r"(?:fils|file|files|enfant|enfants|gamin|gamins|gosse|gosses|petit fils|petite file|"
     r"petits enfants|neveu|neveux|niece|nieces|eleve|eleves|ado|ados|filleul|fileule)\b"
@@ -262,7 +268,7 @@ _RELATIVE = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:je|j|moi|jsuis|chui|me|m)\b")
 
 
-_OF_RELATIVE = re.compile(
+_OF_RELATIVE = _collapsed_early(
     r"(?: \w+){0,3} (?:de|d|pour|avec) (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) "
     r"(?:petit |petite |grand |grande )?(?:fils|file|files|enfant|enfants|gamin|gamins|gosse|"
     r"gosses|petit fils|petite file|petits enfants|neveu|neveux|niece|nieces|eleve|eleves|ado|"
@@ -275,11 +281,11 @@ _ELDER = (
     r"oncle|tante|cousin|cousine|grand pere|grand mere|grands parents|papi|papy|mamie|mami|"
     r"parrain|marraine|beau pere|belle mere|voisin|voisine|prof|coach|copain|copine|pote|potes)"
 )
-_ELDER_RELATIVE = re.compile(
+_ELDER_RELATIVE = _collapsed_early(
     r"\b(?:(?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|nos|leur|leurs) (?:grand |grande |beau |"
     rf"belle |vieux |vieille )?{_ELDER}|il|elle|ils|elles)\b"
 )
-_OF_ELDER = re.compile(
+_OF_ELDER = _collapsed_early(
     r"(?: \w+){0,3} (?:de|d|a) (?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|nos|leur|leurs) "
     rf"(?:grand |grande |beau |belle )?{_ELDER}\b"
 )

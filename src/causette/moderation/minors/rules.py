@@ -530,9 +530,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:on partagera|on partage|on partagerait|partager|partagerait) (?:la|une|notre) "
        r"(?:meme )?chambre", r"(?:dans )?la meme chambre"),
     _r("g.intimate_question", "intimate", 1.5, "questions intimes",
-       # round 17: "t'as déjà fait ça", not "t'as déjà fait un rendez-vous / du ski"
-       r"t as deja (?:embrasse|eu un copain|eu une copine|fait(?! (?:un|une|du|des|de|le|la|les|"
-       r"ton|ta|tes|mon|ma|mes|ce|cette|cet|d|\d+)\b| l (?!amour)))", r"vierge",
+       # round 17: "t'as déjà fait ça / des trucs", not "t'as déjà fait un rendez-vous / du ski"
+       r"t as deja (?:embrasse|eu un copain|eu une copine|fait(?! (?:un|une|du|le|la|les|ton|"
+       r"ta|tes|mon|ma|mes|ce|cette|cet|\d+)\b| l (?!amour)))", r"vierge",
        r"(?:tu dors|tu es) (?:habillee?|en quoi)", r"qu est ce que tu portes", r"tu portes quoi",
        cap=2),
 )
@@ -1330,6 +1330,10 @@ TEEN_FRAME = _collapsed(
     # round 17: a teen's work-study contract, apprentice's school or vocational lycée
     r"apprentissage|alternance)|(?:contrat|en|mon|ma) (?:d )?alternance|(?:au|le|mon) cfa|"
     r"(?:je suis|jsuis|chui|en tant qu|comme) (?:un |une )?apprentie?|lycee pro|"
+    # a learner's place at work: let do, given the chores, the youngest, part-time hours
+    r"(?:m a|m ont|me) laissee? faire|(?:me|m) (?:fait|font|faisait|faisaient) faire|"
+    r"(?:le|la) plus jeune (?:de|du|des|d|au|ici)|m appell?ent (?:le|la) petite?|"
+    r"(?:[1-9]|1\d|2[0-4]) ?h (?:par|la) semaine|"
     r"(?:maitre|maitresse|patron|patronne|tuteur|"
     r"tutrice) (?:d apprentissage|de stage)|(?:les|des|aux) vendanges|stage (?:de|d) (?:seconde|"
     r"2nde|premiere|3e|3eme|observation))\b"
