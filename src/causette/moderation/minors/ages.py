@@ -407,16 +407,31 @@ _SCENE = _compile(
     r"\b(?:on est|on etait|nous sommes|nous etions|nous voila|c etait|c est) en "
     r"((?:19|20)\d\d)\b"
 )
+_SCENE_OPENING = _compile(
+    r"^(?:(?:l )?(?:ete|hiver|printemps|automne|rentree|annee|noel|septembre|juin|juillet|aout) )?"
+    r"(?:en )?((?:19|20)\d\d)\b"
+)
+SCENE_OPENING_YEARS = 18
+"""A year opening a message ("été 1989, j'ai 14 ans") sets a scene only this far back: a
+nearer one may be a child's birth year."""
+_RECALL = _compile(r"\bje me (?:revois|rapelle|souviens)\b(?! (?:plus|pas|jamais)\b)")
 
 
 def past_scene(folded: Folded, now: float) -> bool:
     """Round 17: a story told in the historic present, its scene set in a year of the
     writer's distant past ("on est en 1993, je suis en 4e", "nous sommes en 1968, j'ai 15
-    ans"): even a class or an age said in the present belongs to that year."""
+    ans", "été 1989, j'ai 14 ans") or seen again ("je me revois, je suis en 6e"): even a
+    class or an age said in the present belongs to that time."""
     text = folded.plain
-    if " en 19" not in text and " en 20" not in text:
+    if _RECALL.search(text) is not None:
+        return True
+    if "19" not in text and "20" not in text:
         return False
-    return any(_year(now) - int(m.group(1)) >= PAST_YEARS for m in _SCENE.finditer(text))
+    year = _year(now)
+    opening = _SCENE_OPENING.match(text)
+    if opening is not None and year - int(opening.group(1)) >= SCENE_OPENING_YEARS:
+        return True
+    return any(year - int(m.group(1)) >= PAST_YEARS for m in _SCENE.finditer(text))
 
 
 def narrated(folded: Folded) -> bool:

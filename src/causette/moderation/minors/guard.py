@@ -42,6 +42,7 @@ from causette.moderation.minors.model import (
 )
 from causette.moderation.minors.rules import (
     ADULT_SELF_RULES,
+    BENIGN_THING,
     CHILD_CONTEXT_FAMILIES,
     CHILD_SELF_RULES,
     GROOMING_RULES,
@@ -215,6 +216,16 @@ PRESENT_ADULT_RULES = frozenset(
 """Adult self-descriptions still read next to a declared minor's teen work life ("job
 d'été", "ma première fiche de paie"): what a summer job cannot explain."""
 """Child self-descriptions still read in a message set in the writer's past."""
+SURPRISE_WINDOW = 3600.0
+"""How long a surprise or a present for someone else, once named in a private conversation,
+explains its secrets (round 17)."""
+
+
+def _talk(one: str, other: str) -> str:
+    """The key of a private conversation, the same both ways."""
+    return f"dm:{one}\x00{other}" if one < other else f"dm:{other}\x00{one}"
+
+
 SCENE_KEPT = frozenset({"c.birth_year", "c.admits_lie"})
 """Child cues still read in a story set in a past year (round 17)."""
 _YOUR_CHILD = re.compile(
@@ -371,12 +382,20 @@ def _protects(plain: str) -> bool:
     )
 
 
+_SURPRISE = _collapsed(
+    r"\bsurprise (?:a|pour|de|d) (?!toi\b|moi\b|nous\b)\w+"
+    r"|\b(?:fete|soiree|anniv|anniversaire|cadeau|diner|repas|gouter) surprise\b"
+    r"|\b(?:l|son|sa) (?:anniv|anniversaire) (?:de|d) (?!toi\b|moi\b)\w+"
+    r"|\b(?:son|leur) (?:anniv|anniversaire)\b|\b(?:pour )?(?:ses|les) \d{1,3} ans\b"
+    r"|\bcadeau (?:pour|de|a) (?!toi\b|moi\b|nous\b)\w+"
+    r"|\bfete des (?:meres|peres|grands meres|grands peres)\b|\bcagnotte\b|\bpot de depart\b"
+)
+"""Round 17: a surprise or a present for someone else ("la surprise à Jade", "l'anniv de
+Manon", "pour ses 40 ans", "la fête des mères", "la cagnotte"), not for the partner."""
 _THING_PHOTO = _collapsed(
-    r"\b(?:photo|photos|tof|video|videos) (?:(?:de|d) (?:ton|ta|tes|ce|cette|le|la|les|l)|du|des) "
-    r"(?:chat|chats|chaton|chien|chiens|chiot|lapin|hamster|cheval|poney|poisson|tortue|"
-    r"perruche|animal|animaux|dessin|dessins|gateau|plat|cahier|cours|exo|exercice|devoir|"
-    r"devoirs|copie|jardin|voiture|moto|scooter|velo|plante|aquarium|puzzle|lego|maquette|"
-    r"chambre deco|bulletin)\b"
+    r"\b(?:(?:photo|photos|tof|video|videos) (?:(?:de|d) (?:ton|ta|tes|ce|cette|le|la|les|l)|du|"
+    r"des)|(?:montre|montres|envoie|envoies|fais voir) (?:moi |nous )?(?:ton|ta|tes)) "
+    rf"{BENIGN_THING}\b"
 )
 """Round 17: a photo asked of a pet or a thing ("une photo de ton chat", "des photos du
 cahier"): not a photo of the partner."""
@@ -530,6 +549,9 @@ class MinorsGuard:
             max_pairs, ages.ROOM_ANSWER_WINDOW, lambda r: r.asked
         )
         self._scenes: BoundedMap[str, _Scene] = BoundedMap(max_pairs, MEMORY_WINDOW, lambda s: s.at)
+        self._surprises: BoundedMap[str, _Scene] = BoundedMap(
+            max_pairs, SURPRISE_WINDOW, lambda s: s.at
+        )
         self.meaning_bar = meaning_bar
         self._waiting: BoundedMap[str, _Waiting] = BoundedMap(
             max_pairs, MEANING_WAIT, lambda w: w.at
@@ -572,7 +594,8 @@ class MinorsGuard:
         )
         if for_other:
             child = [r for r in child if r is not ages.C_BARE]
-        child = self._in_scene(sender, sender_age, folded, child, now, None)
+        talk = _talk(sender, recipient)
+        child = self._in_scene(sender, sender_age, folded, child, now, talk)
         found = list(match(folded, GROOMING_RULES))
         if _AGE_QUESTION in found or ages.asks_age_back(folded):
             self._user(recipient, recipient_age, now).asked = now
@@ -600,6 +623,15 @@ class MinorsGuard:
             aside = True
         else:
             aside = _TO_A_THIRD.search(plain) is not None
+        # A surprise or a present for someone else planned in the conversation ("la surprise
+        # à Jade", "l'anniv de Manon", "la cagnotte"): its secret is that of the surprise.
+        if _SURPRISE.search(plain) is not None:
+            self._surprises.get_or_create(talk, now, lambda: _Scene(now)).at = now
+        if any(r.family == "secrecy" for r in found):
+            planned = self._surprises.get(talk, now)
+            if planned is not None and now - planned.at <= SURPRISE_WINDOW:
+                found = [r for r in found if r.family != "secrecy"]
+                aside = True
         # The model is a fallback for phrasings the rules do not know: when a rule already
         # recognised the message, the rule speaks (and keeps low-risk cues low-risk).
         grooming_margin: float | None = None
@@ -792,7 +824,7 @@ class MinorsGuard:
         (child, adult, _), recalled, margin = self._read_self(
             folded, sender_age, now, asked, before
         )
-        child = self._in_scene(sender, sender_age, folded, child, now, room)
+        child = self._in_scene(sender, sender_age, folded, child, now, f"room:{room}")
         where = f"salon {room_kind}"
         quote = excerpt(text)
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, where)
@@ -919,24 +951,22 @@ class MinorsGuard:
         return ((found, [], feats) if age >= ADULT_AGE else ([], found, feats)), recalled, margin
 
     def _in_scene(
-        self, user: str, age: int, folded: Folded, child: list[Rule], now: float, room: str | None
+        self, user: str, age: int, folded: Folded, child: list[Rule], now: float, talk: str
     ) -> list[Rule]:
         """Round 17: a declared adult's child cues in a story set in a past year (the historic
         present, `ages.past_scene`), in the message that sets it and, like a memory, for
-        `MEMORY_WINDOW` after it, the writer's own and (in a room) anyone's: "on est en 1993,
-        je suis en 4e", "pareil, moi je suis en 5e". Only a birth year or an admission still
-        count."""
+        `MEMORY_WINDOW` after it, the writer's own and anyone's in the same room or private
+        conversation (`talk`): "on est en 1993, je suis en 4e", "pareil, moi je suis en 5e".
+        Only a birth year or an admission still count."""
         if age < ADULT_AGE:
             return child
         state = self._users.get(user, now)
         scene = float("-inf") if state is None else state.scene
-        if room is not None:
-            shared = self._scenes.get(room, now)
-            scene = scene if shared is None else max(scene, shared.at)
+        shared = self._scenes.get(talk, now)
+        scene = scene if shared is None else max(scene, shared.at)
         if ages.past_scene(folded, now):
             scene = self._user(user, age, now).scene = now
-            if room is not None:
-                self._scenes.get_or_create(room, now, lambda: _Scene(now)).at = now
+            self._scenes.get_or_create(talk, now, lambda: _Scene(now)).at = now
         if not child or now - scene > MEMORY_WINDOW:
             return child
         return [r for r in child if r.id in SCENE_KEPT]

@@ -19,6 +19,7 @@ from causette.moderation.superset import PatternSet
 
 __all__ = [
     "ADULT_SELF_RULES",
+    "BENIGN_THING",
     "CHILD_CONTEXT_FAMILIES",
     "CHILD_SELF_RULES",
     "GROOMING_RULES",
@@ -71,11 +72,17 @@ _PARENTS = (
 )
 _SEND = r"(?:envoie|envoi|envois|envoies|envoye|montre|file|passe|fais|fait|balance)"
 
-_BENIGN_OBJECT = (
-    r"(?:la |le |l |ma |mon |mes |ta |ton |tes |notre |nos )?(?:classe|match|vacances|mariage|"
+BENIGN_THING = (
+    r"(?:classe|match|vacances|mariage|"
     r"sortie|voyage|canape|exo|exercice|cours|rando|chat|chien|lapin|groupe|soiree|concert|plage|"
-    r"gateau|recette|fete|anniv|equipe|tableau|devoir|dessin|paysage|repas|plat|maison|apart)"
+    r"gateau|recette|fete|anniv|equipe|tableau|devoir|dessin|paysage|repas|plat|maison|apart|"
+    # round 17: pets, school work, a camp, things one has made or owns
+    r"chats|chaton|chiens|chiot|hamster|cheval|poney|poisson|tortue|perruche|animal|animaux|"
+    r"dessins|devoirs|cahier|copie|bulletin|tp|labo|colo|camp|stage|jardin|voiture|moto|scooter|"
+    r"velo|plante|aquarium|puzzle|lego|maquette|peinture|tricot|bracelet|collier|cadeau)s?"
 )
+"""Things and animals one shows friends (round 17: shared with the guard)."""
+_BENIGN_OBJECT = rf"(?:la |le |l |ma |mon |mes |ta |ton |tes |notre |nos )?{BENIGN_THING}"
 _PHOTO = r"(?:photo|foto|pic|selfie|tof|video|vid|cam|camera|webcam)s?"
 _ASK_SEND = (
     r"(?:envoie|envoi|envois|envoies|envoyer|enverais|enverrais|envoyes|menvoyer|menvoie|menvoi|"
@@ -247,9 +254,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"reponses?)\b)\w+(?: \w+){0,3} (?:que tu voulais|dont tu revais|dans ton inventaire|"
        r"sur ton compte)"),
     _r("g.photo_request", "photo", 1.8, "demande de photo ou de caméra",
-       rf"{_ASK_SEND}\b.{{0,25}}\b{_PHOTO}\b(?! (?:de|du|des|d) {_BENIGN_OBJECT})",
+       # round 17: not the writer's own sending ("je t'envoie les photos de la colo")
+       rf"(?<!je t )(?<!je te )(?<!jte ){_ASK_SEND}\b.{{0,25}}\b{_PHOTO}\b"
+       rf"(?! (?:de|du|des|d) {_BENIGN_OBJECT})",
        rf"(?:une|1|une seule|quelques) {_PHOTO} (?:stp|svp|de toi|vite|en echange)",
-       r"(?:photo|foto|pic|selfie|tof)s? de toi", r"montre (?:toi|moi ton|moi ta|moi tes)",
+       r"(?:photo|foto|pic|selfie|tof)s? de toi",
+       rf"montre (?:toi|moi (?:ton|ta|tes)(?! {BENIGN_THING}\b))",
        rf"{_TU_AS} (?:une |des )?(?:photo|foto|pic|tof)s? (?:de toi|recente)",
        r"en (?:maillot|pyjama|sous vetements|tenue de sport|tenue|entier)", r"au lit",
 
