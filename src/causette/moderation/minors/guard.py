@@ -357,17 +357,19 @@ _REPORTED = _collapsed(
 """Round 17: the writer reports what someone else wrote to them ("un mec me demande si je
 suis seule", "il m'a dit de rien dire à mes parents"): the cues are that person's."""
 _PROTECTS = _collapsed(
-    r"\b(?:dis|dire|di|montre|montrer|montres|parle|parler|parles|raconte|raconter|previens|"
-    r"prevenir)(?: le| la| les| lui| leur| en| tout| ca)? a (?:ta mere|ton pere|tes parents|"
-    r"ta maman|ton papa|ta daronne|ton daron|tes darons|tes rents|un adulte|un prof|ta prof|"
-    r"ton prof|tes profs|la cpe|l infirmiere|la police)\b(?! (?:que|qu)\b)"
+    r"\b(?:(?:tu dois|tu devrais|il faut|faut|faudrait|va|vas|tu peux) (?:le |la |les |lui |leur |"
+    r"en |tout |ca )?(?:dire|parler|montrer|raconter|prevenir)|dis|di|montre|montres|parle|parles|"
+    r"raconte|racontes|previens)(?: le| la| les| lui| leur| en| tout| ca)? a (?:ta mere|ton pere|"
+    r"tes parents|ta maman|ton papa|ta daronne|ton daron|tes darons|tes rents|un adulte|un prof|"
+    r"ta prof|ton prof|tes profs|la cpe|l infirmiere|la police)\b(?! (?:que|qu)\b)"
     r"|\btu dois (?:le |leur |lui |en )?(?:dire|parler|montrer)\b"
     r"|\b(?:signale|signaler|signales|signalez) (?:le|la|les|ce|cette|son|sa|ses|direct|"
     r"tout de suite|sur)\b|\bporter? plainte\b|\b3018\b|\bpharos\b|\bgendarmerie\b"
 )
 """Round 17: the writer urges the partner to tell a parent or an adult ("montre à ta mère",
 "parles-en à tes parents", "tu dois leur dire"; not "dis à ta mère que tu dors chez
-Lina") or to report ("signale-le", "porte plainte", the 3018): the opposite of a secret."""
+Lina", "pas la peine d'en parler à tes parents", "avant d'en parler à tes parents") or to
+report ("signale-le", "porte plainte", the 3018): the opposite of a secret."""
 _TO_A_THIRD = _collapsed(TO_A_THIRD)
 """Round 17: a secret kept from one named person ("pas un mot à Sophie"), see
 `rules.NOT_TO_A_THIRD`."""
@@ -382,20 +384,35 @@ def _protects(plain: str) -> bool:
     )
 
 
+_KNOWN = _collapsed(
+    r"\bon (?:etait|est|sera|etaient|etais) (?:dans|en|au|a) (?:la |le |les )?meme (?:classe|colo|"
+    r"equipe|club|cours|option|promo|groupe de)\b"
+    r"|\bje suis (?:a cote de|derriere|devant) toi (?:en|au|a la|dans)\b"
+    r"|\b(?:t es|tu es|t) (?:bien )?(?:dans|en) (?:ma|la meme) classe\b"
+)
+"""Round 17: two teens who share a class, a camp or a team ("on était dans la même colo",
+"je suis à côté de toi en SVT"); not a school or a town, which a stranger may claim."""
+_SOMEONE = (
+    r"(?!(?:toi|moi|nous|vous|ton|ta|tes|t|les|des|tous|tout|toutes|membres?|abonnes?)\b)[a-z]\w*"
+)
+"""A person named after "pour" or "à" ("Jade", "ma mère", "la prof"), not the partner, the
+writer or a crowd ("les autres abonnés"), nor an amount ("de 50 euros")."""
 _SURPRISE = _collapsed(
-    r"\bsurprise (?:a|pour|de|d) (?!toi\b|moi\b|nous\b)\w+"
+    rf"\bsurprise (?:a|pour|de|d) {_SOMEONE}"
     r"|\b(?:fete|soiree|anniv|anniversaire|cadeau|diner|repas|gouter) surprise\b"
-    r"|\b(?:l|son|sa) (?:anniv|anniversaire) (?:de|d) (?!toi\b|moi\b)\w+"
-    r"|\b(?:son|leur) (?:anniv|anniversaire)\b|\b(?:pour )?(?:ses|les) \d{1,3} ans\b"
-    r"|\bcadeau (?:pour|de|a) (?!toi\b|moi\b|nous\b)\w+"
+    rf"|\b(?:l|son|sa) (?:anniv|anniversaire) (?:de|d) {_SOMEONE}"
+    r"|\b(?:son|leur) (?:anniv|anniversaire)\b|\bses \d{1,3} ans\b|\bles \d{1,3} ans (?:de|d)\b"
+    rf"|\bcadeau (?:pour|de|a) {_SOMEONE}"
     r"|\bfete des (?:meres|peres|grands meres|grands peres)\b|\bcagnotte\b|\bpot de depart\b"
 )
 """Round 17: a surprise or a present for someone else ("la surprise à Jade", "l'anniv de
 Manon", "pour ses 40 ans", "la fête des mères", "la cagnotte"), not for the partner."""
+_ERASE = _collapsed(r"\b(?:efface|effacer|supprime|supprimer|vue unique|disparai\w*|ephemere)")
+"""Messages erased or vanishing: a secret no surprise explains."""
 _THING_PHOTO = _collapsed(
     r"\b(?:(?:photo|photos|tof|video|videos) (?:(?:de|d) (?:ton|ta|tes|ce|cette|le|la|les|l)|du|"
     r"des)|(?:montre|montres|envoie|envoies|fais voir) (?:moi |nous )?(?:ton|ta|tes)) "
-    rf"{BENIGN_THING}\b"
+    rf"{BENIGN_THING}\b(?!.*\btoi\b)"
 )
 """Round 17: a photo asked of a pet or a thing ("une photo de ton chat", "des photos du
 cahier"): not a photo of the partner."""
@@ -451,6 +468,7 @@ class _Pair:
     state: RuleState
     sender_age: int
     recipient_age: int
+    known: bool = False  # two declared teens who say they know each other (round 17)
 
 
 @dataclass(slots=True)
@@ -623,11 +641,17 @@ class MinorsGuard:
             aside = True
         else:
             aside = _TO_A_THIRD.search(plain) is not None
+        if max(sender_age, recipient_age) < ADULT_AGE and _KNOWN.search(plain) is not None:
+            for one, other, one_age, other_age in (
+                (sender, recipient, sender_age, recipient_age),
+                (recipient, sender, recipient_age, sender_age),
+            ):
+                self._pair(one, one_age, other, other_age, now).known = True
         # A surprise or a present for someone else planned in the conversation ("la surprise
         # à Jade", "l'anniv de Manon", "la cagnotte"): its secret is that of the surprise.
         if _SURPRISE.search(plain) is not None:
             self._surprises.get_or_create(talk, now, lambda: _Scene(now)).at = now
-        if any(r.family == "secrecy" for r in found):
+        if any(r.family == "secrecy" for r in found) and _ERASE.search(plain) is None:
             planned = self._surprises.get(talk, now)
             if planned is not None and now - planned.at <= SURPRISE_WINDOW:
                 found = [r for r in found if r.family != "secrecy"]
@@ -1019,11 +1043,15 @@ class MinorsGuard:
             for rule, w in parts.items()
             if _FAMILY.get(rule) in LOW_RISK_FAMILIES or (teens and rule in TEEN_LOW_RISK_RULES)
         )
+        # Round 17: two declared teens who said they share a class, a camp or a team: the
+        # getting-to-know-you cues (other apps, meeting, school) are classmates' and count
+        # for nothing.
+        low_share = 0.0 if teens and pair.known else LOW_RISK_SHARE
         model = sum(w for rule, w in parts.items() if rule in MODEL_CUES)
         high = sum(parts.values()) - low - model
         score = (
             high
-            + min(low, LOW_RISK_SHARE * self.grooming_threshold)
+            + min(low, low_share * self.grooming_threshold)
             + min(model, MODEL_SHARE * self.grooming_threshold)
         )
         # Scores are compared to the hundredth: seconds of decay must not undo a crossing.

@@ -78,7 +78,7 @@ BENIGN_THING = (
     r"gateau|recette|fete|anniv|equipe|tableau|devoir|dessin|paysage|repas|plat|maison|apart|"
     # round 17: pets, school work, a camp, things one has made or owns
     r"chats|chaton|chiens|chiot|hamster|cheval|poney|poisson|tortue|perruche|animal|animaux|"
-    r"dessins|devoirs|cahier|copie|bulletin|tp|labo|colo|camp|stage|jardin|voiture|moto|scooter|"
+    r"dessins|devoirs|cahier|copie|bulletin|tp|labo|jardin|voiture|moto|scooter|"
     r"velo|plante|aquarium|puzzle|lego|maquette|peinture|tricot|bracelet|collier|cadeau)s?"
 )
 """Things and animals one shows friends (round 17: shared with the guard)."""
@@ -1339,7 +1339,7 @@ TEEN_FRAME = _collapsed(
     r"(?:en|mon|ma) (?:apprentissage|cap|bac pro)|(?:an|annee|ans) (?:de|d) (?:cap|bac pro|"
     # round 17: a teen's work-study contract, apprentice's school or vocational lycée
     r"apprentissage|alternance)|(?:contrat|en|mon|ma) (?:d )?alternance|(?:au|le|mon) cfa|"
-    r"(?:je suis|jsuis|chui|en tant qu|comme) (?:un |une )?apprentie?|lycee pro|"
+    r"apprentie?s?|lycee pro|"
     # a learner's place at work: let do, given the chores, the youngest, part-time hours
     r"(?:m a|m ont|me) laissee? faire|(?:me|m) (?:fait|font|faisait|faisaient) faire|"
     r"(?:le|la) plus jeune (?:de|du|des|d|au|ici)|m appell?ent (?:le|la) petite?|"
