@@ -358,9 +358,10 @@ _REPORTED = _collapsed(
 suis seule", "il m'a dit de rien dire à mes parents"): the cues are that person's."""
 _PROTECTS = _collapsed(
     r"\b(?:(?:tu dois|tu devrais|il faut|faut|faudrait|va|vas|tu peux) (?:le |la |les |lui |leur |"
-    r"en |tout |ca )?(?:dire|parler|montrer|raconter|prevenir)|(?<!tu )(?<!t )(?:dis|di|montre|"
-    r"montres|parle|parles|raconte|racontes|previens))(?: le| la| les| lui| leur| en| tout| ca)? a (?:ta mere|ton pere|"
-    r"tes parents|ta maman|ton papa|ta daronne|ton daron|tes darons|tes rents|un adulte|un prof|"
+    r"en |tout |ca )?(?:dire|parler|montrer|raconter|prevenir)|(?<!\btu )(?<!\bt )(?:dis|di|montre|"
+    r"montres|parle|parles|raconte|racontes|previens))(?: le| la| les| lui| leur| en| tout| ca)? "
+    r"a (?:ta mere|ton pere|tes parents|ta maman|ton papa|ta daronne|ton daron|tes darons|"
+    r"tes rents|un adulte|un prof|"
     r"ta prof|ton prof|tes profs|la cpe|l infirmiere|la police)\b(?! (?:que|qu)\b)"
     r"|\btu dois (?:le |leur |lui |en )?(?:dire|parler|montrer)\b"
     r"|\b(?:signale|signaler|signales|signalez) (?:le|la|les|ce|cette|son|sa|ses|direct|"
@@ -369,7 +370,8 @@ _PROTECTS = _collapsed(
 """Round 17: the writer urges the partner to tell a parent or an adult ("montre à ta mère",
 "parles-en à tes parents", "tu dois leur dire"; not "dis à ta mère que tu dors chez
 Lina", "pas la peine d'en parler à tes parents", "avant d'en parler à tes parents", the
-question "tu racontes tout à ta mère ?") or to report ("signale-le", "porte plainte", the 3018): the opposite of a secret."""
+question "tu racontes tout à ta mère ?") or to report ("signale-le", "porte plainte", the
+3018): the opposite of a secret."""
 _TO_A_THIRD = _collapsed(TO_A_THIRD)
 """Round 17: a secret kept from one named person ("pas un mot à Sophie"), see
 `rules.NOT_TO_A_THIRD`."""
