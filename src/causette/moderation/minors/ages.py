@@ -422,7 +422,7 @@ def past_scene(folded: Folded, now: float) -> bool:
     again ("je me revois, je suis en 6e"): even a class or an age said in the present belongs
     to that time."""
     text = folded.plain
-    if _RECALL.search(text) is not None:
+    if "revois" in text and _RECALL.search(text) is not None:
         return True
     if "19" not in text and "20" not in text:
         return False

@@ -55,6 +55,7 @@ from causette.moderation.minors.rules import (
 )
 from causette.moderation.minors.signals import ACTIONS, Evidence, Signal, SignalKind
 from causette.moderation.minors.state import BoundedMap, RuleState
+from causette.moderation.superset import PatternSet
 
 __all__ = ["ADULT_AGE", "ADULT_PAIR_FACTOR", "MANY_MINORS_COUNT", "MinorsGuard"]
 
@@ -418,6 +419,16 @@ _THING_PHOTO = _collapsed(
 )
 """Round 17: a photo asked of a pet or a thing ("une photo de ton chat", "des photos du
 cahier"): not a photo of the partner."""
+_ASIDES = (_REPORTED, _PROTECTS, _THING_PHOTO, _TO_A_THIRD, _SURPRISE, _KNOWN)
+_ASIDE_SET = PatternSet(_ASIDES)
+"""Round 17's patterns in one multi-pattern pass (`superset.PatternSet`): most messages
+match none of them and none is searched, so a private message costs about what it did."""
+
+
+def _asides(plain: str) -> frozenset[re.Pattern[str]]:
+    """Which of `_ASIDES` match `plain`."""
+    maybe = _ASIDE_SET.candidates(plain) if _ASIDE_SET.active else range(len(_ASIDES))
+    return frozenset(_ASIDES[i] for i in maybe if _ASIDES[i].search(plain) is not None)
 
 
 _CARER = _collapsed(
@@ -635,15 +646,16 @@ class MinorsGuard:
         # A secret kept from one named person of the writer's circle ("pas un mot à Sophie",
         # "dis rien à lui": a surprise, `rules.NOT_TO_A_THIRD`) is not read by the model either.
         plain = folded.plain
-        aside = _REPORTED.search(plain) is not None or _protects(plain)
+        seen = _asides(plain) if plain else frozenset()
+        aside = _REPORTED in seen or (_PROTECTS in seen and _protects(plain))
         if aside:
             found = []
-        elif _THING_PHOTO.search(plain) is not None:
+        elif _THING_PHOTO in seen:
             found = [r for r in found if r.family != "photo"]
             aside = True
         else:
-            aside = _TO_A_THIRD.search(plain) is not None
-        if max(sender_age, recipient_age) < ADULT_AGE and _KNOWN.search(plain) is not None:
+            aside = _TO_A_THIRD in seen
+        if max(sender_age, recipient_age) < ADULT_AGE and _KNOWN in seen:
             for one, other, one_age, other_age in (
                 (sender, recipient, sender_age, recipient_age),
                 (recipient, sender, recipient_age, sender_age),
@@ -651,7 +663,7 @@ class MinorsGuard:
                 self._pair(one, one_age, other, other_age, now).known = True
         # A surprise or a present for someone else planned in the conversation ("la surprise
         # à Jade", "l'anniv de Manon", "la cagnotte"): its secret is that of the surprise.
-        if _SURPRISE.search(plain) is not None:
+        if _SURPRISE in seen:
             self._surprises.get_or_create(talk, now, lambda: _Scene(now)).at = now
         if any(r.family == "secrecy" for r in found) and _ERASE.search(plain) is None:
             planned = self._surprises.get(talk, now)
@@ -986,11 +998,14 @@ class MinorsGuard:
         Only a birth year or an admission still count."""
         if age < ADULT_AGE:
             return child
+        told = ages.past_scene(folded, now)
+        if not child and not told:  # most messages: nothing to drop, no scene to note
+            return child
         state = self._users.get(user, now)
         scene = float("-inf") if state is None else state.scene
         shared = self._scenes.get(talk, now)
         scene = scene if shared is None else max(scene, shared.at)
-        if ages.past_scene(folded, now):
+        if told:
             scene = self._user(user, age, now).scene = now
             self._scenes.get_or_create(talk, now, lambda: _Scene(now)).at = now
         if not child or now - scene > MEMORY_WINDOW:
