@@ -425,9 +425,14 @@ _ASIDE_SET = PatternSet(_ASIDES)
 match none of them and none is searched, so a private message costs about what it did."""
 
 
+_NO_ASIDE: frozenset[re.Pattern[str]] = frozenset()
+
+
 def _asides(plain: str) -> frozenset[re.Pattern[str]]:
-    """Which of `_ASIDES` match `plain`."""
+    """Which of `_ASIDES` match `plain` (most messages: none, after one scan)."""
     maybe = _ASIDE_SET.candidates(plain) if _ASIDE_SET.active else range(len(_ASIDES))
+    if not maybe:
+        return _NO_ASIDE
     return frozenset(_ASIDES[i] for i in maybe if _ASIDES[i].search(plain) is not None)
 
 
@@ -646,26 +651,28 @@ class MinorsGuard:
         # A secret kept from one named person of the writer's circle ("pas un mot à Sophie",
         # "dis rien à lui": a surprise, `rules.NOT_TO_A_THIRD`) is not read by the model either.
         plain = folded.plain
-        seen = _asides(plain) if plain else frozenset()
-        aside = _REPORTED in seen or (_PROTECTS in seen and _protects(plain))
-        if aside:
-            found = []
-        elif _THING_PHOTO in seen:
-            found = [r for r in found if r.family != "photo"]
-            aside = True
-        else:
-            aside = _TO_A_THIRD in seen
-        if max(sender_age, recipient_age) < ADULT_AGE and _KNOWN in seen:
-            for one, other, one_age, other_age in (
-                (sender, recipient, sender_age, recipient_age),
-                (recipient, sender, recipient_age, sender_age),
-            ):
-                self._pair(one, one_age, other, other_age, now).known = True
-        # A surprise or a present for someone else planned in the conversation ("la surprise
-        # à Jade", "l'anniv de Manon", "la cagnotte"): its secret is that of the surprise.
-        if _SURPRISE in seen:
-            self._surprises.get_or_create(talk, now, lambda: _Scene(now)).at = now
-        if any(r.family == "secrecy" for r in found) and _ERASE.search(plain) is None:
+        seen = _asides(plain) if plain else _NO_ASIDE
+        aside = False
+        if seen:
+            aside = _REPORTED in seen or (_PROTECTS in seen and _protects(plain))
+            if aside:
+                found = []
+            elif _THING_PHOTO in seen:
+                found = [r for r in found if r.family != "photo"]
+                aside = True
+            else:
+                aside = _TO_A_THIRD in seen
+            if max(sender_age, recipient_age) < ADULT_AGE and _KNOWN in seen:
+                for one, other, one_age, other_age in (
+                    (sender, recipient, sender_age, recipient_age),
+                    (recipient, sender, recipient_age, sender_age),
+                ):
+                    self._pair(one, one_age, other, other_age, now).known = True
+            # A surprise or a present for someone else planned in the conversation ("la
+            # surprise à Jade", "l'anniv de Manon", "la cagnotte"): its secret is the surprise's.
+            if _SURPRISE in seen:
+                self._surprises.get_or_create(talk, now, lambda: _Scene(now)).at = now
+        if found and any(r.family == "secrecy" for r in found) and _ERASE.search(plain) is None:
             planned = self._surprises.get(talk, now)
             if planned is not None and now - planned.at <= SURPRISE_WINDOW:
                 found = [r for r in found if r.family != "secrecy"]
