@@ -630,8 +630,7 @@ class MinorsGuard:
         )
         if for_other:
             child = [r for r in child if r is not ages.C_BARE]
-        talk = _talk(sender, recipient)
-        child = self._in_scene(sender, sender_age, folded, child, now, talk)
+        child = self._in_scene(sender, sender_age, folded, child, now, partner=recipient)
         found = list(match(folded, GROOMING_RULES))
         if _AGE_QUESTION in found or ages.asks_age_back(folded):
             self._user(recipient, recipient_age, now).asked = now
@@ -671,9 +670,10 @@ class MinorsGuard:
             # A surprise or a present for someone else planned in the conversation ("la
             # surprise à Jade", "l'anniv de Manon", "la cagnotte"): its secret is the surprise's.
             if _SURPRISE in seen:
+                talk = _talk(sender, recipient)
                 self._surprises.get_or_create(talk, now, lambda: _Scene(now)).at = now
         if found and any(r.family == "secrecy" for r in found) and _ERASE.search(plain) is None:
-            planned = self._surprises.get(talk, now)
+            planned = self._surprises.get(_talk(sender, recipient), now)
             if planned is not None and now - planned.at <= SURPRISE_WINDOW:
                 found = [r for r in found if r.family != "secrecy"]
                 aside = True
@@ -869,7 +869,7 @@ class MinorsGuard:
         (child, adult, _), recalled, margin = self._read_self(
             folded, sender_age, now, asked, before
         )
-        child = self._in_scene(sender, sender_age, folded, child, now, f"room:{room}")
+        child = self._in_scene(sender, sender_age, folded, child, now, room=room)
         where = f"salon {room_kind}"
         quote = excerpt(text)
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, where)
@@ -996,13 +996,21 @@ class MinorsGuard:
         return ((found, [], feats) if age >= ADULT_AGE else ([], found, feats)), recalled, margin
 
     def _in_scene(
-        self, user: str, age: int, folded: Folded, child: list[Rule], now: float, talk: str
+        self,
+        user: str,
+        age: int,
+        folded: Folded,
+        child: list[Rule],
+        now: float,
+        *,
+        partner: str | None = None,
+        room: str | None = None,
     ) -> list[Rule]:
         """Round 17: a declared adult's child cues in a story set in a past year (the historic
         present, `ages.past_scene`), in the message that sets it and, like a memory, for
         `MEMORY_WINDOW` after it, the writer's own and anyone's in the same room or private
-        conversation (`talk`): "on est en 1993, je suis en 4e", "pareil, moi je suis en 5e".
-        Only a birth year or an admission still count."""
+        conversation (with `partner`, or in `room`): "on est en 1993, je suis en 4e", "pareil,
+        moi je suis en 5e". Only a birth year or an admission still count."""
         if age < ADULT_AGE:
             return child
         told = ages.past_scene(folded, now)
@@ -1010,11 +1018,15 @@ class MinorsGuard:
             return child
         state = self._users.get(user, now)
         scene = float("-inf") if state is None else state.scene
-        shared = self._scenes.get(talk, now)
+        talk = f"room:{room}" if room is not None else None
+        if partner is not None:
+            talk = _talk(user, partner)
+        shared = None if talk is None else self._scenes.get(talk, now)
         scene = scene if shared is None else max(scene, shared.at)
         if told:
             scene = self._user(user, age, now).scene = now
-            self._scenes.get_or_create(talk, now, lambda: _Scene(now)).at = now
+            if talk is not None:
+                self._scenes.get_or_create(talk, now, lambda: _Scene(now)).at = now
         if not child or now - scene > MEMORY_WINDOW:
             return child
         return [r for r in child if r.id in SCENE_KEPT]
