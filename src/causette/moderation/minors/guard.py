@@ -455,6 +455,22 @@ confisqué son tel", "on a offert un tel à la grande"): a declared adult's scho
 childhood talk next to it is about that child (round 13, an adult frame like "mon fils")."""
 
 
+_YOUNG_ADULT = _collapsed(
+    r"\b(?:je suis|jsuis|chui|moi|encore|toujours) (?:encore |toujours )?en terminale\b"
+    r"|\b(?:j ai|jai) (?:eu|obtenu|rate) (?:mon|le) (?:permis|bac|code)\b"
+    r"|\bje (?:passe|commence|prepare|repasse) (?:mon |le )(?:permis|code|bac)\b"
+    r"(?! (?:velo|pieton))"
+    r"|\bbac (?:bientot|dans (?:\d+|un|deux|trois|quelques) (?:mois|semaines))\b"
+    r"|\bje vis (?:encore |toujours )?chez (?:mes parents|eux|ma mere|mon pere|mes darons)\b"
+    r"|\b(?:prendre|me preter|m preter|emprunter|conduire) (?:la|sa|leur) voiture\b"
+)
+"""Round 17: a young adult's own life (in terminale, a driving licence or the bac passed or
+being prepared, living at the parents', the family car to drive): the parents' rules and the
+school talk next to it and in the next minutes are an 18–20-year-old's, like the adult frame
+of a parent ("je suis encore en terminale et mes parents me laissent pas sortir"). Not "j'ai
+pas le permis", "le permis vélo", "ma mère m'attend dans la voiture"."""
+
+
 WEAK_CUE = 1.0
 """A message whose self-description cues all weigh at most this (school life, class talk,
 dated objects, "mes parents", studies) is read by its band's age-lie model too (round 7;
@@ -922,6 +938,8 @@ class MinorsGuard:
         children, spouse, studies, an adult age): the school and childhood talk next to it
         and in the next minutes is about their children, pupils or past (round 7)."""
         if more_adult or _CARER.search(folded.plain) is not None:
+            return True
+        if _YOUNG_ADULT.search(folded.plain) is not None:
             return True
         return any(
             r.id != "a.admits_lie" and not _about_someone_else(r, folded)
