@@ -201,6 +201,24 @@ CASES: list[tuple[str, list[Turn], bool, tuple[SignalKind, str] | None]] = [
         (ADULT, "a"),
     ),
     (
+        "a young adult in terminale under the parents' rules",
+        [
+            ("a", 19, "b", 22, "je suis en terminale et mes parents me laissent pas sortir"),
+            ("a", 19, "b", 22, "ma mère veut pas que je sorte en semaine"),
+        ],
+        False,
+        None,
+    ),
+    (
+        "twin: the same rules without a young adult's life",
+        [
+            ("a", 19, "b", 22, "j'ai pas le permis et mes parents me laissent pas sortir"),
+            ("a", 19, "b", 22, "ma mère veut pas que je sorte en semaine"),
+        ],
+        False,
+        (ADULT, "a"),
+    ),
+    (
         "adult siblings, one staying the night at their parents'",
         [
             ("a", 30, "b", 27, "maman rentre à quelle heure de l'hôpital ?"),
