@@ -195,6 +195,12 @@ CASES: list[tuple[str, list[Turn], bool, tuple[SignalKind, str] | None]] = [
     ),
     ("twin: a class said today", [adult("moi je suis en 5e", "b")], False, (ADULT, "b")),
     (
+        "twin: an age said today in someone else's scene",
+        [adult("on est en 1993, je suis en 4e au collège"), adult("moi j'ai 12 ans", "b")],
+        False,
+        (ADULT, "b"),
+    ),
+    (
         "twin: an age said today",
         [adult("j'ai 15 ans et c'est mon premier bal")],
         False,

@@ -1028,26 +1028,32 @@ class MinorsGuard:
         present, `ages.past_scene`), in the message that sets it and, like a memory, for
         `MEMORY_WINDOW` after it, the writer's own and anyone's in the same room or private
         conversation (with `partner`, or in `room`): "on est en 1993, je suis en 4e", "pareil,
-        moi je suis en 5e". Only a birth year or an admission still count."""
+        moi je suis en 5e". Only a birth year or an admission still count; in someone else's
+        scene an age said in the present too, and in a room someone else's scene lasts
+        `ages.ROOM_ANSWER_WINDOW` only (a busy room is not one story)."""
         if age < ADULT_AGE:
             return child
         told = ages.past_scene(folded, now)
         if not child and not told:  # most messages: nothing to drop, no scene to note
             return child
         state = self._users.get(user, now)
-        scene = float("-inf") if state is None else state.scene
+        own = float("-inf") if state is None else state.scene
         talk = f"room:{room}" if room is not None else None
         if partner is not None:
             talk = _talk(user, partner)
-        shared = None if talk is None else self._scenes.get(talk, now)
-        scene = scene if shared is None else max(scene, shared.at)
         if told:
-            scene = self._user(user, age, now).scene = now
+            own = self._user(user, age, now).scene = now
             if talk is not None:
                 self._scenes.get_or_create(talk, now, lambda: _Scene(now)).at = now
-        if not child or now - scene > MEMORY_WINDOW:
+        if not child:
             return child
-        return [r for r in child if r.id in SCENE_KEPT]
+        if now - own <= MEMORY_WINDOW:
+            return [r for r in child if r.id in SCENE_KEPT]
+        shared = None if talk is None else self._scenes.get(talk, now)
+        window = ages.ROOM_ANSWER_WINDOW if room is not None else MEMORY_WINDOW
+        if shared is None or now - shared.at > window:
+            return child
+        return [r for r in child if r.id in SCENE_KEPT or r.id in PRESENT_CHILD_RULES]
 
     # -- grooming ---------------------------------------------------------------------------
 
