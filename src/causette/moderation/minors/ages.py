@@ -403,6 +403,40 @@ def past_frame(folded: Folded, now: float) -> bool:
     return False
 
 
+_SCENE = _compile(r"\ben ((?:19|20)\d\d)\b")
+_SCENE_BIRTH = _compile(r"\b(?:ne|nes|naissance|naitre|nait)\W*$")
+_SCENE_OPENING = _compile(
+    r"^(?:(?:l )?(?:ete|hiver|printemps|automne|rentree|annee|noel|septembre|juin|juillet|aout) )?"
+    r"(?:en )?((?:19|20)\d\d)\b"
+)
+SCENE_OPENING_YEARS = 18
+"""A year opening a message ("été 1989, j'ai 14 ans") sets a scene only this far back: a
+nearer one may be a child's birth year."""
+_RECALL = _compile(r"\bje me revois\b")
+
+
+def past_scene(folded: Folded, now: float) -> bool:
+    """Round 17: a story told in the historic present, its scene set in a year of the
+    writer's distant past ("on est en 1993, je suis en 4e", "nous sommes en 1968, j'ai 15
+    ans", "moi je suis en 3e en 1991", "été 1989, j'ai 14 ans"; not "née en 2012") or seen
+    again ("je me revois, je suis en 6e"): even a class or an age said in the present belongs
+    to that time."""
+    text = folded.plain
+    if "revois" in text and _RECALL.search(text) is not None:
+        return True
+    if "19" not in text and "20" not in text:
+        return False
+    year = _year(now)
+    opening = _SCENE_OPENING.match(text)
+    if opening is not None and year - int(opening.group(1)) >= SCENE_OPENING_YEARS:
+        return True
+    return any(
+        year - int(m.group(1)) >= PAST_YEARS
+        and _SCENE_BIRTH.search(text, max(0, m.start() - 14), m.start()) is None
+        for m in _SCENE.finditer(text)
+    )
+
+
 def narrated(folded: Folded) -> bool:
     """ "elle m'a dit que j'étais…", "je l'ai eu l'année suivante": a message told in the
     imperfect or as a past narrative. A child's school talk of today is rarely told so; an

@@ -42,10 +42,12 @@ from causette.moderation.minors.model import (
 )
 from causette.moderation.minors.rules import (
     ADULT_SELF_RULES,
+    BENIGN_THING,
     CHILD_CONTEXT_FAMILIES,
     CHILD_SELF_RULES,
     GROOMING_RULES,
     TEEN_FRAME,
+    TO_A_THIRD,
     Rule,
     match,
     off_platform_contact,
@@ -53,6 +55,7 @@ from causette.moderation.minors.rules import (
 )
 from causette.moderation.minors.signals import ACTIONS, Evidence, Signal, SignalKind
 from causette.moderation.minors.state import BoundedMap, RuleState
+from causette.moderation.superset import PatternSet
 
 __all__ = ["ADULT_AGE", "ADULT_PAIR_FACTOR", "MANY_MINORS_COUNT", "MinorsGuard"]
 
@@ -214,6 +217,18 @@ PRESENT_ADULT_RULES = frozenset(
 """Adult self-descriptions still read next to a declared minor's teen work life ("job
 d'été", "ma première fiche de paie"): what a summer job cannot explain."""
 """Child self-descriptions still read in a message set in the writer's past."""
+SURPRISE_WINDOW = 3600.0
+"""How long a surprise or a present for someone else, once named in a private conversation,
+explains its secrets (round 17)."""
+
+
+def _talk(one: str, other: str) -> str:
+    """The key of a private conversation, the same both ways."""
+    return f"dm:{one}\x00{other}" if one < other else f"dm:{other}\x00{one}"
+
+
+SCENE_KEPT = frozenset({"c.birth_year", "c.admits_lie"})
+"""Child cues still read in a story set in a past year (round 17)."""
 _YOUR_CHILD = re.compile(
     r"\b(?:ton|ta|tes|votre|vos) (?:fils|file|files|enfant|enfants|gamin|gamins|gamine|gosse|"
     r"gosses|eleve|eleves|aine|ainee|cadet|cadete)\b"
@@ -238,6 +253,12 @@ def _present(rule: Rule, folded: Folded) -> bool:
     return rule.id in PRESENT_CHILD_RULES and _HAD_AGE.search(folded.plain) is None
 
 
+def _collapsed_early(pattern: str) -> re.Pattern[str]:
+    """Round 17: the subject patterns below, collapsed like the folded text (before, "elle",
+    "belle", "parrain" and "filleul" could never match the folded "ele", "parain"…)."""
+    return re.compile(re.sub(r"(?<!\\)([a-z])\1+", r"\1", pattern))
+
+
 _SOMEONE_ELSE = frozenset(
     {
         "c.school_life",
@@ -251,7 +272,7 @@ _SOMEONE_ELSE = frozenset(
 )
 
 
-_RELATIVE = re.compile(
+_RELATIVE = _collapsed_early(
     r"\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) (?:petit |petite |grand |grande )?"
     r"(?:fils|file|files|enfant|enfants|gamin|gamins|gosse|gosses|petit fils|petite file|"
     r"petits enfants|neveu|neveux|niece|nieces|eleve|eleves|ado|ados|filleul|fileule)\b"
@@ -259,7 +280,7 @@ _RELATIVE = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:je|j|moi|jsuis|chui|me|m)\b")
 
 
-_OF_RELATIVE = re.compile(
+_OF_RELATIVE = _collapsed_early(
     r"(?: \w+){0,3} (?:de|d|pour|avec) (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) "
     r"(?:petit |petite |grand |grande )?(?:fils|file|files|enfant|enfants|gamin|gamins|gosse|"
     r"gosses|petit fils|petite file|petits enfants|neveu|neveux|niece|nieces|eleve|eleves|ado|"
@@ -272,11 +293,11 @@ _ELDER = (
     r"oncle|tante|cousin|cousine|grand pere|grand mere|grands parents|papi|papy|mamie|mami|"
     r"parrain|marraine|beau pere|belle mere|voisin|voisine|prof|coach|copain|copine|pote|potes)"
 )
-_ELDER_RELATIVE = re.compile(
+_ELDER_RELATIVE = _collapsed_early(
     r"\b(?:(?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|nos|leur|leurs) (?:grand |grande |beau |"
     rf"belle |vieux |vieille )?{_ELDER}|il|elle|ils|elles)\b"
 )
-_OF_ELDER = re.compile(
+_OF_ELDER = _collapsed_early(
     r"(?: \w+){0,3} (?:de|d|a) (?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|nos|leur|leurs) "
     rf"(?:grand |grande |beau |belle )?{_ELDER}\b"
 )
@@ -328,6 +349,93 @@ def _collapsed(pattern: str) -> re.Pattern[str]:
     return re.compile(re.sub(r"(?<!\\)([a-z])\1+", r"\1", pattern))
 
 
+_REPORTED = _collapsed(
+    r"\b(?:il|elle|ils|elles|un mec|un type|un gars|un homme|un monsieur|quelqu un|un inconnu|"
+    r"une meuf|une fille|une femme|un compte|un vieux) (?:qui )?(?:me |m )(?:demande|demandait|"
+    r"a demande|dit|disait|a dit|propose|proposait|a propose|parle|parlait|ecrit|ecrivait|"
+    r"envoie|envoyait|a envoye|harcele|promet|promettait|a promis)\b"
+)
+"""Round 17: the writer reports what someone else wrote to them ("un mec me demande si je
+suis seule", "il m'a dit de rien dire à mes parents"): the cues are that person's."""
+_PROTECTS = _collapsed(
+    r"\b(?:(?:tu dois|tu devrais|il faut|faut|faudrait|va|vas|tu peux) (?:le |la |les |lui |leur |"
+    r"en |tout |ca )?(?:dire|parler|montrer|raconter|prevenir)|(?<!\btu )(?<!\bt )(?:dis|di|montre|"
+    r"montres|parle|parles|raconte|racontes|previens))(?: le| la| les| lui| leur| en| tout| ca)? "
+    r"a (?:ta mere|ton pere|tes parents|ta maman|ton papa|ta daronne|ton daron|tes darons|"
+    r"tes rents|un adulte|un prof|"
+    r"ta prof|ton prof|tes profs|la cpe|l infirmiere|la police)\b(?! (?:que|qu)\b)"
+    r"|\btu dois (?:le |leur |lui |en )?(?:dire|parler|montrer)\b"
+    r"|\b(?:signale|signaler|signales|signalez) (?:le|la|les|ce|cette|son|sa|ses|direct|"
+    r"tout de suite|sur)\b|\bporter? plainte\b|\b3018\b|\bpharos\b|\bgendarmerie\b"
+)
+"""Round 17: the writer urges the partner to tell a parent or an adult ("montre à ta mère",
+"parles-en à tes parents", "tu dois leur dire"; not "dis à ta mère que tu dors chez
+Lina", "pas la peine d'en parler à tes parents", "avant d'en parler à tes parents", the
+question "tu racontes tout à ta mère ?") or to report ("signale-le", "porte plainte", the
+3018): the opposite of a secret."""
+_TO_A_THIRD = _collapsed(TO_A_THIRD)
+"""Round 17: a secret kept from one named person ("pas un mot à Sophie"), see
+`rules.NOT_TO_A_THIRD`."""
+_NEGATED = re.compile(r"\b(?:pas|jamais|rien|inutile|sans|ni)\b(?: \w+){0,3} $")
+
+
+def _protects(plain: str) -> bool:
+    """`_PROTECTS` not negated just before ("faut pas le dire à ta mère" is a secret)."""
+    return any(
+        _NEGATED.search(plain, max(0, found.start() - 30), found.start()) is None
+        for found in _PROTECTS.finditer(plain)
+    )
+
+
+_KNOWN = _collapsed(
+    r"\bon (?:etait|est|sera|etaient|etais) (?:dans|en|au|a) (?:la |le |les )?meme (?:classe|colo|"
+    r"equipe|club|cours|option|promo|groupe de)\b"
+    r"|\bje suis (?:a cote de|derriere|devant) toi (?:en|au|a la|dans)\b"
+    r"|\b(?:t es|tu es|t) (?:bien )?(?:dans|en) (?:ma|la meme) classe\b"
+)
+"""Round 17: two teens who share a class, a camp or a team ("on était dans la même colo",
+"je suis à côté de toi en SVT"); not a school or a town, which a stranger may claim."""
+_SOMEONE = (
+    r"(?!(?:toi|moi|nous|vous|ton|ta|tes|t|les|des|tous|tout|toutes|membres?|abonnes?)\b)[a-z]\w*"
+)
+"""A person named after "pour" or "à" ("Jade", "ma mère", "la prof"), not the partner, the
+writer or a crowd ("les autres abonnés"), nor an amount ("de 50 euros")."""
+_SURPRISE = _collapsed(
+    rf"\bsurprise (?:a|pour|de|d) {_SOMEONE}"
+    r"|\b(?:fete|soiree|anniv|anniversaire|cadeau|diner|repas|gouter) surprise\b"
+    rf"|\b(?:l|son|sa) (?:anniv|anniversaire) (?:de|d) {_SOMEONE}"
+    r"|\b(?:son|leur) (?:anniv|anniversaire)\b|\bses \d{1,3} ans\b|\bles \d{1,3} ans (?:de|d)\b"
+    rf"|\bcadeau (?:pour|de|a) {_SOMEONE}"
+    r"|\bfete des (?:meres|peres|grands meres|grands peres)\b|\bcagnotte\b|\bpot de depart\b"
+)
+"""Round 17: a surprise or a present for someone else ("la surprise à Jade", "l'anniv de
+Manon", "pour ses 40 ans", "la fête des mères", "la cagnotte"), not for the partner."""
+_ERASE = _collapsed(r"\b(?:efface|effacer|supprime|supprimer|vue unique|disparai\w*|ephemere)")
+"""Messages erased or vanishing: a secret no surprise explains."""
+_THING_PHOTO = _collapsed(
+    r"\b(?:(?:photo|photos|tof|video|videos) (?:(?:de|d) (?:ton|ta|tes|ce|cette|le|la|les|l)|du|"
+    r"des)|(?:montre|montres|envoie|envoies|fais voir) (?:moi |nous )?(?:ton|ta|tes)) "
+    rf"{BENIGN_THING}\b(?!.*\btoi\b)"
+)
+"""Round 17: a photo asked of a pet or a thing ("une photo de ton chat", "des photos du
+cahier"): not a photo of the partner."""
+_ASIDES = (_REPORTED, _PROTECTS, _THING_PHOTO, _TO_A_THIRD, _SURPRISE, _KNOWN)
+_ASIDE_SET = PatternSet(_ASIDES)
+"""Round 17's patterns in one multi-pattern pass (`superset.PatternSet`): most messages
+match none of them and none is searched, so a private message costs about what it did."""
+
+
+_NO_ASIDE: frozenset[re.Pattern[str]] = frozenset()
+
+
+def _asides(plain: str) -> frozenset[re.Pattern[str]]:
+    """Which of `_ASIDES` match `plain` (most messages: none, after one scan)."""
+    maybe = _ASIDE_SET.candidates(plain) if _ASIDE_SET.active else range(len(_ASIDES))
+    if not maybe:
+        return _NO_ASIDE
+    return frozenset(_ASIDES[i] for i in maybe if _ASIDES[i].search(plain) is not None)
+
+
 _CARER = _collapsed(
     r"\b(?:je|j|on) (?:lui|leur|les) (?:ai |a |avons |avais |avait )?(?:confisque|interdit|"
     r"autorise|prive|puni|couche|inscrit|coupe)"
@@ -345,6 +453,22 @@ _CARER = _collapsed(
 """The writer acting as the parent of a child ("j'ai mis le contrôle parental", "je lui ai
 confisqué son tel", "on a offert un tel à la grande"): a declared adult's school and
 childhood talk next to it is about that child (round 13, an adult frame like "mon fils")."""
+
+
+_YOUNG_ADULT = _collapsed(
+    r"\b(?:je suis|jsuis|chui|moi|encore|toujours) (?:encore |toujours )?en terminale\b"
+    r"|\b(?:j ai|jai) (?:eu|obtenu|rate) (?:mon|le) (?:permis|bac|code)\b"
+    r"|\bje (?:passe|commence|prepare|repasse) (?:mon |le )(?:permis|code|bac)\b"
+    r"(?! (?:velo|pieton))"
+    r"|\bbac (?:bientot|dans (?:\d+|un|deux|trois|quelques) (?:mois|semaines))\b"
+    r"|\bje vis (?:encore |toujours )?chez (?:mes parents|eux|ma mere|mon pere|mes darons)\b"
+    r"|\b(?:prendre|me preter|m preter|emprunter|conduire) (?:la|sa|leur) voiture\b"
+)
+"""Round 17: a young adult's own life (in terminale, a driving licence or the bac passed or
+being prepared, living at the parents', the family car to drive): the parents' rules and the
+school talk next to it and in the next minutes are an 18–20-year-old's, like the adult frame
+of a parent ("je suis encore en terminale et mes parents me laissent pas sortir"). Not "j'ai
+pas le permis", "le permis vélo", "ma mère m'attend dans la voiture"."""
 
 
 WEAK_CUE = 1.0
@@ -378,6 +502,7 @@ class _Pair:
     state: RuleState
     sender_age: int
     recipient_age: int
+    known: bool = False  # two declared teens who say they know each other (round 17)
 
 
 @dataclass(slots=True)
@@ -390,6 +515,7 @@ class _User:
     recalled: float = float("-inf")  # when this user last told a memory (past frame)
     guessed: float = float("nan")  # when a DM partner last spoke of this user's children
     asked_other: float = float("-inf")  # when a DM partner last asked someone else's age
+    scene: float = float("-inf")  # when this user last set a story in a past year (round 17)
 
 
 @dataclass(slots=True)
@@ -405,6 +531,11 @@ class _Waiting:
     grooming: bool  # its grooming meaning may count in the pair sender -> recipient
     age_lie: bool  # its band's meaning may count as the sender's self-description
     where: str
+
+
+@dataclass(slots=True)
+class _Scene:
+    at: float  # when someone in the room last set a story in a past year (round 17)
 
 
 @dataclass(slots=True)
@@ -469,6 +600,10 @@ class MinorsGuard:
         self._rooms: BoundedMap[str, _Room] = BoundedMap(
             max_pairs, ages.ROOM_ANSWER_WINDOW, lambda r: r.asked
         )
+        self._scenes: BoundedMap[str, _Scene] = BoundedMap(max_pairs, MEMORY_WINDOW, lambda s: s.at)
+        self._surprises: BoundedMap[str, _Scene] = BoundedMap(
+            max_pairs, SURPRISE_WINDOW, lambda s: s.at
+        )
         self.meaning_bar = meaning_bar
         self._waiting: BoundedMap[str, _Waiting] = BoundedMap(
             max_pairs, MEANING_WAIT, lambda w: w.at
@@ -511,6 +646,7 @@ class MinorsGuard:
         )
         if for_other:
             child = [r for r in child if r is not ages.C_BARE]
+        child = self._in_scene(sender, sender_age, folded, child, now, partner=recipient)
         found = list(match(folded, GROOMING_RULES))
         if _AGE_QUESTION in found or ages.asks_age_back(folded):
             self._user(recipient, recipient_age, now).asked = now
@@ -523,11 +659,46 @@ class MinorsGuard:
             partner.recalled = partner.guessed = now
         if _OFF_PLATFORM not in found and off_platform_contact(text):
             found.append(_OFF_PLATFORM)
+        # Round 17: a message that reports what a third party wrote to the writer ("il me
+        # demande si je suis seule") or urges the partner to tell a parent or to report
+        # ("montre à ta mère", "tu dois leur dire") carries no grooming cue of the writer's;
+        # a photo asked of a pet or a thing ("une photo de ton chat") is no photo of the partner.
+        # A secret kept from one named person of the writer's circle ("pas un mot à Sophie",
+        # "dis rien à lui": a surprise, `rules.NOT_TO_A_THIRD`) is not read by the model either.
+        plain = folded.plain
+        seen = _asides(plain) if plain else _NO_ASIDE
+        aside = False
+        if seen:
+            aside = _REPORTED in seen or (_PROTECTS in seen and _protects(plain))
+            if aside:
+                found = []
+            elif _THING_PHOTO in seen:
+                found = [r for r in found if r.family != "photo"]
+                aside = True
+            else:
+                aside = _TO_A_THIRD in seen
+            if max(sender_age, recipient_age) < ADULT_AGE and _KNOWN in seen:
+                for one, other, one_age, other_age in (
+                    (sender, recipient, sender_age, recipient_age),
+                    (recipient, sender, recipient_age, sender_age),
+                ):
+                    self._pair(one, one_age, other, other_age, now).known = True
+            # A surprise or a present for someone else planned in the conversation ("la
+            # surprise à Jade", "l'anniv de Manon", "la cagnotte"): its secret is the surprise's.
+            if _SURPRISE in seen:
+                talk = _talk(sender, recipient)
+                self._surprises.get_or_create(talk, now, lambda: _Scene(now)).at = now
+        if found and any(r.family == "secrecy" for r in found) and _ERASE.search(plain) is None:
+            planned = self._surprises.get(_talk(sender, recipient), now)
+            if planned is not None and now - planned.at <= SURPRISE_WINDOW:
+                found = [r for r in found if r.family != "secrecy"]
+                aside = True
         # The model is a fallback for phrasings the rules do not know: when a rule already
         # recognised the message, the rule speaks (and keeps low-risk cues low-risk).
         grooming_margin: float | None = None
         if (
             not found
+            and not aside
             and self.model is not None
             and self._child_in_view(sender, sender_age, recipient, recipient_age, now)
         ):
@@ -714,6 +885,7 @@ class MinorsGuard:
         (child, adult, _), recalled, margin = self._read_self(
             folded, sender_age, now, asked, before
         )
+        child = self._in_scene(sender, sender_age, folded, child, now, room=room)
         where = f"salon {room_kind}"
         quote = excerpt(text)
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, where)
@@ -766,6 +938,8 @@ class MinorsGuard:
         children, spouse, studies, an adult age): the school and childhood talk next to it
         and in the next minutes is about their children, pupils or past (round 7)."""
         if more_adult or _CARER.search(folded.plain) is not None:
+            return True
+        if _YOUNG_ADULT.search(folded.plain) is not None:
             return True
         return any(
             r.id != "a.admits_lie" and not _about_someone_else(r, folded)
@@ -839,6 +1013,48 @@ class MinorsGuard:
             margin = None  # the n-gram model already counts this message
         return ((found, [], feats) if age >= ADULT_AGE else ([], found, feats)), recalled, margin
 
+    def _in_scene(
+        self,
+        user: str,
+        age: int,
+        folded: Folded,
+        child: list[Rule],
+        now: float,
+        *,
+        partner: str | None = None,
+        room: str | None = None,
+    ) -> list[Rule]:
+        """Round 17: a declared adult's child cues in a story set in a past year (the historic
+        present, `ages.past_scene`), in the message that sets it and, like a memory, for
+        `MEMORY_WINDOW` after it, the writer's own and anyone's in the same room or private
+        conversation (with `partner`, or in `room`): "on est en 1993, je suis en 4e", "pareil,
+        moi je suis en 5e". Only a birth year or an admission still count; in someone else's
+        scene an age said in the present too, and in a room someone else's scene lasts
+        `ages.ROOM_ANSWER_WINDOW` only (a busy room is not one story)."""
+        if age < ADULT_AGE:
+            return child
+        told = ages.past_scene(folded, now)
+        if not child and not told:  # most messages: nothing to drop, no scene to note
+            return child
+        state = self._users.get(user, now)
+        own = float("-inf") if state is None else state.scene
+        talk = f"room:{room}" if room is not None else None
+        if partner is not None:
+            talk = _talk(user, partner)
+        if told:
+            own = self._user(user, age, now).scene = now
+            if talk is not None:
+                self._scenes.get_or_create(talk, now, lambda: _Scene(now)).at = now
+        if not child:
+            return child
+        if now - own <= MEMORY_WINDOW:
+            return [r for r in child if r.id in SCENE_KEPT]
+        shared = None if talk is None else self._scenes.get(talk, now)
+        window = ages.ROOM_ANSWER_WINDOW if room is not None else MEMORY_WINDOW
+        if shared is None or now - shared.at > window:
+            return child
+        return [r for r in child if r.id in SCENE_KEPT or r.id in PRESENT_CHILD_RULES]
+
     # -- grooming ---------------------------------------------------------------------------
 
     def _pair(self, sender: str, s_age: int, recipient: str, r_age: int, now: float) -> _Pair:
@@ -887,11 +1103,15 @@ class MinorsGuard:
             for rule, w in parts.items()
             if _FAMILY.get(rule) in LOW_RISK_FAMILIES or (teens and rule in TEEN_LOW_RISK_RULES)
         )
+        # Round 17: two declared teens who said they share a class, a camp or a team: the
+        # getting-to-know-you cues (other apps, meeting, school) are classmates' and count
+        # for nothing.
+        low_share = 0.0 if teens and pair.known else LOW_RISK_SHARE
         model = sum(w for rule, w in parts.items() if rule in MODEL_CUES)
         high = sum(parts.values()) - low - model
         score = (
             high
-            + min(low, LOW_RISK_SHARE * self.grooming_threshold)
+            + min(low, low_share * self.grooming_threshold)
             + min(model, MODEL_SHARE * self.grooming_threshold)
         )
         # Scores are compared to the hundredth: seconds of decay must not undo a crossing.

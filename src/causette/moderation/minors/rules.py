@@ -19,10 +19,13 @@ from causette.moderation.superset import PatternSet
 
 __all__ = [
     "ADULT_SELF_RULES",
+    "BENIGN_THING",
     "CHILD_CONTEXT_FAMILIES",
     "CHILD_SELF_RULES",
     "GROOMING_RULES",
+    "NOT_TO_A_THIRD",
     "TEEN_FRAME",
+    "TO_A_THIRD",
     "Rule",
     "match",
     "off_platform_contact",
@@ -47,6 +50,11 @@ class Rule:
 _DOUBLE = re.compile(r"(?<!\\)([a-z])\1+")
 
 
+def _collapsed(pattern: str) -> re.Pattern[str]:
+    """A pattern written naturally, compiled with its doubled letters collapsed."""
+    return re.compile(_DOUBLE.sub(r"\1", pattern))
+
+
 def _r(
     rule_id: str, family: str, weight: float, label: str, *alternatives: str, cap: int = 1
 ) -> Rule:
@@ -64,11 +72,17 @@ _PARENTS = (
 )
 _SEND = r"(?:envoie|envoi|envois|envoies|envoye|montre|file|passe|fais|fait|balance)"
 
-_BENIGN_OBJECT = (
-    r"(?:la |le |l |ma |mon |mes |ta |ton |tes |notre |nos )?(?:classe|match|vacances|mariage|"
+BENIGN_THING = (
+    r"(?:classe|match|vacances|mariage|"
     r"sortie|voyage|canape|exo|exercice|cours|rando|chat|chien|lapin|groupe|soiree|concert|plage|"
-    r"gateau|recette|fete|anniv|equipe|tableau|devoir|dessin|paysage|repas|plat|maison|apart)"
+    r"gateau|recette|fete|anniv|equipe|tableau|devoir|dessin|paysage|repas|plat|maison|apart|"
+    # round 17: pets, school work, a camp, things one has made or owns
+    r"chats|chaton|chiens|chiot|hamster|cheval|poney|poisson|tortue|perruche|animal|animaux|"
+    r"dessins|devoirs|cahier|copie|bulletin|tp|labo|jardin|voiture|moto|scooter|"
+    r"velo|plante|aquarium|puzzle|lego|maquette|peinture|tricot|bracelet|collier|cadeau)s?"
 )
+"""Things and animals one shows friends (round 17: shared with the guard)."""
+_BENIGN_OBJECT = rf"(?:la |le |l |ma |mon |mes |ta |ton |tes |notre |nos )?{BENIGN_THING}"
 _PHOTO = r"(?:photo|foto|pic|selfie|tof|video|vid|cam|camera|webcam)s?"
 _ASK_SEND = (
     r"(?:envoie|envoi|envois|envoies|envoyer|enverais|enverrais|envoyes|menvoyer|menvoie|menvoi|"
@@ -79,6 +93,16 @@ _OFFER = (
     r"(?:offre|offrir|achete|acheter|paye|payer|paie|donne|donner|file|filer|prends|prendre|"
     r"rembourse|envoie|envoyer|verse|recharge|fais|fait|rachete|racheter)"
 )
+_THIRD_PERSON = (
+    r" a (?!(?:personne|quiconque|qui|ta|ton|tes|vos|votre|la|les|l|tout|toute|tous|aucun|"
+    r"aucune|ceux|celles)\b)\w+"
+)
+NOT_TO_A_THIRD = rf"(?!{_THIRD_PERSON})"
+"""Round 17: "pas un mot à Sophie", "dis rien à lui", "dis rien à ma sœur": a secret kept from
+one named person of the writer's circle, not from the partner's household or from everyone,
+is a surprise or a confidence ("pas un mot", "dis rien" alone still count)."""
+TO_A_THIRD = rf"\b(?:pas un mot|(?:dis|dire) rien)(?={_THIRD_PERSON})"
+"""The secret kept from one named person (`NOT_TO_A_THIRD`), for the guard."""
 _SECRET_VERB = (
     r"(?:sache|sachent|saura|sauront|savoir|sait|verra|voir|dire|dis|dises|dit|parle|parles)"
 )
@@ -230,9 +254,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"reponses?)\b)\w+(?: \w+){0,3} (?:que tu voulais|dont tu revais|dans ton inventaire|"
        r"sur ton compte)"),
     _r("g.photo_request", "photo", 1.8, "demande de photo ou de caméra",
-       rf"{_ASK_SEND}\b.{{0,25}}\b{_PHOTO}\b(?! (?:de|du|des|d) {_BENIGN_OBJECT})",
+       # round 17: not the writer's own sending ("je t'envoie les photos de la colo")
+       rf"(?<!je t )(?<!je te )(?<!jte ){_ASK_SEND}\b.{{0,25}}\b{_PHOTO}\b"
+       rf"(?! (?:de|du|des|d) {_BENIGN_OBJECT})",
        rf"(?:une|1|une seule|quelques) {_PHOTO} (?:stp|svp|de toi|vite|en echange)",
-       r"(?:photo|foto|pic|selfie|tof)s? de toi", r"montre (?:toi|moi ton|moi ta|moi tes)",
+       r"(?:photo|foto|pic|selfie|tof)s? de toi",
+       rf"montre (?:toi|moi (?:ton|ta|tes)(?! {BENIGN_THING}\b))",
        rf"{_TU_AS} (?:une |des )?(?:photo|foto|pic|tof)s? (?:de toi|recente)",
        r"en (?:maillot|pyjama|sous vetements|tenue de sport|tenue|entier)", r"au lit",
 
@@ -327,13 +354,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:le |la |les |rien |pas )?a personne",
        r"(?:tu )?(?:gardes?|garder) (?:ca|le|la|les|tout) pour (?:toi|nous)",
        r"personne (?:doit|ne doit|dois) (?:le |la |rien )?(?:savoir|voir)",
-       r"tkt personne (?:saura|verra)", r"pas un mot", r"vue unique",
+       r"tkt personne (?:saura|verra)", rf"pas un mot{NOT_TO_A_THIRD}", r"vue unique",
        r"personne (?:ne )?(?:va|vas|pourra) (?:le |rien )?(?:savoir|voir)",
        r"personne (?:n )?en saura rien",
        r"je (?:la |les |le )?(?:supprime|efface) (?:apres|direct|tout de suite|juste apres)",
        # round 14: the photo asked for, kept "pour moi" (as "je la montrerai à personne")
        r"je (?:la |les )?(?:garde|garderai|garderais) pour moi",
-       r"(?:tu )?(?:dis|dire) rien",
+       rf"(?:tu )?(?:dis|dire) rien{NOT_TO_A_THIRD}",
        r"(?:le )?repetes? pas", r"en prive hein", r"promets? de rien dire",
        r"pas de trace", r"(?:s effacent|ephemeres?)", r"(?:dis|dire) le a personne",
        r"keep (?:it|this) (?:between us|secret|a secret)",
@@ -506,12 +533,16 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:hotel|chambre|airbnb)\b.{0,30}\b(?:apres le concert|pour la nuit|tous les deux|"
        r"ensemble)", r"(?:apres le|le soir du) concert.{0,30}(?:dormir|dors|nuit|hotel)",
        r"tu (?:dis|diras) (?:a tes parents|a ta mere|a ton pere) que tu dors",
-       r"(?:rester|restes|reste) dormir", r"la nuit (?:chez moi|ensemble|avec moi)",
+       # round 17: not at a third party's ("je reste dormir chez eux", "chez ma mère")
+       r"(?:rester|restes|reste) dormir(?! chez (?:eux|elle|lui|elles|mes|ma|mon|sa|son|ses|"
+       r"leur|leurs|mamie|papi|papy)\b)", r"la nuit (?:chez moi|ensemble|avec moi)",
        # round 9: a room shared
        r"(?:on partagera|on partage|on partagerait|partager|partagerait) (?:la|une|notre) "
        r"(?:meme )?chambre", r"(?:dans )?la meme chambre"),
     _r("g.intimate_question", "intimate", 1.5, "questions intimes",
-       r"t as deja (?:embrasse|eu un copain|eu une copine|fait)", r"vierge",
+       # round 17: "t'as déjà fait ça / des trucs", not "t'as déjà fait un rendez-vous / du ski"
+       r"t as deja (?:embrasse|eu un copain|eu une copine|fait(?! (?:un|une|du|le|la|les|ton|"
+       r"ta|tes|mon|ma|mes|ce|cette|cet|\d+)\b| l (?!amour)))", r"vierge",
        r"(?:tu dors|tu es) (?:habillee?|en quoi)", r"qu est ce que tu portes", r"tu portes quoi",
        cap=2),
 )
@@ -1300,11 +1331,20 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:ingenieur|infirmiere|commerce))\b", r"(?:patron|patronne|tuteur|tutrice|maitre) "
        r"(?:de stage|d alternance)"),
 )
-TEEN_FRAME = re.compile(
+# round 17: collapsed like the rules' patterns (before, "apprentissage" and "lycée pro" could
+# never match the folded "aprentisage")
+TEEN_FRAME = _collapsed(
     r"\b(?:job (?:d ete|etudiant|saisonnier|de vacances)|(?:mon|ma) (?:premier|premiere|1er|1ere) "
     r"(?:fiche de paie|paie|paye|salaire|job|boulot|taf|stage|cdd|contrat|vrai job)|"
     r"(?:en|mon|ma) (?:apprentissage|cap|bac pro)|(?:an|annee|ans) (?:de|d) (?:cap|bac pro|"
-    r"apprentissage)|(?:maitre|maitresse|patron|patronne|tuteur|"
+    # round 17: a teen's work-study contract, apprentice's school or vocational lycée
+    r"apprentissage|alternance)|(?:contrat|en|mon|ma) (?:d )?alternance|(?:au|le|mon) cfa|"
+    r"apprentie?s?|lycee pro|"
+    # a learner's place at work: let do, given the chores, the youngest, part-time hours
+    r"(?:m a|m ont|me) laissee? faire|(?:me|m) (?:fait|font|faisait|faisaient) faire|"
+    r"(?:le|la) plus jeune (?:de|du|des|d|au|ici)|m appell?ent (?:le|la) petite?|"
+    r"(?:[1-9]|1\d|2[0-4]) ?h (?:par|la) semaine|"
+    r"(?:maitre|maitresse|patron|patronne|tuteur|"
     r"tutrice) (?:d apprentissage|de stage)|(?:les|des|aux) vendanges|stage (?:de|d) (?:seconde|"
     r"2nde|premiere|3e|3eme|observation))\b"
 )
