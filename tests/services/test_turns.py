@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from causette.domain.ids import UserId
 from causette.services.turns import SenderTurns
@@ -33,10 +35,10 @@ async def test_turns_of_one_sender_run_in_order_and_others_do_not_wait() -> None
     assert len(turns) == 0  # nothing kept once done
 
 
-async def test_a_cancelled_waiter_does_not_let_the_next_one_overtake() -> None:
-    turns = SenderTurns()
-    gate = asyncio.Event()
-    done: list[str] = []
+def _zoe(
+    turns: SenderTurns, gate: asyncio.Event, done: list[str]
+) -> Callable[..., Coroutine[Any, Any, None]]:
+    """Zoé's message `name`: waits for its turn, then for `gate` when `wait`, then is done."""
 
     async def message(name: str, wait: bool = False) -> None:
         async with turns.turn(ZOE):
@@ -44,6 +46,14 @@ async def test_a_cancelled_waiter_does_not_let_the_next_one_overtake() -> None:
                 await gate.wait()
             done.append(name)
 
+    return message
+
+
+async def test_a_cancelled_waiter_does_not_let_the_next_one_overtake() -> None:
+    turns = SenderTurns()
+    gate = asyncio.Event()
+    done: list[str] = []
+    message = _zoe(turns, gate, done)
     first = asyncio.ensure_future(message("1", wait=True))
     await asyncio.sleep(0)
     second = asyncio.ensure_future(message("2"))
@@ -63,13 +73,7 @@ async def test_a_waiter_cancelled_as_its_turn_comes_passes_the_turn_on() -> None
     turns = SenderTurns()
     gate = asyncio.Event()
     done: list[str] = []
-
-    async def message(name: str, wait: bool = False) -> None:
-        async with turns.turn(ZOE):
-            if wait:
-                await gate.wait()
-            done.append(name)
-
+    message = _zoe(turns, gate, done)
     first = asyncio.ensure_future(message("1", wait=True))
     await asyncio.sleep(0)
     second = asyncio.ensure_future(message("2"))
