@@ -26,7 +26,7 @@ import time
 from collections.abc import Iterator
 
 from causette.moderation.minors.fold import Folded
-from causette.moderation.minors.rules import Rule
+from causette.moderation.minors.rules import Rule, collapsed
 from causette.moderation.superset import PatternSet
 
 __all__ = [
@@ -47,12 +47,6 @@ ROOM_ANSWER_WINDOW = 5 * 60.0
 """The same in a room, where the question may be for anyone: a shorter window."""
 
 _NEVER = re.compile(r"(?!)")
-_DOUBLE = re.compile(r"(?<!\\)([a-z])\1+")
-
-
-def _compile(pattern: str) -> re.Pattern[str]:
-    """Patterns are written naturally and collapsed like the folded text ("elle" -> "ele")."""
-    return re.compile(_DOUBLE.sub(r"\1", pattern))
 
 
 def _rule(rule_id: str, family: str, weight: float, label: str) -> Rule:
@@ -83,7 +77,7 @@ RULES: tuple[Rule, ...] = (
 
 _NOT_SPAN = r"(?! (?:de|d|que|qu|dans|a la|plus|moins|apres|avant|plus tard|d ecart)\b)"
 # "13 ans mais chut", "37 ans pourquoi tu demandes": an age at the start of a message.
-_LEAD = _compile(
+_LEAD = collapsed(
     r"^(?:et )?(?:moi |perso |bah |ben |euh |bon |alors |oui |ouais |en vrai |j ai |jai |g )*"
     r"(\d{1,2}) ?(?:ans|an|balais|piges)\b"
     + _NOT_SPAN
@@ -95,14 +89,14 @@ _TAIL = (
     r"tu|t|ah|oui|ouais|voila|enfin|presque|depuis|hier|ce mois ci|la semaine derniere))*"
 )
 # "37", "moi 37 ans", "bah 15 et toi", "j en ai 14", "15 ans mdr": the whole message.
-_BARE = _compile(
+_BARE = collapsed(
     r"^(?:et )?(?:moi |perso |bah |ben |euh |bon |alors |oui |ouais |j ai |jai |g |j en ai |"
     r"jen ai |j ai que |moi j ai |moi j en ai |moi jai |moi c est |mon age |mon age c est |"
     r"c est |en vrai |genre |non |nn |nan |mdr |lol |ok |bon ben |pour de vrai )*"
     r"(\d{1,2})(?: ?ans| ?a| balais| piges)?" + _TAIL + r"$"
 )
 # "2012", "moi 1989": a year alone, answering "t'es de quelle année ?" (round 7)
-_BARE_YEAR = _compile(
+_BARE_YEAR = collapsed(
     r"^(?:et )?(?:moi |perso |bah |ben |euh |oui |ouais |non |nn |nan |mdr |c est |en vrai |"
     r"genre |je suis de |jsuis de |chui de |nee? en )*"
     + r"((?:19[3-9]\d|20[0-2]\d))"
@@ -111,7 +105,7 @@ _BARE_YEAR = _compile(
 )
 # "2013 mais chut", "2012 en vrai j'ai menti": a year leading a message, answering "t'es de
 # quelle année ?" (round 8)
-_LEAD_YEAR = _compile(
+_LEAD_YEAR = collapsed(
     r"^(?:et )?(?:moi |bah |ben |euh |en vrai |genre )*((?:19[3-9]\d|20[0-2]\d)) "
     r"(?:mais|chut|en vrai|jsuis|je suis|stp|dis|j ai menti|pourquoi)\b"
 )
@@ -120,7 +114,7 @@ _J_AI = (
     r"(?:j ai|jai|g|moi j ai|moi jai|j ai eu|jai eu)(?: (?:genre|que|seulement|juste|pas encore|"
     r"presque|bientot|deja|a peine|tout juste|pile|officiellement|en vrai|vraiment|quand meme))*"
 )
-_MORE = _compile(
+_MORE = collapsed(
     # round 12: not "depuis que j'ai 10 ans" (when a habit began, not the age now)
     r"\b(?<!depuis que )(?:(?:j aurai|jaurai|j aurais)"
     r"(?: que| seulement| juste| bientot| meme pas)?|je vais avoir|"
@@ -148,14 +142,14 @@ _MORE = _compile(
     r"(\d{1,2}) ?(?:ans|balais|piges)\b" + _NOT_SPAN + r""
 )
 # "j'avais 15 ans en 1998": the age then, plus the years since.
-_THEN = _compile(
+_THEN = collapsed(
     r"\bj (?:avais|ai eu) (\d{1,2}) ans en ((?:19|20)\d\d)\b"
     r"|\ben ((?:19|20)\d\d) j (?:avais|ai eu) (\d{1,2}) ans\b"
 )
 # "j'ai eu 18 ans y a 20 ans": the age then plus the years since (round 7).
-_THEN_AGO = _compile(r"\bj (?:avais|ai eu) (\d{1,2}) ans (?:il y a|ya|y a) (\d{1,2}) ans\b")
+_THEN_AGO = collapsed(r"\bj (?:avais|ai eu) (\d{1,2}) ans (?:il y a|ya|y a) (\d{1,2}) ans\b")
 # "quand j'étais au lycée en 2003", "1998, j'étais au collège": a school then, so an age then.
-_SCHOOL_THEN = _compile(
+_SCHOOL_THEN = collapsed(
     r"\bj etais (?:au|en|a la) (college|6e|5e|4e|3e|6eme|5eme|4eme|3eme|lycee|seconde|premiere|"
     r"terminale|fac) (?:en|vers|dans les annees) ((?:19|20)\d\d)\b"
     r"|\b((?:19|20)\d\d)\b.{0,25}\bj etais (?:au|en|a la) (college|6e|5e|4e|3e|6eme|5eme|4eme|"
@@ -167,21 +161,21 @@ _SCHOOL_THEN = _compile(
 SCHOOL_AGE = {"college": 11, "lycee": 15, "seconde": 15, "premiere": 16, "terminale": 17, "fac": 18}
 """The youngest age at each level (a class of collège counts as 11)."""
 # "à 45 ans on ...": said of oneself at the start of a message.
-_AT_AGE = _compile(r"^(?:moi |perso |bah |ben )?a (\d{2}) ans (?:on|je|j|t|tu|faut|il|c)\b")
+_AT_AGE = collapsed(r"^(?:moi |perso |bah |ben )?a (\d{2}) ans (?:on|je|j|t|tu|faut|il|c)\b")
 _YEAR = r"((?:19[3-9]\d|20[0-2]\d))"
-_BIRTH = _compile(
+_BIRTH = collapsed(
     r"\b(?:nee?s?|naissance|je suis|jsuis|chui|suis|moi|perso|je suis une?|chui une?|jsuis une?)"
     rf" (?:en |de |d |l annee |annee |une? )?{_YEAR}\b"
     r"(?! (?:et (?!alors|toi|vous)|a|pour|en|dans|j|jusqu))"
     r"|\b(?:nee?s?|je suis|jsuis|chui) (?:en |de |d )((?:[4-9]\d))\b(?! (?:ans|kg|km|euros))"
     rf"|{_YEAR} (?:c est )?(?:mon annee de naissance|mon annee|ma date de naissance)\b"
 )
-_BAC = _compile(
+_BAC = collapsed(
     r"\b(?:(?:mon|le|j ai eu|j ai passe|j ai eu mon|j ai eu le|j ai passe mon|j ai passe le|"
     r"eu mon) )?(?:bac|permis)(?: c etait| c est| je l ai eu| je l ai passe| je l ai eu)?"
     r"(?: (?:il y a|ya|y a|depuis|en|de|ca fait|ca va faire)) (?:(\d{1,2}) ans|" + _YEAR + r")"
 )
-_SINCE = _compile(
+_SINCE = collapsed(
     r"\b(?:je|j|moi je) (?:vote|conduis|travaille|bosse|enseigne|suis marie|suis mariee|"
     r"suis divorce|suis divorcee|suis a la retraite|suis retraite|suis retraitee|paie des impots|"
     r"paye des impots|suis proprio|suis proprietaire|ai le permis|ai mon permis|fume|cotise)"
@@ -208,7 +202,7 @@ voting or driving for 3 years, but 10 years of "expérience" (a teen may have 3 
 baby-sitting) and 5 years in a job."""
 # "la voiture que j'ai depuis 2009", "je vis ici depuis 2001": owning, living or doing
 # something since a year before any minor was born.
-_SINCE_YEAR = _compile(
+_SINCE_YEAR = collapsed(
     r"\b(?:j ai|je l ai|je les ai|que j ai|j habite|je vis|je bosse|je travaille|je conduis|"
     r"je vote|je cotise|je suis|jsuis|chui|je connais|je joue)\b(?: \w+){0,4} depuis "
     + _YEAR
@@ -218,13 +212,13 @@ MINOR_SPAN = 18
 """Years since a date that no minor can have lived (a thing of one's own since then)."""
 # "j'avais 17 ans", "j'ai commencé à bosser à 20 ans": an age the writer once had (not "si
 # j'avais 18 ans", a wish).
-_PAST_AGE = _compile(
+_PAST_AGE = collapsed(
     r"(?<!\bsi )(?<!\bcomme si )\bj avais (\d{1,2}) ans\b" + _NOT_SPAN + r""
     r"|\bj ai (?:commence|debute|arrete) (?:a|de) (?:bosser|travailler|fumer|conduire) "
     r"(?:a|vers) (\d{1,2}) ans\b"
 )
 # "le bac ? moi je l'ai passé en 2004": the bac named, then "je l'ai eu" a year or years ago.
-_BAC_LATER = _compile(
+_BAC_LATER = collapsed(
     r"\b(?:bac|permis)\b.{0,40}?\bj(?:e)? ?l ai (?:passe|eu|rate|obtenu|eu mon) "
     # round 13: "moi je l'ai eu avec mention y a 12 ans"
     r"(?:(?:avec|sans) (?:\w+ ){0,2})?(?:en |il y a |ya |y a )(?:(\d{1,2}) ans|" + _YEAR + r")"
@@ -233,11 +227,11 @@ _BAC_LATER = _compile(
 # "14 et toi": a digit, then the question back at the end. Searched as the question first,
 # then a digit before it: `\d.*\b(?:et toi|toi|et vous)$` in one pattern backtracks over the
 # whole text from every digit (quadratic on a long number).
-_ASKS_BACK = _compile(r"\b(?:et toi|toi|et vous)$")
+_ASKS_BACK = collapsed(r"\b(?:et toi|toi|et vous)$")
 
 # Someone else is the subject: a relative or a third-person pronoun close before the match,
 # with no first person after it ("mon fils a 7 ans", "il est né en 2012", "son bac en 1998").
-_OTHER = _compile(
+_OTHER = collapsed(
     r"\b(?:(?:mon|ma|mes|son|sa|ses|leur|leurs|notre|nos|ton|ta|tes|votre|vos|le|la|les|un|une)"
     r" (?:petit |petite |grand |grande |ptit |ptite |beau |belle )?(?:fils|fille|filles|enfants?|"
     r"gamins?|gamines?|gosses?|petits?|petites?|bebe|freres?|soeurs?|cousins?|cousines?|neveux?|"
@@ -247,13 +241,13 @@ _OTHER = _compile(
     r"|il|elle|ils|elles|lui|eux|on m a dit que)\b"
 )
 # "les 20 ans de mariage de mes parents": someone else's years, named just after.
-_OF_OTHER = _compile(
+_OF_OTHER = collapsed(
     r"(?: \w+){0,2} (?:de|d) (?:mes|mon|ma|ses|son|sa|leur|leurs|tes|ton|ta|nos|notre) "
     r"(?:grands? |beaux? |belles? )?(?:parents|pere|mere|papa|maman|oncle|tante|grand pere|"
     r"grand mere|papi|mamie|frere|soeur|daron|daronne|darons|voisin|voisine|prof|coach|pote|"
     r"potes|ami|amie|amis)\b"
 )
-_SELF = _compile(r"\b(?:je|j|moi|jsuis|chui|perso|g|mon bac|m)\b")
+_SELF = collapsed(r"\b(?:je|j|moi|jsuis|chui|perso|g|mon bac|m)\b")
 
 
 # A distant past of one's own: what a child's cue in the same message may be a memory of.
@@ -272,7 +266,7 @@ _CLASSES = (
     r"troisieme|seconde|2nde|terminale|lycee)"
 )
 # Markers of a past of one's own, searched only when a cheap test says one may be there.
-_PAST_MARKER = _compile(
+_PAST_MARKER = collapsed(
     r"\b(?:quand|lorsque|lorsqu) (?:j|je|on|nous) (?:etais|avais|etait|avait|etions|avions)\b"
     r"|\b(?:quand )?j avais (?:\d{1,2}|dix|onze|douze|treize|quatorze|quinze|seize) ans\b"
     r"|\b(?:a|de) (?:l|cette|mon|notre) epoque\b|\bde mon temps\b|\bdans le temps\b"
@@ -287,22 +281,22 @@ _MARKER_WORDS = re.compile(
 _DIGIT = re.compile(r"\d")
 # An age ("à 14 ans", "pour mes 15 ans") or a class ("en 3e", "au collège") is a memory
 # when a verb in the imperfect is in the same message ("… j'étais", "… on avait").
-_AT_AGES_RE = _compile(_AT_AGES)
-_CLASS_RE = _compile(
+_AT_AGES_RE = collapsed(_AT_AGES)
+_CLASS_RE = collapsed(
     rf"\b(?:au|en) {_CLASSES}\b|\b(?:a|de) l ecole (?:primaire|maternelle|elementaire)\b"
 )
-_IMPERFECT_RE = _compile(rf"\b{_IMPERFECT}")
+_IMPERFECT_RE = collapsed(rf"\b{_IMPERFECT}")
 # "au collège aujourd'hui c'était nul": a class and an imperfect, but today (round 7).
-_TODAY = _compile(
+_TODAY = collapsed(
     r"\b(?:aujourd hui|ce matin|cet aprem|cet apres midi|ce soir|tout a l heure|cette semaine)\b"
 )
-_PAST_YEARS = _compile(r"\bil y a (\d{1,2}) ans\b|\b(?:en|depuis) ((?:19|20)\d\d)\b")
+_PAST_YEARS = collapsed(r"\bil y a (\d{1,2}) ans\b|\b(?:en|depuis) ((?:19|20)\d\d)\b")
 # round 9: "tu te souviens de la colo en 2015 ?" recalls a shared past
-_PAST_VERB = _compile(
+_PAST_VERB = collapsed(
     rf"\b(?:{_IMPERFECT}|{_PERFECT}|(?:te|me|vous|nous) (?:souviens|souvient|souvenez|souvenons|"
     r"rappelles|rappelle|rappelez))"
 )
-_RECALLED_AGE = _compile(
+_RECALLED_AGE = collapsed(
     rf"{_AT_AGES}.*\b{_PERFECT}|\bj ai fete mes \d{{1,2}} ans\b"
     # round 8: "mon premier walkman je l'ai eu pour mes 12 ans"
     rf"|\b(?:je l ai|je les ai|je l avais|on me l a|on me les a|j ai) (?:eu|eus|eue|recu|recus|"
@@ -344,19 +338,29 @@ PAST_YEARS = 5
 """A year this far back or more ("en 2004", "il y a 12 ans") with a verb in the past tense
 sets a message in the writer's past."""
 
-_NARRATED = _compile(
+_NARRATED = collapsed(
     r"\bl (?:annee|an) (?:suivante?|d apres|d avant|precedente?)\b|\ba l epoque\b"
     # the first person in the imperfect ("que j'étais", "on avait"), not "c'était nul"
     r"|\b(?:j|je|on|nous) (?:m |me |l |le |la |les )?"
     r"(?!\w*(?:erai|drai|vrai|urai|irai|oirai)[st]\b|(?:re)?conais\b)\w{2,}(?:ais|ait|ions)\b"
 )
+_SCENE = collapsed(r"\ben ((?:19|20)\d\d)\b")
+_SCENE_BIRTH = collapsed(r"\b(?:ne|nes|naissance|naitre|nait)\W*$")
+_SCENE_OPENING = collapsed(
+    r"^(?:(?:l )?(?:ete|hiver|printemps|automne|rentree|annee|noel|septembre|juin|juillet|aout) )?"
+    r"(?:en )?((?:19|20)\d\d)\b"
+)
+SCENE_OPENING_YEARS = 18
+"""A year opening a message ("été 1989, j'ai 14 ans") sets a scene only this far back: a
+nearer one may be a child's birth year."""
+
 _NUMBERS = (
     _BARE, _LEAD, _MORE, _THEN, _THEN_AGO, _SCHOOL_THEN, _BARE_YEAR, _LEAD_YEAR, _AT_AGE,
     _BIRTH, _BAC, _BAC_LATER, _SINCE, _SINCE_YEAR, _PAST_AGE,
 )  # fmt: skip
 _GATED = (
     *_NUMBERS, _PAST_MARKER, _AT_AGES_RE, _CLASS_RE, _IMPERFECT_RE, _TODAY, _PAST_YEARS,
-    _PAST_VERB, _RECALLED_AGE, _NARRATED,
+    _PAST_VERB, _RECALLED_AGE, _NARRATED, _SCENE, _SCENE_OPENING,
 )  # fmt: skip
 _may_match = _Gate(_GATED)
 _NUMERIC = frozenset(p.pattern for p in _NUMBERS)
@@ -403,16 +407,7 @@ def past_frame(folded: Folded, now: float) -> bool:
     return False
 
 
-_SCENE = _compile(r"\ben ((?:19|20)\d\d)\b")
-_SCENE_BIRTH = _compile(r"\b(?:ne|nes|naissance|naitre|nait)\W*$")
-_SCENE_OPENING = _compile(
-    r"^(?:(?:l )?(?:ete|hiver|printemps|automne|rentree|annee|noel|septembre|juin|juillet|aout) )?"
-    r"(?:en )?((?:19|20)\d\d)\b"
-)
-SCENE_OPENING_YEARS = 18
-"""A year opening a message ("été 1989, j'ai 14 ans") sets a scene only this far back: a
-nearer one may be a child's birth year."""
-_RECALL = _compile(r"\bje me revois\b")
+_RECALL = collapsed(r"\bje me revois\b")
 
 
 def past_scene(folded: Folded, now: float) -> bool:
@@ -427,13 +422,14 @@ def past_scene(folded: Folded, now: float) -> bool:
     if "19" not in text and "20" not in text:
         return False
     year = _year(now)
-    opening = _SCENE_OPENING.match(text)
+    maybe = _may_match(text)
+    opening = _SCENE_OPENING.match(text) if _SCENE_OPENING.pattern in maybe else None
     if opening is not None and year - int(opening.group(1)) >= SCENE_OPENING_YEARS:
         return True
     return any(
         year - int(m.group(1)) >= PAST_YEARS
         and _SCENE_BIRTH.search(text, max(0, m.start() - 14), m.start()) is None
-        for m in _SCENE.finditer(text)
+        for m in _each(_SCENE, text, maybe)
     )
 
 
@@ -477,7 +473,7 @@ def asks_age_back(folded: Folded) -> bool:
 
 # "il a quel âge maintenant ?", "ta fille a quel âge ?", "ils ont quels âges, tes neveux ?":
 # the partner is asked about someone else (round 13).
-_SOMEONE_ELSES_AGE = _compile(
+_SOMEONE_ELSES_AGE = collapsed(
     r"\b(?:il|elle|ils|elles|(?:ton|ta|tes|votre|vos|le|la|les|son|sa|ses|leur|leurs) "
     r"(?:petit |petite |grand |grande |plus grand |plus petit )?\w+) "
     r"(?:a|ont|aura|auront|avait|avaient|va avoir|vont avoir|fait|font) (?:quel|kel|ql) ages?\b"

@@ -49,6 +49,7 @@ from causette.moderation.minors.rules import (
     TEEN_FRAME,
     TO_A_THIRD,
     Rule,
+    collapsed,
     match,
     off_platform_contact,
     strongest,
@@ -253,12 +254,8 @@ def _present(rule: Rule, folded: Folded) -> bool:
     return rule.id in PRESENT_CHILD_RULES and _HAD_AGE.search(folded.plain) is None
 
 
-def _collapsed_early(pattern: str) -> re.Pattern[str]:
-    """Round 17: the subject patterns below, collapsed like the folded text (before, "elle",
-    "belle", "parrain" and "filleul" could never match the folded "ele", "parain"…)."""
-    return re.compile(re.sub(r"(?<!\\)([a-z])\1+", r"\1", pattern))
-
-
+# Round 17: the subject patterns below are collapsed like the folded text (before, "elle",
+# "belle", "parrain" and "filleul" could never match the folded "ele", "parain"…).
 _SOMEONE_ELSE = frozenset(
     {
         "c.school_life",
@@ -272,7 +269,7 @@ _SOMEONE_ELSE = frozenset(
 )
 
 
-_RELATIVE = _collapsed_early(
+_RELATIVE = collapsed(
     r"\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) (?:petit |petite |grand |grande )?"
     r"(?:fils|file|files|enfant|enfants|gamin|gamins|gosse|gosses|petit fils|petite file|"
     r"petits enfants|neveu|neveux|niece|nieces|eleve|eleves|ado|ados|filleul|fileule)\b"
@@ -280,7 +277,7 @@ _RELATIVE = _collapsed_early(
 _FIRST_PERSON = re.compile(r"\b(?:je|j|moi|jsuis|chui|me|m)\b")
 
 
-_OF_RELATIVE = _collapsed_early(
+_OF_RELATIVE = collapsed(
     r"(?: \w+){0,3} (?:de|d|pour|avec) (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) "
     r"(?:petit |petite |grand |grande )?(?:fils|file|files|enfant|enfants|gamin|gamins|gosse|"
     r"gosses|petit fils|petite file|petits enfants|neveu|neveux|niece|nieces|eleve|eleves|ado|"
@@ -293,11 +290,11 @@ _ELDER = (
     r"oncle|tante|cousin|cousine|grand pere|grand mere|grands parents|papi|papy|mamie|mami|"
     r"parrain|marraine|beau pere|belle mere|voisin|voisine|prof|coach|copain|copine|pote|potes)"
 )
-_ELDER_RELATIVE = _collapsed_early(
+_ELDER_RELATIVE = collapsed(
     r"\b(?:(?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|nos|leur|leurs) (?:grand |grande |beau |"
     rf"belle |vieux |vieille )?{_ELDER}|il|elle|ils|elles)\b"
 )
-_OF_ELDER = _collapsed_early(
+_OF_ELDER = collapsed(
     r"(?: \w+){0,3} (?:de|d|a) (?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|nos|leur|leurs) "
     rf"(?:grand |grande |beau |belle )?{_ELDER}\b"
 )
@@ -344,12 +341,7 @@ soirs vous ?", "vous aviez cantine le mercredi ?"): the writer asks the others, 
 nothing of their own schooling (round 13)."""
 
 
-def _collapsed(pattern: str) -> re.Pattern[str]:
-    """A pattern written naturally, its doubled letters collapsed like the folded text."""
-    return re.compile(re.sub(r"(?<!\\)([a-z])\1+", r"\1", pattern))
-
-
-_REPORTED = _collapsed(
+_REPORTED = collapsed(
     r"\b(?:il|elle|ils|elles|un mec|un type|un gars|un homme|un monsieur|quelqu un|un inconnu|"
     r"une meuf|une fille|une femme|un compte|un vieux) (?:qui )?(?:me |m )(?:demande|demandait|"
     r"a demande|dit|disait|a dit|propose|proposait|a propose|parle|parlait|ecrit|ecrivait|"
@@ -357,7 +349,7 @@ _REPORTED = _collapsed(
 )
 """Round 17: the writer reports what someone else wrote to them ("un mec me demande si je
 suis seule", "il m'a dit de rien dire à mes parents"): the cues are that person's."""
-_PROTECTS = _collapsed(
+_PROTECTS = collapsed(
     r"\b(?:(?:tu dois|tu devrais|il faut|faut|faudrait|va|vas|tu peux) (?:le |la |les |lui |leur |"
     r"en |tout |ca )?(?:dire|parler|montrer|raconter|prevenir)|(?<!\btu )(?<!\bt )(?:dis|di|montre|"
     r"montres|parle|parles|raconte|racontes|previens))(?: le| la| les| lui| leur| en| tout| ca)? "
@@ -373,7 +365,7 @@ _PROTECTS = _collapsed(
 Lina", "pas la peine d'en parler à tes parents", "avant d'en parler à tes parents", the
 question "tu racontes tout à ta mère ?") or to report ("signale-le", "porte plainte", the
 3018): the opposite of a secret."""
-_TO_A_THIRD = _collapsed(TO_A_THIRD)
+_TO_A_THIRD = collapsed(TO_A_THIRD)
 """Round 17: a secret kept from one named person ("pas un mot à Sophie"), see
 `rules.NOT_TO_A_THIRD`."""
 _NEGATED = re.compile(r"\b(?:pas|jamais|rien|inutile|sans|ni)\b(?: \w+){0,3} $")
@@ -387,7 +379,7 @@ def _protects(plain: str) -> bool:
     )
 
 
-_KNOWN = _collapsed(
+_KNOWN = collapsed(
     r"\bon (?:etait|est|sera|etaient|etais) (?:dans|en|au|a) (?:la |le |les )?meme (?:classe|colo|"
     r"equipe|club|cours|option|promo|groupe de)\b"
     r"|\bje suis (?:a cote de|derriere|devant) toi (?:en|au|a la|dans)\b"
@@ -400,7 +392,7 @@ _SOMEONE = (
 )
 """A person named after "pour" or "à" ("Jade", "ma mère", "la prof"), not the partner, the
 writer or a crowd ("les autres abonnés"), nor an amount ("de 50 euros")."""
-_SURPRISE = _collapsed(
+_SURPRISE = collapsed(
     rf"\bsurprise (?:a|pour|de|d) {_SOMEONE}"
     r"|\b(?:fete|soiree|anniv|anniversaire|cadeau|diner|repas|gouter) surprise\b"
     rf"|\b(?:l|son|sa) (?:anniv|anniversaire) (?:de|d) {_SOMEONE}"
@@ -410,9 +402,9 @@ _SURPRISE = _collapsed(
 )
 """Round 17: a surprise or a present for someone else ("la surprise à Jade", "l'anniv de
 Manon", "pour ses 40 ans", "la fête des mères", "la cagnotte"), not for the partner."""
-_ERASE = _collapsed(r"\b(?:efface|effacer|supprime|supprimer|vue unique|disparai\w*|ephemere)")
+_ERASE = collapsed(r"\b(?:efface|effacer|supprime|supprimer|vue unique|disparai\w*|ephemere)")
 """Messages erased or vanishing: a secret no surprise explains."""
-_THING_PHOTO = _collapsed(
+_THING_PHOTO = collapsed(
     r"\b(?:(?:photo|photos|tof|video|videos) (?:(?:de|d) (?:ton|ta|tes|ce|cette|le|la|les|l)|du|"
     r"des)|(?:montre|montres|envoie|envoies|fais voir) (?:moi |nous )?(?:ton|ta|tes)) "
     rf"{BENIGN_THING}\b(?!.*\btoi\b)"
@@ -436,7 +428,7 @@ def _asides(plain: str) -> frozenset[re.Pattern[str]]:
     return frozenset(_ASIDES[i] for i in maybe if _ASIDES[i].search(plain) is not None)
 
 
-_CARER = _collapsed(
+_CARER = collapsed(
     r"\b(?:je|j|on) (?:lui|leur|les) (?:ai |a |avons |avais |avait )?(?:confisque|interdit|"
     r"autorise|prive|puni|couche|inscrit|coupe)"
     r"|\b(?:j ai|jai|on a|g) (?:mis|installe|active|configure|desactive) (?:le |un |du |des )?"
@@ -455,7 +447,7 @@ confisqué son tel", "on a offert un tel à la grande"): a declared adult's scho
 childhood talk next to it is about that child (round 13, an adult frame like "mon fils")."""
 
 
-_YOUNG_ADULT = _collapsed(
+_YOUNG_ADULT = collapsed(
     r"\b(?:je suis|jsuis|chui|moi|encore|toujours) (?:encore |toujours )?en terminale\b"
     r"|\b(?:j ai|jai) (?:eu|obtenu|rate) (?:mon|le) (?:permis|bac|code)\b"
     r"|\bje (?:passe|commence|prepare|repasse) (?:mon |le )(?:permis|code|bac)\b"

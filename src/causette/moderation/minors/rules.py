@@ -27,6 +27,7 @@ __all__ = [
     "TEEN_FRAME",
     "TO_A_THIRD",
     "Rule",
+    "collapsed",
     "match",
     "off_platform_contact",
     "strongest",
@@ -50,7 +51,7 @@ class Rule:
 _DOUBLE = re.compile(r"(?<!\\)([a-z])\1+")
 
 
-def _collapsed(pattern: str) -> re.Pattern[str]:
+def collapsed(pattern: str) -> re.Pattern[str]:
     """A pattern written naturally, compiled with its doubled letters collapsed."""
     return re.compile(_DOUBLE.sub(r"\1", pattern))
 
@@ -1333,7 +1334,7 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
 )
 # round 17: collapsed like the rules' patterns (before, "apprentissage" and "lycée pro" could
 # never match the folded "aprentisage")
-TEEN_FRAME = _collapsed(
+TEEN_FRAME = collapsed(
     r"\b(?:job (?:d ete|etudiant|saisonnier|de vacances)|(?:mon|ma) (?:premier|premiere|1er|1ere) "
     r"(?:fiche de paie|paie|paye|salaire|job|boulot|taf|stage|cdd|contrat|vrai job)|"
     r"(?:en|mon|ma) (?:apprentissage|cap|bac pro)|(?:an|annee|ans) (?:de|d) (?:cap|bac pro|"
