@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from causette.moderation.minors import MinorsGuard, Signal
+from causette.moderation.minors import MinorsGuard, Signal, SignalKind
+from causette.moderation.minors.fold import fold
+from causette.moderation.minors.rules import GROOMING_RULES, match
 
 T0 = 1_780_000_000.0  # a fixed instant in 2026 (birth-year rules read the year from `now`)
 
@@ -63,3 +65,25 @@ class Chat:
 @pytest.fixture
 def chat() -> Chat:
     return Chat(MinorsGuard())
+
+
+# Rule ids a message raises, rules only (no model), as the rounds' tests read them.
+
+
+def child_rules(text: str, age: int = 19) -> set[str]:
+    (child, _, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
+    return {r.id for r in child}
+
+
+def adult_rules(text: str, age: int = 16) -> set[str]:
+    (_, adult, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
+    return {r.id for r in adult}
+
+
+def grooming_rules(text: str) -> set[str]:
+    return {r.id for r in match(fold(text), GROOMING_RULES)}
+
+
+def kinds(chat: Chat) -> list[tuple[SignalKind, str]]:
+    """Each signal of the conversation as (kind, subject)."""
+    return [(s.kind, s.subject) for s in chat.signals]

@@ -6,23 +6,8 @@ teen who grooms with adult cues raising the age-lie signal too."""
 import pytest
 
 from causette.moderation.minors import MinorsGuard, SignalKind
-from causette.moderation.minors.fold import fold
-from causette.moderation.minors.rules import GROOMING_RULES, match
 
-from .conftest import T0, Chat
-
-
-def grooming_rules(text: str) -> set[str]:
-    return {r.id for r in match(fold(text), GROOMING_RULES)}
-
-
-def child_rules(text: str, age: int = 19) -> set[str]:
-    (child, _, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
-    return {r.id for r in child}
-
-
-def kinds(chat: Chat) -> list[tuple[SignalKind, str]]:
-    return [(s.kind, s.subject) for s in chat.signals]
+from .conftest import Chat, adult_rules, child_rules, grooming_rules, kinds
 
 
 @pytest.mark.parametrize(
@@ -136,11 +121,6 @@ def test_a_teen_with_a_summer_job_who_offers_cinema_tickets_to_a_friend_is_not_f
     chat.dm("a", 17, "b", 17, "mon job d'été au snack paye bien")
     chat.dm("a", 17, "b", 17, "on va au ciné samedi ?")
     assert chat.signals == []
-
-
-def adult_rules(text: str, age: int = 16) -> set[str]:
-    (_, adult, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
-    return {r.id for r in adult}
 
 
 def test_a_declared_teen_recalling_the_early_2000s_writes_as_an_adult() -> None:

@@ -8,23 +8,8 @@ parent's too, the pupils' elections are no vote."""
 import pytest
 
 from causette.moderation.minors import MinorsGuard, SignalKind
-from causette.moderation.minors.fold import fold
 
-from .conftest import T0, Chat
-
-
-def child_rules(text: str, age: int = 19) -> set[str]:
-    (child, _, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
-    return {r.id for r in child}
-
-
-def adult_rules(text: str, age: int = 16) -> set[str]:
-    (_, adult, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
-    return {r.id for r in adult}
-
-
-def kinds(chat: Chat) -> list[tuple[SignalKind, str]]:
-    return [(s.kind, s.subject) for s in chat.signals]
+from .conftest import Chat, adult_rules, child_rules, kinds
 
 
 @pytest.mark.parametrize(

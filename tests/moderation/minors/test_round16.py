@@ -17,15 +17,11 @@ from causette.moderation.minors.rules import (
     match,
 )
 
-from .conftest import Chat
+from .conftest import Chat, kinds
 
 
 def rules(text: str, table: tuple[Rule, ...]) -> set[str]:
     return {r.id for r in match(fold(text), table)}
-
-
-def kinds(chat: Chat) -> list[tuple[SignalKind, str]]:
-    return [(s.kind, s.subject) for s in chat.signals]
 
 
 @pytest.mark.parametrize(

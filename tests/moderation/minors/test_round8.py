@@ -7,9 +7,8 @@ import pytest
 from causette.moderation.minors import MinorsGuard, SignalKind, ages
 from causette.moderation.minors.fold import fold
 from causette.moderation.minors.model import TextModel
-from causette.moderation.minors.rules import GROOMING_RULES, match
 
-from .conftest import T0, Chat
+from .conftest import T0, Chat, adult_rules, grooming_rules
 
 
 def child_rules(text: str, age: int = 19) -> set[str]:
@@ -17,15 +16,6 @@ def child_rules(text: str, age: int = 19) -> set[str]:
     filters), rules only."""
     (child, _, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
     return {r.id for r in child}
-
-
-def adult_rules(text: str, age: int = 16) -> set[str]:
-    (_, adult, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
-    return {r.id for r in adult}
-
-
-def grooming_rules(text: str) -> set[str]:
-    return {r.id for r in match(fold(text), GROOMING_RULES)}
 
 
 @pytest.fixture

@@ -6,24 +6,8 @@ school together, sharing a bedroom with a brother, adults whose child takes the 
 import pytest
 
 from causette.moderation.minors import MinorsGuard, SignalKind
-from causette.moderation.minors.fold import fold
-from causette.moderation.minors.rules import GROOMING_RULES, match
 
-from .conftest import T0, Chat
-
-
-def child_rules(text: str, age: int = 19) -> set[str]:
-    (child, _, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
-    return {r.id for r in child}
-
-
-def adult_rules(text: str, age: int = 16) -> set[str]:
-    (_, adult, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
-    return {r.id for r in adult}
-
-
-def grooming_rules(text: str) -> set[str]:
-    return {r.id for r in match(fold(text), GROOMING_RULES)}
+from .conftest import Chat, adult_rules, child_rules, grooming_rules
 
 
 @pytest.mark.parametrize(
