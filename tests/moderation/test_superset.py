@@ -233,3 +233,52 @@ def test_joined_tables_scan_each_text_once(engine: str, monkeypatch: pytest.Monk
     assert joined[1].candidates("12g de coke") == {0}
     assert joined[1].candidates("rien") == frozenset()
     assert scans == ["12g de coke", "rien"]
+
+
+def test_shared_scan_answers_as_each_table_alone_and_takes_a_late_table(engine: str) -> None:
+    """Tables added by several modules answer as their own sets would; a table added
+    after the first reading joins the database (the next reading rebuilds it)."""
+    shared = superset.SharedScan()
+    first = shared.add([re.compile(p) for p in TRICKY[:7]])
+    second = shared.add(_coke())
+    alone = [PatternSet([re.compile(p) for p in TRICKY[:7]]), PatternSet(_coke())]
+    for text in [*TEXTS, "de la coke"]:
+        assert first.candidates(text) == alone[0].candidates(text), text
+        assert second.candidates(text) == alone[1].candidates(text), text
+    late = shared.add([re.compile(p) for p in TRICKY[7:]])
+    late_alone = PatternSet([re.compile(p) for p in TRICKY[7:]])
+    assert (late.size, late.engine, late.active) == (late_alone.size, engine, True)
+    for text in [*TEXTS, "COKE 12e"]:
+        assert late.candidates(text) == late_alone.candidates(text), text
+        assert second.candidates(text) == alone[1].candidates(text), text
+
+
+def _coke() -> list[re.Pattern[str]]:
+    return [re.compile(r"\bcoke\b"), re.compile(r"(?i)coke")]
+
+
+def test_the_minors_tables_scan_a_message_once(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The minors' rules, the ages' gate and the guard's asides read the same folded
+    text: a declared adult's private message costs one scan of their shared database."""
+    if engine != "hyperscan":
+        pytest.skip("RE2 keeps a set per table")
+    from causette.moderation.minors import ages, guard, rules
+    from causette.moderation.minors.fold import fold
+
+    scans: list[str] = []
+    real = superset._Hyperscan.match
+
+    def counted(self: Any, text: str) -> list[int]:
+        scans.append(text)
+        return real(self, text)
+
+    monkeypatch.setattr(superset._Hyperscan, "match", counted)
+    folded = fold("jsuis en terminale et je passe le permis, on se voit samedi ?")
+    list(rules.match(folded, rules.ADULT_SELF_RULES))
+    list(rules.match(folded, rules.CHILD_SELF_RULES))
+    ages.numeric_self(folded, 0.0, False, 30)
+    guard._asides(folded.plain)
+    assert folded.leet != folded.plain  # "jsuis" read as "je suis": two forms, two scans
+    assert scans == [folded.plain, folded.leet]

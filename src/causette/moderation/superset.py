@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-__all__ = ["PatternSet", "superset_pattern"]
+__all__ = ["PatternSet", "SharedScan", "SharedTable", "superset_pattern"]
 
 log = logging.getLogger(__name__)
 
@@ -355,25 +355,28 @@ class _Re2:
 class _Joined:
     """One Hyperscan database for several tables read over the same texts: one scan
     answers for all of them (each scan of a novel text pays Hyperscan's cold start, 5 to
-    17 µs inside a busy message path, against 2 to 4 warm). The last text's hits are
-    kept, split by table."""
+    17 µs inside a busy message path, against 2 to 4 warm). The last two texts' hits
+    are kept, split by table: a message is read in two forms (the minors' plain and leet
+    folds), table after table."""
 
     def __init__(self, engine: _Hyperscan, bounds: list[tuple[int, int]]) -> None:
         self._engine = engine
         self._bounds = bounds  # (first global id, one past the last) per table
-        self._last: tuple[str, tuple[list[int], ...]] | None = None
+        self._last: tuple[tuple[str, tuple[list[int], ...]], ...] = ()
 
     def match(self, table: int, text: str) -> list[int]:
         last = self._last  # one read: another thread may replace it meanwhile
-        if last is None or last[0] != text:
-            split: tuple[list[int], ...] = tuple([] for _ in self._bounds)
-            for i in self._engine.match(text):
-                for t, (start, stop) in enumerate(self._bounds):
-                    if start <= i < stop:
-                        split[t].append(i - start)
-                        break
-            last = self._last = (text, split)
-        return last[1][table]
+        for seen, split in last:
+            if seen == text:
+                return split[table]
+        split = tuple([] for _ in self._bounds)
+        for i in self._engine.match(text):
+            for t, (start, stop) in enumerate(self._bounds):
+                if start <= i < stop:
+                    split[t].append(i - start)
+                    break
+        self._last = ((text, split), *last[:1])
+        return split[table]
 
 
 class _Slice:
@@ -484,3 +487,54 @@ class PatternSet:
         if not hits:
             return self._always
         return self._always.union(hits)
+
+
+class SharedScan:
+    """Tables of several modules read over the same texts, in one database: each module
+    adds its table at import (`add`), and the first reading of any of them joins every
+    table added so far (`PatternSet.joined`), so that a text they all read is scanned
+    once. Each scan of a novel text pays Hyperscan's cold start (5 to 17 µs inside a busy
+    message path, against 2 to 4 warm: docs/performance.md, ninth sitting). A table
+    added later makes the next reading join them again."""
+
+    def __init__(self) -> None:
+        self._tables: list[tuple[re.Pattern[str], ...]] = []
+        self._sets: tuple[PatternSet, ...] | None = None
+        self._lock = threading.Lock()
+
+    def add(self, patterns: Sequence[re.Pattern[str]]) -> SharedTable:
+        """The table `patterns`, read with `PatternSet`'s interface."""
+        with self._lock:
+            self._tables.append(tuple(patterns))
+            self._sets = None
+            return SharedTable(self, len(self._tables) - 1, len(patterns))
+
+    def sets(self) -> tuple[PatternSet, ...]:
+        """One `PatternSet` per table added, sharing one database (with Hyperscan)."""
+        sets = self._sets
+        if sets is None:
+            with self._lock:
+                if self._sets is None:
+                    self._sets = PatternSet.joined(self._tables)
+                sets = self._sets
+        return sets
+
+
+class SharedTable:
+    """One table of a `SharedScan`: the same answers as `PatternSet(table)`."""
+
+    def __init__(self, scan: SharedScan, index: int, size: int) -> None:
+        self._scan = scan
+        self._index = index
+        self.size = size
+
+    @property
+    def engine(self) -> str | None:
+        return self._scan.sets()[self._index].engine
+
+    @property
+    def active(self) -> bool:
+        return self._scan.sets()[self._index].active
+
+    def candidates(self, text: str) -> frozenset[int]:
+        return self._scan.sets()[self._index].candidates(text)

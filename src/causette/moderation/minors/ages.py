@@ -26,8 +26,7 @@ import time
 from collections.abc import Iterator
 
 from causette.moderation.minors.fold import Folded
-from causette.moderation.minors.rules import Rule, collapsed
-from causette.moderation.superset import PatternSet
+from causette.moderation.minors.rules import FOLDED, Rule, collapsed
 
 __all__ = [
     "ANSWER_WINDOW",
@@ -316,7 +315,7 @@ class _Gate:
 
     def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
         self._sources = tuple(p.pattern for p in patterns)
-        self._set = PatternSet(patterns)
+        self._set = FOLDED.add(patterns)  # one scan with the rules' tables
         self._every = frozenset(self._sources)
         self._last: tuple[str, frozenset[str]] = ("", self._every)
 

@@ -45,6 +45,7 @@ from causette.moderation.minors.rules import (
     BENIGN_THING,
     CHILD_CONTEXT_FAMILIES,
     CHILD_SELF_RULES,
+    FOLDED,
     GROOMING_RULES,
     TEEN_FRAME,
     TO_A_THIRD,
@@ -56,7 +57,6 @@ from causette.moderation.minors.rules import (
 )
 from causette.moderation.minors.signals import ACTIONS, Evidence, Signal, SignalKind
 from causette.moderation.minors.state import BoundedMap, RuleState
-from causette.moderation.superset import PatternSet
 
 __all__ = ["ADULT_AGE", "ADULT_PAIR_FACTOR", "MANY_MINORS_COUNT", "MinorsGuard"]
 
@@ -412,9 +412,10 @@ _THING_PHOTO = collapsed(
 """Round 17: a photo asked of a pet or a thing ("une photo de ton chat", "des photos du
 cahier"): not a photo of the partner."""
 _ASIDES = (_REPORTED, _PROTECTS, _THING_PHOTO, _TO_A_THIRD, _SURPRISE, _KNOWN)
-_ASIDE_SET = PatternSet(_ASIDES)
-"""Round 17's patterns in one multi-pattern pass (`superset.PatternSet`): most messages
-match none of them and none is searched, so a private message costs about what it did."""
+_ASIDE_SET = FOLDED.add(_ASIDES)
+"""Round 17's patterns in one multi-pattern pass, shared with the rules' tables
+(`rules.FOLDED`): most messages match none of them and none is searched, so a private
+message costs about what it did."""
 
 
 _NO_ASIDE: frozenset[re.Pattern[str]] = frozenset()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from causette.moderation.minors.fold import Folded
 from causette.moderation.minors.gate import any_of, first_start
-from causette.moderation.superset import PatternSet
+from causette.moderation.superset import SharedScan, SharedTable
 
 __all__ = [
     "ADULT_SELF_RULES",
@@ -1378,18 +1378,16 @@ _ANY_RULE = {id(table): (table, any_of(rule.pattern for rule in table)) for tabl
 # With Hyperscan, the three share one database (twelfth sitting, for the DM's cost: a declared
 # adult's message is matched against all three, over the same folded text, and each scan
 # of a novel text pays Hyperscan's cold start): one scan for the three.
-_SETS = {
-    id(table): (table, pset)
-    for table, pset in zip(
-        _TABLES,
-        PatternSet.joined([[rule.pattern for rule in table] for table in _TABLES]),
-        strict=True,
-    )
-}
+# Fourteenth sitting: the ages' gate (`ages._may_match`) and the guard's asides read the same
+# folded text, and join the same database (`FOLDED`): a declared adult's message is scanned
+# once, where it was scanned three times.
+FOLDED = SharedScan()
+"""The tables read over a message's folded forms, in one database (`superset.SharedScan`)."""
+_SETS = {id(table): (table, FOLDED.add([rule.pattern for rule in table])) for table in _TABLES}
 _last_candidates: tuple[tuple[int, str, frozenset[int]], ...] = ()
 
 
-def _candidates(table: int, pset: PatternSet, text: str) -> frozenset[int]:
+def _candidates(table: int, pset: SharedTable, text: str) -> frozenset[int]:
     """Indexes in the table of the rules that may match `text` (see superset.py). The
     answers for the last four (table, text) pairs are kept: a message's two folded forms
     may be matched against a table twice."""
