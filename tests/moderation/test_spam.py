@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from causette.moderation.spam import SpamGuard
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from causette.moderation.normalize import fold
+from causette.moderation.spam import SpamGuard, spam_key
 from causette.moderation.verdict import Action
 
 PROMO = "venez tous sur mon site de rencontres, inscription gratuite"
@@ -70,3 +76,13 @@ def test_users_do_not_share_windows() -> None:
     for i in range(3):
         assert guard.check("u1", "r1", f"salut {i} les amis", now=float(i)) is None
         assert guard.check("u2", "r1", f"salut {i} les amis", now=float(i)) is None
+
+
+@given(st.text())
+def test_the_key_keeps_the_folded_texts_letters_and_digits_only(text: str) -> None:
+    assert spam_key(text) == re.sub("[^a-z0-9]+", "", fold(text))
+
+
+def test_the_key_ignores_case_accents_punctuation_and_emoji() -> None:
+    assert spam_key("Venez SUR mon site !!! 😀 À bientôt, 06-12") == "venezsurmonsiteabientot0612"
+    assert spam_key("☃ … ¡¿") == ""
