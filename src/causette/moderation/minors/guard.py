@@ -218,6 +218,11 @@ PRESENT_ADULT_RULES = frozenset(
 """Adult self-descriptions still read next to a declared minor's teen work life ("job
 d'été", "ma première fiche de paie"): what a summer job cannot explain."""
 """Child self-descriptions still read in a message set in the writer's past."""
+ROOM_GROOMING_KINDS = frozenset({"teen"})
+"""Rooms whose grooming is read (round 18): the teen rooms, where every member is a declared
+minor. Adults' rooms keep their flirting; a declared adult who is a child there is age-lie."""
+_ROOM_PAIR = "\x00"
+"""Prefix of a teen room's key in the pair map (no user id starts with it)."""
 SURPRISE_WINDOW = 3600.0
 """How long a surprise or a present for someone else, once named in a private conversation,
 explains its secrets (round 17)."""
@@ -384,9 +389,14 @@ _KNOWN = collapsed(
     r"equipe|club|cours|option|promo|groupe de)\b"
     r"|\bje suis (?:a cote de|derriere|devant) toi (?:en|au|a la|dans)\b"
     r"|\b(?:t es|tu es|t) (?:bien )?(?:dans|en) (?:ma|la meme) classe\b"
+    # round 18: seeing each other at school as every day ("on se voit au lycée demain", "on se
+    # voit en cours", "à la récré"): not "on se voit devant ton collège"
+    r"|\bon se (?:voit|retrouve|capte) (?:demain |lundi |mardi |jeudi |vendredi |tout a l heure )?"
+    r"(?:au|en|a la|a l) (?:lycee|college|cours|perm|permanence|recre|cantine|self|entrainement)\b"
 )
 """Round 17: two teens who share a class, a camp or a team ("on était dans la même colo",
-"je suis à côté de toi en SVT"); not a school or a town, which a stranger may claim."""
+"je suis à côté de toi en SVT"), round 18: or who see each other at school every day ("on se
+voit au lycée demain"); not a school or a town named, which a stranger may claim."""
 _SOMEONE = (
     r"(?!(?:toi|moi|nous|vous|ton|ta|tes|t|les|des|tous|tout|toutes|membres?|abonnes?)\b)[a-z]\w*"
 )
@@ -659,32 +669,13 @@ class MinorsGuard:
         # "dis rien à lui": a surprise, `rules.NOT_TO_A_THIRD`) is not read by the model either.
         plain = folded.plain
         seen = _asides(plain) if plain else _NO_ASIDE
-        aside = False
-        if seen:
-            aside = _REPORTED in seen or (_PROTECTS in seen and _protects(plain))
-            if aside:
-                found = []
-            elif _THING_PHOTO in seen:
-                found = [r for r in found if r.family != "photo"]
-                aside = True
-            else:
-                aside = _TO_A_THIRD in seen
-            if max(sender_age, recipient_age) < ADULT_AGE and _KNOWN in seen:
-                for one, other, one_age, other_age in (
-                    (sender, recipient, sender_age, recipient_age),
-                    (recipient, sender, recipient_age, sender_age),
-                ):
-                    self._pair(one, one_age, other, other_age, now).known = True
-            # A surprise or a present for someone else planned in the conversation ("la
-            # surprise à Jade", "l'anniv de Manon", "la cagnotte"): its secret is the surprise's.
-            if _SURPRISE in seen:
-                talk = _talk(sender, recipient)
-                self._surprises.get_or_create(talk, now, lambda: _Scene(now)).at = now
-        if found and any(r.family == "secrecy" for r in found) and _ERASE.search(plain) is None:
-            planned = self._surprises.get(_talk(sender, recipient), now)
-            if planned is not None and now - planned.at <= SURPRISE_WINDOW:
-                found = [r for r in found if r.family != "secrecy"]
-                aside = True
+        if seen and max(sender_age, recipient_age) < ADULT_AGE and _KNOWN in seen:
+            for one, other, one_age, other_age in (
+                (sender, recipient, sender_age, recipient_age),
+                (recipient, sender, recipient_age, sender_age),
+            ):
+                self._pair(one, one_age, other, other_age, now).known = True
+        found, aside = self._not_the_writers(found, plain, seen, _talk(sender, recipient), now)
         # The model is a fallback for phrasings the rules do not know: when a rule already
         # recognised the message, the rule speaks (and keeps low-risk cues low-risk).
         grooming_margin: float | None = None
@@ -735,6 +726,40 @@ class MinorsGuard:
             )
             self._waiting.get_or_create(ref, now, lambda: waiting)
         return signals
+
+    def _not_the_writers(
+        self,
+        found: list[Rule],
+        plain: str,
+        seen: frozenset[re.Pattern[str]],
+        talk: str,
+        now: float,
+    ) -> tuple[list[Rule], bool]:
+        """Round 17: the grooming cues `found` in a message of the conversation `talk`, less
+        what is not the writer's own (a third party's words reported, advice to tell a parent,
+        a photo of a pet or a thing, a secret kept from one named person or for a surprise
+        planned within `SURPRISE_WINDOW`); and whether the grooming model must not read the
+        message either."""
+        aside = False
+        if seen:
+            aside = _REPORTED in seen or (_PROTECTS in seen and _protects(plain))
+            if aside:
+                found = []
+            elif _THING_PHOTO in seen:
+                found = [r for r in found if r.family != "photo"]
+                aside = True
+            else:
+                aside = _TO_A_THIRD in seen
+            # A surprise or a present for someone else planned in the conversation ("la
+            # surprise à Jade", "l'anniv de Manon", "la cagnotte"): its secret is the surprise's.
+            if _SURPRISE in seen:
+                self._surprises.get_or_create(talk, now, lambda: _Scene(now)).at = now
+        if found and any(r.family == "secrecy" for r in found) and _ERASE.search(plain) is None:
+            planned = self._surprises.get(talk, now)
+            if planned is not None and now - planned.at <= SURPRISE_WINDOW:
+                found = [r for r in found if r.family != "secrecy"]
+                aside = True
+        return found, aside
 
     def _dm_cues(
         self,
@@ -883,11 +908,45 @@ class MinorsGuard:
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, where)
         if recalled != before:  # a memory was told just now
             self._user(sender, sender_age, now).recalled = recalled
+        if room is not None and room_kind in ROOM_GROOMING_KINDS and sender_age < ADULT_AGE:
+            signals += self._room_grooming(sender, sender_age, folded, text, room, ref, quote, now)
         bar = self.meaning_bar
         if bar is not None and margin is not None and margin >= -bar:
             waiting = _Waiting(sender, sender_age, None, 0, quote, now, False, True, where)
             self._waiting.get_or_create(ref, now, lambda: waiting)
         return signals
+
+    def _room_grooming(
+        self,
+        sender: str,
+        sender_age: int,
+        folded: Folded,
+        text: str,
+        room: str,
+        ref: str,
+        quote: str,
+        now: float,
+    ) -> list[Signal]:
+        """Round 18: a teen room's grooming, the writer's cues in that room added up as in a
+        private conversation with a declared minor (the rules only: the grooming model was
+        trained on private messages). A message that reports someone else's words, urges to
+        tell a parent, or keeps a surprise carries none (`_not_the_writers`). The signal names
+        no partner (`Signal.other` is None): the room is public, the moderators read it."""
+        found = list(match(folded, GROOMING_RULES))
+        if _OFF_PLATFORM not in found and off_platform_contact(text):
+            found.append(_OFF_PLATFORM)
+        plain = folded.plain
+        seen = _asides(plain) if plain else _NO_ASIDE
+        found, _ = self._not_the_writers(found, plain, seen, room, now)
+        if _KNOWN in seen:  # the writer sees people of the room at school (as in a DM)
+            self._pair(sender, sender_age, _ROOM_PAIR + room, sender_age, now).known = True
+        if not found:
+            return []
+        pair = self._pair(sender, sender_age, _ROOM_PAIR + room, sender_age, now)
+        self._rearm(pair, now)
+        for rule in strongest(found):
+            pair.state.add(rule.id, rule.weight, now, ref, quote, rule.cap)
+        return self._check_pair(sender, room, pair, ref, now, in_room=True)
 
     def note_minor_contact_violation(
         self, user: str, minor: str, ref: str, now: float
@@ -1090,15 +1149,20 @@ class MinorsGuard:
         # the getting-to-know-you cues (a groomer posing as a teen still needs a cue of
         # concealment, secrecy, gifts, images, pickup or isolation).
         teens = max(pair.sender_age, pair.recipient_age) < ADULT_AGE
+        # Round 18: classmates wait for each other at the gate and walk home together: between
+        # two who said so, a pickup is theirs too.
+        known = teens and pair.known
         low = sum(
             w
             for rule, w in parts.items()
-            if _FAMILY.get(rule) in LOW_RISK_FAMILIES or (teens and rule in TEEN_LOW_RISK_RULES)
+            if _FAMILY.get(rule) in LOW_RISK_FAMILIES
+            or (teens and rule in TEEN_LOW_RISK_RULES)
+            or (known and rule == "g.pickup")
         )
         # Round 17: two declared teens who said they share a class, a camp or a team: the
         # getting-to-know-you cues (other apps, meeting, school) are classmates' and count
         # for nothing.
-        low_share = 0.0 if teens and pair.known else LOW_RISK_SHARE
+        low_share = 0.0 if known else LOW_RISK_SHARE
         model = sum(w for rule, w in parts.items() if rule in MODEL_CUES)
         high = sum(parts.values()) - low - model
         score = (
@@ -1115,8 +1179,10 @@ class MinorsGuard:
             pair.state.fired = False
 
     def _check_pair(
-        self, sender: str, recipient: str, pair: _Pair, ref: str, now: float
+        self, sender: str, recipient: str, pair: _Pair, ref: str, now: float, in_room: bool = False
     ) -> list[Signal]:
+        """A `GROOMING` signal when the pair's score crossed the threshold (once per crossing).
+        `in_room`: `recipient` is a teen room (round 18), the signal names no partner."""
         score, parts = self._pair_score(pair, now)
         if score < self.grooming_threshold or pair.state.fired:
             return []
@@ -1126,8 +1192,13 @@ class MinorsGuard:
             ages = f"âges déclarés {pair.sender_age} et {pair.recipient_age} ans"
             evidence += (Evidence(ref, "g.age_gap", parts["g.age_gap"], ages),)
         rules = tuple(sorted(parts))
+        where = (
+            f"dans le salon {recipient}, messages de {sender}"
+            if in_room
+            else (f"dans les messages privés de {sender} à {recipient}")
+        )
         explanation = (
-            f"Risque de pédopiégeage dans les messages privés de {sender} à {recipient} : "
+            f"Risque de pédopiégeage {where} : "
             f"score {score:.1f} pour un seuil de {self.grooming_threshold:.1f}, sur "
             f"{len({e.ref for e in evidence})} message(s). Indices : {labels_of(rules)}. "
             "Conversation retenue et placée en tête de la file des modérateurs."
@@ -1136,7 +1207,7 @@ class MinorsGuard:
             Signal(
                 SignalKind.GROOMING,
                 sender,
-                recipient,
+                None if in_room else recipient,
                 score,
                 self.grooming_threshold,
                 ACTIONS[SignalKind.GROOMING],
