@@ -158,6 +158,21 @@ age-lie score, so that what they wrote as a child and the hold together raise
 `AGE_LIE_ADULT` (restricted to the minor band pending review) rather than the hold alone."""
 
 
+STATISTICAL_CUES = frozenset(
+    {"g.model", "g.meaning", "a.model", "a.meaning", "c.model", "c.meaning"}
+)
+"""The cues of the statistical models, grooming's and the age-lie ones counted in a pair."""
+
+
+def _one_statistical_message(state: RuleState) -> bool:
+    """Round 18: whether everything that still counts in a pair is the statistical models'
+    reading of one message ("faut que jte dise un truc", read by the grooming model and, from
+    a declared teen, by the adult model): one message that no rule recognised never holds a
+    pair, however far past its thresholds (two such messages still do, round 9)."""
+    refs = {h.ref for kept in state.hits.values() for h in kept}
+    return len(refs) == 1 and all(rule in STATISTICAL_CUES for rule in state.hits)
+
+
 def _adult_rule(rule_id: str) -> bool:
     """An adult self-description rule's cue (`a.work`, `a.adult_life`…), not a model's."""
     return rule_id.startswith("a.") and rule_id not in {"a.model", "a.meaning", "a.grooms"}
@@ -412,6 +427,17 @@ _SURPRISE = collapsed(
 )
 """Round 17: a surprise or a present for someone else ("la surprise à Jade", "l'anniv de
 Manon", "pour ses 40 ans", "la fête des mères", "la cagnotte"), not for the partner."""
+_CONFIDED = collapsed(
+    r"\b(?!(?:tu|toi|t|ca|cela|ce|tout|rien|ton|ta|tes|il|elle|plus|pas)\b)[a-z]+ me plait\b"
+    r"|\bje (?:suis (?:un peu |trop |grave )?amoureuse? de|crush sur|suis in love de)\b"
+    r"|\bj ai (?:un|le|grave un|trop un) crush (?:sur|pour)\b"
+    r"|\bje (?:l|la|le) (?:kiffe|aime bien)\b"
+)
+"""Round 18: the writer confides a crush on someone else ("je crois que Nael me plaît", "j'ai
+un crush sur Inès"; not "tu me plais", "ça me plaît"): the writer's "dis rien à personne" next
+is about that confidence."""
+CONFIDED_WINDOW = 15 * 60.0
+"""How long the writer's own confidence explains their plain secrecy cues (round 18)."""
 _ERASE = collapsed(r"\b(?:efface|effacer|supprime|supprimer|vue unique|disparai\w*|ephemere)")
 """Messages erased or vanishing: a secret no surprise explains."""
 _THING_PHOTO = collapsed(
@@ -421,7 +447,7 @@ _THING_PHOTO = collapsed(
 )
 """Round 17: a photo asked of a pet or a thing ("une photo de ton chat", "des photos du
 cahier"): not a photo of the partner."""
-_ASIDES = (_REPORTED, _PROTECTS, _THING_PHOTO, _TO_A_THIRD, _SURPRISE, _KNOWN)
+_ASIDES = (_REPORTED, _PROTECTS, _THING_PHOTO, _TO_A_THIRD, _SURPRISE, _KNOWN, _CONFIDED)
 _ASIDE_SET = PatternSet(_ASIDES)
 """Round 17's patterns in one multi-pattern pass (`superset.PatternSet`): most messages
 match none of them and none is searched, so a private message costs about what it did."""
@@ -675,7 +701,9 @@ class MinorsGuard:
                 (recipient, sender, recipient_age, sender_age),
             ):
                 self._pair(one, one_age, other, other_age, now).known = True
-        found, aside = self._not_the_writers(found, plain, seen, _talk(sender, recipient), now)
+        found, aside = self._not_the_writers(
+            found, plain, seen, _talk(sender, recipient), now, sender
+        )
         # The model is a fallback for phrasings the rules do not know: when a rule already
         # recognised the message, the rule speaks (and keeps low-risk cues low-risk).
         grooming_margin: float | None = None
@@ -734,11 +762,13 @@ class MinorsGuard:
         seen: frozenset[re.Pattern[str]],
         talk: str,
         now: float,
+        writer: str,
     ) -> tuple[list[Rule], bool]:
         """Round 17: the grooming cues `found` in a message of the conversation `talk`, less
         what is not the writer's own (a third party's words reported, advice to tell a parent,
         a photo of a pet or a thing, a secret kept from one named person or for a surprise
-        planned within `SURPRISE_WINDOW`); and whether the grooming model must not read the
+        planned within `SURPRISE_WINDOW`, round 18: a plain secret asked just after the writer
+        confided a crush on someone else); and whether the grooming model must not read the
         message either."""
         aside = False
         if seen:
@@ -754,11 +784,21 @@ class MinorsGuard:
             # surprise à Jade", "l'anniv de Manon", "la cagnotte"): its secret is the surprise's.
             if _SURPRISE in seen:
                 self._surprises.get_or_create(talk, now, lambda: _Scene(now)).at = now
+            if _CONFIDED in seen:
+                key = f"{talk}\x00{writer}"
+                self._surprises.get_or_create(key, now, lambda: _Scene(now)).at = now
         if found and any(r.family == "secrecy" for r in found) and _ERASE.search(plain) is None:
             planned = self._surprises.get(talk, now)
             if planned is not None and now - planned.at <= SURPRISE_WINDOW:
                 found = [r for r in found if r.family != "secrecy"]
                 aside = True
+        if found and any(r.id == "g.secrecy" for r in found) and _ERASE.search(plain) is None:
+            # the writer's own confidence ("Nael me plaît… dis rien à personne"): the plain
+            # secret is theirs; a secret from the partner's parents still counts
+            confided = self._surprises.get(f"{talk}\x00{writer}", now)
+            if confided is not None and now - confided.at <= CONFIDED_WINDOW:
+                found = [r for r in found if r.id != "g.secrecy"]
+                aside = aside or not found
         return found, aside
 
     def _dm_cues(
@@ -937,7 +977,7 @@ class MinorsGuard:
             found.append(_OFF_PLATFORM)
         plain = folded.plain
         seen = _asides(plain) if plain else _NO_ASIDE
-        found, _ = self._not_the_writers(found, plain, seen, room, now)
+        found, _ = self._not_the_writers(found, plain, seen, room, now, sender)
         if _KNOWN in seen:  # the writer sees people of the room at school (as in a DM)
             self._pair(sender, sender_age, _ROOM_PAIR + room, sender_age, now).known = True
         if not found:
@@ -1185,6 +1225,8 @@ class MinorsGuard:
         `in_room`: `recipient` is a teen room (round 18), the signal names no partner."""
         score, parts = self._pair_score(pair, now)
         if score < self.grooming_threshold or pair.state.fired:
+            return []
+        if _one_statistical_message(pair.state):
             return []
         pair.state.fired = True
         evidence = evidence_of(pair.state, now, self.half_life)
