@@ -150,6 +150,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"quand (?:ils|elle|il|tes parents|ta mere|ton pere|ta famille|tout le monde) "
        r"(?:dorment|dormiront|seront couches|dort|dormira|sera couchee?)",
        rf"{_PARENTS} (?:verifient|regardent|controlent) (?:ton|tes) (?:tel|portable|messages)",
+       # round 18: "tes parents lisent ce que tu écris ?"
+       rf"{_PARENTS} (?:lisent|lit|fouillent|fouille) (?:ce que tu|tes messages|ton tel|tes conv)",
        r"t es reveillee?",
        # the parents' bedtime asked, an empty home offered, headphones
        r"(?:ils|tes parents|ta mere|ton pere) se couchent? (?:a quelle heure|quand|vers quelle)",
@@ -222,7 +224,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:chichis|histoires|problemes?) (?:avec|de|pour) l age",
        r"(?:sortir|sortie|sorti|sortirais|sortirait|sortes|sors) avec (?:quelqu un|un mec|un gars|"
        r"un homme|une fille|une femme) (?:de )?plus (?:vieux|vieille|age|agee|grand|grande)",
-       r"(?:la|une|notre) difference d age", cap=2),
+       r"(?:la|une|notre) difference d age",
+       # round 18: "tu mériterais quelqu'un de plus grand qui te traite bien"
+       r"(?:tu merites|tu meriterais|il te faut|il te faudrait|t as besoin d) (?:qqn|quelqu un|"
+       r"un mec|un gars|une fille) (?:de )?plus (?:grand|grande|vieux|vieille|age|agee|mature)\b",
+       cap=2),
     _r("g.gift", "gift", 1.8, "offre d’argent, de cadeau ou d’abonnement",
        rf"(?:je|j) ?(?:peux |vais |pourrais |te |t |t en |en )*{_OFFER}\b.{{0,30}}?(?:argent|"
        r"thune|sous|\d+ ?(?:e|euros?|balles)|euros|recharge|forfait|carte|paysafecard|psc|"
@@ -273,6 +279,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:photo|video|selfie)s? et on est quittes?",
        r"(?:casting|mannequin|shooting|photographe)",
        r"(?:ouvre|lance) (?:ta|la) (?:cam|camera|video)",
+       # round 18: the partner's camera switched on or left on ("active la webcam", "laisse la
+       # webcam allumée ce soir")
+       r"(?:active|allume|rallume|laisse|branche) (?:ta|la|ta petite) (?:webcam|cam|camera)\b",
        r"je veux te voir", r"(?:prouve|prouves) le", r"t oses pas",
        rf"{_ASK_SEND} (?:m |moi )?en (?:une|un) autre", r"de plus pres",
        r"vocal (?:chuchote|a voix basse|au lit)",
@@ -356,6 +365,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:que )?personne (?:ne )?(?:le )?(?:sache|voie)",
        r"garde (?:ca|le) pour toi", r"(?:ca reste|c est|ca restera|reste) (?:entre nous|secret)",
        r"entre (?:toi et moi|nous)", r"je (?:le )?montrerai a personne",
+       # round 18: "t'es pas obligée de lui dire qu'on parle", "tes parents faut pas qu'ils
+       # sachent", "ici les modos lisent tout"
+       r"(?:t es|tu es|tes) pas obligee? (?:de|d) (?:lui|leur|le|le lui|le leur|en parler)",
+       r"faut pas (?:qu|que) (?:ils|elle|il|elles) (?:le )?(?:sachent|sache|voient|voie|"
+       r"apprennent)",
+       r"ici (?:tout le monde|n importe qui|les modos?|les moderateurs|ils|on) (?:lit|lisent|voit|"
+       r"voient|surveille|surveillent) tout",
        r"(?:dis|dises|dit|dire|raconte|racontes|montre|montres|parles de moi) "
        r"(?:le |la |les |rien |pas )?a personne",
        r"(?:tu )?(?:gardes?|garder) (?:ca|le|la|les|tout) pour (?:toi|nous)",
@@ -486,6 +502,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"je te traite (?:comme une?|en) (?:grande?|adulte)",
        rf"{_PARENTS} (?:sont|est) (?:trop |vraiment )?(?:severes?|stricts?|strictes?|relous?)",
        r"fais moi plaisir",
+       # round 18: "elle te comprend pas du tout" (a parent named before)
+       r"(?:elle|il|ils|elles) (?:te|t) (?:comprend|comprennent|ecoute|ecoutent) (?:pas|rien|"
+       r"jamais)\b",
        # round 8
        rf"{_PARENTS} (?:ils |elle |il )(?:te )?(?:comprennent|comprend|ecoutent|ecoute) "
        r"(?:rien|pas|jamais)",
@@ -510,6 +529,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:t as|tu as|t a) pas besoin (?:d eux|d elles|d elle|de lui|de tes (?:potes|copines|amis|"
        r"amies|parents))",
        r"(?:parles?|parler|ecris|ecrire) (?:qu a|seulement a|juste a) moi",
+       # round 18: "parle pas à eux ni aux profs… parle-moi à moi"
+       r"(?:parle|parles|dis|raconte) (?:pas|rien) (?:a eux|a elles|aux profs|a tes profs)\b",
+       r"parle moi a moi\b",
        r"je suis (?:le seul|la seule) (?:qui|a)", r"bloque (?:le|la|les)\b.{0,30}capture",
        r"(?:elle|il) te merite pas",
        # round 9: "les autres s'en fichent de toi", "parle-moi plutôt qu'à eux"
@@ -555,7 +577,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"leur|leurs|mamie|papi|papy)\b)", r"la nuit (?:chez moi|ensemble|avec moi)",
        # round 9: a room shared
        r"(?:on partagera|on partage|on partagerait|partager|partagerait) (?:la|une|notre) "
-       r"(?:meme )?chambre", r"(?:dans )?la meme chambre"),
+       r"(?:meme )?chambre", r"(?:dans )?la meme chambre",
+       # round 18: "tu pourrais fuguer un soir chez moi"
+       r"(?:fuguer|fugue|fugues|t enfuir|te tirer|te barrer)\b(?: \w+){0,3} chez moi"),
     _r("g.intimate_question", "intimate", 1.5, "questions intimes",
        # round 17: "t'as déjà fait ça / des trucs", not "t'as déjà fait un rendez-vous / du ski"
        r"t as deja (?:embrasse|eu un copain|eu une copine|fait(?! (?:un|une|du|le|la|les|ton|"
