@@ -133,7 +133,7 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # round 8: "il est en quelle classe ?" asks about someone else (a parent's child)
        r"(?<!est en )(?<!sont en )(?:quelle|kelle) classe",
        rf"{_TU_ES} (?:au|a l|en) (?:college|lycee|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|"
-       r"cinquieme|quatrieme|troisieme)",
+       r"cinquieme|quatrieme|troisieme|seconde|2nde|premiere|1ere)\b",
        r"(?:ton|ds quel|dans quel|quel|kel|c est quoi ton) (?:college|lycee|bahut|ecole)",
        r"tu (?:sors|finis|fini|termines|rentres) .{0,20}(?:cours|college|lycee|ecole)",
        r"tu (?:sors|finis|fini|termines) a quelle heure",
@@ -228,6 +228,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # round 18: "tu mériterais quelqu'un de plus grand qui te traite bien"
        r"(?:tu merites|tu meriterais|il te faut|il te faudrait|t as besoin d) (?:qqn|quelqu un|"
        r"un mec|un gars|une fille) (?:de )?plus (?:grand|grande|vieux|vieille|age|agee|mature)\b",
+       # round 18: the gap said and waved away ("j'ai un peu plus que toi mais c pas grave"), the
+       # partner set above peers ("tu écris mieux que des mecs de ma classe")
+       r"(?:j ai|jai|g) (?:un peu |quelques ans |quelques annees |beaucoup |bien )?plus que toi"
+       r"(?: \w+){0,4} (?:c pas grave|c est pas grave|ca change rien|on s en fiche|ca compte pas|"
+       r"osef)",
+       r"mieux que (?:les|des|toutes les|tous les) (?:mecs|filles|meufs|gars|gens|autres)(?: \w+)?"
+       r" de (?:ma|ta|mon|ton) (?:classe|age|lycee|college)\b",
        cap=2),
     _r("g.gift", "gift", 1.8, "offre d’argent, de cadeau ou d’abonnement",
        rf"(?:je|j) ?(?:peux |vais |pourrais |te |t |t en |en )*{_OFFER}\b.{{0,30}}?(?:argent|"
