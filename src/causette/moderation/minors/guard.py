@@ -236,6 +236,10 @@ d'été", "ma première fiche de paie"): what a summer job cannot explain."""
 ROOM_GROOMING_KINDS = frozenset({"teen"})
 """Rooms whose grooming is read (round 18): the teen rooms, where every member is a declared
 minor. Adults' rooms keep their flirting; a declared adult who is a child there is age-lie."""
+ROOM_GROOMING_WINDOW = 15 * 60.0
+"""How long a teen room's grooming cue counts (round 18): a public approach is one exchange
+("t'es seule ce soir ?… viens en mp… dis rien à tes parents"); a busy room's talk spread over
+hours is many people's, not one approach."""
 _ROOM_PAIR = "\x00"
 """Prefix of a teen room's key in the pair map (no user id starts with it)."""
 SURPRISE_WINDOW = 3600.0
@@ -967,11 +971,12 @@ class MinorsGuard:
         quote: str,
         now: float,
     ) -> list[Signal]:
-        """Round 18: a teen room's grooming, the writer's cues in that room added up as in a
-        private conversation with a declared minor (the rules only: the grooming model was
-        trained on private messages). A message that reports someone else's words, urges to
-        tell a parent, or keeps a surprise carries none (`_not_the_writers`). The signal names
-        no partner (`Signal.other` is None): the room is public, the moderators read it."""
+        """Round 18: a teen room's grooming, the writer's cues in that room within
+        `ROOM_GROOMING_WINDOW` added up as in a private conversation with a declared minor (the
+        rules only: the grooming model was trained on private messages). A message that
+        reports someone else's words, urges to tell a parent, or keeps a surprise carries none
+        (`_not_the_writers`). The signal names no partner (`Signal.other` is None): the room
+        is public, the moderators read it."""
         found = list(match(folded, GROOMING_RULES))
         if _OFF_PLATFORM not in found and off_platform_contact(text):
             found.append(_OFF_PLATFORM)
@@ -983,6 +988,7 @@ class MinorsGuard:
         if not found:
             return []
         pair = self._pair(sender, sender_age, _ROOM_PAIR + room, sender_age, now)
+        pair.state.forget_before(now - ROOM_GROOMING_WINDOW)
         self._rearm(pair, now)
         for rule in strongest(found):
             pair.state.add(rule.id, rule.weight, now, ref, quote, rule.cap)
