@@ -133,7 +133,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # round 8: "il est en quelle classe ?" asks about someone else (a parent's child)
        r"(?<!est en )(?<!sont en )(?:quelle|kelle) classe",
        rf"{_TU_ES} (?:au|a l|en) (?:college|lycee|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|"
-       r"cinquieme|quatrieme|troisieme|seconde|2nde|premiere|1ere)\b",
+       r"cinquieme|quatrieme|troisieme|seconde|2nde|premiere|1ere)\b"
+       r"(?! (?:position|place|ligne|annee|fois|main|classe)\b)",
        r"(?:ton|ds quel|dans quel|quel|kel|c est quoi ton) (?:college|lycee|bahut|ecole)",
        r"tu (?:sors|finis|fini|termines|rentres) .{0,20}(?:cours|college|lycee|ecole)",
        r"tu (?:sors|finis|fini|termines) a quelle heure",
