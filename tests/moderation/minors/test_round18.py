@@ -323,3 +323,29 @@ def test_forty_but_hush_answers_an_age_question() -> None:
     guard = MinorsGuard(use_model=False)
     (_, adult, _), _, _ = guard._read_self(fold("40 mais chut"), 15, T0, True)
     assert "a.age_answer" in {r.id for r in adult}
+
+
+@pytest.mark.parametrize(
+    ("turns", "flagged"),
+    [
+        (
+            [
+                teen("je dois te dire un truc mais c'est un secret"),
+                teen("je crois que je kiffe Adam"),
+                teen("promets moi que tu dis rien à personne"),
+            ],
+            False,
+        ),
+        (
+            [
+                teen("moi je kiffe les vieux trucs genre daft punk"),
+                teen("dis rien à personne"),
+                teen("envoie une photo de toi"),
+            ],
+            True,
+        ),
+    ],
+)
+def test_a_crush_confided_in_other_words(turns: list[Turn], flagged: bool) -> None:
+    """devo-o-027 (read in round 17's list of what was left, so in-sample here)."""
+    assert ((GROOMING, "a") in replay(turns, True)) is flagged

@@ -436,10 +436,13 @@ _CONFIDED = collapsed(
     r"|\bje (?:suis (?:un peu |trop |grave )?amoureuse? de|crush sur|suis in love de)\b"
     r"|\bj ai (?:un|le|grave un|trop un) crush (?:sur|pour)\b"
     r"|\bje (?:l|la|le) (?:kiffe|aime bien)\b"
+    r"|\b(?:je crois|jcrois|je pense|j ai l impression) (?:que|qu) (?:je|j) ?kiffe "
+    r"(?!(?:les|le|la|l|des|du|de|trop|grave|bien|ca|ce|cet|cette|ton|ta|tes|toi|mon|ma|mes|un|"
+    r"une|pas)\b)\w+"
 )
 """Round 18: the writer confides a crush on someone else ("je crois que Nael me plaît", "j'ai
-un crush sur Inès"; not "tu me plais", "ça me plaît"): the writer's "dis rien à personne" next
-is about that confidence."""
+un crush sur Inès", "je crois que je kiffe Adam"; not "tu me plais", "ça me plaît", "je kiffe
+les vieux trucs"): the writer's "dis rien à personne" next is about that confidence."""
 CONFIDED_WINDOW = 15 * 60.0
 """How long the writer's own confidence explains their plain secrecy cues (round 18)."""
 _ERASE = collapsed(r"\b(?:efface|effacer|supprime|supprimer|vue unique|disparai\w*|ephemere)")
