@@ -35,8 +35,9 @@ def room(text: str, sender: str = "a") -> Turn:
 
 
 # (name, turns, models, expected): expected None = no signal at all; else a signal that must
-# be among those raised. Each positive case is missed by round 17's code, each ordinary case
-# flagged by it.
+# be among those raised. Each positive case is missed by round 17's code; of the ordinary ones
+# the crush is flagged by it, the room ones are look-alikes of the new room reading (round 17
+# read no grooming in rooms) and pass on both.
 CASES: list[tuple[str, list[Turn], bool, tuple[SignalKind, str] | None]] = [
     (
         "grooming in a teen room (devp-g-030's shape)",
