@@ -109,6 +109,27 @@ CASES: list[tuple[str, list[Turn], bool, tuple[SignalKind, str] | None]] = [
         None,
     ),
     (
+        "a room: a treat offered to one, a meeting proposed to another",
+        [
+            room("qui vient chez Lucas samedi ?", "b"),
+            room("je te paye un kebab avant si tu veux"),
+            room("et moi ?", "c"),
+            room("toi aussi mdr on se retrouve à la gare"),
+        ],
+        False,
+        None,
+    ),
+    (
+        "twin: a treat and a meeting to the same person",
+        [
+            room("qui vient chez Lucas samedi ?", "b"),
+            room("je te paye un kebab avant si tu veux"),
+            room("et on se retrouve à la gare toi et moi"),
+        ],
+        False,
+        (GROOMING, "a"),
+    ),
+    (
         "an adults' room is not read for grooming",
         [
             ("a", 40, "#adultes", 0, "t'es seule ce soir ? viens en mp"),

@@ -574,6 +574,12 @@ class _Scene:
 
 
 @dataclass(slots=True)
+class _Speaker:
+    who: str  # who last wrote in a teen room (round 18): whom the next writer answers
+    at: float
+
+
+@dataclass(slots=True)
 class _Room:
     asker: str  # who last asked "t'as quel âge" in the room
     asked: float
@@ -636,6 +642,12 @@ class MinorsGuard:
             max_pairs, ages.ROOM_ANSWER_WINDOW, lambda r: r.asked
         )
         self._scenes: BoundedMap[str, _Scene] = BoundedMap(max_pairs, MEMORY_WINDOW, lambda s: s.at)
+        self._speakers: BoundedMap[str, _Speaker] = BoundedMap(
+            max_pairs, ROOM_GROOMING_WINDOW, lambda s: s.at
+        )
+        self._answered: BoundedMap[str, _Speaker] = BoundedMap(
+            max_pairs, ROOM_GROOMING_WINDOW, lambda s: s.at
+        )
         self._surprises: BoundedMap[str, _Scene] = BoundedMap(
             max_pairs, SURPRISE_WINDOW, lambda s: s.at
         )
@@ -955,8 +967,15 @@ class MinorsGuard:
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, where)
         if recalled != before:  # a memory was told just now
             self._user(sender, sender_age, now).recalled = recalled
-        if room is not None and room_kind in ROOM_GROOMING_KINDS and sender_age < ADULT_AGE:
-            signals += self._room_grooming(sender, sender_age, folded, text, room, ref, quote, now)
+        if room is not None and room_kind in ROOM_GROOMING_KINDS:
+            # whom this message answers: the room's last other writer (round 18)
+            speaker = self._speakers.get_or_create(room, now, lambda: _Speaker(sender, now))
+            answered = speaker.who if speaker.who != sender else ""
+            speaker.who, speaker.at = sender, now
+            if sender_age < ADULT_AGE:
+                signals += self._room_grooming(
+                    sender, sender_age, folded, text, room, answered, ref, quote, now
+                )
         bar = self.meaning_bar
         if bar is not None and margin is not None and margin >= -bar:
             waiting = _Waiting(sender, sender_age, None, 0, quote, now, False, True, where)
@@ -970,32 +989,51 @@ class MinorsGuard:
         folded: Folded,
         text: str,
         room: str,
+        answered: str,
         ref: str,
         quote: str,
         now: float,
     ) -> list[Signal]:
         """Round 18: a teen room's grooming, the writer's cues in that room within
         `ROOM_GROOMING_WINDOW` added up as in a private conversation with a declared minor (the
-        rules only: the grooming model was trained on private messages). A message that
-        reports someone else's words, urges to tell a parent, or keeps a surprise carries none
-        (`_not_the_writers`). The signal names no partner (`Signal.other` is None): the room
-        is public, the moderators read it."""
+        rules only: the grooming model was trained on private messages), per person answered
+        (`answered`: the room's last other writer, "" when the writer spoke last too and so
+        goes on to the same person): a kebab offered to one and a meeting proposed to another
+        are two exchanges. A message that reports someone else's words, urges to tell a
+        parent, or keeps a surprise carries none (`_not_the_writers`). The signal names no
+        partner (`Signal.other` is None: whom a room message answers is a guess), the room is
+        public, the moderators read it."""
         found = list(match(folded, GROOMING_RULES))
         if _OFF_PLATFORM not in found and off_platform_contact(text):
             found.append(_OFF_PLATFORM)
         plain = folded.plain
         seen = _asides(plain) if plain else _NO_ASIDE
         found, _ = self._not_the_writers(found, plain, seen, room, now, sender)
-        if _KNOWN in seen:  # the writer sees people of the room at school (as in a DM)
-            self._pair(sender, sender_age, _ROOM_PAIR + room, sender_age, now).known = True
+        key = self._answering(sender, room, answered, now)
+        if _KNOWN in seen:  # the writer sees that person at school (as in a DM)
+            self._pair(sender, sender_age, key, sender_age, now).known = True
         if not found:
             return []
-        pair = self._pair(sender, sender_age, _ROOM_PAIR + room, sender_age, now)
+        pair = self._pair(sender, sender_age, key, sender_age, now)
         pair.state.forget_before(now - ROOM_GROOMING_WINDOW)
         self._rearm(pair, now)
         for rule in strongest(found):
             pair.state.add(rule.id, rule.weight, now, ref, quote, rule.cap)
         return self._check_pair(sender, room, pair, ref, now, in_room=True)
+
+    def _answering(self, sender: str, room: str, answered: str, now: float) -> str:
+        """The key of the writer's exchange in a teen room with the person answered; a message
+        following the writer's own goes on with the person they last answered (round 18)."""
+        last = self._answered.get(f"{room}\x00{sender}", now)
+        if answered:
+            if last is None:
+                last = self._answered.get_or_create(
+                    f"{room}\x00{sender}", now, lambda: _Speaker(answered, now)
+                )
+            last.who, last.at = answered, now
+        elif last is not None:
+            answered, last.at = last.who, now
+        return f"{_ROOM_PAIR}{room}\x00{answered}"
 
     def note_minor_contact_violation(
         self, user: str, minor: str, ref: str, now: float
@@ -1018,6 +1056,8 @@ class MinorsGuard:
         for contacts in self._contacts.sweep(now):
             contacts.minors = {m: v for m, v in contacts.minors.items() if v[0] >= cutoff}
         self._rooms.sweep(now)
+        self._speakers.sweep(now)  # who last wrote in a teen room, whom a writer answered
+        self._answered.sweep(now)
         self._waiting.sweep(now)  # unanswered meaning requests (with their excerpts)
 
     def forget(self, user: str) -> None:
@@ -1027,6 +1067,7 @@ class MinorsGuard:
         self._pairs.drop_where(lambda pair: pair[0] == user)
         self._users.discard(user)
         self._contacts.discard(user)
+        self._answered.drop_where(lambda key: key.endswith(f"\x00{user}"))
         doomed = {ref for ref, w in self._waiting.items() if w.sender == user}
         self._waiting.drop_where(lambda ref: ref in doomed)
 
