@@ -157,6 +157,17 @@ CASES: list[tuple[str, list[Turn], bool, tuple[SignalKind, str] | None]] = [
         (GROOMING, "a"),
     ),
     (
+        "twin: 'ta photo me plaît', 'je suis amoureuse de toi', then secrets",
+        [
+            teen("ta photo me plait"),
+            teen("je suis amoureuse de toi"),
+            teen("dis rien à personne"),
+            teen("et garde ça pour toi stp"),
+        ],
+        False,
+        (GROOMING, "a"),
+    ),
+    (
         "twin: a crush confided, then a secret from the parents and a photo",
         [
             teen("je crois que Lina me plait"),

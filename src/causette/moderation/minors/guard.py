@@ -432,10 +432,11 @@ _SURPRISE = collapsed(
 """Round 17: a surprise or a present for someone else ("la surprise à Jade", "l'anniv de
 Manon", "pour ses 40 ans", "la fête des mères", "la cagnotte"), not for the partner."""
 _CONFIDED = collapsed(
-    r"\b(?!(?:tu|toi|t|ca|cela|ce|tout|rien|ton|ta|tes|il|elle|plus|pas)\b)[a-z]+ me plait\b"
-    r"|\bje (?:suis (?:un peu |trop |grave )?amoureuse? de|crush sur|suis in love de)\b"
-    r"|\bj ai (?:un|le|grave un|trop un) crush (?:sur|pour)\b"
-    r"|\bje (?:l|la|le) (?:kiffe|aime bien)\b"
+    r"(?:^|\bque |\bqu |\bcrois |\bbah |\bmais |\bet )"
+    r"(?!(?:tu|toi|t|ca|cela|ce|tout|rien|il|elle|plus|pas)\b)[a-z]+ me plait\b"
+    r"|\bje (?:suis (?:un peu |trop |grave )?amoureuse? (?:de|d)|crush sur|suis in love de)"
+    r" (?!(?:toi|ta|ton|tes)\b)"
+    r"|\bj ai (?:un|le|grave un|trop un) crush (?:sur|pour) (?!(?:toi|ta|ton|tes)\b)"
     r"|\b(?:je crois|jcrois|je pense|j ai l impression) (?:que|qu) (?:je|j) ?kiffe "
     r"(?!(?:les|le|la|l|des|du|de|trop|grave|bien|ca|ce|cet|cette|ton|ta|tes|toi|mon|ma|mes|un|"
     r"une|pas)\b)\w+"
