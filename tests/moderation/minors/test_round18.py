@@ -382,3 +382,19 @@ def test_forty_but_hush_answers_an_age_question() -> None:
 def test_a_crush_confided_in_other_words(turns: list[Turn], flagged: bool) -> None:
     """devo-o-027 (read in round 17's list of what was left, so in-sample here)."""
     assert ((GROOMING, "a") in replay(turns, True)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "rule", "present"),
+    [
+        ("mon père part à la retraite dans 2 ans", "adult", "a.life_event", False),
+        ("je pars à la retraite dans 3 ans", "adult", "a.life_event", True),
+        ("j'ai surveillé la cour à la récré", "child", "c.school_mine", False),
+        ("on a joué au foot à la récré", "child", "c.school_mine", True),
+    ],
+)
+def test_round_18_whose_retirement_and_recess(
+    text: str, table: str, rule: str, present: bool
+) -> None:
+    rules = adult_rules(text) if table == "adult" else child_rules(text)
+    assert (rule in rules) is present

@@ -718,7 +718,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 18: "ma maîtresse elle m'a mis une croix rouge", "mon prof il m'a collé"
        r"(?:ma|mon|la|le) (?:maitresse|maitre|prof|profe) (?:elle|il) (?:m a|m|me|nous a|nous)\b",
        # round 18: cards swapped or a game played "à la récré" by the writer today
-       r"(?:j ai|jai|g|on a|je) (?:\w+ ){1,4}(?:a|pendant) la (?:recre|recreation)\b",
+       r"(?:j ai|jai|g|on a) (?!surveille|fait la surveillance)(?:\w+ ){1,4}(?:a|pendant) la "
+       r"(?:recre|recreation)\b",
        r"je (?:revise|revises) (?:l histoire|mon brevet|le brevet|la geo)",
        # round 15: "la classe verte" alone is a parent's too (the suitcase to pack, c.school_life)
        r"ma classe verte", r"(?:ma|la) sortie scolaire",
@@ -1289,7 +1290,9 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # retirement a few years away
        r"(?:j ai|jai|g) (?:deja )?(?:un|une|deux|trois|quatre|2|3|4) (?:enfants?|gosses?|gamins?)"
        r"(?! (?:a|en|de|d|dans|que|qui|au|sur|pour|chez)\b)",
-       r"\b(?:ma|la|a la|en) retraite (?:dans|d ici) (?:[1-9]|1[0-5]|un|deux|trois|quatre|cinq|six|"
+       # (one's own: "ma retraite", "je pars à la retraite"; not "mon père part à la retraite")
+       r"(?:\bma retraite|\bje (?:pars|partirai|serai|prends ma retraite|vais partir) "
+       r"(?:a la |en )?retraite) (?:dans|d ici) (?:[1-9]|1[0-5]|un|deux|trois|quatre|cinq|six|"
        r"sept|huit|neuf|dix|quelques) ans\b",
        r"(?:notre|mon) (?:anniversaire|aniv) de mariage",
        # round 15: not the pupils' elections ("j'ai voté pour les élections du CVL")
