@@ -200,3 +200,29 @@ async def test_a_bare_child_age_answering_a_rooms_age_question_is_queued(
     await _any(adult, "a")
     signals = [json.loads(h.verdict) for h in await _all_held(system)]
     assert any(v.get("signal", {}).get("kind") == "age_lie_adult" for v in signals), signals
+
+
+async def test_grooming_in_a_teen_room_is_queued_without_a_held_pair(
+    make_app: AppFactory, clock: FakeClock
+) -> None:
+    """Round 18: a teen room's grooming raises a grooming signal on the writer (escalated to
+    the moderators' queue) that names no partner: no private pair is held."""
+    system, client = await make_app(real_moderation=True, rate_messages=100)
+    groomer = await Chatter.connect(client, age=17)
+    teen = await Chatter.connect(client, age=15)
+    await groomer.join("15-17")
+    await teen.join("15-17")
+    clock.advance(30)
+    await teen.send(type="say", room="15-17", text="jsuis seule chez moi ce weekend", ref="t")
+    await _any(teen, "t")
+    script = ["seule tout le weekend ? tes parents sont où", "et parle pas de moi à tes parents"]
+    for i, text in enumerate(script):
+        clock.advance(30)
+        await groomer.send(type="say", room="15-17", text=text, ref=f"g{i}")
+        await _any(groomer, f"g{i}")
+    signals = [json.loads(h.verdict) for h in await _all_held(system)]
+    grooming = [v for v in signals if v.get("signal", {}).get("kind") == "grooming"]
+    assert grooming and grooming[0]["escalate"], signals
+    assert grooming[0]["signal"]["subject"] == groomer.id
+    assert grooming[0]["signal"]["other"] is None
+    assert system.chat.minors is not None and not system.chat.minors.held_pairs

@@ -85,7 +85,9 @@ _LEAD = collapsed(
 )
 _TAIL = (
     r"(?: (?:et toi|toi|et vous|mdr|lol|haha|hihi|pourquoi|pk|pq|bientot|et demi|"
-    r"tu|t|ah|oui|ouais|voila|enfin|presque|depuis|hier|ce mois ci|la semaine derniere))*"
+    r"tu|t|ah|oui|ouais|voila|enfin|presque|depuis|hier|ce mois ci|la semaine derniere|"
+    # round 18: "40 mais chut" answering "vous avez quel âge ?"
+    r"chut|mais chut|mais dis rien|dis rien))*"
 )
 # "37", "moi 37 ans", "bah 15 et toi", "j en ai 14", "15 ans mdr": the whole message.
 _BARE = collapsed(
@@ -132,6 +134,8 @@ _MORE = collapsed(
     r"|\b(?:moi c est|mon age c est|mon age|perso c est|et moi) (\d{1,2})\b"
     r"(?! (?:euros|e|km|kg|h|min|cm|m|heures|fois|minutes|jours|mois|semaines|balles|%))"
     r"|\bj ?en aurai (\d{1,2})(?: ans| balais| piges)?"
+    # round 18: "en mars, j'aurai 35" (the birthday asked)
+    r"|\b(?:j aurai|jaurai) (\d{1,2})" + _TAIL + r"$"
     r"|\bj ?en ai (?:que |seulement |bientot |presque |deja |juste |pile )?(\d{1,2})"
     r"(?: ans| balais| piges)?" + _TAIL + r"$"
     # round 13: "j'en ai 13, sinon on peut pas s'inscrire", "j'en ai 12 en vrai"
@@ -222,6 +226,10 @@ _BAC_LATER = collapsed(
     # round 13: "moi je l'ai eu avec mention y a 12 ans"
     r"(?:(?:avec|sans) (?:\w+ ){0,2})?(?:en |il y a |ya |y a )(?:(\d{1,2}) ans|" + _YEAR + r")"
     r"|\b(?:promo|promotion) " + _YEAR + r"\b"
+    # round 18: "le bac approche" "moi j'ai eu le mien en 1998 avec mention"
+    r"|\bj ?(?:ai eu|ai passe|ai obtenu) le mien (?:(?:avec|sans) (?:\w+ ){0,2})?en "
+    + _YEAR
+    + r"\b"
 )
 # "14 et toi": a digit, then the question back at the end. Searched as the question first,
 # then a digit before it: `\d.*\b(?:et toi|toi|et vous)$` in one pattern backtracks over the

@@ -158,6 +158,21 @@ age-lie score, so that what they wrote as a child and the hold together raise
 `AGE_LIE_ADULT` (restricted to the minor band pending review) rather than the hold alone."""
 
 
+STATISTICAL_CUES = frozenset(
+    {"g.model", "g.meaning", "a.model", "a.meaning", "c.model", "c.meaning"}
+)
+"""The cues of the statistical models, grooming's and the age-lie ones counted in a pair."""
+
+
+def _one_statistical_message(state: RuleState) -> bool:
+    """Round 18: whether everything that still counts in a pair is the statistical models'
+    reading of one message ("faut que jte dise un truc", read by the grooming model and, from
+    a declared teen, by the adult model): one message that no rule recognised never holds a
+    pair, however far past its thresholds (two such messages still do, round 9)."""
+    refs = {h.ref for kept in state.hits.values() for h in kept}
+    return len(refs) == 1 and all(rule in STATISTICAL_CUES for rule in state.hits)
+
+
 def _adult_rule(rule_id: str) -> bool:
     """An adult self-description rule's cue (`a.work`, `a.adult_life`…), not a model's."""
     return rule_id.startswith("a.") and rule_id not in {"a.model", "a.meaning", "a.grooms"}
@@ -218,6 +233,15 @@ PRESENT_ADULT_RULES = frozenset(
 """Adult self-descriptions still read next to a declared minor's teen work life ("job
 d'été", "ma première fiche de paie"): what a summer job cannot explain."""
 """Child self-descriptions still read in a message set in the writer's past."""
+ROOM_GROOMING_KINDS = frozenset({"teen"})
+"""Rooms whose grooming is read (round 18): the teen rooms, where every member is a declared
+minor. Adults' rooms keep their flirting; a declared adult who is a child there is age-lie."""
+ROOM_GROOMING_WINDOW = 15 * 60.0
+"""How long a teen room's grooming cue counts (round 18): a public approach is one exchange
+("t'es seule ce soir ?… viens en mp… dis rien à tes parents"); a busy room's talk spread over
+hours is many people's, not one approach."""
+_ROOM_PAIR = "\x00"
+"""Prefix of a teen room's key in the pair map (no user id starts with it)."""
 SURPRISE_WINDOW = 3600.0
 """How long a surprise or a present for someone else, once named in a private conversation,
 explains its secrets (round 17)."""
@@ -384,9 +408,14 @@ _KNOWN = collapsed(
     r"equipe|club|cours|option|promo|groupe de)\b"
     r"|\bje suis (?:a cote de|derriere|devant) toi (?:en|au|a la|dans)\b"
     r"|\b(?:t es|tu es|t) (?:bien )?(?:dans|en) (?:ma|la meme) classe\b"
+    # round 18: seeing each other at school as every day ("on se voit au lycée demain", "on se
+    # voit en cours", "à la récré"): not "on se voit devant ton collège"
+    r"|\bon se (?:voit|retrouve|capte) (?:demain |lundi |mardi |jeudi |vendredi |tout a l heure )?"
+    r"(?:au|en|a la|a l) (?:lycee|college|cours|perm|permanence|recre|cantine|self|entrainement)\b"
 )
 """Round 17: two teens who share a class, a camp or a team ("on était dans la même colo",
-"je suis à côté de toi en SVT"); not a school or a town, which a stranger may claim."""
+"je suis à côté de toi en SVT"), round 18: or who see each other at school every day ("on se
+voit au lycée demain"); not a school or a town named, which a stranger may claim."""
 _SOMEONE = (
     r"(?!(?:toi|moi|nous|vous|ton|ta|tes|t|les|des|tous|tout|toutes|membres?|abonnes?)\b)[a-z]\w*"
 )
@@ -402,6 +431,21 @@ _SURPRISE = collapsed(
 )
 """Round 17: a surprise or a present for someone else ("la surprise à Jade", "l'anniv de
 Manon", "pour ses 40 ans", "la fête des mères", "la cagnotte"), not for the partner."""
+_CONFIDED = collapsed(
+    r"(?:^|\bque |\bqu |\bcrois |\bbah |\bmais |\bet )"
+    r"(?!(?:tu|toi|t|ca|cela|ce|tout|rien|il|elle|plus|pas)\b)[a-z]+ me plait\b"
+    r"|\bje (?:suis (?:un peu |trop |grave )?amoureuse? (?:de|d)|crush sur|suis in love de)"
+    r" (?!(?:toi|ta|ton|tes)\b)"
+    r"|\bj ai (?:un|le|grave un|trop un) crush (?:sur|pour) (?!(?:toi|ta|ton|tes)\b)"
+    r"|\b(?:je crois|jcrois|je pense|j ai l impression) (?:que|qu) (?:je|j) ?kiffe "
+    r"(?!(?:les|le|la|l|des|du|de|trop|grave|bien|ca|ce|cet|cette|ton|ta|tes|toi|mon|ma|mes|un|"
+    r"une|pas)\b)\w+"
+)
+"""Round 18: the writer confides a crush on someone else ("je crois que Nael me plaît", "j'ai
+un crush sur Inès", "je crois que je kiffe Adam"; not "tu me plais", "ça me plaît", "je kiffe
+les vieux trucs"): the writer's "dis rien à personne" next is about that confidence."""
+CONFIDED_WINDOW = 15 * 60.0
+"""How long the writer's own confidence explains their plain secrecy cues (round 18)."""
 _ERASE = collapsed(r"\b(?:efface|effacer|supprime|supprimer|vue unique|disparai\w*|ephemere)")
 """Messages erased or vanishing: a secret no surprise explains."""
 _THING_PHOTO = collapsed(
@@ -411,7 +455,7 @@ _THING_PHOTO = collapsed(
 )
 """Round 17: a photo asked of a pet or a thing ("une photo de ton chat", "des photos du
 cahier"): not a photo of the partner."""
-_ASIDES = (_REPORTED, _PROTECTS, _THING_PHOTO, _TO_A_THIRD, _SURPRISE, _KNOWN)
+_ASIDES = (_REPORTED, _PROTECTS, _THING_PHOTO, _TO_A_THIRD, _SURPRISE, _KNOWN, _CONFIDED)
 _ASIDE_SET = FOLDED.add(_ASIDES)
 """Round 17's patterns in one multi-pattern pass, shared with the rules' tables
 (`rules.FOLDED`): most messages match none of them and none is searched, so a private
@@ -532,6 +576,12 @@ class _Scene:
 
 
 @dataclass(slots=True)
+class _Speaker:
+    who: str  # who last wrote in a teen room (round 18): whom the next writer answers
+    at: float
+
+
+@dataclass(slots=True)
 class _Room:
     asker: str  # who last asked "t'as quel âge" in the room
     asked: float
@@ -594,6 +644,12 @@ class MinorsGuard:
             max_pairs, ages.ROOM_ANSWER_WINDOW, lambda r: r.asked
         )
         self._scenes: BoundedMap[str, _Scene] = BoundedMap(max_pairs, MEMORY_WINDOW, lambda s: s.at)
+        self._speakers: BoundedMap[str, _Speaker] = BoundedMap(
+            max_pairs, ROOM_GROOMING_WINDOW, lambda s: s.at
+        )
+        self._answered: BoundedMap[str, _Speaker] = BoundedMap(
+            max_pairs, ROOM_GROOMING_WINDOW, lambda s: s.at
+        )
         self._surprises: BoundedMap[str, _Scene] = BoundedMap(
             max_pairs, SURPRISE_WINDOW, lambda s: s.at
         )
@@ -660,32 +716,15 @@ class MinorsGuard:
         # "dis rien à lui": a surprise, `rules.NOT_TO_A_THIRD`) is not read by the model either.
         plain = folded.plain
         seen = _asides(plain) if plain else _NO_ASIDE
-        aside = False
-        if seen:
-            aside = _REPORTED in seen or (_PROTECTS in seen and _protects(plain))
-            if aside:
-                found = []
-            elif _THING_PHOTO in seen:
-                found = [r for r in found if r.family != "photo"]
-                aside = True
-            else:
-                aside = _TO_A_THIRD in seen
-            if max(sender_age, recipient_age) < ADULT_AGE and _KNOWN in seen:
-                for one, other, one_age, other_age in (
-                    (sender, recipient, sender_age, recipient_age),
-                    (recipient, sender, recipient_age, sender_age),
-                ):
-                    self._pair(one, one_age, other, other_age, now).known = True
-            # A surprise or a present for someone else planned in the conversation ("la
-            # surprise à Jade", "l'anniv de Manon", "la cagnotte"): its secret is the surprise's.
-            if _SURPRISE in seen:
-                talk = _talk(sender, recipient)
-                self._surprises.get_or_create(talk, now, lambda: _Scene(now)).at = now
-        if found and any(r.family == "secrecy" for r in found) and _ERASE.search(plain) is None:
-            planned = self._surprises.get(_talk(sender, recipient), now)
-            if planned is not None and now - planned.at <= SURPRISE_WINDOW:
-                found = [r for r in found if r.family != "secrecy"]
-                aside = True
+        if seen and max(sender_age, recipient_age) < ADULT_AGE and _KNOWN in seen:
+            for one, other, one_age, other_age in (
+                (sender, recipient, sender_age, recipient_age),
+                (recipient, sender, recipient_age, sender_age),
+            ):
+                self._pair(one, one_age, other, other_age, now).known = True
+        found, aside = self._not_the_writers(
+            found, plain, seen, _talk(sender, recipient), now, sender
+        )
         # The model is a fallback for phrasings the rules do not know: when a rule already
         # recognised the message, the rule speaks (and keeps low-risk cues low-risk).
         grooming_margin: float | None = None
@@ -736,6 +775,52 @@ class MinorsGuard:
             )
             self._waiting.get_or_create(ref, now, lambda: waiting)
         return signals
+
+    def _not_the_writers(
+        self,
+        found: list[Rule],
+        plain: str,
+        seen: frozenset[re.Pattern[str]],
+        talk: str,
+        now: float,
+        writer: str,
+    ) -> tuple[list[Rule], bool]:
+        """Round 17: the grooming cues `found` in a message of the conversation `talk`, less
+        what is not the writer's own (a third party's words reported, advice to tell a parent,
+        a photo of a pet or a thing, a secret kept from one named person or for a surprise
+        planned within `SURPRISE_WINDOW`, round 18: a plain secret asked just after the writer
+        confided a crush on someone else); and whether the grooming model must not read the
+        message either."""
+        aside = False
+        if seen:
+            aside = _REPORTED in seen or (_PROTECTS in seen and _protects(plain))
+            if aside:
+                found = []
+            elif _THING_PHOTO in seen:
+                found = [r for r in found if r.family != "photo"]
+                aside = True
+            else:
+                aside = _TO_A_THIRD in seen
+            # A surprise or a present for someone else planned in the conversation ("la
+            # surprise à Jade", "l'anniv de Manon", "la cagnotte"): its secret is the surprise's.
+            if _SURPRISE in seen:
+                self._surprises.get_or_create(talk, now, lambda: _Scene(now)).at = now
+            if _CONFIDED in seen:
+                key = f"{talk}\x00{writer}"
+                self._surprises.get_or_create(key, now, lambda: _Scene(now)).at = now
+        if found and any(r.family == "secrecy" for r in found) and _ERASE.search(plain) is None:
+            planned = self._surprises.get(talk, now)
+            if planned is not None and now - planned.at <= SURPRISE_WINDOW:
+                found = [r for r in found if r.family != "secrecy"]
+                aside = True
+        if found and any(r.id == "g.secrecy" for r in found) and _ERASE.search(plain) is None:
+            # the writer's own confidence ("Nael me plaît… dis rien à personne"): the plain
+            # secret is theirs; a secret from the partner's parents still counts
+            confided = self._surprises.get(f"{talk}\x00{writer}", now)
+            if confided is not None and now - confided.at <= CONFIDED_WINDOW:
+                found = [r for r in found if r.id != "g.secrecy"]
+                aside = aside or not found
+        return found, aside
 
     def _dm_cues(
         self,
@@ -884,11 +969,73 @@ class MinorsGuard:
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, where)
         if recalled != before:  # a memory was told just now
             self._user(sender, sender_age, now).recalled = recalled
+        if room is not None and room_kind in ROOM_GROOMING_KINDS:
+            # whom this message answers: the room's last other writer (round 18)
+            speaker = self._speakers.get_or_create(room, now, lambda: _Speaker(sender, now))
+            answered = speaker.who if speaker.who != sender else ""
+            speaker.who, speaker.at = sender, now
+            if sender_age < ADULT_AGE:
+                signals += self._room_grooming(
+                    sender, sender_age, folded, text, room, answered, ref, quote, now
+                )
         bar = self.meaning_bar
         if bar is not None and margin is not None and margin >= -bar:
             waiting = _Waiting(sender, sender_age, None, 0, quote, now, False, True, where)
             self._waiting.get_or_create(ref, now, lambda: waiting)
         return signals
+
+    def _room_grooming(
+        self,
+        sender: str,
+        sender_age: int,
+        folded: Folded,
+        text: str,
+        room: str,
+        answered: str,
+        ref: str,
+        quote: str,
+        now: float,
+    ) -> list[Signal]:
+        """Round 18: a teen room's grooming, the writer's cues in that room within
+        `ROOM_GROOMING_WINDOW` added up as in a private conversation with a declared minor (the
+        rules only: the grooming model was trained on private messages), per person answered
+        (`answered`: the room's last other writer, "" when the writer spoke last too and so
+        goes on to the same person): a kebab offered to one and a meeting proposed to another
+        are two exchanges. A message that reports someone else's words, urges to tell a
+        parent, or keeps a surprise carries none (`_not_the_writers`). The signal names no
+        partner (`Signal.other` is None: whom a room message answers is a guess), the room is
+        public, the moderators read it."""
+        found = list(match(folded, GROOMING_RULES))
+        if _OFF_PLATFORM not in found and off_platform_contact(text):
+            found.append(_OFF_PLATFORM)
+        plain = folded.plain
+        seen = _asides(plain) if plain else _NO_ASIDE
+        found, _ = self._not_the_writers(found, plain, seen, room, now, sender)
+        key = self._answering(sender, room, answered, now)
+        if _KNOWN in seen:  # the writer sees that person at school (as in a DM)
+            self._pair(sender, sender_age, key, sender_age, now).known = True
+        if not found:
+            return []
+        pair = self._pair(sender, sender_age, key, sender_age, now)
+        pair.state.forget_before(now - ROOM_GROOMING_WINDOW)
+        self._rearm(pair, now)
+        for rule in strongest(found):
+            pair.state.add(rule.id, rule.weight, now, ref, quote, rule.cap)
+        return self._check_pair(sender, room, pair, ref, now, in_room=True)
+
+    def _answering(self, sender: str, room: str, answered: str, now: float) -> str:
+        """The key of the writer's exchange in a teen room with the person answered; a message
+        following the writer's own goes on with the person they last answered (round 18)."""
+        last = self._answered.get(f"{room}\x00{sender}", now)
+        if answered:
+            if last is None:
+                last = self._answered.get_or_create(
+                    f"{room}\x00{sender}", now, lambda: _Speaker(answered, now)
+                )
+            last.who, last.at = answered, now
+        elif last is not None:
+            answered, last.at = last.who, now
+        return f"{_ROOM_PAIR}{room}\x00{answered}"
 
     def note_minor_contact_violation(
         self, user: str, minor: str, ref: str, now: float
@@ -911,6 +1058,8 @@ class MinorsGuard:
         for contacts in self._contacts.sweep(now):
             contacts.minors = {m: v for m, v in contacts.minors.items() if v[0] >= cutoff}
         self._rooms.sweep(now)
+        self._speakers.sweep(now)  # who last wrote in a teen room, whom a writer answered
+        self._answered.sweep(now)
         self._waiting.sweep(now)  # unanswered meaning requests (with their excerpts)
 
     def forget(self, user: str) -> None:
@@ -920,6 +1069,7 @@ class MinorsGuard:
         self._pairs.drop_where(lambda pair: pair[0] == user)
         self._users.discard(user)
         self._contacts.discard(user)
+        self._answered.drop_where(lambda key: key.endswith(f"\x00{user}"))
         doomed = {ref for ref, w in self._waiting.items() if w.sender == user}
         self._waiting.drop_where(lambda ref: ref in doomed)
 
@@ -1091,15 +1241,20 @@ class MinorsGuard:
         # the getting-to-know-you cues (a groomer posing as a teen still needs a cue of
         # concealment, secrecy, gifts, images, pickup or isolation).
         teens = max(pair.sender_age, pair.recipient_age) < ADULT_AGE
+        # Round 18: classmates wait for each other at the gate and walk home together: between
+        # two who said so, a pickup is theirs too.
+        known = teens and pair.known
         low = sum(
             w
             for rule, w in parts.items()
-            if _FAMILY.get(rule) in LOW_RISK_FAMILIES or (teens and rule in TEEN_LOW_RISK_RULES)
+            if _FAMILY.get(rule) in LOW_RISK_FAMILIES
+            or (teens and rule in TEEN_LOW_RISK_RULES)
+            or (known and rule == "g.pickup")
         )
         # Round 17: two declared teens who said they share a class, a camp or a team: the
         # getting-to-know-you cues (other apps, meeting, school) are classmates' and count
         # for nothing.
-        low_share = 0.0 if teens and pair.known else LOW_RISK_SHARE
+        low_share = 0.0 if known else LOW_RISK_SHARE
         model = sum(w for rule, w in parts.items() if rule in MODEL_CUES)
         high = sum(parts.values()) - low - model
         score = (
@@ -1116,10 +1271,14 @@ class MinorsGuard:
             pair.state.fired = False
 
     def _check_pair(
-        self, sender: str, recipient: str, pair: _Pair, ref: str, now: float
+        self, sender: str, recipient: str, pair: _Pair, ref: str, now: float, in_room: bool = False
     ) -> list[Signal]:
+        """A `GROOMING` signal when the pair's score crossed the threshold (once per crossing).
+        `in_room`: `recipient` is a teen room (round 18), the signal names no partner."""
         score, parts = self._pair_score(pair, now)
         if score < self.grooming_threshold or pair.state.fired:
+            return []
+        if _one_statistical_message(pair.state):
             return []
         pair.state.fired = True
         evidence = evidence_of(pair.state, now, self.half_life)
@@ -1127,8 +1286,13 @@ class MinorsGuard:
             ages = f"âges déclarés {pair.sender_age} et {pair.recipient_age} ans"
             evidence += (Evidence(ref, "g.age_gap", parts["g.age_gap"], ages),)
         rules = tuple(sorted(parts))
+        where = (
+            f"dans le salon {recipient}, messages de {sender}"
+            if in_room
+            else (f"dans les messages privés de {sender} à {recipient}")
+        )
         explanation = (
-            f"Risque de pédopiégeage dans les messages privés de {sender} à {recipient} : "
+            f"Risque de pédopiégeage {where} : "
             f"score {score:.1f} pour un seuil de {self.grooming_threshold:.1f}, sur "
             f"{len({e.ref for e in evidence})} message(s). Indices : {labels_of(rules)}. "
             "Conversation retenue et placée en tête de la file des modérateurs."
@@ -1137,7 +1301,7 @@ class MinorsGuard:
             Signal(
                 SignalKind.GROOMING,
                 sender,
-                recipient,
+                None if in_room else recipient,
                 score,
                 self.grooming_threshold,
                 ACTIONS[SignalKind.GROOMING],

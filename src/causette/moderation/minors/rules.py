@@ -133,7 +133,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # round 8: "il est en quelle classe ?" asks about someone else (a parent's child)
        r"(?<!est en )(?<!sont en )(?:quelle|kelle) classe",
        rf"{_TU_ES} (?:au|a l|en) (?:college|lycee|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|"
-       r"cinquieme|quatrieme|troisieme)",
+       r"cinquieme|quatrieme|troisieme|seconde|2nde|premiere|1ere)\b"
+       r"(?! (?:position|place|ligne|annee|fois|main|classe)\b)",
        r"(?:ton|ds quel|dans quel|quel|kel|c est quoi ton) (?:college|lycee|bahut|ecole)",
        r"tu (?:sors|finis|fini|termines|rentres) .{0,20}(?:cours|college|lycee|ecole)",
        r"tu (?:sors|finis|fini|termines) a quelle heure",
@@ -150,6 +151,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"quand (?:ils|elle|il|tes parents|ta mere|ton pere|ta famille|tout le monde) "
        r"(?:dorment|dormiront|seront couches|dort|dormira|sera couchee?)",
        rf"{_PARENTS} (?:verifient|regardent|controlent) (?:ton|tes) (?:tel|portable|messages)",
+       # round 18: "tes parents lisent ce que tu écris ?"
+       rf"{_PARENTS} (?:lisent|lit|fouillent|fouille) (?:ce que tu|tes messages|ton tel|tes conv)",
        r"t es reveillee?",
        # the parents' bedtime asked, an empty home offered, headphones
        r"(?:ils|tes parents|ta mere|ton pere) se couchent? (?:a quelle heure|quand|vers quelle)",
@@ -180,7 +183,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:tu es|t es|tes|t) seule? (?:a la maison|chez toi|le soir|ce week end|cet aprem)",
        r"^(?:et )?(?:tu es|t es|tes|t) (?:toute )?seule?$",
        r"(?:y aura|il y aura|y a) personne (?:chez|a la maison)",
-       r"(?:tu vas|t vas) etre (?:toute )?seule?", cap=2),
+       r"(?:tu vas|t vas) etre (?:toute )?seule?",
+       # round 18: "tu bosses toute seule chez toi ?", "ils rentrent vers quelle heure ?"
+       r"\btu (?:\w+ )?(?:toute |tout )?seule? (?:chez toi|a la maison)",
+       r"(?:ils|elle|il) rentrent? (?:vers |a )?(?:quelle|quel) heure", cap=2),
     _r("g.compliment", "compliment", 0.8, "compliments sur le physique",
        rf"{_TU_ES} (?:trop |vraiment |super |tellement |si |grave |tro )?"
        r"(?:belle|bel|jolie|mignonne|mignon|canon|magnifique|craquante|charmante|sublime|bonne|"
@@ -219,7 +225,18 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:chichis|histoires|problemes?) (?:avec|de|pour) l age",
        r"(?:sortir|sortie|sorti|sortirais|sortirait|sortes|sors) avec (?:quelqu un|un mec|un gars|"
        r"un homme|une fille|une femme) (?:de )?plus (?:vieux|vieille|age|agee|grand|grande)",
-       r"(?:la|une|notre) difference d age", cap=2),
+       r"(?:la|une|notre) difference d age",
+       # round 18: "tu mériterais quelqu'un de plus grand qui te traite bien"
+       r"(?:tu merites|tu meriterais|il te faut|il te faudrait|t as besoin d) (?:qqn|quelqu un|"
+       r"un mec|un gars|une fille) (?:de )?plus (?:grand|grande|vieux|vieille|age|agee|mature)\b",
+       # round 18: the gap said and waved away ("j'ai un peu plus que toi mais c pas grave"), the
+       # partner set above peers ("tu écris mieux que des mecs de ma classe")
+       r"(?:j ai|jai|g) (?:un peu |quelques ans |quelques annees |beaucoup |bien )?plus que toi"
+       r"(?: \w+){0,4} (?:c pas grave|c est pas grave|ca change rien|on s en fiche|ca compte pas|"
+       r"osef)",
+       r"mieux que (?:les|des|toutes les|tous les) (?:mecs|filles|meufs|gars|gens|autres)(?: \w+)?"
+       r" de (?:ma|ta|mon|ton) (?:classe|age|lycee|college)\b",
+       cap=2),
     _r("g.gift", "gift", 1.8, "offre d’argent, de cadeau ou d’abonnement",
        rf"(?:je|j) ?(?:peux |vais |pourrais |te |t |t en |en )*{_OFFER}\b.{{0,30}}?(?:argent|"
        r"thune|sous|\d+ ?(?:e|euros?|balles)|euros|recharge|forfait|carte|paysafecard|psc|"
@@ -270,6 +287,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:photo|video|selfie)s? et on est quittes?",
        r"(?:casting|mannequin|shooting|photographe)",
        r"(?:ouvre|lance) (?:ta|la) (?:cam|camera|video)",
+       # round 18: the partner's camera switched on or left on ("active la webcam", "laisse la
+       # webcam allumée ce soir")
+       r"(?:active|allume|rallume|laisse|branche) (?:ta|la|ta petite) (?:webcam|cam|camera)\b",
        r"je veux te voir", r"(?:prouve|prouves) le", r"t oses pas",
        rf"{_ASK_SEND} (?:m |moi )?en (?:une|un) autre", r"de plus pres",
        r"vocal (?:chuchote|a voix basse|au lit)",
@@ -278,6 +298,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:fais|fait|fai|prends|prend|fe) (?:moi |m )?(?:un|une|1) (?:miroir|selfie)",
        r"(?:photo|selfie|tof|pic)s? (?:dans|devant|au|du) (?:le |ton |la |ta )?miroir",
        r"montres? ?toi", r"(?:rien que|juste|seulement) pour (?:moi|mes yeux)",
+       # round 18: "une photo que tu m'envoies juste à moi", "tu me dessines d'après une photo"
+       rf"{_PHOTO} (?:que|qu) tu (?:m|me) (?:envoies|envoie|enverras|envoyes|donnes|files)\b",
        r"(?:je veux|j veux|jveux|je voudrais) (?:te )?(?:voir|regarder)\b",
        # round 9: "fais voir ton style", "une du miroir", "j'aimerais bien voir", "tu
        # m'enverras une photo", "t'as une photo de l'été dernier ?"
@@ -351,6 +373,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:que )?personne (?:ne )?(?:le )?(?:sache|voie)",
        r"garde (?:ca|le) pour toi", r"(?:ca reste|c est|ca restera|reste) (?:entre nous|secret)",
        r"entre (?:toi et moi|nous)", r"je (?:le )?montrerai a personne",
+       # round 18: "t'es pas obligée de lui dire qu'on parle", "tes parents faut pas qu'ils
+       # sachent", "ici les modos lisent tout"
+       r"(?:t es|tu es|tes) pas obligee? (?:de|d) (?:lui|leur|le|le lui|le leur|en parler)",
+       r"faut pas (?:qu|que) (?:ils|elle|il|elles) (?:le )?(?:sachent|sache|voient|voie|"
+       r"apprennent)",
+       r"ici (?:tout le monde|n importe qui|les modos?|les moderateurs|ils|on) (?:lit|lisent|voit|"
+       r"voient|surveille|surveillent) tout",
        r"(?:dis|dises|dit|dire|raconte|racontes|montre|montres|parles de moi) "
        r"(?:le |la |les |rien |pas )?a personne",
        r"(?:tu )?(?:gardes?|garder) (?:ca|le|la|les|tout) pour (?:toi|nous)",
@@ -399,6 +428,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"je te (?:couvre|couvrirai|couvrirais)\b",
        r"(?:fais|fait|faire) (?:leur |lui )?croire (?:a|que|qu)\b",
        r"invente (?:une excuse|un truc|quelque chose|un mensonge|une histoire|un pretexte)",
+       # round 18: "t'as pas besoin de leur dire", "dis pas que tu me vois"
+       r"(?:t as|tu as|t a|tu n as|pas) (?:pas )?besoin (?:de|d) (?:leur|lui|le leur|le lui|le) "
+       r"(?:dire|raconter)\b",
+       r"(?:dis|dit|di|dites) (?:pas|rien|jamais) (?:que|qu) (?:tu|t) (?:me|m) (?:vois|parles|"
+       r"connais|ecris|rejoins|retrouves)\b",
        cap=2),
     _r("g.threat", "threat", 2.5, "menace ou chantage",
        r"sinon je (?:montre|dis|envoie|publie|balance|poste|raconte)",
@@ -416,6 +450,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"tiktok|facebook|messenger|viber|skype",
        r"(?:ton|tn|ta) (?:num|numero|06|07|tel|pseudo)", r"(?:mon|mn) (?:num|numero|06|07)",
        r"(?:ajoute|ajout|add|rejoins|rejoint) moi", r"en (?:prive|pv|mp) (?:ailleurs|sur)",
+       # round 18: a room's member called into private messages ("viens en mp")
+       r"(?:viens|vien|passe|passons|on passe|go|on va|on continue) en (?:mp|pv|prive|dm)\b",
        r"on s (?:appelle|apelle|tel|facetime)", r"(?:je t|jt) (?:appelle|apelle)",
        # round 9: another app named by hint ("l'appli avec le fantôme", "l'autre appli où les
        # messages s'effacent", "mon autre compte"), a link to elsewhere
@@ -474,6 +510,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"je te traite (?:comme une?|en) (?:grande?|adulte)",
        rf"{_PARENTS} (?:sont|est) (?:trop |vraiment )?(?:severes?|stricts?|strictes?|relous?)",
        r"fais moi plaisir",
+       # round 18: "elle te comprend pas du tout" (a parent named before)
+       r"(?:elle|il|ils|elles) (?:te|t) (?:comprend|comprennent|ecoute|ecoutent) (?:pas|rien|"
+       r"jamais)\b",
        # round 8
        rf"{_PARENTS} (?:ils |elle |il )(?:te )?(?:comprennent|comprend|ecoutent|ecoute) "
        r"(?:rien|pas|jamais)",
@@ -498,6 +537,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:t as|tu as|t a) pas besoin (?:d eux|d elles|d elle|de lui|de tes (?:potes|copines|amis|"
        r"amies|parents))",
        r"(?:parles?|parler|ecris|ecrire) (?:qu a|seulement a|juste a) moi",
+       # round 18: "parle pas à eux ni aux profs… parle-moi à moi"
+       r"(?:parle|parles|dis|raconte) (?:pas|rien) (?:a eux|a elles|aux profs|a tes profs)\b",
+       r"parle moi a moi\b",
        r"je suis (?:le seul|la seule) (?:qui|a)", r"bloque (?:le|la|les)\b.{0,30}capture",
        r"(?:elle|il) te merite pas",
        # round 9: "les autres s'en fichent de toi", "parle-moi plutôt qu'à eux"
@@ -506,7 +548,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"plutot qu a (?:eux|elles|tes parents|ta mere|ton pere|tes potes|tes copines)",
        # round 14: "ta famille t'accapare, t'as plus de temps pour moi"
        rf"(?:{_PARENTS}|tes potes|tes copines|tes amis|tes amies|ils|elles) t accaparen?t?",
-       r"(?:t as|tu as|t a) (?:plus|jamais) (?:de )?temps pour moi"),
+       r"(?:t as|tu as|t a) (?:plus|jamais) (?:de )?temps pour moi",
+       # round 18: "viens sans tes copines"
+       r"(?:viens|vien|venir|viendras|passe) (?:\w+ ){0,2}sans (?:tes|ta|ton) (?:copines?|potes?|"
+       r"amis?|amies?|copains?|parents|soeurs?|freres?)\b"),
     _r("g.pretext", "pretext", 1.5, "prétexte pour approcher (garde d’enfants, jeu de rôle, "
        "sondage, jeu vidéo, cartes)",
        r"(?:tu fais|tu ferais|tu veux faire|tu pourrais faire|tu fais pas|t fais|tu fait) "
@@ -530,7 +575,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:dormir|dors|dormiras|dormirais|dort|dormira|dormirait|passer la nuit|passes la nuit)"
        r" (?:chez moi|a l hotel|ensemble|avec moi|sur place|la bas|dans ma|dans mon|a la maison)",
        r"(?:une|la|ma|notre) chambre (?:d hotel|a l hotel|pour nous|pour deux|reservee)",
-       r"je (?:prends|reserve|paie|paye|prendrai|reserverai) (?:la |une |l )?(?:chambre|hotel)",
+       r"je (?:prends|reserve|paie|paye|prendrai|reserverai) (?:la |une |l |un )?(?:chambre|hotel|"
+       r"airbnb)",
        r"(?:hotel|chambre|airbnb)\b.{0,30}\b(?:apres le concert|pour la nuit|tous les deux|"
        r"ensemble)", r"(?:apres le|le soir du) concert.{0,30}(?:dormir|dors|nuit|hotel)",
        r"tu (?:dis|diras) (?:a tes parents|a ta mere|a ton pere) que tu dors",
@@ -539,7 +585,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"leur|leurs|mamie|papi|papy)\b)", r"la nuit (?:chez moi|ensemble|avec moi)",
        # round 9: a room shared
        r"(?:on partagera|on partage|on partagerait|partager|partagerait) (?:la|une|notre) "
-       r"(?:meme )?chambre", r"(?:dans )?la meme chambre"),
+       r"(?:meme )?chambre", r"(?:dans )?la meme chambre",
+       # round 18: "tu pourrais fuguer un soir chez moi"
+       r"(?:fuguer|fugue|fugues|t enfuir|te tirer|te barrer)\b(?: \w+){0,3} chez moi"),
     _r("g.intimate_question", "intimate", 1.5, "questions intimes",
        # round 17: "t'as déjà fait ça / des trucs", not "t'as déjà fait un rendez-vous / du ski"
        r"t as deja (?:embrasse|eu un copain|eu une copine|fait(?! (?:un|une|du|le|la|les|ton|"
@@ -579,6 +627,10 @@ _ADMITS = (
     r"(?:je suis |jsuis |chui )?pas vraiment (?:\d{1,2})\b"
     r"(?! (?:euros|e|km|kg|h|min|minutes|fois))",
     r"mon profil (?:est|n est) pas a jour",
+    # round 18: the declared age pointed at as the profile's, answering surprise ("t'as 17
+    # ans ?" "c'est ce que dit le profil", "17 comme le profil dit 😉"); not "ton profil"
+    r"(?:c est |c |comme )?(?:ce que|ce qu) (?:dit|indique|affiche|met) (?:le|mon) profil\b",
+    r"(?:comme|selon|d apres) (?:le|mon) profil(?: (?:dit|l indique|indique))?\b",
 )
 
 CHILD_SELF_RULES: tuple[Rule, ...] = (
@@ -616,9 +668,14 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:je suis|jsuis|chui|moi|en tant que) (?:une? )?collegiene?s?\b",
        rf"(?:si je|pour|je vais|j vais|jvais) (?:pas )?(?:passer|passe) (?:pas )?en {_CLASS}"),
     _r("c.class_reply", "school_class", 2.0, "répond par sa classe de collège",
-       rf"^(?:et )?(?:moi |perso |bah |ben |euh |bon )?(?:en |au |la )?{_CLASS}"
+       # round 18: a denial or a yes first ("nn en 6e B", "oui en 5e")
+       rf"^(?:et )?(?:non |nan |nn |oui |ouais |moi |perso |bah |ben |euh |bon )*(?:en |au |la )?"
+       rf"{_CLASS}"
        r"(?: (?:et toi|toi|et vous|mdr|lol|aussi|b|c|d|pourquoi|haha|sinon))*$",
-       rf"on est (?:que |tous |toutes )?(?:des |en )?{_CLASS}\b"),
+       rf"on est (?:que |tous |toutes )?(?:des |en )?{_CLASS}\b",
+       # round 18: "oui en CM1 on a une maîtresse", "en CE2 on fait des dictées"
+       r"^(?:oui |ouais |bah |ben |mais )*(?:en|au) (?:cp|ce1|ce2|cm1|cm2) (?:on|nous) "
+       r"(?:a|est|fait|apprend|va)\b"),
     _r("c.lycee_class", "lycee_class", 2.0, "se dit au lycée (seconde ou première)",
        rf"{_ME} (?:en|au) (?:2nde|seconde|2de|premiere|1ere|1re)",
        r"je (?:passe|rentre|entre|vais|redouble) en (?:2nde|seconde|2de|premiere|1ere)",
@@ -658,6 +715,11 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:mon|ma|le) (?:stage de 3e|stage de 3eme|stage de troisieme|prof principal|cpe)",
        r"(?:la )?vie scolaire", r"le cpe (?:m a|nous a)",
        r"(?:ma|mon) (?:maitresse|maitre) (?:de|d)",
+       # round 18: "ma maîtresse elle m'a mis une croix rouge", "mon prof il m'a collé"
+       r"(?:ma|mon|la|le) (?:maitresse|maitre|prof|profe) (?:elle|il) (?:m a|m|me|nous a|nous)\b",
+       # round 18: cards swapped or a game played "à la récré" by the writer today
+       r"(?:j ai|jai|g|on a) (?!surveille|fait la surveillance)(?:\w+ ){1,4}(?:a|pendant) la "
+       r"(?:recre|recreation)\b",
        r"je (?:revise|revises) (?:l histoire|mon brevet|le brevet|la geo)",
        # round 15: "la classe verte" alone is a parent's too (the suitcase to pack, c.school_life)
        r"ma classe verte", r"(?:ma|la) sortie scolaire",
@@ -869,6 +931,16 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:ma|mon) (?:profession de foi|premiere communion|communion)", r"(?:au|le) cate\b",
        r"(?:au|le) catechisme",
        r"(?:je fais|je porte|je prends) (?:encore )?du (?:1[0-4]|[8-9]) ans",
+       # round 18: a garment bought or worn in a child's size ("un sweat en 12 ans")
+       r"(?:sweat|pull|jean|pantalon|t shirt|tee shirt|robe|jupe|veste|manteau|blouson|short|"
+       r"legging|jogging|pyjama|maillot|doudoune|haut) (?:en|taille) (?:[6-9]|1[0-4]) ans\b",
+       # round 18: "elle me garde" (the nanny, a grandparent named before); not "elle me garde
+       # une place", "il me garde rancune"
+       r"^(?:oui |ouais |bah |ben |et )?(?:\w+ ){0,5}(?:elle|il|ils|elles) me (?:garde|gardent|"
+       r"gardera)(?! (?:les|le|la|l|mes|ma|mon|un|une|des|ton|ta|tes|son|sa|ses|rancune|au chaud|"
+       r"a l oeil|en vie)\b)",
+       # round 18: the parents who put the parental control on ("mes parents l'ont mis")
+       rf"{_MOTHER} (?:l ont|l a|me l ont|me l a) (?:mis|installe|active|configure)$",
        r"(?:la|le|une|un|ma|notre) (?:baby ?sitter|nounou) (?:qui )?(?:vient|me garde|nous garde)",
        r"(?:elle|il) qui (?:me|nous) garde", r"(?:mon|ma) pediatre",
        r"(?:je paye|je paie|j ai|je prends) (?:encore )?(?:le )?(?:tarif|prix|billet|place|menu) "
@@ -913,6 +985,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:je vais|j allais|jvais) (?:encore )?grandir", r"(?:ma )?puberte (?:commence|arrive)",
        r"(?:m a dit|m ont dit|trouve|trouvent) que j (?:avais|ai) (?:bien |beaucoup |trop )?grandi",
        rf"{_MOTHER} (?:m interroge|me fait reciter|me fait reviser)",
+       # round 18: a parent's leave given for once ("ma mère m'a laissé choisir pour une fois")
+       rf"(?:{_MOTHER}|maman|papa) (?:m a|m ont) laisse (?:\w+ ){{0,3}}pour une fois\b",
        r"(?:casse|ouvert|vide) ma tirelire",
        # round 9: sent to the grandparents, growth not over, what a grandparent allows, taken
        # anywhere by a parent, a rule "until the lycée", a phone plan the parents pay
@@ -1212,6 +1286,14 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:je vais|jvais) etre (?:papa|maman|grand pere|grand mere|papi|mamie)",
        r"(?:je suis|jsuis|chui) (?:a la retraite|retraitee?|veuve|veuf|divorcee?)",
        r"je (?:prends|pars a) (?:ma|la) retraite", r"(?:mes|nos) petits enfants",
+       # round 18: "j'ai deux enfants" (not "deux enfants à garder", "un enfant qui…"), one's
+       # retirement a few years away
+       r"(?:j ai|jai|g) (?:deja )?(?:un|une|deux|trois|quatre|2|3|4) (?:enfants?|gosses?|gamins?)"
+       r"(?! (?:a|en|de|d|dans|que|qui|au|sur|pour|chez)\b)",
+       # (one's own: "ma retraite", "je pars à la retraite"; not "mon père part à la retraite")
+       r"(?:\bma retraite|\bje (?:pars|partirai|serai|prends ma retraite|vais partir) "
+       r"(?:a la |en )?retraite) (?:dans|d ici) (?:[1-9]|1[0-5]|un|deux|trois|quatre|cinq|six|"
+       r"sept|huit|neuf|dix|quelques) ans\b",
        r"(?:notre|mon) (?:anniversaire|aniv) de mariage",
        # round 15: not the pupils' elections ("j'ai voté pour les élections du CVL")
        r"j ai vote (?:aux|a la|pour la|pour les) (?:presidentielles?|legislatives|municipales|"
