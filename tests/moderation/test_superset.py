@@ -260,8 +260,9 @@ def _coke() -> list[re.Pattern[str]]:
 def test_the_minors_tables_scan_a_message_once(
     engine: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The minors' rules, the ages' gate and the guard's asides read the same folded
-    text: a declared adult's private message costs one scan of their shared database."""
+    """The minors' rules, the ages' gate, the guard's asides and adult lives read the same
+    folded text: a declared adult's private message costs one scan of their shared database
+    per folded form."""
     if engine != "hyperscan":
         pytest.skip("RE2 keeps a set per table")
     from causette.moderation.minors import ages, guard, rules
@@ -280,5 +281,6 @@ def test_the_minors_tables_scan_a_message_once(
     list(rules.match(folded, rules.CHILD_SELF_RULES))
     ages.numeric_self(folded, 0.0, False, 30)
     guard._asides(folded.plain)
+    assert guard.MinorsGuard._adult_frame(folded, [])  # "en terminale": a young adult's life
     assert folded.leet != folded.plain  # "jsuis" read as "je suis": two forms, two scans
     assert scans == [folded.plain, folded.leet]

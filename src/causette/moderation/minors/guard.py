@@ -506,6 +506,9 @@ being prepared, living at the parents', the family car to drive): the parents' r
 school talk next to it and in the next minutes are an 18–20-year-old's, like the adult frame
 of a parent ("je suis encore en terminale et mes parents me laissent pas sortir"). Not "j'ai
 pas le permis", "le permis vélo", "ma mère m'attend dans la voiture"."""
+_ADULT_LIVES = (_CARER, _YOUNG_ADULT)
+_ADULT_LIFE_SET = FOLDED.add(_ADULT_LIVES)
+"""Searched only where the shared scan says they may match (most messages: neither)."""
 
 
 WEAK_CUE = 1.0
@@ -1080,9 +1083,10 @@ class MinorsGuard:
         """Whether a declared adult's message says something of their adult life (work,
         children, spouse, studies, an adult age): the school and childhood talk next to it
         and in the next minutes is about their children, pupils or past (round 7)."""
-        if more_adult or _CARER.search(folded.plain) is not None:
+        if more_adult:
             return True
-        if _YOUNG_ADULT.search(folded.plain) is not None:
+        plain = folded.plain
+        if any(_ADULT_LIVES[i].search(plain) for i in _ADULT_LIFE_SET.candidates(plain)):
             return True
         return any(
             r.id != "a.admits_lie" and not _about_someone_else(r, folded)
