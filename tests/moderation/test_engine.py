@@ -648,6 +648,212 @@ def test_known_false_positives_pass(text: str, ctx: Context) -> None:
     assert check(text, ctx).allowed, check(text, ctx).rules
 
 
+# Fourteenth sitting: English chat wording, by meaning (each with its look-alike, on the
+# rules alone; every harmful text here was missed by the previous rules).
+SITTING_14 = [
+    # Threats: a death promised, a bullet, a stabbing, broken bones, veiled wording.
+    (
+        "ur a dead man when i see u at the bus stop",
+        GENERAL,
+        "threat.violence",
+        "ur a dead man at pool tonight, been practising all week",
+        GENERAL,
+    ),
+    (
+        "that grass deserves a bullet tbh",
+        GENERAL,
+        "threat.violence",
+        "that goal deserves a replay tbh",
+        GENERAL,
+    ),
+    (
+        "u'll get shanked if u come round here again",
+        GENERAL,
+        "threat.violence",
+        "u'll get soaked if u come round here without a coat",
+        GENERAL,
+    ),
+    (
+        "i'll break every bone in ur body",
+        DM_ADULTS,
+        "threat.violence",
+        "i'll break every record on this track",
+        DM_ADULTS,
+    ),
+    (
+        "keep mouthing off and see what happens",
+        GENERAL,
+        "threat.vague",
+        "keep stirring the sauce and see what happens, it thickens",
+        GENERAL,
+    ),
+    (
+        "i'll make ur life a living hell, starting monday",
+        DM_ADULTS,
+        "threat.vague",
+        "this commute is making my life a living hell",
+        DM_ADULTS,
+    ),
+    (
+        "send 500 by sunday or every1 at ur work sees the vid",
+        DM_ADULTS,
+        "threat.extortion",
+        "send 500 by sunday or the venue gives our date away, pls pay ur share",
+        DM_ADULTS,
+    ),
+    # NCII: someone else's private image asked for, passed on or rated.
+    (
+        "send me the pics ur mate's gf sent him, she'll never find out",
+        DM_ADULTS,
+        "ncii.share",
+        "send me the pics from ur mate's stag do, we need them for the speech",
+        DM_ADULTS,
+    ),
+    (
+        "post ur exes private snaps in the gc, we rate",
+        GENERAL,
+        "ncii.share",
+        "post ur holiday snaps in the gc, we rate",
+        GENERAL,
+    ),
+    # Sexual violence: refusal denied, a product to knock someone out.
+    (
+        "if she's out cold it still counts as a yes",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "a maybe never counts as a yes, lads, ask again",
+        GENERAL,
+    ),
+    (
+        "keep going until she stops saying no",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "keep going until the timer stops, then flip the pancake",
+        GENERAL,
+    ),
+    (
+        "what's the stuff that knocks girls out called?",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "what's the stuff that knocks hay fever out called?",
+        GENERAL,
+    ),
+    # Drugs: asking for it and offering it in English slang.
+    (
+        "anyone sorting pingers tonight?",
+        GENERAL,
+        "drugs.procure",
+        "anyone sorting lifts tonight?",
+        GENERAL,
+    ),
+    (
+        "got xannies going cheap, message me",
+        GENERAL,
+        "drugs.sale.offer",
+        "got xmas jumpers going cheap, message me",
+        GENERAL,
+    ),
+    (
+        "pingers 4 quid a pill, collect only",
+        GENERAL,
+        "drugs.sale.price",
+        "vitamins 4 quid a tub, collect only",
+        GENERAL,
+    ),
+    # Prostitution: a benefactor's deal, an escort's advert, a pimp.
+    (
+        "i could help with ur rent if u keep me company at weekends",
+        DM_ADULTS,
+        "prostitution.ambiguous",
+        "i could help with ur rent if u need, pay me back whenever",
+        DM_ADULTS,
+    ),
+    (
+        "i manage a few ladies, i take a cut, hotel visits",
+        GENERAL,
+        "prostitution.paid_sex",
+        "i manage a few pubs, we take a cut of the quiz money",
+        GENERAL,
+    ),
+    # Doxxing: someone's address posted with a call, a relative's address asked for.
+    (
+        "posting the full address of my ex's new bf, 12 elm road, do what u want with it",
+        GENERAL,
+        "doxxing.publish",
+        "posting the full address of the new food bank, 12 elm road, open mondays",
+        GENERAL,
+    ),
+    (
+        "whats ur brother's exact address?",
+        DM_ADULTS,
+        "doxxing.ask",
+        "whats the exact address of the venue?",
+        DM_ADULTS,
+    ),
+    # Hate: a group called vermin, an antisemitic trope, "go back to ur jungle".
+    (
+        "immigrants are all groomers",
+        GENERAL,
+        "hate.attack",
+        "the dog groomers are all booked up till march",
+        GENERAL,
+    ),
+    (
+        "the jews own the banks, open ur eyes",
+        GENERAL,
+        "hate.attack",
+        "the state should own the banks, open ur eyes",
+        GENERAL,
+    ),
+    (
+        "go back to ur jungle mate",
+        GENERAL,
+        "hate.slur",
+        "go back to ur jungle lane mate, ur the jungler",
+        GENERAL,
+    ),
+    # Child safety: an older man offering himself to 13-year-olds.
+    (
+        "any 14 yo girls here wanna talk to an older guy, im chill",
+        GENERAL,
+        "child_safety.solicit",
+        "any 14 yo girls here wanna join the netball club? training on tuesdays",
+        GENERAL,
+    ),
+]
+FALSE_POSITIVES_14 = [
+    ("je_force_sur_les_pompes", PSEUDONYM),
+    ("tu vas voir ton classement remonter", GENERAL),
+    ("loneliness is a disease, call your nan this week", GENERAL),
+]
+KEEP_14 = [
+    ("je vais la forcer", GENERAL, "sexual_violence.incitement"),
+    ("tu vas voir ce qui va t'arriver", GENERAL, "threat.vague"),
+    ("being gay is a disease", GENERAL, "hate.slur"),
+    ("elle_force_les_mecs", PSEUDONYM, "sexual_violence.nonconsent"),
+]
+
+
+@pytest.mark.parametrize(("harmful", "ctx", "rule", "harmless", "harmless_ctx"), SITTING_14)
+def test_fourteenth_sitting_rules_find_the_harm_and_not_its_look_alike(
+    harmful: str, ctx: Context, rule: str, harmless: str, harmless_ctx: Context
+) -> None:
+    assert rule in rules_for(harmful, ctx), rules_for(harmful, ctx)
+    assert not rules_for(harmless, harmless_ctx), rules_for(harmless, harmless_ctx)
+
+
+@pytest.mark.parametrize(("text", "ctx"), FALSE_POSITIVES_14)
+def test_fourteenth_sitting_false_positives_pass(text: str, ctx: Context) -> None:
+    """Push-ups, a ranking going up, an illness: the rules fired on them before."""
+    assert not rules_for(text, ctx)
+    assert check(text, ctx).allowed, check(text, ctx).rules
+
+
+@pytest.mark.parametrize(("text", "ctx", "rule"), KEEP_14)
+def test_fourteenth_sitting_fixes_keep_the_harm(text: str, ctx: Context, rule: str) -> None:
+    assert rule in rules_for(text, ctx)
+
+
 @pytest.mark.parametrize(
     ("text", "ctx", "rule"),
     [

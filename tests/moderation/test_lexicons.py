@@ -7,12 +7,17 @@ research §3 T3: toponyms and ordinary words that contain a listed word.
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 import pytest
 
+import causette.moderation
 from causette.moderation.lexicons import compile_term, load_lexicon, word_key
 from causette.moderation.normalize import normalize
 
 LEXICON = load_lexicon()
+LEXICON_DIR = Path(causette.moderation.__file__).parent / "data" / "lexicons"
 
 # (group, text that must hit, text that must not hit)
 CASES = [
@@ -168,6 +173,37 @@ CASES = [
     ("drug_innocent", "un peu de vert pour finir la fresque", "un peu de vert pour ce soir"),
     ("hate_wink", "bizarre comme c'est toujours pareil", "c'est bizarre ce bruit"),
     ("hate_topic", "la délinquance du quartier", "les races de chiens calmes"),
+    # Fourteenth sitting: English chat wording, and the two groups that replace rules.py's
+    # sets of matched strings (`paid_weak`, `threat_yours`).
+    ("paid_weak", "cherche prof de guitare, je paye bien", "je paye cash"),
+    ("threat_yours", "j'ai un couteau, je suis devant ton taf", "devant le taf de mon frère"),
+    ("threat_direct", "ur a dead man when i see u", "ur a dead man at darts tonight"),
+    ("threat_direct", "that grass deserves a bullet", "that goal deserves a replay"),
+    ("threat_vague", "keep mouthing off and see what happens", "add the soda and see what happens"),
+    ("threat_vague", "u dont know who ur messing with", "u dont know who ur sitting with"),
+    ("nonconsent", "je vais la forcer", "je force sur les pompes"),
+    ("hate_phrase", "being gay is a disease", "loneliness is a disease"),
+    ("hate_phrase", "go back to ur jungle", "go back to ur jungle lane"),
+    ("hate_attack", "they are all groomers", "the dog groomers are booked"),
+    ("sv_refusal_denied", "passed out still counts as a yes", "a maybe never counts as a yes"),
+    ("nonconsent_strong", "the stuff that knocks girls out", "the stuff that knocks hay fever out"),
+    ("ncii_private", "the pics ur ex sent u", "the pics ur mum sent u"),
+    ("ncii_spread", "rate the pics she sent", "rate the film"),
+    ("ncii_target", "my ex doesnt know i kept the video", "my ex knows i kept the video"),
+    ("extort_exposure", "every1 at ur work sees the vid", "every1 at the office sees the memo"),
+    ("drug_procure", "anyone sorting pingers", "anyone sorted the tickets"),
+    ("drug_sale", "xannies going cheap", "xannies are cheap"),
+    ("drug_price", "4 quid a pill", "4 quid a pint"),
+    ("benefactor", "i could help with ur rent", "i could help with ur essay"),
+    ("paid_time", "if u keep me company", "if u keep me posted"),
+    ("escort_ad", "massage with a happy ending", "the film has a happy ending"),
+    ("pimp_cue", "i manage a few ladies", "i manage a few pubs"),
+    ("paid_ask", "how much u charge", "how much u want"),
+    ("doxx_harass", "his number, do what u want with it", "the recipe, do what u like"),
+    ("doxx_third", "the full address of the guy who", "the full address of the venue"),
+    ("doxx_ask", "whats ur sister's address", "whats the venue's address"),
+    ("doxx_name", "i reverse image searched his pic", "i searched his pic"),
+    ("minor_interest", "wanna talk to an older guy", "wanna talk to a doctor"),
 ]
 
 
@@ -219,6 +255,26 @@ def test_group_matches_its_examples_and_not_its_look_alikes(
 
 def test_every_group_has_a_case() -> None:
     assert set(LEXICON.groups) == {group for group, _, _ in CASES}
+
+
+@pytest.mark.parametrize(
+    ("subset", "group"), [("paid_weak", "paid_sex"), ("threat_yours", "threat_where")]
+)
+def test_a_group_that_marks_some_hits_of_another_lists_only_its_terms(
+    subset: str, group: str
+) -> None:
+    """`rules.py` reads `paid_weak` and `threat_yours` by the strings they share with
+    `paid_sex` and `threat_where` ("prestation*" covers "prestations"): a term of the
+    first missing from the second would never count."""
+    groups = {
+        name: table
+        for path in sorted(LEXICON_DIR.glob("*.toml"))
+        for name, table in tomllib.loads(path.read_text("utf-8"))["groups"].items()
+    }
+    terms = groups[group]["terms"]
+    for term in groups[subset]["terms"]:
+        assert any(t == term or (t.endswith("*") and term.startswith(t[:-1])) for t in terms), term
+    assert "patterns" not in groups[subset]
 
 
 @pytest.mark.parametrize("text", SCUNTHORPE)

@@ -367,19 +367,13 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
 _PAID_WORDS = frozenset({"payant", "payante", "tarif", "tarifs", "remunere", "remuneration"})
 
 
-_WEAK_PAID = frozenset(
-    {"je paye bien", "a l heure", "demi heure", "la demi heure", "per hour", "des clients",
-     "cherche des clients", "mes services", "prestation", "prestations", "fait des prix"}
-)  # fmt: skip
-
-
 def _prostitution(h: Hits, names: bool) -> list[Finding]:
     if "prostitution_discussion" in h:
         return []
     if "rent_person" in h:
         return [Finding("prostitution", "prostitution.rent_person", Action.BLOCK)]
     # "cherche prof de guitare, je paye bien": an everyday service named with weak words.
-    weak = "paid_service" in h and set(h.get("paid_sex", ())) <= _WEAK_PAID
+    weak = "paid_service" in h and set(h.get("paid_sex", ())) <= set(h.get("paid_weak", ()))
     if (
         "paid_sex" in h
         and not weak
@@ -458,12 +452,10 @@ def _threat(h: Hits) -> list[Finding]:
     return []
 
 
-_SECOND_PERSON = frozenset({"toi", "ton", "ta", "tes", "your", "ur", "you"})
-
-
 def _yours(h: Hits) -> bool:
-    """Whether a place or a time of `threat_where` is the reader's ("devant ton taf")."""
-    return any(not _SECOND_PERSON.isdisjoint(w.split()) for w in h.get("threat_where", ()))
+    """Whether a place or a time of `threat_where` is the reader's ("devant ton taf"): one
+    of its hits is also a hit of `threat_yours`."""
+    return not set(h.get("threat_where", ())).isdisjoint(h.get("threat_yours", ()))
 
 
 def _threat_meaning(h: Hits, victim: bool, game: set[str]) -> list[Finding]:
