@@ -147,8 +147,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # round 19: the door that locks, the parents who will not come in or hear, the way out
        r"ta porte (?:elle )?(?:ferme|se ferme|fermee) a cle",
        rf"sans que {_PARENTS} (?:entrent|entre|rentrent|voient|voie|entendent|entende|sachent)",
-       r"(?:ils|elle|il|tes parents) (?:entendent|entendront|entend|entendra) rien",
-       r"(?:tu )?(?:passes|passe|sors|sortir) par (?:le garage|la fenetre|derriere)",
+       r"(?:ils|tes parents) (?:entendent|entendront|entendront) rien",
+       r"(?:tu passes|passe|sors|sortir|sortes) par (?:le garage|la fenetre)",
        rf"{_PARENTS} (?:dort|dorment)",
        r"(?:ils|elle|il) (?:sont|est) couches? tes parents",
        r"t es dans ta chambre", r"(?:la porte|ferme la porte|ferme ta porte)",
@@ -348,7 +348,7 @@ GROOMING_RULES: tuple[Rule, ...] = (
     _r("g.secrecy_adults", "secrecy", 2.5, "demande de cacher la relation aux parents",
        # round 19: a cover story for the parents ("dis à tes parents que c'est un baby-sitting",
        # "dis que c'est la mère de Lina" who drives)
-       rf"(?:dis|dit|di|diras) a {_PARENTS} (?:que|qu) c est\b",
+       rf"(?:dis|dit|di|diras) a {_PARENTS} (?:que|qu) c est (?:un|une|pour)\b",
        r"(?:dis|dit|di|diras) (?:leur |lui )?(?:que|qu) c est (?:la|le|sa|son) (?:mere|pere|maman|"
        r"papa|daronne|daron|grand mere|grand pere|tante|oncle) (?:de|d)\b",
        r"(?:dis|di|dit|raconte|parle) (?:rien|pas|le pas|en pas|jamais) (?:a|de ca a|de nous a)? ?"
@@ -863,7 +863,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"pyjama party", r"(?:la|une) classe verte", cap=2),
     _r("c.class_life", "class_life", 1.0, "vit sa classe au présent (sorties, niveau, règles)",
        # round 19: "en 4e ils nous en font deux"
-       rf"en {_CLASS} (?:ils|elles|les profs|on) nous\b",
+       rf"en {_CLASS} (?:ils|elles|les profs|on) nous (?:en )?(?:font|fait|donnent|donne|mettent|"
+       r"met|obligent|oblige|laissent|laisse|apprennent|apprend)\b",
        r"avec (?:l ecole|la classe|ma classe|toute la classe)(?! (?:de|d) (?:mon|ma|mes))",
        rf"(?:toute|avec) la classe de {_CLASS}",
        rf"(?:trop|super|hyper|tellement|vraiment) (?:dur|dure|bien|nul|nulle|cool|chiant) "
@@ -946,8 +947,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
     _r("c.childhood", "childhood", 1.5, "parle de sa vie d’enfant (argent de poche, coucher, "
        "garde)",
        # round 19: Father Christmas who will bring one's present, one's big sibling's minor age
-       r"(?:pere|papa) noel (?:va|vas|m|me|il va) (?:me l |m |l |me )?(?:apporter|ramener|"
-       r"apporte|ramene)\b",
+       r"(?:pere|papa) noel (?:va|il va) (?:me l |m |me )(?:apporter|ramener)\b",
+       r"(?:pere|papa) noel (?:m a|me l a) (?:apporte|ramene)\b",
        r"(?:ma grande soeur|mon grand frere) (?:de|a|qui a) (?:1[0-7]) ans",
        # round 13: "maman" and "papa" named bare as the one who decides or comes home, one's
        # snack, a letter to Father Christmas, waiting alone for the parents
