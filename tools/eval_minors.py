@@ -139,6 +139,7 @@ def observe(
         ref=ref,
         now=now,
         room=conv["id"],
+        name=sender,
     )
 
 

@@ -226,3 +226,32 @@ async def test_grooming_in_a_teen_room_is_queued_without_a_held_pair(
     assert grooming[0]["signal"]["subject"] == groomer.id
     assert grooming[0]["signal"]["other"] is None
     assert system.chat.minors is not None and not system.chat.minors.held_pairs
+
+
+async def test_a_teen_named_in_a_room_is_read_as_the_one_answered(
+    make_app: AppFactory, clock: FakeClock
+) -> None:
+    """Round 19: the service passes each writer's pseudonym, so a teen room's messages that
+    name one teen add up for that teen while two friends talk in between."""
+    system, client = await make_app(real_moderation=True, rate_messages=100)
+    groomer = await Chatter.connect(client, age=17)
+    teen = await Chatter.connect(client, age=15, pseudonym="linarose")
+    first = await Chatter.connect(client, age=16)
+    second = await Chatter.connect(client, age=16)
+    for chatter in (groomer, teen, first, second):
+        await chatter.join("15-17")
+    script = [
+        (teen, "moi je viens samedi"),
+        (groomer, "linarose t'es en quelle classe ?"),
+        (first, "moi je viens aussi"),
+        (groomer, "t'habites loin du cinéma linarose ?"),
+        (second, "on prend des popcorns"),
+        (groomer, "linarose laisse les autres, on y va tous les deux dimanche, je te paye tout"),
+    ]
+    for i, (who, text) in enumerate(script):
+        clock.advance(30)
+        await who.send(type="say", room="15-17", text=text, ref=f"m{i}")
+        await _any(who, f"m{i}")
+    signals = [json.loads(h.verdict) for h in await _all_held(system)]
+    grooming = [v for v in signals if v.get("signal", {}).get("kind") == "grooming"]
+    assert grooming and grooming[0]["signal"]["subject"] == groomer.id, signals

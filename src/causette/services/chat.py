@@ -387,6 +387,7 @@ class Chat:
                 f"room:{room.id}:{msg.id}",
                 now,
                 room=f"room:{room.id}",
+                name=conn.guest.pseudonym,
             )
             await self._enforce(signals)
 

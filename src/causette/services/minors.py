@@ -267,8 +267,11 @@ class MinorsProtection:
         ref: str,
         now: float,
         room: str | None = None,
+        name: str | None = None,
     ) -> list[Signal]:
-        """`room` (the room's id) lets a bare "14" answer an age question asked just before."""
+        """`room` (the room's id) lets a bare "14" answer an age question asked just before;
+        `name` (the writer's pseudonym) lets a teen room's message that names someone be read
+        as addressed to them."""
         signals = self.guard.observe_room_message(
             sender=sender,
             sender_age=sender_age,
@@ -277,6 +280,7 @@ class MinorsProtection:
             ref=ref,
             now=now,
             room=room,
+            name=name,
         )
         await self._act(signals, now)
         return signals

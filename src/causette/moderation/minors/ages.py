@@ -295,7 +295,9 @@ _CLASS_RE = collapsed(
 _IMPERFECT_RE = collapsed(rf"\b{_IMPERFECT}")
 # "au collège aujourd'hui c'était nul": a class and an imperfect, but today (round 7).
 _TODAY = collapsed(
-    r"\b(?:aujourd hui|ce matin|cet aprem|cet apres midi|ce soir|tout a l heure|cette semaine)\b"
+    r"\b(?:aujourd hui|ce matin|cet aprem|cet apres midi|ce soir|tout a l heure|cette semaine|"
+    # round 19: a few weeks or months back is no memory ("la rentrée en 6e c'était y a 2 mois")
+    r"(?:il )?y a (?:\d|deux|trois|quelques) (?:jours|semaines|mois))\b"
 )
 _PAST_YEARS = collapsed(r"\bil y a (\d{1,2}) ans\b|\b(?:en|depuis) ((?:19|20)\d\d)\b")
 # round 9: "tu te souviens de la colo en 2015 ?" recalls a shared past

@@ -242,6 +242,12 @@ ROOM_GROOMING_WINDOW = 15 * 60.0
 hours is many people's, not one approach."""
 _ROOM_PAIR = "\x00"
 """Prefix of a teen room's key in the pair map (no user id starts with it)."""
+_WORDS = re.compile(r"@?[^\W_][\w.\-]*")
+"""A room message's words as written, for the name it may open or close with (round 19)."""
+_SENTENCES = re.compile(r"[.!?;:\n]+")
+_SHORT_NAME = 3
+"""Names shorter than this (the service's pseudonyms are 3 to 20 characters; a test's "B") are
+compared as written, so that the French "a" or "y" never reads as a writer called "A"."""
 SURPRISE_WINDOW = 3600.0
 """How long a surprise or a present for someone else, once named in a private conversation,
 explains its secrets (round 17)."""
@@ -653,6 +659,9 @@ class MinorsGuard:
         self._answered: BoundedMap[str, _Speaker] = BoundedMap(
             max_pairs, ROOM_GROOMING_WINDOW, lambda s: s.at
         )
+        self._names: BoundedMap[str, _Speaker] = BoundedMap(  # a teen room's writers by name
+            max_pairs, ROOM_GROOMING_WINDOW, lambda s: s.at
+        )
         self._surprises: BoundedMap[str, _Scene] = BoundedMap(
             max_pairs, SURPRISE_WINDOW, lambda s: s.at
         )
@@ -948,11 +957,14 @@ class MinorsGuard:
         ref: str,
         now: float,
         room: str | None = None,
+        name: str | None = None,
     ) -> list[Signal]:
         """Feed one accepted room message; return the age-lie signals it raised.
         `room` (the room's id) lets a bare "14" answer an age question asked just before
         in the same room by someone else; without it bare numbers count as in a DM
-        nobody asked."""
+        nobody asked. `name` (round 19): the writer's name as the room shows it (the
+        pseudonym), so that a teen room's message opening or closing on it ("Lina t'es en
+        quelle classe ?", "désolé Lina") is read as addressed to this writer."""
         folded = fold(text)
         asked = False
         if room is not None:
@@ -977,6 +989,7 @@ class MinorsGuard:
             speaker = self._speakers.get_or_create(room, now, lambda: _Speaker(sender, now))
             answered = speaker.who if speaker.who != sender else ""
             speaker.who, speaker.at = sender, now
+            answered = self._named(room, sender, name, text, now) or answered
             if sender_age < ADULT_AGE:
                 signals += self._room_grooming(
                     sender, sender_age, folded, text, room, answered, ref, quote, now
@@ -1026,6 +1039,32 @@ class MinorsGuard:
             pair.state.add(rule.id, rule.weight, now, ref, quote, rule.cap)
         return self._check_pair(sender, room, pair, ref, now, in_room=True)
 
+    def _named(self, room: str, sender: str, name: str | None, text: str, now: float) -> str:
+        """Round 19: the writer of `room` that `text` names in the first or last word of one of
+        its sentences (or an @name anywhere), "" if none; and learn that `sender` is called
+        `name`. In a busy room a groomer picks one teen out by name ("B t'as quel âge ?", "C je
+        t'écris en privé") while others talk in between: the last other writer is then not the
+        person answered. A name is known once its writer has spoken in the room (within
+        `ROOM_GROOMING_WINDOW`)."""
+        if name:
+            key = name if len(name) < _SHORT_NAME else name.casefold()
+            known = self._names.get_or_create(
+                f"{room}\x00{key}", now, lambda: _Speaker(sender, now)
+            )
+            known.who, known.at = sender, now
+        picked = [w for w in _WORDS.findall(text) if w.startswith("@")]
+        for sentence in _SENTENCES.split(text):
+            words = _WORDS.findall(sentence)
+            if words:
+                picked += (words[0], words[-1])
+        for word in picked:
+            word = word.lstrip("@").rstrip(".-")
+            key = word if len(word) < _SHORT_NAME else word.casefold()
+            found = self._names.get(f"{room}\x00{key}", now)
+            if found is not None and found.who != sender:
+                return found.who
+        return ""
+
     def _answering(self, sender: str, room: str, answered: str, now: float) -> str:
         """The key of the writer's exchange in a teen room with the person answered; a message
         following the writer's own goes on with the person they last answered (round 18)."""
@@ -1063,6 +1102,7 @@ class MinorsGuard:
         self._rooms.sweep(now)
         self._speakers.sweep(now)  # who last wrote in a teen room, whom a writer answered
         self._answered.sweep(now)
+        self._names.sweep(now)
         self._waiting.sweep(now)  # unanswered meaning requests (with their excerpts)
 
     def forget(self, user: str) -> None:
@@ -1073,6 +1113,8 @@ class MinorsGuard:
         self._users.discard(user)
         self._contacts.discard(user)
         self._answered.drop_where(lambda key: key.endswith(f"\x00{user}"))
+        named = {key for key, known in self._names.items() if known.who == user}
+        self._names.drop_where(lambda key: key in named)
         doomed = {ref for ref, w in self._waiting.items() if w.sender == user}
         self._waiting.drop_where(lambda ref: ref in doomed)
 

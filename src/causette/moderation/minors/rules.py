@@ -144,6 +144,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
     # bedtime, headphones) is told apart from asking whether someone is home alone: between
     # two declared minors the question is ordinary, the concealment is not.
     _r("g.alone_conceal", "alone", 2.0, "veut parler quand personne ne voit ni n’entend",
+       # round 19: the door that locks, the parents who will not come in or hear, the way out
+       r"ta porte (?:elle )?(?:ferme|se ferme|fermee) a cle",
+       rf"sans que {_PARENTS} (?:entrent|entre|rentrent|voient|voie|entendent|entende|sachent)",
+       r"(?:ils|tes parents) (?:entendent|entendront|entendront) rien",
+       r"(?:tu passes|passe|sors|sortir|sortes) par (?:le garage|la fenetre)",
        rf"{_PARENTS} (?:dort|dorment)",
        r"(?:ils|elle|il) (?:sont|est) couches? tes parents",
        r"t es dans ta chambre", r"(?:la porte|ferme la porte|ferme ta porte)",
@@ -188,6 +193,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"\btu (?:\w+ )?(?:toute |tout )?seule? (?:chez toi|a la maison)",
        r"(?:ils|elle|il) rentrent? (?:vers |a )?(?:quelle|quel) heure", cap=2),
     _r("g.compliment", "compliment", 0.8, "compliments sur le physique",
+       # round 19: "t'es tout sauf moche"
+       rf"{_TU_ES} (?:tout|toute) sauf (?:moche|laide|laid|banale?)",
        rf"{_TU_ES} (?:trop |vraiment |super |tellement |si |grave |tro )?"
        r"(?:belle|bel|jolie|mignonne|mignon|canon|magnifique|craquante|charmante|sublime|bonne|"
        r"superbe|ravissante|rayonnante)",
@@ -238,6 +245,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r" de (?:ma|ta|mon|ton) (?:classe|age|lycee|college)\b",
        cap=2),
     _r("g.gift", "gift", 1.8, "offre d’argent, de cadeau ou d’abonnement",
+       # round 19: a sum sent ("je peux t'envoyer 50 si tu…"), a present promised
+       r"(?:je|j) (?:peux |vais |pourrais )?(?:te|t) (?:envoyer|envoie|donner|donne|filer|file|"
+       r"verser|verse|virer|vire) \d+\b"
+       r"(?! (?:messages?|photos?|min|minutes|secondes|exos?|pages?)\b)",
+       r"(?:je|j) (?:te|t) (?:ferai|ferais|fais|vais faire) (?:un|des) (?:petit |petits )?cadeaux?",
        rf"(?:je|j) ?(?:peux |vais |pourrais |te |t |t en |en )*{_OFFER}\b.{{0,30}}?(?:argent|"
        r"thune|sous|\d+ ?(?:e|euros?|balles)|euros|recharge|forfait|carte|paysafecard|psc|"
        r"v ?bucks|robux|skins?|premium|abonnement|cadeaux?|iphone|airpods|console|nitro|pass|"
@@ -334,6 +346,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"tu (?:mesures|peses|fais) combien(?! de (?:km|temps|euros|fois|heures))",
        r"(?:ta|quelle) taille de", r"tu fais quelle taille", r"combien de taille"),
     _r("g.secrecy_adults", "secrecy", 2.5, "demande de cacher la relation aux parents",
+       # round 19: a cover story for the parents ("dis à tes parents que c'est un baby-sitting",
+       # "dis que c'est la mère de Lina" who drives)
+       rf"(?:dis|dit|di|diras) a {_PARENTS} (?:que|qu) c est (?:un|une|pour)\b",
+       r"(?:dis|dit|di|diras) (?:leur |lui )?(?:que|qu) c est (?:la|le|sa|son) (?:mere|pere|maman|"
+       r"papa|daronne|daron|grand mere|grand pere|tante|oncle) (?:de|d)\b",
        r"(?:dis|di|dit|raconte|parle) (?:rien|pas|le pas|en pas|jamais) (?:a|de ca a|de nous a)? ?"
        rf"(?:{_PARENTS}|tes profs)",
        r"(?:efface|supprime|supprimes|effaces|delete) (?:nos|les|tes|la|notre) "
@@ -446,6 +463,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:ce serait|se serait|ca serait|ca serait vraiment) dommage (?:que|qu) "
        r"(?:ta|ton|tes|tout|tous|quelqu|on)"),
     _r("g.off_platform", "off_platform", 1.0, "invitation à passer sur une autre application",
+       # round 19: the room's talk moved to private messages ("je t'écris en privé", "envoie en
+       # privé", "on continue le jeu en privé", "je t'écris direct")
+       r"(?:je t|jt|je te|jte) (?:ecris|ecrit|ecrirai|envoie|envoi|parle) (?:en (?:mp|pv|prive)|"
+       r"direct)\b",
+       # (not a thing sent there, "je te l'envoie en privé", nor someone's "il m'a écrit en mp")
+       r"(?<!\bl )(?<!\bles )(?:envoie|envoi|ecris|on en parle|on parle|on continue|continue|"
+       r"reponds)(?: \w+){0,3} en (?:mp|pv|prive)\b",
        r"snap|snapchat|insta|instagram|whatsapp|wsp|wtsp|watsap|telegram|discord|kik|signal|"
        r"tiktok|facebook|messenger|viber|skype",
        r"(?:ton|tn|ta) (?:num|numero|06|07|tel|pseudo)", r"(?:mon|mn) (?:num|numero|06|07)",
@@ -461,7 +485,7 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:telecharge|installe) (?:la|l appli|cette appli|l app)",
        r"(?:l|une) (?:appli|app) (?:verte|bleue|jaune|rose|violette|noire)"),
     _r("g.meeting", "meeting", 1.3, "proposition de rencontre",
-       r"on (?:se )?(?:voit|rencontre|retrouve|capte|se capte|peut se voir|rejoint)",
+       r"on (?:se )?(?:voit|voie|rencontre|retrouve|capte|se capte|peut se voir|rejoint)",
        r"(?:se|te|nous) (?:voir|rencontrer|retrouver|capter) (?:en vrai|irl|un de ces|bientot|"
        r"demain|ce|samedi|dimanche|mercredi)", r"en vrai (?:un jour|bientot)",
        r"(?:rdv|rendez vous)", r"(?:t habites|tu habites|t habite|tu habite|tu vis) "
@@ -473,6 +497,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:juste|seule?|rien que) avec moi", r"rien que (?:nous deux|toi et moi)",
        r"je (?:pourrais|pourais|peux|vais|pourai) venir(?: chez toi| te voir)?$"),
     _r("g.pickup", "pickup", 2.0, "propose d’aller chercher la personne ou demande où la trouver",
+       # round 19: "je peux t'emmener si tu veux, j'ai ma voiture"
+       r"(?:je|j) (?:peux|pourrais|pourais|vais) t emmener\b",
        r"(?:je|j) (?:peux |vais |pourrais |pourais )?(?:venir |passer |viens |passe )?te "
        # round 9: not "je passe te chercher à vélo pour aller au lycée" (teens)
        r"(?!.{0,30}\b(?:a velo|pour aller (?:au|en) (?:lycee|college|cours)))"
@@ -631,10 +657,17 @@ _ADMITS = (
     # ans ?" "c'est ce que dit le profil", "17 comme le profil dit 😉"); not "ton profil"
     r"(?:c est |c |comme )?(?:ce que|ce qu) (?:dit|indique|affiche|met) (?:le|mon) profil\b",
     r"(?:comme|selon|d apres) (?:le|mon) profil(?: (?:dit|l indique|indique))?\b",
+    # round 19: "c'était pour entrer ici"
+    r"(?:c etait|c est|c) (?:juste )?pour (?:pouvoir )?(?:entrer|rentrer|venir|m inscrire|etre "
+    r"accepte|etre acceptee) (?:ici|sur le site|sur le chat|dans le salon)\b",
 )
 
 CHILD_SELF_RULES: tuple[Rule, ...] = (
     _r("c.self_age", "self_age", 3.0, "se dit âgé·e de moins de 18 ans",
+       # round 19: "non moi j'ai 11 mdr", "mes cousins ont 12 et 14 et moi 13"
+       rf"{_J_AI} (?:1[0-7]|[6-9]) (?:mdr|lol|ptdr|xd|hein|en vrai)\b",
+       r"(?:ont|a) (?:\d{1,2} (?:et|ou) )*\d{1,2}(?: ans)? et moi (?:1[0-7]|[6-9])\b"
+       r"(?! (?:h|heures|euros|e|min|km|kg)\b)",
        # round 12: not "depuis que j'ai 10 ans" (an adult's collection, a habit's start)
        rf"(?<!depuis que ){_J_AI} (?:dix|onze|douze|treize|quatorze|quinze|seize|dix sept) ans"
        rf"{_NOT_DURATION}",
@@ -647,6 +680,9 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"^(?:en vrai |moi )?1[0-7] (?:et toi|toi|mais|chut|stp|jsuis|en vrai|mdr|lol)",
        r"(?:c est|ce sont|samedi c est|demain c est|bientot) mes (?:1[0-7]) ans"),
     _r("c.school_class", "school_class", 3.0, "se dit au collège (classe)",
+       # round 19: one's entry into a class a few weeks or months ago
+       rf"(?:ma )?rentree en {_CLASS} c (?:etait|est) (?:il )?y a (?:\d+|deux|trois|quelques) "
+       r"(?:jours|semaines|mois)\b",
        # round 12: not a question reported ("les 6e me demandent si je suis en 3e")
        rf"{_NOT_ASKED}{_ME} (?:en|au) {_CLASS}{_NOT_LEVEL}",
        rf"{_NOT_ASKED}{_ME} (?:en|au) (?:cm2|cm1|college)",
@@ -692,6 +728,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:je sais pas|jsais pas|j sais pas|je sais toujours pas|je vois pas) (?:quoi faire|ce "
        r"que je (?:vais faire|fais)|ou aller) apres (?:la |ma )?(?:3e|3eme|troisieme|le brevet)"),
     _r("c.school_mine", "school_life", 1.5, "parle de sa propre scolarité au collège",
+       # round 19: one's own school day ("le goûter quand je rentre de l'école")
+       r"(?:quand|apres|des que) je (?:rentre|sors|reviens) de l ecole\b",
        r"(?:mon|ds mon|dans mon) college", r"ma (?:prof|profe|professeure) (?:de|d|principale)",
        # round 13: not a grown-up's teacher of an art or a sport ("mon prof de piano")
        r"mon prof (?:de|d|principal)(?! (?:piano|guitare|yoga|pilates|danse|salsa|tango|chant|"
@@ -824,6 +862,9 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"mercredi|jeudi|vendredi|samedi)",
        r"pyjama party", r"(?:la|une) classe verte", cap=2),
     _r("c.class_life", "class_life", 1.0, "vit sa classe au présent (sorties, niveau, règles)",
+       # round 19: "en 4e ils nous en font deux"
+       rf"en {_CLASS} (?:ils|elles|les profs|on) nous (?:en )?(?:font|fait|donnent|donne|mettent|"
+       r"met|obligent|oblige|laissent|laisse|apprennent|apprend)\b",
        r"avec (?:l ecole|la classe|ma classe|toute la classe)(?! (?:de|d) (?:mon|ma|mes))",
        rf"(?:toute|avec) la classe de {_CLASS}",
        rf"(?:trop|super|hyper|tellement|vraiment) (?:dur|dure|bien|nul|nulle|cool|chiant) "
@@ -836,6 +877,9 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 9: "on est obligés, toutes les 4e", "les 3e nous bousculent"
        rf"(?:toutes|tous) les {_CLASS}\b", rf"les {_CLASS} nous\b", cap=2),
     _r("c.parents_forbid", "parents_forbid", 1.5, "dépend de la permission de ses parents",
+       # round 19: "maman veut que j'éteigne à 21h30"
+       rf"(?:maman|papa|{_MOTHER}) (?:veut|veulent|exige|exigent) (?:que|qu) (?:j|je) (?:eteigne|"
+       r"eteins|me couche|couche|dorme|sois couchee?|sois au lit|rentre avant)\b",
        # round 13: a child home alone who must not open the door; a right promised at an age
        r"(?:je dois|j ai|je peux|faut|on doit|j ai le droit de)(?: pas| jamais)(?: le droit d| le "
        r"droit de)? ouvrir (?:la porte|a personne)",
@@ -902,6 +946,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        cap=2),
     _r("c.childhood", "childhood", 1.5, "parle de sa vie d’enfant (argent de poche, coucher, "
        "garde)",
+       # round 19: Father Christmas who will bring one's present, one's big sibling's minor age
+       r"(?:pere|papa) noel (?:va|il va) (?:me l |m |me )(?:apporter|ramener)\b",
+       r"(?:pere|papa) noel (?:m a|me l a) (?:apporte|ramene)\b",
+       r"(?:ma grande soeur|mon grand frere) (?:de|a|qui a) (?:1[0-7]) ans",
        # round 13: "maman" and "papa" named bare as the one who decides or comes home, one's
        # snack, a letter to Father Christmas, waiting alone for the parents
        r"(?:^|que |qu |quand |parce que |et |mais |attends que |sinon )(?:maman|papa) "
@@ -1067,6 +1115,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
 
 ADULT_SELF_RULES: tuple[Rule, ...] = (
     _r("a.self_age", "self_age", 3.0, "se dit âgé·e de 20 ans ou plus",
+       # round 19: "j'ai 38 maintenant" (no "ans")
+       rf"{_J_AI} (?:[2-9]\d) (?:maintenant|aujourd hui|cette annee)\b",
        rf"{_J_AI} (?:[2-9]\d) (?:ans|balais|piges|printemps){_NOT_DURATION}",
        r"(?:moi|perso) (?:[2-9]\d) ans", r"je vais avoir (?:[2-9]\d) ans"),
     _r("a.spouse", "spouse", 1.5, "parle de son conjoint",
@@ -1204,6 +1254,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:j ai eu|j ai demande|j ai obtenu|on m a donne|on m a accorde) (?:une|mon) augmentation",
        cap=2),
     _r("a.adult_life", "adult_life", 1.8, "parle d’une vie d’adulte",
+       # round 19: one's expense claims ("j'ai mes notes de frais")
+       r"(?:mes|ma|mon|faire mes|remplir mes) notes? de frais\b",
        # round 13: what the mutuelle paid back
        r"(?:la|ma) mutuelle (?:a|m a|nous a) (?:presque |rien |pas |tout |bien |quasi )*"
        r"(?:rembourse|remboursera|remboursee)",
@@ -1312,6 +1364,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:passe|depasse) la (?:trentaine|quarantaine|cinquantaine|soixantaine)",
        r"(?:je suis|jsuis|chui|moi) (?:de )?(?:la )?generation (?:19)?[5-9]0",
        r"quand j avais ton age",
+       # round 19: "moi à votre âge j'avais le même"
+       r"a (?:votre|ton) age (?:j avais|j etais|je faisais|moi)\b",
+       # years of one's trade ("en vingt ans de boulot dans le bâtiment")
+       r"(?:en|apres|avec) (?:vingt|trente|quarante|quinze|[12-4]\d) ans de (?:boulot|travail|"
+       r"carriere|metier|chantier|service|bureau|maison)\b",
        r"(?:en tant que|moi qui suis|je suis) (?:quadra|quinqua|trentenaire|quadragenaire|"
        r"quinquagenaire|sexagenaire)",
        # round 7: one's children's weddings, births, ages and school; silver weddings
