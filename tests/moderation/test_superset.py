@@ -217,17 +217,23 @@ def test_joined_tables_answer_as_each_table_alone(engine: str) -> None:
             assert joined[t].candidates(text) == alone[t].candidates(text), (t, text)
 
 
-def test_joined_tables_scan_each_text_once(engine: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    if engine != "hyperscan":
-        pytest.skip("RE2 keeps a set per table")
-    scans: list[str] = []
+@pytest.fixture
+def scans(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts Hyperscan scans, in order, from now on."""
+    seen: list[str] = []
     real = superset._Hyperscan.match
 
     def counted(self: Any, text: str) -> list[int]:
-        scans.append(text)
+        seen.append(text)
         return real(self, text)
 
     monkeypatch.setattr(superset._Hyperscan, "match", counted)
+    return seen
+
+
+def test_joined_tables_scan_each_text_once(engine: str, scans: list[str]) -> None:
+    if engine != "hyperscan":
+        pytest.skip("RE2 keeps a set per table")
     joined = PatternSet.joined([[re.compile(r"\bcoke\b")], [re.compile(r"\d+ ?g\b")]])
     assert joined[0].candidates("12g de coke") == {0}
     assert joined[1].candidates("12g de coke") == {0}
@@ -257,9 +263,7 @@ def _coke() -> list[re.Pattern[str]]:
     return [re.compile(r"\bcoke\b"), re.compile(r"(?i)coke")]
 
 
-def test_the_minors_tables_scan_a_message_once(
-    engine: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_minors_tables_scan_a_message_once(engine: str, scans: list[str]) -> None:
     """The minors' rules, the ages' gate, the guard's asides and adult lives read the same
     folded text: a declared adult's private message costs one scan of their shared database
     per folded form."""
@@ -268,14 +272,6 @@ def test_the_minors_tables_scan_a_message_once(
     from causette.moderation.minors import ages, guard, rules
     from causette.moderation.minors.fold import fold
 
-    scans: list[str] = []
-    real = superset._Hyperscan.match
-
-    def counted(self: Any, text: str) -> list[int]:
-        scans.append(text)
-        return real(self, text)
-
-    monkeypatch.setattr(superset._Hyperscan, "match", counted)
     folded = fold("jsuis en terminale et je passe le permis, on se voit samedi ?")
     list(rules.match(folded, rules.ADULT_SELF_RULES))
     list(rules.match(folded, rules.CHILD_SELF_RULES))
