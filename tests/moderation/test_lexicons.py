@@ -204,6 +204,20 @@ CASES = [
     ("doxx_ask", "whats ur sister's address", "whats the venue's address"),
     ("doxx_name", "i reverse image searched his pic", "i searched his pic"),
     ("minor_interest", "wanna talk to an older guy", "wanna talk to a doctor"),
+    # fifteenth sitting: groups read by meaning
+    ("threat_known", "je connais ta rue maintenant", "je connais ta sœur"),
+    ("threat_known", "i know which gym you go to", "i know which film you mean"),
+    ("threat_known", "on a ton adresse", "on a ton colis"),
+    ("threat_known_then", "dors bien", "dors pas trop tard"),
+    ("threat_veiled", "surveille tes arrières", "surveille la cuisson"),
+    ("threat_veiled", "keep mouthing off about my mum and see what happens", "keep stirring and see what happens"),
+    ("threat_veiled", "profite de tes derniers jours tranquille", "profite de tes derniers jours tranquilles de vacances"),
+    ("sv_covert_drug", "un truc sans goût qui endort", "une tisane qui endort bébé"),
+    ("sv_covert_drug", "got the tasteless stuff", "a tasteless joke"),
+    ("sv_reluctant", "une meuf qui me résiste", "une meuf qui me répond"),
+    ("sv_blame", "women who dress like that are asking for it", "no woman is ever asking for it"),
+    ("sv_blame", "elle avait qu'à pas monter chez lui", "elle avait qu'à monter chez lui"),
+    ("sv_blame", "if she's passed out it doesn't count", "if it's raining it doesn't count"),
 ]
 
 

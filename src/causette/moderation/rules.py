@@ -320,6 +320,28 @@ def _sv_meaning(h: Hits) -> list[Finding]:
         return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
     if "sv_unaware" in h and "family" not in h and _any(h, "sv_drink", "sv_sedative"):
         return [Finding("sexual_violence", "sexual_violence.incitement", Action.BLOCK)]
+    return _sv_covert(h) or _sv_blame(h)
+
+
+def _sv_covert(h: Hits) -> list[Finding]:
+    """Fifteenth sitting: a product she will not taste or that puts her to sleep, meant for
+    a woman who says no, a date or a colleague ("un truc sans goût qui endort, c'est pour
+    une collègue qui me calcule pas"); not a sleep aid for a baby, not a prevention leaflet."""
+    if (
+        "sv_covert_drug" in h
+        and "sv_reluctant" in h
+        and not _any(h, "family", "sv_discussion", "drug_discussion")
+    ):
+        return [Finding("sexual_violence", "sexual_violence.incitement", Action.BLOCK)]
+    return []
+
+
+def _sv_blame(h: Hits) -> list[Finding]:
+    """Fifteenth sitting: blaming the victim ("elles l'ont bien cherché" said by its
+    meaning: "asking for it", "elle avait qu'à pas monter", "passed out so it doesn't
+    count"): apologism. A denial ("no woman is asking for it") is an allow pattern."""
+    if "sv_blame" in h:
+        return [Finding("sexual_violence", "sexual_violence.apologism", Action.BLOCK)]
     return []
 
 
@@ -447,6 +469,10 @@ def _threat(h: Hits) -> list[Finding]:
         out = _threat_meaning(h, victim, set(h.get("game_context", ())))
         if out:
             return out
+        if "game_context" not in h:
+            out = _threat_hinted(h)
+            if out:
+                return out
     if "threat_vague" in h and "game_context" not in h:
         return [Finding("threat", "threat.vague", Action.REVIEW)]
     return []
@@ -486,6 +512,19 @@ def _threat_meaning(h: Hits, victim: bool, game: set[str]) -> list[Finding]:
         and (_any(h, "group_call") or _yours(h))
     ):
         return [Finding("threat", "threat.violence", Action.BLOCK)]
+    return []
+
+
+def _threat_hinted(h: Hits) -> list[Finding]:
+    """Fifteenth sitting: threats said by what they imply. Knowing where the reader lives,
+    trains or goes, or when they leave (`threat_known`), then what follows ("dors bien",
+    "t'arriveras pas à ta voiture", a weapon, "avec mes gars") blocks; harm hinted at
+    without a threatening verb (`threat_veiled`: "surveille tes arrières", "they'll all get
+    what's coming") is held. A game, a film or a news item has already returned."""
+    if "threat_known" in h and _any(h, "threat_known_then", "weapon", "violence_act"):
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
+    if "threat_veiled" in h:
+        return [Finding("threat", "threat.vague", Action.REVIEW)]
     return []
 
 
