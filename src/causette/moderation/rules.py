@@ -184,6 +184,8 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         # "looking for young boys, generous": paying a minor.
         out.append(Finding("child_safety", "child_safety.solicit", Action.BLOCK))
     out += _child_names(h, ctx, names)
+    if not out and not discussion and "family" not in h:
+        out += _adult_seeks_minor(h)
     if names and "minor_age" in h and ctx.room_kind is not RoomKind.TEEN:
         # A name aimed at an age under 18 outside the teen community.
         out.append(Finding("child_safety", "child_safety.name", Action.BLOCK))
@@ -232,6 +234,15 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     ):
         out.append(Finding("child_safety", "child_safety.minor_images", Action.BLOCK, True))
     return out
+
+
+def _adult_seeks_minor(h: Hits) -> list[Finding]:
+    """Fifteenth sitting: an adult's age next to a minor's and a girlfriend, company or a
+    private talk sought ("jai un pote de 25 ans qui cherche une copine de 15 ans, qui veut
+    son snap ?"). A parent ("family") or a discussion has already returned."""
+    if "adult_age" in h and "minor_age" in h and "minor_seek" in h:
+        return [Finding("child_safety", "child_safety.solicit", Action.BLOCK)]
+    return []
 
 
 def _teen_context(ctx: Context) -> bool:
@@ -366,6 +377,10 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
         return [Finding("ncii", "ncii.covert", Action.BLOCK)]
     if "ncii" in h and (names or _any(h, "image_word", "ncii_share")):
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
+    if not checking:
+        found = _ncii_by_meaning(h)
+        if found:
+            return found
     if (
         _any(h, "ncii_private", "ncii_target")
         and _any(h, "ncii_spread", "ncii_share")
@@ -382,6 +397,27 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
         ("image_word" in h or names or "sex_explicit" in h)
         and (_count(h, "ncii_target") >= 2 or _any(h, "sex_explicit", "ncii_share"))
     ):
+        return [Finding("ncii", "ncii.share", Action.BLOCK)]
+    return []
+
+
+def _ncii_by_meaning(h: Hits) -> list[Finding]:
+    """Fifteenth sitting: photos up a skirt next to a photo, a place or passing them on; a
+    gap or a camera left running where people undress; filming a changing room with women
+    named or people who do not know; a nude fake of a real woman. News, law and victims
+    have already returned (`sv_discussion`, `ncii_victim`), and so has a check for cameras."""
+    spread = _any(h, "image_word", "ncii_share", "ncii_spread", "trade_cue", "sex_solicit")
+    if "ncii_upskirt" in h and (spread or _any(h, "covert_place", "ncii_gap", "ncii_filmed")):
+        return [Finding("ncii", "ncii.covert", Action.BLOCK)]
+    if "ncii_gap" in h and "covert_place" in h:
+        return [Finding("ncii", "ncii.covert", Action.BLOCK)]
+    if (
+        "ncii_filmed" in h
+        and "covert_place" in h
+        and _any(h, "ncii_women", "covert_unaware", "ncii_target")
+    ):
+        return [Finding("ncii", "ncii.covert", Action.BLOCK)]
+    if "ncii_fake" in h and "media" not in h:
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
     return []
 
