@@ -854,6 +854,181 @@ def test_fourteenth_sitting_fixes_keep_the_harm(text: str, ctx: Context, rule: s
     assert rule in rules_for(text, ctx)
 
 
+# Fifteenth sitting: rules by meaning for the weakest categories (threats implied by
+# knowing where someone lives, veiled harm, drugging a reluctant date, victim blaming,
+# photos up a skirt, changing rooms filmed, nude fakes, an adult seeking a minor). Each
+# harmful text with its look-alike, on the rules alone; every harmful text here was missed
+# by the previous rules.
+SITTING_15 = [
+    # Threats: knowing where the reader lives or goes, then what follows.
+    (
+        "je connais ton immeuble maintenant, dors bien ce soir",
+        DM_ADULTS,
+        "threat.violence",
+        "je connais ton immeuble, c'est celui avec la boulangerie en bas ?",
+        DM_ADULTS,
+    ),
+    (
+        "je connais ta rue maintenant, tu devrais fermer tes volets",
+        GENERAL,
+        "threat.violence",
+        "je connais ta rue, ma grand-mère y habitait, ferme tes volets il va grêler",
+        GENERAL,
+    ),
+    (
+        "we've got your address now, lock your doors",
+        DM_ADULTS,
+        "threat.violence",
+        "we've got your address now, the parcel ships monday",
+        DM_ADULTS,
+    ),
+    (
+        "i know when you finish work, you won't make it to the bus stop",
+        DM_ADULTS,
+        "threat.violence",
+        "i know when you finish work, i'll pick you up at the bus stop",
+        DM_ADULTS,
+    ),
+    # Veiled harm, held.
+    (
+        "un conseil : surveille tes arrières en sortant",
+        GENERAL,
+        "threat.vague",
+        "un conseil : surveille la cuisson en sortant le gâteau",
+        GENERAL,
+    ),
+    (
+        "profite bien de tes derniers jours tranquille",
+        DM_ADULTS,
+        "threat.vague",
+        "profite bien de tes derniers jours tranquilles de vacances !",
+        DM_ADULTS,
+    ),
+    (
+        "they'll all get what's coming to them, i'm keeping a list",
+        GENERAL,
+        "threat.vague",
+        "santa's keeping a list, see what's coming to netflix",
+        GENERAL,
+    ),
+    (
+        "keep talking about my brother and see what happens",
+        GENERAL,
+        "threat.vague",
+        "keep adding flour and see what happens to the dough",
+        GENERAL,
+    ),
+    # Sexual violence: a tasteless product for a reluctant woman, a date, a colleague.
+    (
+        "un produit sans goût qui endort, c'est pour une meuf qui me résiste",
+        GENERAL,
+        "sexual_violence.incitement",
+        "une tisane qui endort bébé en dix minutes, vous connaissez ?",
+        GENERAL,
+    ),
+    (
+        "any tasteless drops for a date who's playing hard to get?",
+        GENERAL,
+        "sexual_violence.incitement",
+        "any tasteless jokes for a date night quiz? keep it clean",
+        GENERAL,
+    ),
+    # Victim blaming.
+    (
+        "girls who go out in skirts like that are asking for it",
+        GENERAL,
+        "sexual_violence.apologism",
+        "no girl is ever asking for it, whatever she wears",
+        GENERAL,
+    ),
+    (
+        "elle avait qu'à pas monter chez lui, c'est tout",
+        GENERAL,
+        "sexual_violence.apologism",
+        "au procès de Mazan, la défense a osé dire qu'elle n'avait qu'à pas boire",
+        GENERAL,
+    ),
+    (
+        "if she's asleep it doesn't count lol",
+        GENERAL,
+        "sexual_violence.apologism",
+        "if it's offside it doesn't count lol",
+        GENERAL,
+    ),
+    # NCII: up a skirt, a gap where people undress, a changing room filmed, a nude fake.
+    (
+        "nouvelle série de photos sous les jupes dans le tram, mp",
+        GENERAL,
+        "ncii.covert",
+        "il se cache encore sous les jupes de sa mère, à 30 ans",
+        GENERAL,
+    ),
+    (
+        "y a un angle mort dans les douches du camping, j'ai fait de belles photos",
+        GENERAL,
+        "ncii.covert",
+        "y a un angle mort au rond-point du camping, faites attention en voiture",
+        GENERAL,
+    ),
+    (
+        "il a filmé les cabines des filles à la piscine, je vous fais passer",
+        GENERAL,
+        "ncii.covert",
+        "il a filmé le plongeon des filles à la piscine, médaille d'or !",
+        GENERAL,
+    ),
+    (
+        "qq1 sait faire un deepfake nu de ma voisine ? je paie",
+        GENERAL,
+        "ncii.share",
+        "le deepfake de Tom Cruise sur TikTok est bluffant",
+        GENERAL,
+    ),
+    # Child safety: an adult's age, a minor's, a girlfriend or a private talk sought.
+    (
+        "im actually 31 lol, any 13 yo girls want a big brother? shh",
+        GENERAL,
+        "child_safety.solicit",
+        "mon pote a 27 ans et cherche une coloc pour son fils de 14 ans",
+        GENERAL,
+    ),
+]
+
+LOOK_ALIKES_15 = [
+    "je change de ville en septembre",
+    "je l'aiderai pour ses devoirs",
+    "they'll all pay for their own drinks",
+    "be careful walking home, it's icy",
+    "this ain't over, second leg next week",
+    "profite bien de tes derniers jours tranquilles avant le bébé",
+    "on se reverra et là on fêtera ça",
+    "whats coming to netflix this month",
+    "i know where you live lol, see you at the party saturday",
+    "un film qui endort, parfait pour un date",
+    "le film sur le procès de Mazan : la soumission chimique, un produit sans goût dans son verre",
+    "prévention : le GHB est incolore et sans goût, surveillez vos verres pour un date",
+    "les photos sous les jupes dans le métro : un homme interpellé à Lyon",
+    "upskirting is now a crime in england and wales",
+    "loi : les deepfakes nus sont désormais punis de 2 ans de prison",
+    "j'ai 35 ans et ma fille de 14 ans cherche une copine pour le stage de voile",
+    "I'm 30 and my 14 yo son needs a big brother figure, any mentoring programs?",
+]
+
+
+@pytest.mark.parametrize(("harmful", "ctx", "rule", "harmless", "harmless_ctx"), SITTING_15)
+def test_fifteenth_sitting_rules_find_the_harm_and_not_its_look_alike(
+    harmful: str, ctx: Context, rule: str, harmless: str, harmless_ctx: Context
+) -> None:
+    assert rule in rules_for(harmful, ctx), rules_for(harmful, ctx)
+    assert not rules_for(harmless, harmless_ctx), rules_for(harmless, harmless_ctx)
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES_15)
+def test_fifteenth_sitting_look_alikes_pass_the_rules(text: str) -> None:
+    """News, prevention, the Mazan trial, a parent, sport, weather: no new rule fires."""
+    assert not rules_for(text, GENERAL), rules_for(text, GENERAL)
+
+
 @pytest.mark.parametrize(
     ("text", "ctx", "rule"),
     [

@@ -204,6 +204,36 @@ CASES = [
     ("doxx_ask", "whats ur sister's address", "whats the venue's address"),
     ("doxx_name", "i reverse image searched his pic", "i searched his pic"),
     ("minor_interest", "wanna talk to an older guy", "wanna talk to a doctor"),
+    # fifteenth sitting: groups read by meaning
+    ("threat_known", "je connais ta rue maintenant", "je connais ta sœur"),
+    ("threat_known", "i know which gym you go to", "i know which film you mean"),
+    ("threat_known", "on a ton adresse", "on a ton colis"),
+    ("threat_known_then", "dors bien", "dors pas trop tard"),
+    ("threat_veiled", "surveille tes arrières", "surveille la cuisson"),
+    (
+        "threat_veiled",
+        "keep mouthing off about my mum and see what happens",
+        "keep stirring and see what happens",
+    ),
+    (
+        "threat_veiled",
+        "profite de tes derniers jours tranquille",
+        "profite de tes derniers jours tranquilles de vacances",
+    ),
+    ("sv_covert_drug", "un truc sans goût qui endort", "une tisane qui endort bébé"),
+    ("sv_covert_drug", "got the tasteless stuff", "a tasteless joke"),
+    ("sv_reluctant", "une meuf qui me résiste", "une meuf qui me répond"),
+    ("sv_blame", "women who dress like that are asking for it", "no woman is ever asking for it"),
+    ("sv_blame", "elle avait qu'à pas monter chez lui", "elle avait qu'à monter chez lui"),
+    ("ncii_upskirt", "des photos sous les jupes", "caché sous les jupes de sa mère"),
+    ("ncii_gap", "une fente dans la cloison", "une fente dans le mur du salon"),
+    ("ncii_filmed", "j'ai filmé les vestiaires", "j'ai filmé le match"),
+    ("ncii_women", "les vestiaires des filles", "les vestiaires des garçons"),
+    ("ncii_fake", "un deepfake nu", "un deepfake de Tom Cruise"),
+    ("ncii_fake", "deepfakes de ma collègue", "deepfakes de ma série préférée"),
+    ("adult_age", "jai un pote de 25 ans", "jai un pote de 15 ans"),
+    ("minor_seek", "cherche une copine", "cherche une coloc"),
+    ("sv_blame", "if she's passed out it doesn't count", "if it's raining it doesn't count"),
 ]
 
 

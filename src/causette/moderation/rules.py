@@ -184,6 +184,8 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         # "looking for young boys, generous": paying a minor.
         out.append(Finding("child_safety", "child_safety.solicit", Action.BLOCK))
     out += _child_names(h, ctx, names)
+    if not out and not discussion and "family" not in h:
+        out += _adult_seeks_minor(h)
     if names and "minor_age" in h and ctx.room_kind is not RoomKind.TEEN:
         # A name aimed at an age under 18 outside the teen community.
         out.append(Finding("child_safety", "child_safety.name", Action.BLOCK))
@@ -232,6 +234,15 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     ):
         out.append(Finding("child_safety", "child_safety.minor_images", Action.BLOCK, True))
     return out
+
+
+def _adult_seeks_minor(h: Hits) -> list[Finding]:
+    """Fifteenth sitting: an adult's age next to a minor's and a girlfriend, company or a
+    private talk sought ("jai un pote de 25 ans qui cherche une copine de 15 ans, qui veut
+    son snap ?"). A parent ("family") or a discussion has already returned."""
+    if "adult_age" in h and "minor_age" in h and "minor_seek" in h:
+        return [Finding("child_safety", "child_safety.solicit", Action.BLOCK)]
+    return []
 
 
 def _teen_context(ctx: Context) -> bool:
@@ -320,6 +331,28 @@ def _sv_meaning(h: Hits) -> list[Finding]:
         return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
     if "sv_unaware" in h and "family" not in h and _any(h, "sv_drink", "sv_sedative"):
         return [Finding("sexual_violence", "sexual_violence.incitement", Action.BLOCK)]
+    return _sv_covert(h) or _sv_blame(h)
+
+
+def _sv_covert(h: Hits) -> list[Finding]:
+    """Fifteenth sitting: a product she will not taste or that puts her to sleep, meant for
+    a woman who says no, a date or a colleague ("un truc sans goût qui endort, c'est pour
+    une collègue qui me calcule pas"); not a sleep aid for a baby, not a prevention leaflet."""
+    if (
+        "sv_covert_drug" in h
+        and "sv_reluctant" in h
+        and not _any(h, "family", "sv_discussion", "drug_discussion")
+    ):
+        return [Finding("sexual_violence", "sexual_violence.incitement", Action.BLOCK)]
+    return []
+
+
+def _sv_blame(h: Hits) -> list[Finding]:
+    """Fifteenth sitting: blaming the victim ("elles l'ont bien cherché" said by its
+    meaning: "asking for it", "elle avait qu'à pas monter", "passed out so it doesn't
+    count"): apologism. A denial ("no woman is asking for it") is an allow pattern."""
+    if "sv_blame" in h:
+        return [Finding("sexual_violence", "sexual_violence.apologism", Action.BLOCK)]
     return []
 
 
@@ -344,6 +377,10 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
         return [Finding("ncii", "ncii.covert", Action.BLOCK)]
     if "ncii" in h and (names or _any(h, "image_word", "ncii_share")):
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
+    if not checking:
+        found = _ncii_by_meaning(h)
+        if found:
+            return found
     if (
         _any(h, "ncii_private", "ncii_target")
         and _any(h, "ncii_spread", "ncii_share")
@@ -360,6 +397,27 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
         ("image_word" in h or names or "sex_explicit" in h)
         and (_count(h, "ncii_target") >= 2 or _any(h, "sex_explicit", "ncii_share"))
     ):
+        return [Finding("ncii", "ncii.share", Action.BLOCK)]
+    return []
+
+
+def _ncii_by_meaning(h: Hits) -> list[Finding]:
+    """Fifteenth sitting: photos up a skirt next to a photo, a place or passing them on; a
+    gap or a camera left running where people undress; filming a changing room with women
+    named or people who do not know; a nude fake of a real woman. News, law and victims
+    have already returned (`sv_discussion`, `ncii_victim`), and so has a check for cameras."""
+    spread = _any(h, "image_word", "ncii_share", "ncii_spread", "trade_cue", "sex_solicit")
+    if "ncii_upskirt" in h and (spread or _any(h, "covert_place", "ncii_gap", "ncii_filmed")):
+        return [Finding("ncii", "ncii.covert", Action.BLOCK)]
+    if "ncii_gap" in h and "covert_place" in h:
+        return [Finding("ncii", "ncii.covert", Action.BLOCK)]
+    if (
+        "ncii_filmed" in h
+        and "covert_place" in h
+        and _any(h, "ncii_women", "covert_unaware", "ncii_target")
+    ):
+        return [Finding("ncii", "ncii.covert", Action.BLOCK)]
+    if "ncii_fake" in h and "media" not in h:
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
     return []
 
@@ -447,6 +505,10 @@ def _threat(h: Hits) -> list[Finding]:
         out = _threat_meaning(h, victim, set(h.get("game_context", ())))
         if out:
             return out
+        if "game_context" not in h:
+            out = _threat_hinted(h)
+            if out:
+                return out
     if "threat_vague" in h and "game_context" not in h:
         return [Finding("threat", "threat.vague", Action.REVIEW)]
     return []
@@ -486,6 +548,19 @@ def _threat_meaning(h: Hits, victim: bool, game: set[str]) -> list[Finding]:
         and (_any(h, "group_call") or _yours(h))
     ):
         return [Finding("threat", "threat.violence", Action.BLOCK)]
+    return []
+
+
+def _threat_hinted(h: Hits) -> list[Finding]:
+    """Fifteenth sitting: threats said by what they imply. Knowing where the reader lives,
+    trains or goes, or when they leave (`threat_known`), then what follows ("dors bien",
+    "t'arriveras pas à ta voiture", a weapon, "avec mes gars") blocks; harm hinted at
+    without a threatening verb (`threat_veiled`: "surveille tes arrières", "they'll all get
+    what's coming") is held. A game, a film or a news item has already returned."""
+    if "threat_known" in h and _any(h, "threat_known_then", "weapon", "violence_act"):
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
+    if "threat_veiled" in h:
+        return [Finding("threat", "threat.vague", Action.REVIEW)]
     return []
 
 
