@@ -86,3 +86,25 @@ async def test_a_waiter_cancelled_as_its_turn_comes_passes_the_turn_on() -> None
     assert second.cancelled()
     assert done == ["1", "3"]
     assert len(turns) == 0
+
+
+async def test_a_waiter_cancelled_before_the_turn_is_released_ends_cancelled() -> None:
+    """Its future is cancelled at once, its task wakes later: the turn released in between
+    passes over it to the next one, and the cancelled message ends cancelled, no error."""
+    turns = SenderTurns()
+    gate = asyncio.Event()
+    done: list[str] = []
+    message = _zoe(turns, gate, done)
+    first = asyncio.ensure_future(message("1", wait=True))
+    await asyncio.sleep(0)
+    second = asyncio.ensure_future(message("2"))
+    third = asyncio.ensure_future(message("3"))
+    await asyncio.sleep(0)
+    gate.set()
+    second.cancel()  # before "1" wakes and releases the turn
+    results = await asyncio.wait_for(
+        asyncio.gather(first, second, third, return_exceptions=True), 1
+    )
+    assert isinstance(results[1], asyncio.CancelledError)
+    assert done == ["1", "3"]
+    assert len(turns) == 0

@@ -45,7 +45,7 @@ class SenderTurns:
         except asyncio.CancelledError:
             if mine.done() and not mine.cancelled():
                 self._release(user)  # handed the turn as it was cancelled: pass it on
-            else:
+            elif mine in waiting:  # `_release` may have passed over it already
                 waiting.remove(mine)  # the next one still waits for the turn before
             raise
 
