@@ -661,10 +661,8 @@ def _spam(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
     ):
         # "abonnez vous à ma chaîne !! lien en bio !!", a shop's code in a pseudonym.
         return [Finding("spam", "spam.promotion", Action.REVIEW)]
-    if "promo" in h and _repetitive(norm.plain, norm.original):
-        return [Finding("spam", "spam.promotion", Action.REVIEW)]
     if _repetitive(norm.plain, norm.original):
-        return [_FLOOD]
+        return [Finding("spam", "spam.promotion", Action.REVIEW) if "promo" in h else _FLOOD]
     return []
 
 

@@ -2,22 +2,14 @@
 precision fixes: an adult's "depuis que j'ai 10 ans" (`rules` and `ages`), a class in a
 reported question."""
 
+from functools import partial
+
 import pytest
 
-from causette.moderation.minors import MinorsGuard
-from causette.moderation.minors.fold import fold
+from . import conftest
+from .conftest import adult_rules
 
-from .conftest import T0
-
-
-def child_rules(text: str, age: int = 20) -> set[str]:
-    (child, _, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
-    return {r.id for r in child}
-
-
-def adult_rules(text: str, age: int = 16) -> set[str]:
-    (_, adult, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
-    return {r.id for r in adult}
+child_rules = partial(conftest.child_rules, age=20)  # a declared 20-year-old by default
 
 
 @pytest.mark.parametrize(

@@ -2,22 +2,17 @@
 general forms: a number answering someone else's age, a question to the others, the writer
 acting as a parent, a level in a subject) and age-lie wording from batch l's misses."""
 
+from functools import partial
+
 import pytest
 
 from causette.moderation.minors import MinorsGuard, SignalKind
 from causette.moderation.minors.fold import fold
 
-from .conftest import T0, Chat
+from . import conftest
+from .conftest import Chat, adult_rules
 
-
-def child_rules(text: str, age: int = 30) -> set[str]:
-    (child, _, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
-    return {r.id for r in child}
-
-
-def adult_rules(text: str, age: int = 16) -> set[str]:
-    (_, adult, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
-    return {r.id for r in adult}
+child_rules = partial(conftest.child_rules, age=30)  # a declared 30-year-old by default
 
 
 def age_lies(chat: Chat) -> list[str]:

@@ -8,14 +8,7 @@ from causette.moderation.minors import MinorsGuard, SignalKind, ages
 from causette.moderation.minors.fold import fold
 from causette.moderation.minors.model import TextModel
 
-from .conftest import T0, Chat, adult_rules, grooming_rules
-
-
-def child_rules(text: str, age: int = 19) -> set[str]:
-    """The child cues a declared adult's message counts (after the memory and relative
-    filters), rules only."""
-    (child, _, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
-    return {r.id for r in child}
+from .conftest import T0, Chat, adult_rules, child_rules, grooming_rules
 
 
 @pytest.fixture
