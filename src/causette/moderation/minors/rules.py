@@ -499,7 +499,7 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # messages s'effacent", "mon autre compte"), a link to elsewhere
        r"(?:l|une|mon|ma|sur l|sur une|sur mon) autre (?:appli|app|application|compte|plateforme|"
        r"site|reseau)", r"(?:l|une) (?:appli|app|application) (?:ou|avec|qui)\b",
-       r"(?:on )?(?:se )?(?:continue|parle|discute|passe) ailleurs", r"change d (?:appli|app)",
+       r"(?:on )?(?:continue|parle|discute|passe) ailleurs", r"change d (?:appli|app)",
        # round 20: "jte dis en privé", "c'est mieux en privé"
        r"(?:je t|jt|je te|jte) (?:dis|explique|raconte)(?: tout)? en (?:mp|pv|prive)\b",
        r"(?:c est|c|ce sera) (?:mieux|plus simple|plus facile) en (?:mp|pv|prive)\b",
