@@ -1475,7 +1475,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # round 20: a memory placed in a year no minor lived ("rien ne vaut 98, j'étais au bar")
        r"(?:en|vaut|l ete|l annee|depuis|souvenirs? de) (?:19)?[6-9]\d (?:\w+ ){0,2}j etais\b",
        r"coupe du monde (?:98|1998)",
-       r"(?:les|ces) (?:jeunes|ados) (?:d aujourd hui|de maintenant|de nos jours|d maintenant)", r"a notre age", r"(?:mes|des) cheveux blancs", r"je vieillis",
+       r"(?:les|ces) (?:jeunes|ados) (?:d aujourd hui|de maintenant|de nos jours|d maintenant)",
+       r"a notre age", r"(?:mes|des) cheveux blancs", r"je vieillis",
        r"lunettes de (?:lecture|presbyte)", r"(?:mon|du|le) cholesterol", r"ma tension",
        r"(?:verres|lunettes) progressi(?:f|fs|ves)", r"presbytie",
        r"j etais (?:en|au) (?:terminale|lycee|fac|premiere|seconde) a l epoque",
