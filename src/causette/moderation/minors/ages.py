@@ -222,15 +222,24 @@ _PAST_AGE = collapsed(
 )
 # "le bac ? moi je l'ai passé en 2004": the bac named, then "je l'ai eu" a year or years ago.
 _BAC_LATER = collapsed(
-    r"\b(?:bac|permis)\b.{0,40}?\bj(?:e)? ?l ai (?:passe|eu|rate|obtenu|eu mon) "
+    # round 20: the driving code too, "du premier coup"
+    r"\b(?:bac|permis|code)\b.{0,40}?\bj(?:e)? ?l ai (?:passe|eu|rate|obtenu|eu mon) "
     # round 13: "moi je l'ai eu avec mention y a 12 ans"
-    r"(?:(?:avec|sans) (?:\w+ ){0,2})?(?:en |il y a |ya |y a )(?:(\d{1,2}) ans|" + _YEAR + r")"
+    r"(?:(?:avec|sans|du) (?:\w+ ){0,2})?(?:en |il y a |ya |y a )(?:(\d{1,2}) ans|" + _YEAR + r")"
     r"|\b(?:promo|promotion) " + _YEAR + r"\b"
     # round 18: "le bac approche" "moi j'ai eu le mien en 1998 avec mention"
     r"|\bj ?(?:ai eu|ai passe|ai obtenu) le mien (?:(?:avec|sans) (?:\w+ ){0,2})?en "
     + _YEAR
     + r"\b"
 )
+# Round 20: "moi je l'ai eu du premier coup, y a 15 ans" answering a talk of the driving code:
+# an exam passed first time, the thing unnamed, so long ago that no minor took it then.
+_FIRST_TRY = collapsed(
+    r"\bj(?:e)? ?l ai (?:eu|passe|obtenu|eue) du premier coup (?:il y a|ya|y a) (\d{1,2}) ans\b"
+)
+FIRST_TRY_YEARS = 10
+"""Years since an unnamed exam passed first time that make the writer an adult (a teen's
+brevet was 3 years ago; a named bac, permis or code counts from 3, `_BAC_LATER`)."""
 # "14 et toi": a digit, then the question back at the end. Searched as the question first,
 # then a digit before it: `\d.*\b(?:et toi|toi|et vous)$` in one pattern backtracks over the
 # whole text from every digit (quadratic on a long number).
@@ -365,7 +374,7 @@ nearer one may be a child's birth year."""
 
 _NUMBERS = (
     _BARE, _LEAD, _MORE, _THEN, _THEN_AGO, _SCHOOL_THEN, _BARE_YEAR, _LEAD_YEAR, _AT_AGE,
-    _BIRTH, _BAC, _BAC_LATER, _SINCE, _SINCE_YEAR, _PAST_AGE,
+    _BIRTH, _BAC, _BAC_LATER, _SINCE, _SINCE_YEAR, _PAST_AGE, _FIRST_TRY,
 )  # fmt: skip
 _GATED = (
     *_NUMBERS, _PAST_MARKER, _AT_AGES_RE, _CLASS_RE, _IMPERFECT_RE, _TODAY, _PAST_YEARS,
@@ -584,6 +593,9 @@ def numeric_self(
         ago, *dates = found.groups()
         year = next((y for y in dates if y), None)
         if (int(ago) if ago else _year(now) - int(year or 0)) >= 3:
+            adult.append(A_BAC)
+    for found in _each(_FIRST_TRY, text, maybe):
+        if int(found.group(1)) >= FIRST_TRY_YEARS and not third_person_before(text, found.start()):
             adult.append(A_BAC)
     for found in _each(_SINCE, text, maybe):
         if third_person_before(text, found.start()) or _OF_OTHER.match(text, found.end()):

@@ -245,6 +245,9 @@ _ROOM_PAIR = "\x00"
 _WORDS = re.compile(r"@?[^\W_][\w.\-]*")
 """A room message's words as written, for the name it may open or close with (round 19)."""
 _SENTENCES = re.compile(r"[.!?;:\n]+")
+_TOKENS = re.compile(_WORDS.pattern + r"|[.!?;:\n]+")
+"""A text's words and the sentence breaks between them, in one reading (round 20)."""
+_BREAKS = frozenset(".!?;:\n")
 _SHORT_NAME = 3
 """Names shorter than this (the service's pseudonyms are 3 to 20 characters; a test's "B") are
 compared as written, so that the French "a" or "y" never reads as a writer called "A"."""
@@ -1052,11 +1055,34 @@ class MinorsGuard:
                 f"{room}\x00{key}", now, lambda: _Speaker(sender, now)
             )
             known.who, known.at = sender, now
-        picked = [w for w in _WORDS.findall(text) if w.startswith("@")]
-        for sentence in _SENTENCES.split(text):
-            words = _WORDS.findall(sentence)
-            if words:
-                picked += (words[0], words[-1])
+        # Round 20: the text's words read once (they were read for the "@" and again per
+        # sentence), with the breaks between them: "." is the one break a word may hold
+        # ("salut.Lina", split then; rare).
+        ats: list[str] = []
+        ends: list[str] = []
+        first = last = ""
+        for token in _TOKENS.findall(text):
+            if token[0] in _BREAKS:
+                if first:
+                    ends += (first, last)
+                    first = ""
+                continue
+            if token[0] == "@":
+                ats.append(token)
+            if "." in token:
+                for n, part in enumerate(_SENTENCES.split(token)):
+                    if n and first:
+                        ends += (first, last)
+                        first = ""
+                    for word in _WORDS.findall(part):
+                        first = first or word
+                        last = word
+            else:
+                first = first or token
+                last = token
+        if first:
+            ends += (first, last)
+        picked = ats + ends
         for word in picked:
             word = word.lstrip("@").rstrip(".-")
             key = word if len(word) < _SHORT_NAME else word.casefold()

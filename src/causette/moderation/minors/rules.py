@@ -161,6 +161,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"t es reveillee?",
        # the parents' bedtime asked, an empty home offered, headphones
        r"(?:ils|tes parents|ta mere|ton pere) se couchent? (?:a quelle heure|quand|vers quelle)",
+       # round 20: "mes parents bossent, on sera tranquilles" (the writer's home empty)
+       r"(?:mes parents|ma mere|mon pere|mes darons|ma daronne|mon daron|mes vieux) (?:bossent|"
+       r"bosse|travaillent|travaille|sont pas la|seront pas la|rentrent tard|rentre tard)"
+       r"(?: \w+){0,3} on (?:sera|serait|est|sera bien) (?:tranquilles?|seuls?|peinards?|"
+       r"tous les deux|au calme)\b",
        r"(?:mes colocs?|ma coloc|mon coloc|ma femme|ma copine) (?:seront|sera) pas "
        r"(?:la|a la maison)",
        r"quand (?:il )?(?:y a|ya|y aura) personne (?:chez toi|a la maison|chez vous)",
@@ -266,6 +271,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:te|t) faire (?:un peu |de l )?(?:d )?argent", r"t as combien de (?:robux|v ?bucks)",
        r"(?:abonnes|followers|vues|likes) (?:sur|pour) ton", r"je connais un moyen",
        r"je t (?:invite|heberge)", r"je (?:paie|paye) (?:tout|le train|le billet|ton billet)",
+       # round 20: "je m'occupe du train" (the journey paid)
+       r"je m occupe (?:du|des|de l|de ton|de tes) (?:train|billets?|trajets?|hotel|transport|"
+       r"places?|essence)\b",
        # round 8: paid work offered to a teen ("tu serais payée", "payé en liquide")
        r"tu (?:serais|seras|serai) payee?", r"payee? en liquide", r"\d+ ?(?:e|euros|balles) (?:la|"
        r"par) (?:video|photo|heure|seance)",
@@ -295,7 +303,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
 
        r"je veux (?:te )?voir (?:a quoi tu ressembles|ta tete|ton visage)",
        r"a quoi tu ressembles", r"(?:envoie|montre) plutot", r"decris ?moi",
-       r"(?:me dois|tu me dois|en echange tu) (?:un service|des photos|une photo|un truc)",
+       r"(?:me dois|tu me dois|en echange tu) (?:des photos|une photo)",
+       # round 20: not a favour granted on request ("ok mais tu me dois un truc", a sibling
+       # covering for the other); a debt after the writer's present still counts
+       r"(?<!\bmais )(?<!\bmais tu )(?:me dois|tu me dois|en echange tu) (?:un service|un truc)",
        r"(?:photo|video|selfie)s? et on est quittes?",
        r"(?:casting|mannequin|shooting|photographe)",
        r"(?:ouvre|lance) (?:ta|la) (?:cam|camera|video)",
@@ -310,6 +321,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:fais|fait|fai|prends|prend|fe) (?:moi |m )?(?:un|une|1) (?:miroir|selfie)",
        r"(?:photo|selfie|tof|pic)s? (?:dans|devant|au|du) (?:le |ton |la |ta )?miroir",
        r"montres? ?toi", r"(?:rien que|juste|seulement) pour (?:moi|mes yeux)",
+       # round 20: a picture asked in a disappearing mode ("t'envoies en éphémère"), one made
+       # for the writer only ("tu peux en faire une que pour moi")
+       r"(?<!je t )(?<!je te )(?<!jte )(?:envoie|envoies|envoyer|envoi|mets|met|balance) "
+       r"(?:la |le |les |l |moi |m |la moi |le moi )?en (?:ephemere|vue unique)\b",
+       r"(?:en )?(?:fais|faire|fait|fe|feras) (?:une|un) (?:que|juste|rien que) pour moi\b",
        # round 18: "une photo que tu m'envoies juste à moi", "tu me dessines d'après une photo"
        rf"{_PHOTO} (?:que|qu) tu (?:m|me) (?:envoies|envoie|enverras|envoyes|donnes|files)\b",
        r"(?:je veux|j veux|jveux|je voudrais) (?:te )?(?:voir|regarder)\b",
@@ -360,7 +376,7 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"{_PARENTS} (?:sont|est) pas obliges? de savoir", r"en cachette",
        rf"(?:pas|rien|jamais|personne)\b.{{0,25}}\b(?:a|au) {_PARENTS}",
        rf"{_PARENTS}\b.{{0,20}}\b(?:doit|doivent|dois) pas {_SECRET_VERB}",
-       rf"(?:pas|faut pas) que {_PARENTS} {_SECRET_VERB}",
+       rf"(?:pas|faut pas) que {_PARENTS} (?:le |l |en )?{_SECRET_VERB}",
        rf"{_PARENTS} (?:le )?(?:sauront|saura) (?:pas|jamais)",
        r"(?:efface|supprime|effaces|supprimes|on efface|on supprime) (?:tout|apres|ca|la conv)",
        r"(?:pas la peine|inutile) de (?:le |en )?(?:dire|parler) a",
@@ -404,6 +420,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"tkt personne (?:saura|verra)", rf"pas un mot{NOT_TO_A_THIRD}", r"vue unique",
        r"personne (?:ne )?(?:va|vas|pourra) (?:le |rien )?(?:savoir|voir)",
        r"personne (?:n )?en saura rien",
+       # round 20: "ils verront rien" (they: the household just named)
+       r"(?:ils|elle|il|elles) (?:n )?(?:en )?(?:verront|sauront|saura|verra) (?:rien|que dalle)\b",
        r"je (?:la |les |le )?(?:supprime|efface) (?:apres|direct|tout de suite|juste apres)",
        # round 14: the photo asked for, kept "pour moi" (as "je la montrerai à personne")
        r"je (?:la |les )?(?:garde|garderai|garderais) pour moi",
@@ -482,13 +500,23 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:l|une|mon|ma|sur l|sur une|sur mon) autre (?:appli|app|application|compte|plateforme|"
        r"site|reseau)", r"(?:l|une) (?:appli|app|application) (?:ou|avec|qui)\b",
        r"(?:on )?(?:continue|parle|discute|passe) ailleurs", r"change d (?:appli|app)",
+       # round 20: "jte dis en privé", "c'est mieux en privé"
+       r"(?:je t|jt|je te|jte) (?:dis|explique|raconte)(?: tout)? en (?:mp|pv|prive)\b",
+       r"(?:c est|c|ce sera) (?:mieux|plus simple|plus facile) en (?:mp|pv|prive)\b",
        r"(?:telecharge|installe) (?:la|l appli|cette appli|l app)",
        r"(?:l|une) (?:appli|app) (?:verte|bleue|jaune|rose|violette|noire)"),
     _r("g.meeting", "meeting", 1.3, "proposition de rencontre",
        r"on (?:se )?(?:voit|voie|rencontre|retrouve|capte|se capte|peut se voir|rejoint)",
        r"(?:se|te|nous) (?:voir|rencontrer|retrouver|capter) (?:en vrai|irl|un de ces|bientot|"
        r"demain|ce|samedi|dimanche|mercredi)", r"en vrai (?:un jour|bientot)",
-       r"(?:rdv|rendez vous)", r"(?:t habites|tu habites|t habite|tu habite|tu vis) "
+       # round 20: not an appointment with a third party ("rdv avec le banquier", "chez le
+       # dentiste")
+       r"(?:rdv|rendez vous)(?! (?:avec|chez) (?:le|la|l|les|mon|ma|mes|un|une|son|sa|ses)\b)",
+       # round 20: one's home offered as quiet ("chez moi c'est calme"), the others turned away
+       # ("c'est mieux à deux")
+       r"chez moi (?:c est|on sera|on est|on serait) (?:calme|tranquilles?|peinards?|au calme)",
+       r"(?:c est |c |ce sera |c serait )?mieux a deux\b",
+       r"(?:t habites|tu habites|t habite|tu habite|tu vis) "
        r"(?:ou|dans quelle|dans quel|vers ou|pres de|loin)",
        r"(?:quelle|quel) (?:ville|quartier|gare|arret|coin)", r"viens chez moi",
        r"(?:je peux|je vais|j peux|jpeux) (?:venir|passer) (?:te voir|chez toi)",
@@ -526,6 +554,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"{_PARENTS} t (?:ecoutent|ecoute|comprennent) (?:rien|pas|jamais)",
        r"(?:tu peux|t peux|tu peu) me faire confiance", r"fais moi confiance",
        r"je suis (?:la|le) pour toi", r"tes (?:potes|amis|amies|copines) (?:sont|te) jalou",
+       # round 20: "je vois ce que tu vis, j'ai vécu pareil", "elle est jalouse de toi"
+       r"je (?:vois|sais|comprends) (?:ce que|c que) tu (?:vis|traverses|ressens|endures)\b",
+       r"(?:elle|il|ils|elles) (?:est|sont) (?:trop )?(?:jaloux|jalouse|jalouses) de toi\b",
        r"tu peux tout me dire", r"(?:tes amis|tes potes|tes copines) c est des faux",
        r"les autres (?:filles |meufs |gens )?le font", r"te meritent pas",
        r"je serai toujours la",
@@ -606,6 +637,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:hotel|chambre|airbnb)\b.{0,30}\b(?:apres le concert|pour la nuit|tous les deux|"
        r"ensemble)", r"(?:apres le|le soir du) concert.{0,30}(?:dormir|dors|nuit|hotel)",
        r"tu (?:dis|diras) (?:a tes parents|a ta mere|a ton pere) que tu dors",
+       # round 20: "dis-leur que tu dors chez une copine", "tu dis que tu dors chez moi"
+       r"(?:dis|dit|di|diras|tu dis|tu diras|t as qu a dire) (?:leur |lui )?(?:que|qu) "
+       r"(?:tu|t) (?:dors|dormiras|restes dormir|passes la nuit)\b",
        # round 17: not at a third party's ("je reste dormir chez eux", "chez ma mère")
        r"(?:rester|restes|reste) dormir(?! chez (?:eux|elle|lui|elles|mes|ma|mon|sa|son|ses|"
        r"leur|leurs|mamie|papi|papy)\b)", r"la nuit (?:chez moi|ensemble|avec moi)",
@@ -739,6 +773,13 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"j ai (?:eu )?\d{1,2}(?: sur 20)? (?:en|au) (?:maths|francais|anglais|histoire|svt|"
        r"physique|techno|espagnol|allemand|controle|brevet)",
        r"(?:mon|le) carnet de (?:liaison|correspondance)", r"heure de (?:colle|perm|retenue)",
+       # round 20: "mes parents vont savoir pour mes notes", "le prof de maths va dire que je
+       # bavarde"
+       rf"{_MOTHER} (?:vont|va|vont aller|ont|a) (?:savoir|voir|decouvrir|apprendre|su|vu) "
+       r"(?:pour )?mes notes\b",
+       r"(?:le|la|mon|ma) (?:prof|profe|maitresse|maitre)(?: (?:de|d) \w+)? (?:va|vont|a) "
+       r"(?:dire|raconter|se plaindre|balancer)(?: a mes parents| a ma mere| a mon pere)? "
+       r"(?:que je|que j|qu je)\b",
        r"(?:mon|un) (?:bon |mauvais )?bulletin",
        r"(?:au|du) college (?:demain|ce matin|aujourd hui|la)",
        r"(?:une )?(?:mauvaise|bonne|sale) note en", r"(?:a cause de|avec) mes notes",
@@ -886,6 +927,9 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:j aurai|j aurais|je pourai|je pourais) (?:le droit (?:d|de) )?(?:\w+ ){0,3}"
        r"(?:a|avant|a partir de) (?:1[0-7]) ans\b",
        rf"{_MOTHER} (?:veulent|veut|voudront|voudrait|voudraient) pas",
+       # round 20: "j'ai pas le droit d'utiliser le four quand je suis seul"
+       r"(?:j ai pas|j ai|je n ai pas|jai pas) le droit (?:de|d) (?:\w+ ){1,4}quand je suis "
+       r"(?:tout |toute )?seule?\b",
        rf"{_MOTHER} (?:m a|m ont|me|m|vont me) "
        r"(?:prive|privee|priver|confisque|pris|interdit|laisse pas|laissent pas|oblige|puni|"
        r"punie|engueule|coupe)",
@@ -956,6 +1000,9 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:rentre|rentrera|vient|viendra|veut|voudra|dit|m a dit|m oblige|me laisse|me dit|"
        r"me gronde|va me)\b",
        r"(?:je mange|je prends|j ai pris|j ai mange|je finis) mon gouter",
+       # round 20: "mes parents disent que je suis trop petit"
+       rf"(?:maman|papa|{_MOTHER}) (?:disent|dit|trouvent|trouve|pensent|pense) (?:que|qu) "
+       r"(?:je suis|j suis|jsuis|chui) (?:encore )?trop (?:petit|petite|jeune)\b",
        r"ma (?:liste|lettre) (?:pour le|au|du) pere noel",
        r"en attendant que (?:mes parents|ma mere|mon pere|maman|papa) (?:rentre|rentrent|"
        r"revienne|reviennent|vienne|viennent)\b",
@@ -1191,6 +1238,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # round 13: one's lunch break, the works doctor, a rise, a permanent contract, a salary
        # no apprentice earns, trainees of the teens' age
        r"ma pause (?:dej|dejeuner|de midi)\b", r"medecin du travail", r"mon augmentation",
+       # round 20: "le salaire est nul, 1600 par mois", "la mutuelle de la boîte"
+       r"(?:salaire|paye|paie)\b(?: \w+){0,3} (?:1[2-9]|[2-5]\d)\d\d (?:euros |e |balles )?"
+       r"(?:par mois|net|brut)\b",
+       r"(?:cse|comite d entreprise|tickets? resto) de (?:la|ma) boite\b",
+       r"mutuelle\b(?: \w+){0,3} (?:de|celle de) (?:la|ma) boite\b",
        r"(?:je suis |jsuis |chui |en )cdi\b",
        r"(?:^|je gagne |je touche |je suis a |je me fais |j ai |jai |salaire de |mon salaire "
        r"|maintenant )(?:\w+ ){0,2}(?:1[4-9]|[2-5]\d)\d\d (?:euros |e |balles )?net\b",
@@ -1260,6 +1312,12 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:la|ma) mutuelle (?:a|m a|nous a) (?:presque |rien |pas |tout |bien |quasi )*"
        r"(?:rembourse|remboursera|remboursee)",
        r"(?:mes|mon|le) (?:impots|loyer|credit|pret immobilier|retraite|proprio)",
+       # round 20: "avec les impôts il reste rien", "rdv avec le banquier", "mettre de côté
+       # pour la retraite" (not "mon père met de côté pour sa retraite")
+       r"(?:avec|apres|moins) les impots (?:il|ca|y)\b",
+       r"(?:rdv|rendez vous) (?:avec|chez) (?:le|mon|ma|la) (?:banquier|banquiere|notaire|"
+       r"comptable|conseiller bancaire|conseillere bancaire)\b",
+       r"(?:mettre|mets|met|je mets|je met|j ai mis) de cote pour (?:la|ma) retraite\b",
        r"ma (?:voiture|bagnole|maison|retraite|mutuelle|banque)", r"j ai le permis depuis",
        # round 7: "la crèche" is a.parenting's; a teen's "belle-mère" is a stepmother
        r"(?:mes )?rtt", r"(?:mes|nos) petits enfants",
@@ -1414,8 +1472,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"ma generation", r"mes annees (?:fac|lycee|college|etudiantes?)",
        r"(?:mes|les) partiels", r"(?:mon|ma) (?:master|licence|these|memoire de)",
        r"service militaire", r"club dorothee", r"(?:cassettes?|k7) vhs|\bvhs\b",
-       r"coupe du monde (?:98|1998)", r"(?:les|ces) jeunes (?:d aujourd hui|de maintenant|de nos "
-       r"jours|d maintenant)", r"a notre age", r"(?:mes|des) cheveux blancs", r"je vieillis",
+       # round 20: a memory placed in a year no minor lived ("rien ne vaut 98, j'étais au bar")
+       r"(?:en|vaut|l ete|l annee|depuis|souvenirs? de) (?:19)?[6-9]\d (?:\w+ ){0,2}j etais\b",
+       r"coupe du monde (?:98|1998)",
+       r"(?:les|ces) (?:jeunes|ados) (?:d aujourd hui|de maintenant|de nos jours|d maintenant)",
+       r"a notre age", r"(?:mes|des) cheveux blancs", r"je vieillis",
        r"lunettes de (?:lecture|presbyte)", r"(?:mon|du|le) cholesterol", r"ma tension",
        r"(?:verres|lunettes) progressi(?:f|fs|ves)", r"presbytie",
        r"j etais (?:en|au) (?:terminale|lycee|fac|premiere|seconde) a l epoque",
