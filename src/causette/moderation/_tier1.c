@@ -7,8 +7,10 @@
  *   - words are runs of characters for which Python's `[^\W_]` matches
  *     (Py_UNICODE_ISALNUM), as `model._WORDS.findall`;
  *   - each token is hashed as `zlib.crc32(token.encode()) & mask` (UTF-8);
- *   - features are deduplicated and summed in increasing order, one class after the
- *     other, starting from the bias: the same double additions as Python 3.11's sum().
+ *   - features are deduplicated and summed in the order of their first occurrence
+ *     (per word: the word, its n-grams size by size, then the pair it ends; the
+ *     context tokens last), one class after the other, starting from the bias: the
+ *     same double additions as Python 3.11's sum() over `model.features`.
  * A text with a surrogate code point (which `str.encode` refuses) is not handled here:
  * `logits` returns None and the caller takes the Python path.
  *
@@ -65,11 +67,20 @@ static inline uint32_t crc_cp(uint32_t state, Py_UCS4 c) {
     return crc_byte(state, (unsigned char)(0x80 | (c & 0x3F)));
 }
 
+/* One entry per hash: its row (or -1) and the last call that saw it. The stamp beside
+ * the row deduplicates a text's features with the same memory access as the lookup
+ * (where sorting them cost a few thousand instructions a call, and a scratch buffer). */
+typedef struct {
+    int32_t row;
+    uint32_t stamp;
+} Slot;
+
 typedef struct {
     PyObject_HEAD
     int n_classes;
     uint32_t mask;
-    int32_t *index; /* hash -> row number, or -1; mask + 1 entries */
+    uint32_t stamp; /* this call's stamp: never 0, the stamp of no call */
+    Slot *index;    /* hash -> slot; mask + 1 entries */
     double *rows;   /* n_rows * n_classes */
 } ScorerObject;
 
@@ -104,13 +115,14 @@ static int Scorer_init(ScorerObject *self, PyObject *args, PyObject *kwds) {
     self->mask = (1u << bits) - 1u;
     PyMem_Free(self->index);
     PyMem_Free(self->rows);
-    self->index = PyMem_Malloc(sizeof(int32_t) * ((size_t)self->mask + 1));
+    self->index = PyMem_Malloc(sizeof(Slot) * ((size_t)self->mask + 1));
     self->rows = PyMem_Malloc(sizeof(double) * (size_t)(n > 0 ? n : 1) * (size_t)n_classes);
     if (!self->index || !self->rows) {
         PyErr_NoMemory();
         goto fail;
     }
-    for (size_t i = 0; i <= self->mask; i++) self->index[i] = -1;
+    for (size_t i = 0; i <= self->mask; i++) self->index[i] = (Slot){-1, 0};
+    self->stamp = 0;
     for (Py_ssize_t r = 0; r < n; r++) {
         unsigned long key = PyLong_AsUnsignedLong(PySequence_Fast_GET_ITEM(kseq, r));
         if (PyErr_Occurred()) goto fail;
@@ -134,7 +146,7 @@ static int Scorer_init(ScorerObject *self, PyObject *args, PyObject *kwds) {
             self->rows[(size_t)r * n_classes + c] = v;
         }
         Py_DECREF(row);
-        self->index[key] = (int32_t)r;
+        self->index[key].row = (int32_t)r;
     }
     Py_DECREF(kseq);
     Py_DECREF(rseq);
@@ -159,51 +171,6 @@ static int push(Hashes *h, uint32_t v) {
         h->cap = cap;
     }
     h->items[h->len++] = v;
-    return 0;
-}
-
-/* Sorts items[0:n] (each at most `mask`) in increasing order: least significant digit
- * first, one counting pass per digit of at most 11 bits (two passes of 9 bits for the
- * shipped 18-bit space). A text's few hundred features sort in a few thousand
- * instructions, where qsort's compare calls took about 30 thousand (S4, callgrind).
- * Returns -1 when the scratch buffer cannot be had. */
-static int sort_u32(uint32_t *items, Py_ssize_t n, uint32_t mask) {
-    if (n < 2) return 0;
-    if (n < 24) { /* insertion sort: short texts, no scratch */
-        for (Py_ssize_t i = 1; i < n; i++) {
-            uint32_t v = items[i];
-            Py_ssize_t j = i;
-            for (; j > 0 && items[j - 1] > v; j--) items[j] = items[j - 1];
-            items[j] = v;
-        }
-        return 0;
-    }
-    int bits = 1;
-    while (bits < 32 && (mask >> bits) != 0) bits++;
-    int passes = (bits + 10) / 11;
-    int width = (bits + passes - 1) / passes;
-    uint32_t digit = (1u << width) - 1u;
-    uint32_t *scratch = PyMem_Malloc(sizeof(uint32_t) * (size_t)n);
-    if (!scratch) return -1;
-    Py_ssize_t count[1u << 11];
-    uint32_t *from = items, *to = scratch;
-    for (int p = 0; p < passes; p++) {
-        int shift = p * width;
-        memset(count, 0, sizeof(Py_ssize_t) * ((size_t)digit + 1));
-        for (Py_ssize_t i = 0; i < n; i++) count[(from[i] >> shift) & digit]++;
-        Py_ssize_t at = 0;
-        for (uint32_t d = 0; d <= digit; d++) {
-            Py_ssize_t c = count[d];
-            count[d] = at;
-            at += c;
-        }
-        for (Py_ssize_t i = 0; i < n; i++) to[count[(from[i] >> shift) & digit]++] = from[i];
-        uint32_t *t = from;
-        from = to;
-        to = t;
-    }
-    if (from != items) memcpy(items, from, sizeof(uint32_t) * (size_t)n);
-    PyMem_Free(scratch);
     return 0;
 }
 
@@ -317,10 +284,6 @@ static PyObject *Scorer_logits(ScorerObject *self, PyObject *args) {
     }
     Py_DECREF(cseq);
 
-    if (sort_u32(h.items, h.len, mask) < 0) goto nomem;
-    Py_ssize_t n_feats = 0; /* distinct features, in increasing order */
-    for (Py_ssize_t k = 0; k < h.len; k++)
-        if (n_feats == 0 || h.items[k] != h.items[n_feats - 1]) h.items[n_feats++] = h.items[k];
     int nc = self->n_classes;
     PyObject *bseq = PySequence_Fast(bias_obj, "bias must be a sequence");
     if (!bseq) goto fail;
@@ -343,14 +306,24 @@ static PyObject *Scorer_logits(ScorerObject *self, PyObject *args) {
         }
     }
     Py_DECREF(bseq);
-    /* The index (1 MB) and the rows (several MB) are read at random: look every row up
+    /* The index (2 MB) and the rows (several MB) are read at random: look every row up
      * first, with the next loads requested ahead (their cache misses overlap), then add
-     * the rows feature by feature. Each class still adds its rows in increasing feature
-     * order from its bias: the same double additions as one class after the other. */
-    for (Py_ssize_t k = 0; k < n_feats; k++) PREFETCH(&self->index[h.items[k]]);
+     * the rows feature by feature. A feature seen before in this call (its slot carries
+     * this call's stamp) is skipped: each class adds its rows in first-occurrence order
+     * from its bias, the same double additions as one class after the other. */
+    Slot *index = self->index;
+    if (++self->stamp == 0) { /* wrapped after 2^32 calls: forget every stamp */
+        for (size_t i = 0; i <= mask; i++) index[i].stamp = 0;
+        self->stamp = 1;
+    }
+    const uint32_t stamp = self->stamp;
+    for (Py_ssize_t k = 0; k < h.len; k++) PREFETCH(&index[h.items[k]]);
     Py_ssize_t n_rows = 0; /* h.items now holds row numbers */
-    for (Py_ssize_t k = 0; k < n_feats; k++) {
-        int32_t r = self->index[h.items[k]];
+    for (Py_ssize_t k = 0; k < h.len; k++) {
+        Slot *slot = &index[h.items[k]];
+        if (slot->stamp == stamp) continue;
+        slot->stamp = stamp;
+        int32_t r = slot->row;
         if (r < 0) continue;
         const double *row = self->rows + (size_t)r * nc;
         PREFETCH(row);

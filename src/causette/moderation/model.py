@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
 from importlib import resources
-from itertools import pairwise
 from operator import add
 
 __all__ = ["HASH_BITS", "LinearModel", "features", "load_model", "native", "rule_tokens"]
@@ -57,30 +56,38 @@ def _h(token: str) -> int:
 
 @lru_cache(maxsize=65536)
 def _word_features(word: str, sizes: tuple[int, ...] = (3,)) -> tuple[int, ...]:
+    """The word's hash, then its char n-grams size by size, left to right: distinct, in
+    the order of their first occurrence (the order `_tier1.c` adds them in)."""
     padded = f"<{word}>"
-    grams = {_h("w:" + word)}
+    grams = {_h("w:" + word): None}
     for n in sizes:
         if len(padded) > n:
             # 3-grams keep the prefix of the first models' files ("c:"), longer ones "c<n>:".
             prefix = "c:" if n == 3 else f"c{n}:"
-            grams.update(_h(prefix + padded[i : i + n]) for i in range(len(padded) - n + 1))
+            grams.update(
+                dict.fromkeys(_h(prefix + padded[i : i + n]) for i in range(len(padded) - n + 1))
+            )
     return tuple(grams)
 
 
 def features(text: str, context: Sequence[str] = (), sizes: tuple[int, ...] = (3,)) -> list[int]:
     """Hashed features of a normalised text: words, word pairs, char n-grams of words
-    (`sizes`: the n, 3 by default).
+    (`sizes`: the n, 3 by default), each once, in the order of its first occurrence: per
+    word its own features then the pair it ends, the context last. A class's score adds
+    the weights in this order (`LinearModel.predict`), as the C scorer does.
 
     `context` adds tokens such as `kind=pseudonym` (kept few: the policy, not
     the model, applies most of the context).
     """
-    words = _WORDS.findall(text)
-    feats: set[int] = set()
-    for w in words:
-        feats.update(_word_features(w, sizes))
-    feats.update(_h("b:" + a + " " + b) for a, b in pairwise(words))
-    feats.update(_h("x:" + c) for c in context)
-    return sorted(feats)
+    feats: dict[int, None] = {}
+    previous = None
+    for word in _WORDS.findall(text):
+        feats.update(dict.fromkeys(_word_features(word, sizes)))
+        if previous is not None:
+            feats[_h("b:" + previous + " " + word)] = None
+        previous = word
+    feats.update(dict.fromkeys(_h("x:" + c) for c in context))
+    return list(feats)
 
 
 def rule_tokens(groups: Iterable[str], rules: Iterable[str]) -> tuple[str, ...]:
