@@ -36,8 +36,9 @@ static Word *tokenize(PyObject *view, Py_ssize_t *count) {
     Py_ssize_t n = PyUnicode_GET_LENGTH(view);
     int kind = PyUnicode_KIND(view);
     const void *data = PyUnicode_DATA(view);
-    /* "a1b2": a letter run and a digit run may touch, so up to one word a character. */
-    Word *words = PyMem_Calloc((size_t)n + 1, sizeof(Word));
+    /* "a1b2": a letter run and a digit run may touch, so up to one word a character.
+     * Only the first `w` entries are ever read (or freed): no need to zero the rest. */
+    Word *words = PyMem_Malloc(((size_t)n + 1) * sizeof(Word));
     char *buf = PyMem_Malloc((size_t)n + 1);
     if (words == NULL || buf == NULL) {
         PyMem_Free(words);
