@@ -421,6 +421,10 @@ _KNOWN = collapsed(
     # voit en cours", "à la récré"): not "on se voit devant ton collège"
     r"|\bon se (?:voit|retrouve|capte) (?:demain |lundi |mardi |jeudi |vendredi |tout a l heure )?"
     r"(?:au|en|a la|a l) (?:lycee|college|cours|perm|permanence|recre|cantine|self|entrainement)\b"
+    # round 21: siblings, a parent shared ("dis rien à maman", "nos parents", "notre mère")
+    r"|\b(?:dis|dit|dis lui|le dis|le dit) (?:rien|pas|surtout pas|jamais) (?:a|a notre) "
+    r"(?:maman|papa|mere|pere)\b"
+    r"|\b(?:nos parents|notre (?:mere|pere|maman|papa|daronne|daron)|nos darons)\b"
 )
 """Round 17: two teens who share a class, a camp or a team ("on était dans la même colo",
 "je suis à côté de toi en SVT"), round 18: or who see each other at school every day ("on se
@@ -495,6 +499,14 @@ _CARER = collapsed(
     r"|\bje (?:bosse|travaille|suis anim|suis animateur|suis animatrice) (?:au|a la|a l|dans un|"
     r"dans une|en) (?:centre aere|centre de loisirs|colo|colonie|creche|ecole|college|lycee|"
     r"cantine|internat|periscolaire|garderie|club)\b"
+    # round 21: the staff's own rules with the children in their care ("jamais seul avec un
+    # enfant, toujours à deux animateurs", "j'encadre les 12-14 ans"); not "les animateurs
+    # sont relous" (a child speaking of the staff)
+    r"|\b(?:jamais|pas|on est jamais|je suis jamais) (?:seule?s? )?(?:seule?s? )?avec (?:un|une) "
+    r"(?:enfant|gamin|gamine|mineur|mineure|jeune)\b"
+    r"|\b(?:toujours|on est|on sera|on etait) (?:a )?(?:deux|2|trois|3|plusieurs) "
+    r"(?:animateurs|animatrices|anims|monos|encadrants|adultes)\b"
+    r"|\bj encadre\b|\b(?:mon|le) bafa\b(?! (?:a|en) )"
 )
 """The writer acting as the parent of a child ("j'ai mis le contrôle parental", "je lui ai
 confisqué son tel", "on a offert un tel à la grande"): a declared adult's school and
@@ -565,6 +577,7 @@ class _User:
     guessed: float = float("nan")  # when a DM partner last spoke of this user's children
     asked_other: float = float("-inf")  # when a DM partner last asked someone else's age
     scene: float = float("-inf")  # when this user last set a story in a past year (round 17)
+    marked: float = float("-inf")  # when a mark was last asked in this user's DM (round 21)
 
 
 @dataclass(slots=True)
@@ -701,7 +714,14 @@ class MinorsGuard:
             and now - told.asked_other <= ages.ANSWER_WINDOW
             and told.asked_other >= told.asked
         )
-        asked = asked and not for_other
+        # "t'as eu combien au bac ?" just before (by either side): "moi 16 mais…" is a mark
+        # (round 21), until an age is asked again
+        marked = (
+            told is not None
+            and now - told.marked <= ages.ANSWER_WINDOW
+            and told.marked >= told.asked
+        )
+        asked = asked and not for_other and not marked
         if told is not None and told.recalled == told.guessed and _DENIAL.match(folded.plain):
             told.recalled = float("-inf")  # "nan la mienne": the partner guessed wrong
         before = float("-inf") if told is None else told.recalled
@@ -710,12 +730,17 @@ class MinorsGuard:
         )
         if for_other:
             child = [r for r in child if r is not ages.C_BARE]
+        if marked:
+            child = [r for r in child if r is not ages.C_BARE and r.id != "c.self_age_reply"]
         child = self._in_scene(sender, sender_age, folded, child, now, partner=recipient)
         found = list(match(folded, GROOMING_RULES))
         if _AGE_QUESTION in found or ages.asks_age_back(folded):
             self._user(recipient, recipient_age, now).asked = now
         elif ages.asks_someone_elses_age(folded):
             self._user(recipient, recipient_age, now).asked_other = now
+        elif ages.asks_a_mark(folded):
+            self._user(recipient, recipient_age, now).marked = now
+            self._user(sender, sender_age, now).marked = now
         if recipient_age >= ADULT_AGE and _YOUR_CHILD.search(folded.plain) is not None:
             # "pour ton fils ?": the partner speaks of the recipient's children or pupils,
             # whose school talk follows (round 7), unless the recipient denies it
@@ -856,6 +881,13 @@ class MinorsGuard:
         if signals and recipient_age < ADULT_AGE:
             signals += self._note_contact(sender, recipient, ref, "m.minor_contact", now)
         cues = grooming + adult if sender_age < ADULT_AGE else grooming
+        if adult and sender_age < ADULT_AGE:
+            # Round 21: two teens who know each other offline (siblings, classmates, §3): the
+            # sender is no adult stranger posing as a teen to this partner; their adult
+            # wording stays on their age-lie score, out of the pair.
+            known = self._pairs.get((sender, recipient), now)
+            if known is not None and known.known:
+                cues = grooming
         if cues:  # (an adult posing as a teen gives himself away by adult self-descriptions)
             pair = self._pair(sender, sender_age, recipient, recipient_age, now)
             self._rearm(pair, now)

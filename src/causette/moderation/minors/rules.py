@@ -1534,6 +1534,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
 )
 # round 17: collapsed like the rules' patterns (before, "apprentissage" and "lycée pro" could
 # never match the folded "aprentisage")
+_STUDENT_JOB = (
+    r"(?:cine|cinema|mcdo|macdo|mc do|kfc|burger king|quick|subway|o tacos|starbucks|fast food|"
+    r"glacier|camping|piscine|boulangerie|drive|caisse)"
+)
 TEEN_FRAME = collapsed(
     r"\b(?:job (?:d ete|etudiant|saisonnier|de vacances)|(?:mon|ma) (?:premier|premiere|1er|1ere) "
     r"(?:fiche de paie|paie|paye|salaire|job|boulot|taf|stage|cdd|contrat|vrai job)|"
@@ -1547,7 +1551,12 @@ TEEN_FRAME = collapsed(
     r"(?:[1-9]|1\d|2[0-4]) ?h (?:par|la) semaine|"
     r"(?:maitre|maitresse|patron|patronne|tuteur|"
     r"tutrice) (?:d apprentissage|de stage)|(?:les|des|aux) vendanges|stage (?:de|d) (?:seconde|"
-    r"2nde|premiere|3e|3eme|observation))\b"
+    r"2nde|premiere|3e|3eme|observation)|"
+    # round 21: a student job's place ("mon manager au ciné", "je bosse au mcdo le samedi")
+    r"(?:mon|ma|mes) (?:manager|manageur|manageuse|chef|cheffe|responsable|patron|patronne|boss|"
+    rf"collegue|collegues) (?:au|a la|du|de la|chez) {_STUDENT_JOB}|"
+    r"(?:je bosse|jbosse|je travaille|mon job|mon taf|mon boulot|mon service) (?:au|a la|chez) "
+    rf"{_STUDENT_JOB})\b"
 )
 """A declared minor's own teen life around work (summer job, first pay, apprenticeship): the
 adult wording next to it (a boss, clients, a pay slip) is a teen's (round 7)."""
