@@ -176,7 +176,7 @@ _BIRTH = collapsed(
 _WE_BEFORE = collapsed(
     r"\b(?:on est|on etait|nous sommes|ns sommes|on|nous)(?: tous| toutes| les deux| tous les deux)? $"
 )
-_BOTH_OF_US = collapsed(r" (?:(?:tous|toutes) les deux|comme moi|(?:en )?\d{2,4} comme moi)\b")
+_BOTH_OF_US = collapsed(r" (?:(?:tous|toutes) les deux|comme moi)\b")
 """Round 21: "nés" / "nées" (folded "nes") is the writer's birth only after "on est", "nous
 sommes": otherwise a plural participle is others' ("mes joueurs, nés en 2012")."""
 _BAC = collapsed(

@@ -228,6 +228,13 @@ PRESENT_ADULT_RULES = frozenset(
         "a.life_event",
         "a.ex_spouse",
         "a.admits_lie",
+        # round 21: a spouse, one's children, the years one remembers are no job's
+        "a.spouse",
+        "a.children",
+        "a.parenting",
+        "a.nostalgia",
+        "a.dated",
+        "a.aging",
     }
 )
 """Adult self-descriptions still read next to a declared minor's teen work life ("job
@@ -1024,10 +1031,19 @@ class MinorsGuard:
             speaker = self._speakers.get_or_create(room, now, lambda: _Speaker(sender, now))
             answered = speaker.who if speaker.who != sender else ""
             speaker.who, speaker.at = sender, now
-            answered = self._named(room, sender, name, text, now) or answered
+            named = self._named(room, sender, name, text, now)
             if sender_age < ADULT_AGE:
                 signals += self._room_grooming(
-                    sender, sender_age, folded, text, room, answered, ref, quote, now
+                    sender,
+                    sender_age,
+                    folded,
+                    text,
+                    room,
+                    named or answered,
+                    ref,
+                    quote,
+                    now,
+                    guessed=not named,
                 )
         bar = self.meaning_bar
         if bar is not None and margin is not None and margin >= -bar:
@@ -1046,6 +1062,8 @@ class MinorsGuard:
         ref: str,
         quote: str,
         now: float,
+        *,
+        guessed: bool = False,
     ) -> list[Signal]:
         """Round 18: a teen room's grooming, the writer's cues in that room within
         `ROOM_GROOMING_WINDOW` added up as in a private conversation with a declared minor (the
@@ -1062,17 +1080,35 @@ class MinorsGuard:
         plain = folded.plain
         seen = _asides(plain) if plain else _NO_ASIDE
         found, _ = self._not_the_writers(found, plain, seen, room, now, sender)
+        # Round 21: a message naming no one, just after someone else spoke up, may still go on
+        # with the person the writer was talking to ("@C je t'invite au ciné" … B: "bizarre" …
+        # "et tu dis à personne que c'est moi qui paye"): its cues count in that exchange too.
+        before = self._answered.get(f"{room}\x00{sender}", now) if guessed and answered else None
+        also = (
+            before.who
+            if before is not None
+            and before.who != answered
+            and now - before.at <= ages.ROOM_ANSWER_WINDOW
+            else None
+        )
         key = self._answering(sender, room, answered, now)
         if _KNOWN in seen:  # the writer sees that person at school (as in a DM)
             self._pair(sender, sender_age, key, sender_age, now).known = True
         if not found:
             return []
-        pair = self._pair(sender, sender_age, key, sender_age, now)
-        pair.state.forget_before(now - ROOM_GROOMING_WINDOW)
-        self._rearm(pair, now)
-        for rule in strongest(found):
-            pair.state.add(rule.id, rule.weight, now, ref, quote, rule.cap)
-        return self._check_pair(sender, room, pair, ref, now, in_room=True)
+        signals: list[Signal] = []
+        for where in (key, None if also is None else f"{_ROOM_PAIR}{room}\x00{also}"):
+            if where is None:
+                continue
+            pair = self._pair(sender, sender_age, where, sender_age, now)
+            pair.state.forget_before(now - ROOM_GROOMING_WINDOW)
+            self._rearm(pair, now)
+            for rule in strongest(found):
+                pair.state.add(rule.id, rule.weight, now, ref, quote, rule.cap)
+            signals += self._check_pair(sender, room, pair, ref, now, in_room=True)
+            if signals:  # one signal per message for the writer
+                break
+        return signals
 
     def _named(self, room: str, sender: str, name: str | None, text: str, now: float) -> str:
         """Round 19: the writer of `room` that `text` names in the first or last word of one of
