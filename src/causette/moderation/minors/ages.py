@@ -174,7 +174,8 @@ _BIRTH = collapsed(
     rf"|{_YEAR} (?:c est )?(?:mon annee de naissance|mon annee|ma date de naissance)\b"
 )
 _WE_BEFORE = collapsed(
-    r"\b(?:on est|on etait|nous sommes|ns sommes|on|nous)(?: tous| toutes| les deux| tous les deux)? $"
+    r"\b(?:on est|on etait|nous sommes|ns sommes|on|nous)"
+    r"(?: tous| toutes| les deux| tous les deux)? $"
 )
 _BOTH_OF_US = collapsed(r" (?:(?:tous|toutes) les deux|comme moi)\b")
 """Round 21: "nés" / "nées" (folded "nes") is the writer's birth only after "on est", "nous

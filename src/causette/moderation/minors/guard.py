@@ -611,6 +611,7 @@ class _Scene:
 class _Speaker:
     who: str  # who last wrote in a teen room (round 18): whom the next writer answers
     at: float
+    named: bool = False  # (the writer's exchange) that person was picked out by name (round 21)
 
 
 @dataclass(slots=True)
@@ -1081,17 +1082,20 @@ class MinorsGuard:
         seen = _asides(plain) if plain else _NO_ASIDE
         found, _ = self._not_the_writers(found, plain, seen, room, now, sender)
         # Round 21: a message naming no one, just after someone else spoke up, may still go on
-        # with the person the writer was talking to ("@C je t'invite au ciné" … B: "bizarre" …
-        # "et tu dis à personne que c'est moi qui paye"): its cues count in that exchange too.
+        # with the person the writer picked out by name and was talking to ("@C je t'invite au
+        # ciné" … B: "bizarre" … "et tu dis à personne que c'est moi qui paye"): its cues count
+        # in that exchange too (not when that person was only guessed: round 18's kebab offered
+        # to one and meeting proposed to another stay two exchanges).
         before = self._answered.get(f"{room}\x00{sender}", now) if guessed and answered else None
         also = (
             before.who
             if before is not None
+            and before.named
             and before.who != answered
             and now - before.at <= ages.ROOM_ANSWER_WINDOW
             else None
         )
-        key = self._answering(sender, room, answered, now)
+        key = self._answering(sender, room, answered, now, named=not guessed)
         if _KNOWN in seen:  # the writer sees that person at school (as in a DM)
             self._pair(sender, sender_age, key, sender_age, now).known = True
         if not found:
@@ -1159,15 +1163,20 @@ class MinorsGuard:
                 return found.who
         return ""
 
-    def _answering(self, sender: str, room: str, answered: str, now: float) -> str:
+    def _answering(
+        self, sender: str, room: str, answered: str, now: float, *, named: bool = False
+    ) -> str:
         """The key of the writer's exchange in a teen room with the person answered; a message
-        following the writer's own goes on with the person they last answered (round 18)."""
+        following the writer's own goes on with the person they last answered (round 18).
+        `named`: the person was picked out by name (round 21: remembered while the writer goes
+        on answering them)."""
         last = self._answered.get(f"{room}\x00{sender}", now)
         if answered:
             if last is None:
                 last = self._answered.get_or_create(
                     f"{room}\x00{sender}", now, lambda: _Speaker(answered, now)
                 )
+            last.named = named or (last.named and last.who == answered)
             last.who, last.at = answered, now
         elif last is not None:
             answered, last.at = last.who, now
