@@ -173,6 +173,13 @@ _BIRTH = collapsed(
     r"|\b(?:nee?s?|je suis|jsuis|chui) (?:en |de |d )((?:[4-9]\d))\b(?! (?:ans|kg|km|euros))"
     rf"|{_YEAR} (?:c est )?(?:mon annee de naissance|mon annee|ma date de naissance)\b"
 )
+_WE_BEFORE = collapsed(
+    r"\b(?:on est|on etait|nous sommes|ns sommes|on|nous)"
+    r"(?: tous| toutes| les deux| tous les deux)? $"
+)
+_BOTH_OF_US = collapsed(r" (?:(?:tous|toutes) les deux|comme moi)\b")
+"""Round 21: "nés" / "nées" (folded "nes") is the writer's birth only after "on est", "nous
+sommes": otherwise a plural participle is others' ("mes joueurs, nés en 2012")."""
 _BAC = collapsed(
     r"\b(?:(?:mon|le|j ai eu|j ai passe|j ai eu mon|j ai eu le|j ai passe mon|j ai passe le|"
     r"eu mon) )?(?:bac|permis)(?: c etait| c est| je l ai eu| je l ai passe| je l ai eu)?"
@@ -426,6 +433,13 @@ def past_frame(folded: Folded, now: float) -> bool:
 
 
 _RECALL = collapsed(r"\bje me revois\b")
+# Round 21: school remembered together ("tu te souviens du collège Paul-Éluard ?", "qui se
+# souvient de son premier amour au collège ?"): the classes said next are that time's.
+_REMEMBER = collapsed(
+    r"\b(?:tu te|tu t|te|vous vous|on se|qui se|je me|ils se|elles se) (?:souviens|souvient|"
+    r"souvenez|souvenait|souvenais|rappelles|rappelle|rappelez|rappelais)\b(?: \w+){0,6}? "
+    r"(?:au |du |le |de |ton |notre |nos )?(?:college|lycee|bahut)\b"
+)
 
 
 def past_scene(folded: Folded, now: float) -> bool:
@@ -436,6 +450,8 @@ def past_scene(folded: Folded, now: float) -> bool:
     to that time."""
     text = folded.plain
     if "revois" in text and _RECALL.search(text) is not None:
+        return True
+    if ("souv" in text or "rapel" in text) and _REMEMBER.search(text) is not None:
         return True
     if "19" not in text and "20" not in text:
         return False
@@ -511,6 +527,26 @@ def asks_someone_elses_age(folded: Folded) -> bool:
     return _SOMEONE_ELSES_AGE.search(text) is not None
 
 
+_MARK_QUESTION = collapsed(
+    r"\b(?:t as|tas|ta|tu as|t a|vous avez|z avez|t avais|tu avais) (?:eu |eu quoi |eu combien )?"
+    r"(?:combien|cb|cbn|quelle note)\b(?! (?:d ans|de freres|de soeurs|d enfants|de gosses))"
+    r"|\bcombien (?:au|a l|a la|en|t as eu|tu as eu|t avais|tu avais) "
+    r"(?:bac|brevet|partiel|partiels|exam|examen|controle|dm|oral|ecrit|anglais|maths|francais|"
+    r"code|toeic|toefl|concours|permis)\b"
+    r"|\b(?:quelle note|ta note|tes notes|vos notes)\b|\bsur (?:20|vingt|100|cent)\b"
+)
+
+
+def asks_a_mark(folded: Folded) -> bool:
+    """Round 21: "t'as eu combien au bac d'anglais ?", "quelle note ?": a mark or a score is
+    asked, so the bare numbers answering it ("9 mdr", "moi 16 mais j'ai tout oublié") are
+    marks, not ages, until someone asks an age."""
+    text = folded.plain
+    if "c" not in text and "note" not in text and "sur" not in text:
+        return False
+    return _MARK_QUESTION.search(text) is not None
+
+
 def _each(pattern: re.Pattern[str], text: str, maybe: frozenset[str]) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, or nothing when the gate said it cannot match."""
     return pattern.finditer(text) if pattern.pattern in maybe else iter(())
@@ -584,6 +620,12 @@ def numeric_self(
     for found in _each(_BIRTH, text, maybe):
         if third_person_before(text, found.start()):
             continue
+        if (
+            text.startswith("nes ", found.start())
+            and not _WE_BEFORE.search(text, max(0, found.start() - 24), found.start())
+            and _BOTH_OF_US.match(text, found.end()) is None
+        ):
+            continue  # round 21: "13-14 ans, nés en 2012" (the players), not "on est nés en"
         four, two = found.group(1) or found.group(3), found.group(2)
         years = _year(now) - (int(four) if four else 1900 + int(two))
         age(years, C_BIRTH, A_BIRTH if years >= 21 else None)

@@ -228,6 +228,13 @@ PRESENT_ADULT_RULES = frozenset(
         "a.life_event",
         "a.ex_spouse",
         "a.admits_lie",
+        # round 21: a spouse, one's children, the years one remembers are no job's
+        "a.spouse",
+        "a.children",
+        "a.parenting",
+        "a.nostalgia",
+        "a.dated",
+        "a.aging",
     }
 )
 """Adult self-descriptions still read next to a declared minor's teen work life ("job
@@ -421,6 +428,10 @@ _KNOWN = collapsed(
     # voit en cours", "à la récré"): not "on se voit devant ton collège"
     r"|\bon se (?:voit|retrouve|capte) (?:demain |lundi |mardi |jeudi |vendredi |tout a l heure )?"
     r"(?:au|en|a la|a l) (?:lycee|college|cours|perm|permanence|recre|cantine|self|entrainement)\b"
+    # round 21: siblings, a parent shared ("dis rien à maman", "nos parents", "notre mère")
+    r"|\b(?:dis|dit|dis lui|le dis|le dit) (?:rien|pas|surtout pas|jamais) (?:a|a notre) "
+    r"(?:maman|papa|mere|pere)\b"
+    r"|\b(?:nos parents|notre (?:mere|pere|maman|papa|daronne|daron)|nos darons)\b"
 )
 """Round 17: two teens who share a class, a camp or a team ("on était dans la même colo",
 "je suis à côté de toi en SVT"), round 18: or who see each other at school every day ("on se
@@ -495,6 +506,14 @@ _CARER = collapsed(
     r"|\bje (?:bosse|travaille|suis anim|suis animateur|suis animatrice) (?:au|a la|a l|dans un|"
     r"dans une|en) (?:centre aere|centre de loisirs|colo|colonie|creche|ecole|college|lycee|"
     r"cantine|internat|periscolaire|garderie|club)\b"
+    # round 21: the staff's own rules with the children in their care ("jamais seul avec un
+    # enfant, toujours à deux animateurs", "j'encadre les 12-14 ans"); not "les animateurs
+    # sont relous" (a child speaking of the staff)
+    r"|\b(?:jamais|pas|on est jamais|je suis jamais) (?:seule?s? )?(?:seule?s? )?avec (?:un|une) "
+    r"(?:enfant|gamin|gamine|mineur|mineure|jeune)\b"
+    r"|\b(?:toujours|on est|on sera|on etait) (?:a )?(?:deux|2|trois|3|plusieurs) "
+    r"(?:animateurs|animatrices|anims|monos|encadrants|adultes)\b"
+    r"|\bj encadre\b|\b(?:mon|le) bafa\b(?! (?:a|en) )"
 )
 """The writer acting as the parent of a child ("j'ai mis le contrôle parental", "je lui ai
 confisqué son tel", "on a offert un tel à la grande"): a declared adult's school and
@@ -565,6 +584,7 @@ class _User:
     guessed: float = float("nan")  # when a DM partner last spoke of this user's children
     asked_other: float = float("-inf")  # when a DM partner last asked someone else's age
     scene: float = float("-inf")  # when this user last set a story in a past year (round 17)
+    marked: float = float("-inf")  # when a mark was last asked in this user's DM (round 21)
 
 
 @dataclass(slots=True)
@@ -591,6 +611,7 @@ class _Scene:
 class _Speaker:
     who: str  # who last wrote in a teen room (round 18): whom the next writer answers
     at: float
+    named: bool = False  # (the writer's exchange) that person was picked out by name (round 21)
 
 
 @dataclass(slots=True)
@@ -701,7 +722,14 @@ class MinorsGuard:
             and now - told.asked_other <= ages.ANSWER_WINDOW
             and told.asked_other >= told.asked
         )
-        asked = asked and not for_other
+        # "t'as eu combien au bac ?" just before (by either side): "moi 16 mais…" is a mark
+        # (round 21), until an age is asked again
+        marked = (
+            told is not None
+            and now - told.marked <= ages.ANSWER_WINDOW
+            and told.marked >= told.asked
+        )
+        asked = asked and not for_other and not marked
         if told is not None and told.recalled == told.guessed and _DENIAL.match(folded.plain):
             told.recalled = float("-inf")  # "nan la mienne": the partner guessed wrong
         before = float("-inf") if told is None else told.recalled
@@ -710,12 +738,17 @@ class MinorsGuard:
         )
         if for_other:
             child = [r for r in child if r is not ages.C_BARE]
+        if marked:
+            child = [r for r in child if r is not ages.C_BARE and r.id != "c.self_age_reply"]
         child = self._in_scene(sender, sender_age, folded, child, now, partner=recipient)
         found = list(match(folded, GROOMING_RULES))
         if _AGE_QUESTION in found or ages.asks_age_back(folded):
             self._user(recipient, recipient_age, now).asked = now
         elif ages.asks_someone_elses_age(folded):
             self._user(recipient, recipient_age, now).asked_other = now
+        elif ages.asks_a_mark(folded):
+            self._user(recipient, recipient_age, now).marked = now
+            self._user(sender, sender_age, now).marked = now
         if recipient_age >= ADULT_AGE and _YOUR_CHILD.search(folded.plain) is not None:
             # "pour ton fils ?": the partner speaks of the recipient's children or pupils,
             # whose school talk follows (round 7), unless the recipient denies it
@@ -856,6 +889,13 @@ class MinorsGuard:
         if signals and recipient_age < ADULT_AGE:
             signals += self._note_contact(sender, recipient, ref, "m.minor_contact", now)
         cues = grooming + adult if sender_age < ADULT_AGE else grooming
+        if adult and sender_age < ADULT_AGE:
+            # Round 21: two teens who know each other offline (siblings, classmates, §3): the
+            # sender is no adult stranger posing as a teen to this partner; their adult
+            # wording stays on their age-lie score, out of the pair.
+            known = self._pairs.get((sender, recipient), now)
+            if known is not None and known.known:
+                cues = grooming
         if cues:  # (an adult posing as a teen gives himself away by adult self-descriptions)
             pair = self._pair(sender, sender_age, recipient, recipient_age, now)
             self._rearm(pair, now)
@@ -992,10 +1032,19 @@ class MinorsGuard:
             speaker = self._speakers.get_or_create(room, now, lambda: _Speaker(sender, now))
             answered = speaker.who if speaker.who != sender else ""
             speaker.who, speaker.at = sender, now
-            answered = self._named(room, sender, name, text, now) or answered
+            named = self._named(room, sender, name, text, now)
             if sender_age < ADULT_AGE:
                 signals += self._room_grooming(
-                    sender, sender_age, folded, text, room, answered, ref, quote, now
+                    sender,
+                    sender_age,
+                    folded,
+                    text,
+                    room,
+                    named or answered,
+                    ref,
+                    quote,
+                    now,
+                    guessed=not named,
                 )
         bar = self.meaning_bar
         if bar is not None and margin is not None and margin >= -bar:
@@ -1014,6 +1063,8 @@ class MinorsGuard:
         ref: str,
         quote: str,
         now: float,
+        *,
+        guessed: bool = False,
     ) -> list[Signal]:
         """Round 18: a teen room's grooming, the writer's cues in that room within
         `ROOM_GROOMING_WINDOW` added up as in a private conversation with a declared minor (the
@@ -1030,17 +1081,38 @@ class MinorsGuard:
         plain = folded.plain
         seen = _asides(plain) if plain else _NO_ASIDE
         found, _ = self._not_the_writers(found, plain, seen, room, now, sender)
-        key = self._answering(sender, room, answered, now)
+        # Round 21: a message naming no one, just after someone else spoke up, may still go on
+        # with the person the writer picked out by name and was talking to ("@C je t'invite au
+        # ciné" … B: "bizarre" … "et tu dis à personne que c'est moi qui paye"): its cues count
+        # in that exchange too (not when that person was only guessed: round 18's kebab offered
+        # to one and meeting proposed to another stay two exchanges).
+        before = self._answered.get(f"{room}\x00{sender}", now) if guessed and answered else None
+        also = (
+            before.who
+            if before is not None
+            and before.named
+            and before.who != answered
+            and now - before.at <= ages.ROOM_ANSWER_WINDOW
+            else None
+        )
+        key = self._answering(sender, room, answered, now, named=not guessed)
         if _KNOWN in seen:  # the writer sees that person at school (as in a DM)
             self._pair(sender, sender_age, key, sender_age, now).known = True
         if not found:
             return []
-        pair = self._pair(sender, sender_age, key, sender_age, now)
-        pair.state.forget_before(now - ROOM_GROOMING_WINDOW)
-        self._rearm(pair, now)
-        for rule in strongest(found):
-            pair.state.add(rule.id, rule.weight, now, ref, quote, rule.cap)
-        return self._check_pair(sender, room, pair, ref, now, in_room=True)
+        signals: list[Signal] = []
+        for where in (key, None if also is None else f"{_ROOM_PAIR}{room}\x00{also}"):
+            if where is None:
+                continue
+            pair = self._pair(sender, sender_age, where, sender_age, now)
+            pair.state.forget_before(now - ROOM_GROOMING_WINDOW)
+            self._rearm(pair, now)
+            for rule in strongest(found):
+                pair.state.add(rule.id, rule.weight, now, ref, quote, rule.cap)
+            signals += self._check_pair(sender, room, pair, ref, now, in_room=True)
+            if signals:  # one signal per message for the writer
+                break
+        return signals
 
     def _named(self, room: str, sender: str, name: str | None, text: str, now: float) -> str:
         """Round 19: the writer of `room` that `text` names in the first or last word of one of
@@ -1091,15 +1163,20 @@ class MinorsGuard:
                 return found.who
         return ""
 
-    def _answering(self, sender: str, room: str, answered: str, now: float) -> str:
+    def _answering(
+        self, sender: str, room: str, answered: str, now: float, *, named: bool = False
+    ) -> str:
         """The key of the writer's exchange in a teen room with the person answered; a message
-        following the writer's own goes on with the person they last answered (round 18)."""
+        following the writer's own goes on with the person they last answered (round 18).
+        `named`: the person was picked out by name (round 21: remembered while the writer goes
+        on answering them)."""
         last = self._answered.get(f"{room}\x00{sender}", now)
         if answered:
             if last is None:
                 last = self._answered.get_or_create(
                     f"{room}\x00{sender}", now, lambda: _Speaker(answered, now)
                 )
+            last.named = named or (last.named and last.who == answered)
             last.who, last.at = answered, now
         elif last is not None:
             answered, last.at = last.who, now

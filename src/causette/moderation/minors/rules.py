@@ -169,6 +169,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:mes colocs?|ma coloc|mon coloc|ma femme|ma copine) (?:seront|sera) pas "
        r"(?:la|a la maison)",
        r"quand (?:il )?(?:y a|ya|y aura) personne (?:chez toi|a la maison|chez vous)",
+       # round 21: a call or a visit planned for when the partner is alone ("on pourra
+       # s'appeler quand t'es seule"); not "t'es seule ce soir ?" (asked, §3)
+       r"(?:appeler|appelle|appelles|parler|parle|facetime|visio|passer|venir|viens|voir) "
+       r"(?:\w+ ){0,2}(?:quand|des que|pendant que|le temps que) (?:t es|tu es|tes|tu seras|"
+       r"t seras|t serais|tu serais) (?:toute )?seule?\b",
        r"mets (?:des|tes|un|ton|ta) (?:ecouteurs|casque)",
        # round 9: "t'es posée dans ta chambre", "t'es dans ton lit ?"
        r"(?:t es|tu es|tes|t) (?:posee?|tranquille|seule?|couchee?|allongee?) dans ta chambre",
@@ -371,6 +376,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"(?:{_PARENTS}|tes profs)",
        r"(?:efface|supprime|supprimes|effaces|delete) (?:nos|les|tes|la|notre) "
        r"(?:messages?|conv|conversation|discussion|msg|photos?)",
+       # round 21: the link to elsewhere erased after use ("efface le lien après")
+       r"(?:efface|supprime|supprimes|effaces|delete) (?:le|ce|mon) (?:lien|invit|invitation)"
+       r" (?:apres|direct|tout de suite|une fois)",
        rf"{_PARENTS} (?:comprendraient|comprendront|comprennent|comprendrait|voudraient) pas",
        rf"{_PARENTS} (?:ont|a) pas (?:besoin|a) (?:de )?(?:le )?{_SECRET_VERB}",
        rf"{_PARENTS} (?:sont|est) pas obliges? de savoir", r"en cachette",
@@ -401,6 +409,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
        cap=2),
     _r("g.secrecy", "secrecy", 1.5, "demande de secret",
        r"ne (?:le )?dis (?:rien|a personne)", r"notre (?:petit )?(?:secret|truc)",
+       # round 21: a place sought where no one moderates ("y a pas de modos", "ici c'est trop
+       # surveillé"); not "heureusement qu'il y a des modos"
+       r"(?:y a|ya|il y a|y aura|il y aura|y en a) (?:pas|jamais|aucun|aucune) (?:de )?"
+       r"(?:modos?|moderateurs?|moderatrices?|moderation|surveillance)",
+       r"sans (?:modos?|moderateurs?|moderation|surveillance)\b",
+       r"(?:ici c est|ce salon est|c est|ce chat est|le salon est) (?:trop|hyper|super) surveille",
        r"personne (?:ne )?(?:doit|dois) (?:le )?savoir",
        r"personne (?:ne )?(?:le )?(?:saura|verra)",
        r"(?:que )?personne (?:ne )?(?:le )?(?:sache|voie)",
@@ -712,7 +726,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
     _r("c.self_age_reply", "self_age", 3.0, "répond par un âge de mineur",
        # round 8: 10 to 17 only ("moi 8 mdr" is a mark out of 20)
        r"^(?:en vrai |moi )?1[0-7] (?:et toi|toi|mais|chut|stp|jsuis|en vrai|mdr|lol)",
-       r"(?:c est|ce sont|samedi c est|demain c est|bientot) mes (?:1[0-7]) ans"),
+       r"(?:c est|ce sont|samedi c est|demain c est|bientot) mes (?:1[0-7]) ans",
+       # round 21: a child age corrected at once into an adult one ("13... enfin 18")
+       r"^(?:euh |bah |ben )?1[0-7] (?:ans )?(?:enfin|euh|pardon|oups|je veux dire|jveux dire|"
+       r"non|nan)(?: je veux dire| jveux dire| pardon)? (?:1[89]|[2-9]\d)\b"),
     _r("c.school_class", "school_class", 3.0, "se dit au collège (classe)",
        # round 19: one's entry into a class a few weeks or months ago
        rf"(?:ma )?rentree en {_CLASS} c (?:etait|est) (?:il )?y a (?:\d+|deux|trois|quelques) "
@@ -1165,7 +1182,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # round 19: "j'ai 38 maintenant" (no "ans")
        rf"{_J_AI} (?:[2-9]\d) (?:maintenant|aujourd hui|cette annee)\b",
        rf"{_J_AI} (?:[2-9]\d) (?:ans|balais|piges|printemps){_NOT_DURATION}",
-       r"(?:moi|perso) (?:[2-9]\d) ans", r"je vais avoir (?:[2-9]\d) ans"),
+       r"(?:moi|perso) (?:[2-9]\d) ans", r"je vais avoir (?:[2-9]\d) ans",
+       # round 21: an adult age corrected at once into a teen one ("34... enfin 17")
+       r"^(?:euh |bah |ben )?(?:[2-9]\d) (?:ans )?(?:enfin|euh|pardon|oups|je veux dire|"
+       r"jveux dire|non|nan)(?: je veux dire| jveux dire| pardon)? (?:1[0-7])\b"),
     _r("a.spouse", "spouse", 1.5, "parle de son conjoint",
        r"ma femme", r"mon (?:mari|epoux|epouse|conjoint)", r"ma (?:conjointe|compagne)"),
     _r("a.ex_spouse", "spouse", 2.5, "parle de son ex-conjoint",
@@ -1534,6 +1554,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
 )
 # round 17: collapsed like the rules' patterns (before, "apprentissage" and "lycée pro" could
 # never match the folded "aprentisage")
+_STUDENT_JOB = (
+    r"(?:cine|cinema|mcdo|macdo|mc do|kfc|burger king|quick|subway|o tacos|starbucks|fast food|"
+    r"glacier|camping|piscine|boulangerie|drive|caisse)"
+)
 TEEN_FRAME = collapsed(
     r"\b(?:job (?:d ete|etudiant|saisonnier|de vacances)|(?:mon|ma) (?:premier|premiere|1er|1ere) "
     r"(?:fiche de paie|paie|paye|salaire|job|boulot|taf|stage|cdd|contrat|vrai job)|"
@@ -1547,7 +1571,12 @@ TEEN_FRAME = collapsed(
     r"(?:[1-9]|1\d|2[0-4]) ?h (?:par|la) semaine|"
     r"(?:maitre|maitresse|patron|patronne|tuteur|"
     r"tutrice) (?:d apprentissage|de stage)|(?:les|des|aux) vendanges|stage (?:de|d) (?:seconde|"
-    r"2nde|premiere|3e|3eme|observation))\b"
+    r"2nde|premiere|3e|3eme|observation)|"
+    # round 21: a student job's place ("mon manager au ciné", "je bosse au mcdo le samedi")
+    r"(?:mon|ma|mes) (?:manager|manageur|manageuse|chef|cheffe|responsable|patron|patronne|boss|"
+    rf"collegue|collegues) (?:au|a la|du|de la|chez) {_STUDENT_JOB}|"
+    r"(?:je bosse|jbosse|je travaille|mon job|mon taf|mon boulot|mon service) (?:au|a la|chez) "
+    rf"{_STUDENT_JOB})\b"
 )
 """A declared minor's own teen life around work (summer job, first pay, apprenticeship): the
 adult wording next to it (a boss, clients, a pay slip) is a teen's (round 7)."""
