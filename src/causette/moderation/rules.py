@@ -362,8 +362,13 @@ def _sv_covert(h: Hits) -> list[Finding]:
 def _sv_blame(h: Hits) -> list[Finding]:
     """Fifteenth sitting: blaming the victim ("elles l'ont bien cherché" said by its
     meaning: "asking for it", "elle avait qu'à pas monter", "passed out so it doesn't
-    count"): apologism. A denial ("no woman is asking for it") is an allow pattern."""
+    count"): apologism. A denial ("no woman is asking for it") is an allow pattern.
+    Sixteenth: drunk or in your room "= consent" (`sv_consent_claim`), not in a report."""
     if "sv_blame" in h:
+        return [Finding("sexual_violence", "sexual_violence.apologism", Action.BLOCK)]
+    if "sv_consent_claim" in h and "sv_discussion" not in h:
+        # Sixteenth sitting: "une fille bourrée dans ta chambre = consentement"; a trial or a
+        # report quoting it is no apologism.
         return [Finding("sexual_violence", "sexual_violence.apologism", Action.BLOCK)]
     return []
 
