@@ -1175,6 +1175,9 @@ SITTING_16 = [
     ),
     ("GrandpaForTeens", PSEUDONYM, "child_safety.name_adult_minor", "GrandpaLovesGardening",
      PSEUDONYM),
+    # Names offering exes' nudity or a voyeur's place.
+    ("Nos_Ex_En_Photos_Nues", ROOM_NAME, "ncii.share", "Les_Ex_Qui_Sont_Restés_Amis", ROOM_NAME),
+    ("PeepingTom_Showers", PSEUDONYM, "ncii.covert", "AmateurDesVestiaires_Rugby", PSEUDONYM),
     # A pimp's wording, an admin unmasked, lives weighed by their cost.
     (
         "ma copine fait des rdv, tu me payes et elle vient chez toi",

@@ -271,6 +271,8 @@ CASES = [
     ("emoji_literal", "jardiniers du dimanche 🍃", "jardinier 🍃"),
     ("extort_exposure", "ou ton boss les reçoit", "ou ton boss part en vacances"),
     ("sex_mild", "un plan ce soir sans prise de tête", "un plan resto ce soir"),
+    ("ncii_name_target", "Les ex à poil", "Les exams à réviser"),
+    ("voyeur_word", "mateur des vestiaires", "amateur des vestiaires"),
 ]
 
 

@@ -395,7 +395,7 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
     if "ncii" in h and (names or _any(h, "image_word", "ncii_share")):
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
     if not checking:
-        found = _ncii_by_meaning(h)
+        found = _ncii_by_meaning(h) or _ncii_names(h, names)
         if found:
             return found
     if (
@@ -436,6 +436,19 @@ def _ncii_by_meaning(h: Hits) -> list[Finding]:
         return [Finding("ncii", "ncii.covert", Action.BLOCK)]
     if "ncii_fake" in h and "media" not in h:
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
+    return []
+
+
+def _ncii_names(h: Hits, names: bool) -> list[Finding]:
+    """Sixteenth sitting: a pseudonym or a room name offering exes' nudity ("Les_Ex_A_Poil")
+    or a voyeur's place ("MateurDesVestiaires"); "Les ex de la fac", "Vestiaires du club"
+    pass."""
+    if not names:
+        return []
+    if "ncii_name_target" in h and _any(h, "sex_explicit", "sex_mild", "image_word"):
+        return [Finding("ncii", "ncii.share", Action.BLOCK)]
+    if "voyeur_word" in h and "covert_place" in h:
+        return [Finding("ncii", "ncii.covert", Action.BLOCK)]
     return []
 
 
