@@ -1118,8 +1118,13 @@ SITTING_16 = [
         "slip a pill in her lunchbox, the vet says the dog needs it daily",
         GENERAL,
     ),
-    ("ChloroformeEtBisous", PSEUDONYM, "sexual_violence.nonconsent", "ChlorophylleEtBisous",
-     PSEUDONYM),
+    (
+        "ChloroformeEtBisous",
+        PSEUDONYM,
+        "sexual_violence.nonconsent",
+        "ChlorophylleEtBisous",
+        PSEUDONYM,
+    ),
     # Someone else's pictures passed on, traded, asked for; a photo undressed.
     (
         "elle a envoyé des photos coquines à son mec, je vous les fais tourner",
@@ -1173,8 +1178,13 @@ SITTING_16 = [
         "qqn a les numéros des parents des lycéens pour la sortie ?",
         GENERAL,
     ),
-    ("GrandpaForTeens", PSEUDONYM, "child_safety.name_adult_minor", "GrandpaLovesGardening",
-     PSEUDONYM),
+    (
+        "GrandpaForTeens",
+        PSEUDONYM,
+        "child_safety.name_adult_minor",
+        "GrandpaLovesGardening",
+        PSEUDONYM,
+    ),
     # Names offering exes' nudity or a voyeur's place.
     ("Nos_Ex_En_Photos_Nues", ROOM_NAME, "ncii.share", "Les_Ex_Qui_Sont_Restés_Amis", ROOM_NAME),
     ("PeepingTom_Showers", PSEUDONYM, "ncii.covert", "AmateurDesVestiaires_Rugby", PSEUDONYM),

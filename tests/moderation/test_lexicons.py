@@ -249,9 +249,21 @@ CASES = [
     ("minor_contact_ask", "des contacts de collégiennes", "les contacts des parents de collégiens"),
     ("minor_contact_ask", "anyone got snaps of year 9 girls", "snaps of the year 9 trip"),
     # sixteenth sitting: groups widened
-    ("sv_refusal_denied", "quand elle dit non ça veut dire insiste", "quand elle dit non ça veut dire non"),
-    ("sv_refusal_denied", "back to mine whether u like it or not", "homework tonight whether u like it or not"),
-    ("sv_consent_claim", "bourrée dans ta chambre = consentement", "bourrée dans ta chambre, appelle un taxi"),
+    (
+        "sv_refusal_denied",
+        "quand elle dit non ça veut dire insiste",
+        "quand elle dit non ça veut dire non",
+    ),
+    (
+        "sv_refusal_denied",
+        "back to mine whether u like it or not",
+        "homework tonight whether u like it or not",
+    ),
+    (
+        "sv_consent_claim",
+        "bourrée dans ta chambre = consentement",
+        "bourrée dans ta chambre, appelle un taxi",
+    ),
     ("sv_covert_drug", "une ptite pilule dans son mojito", "une pilule dans son pilulier"),
     ("sv_covert_drug", "chloroforme", "chlorophylle"),
     ("ncii_private", "elle a envoyé des trucs chauds", "elle a envoyé des trucs à manger"),
