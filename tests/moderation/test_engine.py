@@ -1029,6 +1029,248 @@ def test_fifteenth_sitting_look_alikes_pass_the_rules(text: str) -> None:
     assert not rules_for(text, GENERAL), rules_for(text, GENERAL)
 
 
+SITTING_16 = [
+    # Threats told by what will happen (`threat_harm`) next to a trigger, a hinted weapon,
+    # a condition or the reader's route; property that will not last the night.
+    (
+        "le prochain qui touche à mon scooter je le plante, j'ai plus rien à perdre",
+        GENERAL,
+        "threat.violence",
+        "le prochain qui touche à mon scooter je le plante là et je rentre à pied",
+        GENERAL,
+    ),
+    (
+        "t'as une semaine pour me rendre mes 200 balles sinon ta sœur va te reconnaître qu'à "
+        "tes chaussures",
+        DM_ADULTS,
+        "threat.violence",
+        "t'as une semaine pour rendre le dossier sinon le prof va te mettre 0",
+        DM_ADULTS,
+    ),
+    (
+        "on sait quel bus tu prends le soir, continue de parler",
+        GENERAL,
+        "threat.violence",
+        "je sais quel bus tu prends, on se retrouve à l'arrêt demain",
+        GENERAL,
+    ),
+    (
+        "j'ai ce qu'il faut pour lui dans la boîte à gants, il va vite comprendre",
+        GENERAL,
+        "threat.violence",
+        "j'ai les papiers dans la boîte à gants, il va vite comprendre que c'est en règle",
+        GENERAL,
+    ),
+    (
+        "sa bagnole elle survivra pas la nuit, crois moi",
+        GENERAL,
+        "threat.violence",
+        "ma voiture tiendra pas la nuit dehors avec ce gel, la batterie est morte",
+        GENERAL,
+    ),
+    (
+        "pull up on that prick after training, bring the lads, he won't be walking",
+        GENERAL,
+        "threat.violence",
+        "pull up on the left at the roundabout, he's not walking, he's on the bus",
+        GENERAL,
+    ),
+    # Refusal denied, "drunk = consent", a pill in her drink for the night.
+    (
+        "une meuf qui dit non ça veut dire continue, faut insister les gars",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "quand une meuf dit non ça veut dire non, point",
+        GENERAL,
+    ),
+    (
+        "ma femme n'a pas à dire non, c'est moi qui décide quand",
+        DM_ADULTS,
+        "sexual_violence.nonconsent",
+        "ma femme n'a pas à dire oui à tout, c'est elle qui décide de ses vacances",
+        DM_ADULTS,
+    ),
+    (
+        "ur coming back to my place after the party whether u like it or not",
+        DM_ADULTS,
+        "sexual_violence.nonconsent",
+        "ur doing ur homework tonight whether u like it or not, mum says",
+        DM_ADULTS,
+    ),
+    (
+        "une meuf ivre dans ton lit = un oui, arrêtez de culpabiliser",
+        GENERAL,
+        "sexual_violence.apologism",
+        "une meuf ivre dans ton lit : tu la couvres et tu appelles un taxi",
+        GENERAL,
+    ),
+    (
+        "un cachet dans sa vodka et ta nuit est réglée",
+        GENERAL,
+        "sexual_violence.incitement",
+        "mamie prend une petite pilule dans son yaourt le soir et sa soirée est réglée",
+        GENERAL,
+    ),
+    (
+        "slip a pill in her drink and ur night is sorted",
+        GENERAL,
+        "sexual_violence.incitement",
+        "slip a pill in her lunchbox, the vet says the dog needs it daily",
+        GENERAL,
+    ),
+    (
+        "ChloroformeEtBisous",
+        PSEUDONYM,
+        "sexual_violence.nonconsent",
+        "ChlorophylleEtBisous",
+        PSEUDONYM,
+    ),
+    # Someone else's pictures passed on, traded, asked for; a photo undressed.
+    (
+        "elle a envoyé des photos coquines à son mec, je vous les fais tourner",
+        GENERAL,
+        "ncii.share",
+        "elle a envoyé des photos de vacances à son mec, trop mignon",
+        GENERAL,
+    ),
+    (
+        "post ur missus's pics in here n i'll post mine, swap pics",
+        DM_ADULTS,
+        "ncii.share",
+        "can u send ur missus's photos from the wedding, i'll print them",
+        DM_ADULTS,
+    ),
+    (
+        "recorded her without her knowing last night, she's gonna be famous",
+        GENERAL,
+        "ncii.share",
+        "recorded my daughter singing last night, she's gonna be famous",
+        GENERAL,
+    ),
+    (
+        "qui peut déshabiller cette photo de ma voisine avec l'IA, elle saura rien",
+        GENERAL,
+        "ncii.share",
+        "une appli qui déshabille une photo c'est illégal, la loi punit les deepfakes",
+        GENERAL,
+    ),
+    (
+        "quelqu'un a le dossier de léa de la fac ? celui qui est sur telegram",
+        GENERAL,
+        "ncii.share",
+        "quelqu'un a le dossier de subvention de la mairie ? celui qui tourne sur discord",
+        GENERAL,
+    ),
+    # Pay or the boss gets the screenshots.
+    (
+        "j'ai gardé tous les screens de nos convs, 500 balles avant lundi ou ton boss les lit",
+        DM_ADULTS,
+        "threat.extortion",
+        "j'ai les screens de nos convs pour la compta, tu me dois 300€ avant vendredi, ton boss "
+        "a validé",
+        DM_ADULTS,
+    ),
+    # Minors' contacts asked for; an uncle for teens.
+    (
+        "qqn a des snaps de lycéennes ? c'est pour un pote de 30 ans",
+        GENERAL,
+        "child_safety.solicit",
+        "qqn a les numéros des parents des lycéens pour la sortie ?",
+        GENERAL,
+    ),
+    (
+        "GrandpaForTeens",
+        PSEUDONYM,
+        "child_safety.name_adult_minor",
+        "GrandpaLovesGardening",
+        PSEUDONYM,
+    ),
+    # Names offering exes' nudity or a voyeur's place.
+    ("Nos_Ex_En_Photos_Nues", ROOM_NAME, "ncii.share", "Les_Ex_Qui_Sont_Restés_Amis", ROOM_NAME),
+    ("PeepingTom_Showers", PSEUDONYM, "ncii.covert", "AmateurDesVestiaires_Rugby", PSEUDONYM),
+    # A pimp's wording, an admin unmasked, lives weighed by their cost.
+    (
+        "ma copine fait des rdv, tu me payes et elle vient chez toi",
+        GENERAL,
+        "prostitution.paid_sex",
+        "ma copine fait des rdv chez le coiffeur, tu me payes le resto ?",
+        GENERAL,
+    ),
+    (
+        "le modo s'appelle kevin, il vit chez ses parents à laval, la maison bleue",
+        GENERAL,
+        "doxxing.identity",
+        "le modo s'appelle kevin, il est sympa, il gère le salon depuis 2020",
+        GENERAL,
+    ),
+    (
+        "les handicapés faudrait arrêter de les maintenir en vie, ça coûte trop",
+        GENERAL,
+        "hate.attack",
+        "les médecins ont décidé d'arrêter de le maintenir en vie, la famille est d'accord",
+        GENERAL,
+    ),
+]
+
+LOOK_ALIKES_16 = [
+    "je plante des tomates, le prochain qui veut des graines me dit",
+    "next time i see him i'm getting him a birthday cake",
+    "he's getting jumped in the film, next time i see it i'll skip that scene",
+    "une tisane au lit et ta nuit est réglée",
+    "le chloroforme dans les films ça marche pas comme ça",
+    "ma fille a filmé la chorale, elle va être célèbre à l'école",
+    "la ville de Reims : tous les snaps du marché de Noël dans la story",
+    "qqn a les numéros des parents des collégiennes pour la sortie au musée ?",
+    "prévention : une pilule dans un verre ne se voit pas, surveillez vos boissons en soirée",
+    "procès : il disait qu'une fille ivre = un oui, le tribunal l'a condamné",
+]
+
+# Development false positives of the sixteenth sitting (u's hard negatives, written again):
+# a shift priced by the night, a friend warned, a leaked album, gardeners' emoji, a photo
+# of homework, a casual plan in an adult room.
+FALSE_POSITIVES_16 = [
+    ("how much for a night stay at your b&b in august?", DM_ADULTS),
+    ("my sister is being messaged by a generous older guy, how do i warn her?", GENERAL),
+    ("le leak du nouvel album de Nekfeu, lien en mp", GENERAL),
+    ("the new album leaked, dm for the link", GENERAL),
+    ("Les jardiniers du dimanche 🍃🌻", ROOM_NAME),
+    ("tu peux m'envoyer une photo de ton exo de maths ?", DM_MINORS),
+    ("qui est partant pour un plan ce soir sans lendemain ? mp", ADULT_ROOM),
+]
+
+
+@pytest.mark.parametrize(("harmful", "ctx", "rule", "harmless", "harmless_ctx"), SITTING_16)
+def test_sixteenth_sitting_rules_find_the_harm_and_not_its_look_alike(
+    harmful: str, ctx: Context, rule: str, harmless: str, harmless_ctx: Context
+) -> None:
+    assert rule in rules_for(harmful, ctx), rules_for(harmful, ctx)
+    assert not rules_for(harmless, harmless_ctx), rules_for(harmless, harmless_ctx)
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES_16)
+def test_sixteenth_sitting_look_alikes_pass_the_rules(text: str) -> None:
+    """A film, a birthday, a garden, prevention, a trial, a class project: no rule fires."""
+    assert not rules_for(text, GENERAL), rules_for(text, GENERAL)
+
+
+@pytest.mark.parametrize(("text", "ctx"), FALSE_POSITIVES_16)
+def test_sixteenth_sitting_false_positives_pass_the_rules(text: str, ctx: Context) -> None:
+    assert not rules_for(text, ctx), rules_for(text, ctx)
+
+
+def test_sixteenth_sitting_minors_contacts_pass_between_classmates() -> None:
+    """In the teen community a classmate asking for the class's snaps is no adult's hunt."""
+    text = "qqn a les snaps des lycéennes de la classe pour le groupe de projet ?"
+    assert not rules_for(text, TEEN_ROOM), rules_for(text, TEEN_ROOM)
+    assert "child_safety.solicit" in rules_for(text, GENERAL)
+
+
+def test_sixteenth_sitting_casual_plan_is_sexual_in_a_general_room() -> None:
+    """The same plan is held as sexual in a general room, no longer as a drug plan."""
+    rules = rules_for("qui est partant pour un plan ce soir sans lendemain ? mp", GENERAL)
+    assert rules == {"sexual.general_room"}, rules
+
+
 @pytest.mark.parametrize(
     ("text", "ctx", "rule"),
     [

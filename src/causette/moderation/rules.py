@@ -185,7 +185,7 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         out.append(Finding("child_safety", "child_safety.solicit", Action.BLOCK))
     out += _child_names(h, ctx, names)
     if not out and not discussion and "family" not in h:
-        out += _adult_seeks_minor(h)
+        out += _adult_seeks_minor(h) or _minor_contacts(h, ctx)
     if names and "minor_age" in h and ctx.room_kind is not RoomKind.TEEN:
         # A name aimed at an age under 18 outside the teen community.
         out.append(Finding("child_safety", "child_safety.name", Action.BLOCK))
@@ -241,6 +241,15 @@ def _adult_seeks_minor(h: Hits) -> list[Finding]:
     private talk sought ("jai un pote de 25 ans qui cherche une copine de 15 ans, qui veut
     son snap ?"). A parent ("family") or a discussion has already returned."""
     if "adult_age" in h and "minor_age" in h and "minor_seek" in h:
+        return [Finding("child_safety", "child_safety.solicit", Action.BLOCK)]
+    return []
+
+
+def _minor_contacts(h: Hits, ctx: Context) -> list[Finding]:
+    """Sixteenth sitting: asking for minors' contacts, snaps or numbers ("qqn a des
+    contacts de collégiennes sur insta ?"), outside the teen community (a classmate's
+    group project there). A parent or a discussion has already returned."""
+    if "minor_contact_ask" in h and not _teen_context(ctx):
         return [Finding("child_safety", "child_safety.solicit", Action.BLOCK)]
     return []
 
@@ -303,6 +312,9 @@ def _sexual_violence(h: Hits, names: bool, selling: bool = False) -> list[Findin
         out = _sv_meaning(h)
         if out:
             return out
+        if names and "sv_covert_drug" in h:
+            # Sixteenth sitting: a name that offers a knock-out product ("Chloroforme_et_Câlin").
+            return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
     if "nonconsent" not in h and "nonconsent_strong" not in h:
         return []
     if "media" in h:
@@ -350,8 +362,13 @@ def _sv_covert(h: Hits) -> list[Finding]:
 def _sv_blame(h: Hits) -> list[Finding]:
     """Fifteenth sitting: blaming the victim ("elles l'ont bien cherché" said by its
     meaning: "asking for it", "elle avait qu'à pas monter", "passed out so it doesn't
-    count"): apologism. A denial ("no woman is asking for it") is an allow pattern."""
+    count"): apologism. A denial ("no woman is asking for it") is an allow pattern.
+    Sixteenth: drunk or in your room "= consent" (`sv_consent_claim`), not in a report."""
     if "sv_blame" in h:
+        return [Finding("sexual_violence", "sexual_violence.apologism", Action.BLOCK)]
+    if "sv_consent_claim" in h and "sv_discussion" not in h:
+        # Sixteenth sitting: "une fille bourrée dans ta chambre = consentement"; a trial or a
+        # report quoting it is no apologism.
         return [Finding("sexual_violence", "sexual_violence.apologism", Action.BLOCK)]
     return []
 
@@ -378,7 +395,7 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
     if "ncii" in h and (names or _any(h, "image_word", "ncii_share")):
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
     if not checking:
-        found = _ncii_by_meaning(h)
+        found = _ncii_by_meaning(h) or _ncii_names(h, names)
         if found:
             return found
     if (
@@ -419,6 +436,19 @@ def _ncii_by_meaning(h: Hits) -> list[Finding]:
         return [Finding("ncii", "ncii.covert", Action.BLOCK)]
     if "ncii_fake" in h and "media" not in h:
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
+    return []
+
+
+def _ncii_names(h: Hits, names: bool) -> list[Finding]:
+    """Sixteenth sitting: a pseudonym or a room name offering exes' nudity ("Les_Ex_A_Poil")
+    or a voyeur's place ("MateurDesVestiaires"); "Les ex de la fac", "Vestiaires du club"
+    pass."""
+    if not names:
+        return []
+    if "ncii_name_target" in h and _any(h, "sex_explicit", "sex_mild", "image_word"):
+        return [Finding("ncii", "ncii.share", Action.BLOCK)]
+    if "voyeur_word" in h and "covert_place" in h:
+        return [Finding("ncii", "ncii.covert", Action.BLOCK)]
     return []
 
 
@@ -506,7 +536,7 @@ def _threat(h: Hits) -> list[Finding]:
         if out:
             return out
         if "game_context" not in h:
-            out = _threat_hinted(h)
+            out = _threat_hinted(h) or _threat_told(h)
             if out:
                 return out
     if "threat_vague" in h and "game_context" not in h:
@@ -561,6 +591,25 @@ def _threat_hinted(h: Hits) -> list[Finding]:
         return [Finding("threat", "threat.violence", Action.BLOCK)]
     if "threat_veiled" in h:
         return [Finding("threat", "threat.vague", Action.REVIEW)]
+    return []
+
+
+# What turns a harm said plainly ("il va regretter", "getting shanked") into a threat.
+_HARM_WITH = ("threat_trigger", "weapon", "weapon_hint", "violence_act", "extort_condition",
+              "extort_if_not", "threat_known", "threat_route")  # fmt: skip
+
+
+def _threat_told(h: Hits) -> list[Finding]:
+    """Sixteenth sitting: what will happen to the target said without a threatening verb
+    (`threat_harm`: "hes not walking out", "je le plante", "il va vite comprendre") next to
+    a trigger ("le prochain qui…", "next time i see him"), a weapon named or hinted at ("un
+    truc dans la boîte à gants"), a condition or knowing where the target goes; someone's
+    property that will not last the night; knowing the reader's bus, with a trigger or what
+    follows. A game, a film or a news item has already returned."""
+    if "threat_property" in h or ("threat_harm" in h and _any(h, *_HARM_WITH)):
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
+    if "threat_route" in h and _any(h, "threat_trigger", "threat_known_then"):
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
     return []
 
 
