@@ -119,3 +119,20 @@ def test_a_model_without_the_extension_scores_the_same(monkeypatch: pytest.Monke
     assert model.score_features(found) == with_native
     small = TextModel({"w:photo": 1.0}, 0.0, 0.5, "t")
     assert small.score_features(Features("photo")) == 1.0 / len(Features("photo")) ** 0.5
+
+
+@needs_native
+def test_one_table_scores_each_message_afresh_whatever_came_before() -> None:
+    """The C table of features seen is kept between calls (not cleared per message): a
+    feature of an earlier message, long or short, is never taken as seen in a later one."""
+    from causette.moderation.minors import _textmodel
+
+    table = _textmodel.Weights({"w:snap": 2.0, "c: sna": -0.5, "w:photo": 1.0})
+    alone = {text: table.score(text) for text in ("snap snap", "photo")}
+    long_one = " ".join(["snap photo"] * 300)  # grows the table
+    for text in ("snap snap", long_one, "photo", "snap snap", "photo", long_one, "snap snap"):
+        expected = alone.get(text) or _textmodel.Weights(
+            {"w:snap": 2.0, "c: sna": -0.5, "w:photo": 1.0}
+        ).score(text)
+        assert table.score(text) == expected
+    assert table.score("snap snap") == (1.5, len(Features("snap snap").names()))

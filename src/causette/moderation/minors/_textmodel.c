@@ -45,11 +45,19 @@ typedef struct {
     uint64_t *keys;
     double *values;
     size_t mask;
+    /* The features one call has seen, kept between calls: a slot is taken when its stamp
+     * is the call's (the table is not cleared for each message). */
+    uint64_t *seen_keys;
+    uint32_t *seen_stamps;
+    size_t seen_cap;
+    uint32_t stamp;
 } Weights;
 
 static void Weights_dealloc(Weights *self) {
     PyMem_Free(self->keys);
     PyMem_Free(self->values);
+    PyMem_Free(self->seen_keys);
+    PyMem_Free(self->seen_stamps);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
@@ -103,19 +111,47 @@ fail:
 }
 
 typedef struct {
-    uint64_t *slots;
+    uint64_t *keys;
+    uint32_t *stamps;
     size_t mask;
+    uint32_t stamp;
 } Seen;
 
-/* 1 when `h` was not seen yet (and is now), 0 when it was. */
+/* 1 when `h` was not seen yet in this call (and is now), 0 when it was. */
 static inline int first_time(Seen *seen, uint64_t h) {
     size_t slot = (size_t)h & seen->mask;
-    while (seen->slots[slot] != 0) {
-        if (seen->slots[slot] == h) return 0;
+    while (seen->stamps[slot] == seen->stamp) {
+        if (seen->keys[slot] == h) return 0;
         slot = (slot + 1) & seen->mask;
     }
-    seen->slots[slot] = h;
+    seen->keys[slot] = h;
+    seen->stamps[slot] = seen->stamp;
     return 1;
+}
+
+/* This call's table of features seen: the first `cap` slots of the Weights' own (grown
+ * when a longer message needs more), under a new stamp. -1 when memory runs out. */
+static int seen_for_call(Weights *self, size_t cap, Seen *seen) {
+    if (cap > self->seen_cap) {
+        uint64_t *keys = PyMem_Malloc(cap * sizeof(uint64_t));
+        uint32_t *stamps = PyMem_Calloc(cap, sizeof(uint32_t));
+        if (keys == NULL || stamps == NULL) {
+            PyMem_Free(keys);
+            PyMem_Free(stamps);
+            return -1;
+        }
+        PyMem_Free(self->seen_keys);
+        PyMem_Free(self->seen_stamps);
+        self->seen_keys = keys;
+        self->seen_stamps = stamps;
+        self->seen_cap = cap;
+    }
+    if (++self->stamp == 0) { /* wrapped after 2^32 calls: forget every stamp */
+        memset(self->seen_stamps, 0, self->seen_cap * sizeof(uint32_t));
+        self->stamp = 1;
+    }
+    *seen = (Seen){self->seen_keys, self->seen_stamps, cap - 1, self->stamp};
+    return 0;
 }
 
 static inline double weight_of(const Weights *w, uint64_t h) {
@@ -147,12 +183,11 @@ static PyObject *Weights_score(Weights *self, PyObject *arg) {
     Py_ssize_t *ends = PyMem_Malloc(sizeof(Py_ssize_t) * (size_t)(n / 2 + 1));
     size_t cap = 16;
     while (cap < (size_t)n * 6 + 16) cap <<= 1; /* words + pairs + grams < 3n, load < 1/2 */
-    Seen seen = {PyMem_Calloc(cap, sizeof(uint64_t)), cap - 1};
-    if (text == NULL || starts == NULL || ends == NULL || seen.slots == NULL) {
+    Seen seen;
+    if (text == NULL || starts == NULL || ends == NULL || seen_for_call(self, cap, &seen) < 0) {
         PyMem_Free(text);
         PyMem_Free(starts);
         PyMem_Free(ends);
-        PyMem_Free(seen.slots);
         return PyErr_NoMemory();
     }
     text[0] = ' ';
@@ -199,7 +234,6 @@ static PyObject *Weights_score(Weights *self, PyObject *arg) {
     PyMem_Free(text);
     PyMem_Free(starts);
     PyMem_Free(ends);
-    PyMem_Free(seen.slots);
     return Py_BuildValue("(dn)", total, count);
 }
 
