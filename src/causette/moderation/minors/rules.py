@@ -731,6 +731,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"^(?:euh |bah |ben )?1[0-7] (?:ans )?(?:enfin|euh|pardon|oups|je veux dire|jveux dire|"
        r"non|nan)(?: je veux dire| jveux dire| pardon)? (?:1[89]|[2-9]\d)\b"),
     _r("c.school_class", "school_class", 3.0, "se dit au collège (classe)",
+       # round 22: someone else in a collège class "with me" ("elle est en 6e avec moi")
+       rf"(?:est|sont|etait|etaient) (?:en|dans la meme) {_CLASS} (?:avec moi|que moi)\b",
        # round 19: one's entry into a class a few weeks or months ago
        rf"(?:ma )?rentree en {_CLASS} c (?:etait|est) (?:il )?y a (?:\d+|deux|trois|quelques) "
        r"(?:jours|semaines|mois)\b",
@@ -820,7 +822,9 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 15: "la classe verte" alone is a parent's too (the suitcase to pack, c.school_life)
        r"ma classe verte", r"(?:ma|la) sortie scolaire",
        r"(?:je pars|on part|je vais|on va|j y vais|on y va|je suis|on est) en classe verte",
-       r"(?:j ai un|j ai|mon|on a un|on a|g|g un|jai|jai un) (?:controle|interro|"
+       # round 22: a test of one's times tables, a test had today ("on a eu un contrôle de")
+       r"(?:controle|interro|interrogation) (?:de |des |sur les )?tables de multiplication",
+       r"(?:j ai un|j ai|mon|on a un|on a|g|g un|jai|jai un|on a eu un|j ai eu un) (?:controle|interro|"
        r"brevet blanc) "
        r"(?:de|d|demain|en|lundi|mardi|"
        r"jeudi|vendredi)",
@@ -975,6 +979,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"{_MOTHER} (?:veulent|veut) que je (?:sois|rentre)(?: rentree?)? (?:a|avant) "
        r"\d{1,2}(?: ?h(?:\d\d)?)?",
        rf"(?:faut que|il faut que) {_MOTHER} (?:signe|signent)",
+       # round 22: not a parent signing ("tu as signé l'autorisation pour la sortie ?")
+       r"(?<!tu as )(?<!t as )(?<!vous avez )(?<!j ai )(?<!jai )(?<!on a )"
        r"(?:signer|signe) (?:l|une|mon|ma) (?:autorisation|decharge)",
        r"(?:le|la|ma|mon|les|mes) (?:prof|profs|cpe|surveillant|surveillante|principal|principale|"
        r"maitresse|maitre|mere|pere|parents|daronne|daron|darons|maman|papa) (?:m a|m ont|nous a|"
@@ -1009,6 +1015,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        "garde)",
        # round 19: Father Christmas who will bring one's present, one's big sibling's minor age
        r"(?:pere|papa) noel (?:va|il va) (?:me l |m |me )(?:apporter|ramener)\b",
+       # round 22: leaving because it is one's snack time ("jdois y aller c'est l'heure du goûter")
+       r"(?:c est|c|cest) l heure (?:du|de mon|de) gouter\b",
        r"(?:pere|papa) noel (?:m a|me l a) (?:apporte|ramene)\b",
        r"(?:ma grande soeur|mon grand frere) (?:de|a|qui a) (?:1[0-7]) ans",
        # round 13: "maman" and "papa" named bare as the one who decides or comes home, one's
@@ -1576,7 +1584,13 @@ TEEN_FRAME = collapsed(
     r"(?:mon|ma|mes) (?:manager|manageur|manageuse|chef|cheffe|responsable|patron|patronne|boss|"
     rf"collegue|collegues) (?:au|a la|du|de la|chez) {_STUDENT_JOB}|"
     r"(?:je bosse|jbosse|je travaille|mon job|mon taf|mon boulot|mon service) (?:au|a la|chez) "
-    rf"{_STUDENT_JOB})\b"
+    rf"{_STUDENT_JOB}|"
+    # round 22: a teen become an uncle or an aunt (an older sibling's baby): the birth and
+    # baby talk next are the sibling's ("je suis tonton depuis hier !!", "je vais être tata")
+    r"(?:je suis|jsuis|chui|je vais etre|j vais etre|je serai) (?:devenue? )?(?:tonton|tata|"
+    r"tatie|oncle|tante)(?! de (?:\d|deux|trois|quatre))"
+    r"|(?:mon frere|ma soeur|mon grand frere|ma grande soeur) (?:a eu|va avoir) (?:un|une) "
+    r"(?:bebe|fils|fille|enfant)|(?:ma belle soeur|la copine de mon frere) a accouche)\b"
 )
 """A declared minor's own teen life around work (summer job, first pay, apprenticeship): the
 adult wording next to it (a boss, clients, a pay slip) is a teen's (round 7)."""
