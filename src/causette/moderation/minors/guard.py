@@ -185,8 +185,23 @@ DOUBTED_RULE = Rule(
 adult age ("à 19 ans ?", "t'as 21 ans et t'es louveteau ?") or echoing its word in a short
 question ("la récré ?", "t'as des devoirs ?"), and the writer's answer does not own it ("oui
 et j'assume"): the listeners' doubt, on the writer's score at their answer."""
-_FAMILY[SLIP_RULE.id] = SLIP_RULE.family
-_FAMILY[DOUBTED_RULE.id] = DOUBTED_RULE.family
+A_SLIP_RULE = Rule(
+    "a.slip",
+    "slip",
+    1.5,
+    "se reprend juste après avoir parlé comme un adulte (« ma fille… enfin ma petite sœur »)",
+    re.compile(r"(?!)"),
+)
+A_DOUBTED_RULE = Rule(
+    "a.doubted",
+    "doubted",
+    1.0,
+    "un autre s'étonne de ses propos d'adulte (« ta fille ?? », « à 17 ans ? »)",
+    re.compile(r"(?!)"),
+)
+"""The mirror for a declared minor's adult cues (round 22)."""
+for _rule in (SLIP_RULE, DOUBTED_RULE, A_SLIP_RULE, A_DOUBTED_RULE):
+    _FAMILY[_rule.id] = _rule.family
 DOUBT_WINDOW = 5 * 60.0
 """How long after a declared adult's child cue a correction or someone's doubt refers to it."""
 _SLIP = collapsed(
@@ -202,7 +217,7 @@ _HESITATION = re.compile(
 )
 _OWNS = collapsed(r"\bj assume\b|\bet alors\b|\bpourquoi pas\b|\by a pas d age\b|\bchacun son truc\b")
 """The doubted writer owning the cue ("oui et j'assume", "et alors ?"): no cover, no doubt."""
-_DOUBT_AGE = re.compile(r"(?:^|\ba |\bt as |\btu as |\bt a )(?:1[89]|[2-9]\d) ans\b")
+_DOUBT_AGE = re.compile(r"(?:^|\ba |\bt as |\btu as |\bt a )(?:1\d|[2-9]\d) ans\b")
 _ECHO_STOP = frozenset(
     {"avec", "quoi", "comment", "pourquoi", "toi", "vous", "tout", "bien", "alors", "vraiment"}
 )
@@ -897,11 +912,14 @@ class MinorsGuard:
                 found.append(hit)
         grooming = strongest(found)
         # the slip counts on the writer's age-lie score, not in the pair (round 22)
-        slipped = self._slip(sender, sender_age, text, folded, child, now)
+        if sender_age >= ADULT_AGE:
+            lie_child, lie_adult = self._slip(sender, sender_age, text, folded, child, now), adult
+        else:
+            lie_child, lie_adult = child, self._slip(sender, sender_age, text, folded, adult, now)
         signals = self._age_lie(
-            sender, sender_age, slipped, adult, ref, quote, now, "message privé"
+            sender, sender_age, lie_child, lie_adult, ref, quote, now, "message privé"
         )
-        doubted = self._users.get(recipient, now) if recipient_age >= ADULT_AGE else None
+        doubted = self._users.get(recipient, now)
         if (
             doubted is not None
             and now - doubted.cued <= DOUBT_WINDOW
@@ -1144,10 +1162,13 @@ class MinorsGuard:
         child = self._in_scene(sender, sender_age, folded, child, now, room=room)
         where = f"salon {room_kind}"
         quote = excerpt(text)
-        child = self._slip(sender, sender_age, text, folded, child, now)
+        if sender_age >= ADULT_AGE:
+            child = own = self._slip(sender, sender_age, text, folded, child, now)
+        else:
+            adult = own = self._slip(sender, sender_age, text, folded, adult, now)
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, where)
         if room is not None:
-            signals += self._room_doubt(room, sender, sender_age, text, folded, child, ref, now)
+            signals += self._room_doubt(room, sender, sender_age, text, folded, own, ref, now)
         if recalled != before:  # a memory was told just now
             self._user(sender, sender_age, now).recalled = recalled
         if room is not None and room_kind in ROOM_GROOMING_KINDS:
@@ -1352,18 +1373,19 @@ class MinorsGuard:
     def _slip(
         self, sender: str, age: int, text: str, folded: Folded, child: list[Rule], now: float
     ) -> list[Rule]:
-        """`child` with `SLIP_RULE` when a declared adult corrects or hesitates just after
-        their own child cue; notes a child cue of this message for the next minutes."""
-        if age < ADULT_AGE:
-            return child
+        """`child` (the writer's cues of the other band: a declared adult's child cues, a
+        declared minor's adult ones) with the slip's rule when the writer corrects or
+        hesitates just after such a cue, and the doubt's when this answers someone's question
+        of it without owning it; notes this message's cue for the next minutes."""
+        slip, doubt = (SLIP_RULE, DOUBTED_RULE) if age >= ADULT_AGE else (A_SLIP_RULE, A_DOUBTED_RULE)
         told = self._users.get(sender, now)
         if told is not None and told.doubt_open:
             # the writer's first message after someone questioned their child cue: unless
             # they own it ("oui et j'assume"), the doubt stands (a justification, a cover)
             told.doubt_open = False
             if now - told.doubted <= DOUBT_WINDOW and _OWNS.search(folded.plain) is None:
-                child = [*child, DOUBTED_RULE]
-        if any(rule is not DOUBTED_RULE for rule in child):
+                child = [*child, doubt]
+        if any(rule is not doubt for rule in child):
             state = self._user(sender, age, now)
             state.cued, state.cue_words = now, _cue_words(folded.plain)
             return child
@@ -1372,7 +1394,7 @@ class MinorsGuard:
             and now - told.cued <= DOUBT_WINDOW
             and (_SLIP.search(folded.plain) is not None or _HESITATION.search(text) is not None)
         ):
-            return [*child, SLIP_RULE]
+            return [*child, slip]
         return child
 
     def _room_doubt(
@@ -1388,7 +1410,7 @@ class MinorsGuard:
     ) -> list[Signal]:
         """In a room, someone else's question doubting the last child cue of a declared adult
         writer there; notes this message's child cue as the room's last."""
-        if child and sender_age >= ADULT_AGE:
+        if child:
             entry = self._cued.get_or_create(room, now, lambda: _Cued(sender, sender_age, now))
             entry.who, entry.age, entry.at = sender, sender_age, now
             return []
