@@ -215,7 +215,9 @@ _HESITATION = re.compile(
     r"|(?:\.{2,}|…)\s*enfin\b",
     re.IGNORECASE,
 )
-_OWNS = collapsed(r"\bj assume\b|\bet alors\b|\bpourquoi pas\b|\by a pas d age\b|\bchacun son truc\b")
+_OWNS = collapsed(
+    r"\bj assume\b|\bet alors\b|\bpourquoi pas\b|\by a pas d age\b|\bchacun son truc\b"
+)
 """The doubted writer owning the cue ("oui et j'assume", "et alors ?"): no cover, no doubt."""
 _DOUBT_AGE = re.compile(r"(?:^|\ba |\bt as |\btu as |\bt a )(?:1\d|[2-9]\d) ans\b")
 _ECHO_STOP = frozenset(
@@ -1377,7 +1379,9 @@ class MinorsGuard:
         declared minor's adult ones) with the slip's rule when the writer corrects or
         hesitates just after such a cue, and the doubt's when this answers someone's question
         of it without owning it; notes this message's cue for the next minutes."""
-        slip, doubt = (SLIP_RULE, DOUBTED_RULE) if age >= ADULT_AGE else (A_SLIP_RULE, A_DOUBTED_RULE)
+        slip, doubt = (
+            (SLIP_RULE, DOUBTED_RULE) if age >= ADULT_AGE else (A_SLIP_RULE, A_DOUBTED_RULE)
+        )
         told = self._users.get(sender, now)
         if told is not None and told.doubt_open:
             # the writer's first message after someone questioned their child cue: unless

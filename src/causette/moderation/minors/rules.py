@@ -480,7 +480,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # round 14: "efface le tchat", "garde la conv pour toi", "dis-lui pas", "dis-leur que
        # t'es fatiguée" (a lie coached to whoever asks)
        # round 22: the call log erased ("tu effaces le journal d'appel")
-       r"(?:efface|supprime|effaces|supprimes|vide|vides) (?:le|ton) journal (?:d appels?|des appels)",
+       r"(?:efface|effacer|supprime|supprimer|effaces|supprimes|vide|vider|vides) (?:le|ton) journal "
+       r"(?:d appels?|des appels)",
        r"(?:efface|supprime|effaces|supprimes|vide|vides) (?:le|ce|l) (?:tchat|chat|historique|"
        r"fil|conv)",
        r"(?:gardes?|garder) (?:la|cette|notre|nos) (?:conv|conversation|discussion|messages?|"
