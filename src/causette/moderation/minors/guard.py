@@ -168,7 +168,8 @@ SLIP_RULE = Rule(
     "c.slip",
     "slip",
     1.5,
-    "se reprend juste après avoir parlé comme un enfant (« enfin je veux dire… », « de ma... voisine »)",
+    "se reprend juste après avoir parlé comme un enfant "
+    "(« enfin je veux dire… », « de ma... voisine »)",
     re.compile(r"(?!)"),
 )
 """Round 22: a declared adult who corrects or hesitates over a word just after their own child

@@ -480,8 +480,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # round 14: "efface le tchat", "garde la conv pour toi", "dis-lui pas", "dis-leur que
        # t'es fatiguée" (a lie coached to whoever asks)
        # round 22: the call log erased ("tu effaces le journal d'appel")
-       r"(?:efface|effacer|supprime|supprimer|effaces|supprimes|vide|vider|vides) (?:le|ton) journal "
-       r"(?:d appels?|des appels)",
+       r"(?:efface|effacer|supprime|supprimer|effaces|supprimes|vide|vider|vides) (?:le|ton) "
+       r"journal (?:d appels?|des appels)",
        r"(?:efface|supprime|effaces|supprimes|vide|vides) (?:le|ce|l) (?:tchat|chat|historique|"
        r"fil|conv)",
        r"(?:gardes?|garder) (?:la|cette|notre|nos) (?:conv|conversation|discussion|messages?|"
@@ -848,8 +848,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:je pars|on part|je vais|on va|j y vais|on y va|je suis|on est) en classe verte",
        # round 22: a test of one's times tables, a test had today ("on a eu un contrôle de")
        r"(?:controle|interro|interrogation) (?:de |des |sur les )?tables de multiplication",
-       r"(?:j ai un|j ai|mon|on a un|on a|g|g un|jai|jai un|on a eu un|j ai eu un) (?:controle|interro|"
-       r"brevet blanc) "
+       r"(?:j ai un|j ai|mon|on a un|on a|g|g un|jai|jai un|on a eu un|j ai eu un) "
+       r"(?:controle|interro|brevet blanc) "
        r"(?:de|d|demain|en|lundi|mardi|"
        r"jeudi|vendredi)",
        r"(?:mon|l) emploi du temps", r"mon expose",
