@@ -874,7 +874,10 @@ class MinorsGuard:
             self._user(sender, sender_age, now).marked = now
         if recipient_age >= ADULT_AGE and (
             _YOUR_CHILD.search(folded.plain) is not None
-            or _YOUR_YOUNG_LIFE.search(folded.plain) is not None
+            or (
+                ("ton " in folded.plain or "ta " in folded.plain or "tes " in folded.plain)
+                and _YOUR_YOUNG_LIFE.search(folded.plain) is not None
+            )
         ):
             # "pour ton fils ?": the partner speaks of the recipient's children or pupils,
             # whose school talk follows (round 7), unless the recipient denies it
@@ -922,7 +925,7 @@ class MinorsGuard:
         signals = self._age_lie(
             sender, sender_age, lie_child, lie_adult, ref, quote, now, "message privé"
         )
-        doubted = self._users.get(recipient, now)
+        doubted = self._users.get(recipient, now) if "?" in text else None
         if (
             doubted is not None
             and now - doubted.cued <= DOUBT_WINDOW
@@ -1413,11 +1416,14 @@ class MinorsGuard:
         ref: str,
         now: float,
     ) -> list[Signal]:
-        """In a room, someone else's question doubting the last child cue of a declared adult
-        writer there; notes this message's child cue as the room's last."""
+        """In a room, someone else's question doubting the last cue of the other band written
+        there (a declared adult's child cue, a declared teen's adult cue), read at the doubted
+        writer's answer; notes this message's cue as the room's last."""
         if child:
             entry = self._cued.get_or_create(room, now, lambda: _Cued(sender, sender_age, now))
             entry.who, entry.age, entry.at = sender, sender_age, now
+            return []
+        if "?" not in text:  # most messages: no question, no doubt
             return []
         cued = self._cued.get(room, now)
         if cued is None or cued.who == sender or now - cued.at > DOUBT_WINDOW:
