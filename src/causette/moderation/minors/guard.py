@@ -919,9 +919,15 @@ class MinorsGuard:
         grooming = strongest(found)
         # the slip counts on the writer's age-lie score, not in the pair (round 22)
         if sender_age >= ADULT_AGE:
-            lie_child, lie_adult = self._slip(sender, sender_age, text, folded, child, now), adult
+            lie_child, lie_adult = (
+                self._slip(sender, sender_age, told, text, folded, child, now),
+                adult,
+            )
         else:
-            lie_child, lie_adult = child, self._slip(sender, sender_age, text, folded, adult, now)
+            lie_child, lie_adult = (
+                child,
+                self._slip(sender, sender_age, told, text, folded, adult, now),
+            )
         signals = self._age_lie(
             sender, sender_age, lie_child, lie_adult, ref, quote, now, "message privé"
         )
@@ -1169,9 +1175,9 @@ class MinorsGuard:
         where = f"salon {room_kind}"
         quote = excerpt(text)
         if sender_age >= ADULT_AGE:
-            child = own = self._slip(sender, sender_age, text, folded, child, now)
+            child = own = self._slip(sender, sender_age, told, text, folded, child, now)
         else:
-            adult = own = self._slip(sender, sender_age, text, folded, adult, now)
+            adult = own = self._slip(sender, sender_age, told, text, folded, adult, now)
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, where)
         if room is not None:
             signals += self._room_doubt(room, sender, sender_age, text, folded, own, ref, now)
@@ -1377,7 +1383,14 @@ class MinorsGuard:
     # -- a slip and the listeners' doubt (round 22) ----------------------------------------
 
     def _slip(
-        self, sender: str, age: int, text: str, folded: Folded, child: list[Rule], now: float
+        self,
+        sender: str,
+        age: int,
+        told: _User | None,
+        text: str,
+        folded: Folded,
+        child: list[Rule],
+        now: float,
     ) -> list[Rule]:
         """`child` (the writer's cues of the other band: a declared adult's child cues, a
         declared minor's adult ones) with the slip's rule when the writer corrects or
@@ -1386,7 +1399,6 @@ class MinorsGuard:
         slip, doubt = (
             (SLIP_RULE, DOUBTED_RULE) if age >= ADULT_AGE else (A_SLIP_RULE, A_DOUBTED_RULE)
         )
-        told = self._users.get(sender, now)
         if told is not None and told.doubt_open:
             # the writer's first message after someone questioned their child cue: unless
             # they own it ("oui et j'assume"), the doubt stands (a justification, a cover)
