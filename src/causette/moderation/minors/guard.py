@@ -226,6 +226,13 @@ _ECHO_STOP = frozenset(
 )
 
 
+def _may_slip(told: _User | None, cues: list[Rule], now: float) -> bool:
+    """Whether the slip and the doubt need reading (`MinorsGuard._slip`): the message has a
+    cue of the other band, or the writer's last such cue is recent or questioned. Most
+    messages: neither."""
+    return bool(cues) or (told is not None and (told.doubt_open or now - told.cued <= DOUBT_WINDOW))
+
+
 def _cue_words(plain: str) -> frozenset[str]:
     """The longer words of a message that carried a child cue (at most 12): a short question
     of someone else's that repeats one of them doubts it."""
@@ -918,16 +925,12 @@ class MinorsGuard:
                 found.append(hit)
         grooming = strongest(found)
         # the slip counts on the writer's age-lie score, not in the pair (round 22)
-        if sender_age >= ADULT_AGE:
-            lie_child, lie_adult = (
-                self._slip(sender, sender_age, told, text, folded, child, now),
-                adult,
-            )
-        else:
-            lie_child, lie_adult = (
-                child,
-                self._slip(sender, sender_age, told, text, folded, adult, now),
-            )
+        lie_child, lie_adult = child, adult
+        if _may_slip(told, child if sender_age >= ADULT_AGE else adult, now):
+            if sender_age >= ADULT_AGE:
+                lie_child = self._slip(sender, sender_age, told, text, folded, child, now)
+            else:
+                lie_adult = self._slip(sender, sender_age, told, text, folded, adult, now)
         signals = self._age_lie(
             sender, sender_age, lie_child, lie_adult, ref, quote, now, "message privé"
         )
@@ -1174,12 +1177,15 @@ class MinorsGuard:
         child = self._in_scene(sender, sender_age, folded, child, now, room=room)
         where = f"salon {room_kind}"
         quote = excerpt(text)
-        if sender_age >= ADULT_AGE:
-            child = own = self._slip(sender, sender_age, told, text, folded, child, now)
-        else:
-            adult = own = self._slip(sender, sender_age, told, text, folded, adult, now)
+        own = child if sender_age >= ADULT_AGE else adult
+        if _may_slip(told, own, now):
+            own = self._slip(sender, sender_age, told, text, folded, own, now)
+            if sender_age >= ADULT_AGE:
+                child = own
+            else:
+                adult = own
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, where)
-        if room is not None:
+        if room is not None and (own or "?" in text):
             signals += self._room_doubt(room, sender, sender_age, text, folded, own, ref, now)
         if recalled != before:  # a memory was told just now
             self._user(sender, sender_age, now).recalled = recalled
@@ -1406,7 +1412,7 @@ class MinorsGuard:
             if now - told.doubted <= DOUBT_WINDOW and _OWNS.search(folded.plain) is None:
                 child = [*child, doubt]
         if any(rule is not doubt for rule in child):
-            state = self._user(sender, age, now)
+            state = told if told is not None else self._user(sender, age, now)
             state.cued, state.cue_words = now, _cue_words(folded.plain)
             return child
         if (
