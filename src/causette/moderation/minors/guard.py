@@ -164,6 +164,92 @@ STATISTICAL_CUES = frozenset(
 """The cues of the statistical models, grooming's and the age-lie ones counted in a pair."""
 
 
+SLIP_RULE = Rule(
+    "c.slip",
+    "slip",
+    1.5,
+    "se reprend juste après avoir parlé comme un enfant "
+    "(« enfin je veux dire… », « de ma... voisine »)",
+    re.compile(r"(?!)"),
+)
+"""Round 22: a declared adult who corrects or hesitates over a word just after their own child
+cue ("ma mère m'a dit au lit" … "enfin je veux dire j'étais fatigué", "je suis parti comme
+enfant... enfin comme participant", "de ma... voisine"): a child covering a slip."""
+DOUBTED_RULE = Rule(
+    "c.doubted",
+    "doubted",
+    1.0,
+    "un autre s'étonne de ses propos d'enfant (« à 19 ans ? », « la récré ? »)",
+    re.compile(r"(?!)"),
+)
+"""Round 22: someone else questions a declared adult's child cue just after it, restating an
+adult age ("à 19 ans ?", "t'as 21 ans et t'es louveteau ?") or echoing its word in a short
+question ("la récré ?", "t'as des devoirs ?"), and the writer's answer does not own it ("oui
+et j'assume"): the listeners' doubt, on the writer's score at their answer."""
+A_SLIP_RULE = Rule(
+    "a.slip",
+    "slip",
+    1.5,
+    "se reprend juste après avoir parlé comme un adulte (« ma fille… enfin ma petite sœur »)",
+    re.compile(r"(?!)"),
+)
+A_DOUBTED_RULE = Rule(
+    "a.doubted",
+    "doubted",
+    1.0,
+    "un autre s'étonne de ses propos d'adulte (« ta fille ?? », « à 17 ans ? »)",
+    re.compile(r"(?!)"),
+)
+"""The mirror for a declared minor's adult cues (round 22)."""
+for _rule in (SLIP_RULE, DOUBTED_RULE, A_SLIP_RULE, A_DOUBTED_RULE):
+    _FAMILY[_rule.id] = _rule.family
+DOUBT_WINDOW = 5 * 60.0
+"""How long after a declared adult's child cue a correction or someone's doubt refers to it."""
+_SLIP = collapsed(
+    r"\benfin (?:je veux dire|jveux dire|je voulais dire|comme|ou j|quand j|c etait avant)\b"
+    r"|^(?:enfin )?(?:je veux dire|jveux dire|je voulais dire)\b"
+    r"|\bje parlais (?:pour|de) (?:ma|mon) (?:soeur|frere|cousine?|petite? soeur|petit frere)\b"
+    r"|\benfin (?:un|une) (?:collegue|ami|amie|pote|voisin|voisine)\b"
+)
+_HESITATION = re.compile(
+    r"\b(?:ma|mon|mes|un|une|en|de|du|le|la|au|comme|dans)\s*(?:\.{2,}|…)\s*\w"
+    r"|(?:\.{2,}|…)\s*enfin\b",
+    re.IGNORECASE,
+)
+_OWNS = collapsed(
+    r"\bj assume\b|\bet alors\b|\bpourquoi pas\b|\by a pas d age\b|\bchacun son truc\b"
+)
+"""The doubted writer owning the cue ("oui et j'assume", "et alors ?"): no cover, no doubt."""
+_DOUBT_AGE = re.compile(r"(?:^|\ba |\bt as |\btu as |\bt a )(?:1\d|[2-9]\d) ans\b")
+_ECHO_STOP = frozenset(
+    {"avec", "quoi", "comment", "pourquoi", "toi", "vous", "tout", "bien", "alors", "vraiment"}
+)
+
+
+def _may_slip(told: _User | None, cues: list[Rule], now: float) -> bool:
+    """Whether the slip and the doubt need reading (`MinorsGuard._slip`): the message has a
+    cue of the other band, or the writer's last such cue is recent or questioned. Most
+    messages: neither."""
+    return bool(cues) or (told is not None and (told.doubt_open or now - told.cued <= DOUBT_WINDOW))
+
+
+def _cue_words(plain: str) -> frozenset[str]:
+    """The longer words of a message that carried a child cue (at most 12): a short question
+    of someone else's that repeats one of them doubts it."""
+    return frozenset([w for w in plain.split() if len(w) >= 4 and w not in _ECHO_STOP][:12])
+
+
+def _doubts(text: str, plain: str, words: frozenset[str]) -> bool:
+    """Whether `text` questions a child cue whose message had `words`: a question restating an
+    adult age ("à 19 ans ?") or a short one (six words at most) echoing one of its words."""
+    if "?" not in text:
+        return False
+    if _DOUBT_AGE.search(plain) is not None:
+        return True
+    said = plain.split()
+    return len(said) <= 6 and any(w in words for w in said)
+
+
 def _one_statistical_message(state: RuleState) -> bool:
     """Round 18: whether everything that still counts in a pair is the statistical models'
     reading of one message ("faut que jte dise un truc", read by the grooming model and, from
@@ -274,6 +360,13 @@ _YOUR_CHILD = re.compile(
     r"\b(?:ton|ta|tes|votre|vos) (?:fils|file|files|enfant|enfants|gamin|gamins|gamine|gosse|"
     r"gosses|eleve|eleves|aine|ainee|cadet|cadete)\b"
 )
+_YOUR_YOUNG_LIFE = collapsed(
+    r"\b(?:ton|tes) (?:dossier|dossiers|voeux) (?:parcoursup|sur parcoursup)\b"
+    r"|\b(?:ta|ton) (?:premiere annee|l1|bts|prepa|fac|permis|code de la route)\b"
+)
+"""Round 22: the partner speaks of the recipient's young adult life (their Parcoursup
+application, first year at university, driving licence): the school talk that answers it is
+an 18–20-year-old's (like `_YOUR_CHILD`, unless the recipient denies it)."""
 _DENIAL = re.compile(r"(?:mdr |lol |ah |bah |ben |euh )*(?:non|nan|nn|nope|pas du tout)\b")
 _HAD_AGE = re.compile(r"\bj ?ai eu \d{1,2} ans\b")
 
@@ -432,6 +525,12 @@ _KNOWN = collapsed(
     r"|\b(?:dis|dit|dis lui|le dis|le dit) (?:rien|pas|surtout pas|jamais) (?:a|a notre) "
     r"(?:maman|papa|mere|pere)\b"
     r"|\b(?:nos parents|notre (?:mere|pere|maman|papa|daronne|daron)|nos darons)\b"
+    # round 22: schoolmates already helping each other or worried to lose the other at school
+    # ("merci de m'avoir aidée en maths", "tu vas changer de lycée ?", "on révise au CDI")
+    r"|\b(?:merci|mrc|mci) (?:de|d) m avoir aidee? (?:en|pour|avec) (?:les |le |la |l |mes )?"
+    r"(?:maths?|dm|devoirs?|exos?|exercices?|physique|anglais|francais|svt|histoire|revisions?)\b"
+    r"|\btu (?:vas|va) (?:changer|partir) (?:de|du) (?:lycee|college|classe|bahut)\b"
+    r"|\bon revise (?:ensemble |demain )?(?:au cdi|en perm|en permanence)\b"
 )
 """Round 17: two teens who share a class, a camp or a team ("on était dans la même colo",
 "je suis à côté de toi en SVT"), round 18: or who see each other at school every day ("on se
@@ -511,6 +610,10 @@ _CARER = collapsed(
     # sont relous" (a child speaking of the staff)
     r"|\b(?:jamais|pas|on est jamais|je suis jamais) (?:seule?s? )?(?:seule?s? )?avec (?:un|une) "
     r"(?:enfant|gamin|gamine|mineur|mineure|jeune)\b"
+    # round 22: a parent among the school trip's helpers ("avec la maîtresse et un autre
+    # parent", "je suis parent accompagnateur"); not "ma mère et un autre parent"
+    r"|\b(?:moi|je suis|avec la maitresse et|avec le maitre et|avec la prof et) "
+    r"(?:un |une )?(?:autre parent|parent accompagnat\w*|accompagnatrice|accompagnateur)\b"
     r"|\b(?:toujours|on est|on sera|on etait) (?:a )?(?:deux|2|trois|3|plusieurs) "
     r"(?:animateurs|animatrices|anims|monos|encadrants|adultes)\b"
     r"|\bj encadre\b|\b(?:mon|le) bafa\b(?! (?:a|en) )"
@@ -528,13 +631,28 @@ _YOUNG_ADULT = collapsed(
     r"|\bbac (?:bientot|dans (?:\d+|un|deux|trois|quelques) (?:mois|semaines))\b"
     r"|\bje vis (?:encore |toujours )?chez (?:mes parents|eux|ma mere|mon pere|mes darons)\b"
     r"|\b(?:prendre|me preter|m preter|emprunter|conduire) (?:la|sa|leur) voiture\b"
+    # round 22: held back a year in terminale, first year at university, "tant que je vis
+    # chez eux", one's own Parcoursup application
+    r"|\bje (?:redouble|refais|retape) (?:ma |la )?terminale\b"
+    r"|\b(?:premiere|1ere|1re) annee (?:de |d |en )?(?:licence|fac|bts|but|iut|prepa|droit|"
+    r"medecine|psycho|staps|lea|eco)\b|\bje suis (?:a la fac|en fac)\b"
+    r"|\btant que (?:je vis|j habite|je suis) chez (?:eux|mes parents|ma mere|mon pere)\b"
+    r"|\b(?:mon|mes) (?:dossier|dossiers|voeux) (?:parcoursup|sur parcoursup)\b"
 )
 """Round 17: a young adult's own life (in terminale, a driving licence or the bac passed or
 being prepared, living at the parents', the family car to drive): the parents' rules and the
 school talk next to it and in the next minutes are an 18–20-year-old's, like the adult frame
 of a parent ("je suis encore en terminale et mes parents me laissent pas sortir"). Not "j'ai
 pas le permis", "le permis vélo", "ma mère m'attend dans la voiture"."""
-_ADULT_LIVES = (_CARER, _YOUNG_ADULT)
+_FORMER_TEACHER = collapsed(
+    r"\b(?:la|le|les|notre) (?:prof|profs|professeur|professeure) (?:de|d) \w+ (?:du|de notre) "
+    r"(?:college|lycee)\b"
+    r"(?! (?:m a|m ont|me|nous a|nous ont|on|va|veut|vient|est trop|est nul|est nulle|est relou))"
+)
+"""Round 22: a teacher named by the school she taught at ("la prof de français du collège ??",
+"notre prof d'anglais du lycée"): a former teacher met again, as adults speak of their school
+years (a pupil says "ma prof de français", or "la prof du collège m'a collé")."""
+_ADULT_LIVES = (_CARER, _YOUNG_ADULT, _FORMER_TEACHER)
 _ADULT_LIFE_SET = FOLDED.add(_ADULT_LIVES)
 """Searched only where the shared scan says they may match (most messages: neither)."""
 
@@ -585,6 +703,10 @@ class _User:
     asked_other: float = float("-inf")  # when a DM partner last asked someone else's age
     scene: float = float("-inf")  # when this user last set a story in a past year (round 17)
     marked: float = float("-inf")  # when a mark was last asked in this user's DM (round 21)
+    cued: float = float("-inf")  # when this declared adult last wrote a child cue (round 22)
+    cue_words: frozenset[str] = frozenset()  # that message's longer words (at most 12)
+    doubted: float = float("-inf")  # when someone else last questioned it (round 22)
+    doubt_open: bool = False  # that question not yet answered by this user
 
 
 @dataclass(slots=True)
@@ -612,6 +734,13 @@ class _Speaker:
     who: str  # who last wrote in a teen room (round 18): whom the next writer answers
     at: float
     named: bool = False  # (the writer's exchange) that person was picked out by name (round 21)
+
+
+@dataclass(slots=True)
+class _Cued:
+    who: str  # the room's last declared adult writer of a child cue (round 22)
+    age: int
+    at: float
 
 
 @dataclass(slots=True)
@@ -677,6 +806,7 @@ class MinorsGuard:
             max_pairs, ages.ROOM_ANSWER_WINDOW, lambda r: r.asked
         )
         self._scenes: BoundedMap[str, _Scene] = BoundedMap(max_pairs, MEMORY_WINDOW, lambda s: s.at)
+        self._cued: BoundedMap[str, _Cued] = BoundedMap(max_pairs, DOUBT_WINDOW, lambda c: c.at)
         self._speakers: BoundedMap[str, _Speaker] = BoundedMap(
             max_pairs, ROOM_GROOMING_WINDOW, lambda s: s.at
         )
@@ -749,7 +879,13 @@ class MinorsGuard:
         elif ages.asks_a_mark(folded):
             self._user(recipient, recipient_age, now).marked = now
             self._user(sender, sender_age, now).marked = now
-        if recipient_age >= ADULT_AGE and _YOUR_CHILD.search(folded.plain) is not None:
+        if recipient_age >= ADULT_AGE and (
+            _YOUR_CHILD.search(folded.plain) is not None
+            or (
+                ("ton " in folded.plain or "ta " in folded.plain or "tes " in folded.plain)
+                and _YOUR_YOUNG_LIFE.search(folded.plain) is not None
+            )
+        ):
             # "pour ton fils ?": the partner speaks of the recipient's children or pupils,
             # whose school talk follows (round 7), unless the recipient denies it
             partner = self._user(recipient, recipient_age, now)
@@ -788,7 +924,24 @@ class MinorsGuard:
             if hit is not None:
                 found.append(hit)
         grooming = strongest(found)
-        signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, "message privé")
+        # the slip counts on the writer's age-lie score, not in the pair (round 22)
+        lie_child, lie_adult = child, adult
+        if _may_slip(told, child if sender_age >= ADULT_AGE else adult, now):
+            if sender_age >= ADULT_AGE:
+                lie_child = self._slip(sender, sender_age, told, text, folded, child, now)
+            else:
+                lie_adult = self._slip(sender, sender_age, told, text, folded, adult, now)
+        signals = self._age_lie(
+            sender, sender_age, lie_child, lie_adult, ref, quote, now, "message privé"
+        )
+        doubted = self._users.get(recipient, now) if "?" in text else None
+        if (
+            doubted is not None
+            and now - doubted.cued <= DOUBT_WINDOW
+            and doubted.doubted < doubted.cued
+            and _doubts(text, folded.plain, doubted.cue_words)
+        ):
+            doubted.doubted, doubted.doubt_open = now, True  # one doubt per cue
         if recalled != before:  # a memory was told just now
             self._user(sender, sender_age, now).recalled = recalled
         signals = self._dm_cues(
@@ -1024,7 +1177,16 @@ class MinorsGuard:
         child = self._in_scene(sender, sender_age, folded, child, now, room=room)
         where = f"salon {room_kind}"
         quote = excerpt(text)
+        own = child if sender_age >= ADULT_AGE else adult
+        if _may_slip(told, own, now):
+            own = self._slip(sender, sender_age, told, text, folded, own, now)
+            if sender_age >= ADULT_AGE:
+                child = own
+            else:
+                adult = own
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, where)
+        if room is not None and (own or "?" in text):
+            signals += self._room_doubt(room, sender, sender_age, text, folded, own, ref, now)
         if recalled != before:  # a memory was told just now
             self._user(sender, sender_age, now).recalled = recalled
         if room is not None and room_kind in ROOM_GROOMING_KINDS:
@@ -1203,6 +1365,7 @@ class MinorsGuard:
         for contacts in self._contacts.sweep(now):
             contacts.minors = {m: v for m, v in contacts.minors.items() if v[0] >= cutoff}
         self._rooms.sweep(now)
+        self._cued.sweep(now)  # the last child cue per room (round 22)
         self._speakers.sweep(now)  # who last wrote in a teen room, whom a writer answered
         self._answered.sweep(now)
         self._names.sweep(now)
@@ -1216,10 +1379,82 @@ class MinorsGuard:
         self._users.discard(user)
         self._contacts.discard(user)
         self._answered.drop_where(lambda key: key.endswith(f"\x00{user}"))
+        cued = {room for room, c in self._cued.items() if c.who == user}
+        self._cued.drop_where(lambda room: room in cued)
         named = {key for key, known in self._names.items() if known.who == user}
         self._names.drop_where(lambda key: key in named)
         doomed = {ref for ref, w in self._waiting.items() if w.sender == user}
         self._waiting.drop_where(lambda ref: ref in doomed)
+
+    # -- a slip and the listeners' doubt (round 22) ----------------------------------------
+
+    def _slip(
+        self,
+        sender: str,
+        age: int,
+        told: _User | None,
+        text: str,
+        folded: Folded,
+        child: list[Rule],
+        now: float,
+    ) -> list[Rule]:
+        """`child` (the writer's cues of the other band: a declared adult's child cues, a
+        declared minor's adult ones) with the slip's rule when the writer corrects or
+        hesitates just after such a cue, and the doubt's when this answers someone's question
+        of it without owning it; notes this message's cue for the next minutes."""
+        slip, doubt = (
+            (SLIP_RULE, DOUBTED_RULE) if age >= ADULT_AGE else (A_SLIP_RULE, A_DOUBTED_RULE)
+        )
+        if told is not None and told.doubt_open:
+            # the writer's first message after someone questioned their child cue: unless
+            # they own it ("oui et j'assume"), the doubt stands (a justification, a cover)
+            told.doubt_open = False
+            if now - told.doubted <= DOUBT_WINDOW and _OWNS.search(folded.plain) is None:
+                child = [*child, doubt]
+        if any(rule is not doubt for rule in child):
+            state = told if told is not None else self._user(sender, age, now)
+            state.cued, state.cue_words = now, _cue_words(folded.plain)
+            return child
+        if (
+            told is not None
+            and now - told.cued <= DOUBT_WINDOW
+            and (_SLIP.search(folded.plain) is not None or _HESITATION.search(text) is not None)
+        ):
+            return [*child, slip]
+        return child
+
+    def _room_doubt(
+        self,
+        room: str,
+        sender: str,
+        sender_age: int,
+        text: str,
+        folded: Folded,
+        child: list[Rule],
+        ref: str,
+        now: float,
+    ) -> list[Signal]:
+        """In a room, someone else's question doubting the last cue of the other band written
+        there (a declared adult's child cue, a declared teen's adult cue), read at the doubted
+        writer's answer; notes this message's cue as the room's last."""
+        if child:
+            entry = self._cued.get_or_create(room, now, lambda: _Cued(sender, sender_age, now))
+            entry.who, entry.age, entry.at = sender, sender_age, now
+            return []
+        if "?" not in text:  # most messages: no question, no doubt
+            return []
+        cued = self._cued.get(room, now)
+        if cued is None or cued.who == sender or now - cued.at > DOUBT_WINDOW:
+            return []
+        told = self._users.get(cued.who, now)
+        if (
+            told is None
+            or told.doubted >= told.cued
+            or not _doubts(text, folded.plain, told.cue_words)
+        ):
+            return []
+        told.doubted, told.doubt_open = now, True  # one doubt per cue, read on the answer
+        return []
 
     # -- reading one message ---------------------------------------------------------------
 
@@ -1409,7 +1644,10 @@ class MinorsGuard:
         score = (
             high
             + min(low, low_share * self.grooming_threshold)
-            + min(model, MODEL_SHARE * self.grooming_threshold)
+            # Round 22: between two teens who know each other, the models' reading of warm
+            # words ("si t'as besoin de parler je suis là") is a friend's: alone it stays under
+            # the threshold, like their getting-to-know-you cues
+            + min(model, (LOW_RISK_SHARE if known else MODEL_SHARE) * self.grooming_threshold)
         )
         # Scores are compared to the hundredth: seconds of decay must not undo a crossing.
         return round(score, 2), parts

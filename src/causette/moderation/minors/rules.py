@@ -144,6 +144,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
     # bedtime, headphones) is told apart from asking whether someone is home alone: between
     # two declared minors the question is ordinary, the concealment is not.
     _r("g.alone_conceal", "alone", 2.0, "veut parler quand personne ne voit ni n’entend",
+       # round 22: the door shut so nobody hears, the phone silenced, a visit "chez toi si
+       # t'es seule"
+       r"(?:porte fermee|ferme (?:bien )?ta porte),? (?:comme ca|pour que) personne (?:n )?"
+       r"(?:ecoute|entende|entend)",
+       r"(?:laisse|mets|met) ton (?:tel|telephone|portable) en (?:silencieux|vibreur)\b",
+       r"chez toi (?:\w+ ){0,2}si t es (?:toute )?seule?\b",
        # round 19: the door that locks, the parents who will not come in or hear, the way out
        r"ta porte (?:elle )?(?:ferme|se ferme|fermee) a cle",
        rf"sans que {_PARENTS} (?:entrent|entre|rentrent|voient|voie|entendent|entende|sachent)",
@@ -218,6 +224,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"{_TU_ES} (?:trop |tro |vraiment |super |tellement |si )?(?:mimi|cute|chou|belle gosse)",
        cap=2),
     _r("g.maturity", "maturity", 2.0, "flatterie sur la maturité ou l’unicité",
+       # round 22: "t'es plus mûre qu'elles" (than the partner's friends)
+       r"t es (?:bien |beaucoup |tellement |trop )?plus (?:mure|mur|matures?) (?:qu elles|qu eux|"
+       r"que les autres|que tes (?:copines|potes|amies|amis))",
        r"matures? pour (?:ton age|une fille de|un garcon de)", r"plus mature",
        r"tu fais (?:plus|pas) (?:que |ton )?age", r"tu fais plus vieille?",
        r"(?:pas|pa) comme (?:les autres|les filles|les gens|les meufs|les mecs|les gars|"
@@ -297,6 +306,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"reponses?)\b)\w+(?: \w+){0,3} (?:que tu voulais|dont tu revais|dans ton inventaire|"
        r"sur ton compte)"),
     _r("g.photo_request", "photo", 1.8, "demande de photo ou de caméra",
+       # round 22: "genre des petites photos marrantes" as a dare, the real picture asked
+       # elsewhere ("envoie-moi ta pp en vrai")
+       r"(?:genre|juste|que|faut) des (?:petites )?photos (?:marrantes|droles|rigolotes|de toi)",
+       r"(?:envoie|envoi|envoies|montre)(?: moi| m)? ta (?:pp|photo|tete) en vrai",
        # round 17: not the writer's own sending ("je t'envoie les photos de la colo")
        rf"(?<!je t )(?<!je te )(?<!jte ){_ASK_SEND}\b.{{0,25}}\b{_PHOTO}\b"
        rf"(?! (?:de|du|des|d) {_BENIGN_OBJECT})",
@@ -466,6 +479,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:efface|supprime|effaces|supprimes) apres (?:lecture|avoir lu|l avoir vue?)",
        # round 14: "efface le tchat", "garde la conv pour toi", "dis-lui pas", "dis-leur que
        # t'es fatiguée" (a lie coached to whoever asks)
+       # round 22: the call log erased ("tu effaces le journal d'appel")
+       r"(?:efface|effacer|supprime|supprimer|effaces|supprimes|vide|vider|vides) (?:le|ton) "
+       r"journal (?:d appels?|des appels)",
        r"(?:efface|supprime|effaces|supprimes|vide|vides) (?:le|ce|l) (?:tchat|chat|historique|"
        r"fil|conv)",
        r"(?:gardes?|garder) (?:la|cette|notre|nos) (?:conv|conversation|discussion|messages?|"
@@ -539,6 +555,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:juste|seule?|rien que) avec moi", r"rien que (?:nous deux|toi et moi)",
        r"je (?:pourrais|pourais|peux|vais|pourai) venir(?: chez toi| te voir)?$"),
     _r("g.pickup", "pickup", 2.0, "propose d’aller chercher la personne ou demande où la trouver",
+       # round 22: "je peux t'y emmener" (to the concert the parents refused)
+       r"(?:je|j) (?:peux|pourrais|pourais|vais) t y (?:emmener|amener|conduire)\b",
        # round 19: "je peux t'emmener si tu veux, j'ai ma voiture"
        r"(?:je|j) (?:peux|pourrais|pourais|vais) t emmener\b",
        r"(?:je|j) (?:peux |vais |pourrais |pourais )?(?:venir |passer |viens |passe )?te "
@@ -564,6 +582,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:au coin de|au bout de|en bas de) ta rue",
        r"(?:i can|i ll|i will|let me|je peux|je vais) pick (?:u|you|toi) up"),
     _r("g.trust", "trust", 1.5, "demande de confiance ou isolement",
+       # round 22: a game used to force an answer ("c'est le jeu, faut répondre")
+       r"c (?:est |etait )?le jeu,? (?:faut|il faut|tu dois|t es obligee?|t as pas le choix)"
+       r"(?: de)? (?:repondre|le faire|jouer)\b",
        rf"{_PARENTS} (?:te )?(?:comprennent|ecoutent|respectent) (?:rien|pas|jamais)",
        rf"{_PARENTS} t (?:ecoutent|ecoute|comprennent) (?:rien|pas|jamais)",
        r"(?:tu peux|t peux|tu peu) me faire confiance", r"fais moi confiance",
@@ -605,6 +626,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
     # "bloque-le et envoie-moi une capture"): a family of its own, so that it adds up with
     # trust (once: a jealous teen partner says as much).
     _r("g.isolation", "isolation", 1.5, "éloigne la personne de ses proches",
+       # round 22: "tes copines du salon vont juste te juger"
+       r"(?:tes copines|tes potes|tes amies|tes amis|tes parents)(?: \w+){0,4} (?:vont|vont juste|"
+       r"vont que|font que) te (?:juger|critiquer)\b",
        r"(?:t as|tu as|t a) pas besoin (?:d eux|d elles|d elle|de lui|de tes (?:potes|copines|amis|"
        r"amies|parents))",
        r"(?:parles?|parler|ecris|ecrire) (?:qu a|seulement a|juste a) moi",
@@ -731,6 +755,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"^(?:euh |bah |ben )?1[0-7] (?:ans )?(?:enfin|euh|pardon|oups|je veux dire|jveux dire|"
        r"non|nan)(?: je veux dire| jveux dire| pardon)? (?:1[89]|[2-9]\d)\b"),
     _r("c.school_class", "school_class", 3.0, "se dit au collège (classe)",
+       # round 22: someone else in a collège class "with me" ("elle est en 6e avec moi")
+       rf"(?:est|sont|etait|etaient) (?:en|dans la meme) {_CLASS} (?:avec moi|que moi)\b",
        # round 19: one's entry into a class a few weeks or months ago
        rf"(?:ma )?rentree en {_CLASS} c (?:etait|est) (?:il )?y a (?:\d+|deux|trois|quelques) "
        r"(?:jours|semaines|mois)\b",
@@ -820,8 +846,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 15: "la classe verte" alone is a parent's too (the suitcase to pack, c.school_life)
        r"ma classe verte", r"(?:ma|la) sortie scolaire",
        r"(?:je pars|on part|je vais|on va|j y vais|on y va|je suis|on est) en classe verte",
-       r"(?:j ai un|j ai|mon|on a un|on a|g|g un|jai|jai un) (?:controle|interro|"
-       r"brevet blanc) "
+       # round 22: a test of one's times tables, a test had today ("on a eu un contrôle de")
+       r"(?:controle|interro|interrogation) (?:de |des |sur les )?tables de multiplication",
+       r"(?:j ai un|j ai|mon|on a un|on a|g|g un|jai|jai un|on a eu un|j ai eu un) "
+       r"(?:controle|interro|brevet blanc) "
        r"(?:de|d|demain|en|lundi|mardi|"
        r"jeudi|vendredi)",
        r"(?:mon|l) emploi du temps", r"mon expose",
@@ -975,6 +1003,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"{_MOTHER} (?:veulent|veut) que je (?:sois|rentre)(?: rentree?)? (?:a|avant) "
        r"\d{1,2}(?: ?h(?:\d\d)?)?",
        rf"(?:faut que|il faut que) {_MOTHER} (?:signe|signent)",
+       # round 22: not a parent signing ("tu as signé l'autorisation pour la sortie ?")
+       r"(?<!tu as )(?<!t as )(?<!vous avez )(?<!j ai )(?<!jai )(?<!on a )"
        r"(?:signer|signe) (?:l|une|mon|ma) (?:autorisation|decharge)",
        r"(?:le|la|ma|mon|les|mes) (?:prof|profs|cpe|surveillant|surveillante|principal|principale|"
        r"maitresse|maitre|mere|pere|parents|daronne|daron|darons|maman|papa) (?:m a|m ont|nous a|"
@@ -1009,6 +1039,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        "garde)",
        # round 19: Father Christmas who will bring one's present, one's big sibling's minor age
        r"(?:pere|papa) noel (?:va|il va) (?:me l |m |me )(?:apporter|ramener)\b",
+       # round 22: leaving because it is one's snack time ("jdois y aller c'est l'heure du goûter")
+       r"(?:c est|c|cest) l heure (?:du|de mon|de) gouter\b",
        r"(?:pere|papa) noel (?:m a|me l a) (?:apporte|ramene)\b",
        r"(?:ma grande soeur|mon grand frere) (?:de|a|qui a) (?:1[0-7]) ans",
        # round 13: "maman" and "papa" named bare as the one who decides or comes home, one's
@@ -1576,7 +1608,13 @@ TEEN_FRAME = collapsed(
     r"(?:mon|ma|mes) (?:manager|manageur|manageuse|chef|cheffe|responsable|patron|patronne|boss|"
     rf"collegue|collegues) (?:au|a la|du|de la|chez) {_STUDENT_JOB}|"
     r"(?:je bosse|jbosse|je travaille|mon job|mon taf|mon boulot|mon service) (?:au|a la|chez) "
-    rf"{_STUDENT_JOB})\b"
+    rf"{_STUDENT_JOB}|"
+    # round 22: a teen become an uncle or an aunt (an older sibling's baby): the birth and
+    # baby talk next are the sibling's ("je suis tonton depuis hier !!", "je vais être tata")
+    r"(?:je suis|jsuis|chui|je vais etre|j vais etre|je serai) (?:devenue? )?(?:tonton|tata|"
+    r"tatie|oncle|tante)(?! de (?:\d|deux|trois|quatre))"
+    r"|(?:mon frere|ma soeur|mon grand frere|ma grande soeur) (?:a eu|va avoir) (?:un|une) "
+    r"(?:bebe|fils|fille|enfant)|(?:ma belle soeur|la copine de mon frere) a accouche)\b"
 )
 """A declared minor's own teen life around work (summer job, first pay, apprenticeship): the
 adult wording next to it (a boss, clients, a pay slip) is a teen's (round 7)."""
