@@ -267,7 +267,16 @@ async def test_with_the_packaged_model_only_uncertain_messages_wait_for_tier2(
     ctx = Context(TextKind.MESSAGE, RoomKind.GENERAL, AgeBand.ADULT)
     text = next(
         t
-        for t in ("qui a du feu ?", "cherche pote", "dm moi", "mp", "salut", "qui vient ?", "hey")
+        for t in (
+            "qui a du feu ?",
+            "cherche pote",
+            "dm moi",
+            "mp",
+            "salut",
+            "qui vient ?",
+            "hey",
+            "envoie en mp",
+        )
         if engine.wants_tier2(engine.check_fast(t, ctx)) and engine.check(t, ctx).allowed
     )
     ack = await zoe.say("general", text, ref="b")
