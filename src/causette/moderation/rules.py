@@ -364,11 +364,9 @@ def _sv_blame(h: Hits) -> list[Finding]:
     meaning: "asking for it", "elle avait qu'à pas monter", "passed out so it doesn't
     count"): apologism. A denial ("no woman is asking for it") is an allow pattern.
     Sixteenth: drunk or in your room "= consent" (`sv_consent_claim`), not in a report."""
-    if "sv_blame" in h:
-        return [Finding("sexual_violence", "sexual_violence.apologism", Action.BLOCK)]
-    if "sv_consent_claim" in h and "sv_discussion" not in h:
-        # Sixteenth sitting: "une fille bourrée dans ta chambre = consentement"; a trial or a
-        # report quoting it is no apologism.
+    # Sixteenth sitting: "une fille bourrée dans ta chambre = consentement"; a trial or a
+    # report quoting it is no apologism.
+    if "sv_blame" in h or ("sv_consent_claim" in h and "sv_discussion" not in h):
         return [Finding("sexual_violence", "sexual_violence.apologism", Action.BLOCK)]
     return []
 

@@ -84,6 +84,54 @@ def grooming_rules(text: str) -> set[str]:
     return {r.id for r in match(fold(text), GROOMING_RULES)}
 
 
+def replay_dm(
+    turns: list[tuple[str, str]], ages_of: dict[str, int], *, model: bool = False, step: float = 30
+) -> set[tuple[SignalKind, str]]:
+    """Replay `turns` (writer, text) in private between the two people of `ages_of`, `step`
+    seconds apart, on a new guard (rules only unless `model`): each signal as (kind, subject)."""
+    guard = MinorsGuard(use_model=model)
+    signals: list[Signal] = []
+    for i, (who, text) in enumerate(turns):
+        other = next(w for w in ages_of if w != who)
+        signals += guard.observe_dm(
+            sender=who,
+            sender_age=ages_of[who],
+            recipient=other,
+            recipient_age=ages_of[other],
+            text=text,
+            ref=f"m{i}",
+            now=T0 + step * i,
+        )
+    return {(s.kind, s.subject) for s in signals}
+
+
+def replay_room(
+    turns: list[tuple[str, str]],
+    ages_of: dict[str, int],
+    *,
+    kind: str = "teen",
+    step: float = 30,
+    model: bool = False,
+    names: bool = True,
+) -> set[tuple[SignalKind, str]]:
+    """Replay `turns` in one room of `kind`, `step` seconds apart, on a new guard (rules only
+    unless `model`); `names`: each writer's pseudonym passed, as the service does."""
+    guard = MinorsGuard(use_model=model)
+    signals: list[Signal] = []
+    for i, (who, text) in enumerate(turns):
+        signals += guard.observe_room_message(
+            sender=who,
+            sender_age=ages_of[who],
+            room_kind=kind,
+            text=text,
+            ref=f"m{i}",
+            now=T0 + step * i,
+            room="#salon",
+            name=who if names else None,
+        )
+    return {(s.kind, s.subject) for s in signals}
+
+
 def kinds(chat: Chat) -> list[tuple[SignalKind, str]]:
     """Each signal of the conversation as (kind, subject)."""
     return [(s.kind, s.subject) for s in chat.signals]

@@ -7,29 +7,16 @@ import pytest
 
 from causette.moderation.minors import MinorsGuard, SignalKind
 
-from .conftest import T0, adult_rules, child_rules, grooming_rules
+from .conftest import T0, adult_rules, child_rules, grooming_rules, replay_room
 
 GROOMING = SignalKind.GROOMING
 AGES = {"Lina": 15, "Yanis": 16, "Noah": 17, "Emma": 16}
 
 
 def room(turns: list[tuple[str, str]], names: bool = True) -> set[tuple[SignalKind, str]]:
-    """Replay `turns` (writer, text) in one teen room, 30 s apart, rules only; `names`: the
-    caller passes each writer's pseudonym (the service does)."""
-    guard = MinorsGuard(use_model=False)
-    signals = []
-    for i, (who, text) in enumerate(turns):
-        signals += guard.observe_room_message(
-            sender=who,
-            sender_age=AGES[who],
-            room_kind="teen",
-            text=text,
-            ref=f"m{i}",
-            now=T0 + 30 * i,
-            room="#salon",
-            name=who if names else None,
-        )
-    return {(s.kind, s.subject) for s in signals}
+    """Replay `turns` in one teen room, 30 s apart, rules only; `names`: the caller passes
+    each writer's pseudonym (the service does)."""
+    return replay_room(turns, AGES, names=names)
 
 
 # devq-g-018's shape in other words: Noah picks Lina out by name while the others plan.

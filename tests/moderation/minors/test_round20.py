@@ -9,7 +9,7 @@ import pytest
 
 from causette.moderation.minors import MinorsGuard, SignalKind
 
-from .conftest import T0, adult_rules, child_rules, grooming_rules
+from .conftest import T0, adult_rules, child_rules, grooming_rules, replay_dm, replay_room
 
 GROOMING = SignalKind.GROOMING
 AGES = {"Lina": 15, "Yanis": 16, "Noah": 17, "Emma": 16}
@@ -18,38 +18,12 @@ AGES = {"Lina": 15, "Yanis": 16, "Noah": 17, "Emma": 16}
 def room(turns: list[tuple[str, str]]) -> set[tuple[SignalKind, str]]:
     """Replay `turns` (writer, text) in one teen room, 30 s apart, rules only, each writer's
     pseudonym passed (as the service does)."""
-    guard = MinorsGuard(use_model=False)
-    signals = []
-    for i, (who, text) in enumerate(turns):
-        signals += guard.observe_room_message(
-            sender=who,
-            sender_age=AGES[who],
-            room_kind="teen",
-            text=text,
-            ref=f"m{i}",
-            now=T0 + 30 * i,
-            room="#salon",
-            name=who,
-        )
-    return {(s.kind, s.subject) for s in signals}
+    return replay_room(turns, AGES)
 
 
 def dm(turns: list[tuple[str, str]]) -> set[tuple[SignalKind, str]]:
     """Replay `turns` between Noah (17) and Lina (15) in private, rules only."""
-    guard = MinorsGuard(use_model=False)
-    signals = []
-    for i, (who, text) in enumerate(turns):
-        other = "Lina" if who == "Noah" else "Noah"
-        signals += guard.observe_dm(
-            sender=who,
-            sender_age=AGES[who],
-            recipient=other,
-            recipient_age=AGES[other],
-            text=text,
-            ref=f"m{i}",
-            now=T0 + 30 * i,
-        )
-    return {(s.kind, s.subject) for s in signals}
+    return replay_dm(turns, {"Noah": AGES["Noah"], "Lina": AGES["Lina"]})
 
 
 # A party at an older friend's flat, the teen told what to say about where she sleeps.

@@ -6,60 +6,22 @@ become an uncle), then misses by meaning (a listener's doubt answered without ow
 slip corrected or hesitated over, in both bands; a class shared "avec moi"; grooming wordings
 of teen rooms). Each ordinary case beside a twin that must still be flagged."""
 
+from functools import partial
+
 import pytest
 
 from causette.moderation.minors import MinorsGuard, SignalKind, guard, rules
 from causette.moderation.minors.fold import fold
 
-from .conftest import T0, adult_rules, child_rules, grooming_rules
+from .conftest import T0, adult_rules, child_rules, grooming_rules, replay_dm, replay_room
 
 GROOMING = SignalKind.GROOMING
 ADULT_LIE = SignalKind.AGE_LIE_ADULT
 MINOR_LIE = SignalKind.AGE_LIE_MINOR
 
 
-def dm(
-    turns: list[tuple[str, str]], ages_of: dict[str, int], model: bool = False, step: float = 30
-) -> set[tuple[SignalKind, str]]:
-    """Replay `turns` (writer, text) between the two people of `ages_of`, `step` s apart."""
-    watch = MinorsGuard(use_model=model)
-    signals = []
-    for i, (who, text) in enumerate(turns):
-        other = next(w for w in ages_of if w != who)
-        signals += watch.observe_dm(
-            sender=who,
-            sender_age=ages_of[who],
-            recipient=other,
-            recipient_age=ages_of[other],
-            text=text,
-            ref=f"m{i}",
-            now=T0 + step * i,
-        )
-    return {(s.kind, s.subject) for s in signals}
-
-
-def room(
-    turns: list[tuple[str, str]],
-    ages_of: dict[str, int],
-    kind: str = "general",
-    step: float = 30,
-    model: bool = False,
-) -> set[tuple[SignalKind, str]]:
-    """Replay `turns` in one room, `step` seconds apart, pseudonyms passed."""
-    watch = MinorsGuard(use_model=model)
-    signals = []
-    for i, (who, text) in enumerate(turns):
-        signals += watch.observe_room_message(
-            sender=who,
-            sender_age=ages_of[who],
-            room_kind=kind,
-            text=text,
-            ref=f"m{i}",
-            now=T0 + step * i,
-            room="#salon",
-            name=who,
-        )
-    return {(s.kind, s.subject) for s in signals}
+dm = replay_dm
+room = partial(replay_room, kind="general")
 
 
 # -- a young adult's own life ----------------------------------------------------------------

@@ -737,13 +737,6 @@ class _Speaker:
 
 
 @dataclass(slots=True)
-class _Cued:
-    who: str  # the room's last declared adult writer of a child cue (round 22)
-    age: int
-    at: float
-
-
-@dataclass(slots=True)
 class _Room:
     asker: str  # who last asked "t'as quel âge" in the room
     asked: float
@@ -806,7 +799,8 @@ class MinorsGuard:
             max_pairs, ages.ROOM_ANSWER_WINDOW, lambda r: r.asked
         )
         self._scenes: BoundedMap[str, _Scene] = BoundedMap(max_pairs, MEMORY_WINDOW, lambda s: s.at)
-        self._cued: BoundedMap[str, _Cued] = BoundedMap(max_pairs, DOUBT_WINDOW, lambda c: c.at)
+        # the room's last writer of a cue of the other band (round 22)
+        self._cued: BoundedMap[str, _Speaker] = BoundedMap(max_pairs, DOUBT_WINDOW, lambda c: c.at)
         self._speakers: BoundedMap[str, _Speaker] = BoundedMap(
             max_pairs, ROOM_GROOMING_WINDOW, lambda s: s.at
         )
@@ -1186,7 +1180,7 @@ class MinorsGuard:
                 adult = own
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, where)
         if room is not None and (own or "?" in text):
-            signals += self._room_doubt(room, sender, sender_age, text, folded, own, ref, now)
+            self._room_doubt(room, sender, text, folded, own, now)
         if recalled != before:  # a memory was told just now
             self._user(sender, sender_age, now).recalled = recalled
         if room is not None and room_kind in ROOM_GROOMING_KINDS:
@@ -1427,34 +1421,31 @@ class MinorsGuard:
         self,
         room: str,
         sender: str,
-        sender_age: int,
         text: str,
         folded: Folded,
         child: list[Rule],
-        ref: str,
         now: float,
-    ) -> list[Signal]:
+    ) -> None:
         """In a room, someone else's question doubting the last cue of the other band written
         there (a declared adult's child cue, a declared teen's adult cue), read at the doubted
         writer's answer; notes this message's cue as the room's last."""
         if child:
-            entry = self._cued.get_or_create(room, now, lambda: _Cued(sender, sender_age, now))
-            entry.who, entry.age, entry.at = sender, sender_age, now
-            return []
+            entry = self._cued.get_or_create(room, now, lambda: _Speaker(sender, now))
+            entry.who, entry.at = sender, now
+            return
         if "?" not in text:  # most messages: no question, no doubt
-            return []
+            return
         cued = self._cued.get(room, now)
         if cued is None or cued.who == sender or now - cued.at > DOUBT_WINDOW:
-            return []
+            return
         told = self._users.get(cued.who, now)
         if (
             told is None
             or told.doubted >= told.cued
             or not _doubts(text, folded.plain, told.cue_words)
         ):
-            return []
+            return
         told.doubted, told.doubt_open = now, True  # one doubt per cue, read on the answer
-        return []
 
     # -- reading one message ---------------------------------------------------------------
 
