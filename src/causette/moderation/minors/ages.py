@@ -26,7 +26,8 @@ import time
 from collections.abc import Iterator
 
 from causette.moderation.minors.fold import Folded
-from causette.moderation.minors.rules import FOLDED, Rule, collapsed
+from causette.moderation.minors.patterns import Rule, collapsed
+from causette.moderation.minors.rules import FOLDED
 
 __all__ = [
     "ANSWER_WINDOW",

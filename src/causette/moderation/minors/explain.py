@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from causette.moderation.minors.adult_rules import ADULT_SELF_RULES
 from causette.moderation.minors.ages import RULES as AGE_RULES
-from causette.moderation.minors.rules import ADULT_SELF_RULES, CHILD_SELF_RULES, GROOMING_RULES
+from causette.moderation.minors.child_rules import CHILD_SELF_RULES
+from causette.moderation.minors.grooming_rules import GROOMING_RULES
 from causette.moderation.minors.signals import Evidence
 from causette.moderation.minors.state import RuleState, decay
 

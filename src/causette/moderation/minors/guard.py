@@ -22,14 +22,62 @@ decayed below half the threshold (or the count of minors dropped below 3).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from causette.moderation.minors import ages
+from causette.moderation.minors.adult_rules import ADULT_SELF_RULES, TEEN_FRAME
+from causette.moderation.minors.asides import (
+    _CONFIDED,
+    _ERASE,
+    _KNOWN,
+    _NO_ASIDE,
+    _PROTECTS,
+    _REPORTED,
+    _SURPRISE,
+    _THING_PHOTO,
+    _TO_A_THIRD,
+    CONFIDED_WINDOW,
+    _asides,
+    _protects,
+)
+from causette.moderation.minors.child_rules import CHILD_SELF_RULES
+from causette.moderation.minors.doubts import (
+    _HESITATION,
+    _OWNS,
+    _SLIP,
+    A_DOUBTED_RULE,
+    A_SLIP_RULE,
+    DOUBT_WINDOW,
+    DOUBTED_RULE,
+    SLIP_RULE,
+    _cue_words,
+    _doubts,
+    _may_slip,
+)
 from causette.moderation.minors.explain import LABELS, evidence_of, excerpt, labels_of
 from causette.moderation.minors.fold import Folded, fold
+from causette.moderation.minors.frames import (
+    _ADULT_LIFE_SET,
+    _ADULT_LIVES,
+    PRESENT_ADULT_RULES,
+    PRESENT_CHILD_RULES,
+    SCENE_KEPT,
+    _present,
+)
+from causette.moderation.minors.frames import _CARER as _CARER  # (tests read them here)
+from causette.moderation.minors.frames import _FORMER_TEACHER as _FORMER_TEACHER
+from causette.moderation.minors.frames import _YOUNG_ADULT as _YOUNG_ADULT
+from causette.moderation.minors.grooming_rules import CHILD_CONTEXT_FAMILIES, GROOMING_RULES
+from causette.moderation.minors.guard_state import (
+    _Contacts,
+    _Pair,
+    _Room,
+    _Scene,
+    _Speaker,
+    _User,
+    _Waiting,
+)
 from causette.moderation.minors.meaning import MEANING_WAIT, Meaning
 from causette.moderation.minors.model import (
     ADULT_MODEL_PATH,
@@ -40,22 +88,31 @@ from causette.moderation.minors.model import (
     load_default,
     load_path,
 )
-from causette.moderation.minors.rules import (
-    ADULT_SELF_RULES,
-    BENIGN_THING,
-    CHILD_CONTEXT_FAMILIES,
-    CHILD_SELF_RULES,
-    FOLDED,
-    GROOMING_RULES,
-    TEEN_FRAME,
-    TO_A_THIRD,
-    Rule,
-    collapsed,
-    match,
-    off_platform_contact,
-    strongest,
+from causette.moderation.minors.model_cues import (
+    ADULT_MEANING_RULE,
+    ADULT_MODEL_RULE,
+    CHILD_MEANING_RULE,
+    CHILD_MODEL_RULE,
+    GROOMED_RULE,
+    GROOMS_RULE,
+    MEANING_RULE,
+    MODEL_CUES,
+    MODEL_RULE,
+    _adult_rule,
+    _grade,
+    _one_statistical_message,
+    _weak,
 )
+from causette.moderation.minors.model_cues import MODEL_GRADE as MODEL_GRADE  # (tests)
+from causette.moderation.minors.patterns import Rule
+from causette.moderation.minors.rules import match, off_platform_contact, strongest
 from causette.moderation.minors.signals import ACTIONS, Evidence, Signal, SignalKind
+from causette.moderation.minors.someone_else import (
+    _DENIAL,
+    _YOUR_CHILD,
+    _YOUR_YOUNG_LIFE,
+    _about_someone_else,
+)
 from causette.moderation.minors.state import BoundedMap, RuleState
 
 __all__ = ["ADULT_AGE", "ADULT_PAIR_FACTOR", "MANY_MINORS_COUNT", "MinorsGuard"]
@@ -84,186 +141,8 @@ _FAMILY = {
 }
 _OFF_PLATFORM = next(r for r in GROOMING_RULES if r.id == "g.off_platform")
 _AGE_QUESTION = next(r for r in GROOMING_RULES if r.id == "g.age_question")
-MODEL_RULE = Rule(
-    "g.model",
-    "model",
-    1.0,
-    "message proche des messages de pédopiégeage (modèle statistique)",
-    re.compile(r"(?!)"),
-    cap=2,
-)
-CHILD_MODEL_RULE = Rule(
-    "c.model",
-    "model",
-    1.0,
-    "écrit comme les enfants du corpus (modèle statistique)",
-    re.compile(r"(?!)"),
-    cap=3,
-)
-ADULT_MODEL_RULE = Rule(
-    "a.model",
-    "model",
-    1.0,
-    "écrit comme les adultes du corpus (modèle statistique)",
-    re.compile(r"(?!)"),
-    cap=3,
-)
-MEANING_RULE = Rule(
-    "g.meaning",
-    "model",
-    1.0,
-    "message proche des messages de pédopiégeage (modèle de sens)",
-    re.compile(r"(?!)"),
-    cap=2,
-)
-CHILD_MEANING_RULE = Rule(
-    "c.meaning",
-    "model",
-    1.0,
-    "écrit comme les enfants du corpus (modèle de sens)",
-    re.compile(r"(?!)"),
-    cap=3,
-)
-ADULT_MEANING_RULE = Rule(
-    "a.meaning",
-    "model",
-    1.0,
-    "écrit comme les adultes du corpus (modèle de sens)",
-    re.compile(r"(?!)"),
-    cap=3,
-)
-GROOMS_RULE = Rule(
-    "a.grooms",
-    "grooms",
-    1.0,
-    "pédopiégeage d’une personne mineure, avec des indices de vie adulte",
-    re.compile(r"(?!)"),
-)
-"""Round 14: a declared minor whose grooming signal rests partly on their own adult
-self-descriptions (an `a.*` rule in the pair) is the adult posing as a teen of case (a): the
-signal adds this cue to their age-lie score, so that a weaker adult cue (work, rent, aging:
-1.5 or more) raises `AGE_LIE_MINOR` beside `GROOMING`; the statistical `a.model` alone does
-not open it."""
-GROOMED_RULE = Rule(
-    "c.groomed",
-    "groomed",
-    1.0,
-    "conversation retenue pour pédopiégeage à son égard, sur ses indices d’enfant",
-    re.compile(r"(?!)"),
-)
-"""Round 16, the mirror of `a.grooms`: a pair held for grooming of a declared adult whose own
-child cues (`c.*`, the child model's too) are in the pair's score is a pair the guard reads as
-an adult and a child; the recipient, treated as a child for the hold, gets this cue on their
-age-lie score, so that what they wrote as a child and the hold together raise
-`AGE_LIE_ADULT` (restricted to the minor band pending review) rather than the hold alone."""
-
-
-STATISTICAL_CUES = frozenset(
-    {"g.model", "g.meaning", "a.model", "a.meaning", "c.model", "c.meaning"}
-)
-"""The cues of the statistical models, grooming's and the age-lie ones counted in a pair."""
-
-
-SLIP_RULE = Rule(
-    "c.slip",
-    "slip",
-    1.5,
-    "se reprend juste après avoir parlé comme un enfant "
-    "(« enfin je veux dire… », « de ma... voisine »)",
-    re.compile(r"(?!)"),
-)
-"""Round 22: a declared adult who corrects or hesitates over a word just after their own child
-cue ("ma mère m'a dit au lit" … "enfin je veux dire j'étais fatigué", "je suis parti comme
-enfant... enfin comme participant", "de ma... voisine"): a child covering a slip."""
-DOUBTED_RULE = Rule(
-    "c.doubted",
-    "doubted",
-    1.0,
-    "un autre s'étonne de ses propos d'enfant (« à 19 ans ? », « la récré ? »)",
-    re.compile(r"(?!)"),
-)
-"""Round 22: someone else questions a declared adult's child cue just after it, restating an
-adult age ("à 19 ans ?", "t'as 21 ans et t'es louveteau ?") or echoing its word in a short
-question ("la récré ?", "t'as des devoirs ?"), and the writer's answer does not own it ("oui
-et j'assume"): the listeners' doubt, on the writer's score at their answer."""
-A_SLIP_RULE = Rule(
-    "a.slip",
-    "slip",
-    1.5,
-    "se reprend juste après avoir parlé comme un adulte (« ma fille… enfin ma petite sœur »)",
-    re.compile(r"(?!)"),
-)
-A_DOUBTED_RULE = Rule(
-    "a.doubted",
-    "doubted",
-    1.0,
-    "un autre s'étonne de ses propos d'adulte (« ta fille ?? », « à 17 ans ? »)",
-    re.compile(r"(?!)"),
-)
-"""The mirror for a declared minor's adult cues (round 22)."""
 for _rule in (SLIP_RULE, DOUBTED_RULE, A_SLIP_RULE, A_DOUBTED_RULE):
     _FAMILY[_rule.id] = _rule.family
-DOUBT_WINDOW = 5 * 60.0
-"""How long after a declared adult's child cue a correction or someone's doubt refers to it."""
-_SLIP = collapsed(
-    r"\benfin (?:je veux dire|jveux dire|je voulais dire|comme|ou j|quand j|c etait avant)\b"
-    r"|^(?:enfin )?(?:je veux dire|jveux dire|je voulais dire)\b"
-    r"|\bje parlais (?:pour|de) (?:ma|mon) (?:soeur|frere|cousine?|petite? soeur|petit frere)\b"
-    r"|\benfin (?:un|une) (?:collegue|ami|amie|pote|voisin|voisine)\b"
-)
-_HESITATION = re.compile(
-    r"\b(?:ma|mon|mes|un|une|en|de|du|le|la|au|comme|dans)\s*(?:\.{2,}|…)\s*\w"
-    r"|(?:\.{2,}|…)\s*enfin\b",
-    re.IGNORECASE,
-)
-_OWNS = collapsed(
-    r"\bj assume\b|\bet alors\b|\bpourquoi pas\b|\by a pas d age\b|\bchacun son truc\b"
-)
-"""The doubted writer owning the cue ("oui et j'assume", "et alors ?"): no cover, no doubt."""
-_DOUBT_AGE = re.compile(r"(?:^|\ba |\bt as |\btu as |\bt a )(?:1\d|[2-9]\d) ans\b")
-_ECHO_STOP = frozenset(
-    {"avec", "quoi", "comment", "pourquoi", "toi", "vous", "tout", "bien", "alors", "vraiment"}
-)
-
-
-def _may_slip(told: _User | None, cues: list[Rule], now: float) -> bool:
-    """Whether the slip and the doubt need reading (`MinorsGuard._slip`): the message has a
-    cue of the other band, or the writer's last such cue is recent or questioned. Most
-    messages: neither."""
-    return bool(cues) or (told is not None and (told.doubt_open or now - told.cued <= DOUBT_WINDOW))
-
-
-def _cue_words(plain: str) -> frozenset[str]:
-    """The longer words of a message that carried a child cue (at most 12): a short question
-    of someone else's that repeats one of them doubts it."""
-    return frozenset([w for w in plain.split() if len(w) >= 4 and w not in _ECHO_STOP][:12])
-
-
-def _doubts(text: str, plain: str, words: frozenset[str]) -> bool:
-    """Whether `text` questions a child cue whose message had `words`: a question restating an
-    adult age ("à 19 ans ?") or a short one (six words at most) echoing one of its words."""
-    if "?" not in text:
-        return False
-    if _DOUBT_AGE.search(plain) is not None:
-        return True
-    said = plain.split()
-    return len(said) <= 6 and any(w in words for w in said)
-
-
-def _one_statistical_message(state: RuleState) -> bool:
-    """Round 18: whether everything that still counts in a pair is the statistical models'
-    reading of one message ("faut que jte dise un truc", read by the grooming model and, from
-    a declared teen, by the adult model): one message that no rule recognised never holds a
-    pair, however far past its thresholds (two such messages still do, round 9)."""
-    refs = {h.ref for kept in state.hits.values() for h in kept}
-    return len(refs) == 1 and all(rule in STATISTICAL_CUES for rule in state.hits)
-
-
-def _adult_rule(rule_id: str) -> bool:
-    """An adult self-description rule's cue (`a.work`, `a.adult_life`…), not a model's."""
-    return rule_id.startswith("a.") and rule_id not in {"a.model", "a.meaning", "a.grooms"}
-
-
 for _rule in (
     GROOMS_RULE,
     GROOMED_RULE,
@@ -275,57 +154,6 @@ for _rule in (
     ADULT_MEANING_RULE,
 ):
     _FAMILY[_rule.id] = _rule.family
-MODEL_CUES = frozenset({MODEL_RULE.id, MEANING_RULE.id})
-"""The grooming cues of the statistical models (n-gram and meaning): together they count for
-at most `MODEL_SHARE` of the threshold."""
-MODEL_GRADE: dict[str, tuple[float, float, float, float]] = {
-    "g.model": (0.0, 1.0, 0.5, 2.0),
-    "c.model": (0.0, 1.0, 0.0, 1.0),
-    "a.model": (0.0, 1.0, 0.0, 1.0),
-    "g.meaning": (0.0, 1.0, 0.5, 2.0),
-    "c.meaning": (0.0, 1.0, 0.0, 1.0),
-    "a.meaning": (0.0, 1.0, 0.0, 1.0),
-}
-"""Graded model evidence, per model cue: (floor, weight at the threshold, slope, ceiling).
-A message whose score is `margin` above the model's threshold (below it when negative)
-weighs `min(ceiling, weight + slope * margin)` from `margin >= floor` on: a message far
-past the threshold says more than one just over it (round 6, docs/minors.md)."""
-
-
-PRESENT_CHILD_RULES = frozenset(
-    {
-        "c.self_age",
-        "c.self_age_reply",
-        "c.age_answer",
-        "c.birth_year",
-        "c.admits_lie",
-    }
-)
-PRESENT_ADULT_RULES = frozenset(
-    {
-        "a.self_age",
-        "a.age_answer",
-        "a.self_age_more",
-        "a.at_age",
-        "a.birth_year",
-        "a.since_years",
-        "a.bac_year",
-        "a.past_age",
-        "a.life_event",
-        "a.ex_spouse",
-        "a.admits_lie",
-        # round 21: a spouse, one's children, the years one remembers are no job's
-        "a.spouse",
-        "a.children",
-        "a.parenting",
-        "a.nostalgia",
-        "a.dated",
-        "a.aging",
-    }
-)
-"""Adult self-descriptions still read next to a declared minor's teen work life ("job
-d'été", "ma première fiche de paie"): what a summer job cannot explain."""
-"""Child self-descriptions still read in a message set in the writer's past."""
 ROOM_GROOMING_KINDS = frozenset({"teen"})
 """Rooms whose grooming is read (round 18): the teen rooms, where every member is a declared
 minor. Adults' rooms keep their flirting; a declared adult who is a child there is age-lie."""
@@ -352,402 +180,6 @@ explains its secrets (round 17)."""
 def _talk(one: str, other: str) -> str:
     """The key of a private conversation, the same both ways."""
     return f"dm:{one}\x00{other}" if one < other else f"dm:{other}\x00{one}"
-
-
-SCENE_KEPT = frozenset({"c.birth_year", "c.admits_lie"})
-"""Child cues still read in a story set in a past year (round 17)."""
-_YOUR_CHILD = re.compile(
-    r"\b(?:ton|ta|tes|votre|vos) (?:fils|file|files|enfant|enfants|gamin|gamins|gamine|gosse|"
-    r"gosses|eleve|eleves|aine|ainee|cadet|cadete)\b"
-)
-_YOUR_YOUNG_LIFE = collapsed(
-    r"\b(?:ton|tes) (?:dossier|dossiers|voeux) (?:parcoursup|sur parcoursup)\b"
-    r"|\b(?:ta|ton) (?:premiere annee|l1|bts|prepa|fac|permis|code de la route)\b"
-)
-"""Round 22: the partner speaks of the recipient's young adult life (their Parcoursup
-application, first year at university, driving licence): the school talk that answers it is
-an 18–20-year-old's (like `_YOUR_CHILD`, unless the recipient denies it)."""
-_DENIAL = re.compile(r"(?:mdr |lol |ah |bah |ben |euh )*(?:non|nan|nn|nope|pas du tout)\b")
-_HAD_AGE = re.compile(r"\bj ?ai eu \d{1,2} ans\b")
-
-
-_PRESENT_CLASS = re.compile(
-    r"\b(?:je suis|jsuis|chui|suis|je passe|je rentre|je vais|je redouble) "
-    r"(?:qu |que |seulement |juste |encore )?(?:en|au) "
-    r"(?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|cm1|cm2)\b"
-)
-
-
-def _present(rule: Rule, folded: Folded) -> bool:
-    """Whether `rule` (a child cue) in a message set in the past still says something
-    of the writer now: a present age ("j'ai 14 ans", not "j'ai eu 14 ans"), a birth year,
-    an answer, or a class said in the present ("je suis en 4e")."""
-    if rule.id == "c.school_class":
-        return _PRESENT_CLASS.search(folded.plain) is not None
-    return rule.id in PRESENT_CHILD_RULES and _HAD_AGE.search(folded.plain) is None
-
-
-# Round 17: the subject patterns below are collapsed like the folded text (before, "elle",
-# "belle", "parrain" and "filleul" could never match the folded "ele", "parain"…).
-_SOMEONE_ELSE = frozenset(
-    {
-        "c.school_life",
-        "c.school_mine",
-        "c.childhood",
-        "c.parents_forbid",
-        "c.school_soon",
-        "c.class_life",
-        "c.child_world",
-    }
-)
-
-
-_RELATIVE = collapsed(
-    r"\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) (?:petit |petite |grand |grande )?"
-    r"(?:fils|file|files|enfant|enfants|gamin|gamins|gosse|gosses|petit fils|petite file|"
-    r"petits enfants|neveu|neveux|niece|nieces|eleve|eleves|ado|ados|filleul|fileule)\b"
-)
-_FIRST_PERSON = re.compile(r"\b(?:je|j|moi|jsuis|chui|me|m)\b")
-
-
-_OF_RELATIVE = collapsed(
-    r"(?: \w+){0,3} (?:de|d|pour|avec) (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) "
-    r"(?:petit |petite |grand |grande )?(?:fils|file|files|enfant|enfants|gamin|gamins|gosse|"
-    r"gosses|petit fils|petite file|petits enfants|neveu|neveux|niece|nieces|eleve|eleves|ado|"
-    r"ados|filleul|fileule|cadet|cadete|aine|ainee)\b"
-)
-
-
-_ELDER = (
-    r"(?:pere|mere|parents|daron|daronne|darons|papa|maman|frere|soeur|grand frere|grande soeur|"
-    r"oncle|tante|cousin|cousine|grand pere|grand mere|grands parents|papi|papy|mamie|mami|"
-    r"parrain|marraine|beau pere|belle mere|voisin|voisine|prof|coach|copain|copine|pote|potes)"
-)
-_ELDER_RELATIVE = collapsed(
-    r"\b(?:(?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|nos|leur|leurs) (?:grand |grande |beau |"
-    rf"belle |vieux |vieille )?{_ELDER}|il|elle|ils|elles)\b"
-)
-_OF_ELDER = collapsed(
-    r"(?: \w+){0,3} (?:de|d|a) (?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|nos|leur|leurs) "
-    rf"(?:grand |grande |beau |belle )?{_ELDER}\b"
-)
-_SOMEONE_ELSES = {
-    **dict.fromkeys(_SOMEONE_ELSE, (_RELATIVE, _OF_RELATIVE)),
-    # round 7: "mon père a raté le contrôle technique", "la voiture de mon frère", "ma mère
-    # rentre du boulot": a teen speaking of an elder's adult life
-    **dict.fromkeys(
-        ("a.adult_life", "a.work", "a.parenting", "a.nostalgia"), (_ELDER_RELATIVE, _OF_ELDER)
-    ),
-}
-
-
-def _about_someone_else(rule: Rule, folded: Folded) -> bool:
-    """ "mon petit-fils rentre au collège", "ses élèves ont le brevet", "la maîtresse de ma
-    fille nous a convoqués": a school or childhood cue whose subject, just before it, is a
-    child of the writer's circle (with no first person between them), or that a child of
-    the writer's circle follows ("de mon fils", "pour ma fille"). The same for an adult-life
-    or work cue and an elder of the writer's circle ("mon père a raté le contrôle
-    technique", "le garagiste de mon oncle")."""
-    relatives = _SOMEONE_ELSES.get(rule.id)
-    if relatives is None:
-        return False
-    found = rule.pattern.search(folded.plain)
-    if found is None:
-        return False
-    relative, of_relative = relatives
-    if of_relative.match(folded.plain, found.end()) is not None:
-        return True
-    before = folded.plain[max(0, found.start() - 40) : found.start()]
-    if rule.id in _SOMEONE_ELSE and _ASKS_YOU.search(before) is not None:
-        return True  # "vous checkez pronote tous les soirs ?": asked of the others (round 13)
-    last = None
-    for last in relative.finditer(before):  # noqa: B007 (the last one is wanted)
-        continue
-    return last is not None and _FIRST_PERSON.search(before, last.end()) is None
-
-
-_ASKS_YOU = re.compile(
-    r"(?:^|(?<!je)(?<!j)(?<!on)(?<!moi) )vous (?!savez |inquietez |imaginez )(?:\w+ ){0,2}$"
-)
-"""A school or childhood cue just after "vous" and a verb ("vous checkez pronote tous les
-soirs vous ?", "vous aviez cantine le mercredi ?"): the writer asks the others, and says
-nothing of their own schooling (round 13)."""
-
-
-_REPORTED = collapsed(
-    r"\b(?:il|elle|ils|elles|un mec|un type|un gars|un homme|un monsieur|quelqu un|un inconnu|"
-    r"une meuf|une fille|une femme|un compte|un vieux) (?:qui )?(?:me |m )(?:demande|demandait|"
-    r"a demande|dit|disait|a dit|propose|proposait|a propose|parle|parlait|ecrit|ecrivait|"
-    r"envoie|envoyait|a envoye|harcele|promet|promettait|a promis)\b"
-)
-"""Round 17: the writer reports what someone else wrote to them ("un mec me demande si je
-suis seule", "il m'a dit de rien dire à mes parents"): the cues are that person's."""
-_PROTECTS = collapsed(
-    r"\b(?:(?:tu dois|tu devrais|il faut|faut|faudrait|va|vas|tu peux) (?:le |la |les |lui |leur |"
-    r"en |tout |ca )?(?:dire|parler|montrer|raconter|prevenir)|(?<!\btu )(?<!\bt )(?:dis|di|montre|"
-    r"montres|parle|parles|raconte|racontes|previens))(?: le| la| les| lui| leur| en| tout| ca)? "
-    r"a (?:ta mere|ton pere|tes parents|ta maman|ton papa|ta daronne|ton daron|tes darons|"
-    r"tes rents|un adulte|un prof|"
-    r"ta prof|ton prof|tes profs|la cpe|l infirmiere|la police)\b(?! (?:que|qu)\b)"
-    r"|\btu dois (?:le |leur |lui |en )?(?:dire|parler|montrer)\b"
-    r"|\b(?:signale|signaler|signales|signalez) (?:le|la|les|ce|cette|son|sa|ses|direct|"
-    r"tout de suite|sur)\b|\bporter? plainte\b|\b3018\b|\bpharos\b|\bgendarmerie\b"
-)
-"""Round 17: the writer urges the partner to tell a parent or an adult ("montre à ta mère",
-"parles-en à tes parents", "tu dois leur dire"; not "dis à ta mère que tu dors chez
-Lina", "pas la peine d'en parler à tes parents", "avant d'en parler à tes parents", the
-question "tu racontes tout à ta mère ?") or to report ("signale-le", "porte plainte", the
-3018): the opposite of a secret."""
-_TO_A_THIRD = collapsed(TO_A_THIRD)
-"""Round 17: a secret kept from one named person ("pas un mot à Sophie"), see
-`rules.NOT_TO_A_THIRD`."""
-_NEGATED = re.compile(r"\b(?:pas|jamais|rien|inutile|sans|ni)\b(?: \w+){0,3} $")
-
-
-def _protects(plain: str) -> bool:
-    """`_PROTECTS` not negated just before ("faut pas le dire à ta mère" is a secret)."""
-    return any(
-        _NEGATED.search(plain, max(0, found.start() - 30), found.start()) is None
-        for found in _PROTECTS.finditer(plain)
-    )
-
-
-_KNOWN = collapsed(
-    r"\bon (?:etait|est|sera|etaient|etais) (?:dans|en|au|a) (?:la |le |les )?meme (?:classe|colo|"
-    r"equipe|club|cours|option|promo|groupe de)\b"
-    r"|\bje suis (?:a cote de|derriere|devant) toi (?:en|au|a la|dans)\b"
-    r"|\b(?:t es|tu es|t) (?:bien )?(?:dans|en) (?:ma|la meme) classe\b"
-    # round 18: seeing each other at school as every day ("on se voit au lycée demain", "on se
-    # voit en cours", "à la récré"): not "on se voit devant ton collège"
-    r"|\bon se (?:voit|retrouve|capte) (?:demain |lundi |mardi |jeudi |vendredi |tout a l heure )?"
-    r"(?:au|en|a la|a l) (?:lycee|college|cours|perm|permanence|recre|cantine|self|entrainement)\b"
-    # round 21: siblings, a parent shared ("dis rien à maman", "nos parents", "notre mère")
-    r"|\b(?:dis|dit|dis lui|le dis|le dit) (?:rien|pas|surtout pas|jamais) (?:a|a notre) "
-    r"(?:maman|papa|mere|pere)\b"
-    r"|\b(?:nos parents|notre (?:mere|pere|maman|papa|daronne|daron)|nos darons)\b"
-    # round 22: schoolmates already helping each other or worried to lose the other at school
-    # ("merci de m'avoir aidée en maths", "tu vas changer de lycée ?", "on révise au CDI")
-    r"|\b(?:merci|mrc|mci) (?:de|d) m avoir aidee? (?:en|pour|avec) (?:les |le |la |l |mes )?"
-    r"(?:maths?|dm|devoirs?|exos?|exercices?|physique|anglais|francais|svt|histoire|revisions?)\b"
-    r"|\btu (?:vas|va) (?:changer|partir) (?:de|du) (?:lycee|college|classe|bahut)\b"
-    r"|\bon revise (?:ensemble |demain )?(?:au cdi|en perm|en permanence)\b"
-)
-"""Round 17: two teens who share a class, a camp or a team ("on était dans la même colo",
-"je suis à côté de toi en SVT"), round 18: or who see each other at school every day ("on se
-voit au lycée demain"); not a school or a town named, which a stranger may claim."""
-_SOMEONE = (
-    r"(?!(?:toi|moi|nous|vous|ton|ta|tes|t|les|des|tous|tout|toutes|membres?|abonnes?)\b)[a-z]\w*"
-)
-"""A person named after "pour" or "à" ("Jade", "ma mère", "la prof"), not the partner, the
-writer or a crowd ("les autres abonnés"), nor an amount ("de 50 euros")."""
-_SURPRISE = collapsed(
-    rf"\bsurprise (?:a|pour|de|d) {_SOMEONE}"
-    r"|\b(?:fete|soiree|anniv|anniversaire|cadeau|diner|repas|gouter) surprise\b"
-    rf"|\b(?:l|son|sa) (?:anniv|anniversaire) (?:de|d) {_SOMEONE}"
-    r"|\b(?:son|leur) (?:anniv|anniversaire)\b|\bses \d{1,3} ans\b|\bles \d{1,3} ans (?:de|d)\b"
-    rf"|\bcadeau (?:pour|de|a) {_SOMEONE}"
-    r"|\bfete des (?:meres|peres|grands meres|grands peres)\b|\bcagnotte\b|\bpot de depart\b"
-)
-"""Round 17: a surprise or a present for someone else ("la surprise à Jade", "l'anniv de
-Manon", "pour ses 40 ans", "la fête des mères", "la cagnotte"), not for the partner."""
-_CONFIDED = collapsed(
-    r"(?:^|\bque |\bqu |\bcrois |\bbah |\bmais |\bet )"
-    r"(?!(?:tu|toi|t|ca|cela|ce|tout|rien|il|elle|plus|pas)\b)[a-z]+ me plait\b"
-    r"|\bje (?:suis (?:un peu |trop |grave )?amoureuse? (?:de|d)|crush sur|suis in love de)"
-    r" (?!(?:toi|ta|ton|tes)\b)"
-    r"|\bj ai (?:un|le|grave un|trop un) crush (?:sur|pour) (?!(?:toi|ta|ton|tes)\b)"
-    r"|\b(?:je crois|jcrois|je pense|j ai l impression) (?:que|qu) (?:je|j) ?kiffe "
-    r"(?!(?:les|le|la|l|des|du|de|trop|grave|bien|ca|ce|cet|cette|ton|ta|tes|toi|mon|ma|mes|un|"
-    r"une|pas)\b)\w+"
-)
-"""Round 18: the writer confides a crush on someone else ("je crois que Nael me plaît", "j'ai
-un crush sur Inès", "je crois que je kiffe Adam"; not "tu me plais", "ça me plaît", "je kiffe
-les vieux trucs"): the writer's "dis rien à personne" next is about that confidence."""
-CONFIDED_WINDOW = 15 * 60.0
-"""How long the writer's own confidence explains their plain secrecy cues (round 18)."""
-_ERASE = collapsed(r"\b(?:efface|effacer|supprime|supprimer|vue unique|disparai\w*|ephemere)")
-"""Messages erased or vanishing: a secret no surprise explains."""
-_THING_PHOTO = collapsed(
-    r"\b(?:(?:photo|photos|tof|video|videos) (?:(?:de|d) (?:ton|ta|tes|ce|cette|le|la|les|l)|du|"
-    r"des)|(?:montre|montres|envoie|envoies|fais voir) (?:moi |nous )?(?:ton|ta|tes)) "
-    rf"{BENIGN_THING}\b(?!.*\btoi\b)"
-)
-"""Round 17: a photo asked of a pet or a thing ("une photo de ton chat", "des photos du
-cahier"): not a photo of the partner."""
-_ASIDES = (_REPORTED, _PROTECTS, _THING_PHOTO, _TO_A_THIRD, _SURPRISE, _KNOWN, _CONFIDED)
-_ASIDE_SET = FOLDED.add(_ASIDES)
-"""Round 17's patterns in one multi-pattern pass, shared with the rules' tables
-(`rules.FOLDED`): most messages match none of them and none is searched, so a private
-message costs about what it did."""
-
-
-_NO_ASIDE: frozenset[re.Pattern[str]] = frozenset()
-
-
-def _asides(plain: str) -> frozenset[re.Pattern[str]]:
-    """Which of `_ASIDES` match `plain` (most messages: none, after one scan)."""
-    maybe = _ASIDE_SET.candidates(plain) if _ASIDE_SET.active else range(len(_ASIDES))
-    if not maybe:
-        return _NO_ASIDE
-    return frozenset(_ASIDES[i] for i in maybe if _ASIDES[i].search(plain) is not None)
-
-
-_CARER = collapsed(
-    r"\b(?:je|j|on) (?:lui|leur|les) (?:ai |a |avons |avais |avait )?(?:confisque|interdit|"
-    r"autorise|prive|puni|couche|inscrit|coupe)"
-    r"|\b(?:j ai|jai|on a|g) (?:mis|installe|active|configure|desactive) (?:le |un |du |des )?"
-    r"controle parental"
-    r"|\b(?:j ai|jai|on a|g) (?:offert|achete|donne|prete|confisque|interdit|paye|inscrit) "
-    r"(?:\w+ ){0,4}(?:a|pour) (?:la grande|le grand|la petite|le petit|les petits|les grands|"
-    r"ma grande|mon grand|ma petite|mon petit|mes petits|nos enfants|ma puce|mon loulou|"
-    r"la plus grande|le plus grand|la plus petite|le plus petit)\b"
-    # working where children are kept: "je bosse au centre aéré cet été"
-    r"|\bje (?:bosse|travaille|suis anim|suis animateur|suis animatrice) (?:au|a la|a l|dans un|"
-    r"dans une|en) (?:centre aere|centre de loisirs|colo|colonie|creche|ecole|college|lycee|"
-    r"cantine|internat|periscolaire|garderie|club)\b"
-    # round 21: the staff's own rules with the children in their care ("jamais seul avec un
-    # enfant, toujours à deux animateurs", "j'encadre les 12-14 ans"); not "les animateurs
-    # sont relous" (a child speaking of the staff)
-    r"|\b(?:jamais|pas|on est jamais|je suis jamais) (?:seule?s? )?(?:seule?s? )?avec (?:un|une) "
-    r"(?:enfant|gamin|gamine|mineur|mineure|jeune)\b"
-    # round 22: a parent among the school trip's helpers ("avec la maîtresse et un autre
-    # parent", "je suis parent accompagnateur"); not "ma mère et un autre parent"
-    r"|\b(?:moi|je suis|avec la maitresse et|avec le maitre et|avec la prof et) "
-    r"(?:un |une )?(?:autre parent|parent accompagnat\w*|accompagnatrice|accompagnateur)\b"
-    r"|\b(?:toujours|on est|on sera|on etait) (?:a )?(?:deux|2|trois|3|plusieurs) "
-    r"(?:animateurs|animatrices|anims|monos|encadrants|adultes)\b"
-    r"|\bj encadre\b|\b(?:mon|le) bafa\b(?! (?:a|en) )"
-)
-"""The writer acting as the parent of a child ("j'ai mis le contrôle parental", "je lui ai
-confisqué son tel", "on a offert un tel à la grande"): a declared adult's school and
-childhood talk next to it is about that child (round 13, an adult frame like "mon fils")."""
-
-
-_YOUNG_ADULT = collapsed(
-    r"\b(?:je suis|jsuis|chui|moi|encore|toujours) (?:encore |toujours )?en terminale\b"
-    r"|\b(?:j ai|jai) (?:eu|obtenu|rate) (?:mon|le) (?:permis|bac|code)\b"
-    r"|\bje (?:passe|commence|prepare|repasse) (?:mon |le )(?:permis|code|bac)\b"
-    r"(?! (?:velo|pieton))"
-    r"|\bbac (?:bientot|dans (?:\d+|un|deux|trois|quelques) (?:mois|semaines))\b"
-    r"|\bje vis (?:encore |toujours )?chez (?:mes parents|eux|ma mere|mon pere|mes darons)\b"
-    r"|\b(?:prendre|me preter|m preter|emprunter|conduire) (?:la|sa|leur) voiture\b"
-    # round 22: held back a year in terminale, first year at university, "tant que je vis
-    # chez eux", one's own Parcoursup application
-    r"|\bje (?:redouble|refais|retape) (?:ma |la )?terminale\b"
-    r"|\b(?:premiere|1ere|1re) annee (?:de |d |en )?(?:licence|fac|bts|but|iut|prepa|droit|"
-    r"medecine|psycho|staps|lea|eco)\b|\bje suis (?:a la fac|en fac)\b"
-    r"|\btant que (?:je vis|j habite|je suis) chez (?:eux|mes parents|ma mere|mon pere)\b"
-    r"|\b(?:mon|mes) (?:dossier|dossiers|voeux) (?:parcoursup|sur parcoursup)\b"
-)
-"""Round 17: a young adult's own life (in terminale, a driving licence or the bac passed or
-being prepared, living at the parents', the family car to drive): the parents' rules and the
-school talk next to it and in the next minutes are an 18–20-year-old's, like the adult frame
-of a parent ("je suis encore en terminale et mes parents me laissent pas sortir"). Not "j'ai
-pas le permis", "le permis vélo", "ma mère m'attend dans la voiture"."""
-_FORMER_TEACHER = collapsed(
-    r"\b(?:la|le|les|notre) (?:prof|profs|professeur|professeure) (?:de|d) \w+ (?:du|de notre) "
-    r"(?:college|lycee)\b"
-    r"(?! (?:m a|m ont|me|nous a|nous ont|on|va|veut|vient|est trop|est nul|est nulle|est relou))"
-)
-"""Round 22: a teacher named by the school she taught at ("la prof de français du collège ??",
-"notre prof d'anglais du lycée"): a former teacher met again, as adults speak of their school
-years (a pupil says "ma prof de français", or "la prof du collège m'a collé")."""
-_ADULT_LIVES = (_CARER, _YOUNG_ADULT, _FORMER_TEACHER)
-_ADULT_LIFE_SET = FOLDED.add(_ADULT_LIVES)
-"""Searched only where the shared scan says they may match (most messages: neither)."""
-
-
-WEAK_CUE = 1.0
-"""A message whose self-description cues all weigh at most this (school life, class talk,
-dated objects, "mes parents", studies) is read by its band's age-lie model too (round 7;
-before, the model read only messages no rule recognised)."""
-
-
-WEAK_FLOOR = 0.5
-"""A message whose only cue weighs less than this ("mes parents") is not read by the model:
-as before round 7, such a mention alone keeps it out."""
-
-
-def _weak(rules: list[Rule]) -> bool:
-    top = max((rule.weight for rule in rules), default=WEAK_CUE)
-    return WEAK_FLOOR <= top <= WEAK_CUE
-
-
-def _grade(rule: Rule, margin: float) -> Rule | None:
-    """`rule` weighted by `margin` (a model's score minus its threshold), or None under
-    the rule's floor (`MODEL_GRADE`)."""
-    floor, base, slope, ceiling = MODEL_GRADE[rule.id]
-    if margin < floor:
-        return None
-    weight = round(min(ceiling, base + slope * margin), 2)
-    return rule if weight == rule.weight else dataclasses.replace(rule, weight=weight)
-
-
-@dataclass(slots=True)
-class _Pair:
-    state: RuleState
-    sender_age: int
-    recipient_age: int
-    known: bool = False  # two declared teens who say they know each other (round 17)
-
-
-@dataclass(slots=True)
-class _User:
-    age: int
-    child: RuleState  # child self-descriptions (meaningful for a declared adult)
-    adult: RuleState  # adult self-descriptions (meaningful for a declared minor)
-    last: float
-    asked: float = float("-inf")  # when a DM partner last asked this user's age
-    recalled: float = float("-inf")  # when this user last told a memory (past frame)
-    guessed: float = float("nan")  # when a DM partner last spoke of this user's children
-    asked_other: float = float("-inf")  # when a DM partner last asked someone else's age
-    scene: float = float("-inf")  # when this user last set a story in a past year (round 17)
-    marked: float = float("-inf")  # when a mark was last asked in this user's DM (round 21)
-    cued: float = float("-inf")  # when this declared adult last wrote a child cue (round 22)
-    cue_words: frozenset[str] = frozenset()  # that message's longer words (at most 12)
-    doubted: float = float("-inf")  # when someone else last questioned it (round 22)
-    doubt_open: bool = False  # that question not yet answered by this user
-
-
-@dataclass(slots=True)
-class _Waiting:
-    """A message whose meaning the guard asked for (`wants_meaning`), until it comes."""
-
-    sender: str
-    sender_age: int
-    recipient: str | None  # None: a room message (age-lie only)
-    recipient_age: int
-    quote: str
-    at: float
-    grooming: bool  # its grooming meaning may count in the pair sender -> recipient
-    age_lie: bool  # its band's meaning may count as the sender's self-description
-    where: str
-
-
-@dataclass(slots=True)
-class _Scene:
-    at: float  # when someone in the room last set a story in a past year (round 17)
-
-
-@dataclass(slots=True)
-class _Speaker:
-    who: str  # who last wrote in a teen room (round 18): whom the next writer answers
-    at: float
-    named: bool = False  # (the writer's exchange) that person was picked out by name (round 21)
-
-
-@dataclass(slots=True)
-class _Room:
-    asker: str  # who last asked "t'as quel âge" in the room
-    asked: float
-
-
-@dataclass(slots=True)
-class _Contacts:
-    # minor -> (when, message ref, rule id)
-    minors: dict[str, tuple[float, str, str]] = field(default_factory=dict)
-    fired: bool = False
-    last: float = 0.0
 
 
 class MinorsGuard:
@@ -891,7 +323,8 @@ class MinorsGuard:
         # ("montre à ta mère", "tu dois leur dire") carries no grooming cue of the writer's;
         # a photo asked of a pet or a thing ("une photo de ton chat") is no photo of the partner.
         # A secret kept from one named person of the writer's circle ("pas un mot à Sophie",
-        # "dis rien à lui": a surprise, `rules.NOT_TO_A_THIRD`) is not read by the model either.
+        # "dis rien à lui": a surprise, `grooming_rules.NOT_TO_A_THIRD`) is not read by the
+        # model either.
         plain = folded.plain
         seen = _asides(plain) if plain else _NO_ASIDE
         if seen and max(sender_age, recipient_age) < ADULT_AGE and _KNOWN in seen:

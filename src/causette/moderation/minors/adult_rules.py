@@ -1,0 +1,429 @@
+"""The adult self-description table (`ADULT_SELF_RULES`, rule ids `a.*`): a writer who
+says they are an adult (an age, a spouse, children, work, an adult life, aging, studies),
+read for a declared minor; and `TEEN_FRAME`, a declared minor's own teen work life.
+"""
+
+from __future__ import annotations
+
+from causette.moderation.minors.patterns import (
+    _ADMITS,
+    _J_AI,
+    _NOT_DURATION,
+    Rule,
+    _r,
+    collapsed,
+)
+
+__all__ = ["ADULT_SELF_RULES", "TEEN_FRAME"]
+
+# fmt: off
+ADULT_SELF_RULES: tuple[Rule, ...] = (
+    _r("a.self_age", "self_age", 3.0, "se dit âgé·e de 20 ans ou plus",
+       # round 19: "j'ai 38 maintenant" (no "ans")
+       rf"{_J_AI} (?:[2-9]\d) (?:maintenant|aujourd hui|cette annee)\b",
+       rf"{_J_AI} (?:[2-9]\d) (?:ans|balais|piges|printemps){_NOT_DURATION}",
+       r"(?:moi|perso) (?:[2-9]\d) ans", r"je vais avoir (?:[2-9]\d) ans",
+       # round 21: an adult age corrected at once into a teen one ("34... enfin 17")
+       r"^(?:euh |bah |ben )?(?:[2-9]\d) (?:ans )?(?:enfin|euh|pardon|oups|je veux dire|"
+       r"jveux dire|non|nan)(?: je veux dire| jveux dire| pardon)? (?:1[0-7])\b"),
+    _r("a.spouse", "spouse", 1.5, "parle de son conjoint",
+       r"ma femme", r"mon (?:mari|epoux|epouse|conjoint)", r"ma (?:conjointe|compagne)"),
+    _r("a.ex_spouse", "spouse", 2.5, "parle de son ex-conjoint",
+       r"mon ex (?:femme|mari)", r"ma ex femme", r"mon divorce",
+       # round 9: "depuis le divorce" (not "le divorce de mes parents"), alimony unpaid
+       r"depuis (?:le|notre|mon) divorce(?! (?:de|d) (?:mes|ses|tes))",
+       r"(?:mon|ma) ex (?:a |m a )?(?:encore )?(?:pas )?(?:verse|paye|paie) la pension", cap=2),
+    _r("a.dated", "nostalgia", 1.0, "parle d’objets d’une autre époque comme des siens",
+       r"j (?:avais|ai eu) (?:un|une|des) (?:walkman|minitel|tamagotchi|cassettes?|k7|nokia|"
+       r"game ?boy|baladeur|magnetoscope|disquettes?)", r"en francs",
+       r"vous (?:connaissez|conaissez) pas (?:vous|ca)",
+       # round 7
+       r"(?:c etait|c etait un|c etait une|j en avais|j avais plein de) (?:nokia|3310|minitel|"
+       r"tamagotchi|walkman|game ?boy|baladeur|cassettes?|k7|disquettes?|tatoo|bi bop)",
+       r"(?:rembobine|rembobinait|rembobiner)", r"top 50",
+       r"(?:sur |mon |des |nos )(?:msn|skyblogs?|myspace|caramail|minitel)\b", r"\b3615\b",
+       r"modem (?:56k|56 k)",
+       # round 8
+       r"cabines? (?:telephoniques?|tel)", r"depuis les cabines", r"carte telephonique",
+       cap=2),
+    _r("a.children", "children", 1.5, "parle de ses enfants",
+       # round 13: "ma fille." as a correction ("ta petite soeur ?"), "mes deux petits", "pour
+       # mon grand, il…"
+       r"^(?:non |nan |nn |euh |bah )?(?:c est )?(?:ma fille|mes filles)$",
+       r"^(?:non |nan |nn |euh |bah )?(?:c est )?(?:ma fille|mes filles) (?:je|j|elle)\b",
+       r"mes (?:deux|trois|quatre|2|3|4) (?:petits|petites|grands|loulous)\b(?! (?:freres?|"
+       r"soeurs?|cousins?|cousines?|chats?|chiens?|copains|copines|potes))",
+       r"(?:pour|de|avec) (?:mon grand|ma grande|mon petit|ma petite)(?: (?:il|elle|qui)\b|$)",
+       r"mes (?:enfants|gosses|gamins)", r"mon (?:fils|gamin|bebe|aine)",
+       r"ma fille (?:a|est|va|fait)", r"(?:la|l) ecole de mes",
+       # round 8: "le vaccin de ma fille", "pour ma fille", a baby on its way
+       r"(?:de|pour|avec) ma fille\b", r"(?:le|notre|mon) bebe (?:arrive|nait|naitra|est prevu)",
+       cap=2),
+    _r("a.parenting", "children", 2.0, "s’occupe de ses enfants",
+       r"(?:depose|deposer|recupere|recuperer|chercher|amene|amener|emmene|emmener) "
+       r"(?:mes|les|mon|ma|le|la) (?:enfants|gosses|gamins|fils|fille|petits?|petite|bebe)s?"
+       r"(?! de)", r"la (?:nounou|creche|pension alimentaire)", r"mes enfants (?:sont|font|ont)",
+       # round 7
+       r"mes enfants(?: ils)? (?:rentrent|entrent|vont|passent)",
+       r"(?:je suis|jsuis|chui) (?:papa|maman|parent)\b", r"parent (?:delegue|d eleve)",
+       r"conge (?:paternite|maternite|parental)", r"echo(?:graphie)? des \d mois",
+       # round 8: a baby of one's own, a second child
+       r"(?:biberon|tetee)s? (?:a|de|toutes les) \d{1,2} ?h",
+       r"(?:le petit|le bebe|la petite|ma fille|mon fils) (?:a fait|fait|perce) ses dents",
+       r"(?:quand|si) on (?:fait|fera|aura) un (?:deuxieme|2e|troisieme|3e|autre)\b",
+       r"(?:notre|mon) (?:deuxieme|troisieme|quatrieme) (?:enfant|bebe|gosse)",
+       r"avec (?:deux|trois|quatre|cinq|[2-6]) (?:enfants|gosses|gamins)",
+       r"(?:mon|mes) ados?\b",
+       # round 13: not "demain y a réunion parents-profs chez moi" (a teen's dread)
+       r"(?:j ai|jai|g|je vais a la|je vais a|je sors de la|je rentre de la) (?:une |la )?"
+       r"reunion parents? profs? (?:ce soir |demain |jeudi |lundi |mardi |vendredi )?"
+       r"(?:pour|de|du) (?:mon|ma|mes|le|la|les) (?:fils|file|fils|petit|petite|grand|grande|"
+       r"enfants|gamins|gosses|ado|ados|aine|ainee|cadet|cadete)\b",
+       r"(?:le|la) (?:papa|maman|pere|mere) de mes enfants",
+       r"(?:coucher|couche) (?:les|mes) (?:enfants|petits|gamins)",
+       r"(?:les|mes) (?:enfants|petits|gamins) (?:sont couches|dorment)",
+       # round 7
+       r"en tant que (?:parent|pere|mere|papa|maman|mere de famille|pere de famille)",
+       r"(?:parent|pere|mere|papa|maman) de (?:deux|trois|quatre|cinq|\d) (?:ados|enfants|gosses|"
+       r"filles|garcons|gamins)",
+       # round 9: a partner pregnant, the children every other weekend, their canteen
+       r"(?:ma femme|ma compagne|ma conjointe|mon epouse) est enceinte",
+       r"(?:j ai|jai|g) les (?:enfants|gosses|gamins) (?:ce|cette|un|le|tout)",
+       # round 12: "ce week-end j'ai les enfants" (not "les enfants des voisins")
+       r"(?:ce week end|cette semaine|ce soir) (?:j ai|jai|g) les (?:enfants|gosses|gamins)\b"
+       r"(?! (?:de|des|du|d))",
+       r"je les (?:ai|prends|recupere|garde) (?:un|une) (?:week end|weekend|we|semaine) sur deux",
+       r"(?:la|les) cantine des (?:enfants|petits|gamins)"),
+    _r("a.work", "work", 1.5, "parle de son travail",
+       # round 13: one's lunch break, the works doctor, a rise, a permanent contract, a salary
+       # no apprentice earns, trainees of the teens' age
+       r"ma pause (?:dej|dejeuner|de midi)\b", r"medecin du travail", r"mon augmentation",
+       # round 20: "le salaire est nul, 1600 par mois", "la mutuelle de la boîte"
+       r"(?:salaire|paye|paie)\b(?: \w+){0,3} (?:1[2-9]|[2-5]\d)\d\d (?:euros |e |balles )?"
+       r"(?:par mois|net|brut)\b",
+       r"(?:cse|comite d entreprise|tickets? resto) de (?:la|ma) boite\b",
+       r"mutuelle\b(?: \w+){0,3} (?:de|celle de) (?:la|ma) boite\b",
+       r"(?:je suis |jsuis |chui |en )cdi\b",
+       r"(?:^|je gagne |je touche |je suis a |je me fais |j ai |jai |salaire de |mon salaire "
+       r"|maintenant )(?:\w+ ){0,2}(?:1[4-9]|[2-5]\d)\d\d (?:euros |e |balles )?net\b",
+       r"(?:des|mes) (?:stagiaires|apprentis|employes|collegues|jeunes) de votre age",
+       r"mon (?:boulot|taf|travail|patron|chef|manager|contrat|cdi|cdd|salaire|bureau)",
+       r"mes collegues", r"(?:au|du) (?:boulot|taf|bureau)", r"je bosse (?:depuis|dans|chez)",
+       r"(?:finis|finit|commence|rentre|sors|pars|file|quitte|quitter|reprends|reprendre) "
+       r"(?:le |du |au )?(?:taf|boulot|bureau)",
+       r"(?:reunion|pause dej|teletravail|open space) (?:avec|au|du|ce)", r"l open space",
+       r"mes (?:clients|employes|salaries|patients|eleves|stagiaires)",
+       r"(?:ma|mon) (?:boite|entreprise|fiche de paie|paie|stagiaire|client|cliente|astreinte)",
+       r"(?:je suis|jsuis|chui) (?:de garde|d astreinte|en teletravail|en arret)",
+       r"(?:je suis|jsuis|chui|je bosse comme|je travaille comme) (?:un |une )?(?:infirmiere?|"
+       r"enseignante?|comptable|ingenieure?|commerciale?|avocate?|medecin|policiere?|gendarme|"
+       r"pompier|chauffeur|routier|plombier|electricien|boulangere?|caissiere?|secretaire|"
+       r"manager|cadre|fonctionnaire|militaire|artisan|agricultrice|agriculteur|aide soignante?|"
+       r"kine|pharmacienne?|dentiste|architecte|developpeuse|developpeur|informaticienne?|"
+       r"consultante?|chef de projet|vendeuse|mecanicien|macon|ouvriere?|prof de|professeure?)",
+       # round 7: running a business, staff, shifts, hiring
+       r"(?:je suis|jsuis|chui) (?:chef d equipe|gerante?|cheffe? de projet|cheffe? de service|"
+       r"responsable (?:de|d|du|des) \w+|directeur|directrice|patron|patronne|infirmier|"
+       r"agent de securite|ambulanciere?)",
+       r"je (?:dirige|gere) (?:une|un|la|le|mon|ma|notre) (?:pme|entreprise|boite|equipe|service|"
+       r"societe|magasin|boutique|restaurant|agence|cabinet)",
+       r"mes (?:\w+ )?(?:employes|salaries|ouvriers|interimaires)",
+       r"(?:ma|mon) (?:boutique|magasin|commerce|cabinet|societe|pme|agence|employeur|drh)",
+       r"(?:les|avec les|mes|entre) collegues", r"(?:une|ma|de) garde de \d+ ?h",
+       r"(?:un|mon) entretien d embauche", r"(?:un|le|mon) poste de (?:responsable|directeur|"
+       r"directrice|chef|manager|cadre)",
+       r"(?:apres|avant) le (?:boulot|taf|travail)", r"medecine du travail",
+       r"(?:visite|arret) de (?:reprise|travail)", r"voiture de fonction",
+       r"(?:pot|repas|cadeau) de depart", r"(?:mon|ma) n 1\b",
+       r"seminaire (?:d entreprise|de boite|du boulot)", r"team building",
+       r"sortie de (?:boulot|boite)",
+       r"prime de fin d annee", r"cheques? vacances", r"tickets? (?:resto|restaurant)",
+       r"comite d entreprise", r"(?:mission d|en|agence d) interim", r"chef de chantier",
+       r"(?:en|mon) poste (?:du matin|de nuit|du soir|de l apres midi)", r"(?:les|en) 3 ?x ?8",
+       r"(?:les|en) trois huit", r"(?:deux|trois|quatre|cinq|\d) (?:employes|salaries|salariees)",
+       r"(?:une|un|ma|mon|des) stagiaires? (?:a encadrer|de 3e|de 3eme|de troisieme)",
+       r"dans mon service",
+       r"(?:je suis|jsuis|chui|je pars|je bosse comme|je travaille comme) (?:un |une )?(?:anim|"
+       r"animateur|animatrice|mono|moniteur|monitrice|educateur|educatrice|surveillant|"
+       r"surveillante|cpe|aesh|atsem|pion|pionne|aed|assistant d education|"
+       r"assistante d education)\b", r"(?:mon|le) bafa",
+       r"(?:ma|mon) (?:boulangerie|pharmacie|restaurant|epicerie|entreprise|societe) ",
+       r"(?:voir|rencontrer|rdv avec|rendez vous avec|appeler) (?:un|mon|une|ma) "
+       r"(?:client|cliente)",
+       # round 8
+       r"(?:un|mon|une|ma) collegue (?:en|de|du|m a|est|a)", r"(?:je )?teletravaille",
+       r"(?:reunions?|rdv|entretien) avec (?:la direction|le directeur|la drh|mon chef|ma cheffe)",
+       r"(?:a|de) l usine", r"heures sup", r"delegue syndical", r"mon employeur",
+       # round 12
+       r"(?:je suis|jsuis|chui|je bosse comme|je travaille comme) (?:un |une )?(?:conducteur|"
+       r"conductrice|sergent|sergente|sergent chef|adjudant|caporal|aide a domicile)\b",
+       r"(?:mon|en|l|d) (?:equipe|poste) (?:du matin|de nuit|de l apres midi|du soir)",
+       r"(?:a|de) la caserne",
+       # round 15: working from home, human resources, a rise
+       r"(?:j etais|je serai|je suis|jsuis|chui|je bosse|je travaille|je reste) en teletravail",
+       r"(?:mon|ma journee de|jour de|jours de|journee en) teletravail",
+       r"(?:reunions?|rdv|rendez vous|entretien|entretien annuel) avec (?:la|les) rh\b",
+       r"(?:j ai eu|j ai demande|j ai obtenu|on m a donne|on m a accorde) (?:une|mon) augmentation",
+       cap=2),
+    _r("a.adult_life", "adult_life", 1.8, "parle d’une vie d’adulte",
+       # round 19: one's expense claims ("j'ai mes notes de frais")
+       r"(?:mes|ma|mon|faire mes|remplir mes) notes? de frais\b",
+       # round 13: what the mutuelle paid back
+       r"(?:la|ma) mutuelle (?:a|m a|nous a) (?:presque |rien |pas |tout |bien |quasi )*"
+       r"(?:rembourse|remboursera|remboursee)",
+       r"(?:mes|mon|le) (?:impots|loyer|credit|pret immobilier|retraite|proprio)",
+       # round 20: "avec les impôts il reste rien", "rdv avec le banquier", "mettre de côté
+       # pour la retraite" (not "mon père met de côté pour sa retraite")
+       r"(?:avec|apres|moins) les impots (?:il|ca|y)\b",
+       r"(?:rdv|rendez vous) (?:avec|chez) (?:le|mon|ma|la) (?:banquier|banquiere|notaire|"
+       r"comptable|conseiller bancaire|conseillere bancaire)\b",
+       r"(?:mettre|mets|met|je mets|je met|j ai mis) de cote pour (?:la|ma) retraite\b",
+       r"ma (?:voiture|bagnole|maison|retraite|mutuelle|banque)", r"j ai le permis depuis",
+       # round 7: "la crèche" is a.parenting's; a teen's "belle-mère" is a stepmother
+       r"(?:mes )?rtt", r"(?:mes|nos) petits enfants",
+       r"(?:mon|le|notre) syndic", r"credit (?:immo|immobilier)", r"taxe fonciere",
+       r"(?:ma|mon) (?:prime|note de frais|arret maladie|conges payes|entretien annuel)",
+       r"(?:pole emploi|france travail|chomage)", r"ma belle famille",
+       r"(?:mon|notre) (?:appart|appartement|jardin|potager|notaire|banquier|comptable)",
+       r"(?:mes|les|ma) factures?", r"(?:le|mon|faire le) plein (?:d essence|de la voiture)",
+       r"(?:ma|la) declaration (?:d impots|de revenus)", r"(?:mes|nos) beaux parents",
+       r"(?:ma|mon) (?:belle soeur|beau frere)", r"les courses (?:de|pour) la semaine",
+       r"on (?:vit|habite) ensemble depuis",
+       r"on a (?:emmenage|achete une maison|achete un appart)",
+       r"(?:mon|le) (?:afterwork|after work|apero du boulot)",
+       # round 7: a car of one's own, insurers, lawyers, estate agents, a parent in a home
+       r"(?:ma|mon) (?:caisse|clio|twingo|megane|voiture de fonction|vieille voiture|"
+       r"assurance auto|assurance habitation|assureur|agent immobilier|avocate?|bail|locataires?|"
+       r"proprietaire|bailleur|garagiste|releve de carriere|credit auto|leasing)",
+       r"(?:le|au|du|mon) controle technique", r"(?:le|chez le|au) garagiste",
+       r"degat des eaux",
+       r"(?:ma mere|mon pere|ma maman|mon papa|mes parents)\b.{0,30}\b(?:maison de retraite|ehpad)",
+       r"credit (?:de la|de ma|pour la|de notre) (?:maison|voiture|bagnole)",
+       r"(?:ma|la) (?:facture|regul|regularisation) (?:edf|d electricite|de gaz|engie|d eau)",
+       r"(?:c est|c etait|tout est) a mon nom", r"prelevement a la source", r"\burssaf\b",
+       r"etat des lieux", r"(?:louer|loue) un camion", r"carte grise",
+       r"(?:l|mon|ma) assurance (?:habitation|auto)", r"permis de construire",
+       r"(?:mon|notre|l) architecte",
+       r"(?:flashe|radar|exces de vitesse|retrait de points|points? sur mon permis|"
+       r"points? de permis)",
+       r"(?:j habite|je vis) seule? depuis (?:des annees|longtemps|\d{1,2} ans)",
+       r"(?:les|des) etudes (?:des|de mes) (?:enfants|gosses|gamins)",
+       r"(?:je vends|je loue|j ai vendu|j ai achete|je rembourse|j ai loue) (?:mon|ma|l|notre|un|"
+       r"une) (?:appart|"
+       r"appartement|maison|studio|pavillon|voiture)",
+       # round 8: banks and loans, notaries, moving out, points, pensions, a wedding of one's own
+       r"(?:le|mon|un|du) pret (?:immo|bancaire)",
+       r"(?:le|mon|un) pret pour (?:la|l|notre|ma) (?:maison|appart|voiture)",
+       r"(?:mon|notre) apport\b", r"\d{1,2} ?%? d apport", r"apport personnel",
+       r"(?:rdv|rendez vous) (?:a|avec) (?:la|ma) banque",
+       r"(?:mon|le|ma) conseiller?e? (?:bancaire|a la banque)", r"chez (?:le|mon) notaire",
+       r"pour la succession", r"la succession (?:de|d) (?:ma|mon|mes)",
+       r"(?:pose|pose mon|donne|donne mon|mon) preavis (?:de|d) (?:un|deux|trois|1|2|3) mois",
+       r"(?:rend|rendre|rende) (?:pas )?ma caution", r"la caution de (?:l|mon) appart",
+       r"(?:a|la) fourriere", r"(?:calcule|compte|valide|cotise) (?:mes|des) trimestres",
+       r"trimestres? (?:de retraite|cotises?|valides?)", r"(?:calcule|prepare) ma retraite",
+       r"(?:traiteur|salle|liste|faire part|robe de mariee) (?:pour |de )?(?:notre|mon) mariage",
+       r"(?:la|une) (?:fuite|degat) (?:dans|chez) (?:ma|mon) (?:salle de bain|cuisine|appart)",
+       # round 9: tax surcharges and shares, a parent's care home, points lost driving
+       r"majoration", r"quotient familial",
+       # round 12: a loan "de la maison", renegotiated; filling in one's tax return
+       r"(?:le|du|notre|mon) pret (?:de|pour) (?:la|notre|ma) (?:maison|voiture|appart)",
+       r"renegocie (?:le|mon|notre) (?:pret|credit|taux)",
+       # round 15: a car's full tank priced (a scooter's costs a few euros)
+       r"(?:[4-9]\d|1\d\d) (?:euros |balles |e )?(?:le|mon|pour le|pour un) (?:plein|reservoir)",
+       r"(?:remplir|rempli|remplis|faire|fait|finir|fini) ma declaration",
+       r"(?:ehpad|maison de retraite) de (?:ma mere|mon pere|mes parents|ma maman|mon papa)",
+       r"(?:perdu|retire|enleve|sucre) (?:un|1|deux|2|trois|3|\d) points? (?:pour|sur|a cause)\b"
+       r"(?: \w+){0,4} (?:feu|radar|vitesse|volant|ceinture|stop)",
+       # round 16: an overdraft and its charges, the pay that lands, an estate at the notary's,
+       # the rate of one's own loan
+       # ("à découvert" after a form of être: not "elle a découvert les emojis")
+       r"(?:suis|etais|ete|est|etre|serai|sommes|mis|passe|passee|encore|toujours|deja) a "
+       r"decouvert\b", r"(?:mon|le|un|autorisation de) decouvert\b(?! (?:de|du|des|d)\b)",
+       r"agios", r"frais (?:bancaires|de tenue de compte)",
+       r"(?:avant que|quand|des que) (?:le|mon) salaire (?:tombe|arrive|soit tombe)",
+       r"(?:frais|droits) de succession",
+       r"(?:chez|rdv chez|rendez vous chez) (?:le|la|mon|notre) notaire pour (?:la|le|ma|mon|"
+       r"notre|l)\b",
+       r"(?:le|notre|mon|un bon) taux (?:\w+ ){0,4}(?:pour|du|de notre|de mon|de la|de l) "
+       r"(?:la maison|l appart|l appartement|pret|credit|emprunt|maison)\b",
+       cap=2),
+    _r("a.life_event", "life_event", 3.0, "se dit parent, grand-parent, marié·e ou retraité·e",
+       r"(?:je suis|jsuis|chui|suis) (?:devenue? |deja |enfin |jeune )?"
+       r"(?:grand pere|grand mere|papi|papy|mamie|mami|arriere grand)",
+       r"(?:grand pere|grand mere|papi|papy|mamie) depuis",
+       r"(?:je suis|jsuis|chui|suis) (?:devenue? |jeune )?(?:papa|maman) (?:de|depuis|d un|d une)",
+       r"(?:je vais|jvais) etre (?:papa|maman|grand pere|grand mere|papi|mamie)",
+       r"(?:je suis|jsuis|chui) (?:a la retraite|retraitee?|veuve|veuf|divorcee?)",
+       r"je (?:prends|pars a) (?:ma|la) retraite", r"(?:mes|nos) petits enfants",
+       # round 18: "j'ai deux enfants" (not "deux enfants à garder", "un enfant qui…"), one's
+       # retirement a few years away
+       r"(?:j ai|jai|g) (?:deja )?(?:un|une|deux|trois|quatre|2|3|4) (?:enfants?|gosses?|gamins?)"
+       r"(?! (?:a|en|de|d|dans|que|qui|au|sur|pour|chez)\b)",
+       # (one's own: "ma retraite", "je pars à la retraite"; not "mon père part à la retraite")
+       r"(?:\bma retraite|\bje (?:pars|partirai|serai|prends ma retraite|vais partir) "
+       r"(?:a la |en )?retraite) (?:dans|d ici) (?:[1-9]|1[0-5]|un|deux|trois|quatre|cinq|six|"
+       r"sept|huit|neuf|dix|quelques) ans\b",
+       r"(?:notre|mon) (?:anniversaire|aniv) de mariage",
+       # round 15: not the pupils' elections ("j'ai voté pour les élections du CVL")
+       r"j ai vote (?:aux|a la|pour la|pour les) (?:presidentielles?|legislatives|municipales|"
+       r"europeennes|elections?)(?! (?:du|de la|des|de|au) (?:cvl|cvc|bde|delegues?|classe|"
+       r"college|lycee|conseil))", r"(?:la premiere fois que|quand) j ai vote",
+       # round 15: going to the polls, sitting at a polling station
+       r"(?:j ai ete|je suis allee?|je vais aller|j irai|je dois aller) voter\b(?! pour (?:le|la|"
+       r"les) (?:delegue|cvl|bde))",
+       r"(?:j etais|je suis|je serai|jsuis|chui) assesseur",
+       r"je vote depuis (?:longtemps|des annees|toujours)",
+       r"(?:je suis|jsuis|chui) (?:a la|en) (?:menopause|preretraite)",
+       r"(?:notre|mon) (?:mariage|pacs) (?:il y a|en|l an dernier|date)",
+       r"on (?:s est|c est) (?:maries|mariees|pacses)", r"(?:je suis|jsuis|chui) enceinte",
+       r"(?:mon|ma) (?:ainee?|petit fils|petite fille) (?:a|est|vient|passe|m a|m|rentre|entre|va)",
+       r"(?:j ai|jai) (?:la |une )?(?:trentaine|quarantaine|cinquantaine|soixantaine)",
+       r"(?:passe|depasse) la (?:trentaine|quarantaine|cinquantaine|soixantaine)",
+       r"(?:je suis|jsuis|chui|moi) (?:de )?(?:la )?generation (?:19)?[5-9]0",
+       r"quand j avais ton age",
+       # round 19: "moi à votre âge j'avais le même"
+       r"a (?:votre|ton) age (?:j avais|j etais|je faisais|moi)\b",
+       # years of one's trade ("en vingt ans de boulot dans le bâtiment")
+       r"(?:en|apres|avec) (?:vingt|trente|quarante|quinze|[12-4]\d) ans de (?:boulot|travail|"
+       r"carriere|metier|chantier|service|bureau|maison)\b",
+       r"(?:en tant que|moi qui suis|je suis) (?:quadra|quinqua|trentenaire|quadragenaire|"
+       r"quinquagenaire|sexagenaire)",
+       # round 7: one's children's weddings, births, ages and school; silver weddings
+       r"(?:je vais|jvais) (?:devenir|etre) (?:belle mere|beau pere|grand mere|grand pere|papi|"
+       r"papy|mamie)",
+       r"(?:ma fille|mon fils) (?:se marie|va se marier|s est mariee?|est enceinte|part a la "
+       r"retraite)",
+       r"(?:mariage|naissance|bapteme|diplome) de (?:ma fille|mon fils|mon aine|ma cadette|mes "
+       r"enfants)",
+       r"(?:reunion parents? profs?|maitresse|maitre|prof|profs|cpe|principal|principale|college|"
+       r"ecole|creche|conseil de classe|classe) de (?:ma fille|mon fils|mes enfants|mes gosses)",
+       r"(?:ma fille|mon fils|mon aine|ma cadette|ma grande|mon grand)(?: il| elle)? "
+       r"(?:a|a eu|aura|va avoir|vient d avoir|fete ses) (?:[3-9]|[1-5]\d) ans",
+       r"(?:ma fille|mon fils|mes enfants)(?: il| elle| ils)? (?:a|ont) (?:votre|ton|ta|vos) age",
+       r"enceinte de (?:notre|mon|ma) (?:deuxieme|troisieme|quatrieme|2e|3e|4e|second|seconde)",
+       r"(?:nos|mes) noces", r"j ai (?:deux|trois|quatre|2|3|4) fois (?:ton|votre) age",
+       r"(?:ma fille|mon fils)(?: elle| il)? (?:rentre|entre|est|passe|va|ira) (?:au|en|a la) "
+       r"(?:college|lycee|"
+       r"maternelle|cp|ce1|ce2|cm1|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|seconde|fac)",
+       r"j avais (?:ton|votre) age", r"on (?:est|etait|etaient) tous (?:trentenaires|quadras|"
+       r"quarantenaires|quinquas|cinquantenaires)",
+       r"(?:je suis|jsuis|chui) (?:un |une )?(?:adulte|majeure?)\b(?! (?:dans|quand|bientot|l an))",
+       r"majeure? depuis (?:longtemps|des annees|\d{1,2} ans)",
+       # round 9: voted for the first time, one's child taking the bac or the driving test
+       r"j ai vote (?:pour la premiere fois|la premiere fois|pour la 1ere fois)",
+       r"(?:ma fille|mon fils)(?: elle| il)? (?:passe|prepare|a eu|a rate|rate) (?:le|son) "
+       r"(?:bac|brevet|permis|code)\b",
+       r"(?:ma mere|mon pere|ma maman|mon papa)(?: \w+){0,3} (?:a|va avoir|aura|vient d avoir) "
+       r"(?:[7-9]\d) ans",
+       # round 12: years of one's own marriage
+       r"(?:nos|mes) (?:\d{1,2}|dix|quinze|vingt|trente) ans de mariage",
+       r"(?:ma femme|mon mari|mon epoux|mon epouse)\b.{0,20}\b(?:\d{1,2}|dix|quinze|vingt|trente) "
+       r"ans de mariage",
+       # round 16: a decade of one's own life passed ("depuis que j'ai passé les quarante")
+       r"(?:j ai|jai|g|depuis que j ai|moi j ai) (?:passe|depasse|franchi) (?:le cap des |les |la )"
+       r"(?:trentaine|quarantaine|cinquantaine|soixantaine|trente|quarante|cinquante|soixante)\b"
+       r"(?! (?:premieres |dernieres )?(?:minutes|min|secondes|euros|km|kilometres|metres|pages|"
+       r"heures|jours|bornes|balles))"),
+    _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
+    _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
+       r"quand j etais (?:jeune|ado|adolescente?|au lycee|etudiante?|a la fac|plus jeune)",
+       r"dans ma jeunesse", r"(?:a l epoque|de notre temps) (?:ou|quand|on|j)",
+       r"ma generation", r"mes annees (?:fac|lycee|college|etudiantes?)",
+       r"(?:mes|les) partiels", r"(?:mon|ma) (?:master|licence|these|memoire de)",
+       r"service militaire", r"club dorothee", r"(?:cassettes?|k7) vhs|\bvhs\b",
+       # round 20: a memory placed in a year no minor lived ("rien ne vaut 98, j'étais au bar")
+       r"(?:en|vaut|l ete|l annee|depuis|souvenirs? de) (?:19)?[6-9]\d (?:\w+ ){0,2}j etais\b",
+       r"coupe du monde (?:98|1998)",
+       r"(?:les|ces) (?:jeunes|ados) (?:d aujourd hui|de maintenant|de nos jours|d maintenant)",
+       r"a notre age", r"(?:mes|des) cheveux blancs", r"je vieillis",
+       r"lunettes de (?:lecture|presbyte)", r"(?:mon|du|le) cholesterol", r"ma tension",
+       r"(?:verres|lunettes) progressi(?:f|fs|ves)", r"presbytie",
+       r"j etais (?:en|au) (?:terminale|lycee|fac|premiere|seconde) a l epoque",
+       # round 7
+       r"(?:mes|des) (?:premiers )?cheveux blancs",
+       r"(?:les|ces) jeunes (?:veulent plus|savent plus|savent pas|ne veulent plus|ne savent plus|"
+       r"ont plus|n ont plus)", r"(?:me|nous) rajeunit pas",
+       r"(?:fait|faisais) mes classes", r"(?:anciens|ancienne|ancien) de (?:la|ma|notre) promo",
+       # round 8: "à mon époque", grey hairs counted, anti-wrinkle cream
+       r"a mon epoque",
+       r"(?:j ai|jai|g) (?:trouve |vu )?(?:\d|deux|trois|quatre|quelques|mes premiers) "
+       r"cheveux blancs",
+       r"(?:creme )?anti ?rides?",
+       # round 9: "vous êtes trop jeunes, c'était génial", "les jeunes vous connaissez pas"
+       r"(?:vous etes|vs etes|vous etiez) (?:bien |beaucoup |si )?trop jeunes? "
+       r"(?:pour (?:connaitre|vous souvenir|savoir|comprendre)|mdr|c etait|$)",
+       r"les jeunes (?:vous |vs )?(?:connaissez|conaissez|savez) (?:meme )?pas",
+       # round 12: cholesterol watched, glasses to read, one's own university years
+       r"(?:au|de) cholesterol", r"lunettes pour (?:lire|la lecture)",
+       r"quand j etais en (?:licence|master|prepa|bts|dut|l1|l2|l3)\b",
+       # round 15: slower recovery at one's age, joints giving way, wear
+       r"a mon age (?:on|je|j) (?:\w+ ){0,2}(?:moins vite|plus aussi vite|plus comme avant)",
+       r"(?:mes genoux|mon dos|mes articulations|mes hanches) (?:me )?(?:lachent|grincent)",
+       r"c est (?:de )?l usure",
+       # round 16: past the age of going out ("j'ai plus l'âge de sortir le samedi"), not of
+       # children's games
+       r"(?:j ai|jai|g) plus (?:l age|vingt ans|20 ans) (?:de|d|pour) (?:sortir|faire la fete|"
+       r"les soirees|la fete|boire|veiller|faire des nuits|danser|les boites|la boite)",
+       cap=2),
+    _r("a.nostalgia", "nostalgia", 2.0, "parle de sa scolarité comme d’un lointain passé",
+       r"(?:il y a|ya|y a|il ya) (?:[2-9]\d|quinze|vingt|trente) ans",
+       r"de mon temps", rf"{_J_AI} (?:eu|passe) (?:mon|le) bac (?:en|il y a)",
+       r"quand j etais (?:au|en|a l) (?:lycee|college|fac|ecole) (?:dans les|en) (?:19|20)",
+       r"dans les annees (?:70|80|90|2000)",
+       # round 14: "c'était au début des années 2000", "ce que j'écoutais au lycée"
+       r"(?:au debut|a la fin|au milieu) des annees (?:70|80|90|2000)",
+       r"(?:j ecoutais|je regardais|je portais|on ecoutait|on regardait) au lycee",
+       # round 9: the bac long ago, the first person in the imperfect in a year long gone
+       r"(?:bac|permis|brevet)(?: \w+){0,5} (?:il y a|y a|ya) (?:longtemps|des annees|une eternite|"
+       r"des lustres|un bail)",
+       r"j (?:avais|etais|allais|habitais|faisais|ecoutais|regardais|emmenais)(?: \w+){0,6}"
+       r" en (?:19[5-9]\d|[5-9]\d)\b",
+       # round 12: "ça fait 20 ans" (not "ça fait 20 ans que mes parents…"), a first something
+       # in a year before the declared teen was born
+       r"(?:ca|cela) fait (?:bien |deja |maintenant )?(?:[2-9]\d|vingt|trente|quinze) ans"
+       r"(?! (?:que|qu) (?:mes|mon|ma|ses|son|sa|ils|elles|il|elle)\b)",
+       r"(?:ma|mon) (?:premiere|premier|1ere|1er) \w+ (?:c etait )?en (?:19[5-9]\d|200[0-7])\b",
+       cap=2),
+    _r("a.student", "student", 1.0, "se dit étudiant·e (fac, BTS, alternance)",
+       r"(?:je suis|jsuis|chui|moi) (?:en )?(?:l1|l2|l3|licence|master|bts|dut|but|prepa|"
+       r"alternance|premiere annee de (?:fac|licence|bts|medecine|droit))\b",
+       r"(?:a la|en) fac\b", r"(?:mon|ma) (?:bts|dut|iut|alternance|prepa|licence|fac|ecole d "
+       r"(?:ingenieur|infirmiere|commerce))\b", r"(?:patron|patronne|tuteur|tutrice|maitre) "
+       r"(?:de stage|d alternance)"),
+)
+# round 17: collapsed like the rules' patterns (before, "apprentissage" and "lycée pro" could
+# never match the folded "aprentisage")
+_STUDENT_JOB = (
+    r"(?:cine|cinema|mcdo|macdo|mc do|kfc|burger king|quick|subway|o tacos|starbucks|fast food|"
+    r"glacier|camping|piscine|boulangerie|drive|caisse)"
+)
+TEEN_FRAME = collapsed(
+    r"\b(?:job (?:d ete|etudiant|saisonnier|de vacances)|(?:mon|ma) (?:premier|premiere|1er|1ere) "
+    r"(?:fiche de paie|paie|paye|salaire|job|boulot|taf|stage|cdd|contrat|vrai job)|"
+    r"(?:en|mon|ma) (?:apprentissage|cap|bac pro)|(?:an|annee|ans) (?:de|d) (?:cap|bac pro|"
+    # round 17: a teen's work-study contract, apprentice's school or vocational lycée
+    r"apprentissage|alternance)|(?:contrat|en|mon|ma) (?:d )?alternance|(?:au|le|mon) cfa|"
+    r"apprentie?s?|lycee pro|"
+    # a learner's place at work: let do, given the chores, the youngest, part-time hours
+    r"(?:m a|m ont|me) laissee? faire|(?:me|m) (?:fait|font|faisait|faisaient) faire|"
+    r"(?:le|la) plus jeune (?:de|du|des|d|au|ici)|m appell?ent (?:le|la) petite?|"
+    r"(?:[1-9]|1\d|2[0-4]) ?h (?:par|la) semaine|"
+    r"(?:maitre|maitresse|patron|patronne|tuteur|"
+    r"tutrice) (?:d apprentissage|de stage)|(?:les|des|aux) vendanges|stage (?:de|d) (?:seconde|"
+    r"2nde|premiere|3e|3eme|observation)|"
+    # round 21: a student job's place ("mon manager au ciné", "je bosse au mcdo le samedi")
+    r"(?:mon|ma|mes) (?:manager|manageur|manageuse|chef|cheffe|responsable|patron|patronne|boss|"
+    rf"collegue|collegues) (?:au|a la|du|de la|chez) {_STUDENT_JOB}|"
+    r"(?:je bosse|jbosse|je travaille|mon job|mon taf|mon boulot|mon service) (?:au|a la|chez) "
+    rf"{_STUDENT_JOB}|"
+    # round 22: a teen become an uncle or an aunt (an older sibling's baby): the birth and
+    # baby talk next are the sibling's ("je suis tonton depuis hier !!", "je vais être tata")
+    r"(?:je suis|jsuis|chui|je vais etre|j vais etre|je serai) (?:devenue? )?(?:tonton|tata|"
+    r"tatie|oncle|tante)(?! de (?:\d|deux|trois|quatre))"
+    r"|(?:mon frere|ma soeur|mon grand frere|ma grande soeur) (?:a eu|va avoir) (?:un|une) "
+    r"(?:bebe|fils|fille|enfant)|(?:ma belle soeur|la copine de mon frere) a accouche)\b"
+)
+"""A declared minor's own teen life around work (summer job, first pay, apprenticeship): the
+adult wording next to it (a boss, clients, a pay slip) is a teen's (round 7)."""
+# fmt: on

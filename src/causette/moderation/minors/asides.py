@@ -1,0 +1,132 @@
+"""Asides (round 17 on): messages whose grooming cues are not the writer's own approach,
+a third party's words reported (`_REPORTED`), advice to tell a parent or to report
+(`_PROTECTS`), a photo of a pet or a thing (`_THING_PHOTO`), a secret kept from one
+named person (`_TO_A_THIRD`), for a surprise (`_SURPRISE`) or a confided crush
+(`_CONFIDED`); and two teens who know each other (`_KNOWN`). `_asides` reads them all
+in the rules' shared scan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from causette.moderation.minors.grooming_rules import BENIGN_THING, TO_A_THIRD
+from causette.moderation.minors.patterns import collapsed
+from causette.moderation.minors.rules import FOLDED
+
+_REPORTED = collapsed(
+    r"\b(?:il|elle|ils|elles|un mec|un type|un gars|un homme|un monsieur|quelqu un|un inconnu|"
+    r"une meuf|une fille|une femme|un compte|un vieux) (?:qui )?(?:me |m )(?:demande|demandait|"
+    r"a demande|dit|disait|a dit|propose|proposait|a propose|parle|parlait|ecrit|ecrivait|"
+    r"envoie|envoyait|a envoye|harcele|promet|promettait|a promis)\b"
+)
+"""Round 17: the writer reports what someone else wrote to them ("un mec me demande si je
+suis seule", "il m'a dit de rien dire à mes parents"): the cues are that person's."""
+_PROTECTS = collapsed(
+    r"\b(?:(?:tu dois|tu devrais|il faut|faut|faudrait|va|vas|tu peux) (?:le |la |les |lui |leur |"
+    r"en |tout |ca )?(?:dire|parler|montrer|raconter|prevenir)|(?<!\btu )(?<!\bt )(?:dis|di|montre|"
+    r"montres|parle|parles|raconte|racontes|previens))(?: le| la| les| lui| leur| en| tout| ca)? "
+    r"a (?:ta mere|ton pere|tes parents|ta maman|ton papa|ta daronne|ton daron|tes darons|"
+    r"tes rents|un adulte|un prof|"
+    r"ta prof|ton prof|tes profs|la cpe|l infirmiere|la police)\b(?! (?:que|qu)\b)"
+    r"|\btu dois (?:le |leur |lui |en )?(?:dire|parler|montrer)\b"
+    r"|\b(?:signale|signaler|signales|signalez) (?:le|la|les|ce|cette|son|sa|ses|direct|"
+    r"tout de suite|sur)\b|\bporter? plainte\b|\b3018\b|\bpharos\b|\bgendarmerie\b"
+)
+"""Round 17: the writer urges the partner to tell a parent or an adult ("montre à ta mère",
+"parles-en à tes parents", "tu dois leur dire"; not "dis à ta mère que tu dors chez
+Lina", "pas la peine d'en parler à tes parents", "avant d'en parler à tes parents", the
+question "tu racontes tout à ta mère ?") or to report ("signale-le", "porte plainte", the
+3018): the opposite of a secret."""
+_TO_A_THIRD = collapsed(TO_A_THIRD)
+"""Round 17: a secret kept from one named person ("pas un mot à Sophie"), see
+`grooming_rules.NOT_TO_A_THIRD`."""
+_NEGATED = re.compile(r"\b(?:pas|jamais|rien|inutile|sans|ni)\b(?: \w+){0,3} $")
+
+
+def _protects(plain: str) -> bool:
+    """`_PROTECTS` not negated just before ("faut pas le dire à ta mère" is a secret)."""
+    return any(
+        _NEGATED.search(plain, max(0, found.start() - 30), found.start()) is None
+        for found in _PROTECTS.finditer(plain)
+    )
+
+
+_KNOWN = collapsed(
+    r"\bon (?:etait|est|sera|etaient|etais) (?:dans|en|au|a) (?:la |le |les )?meme (?:classe|colo|"
+    r"equipe|club|cours|option|promo|groupe de)\b"
+    r"|\bje suis (?:a cote de|derriere|devant) toi (?:en|au|a la|dans)\b"
+    r"|\b(?:t es|tu es|t) (?:bien )?(?:dans|en) (?:ma|la meme) classe\b"
+    # round 18: seeing each other at school as every day ("on se voit au lycée demain", "on se
+    # voit en cours", "à la récré"): not "on se voit devant ton collège"
+    r"|\bon se (?:voit|retrouve|capte) (?:demain |lundi |mardi |jeudi |vendredi |tout a l heure )?"
+    r"(?:au|en|a la|a l) (?:lycee|college|cours|perm|permanence|recre|cantine|self|entrainement)\b"
+    # round 21: siblings, a parent shared ("dis rien à maman", "nos parents", "notre mère")
+    r"|\b(?:dis|dit|dis lui|le dis|le dit) (?:rien|pas|surtout pas|jamais) (?:a|a notre) "
+    r"(?:maman|papa|mere|pere)\b"
+    r"|\b(?:nos parents|notre (?:mere|pere|maman|papa|daronne|daron)|nos darons)\b"
+    # round 22: schoolmates already helping each other or worried to lose the other at school
+    # ("merci de m'avoir aidée en maths", "tu vas changer de lycée ?", "on révise au CDI")
+    r"|\b(?:merci|mrc|mci) (?:de|d) m avoir aidee? (?:en|pour|avec) (?:les |le |la |l |mes )?"
+    r"(?:maths?|dm|devoirs?|exos?|exercices?|physique|anglais|francais|svt|histoire|revisions?)\b"
+    r"|\btu (?:vas|va) (?:changer|partir) (?:de|du) (?:lycee|college|classe|bahut)\b"
+    r"|\bon revise (?:ensemble |demain )?(?:au cdi|en perm|en permanence)\b"
+)
+"""Round 17: two teens who share a class, a camp or a team ("on était dans la même colo",
+"je suis à côté de toi en SVT"), round 18: or who see each other at school every day ("on se
+voit au lycée demain"); not a school or a town named, which a stranger may claim."""
+_SOMEONE = (
+    r"(?!(?:toi|moi|nous|vous|ton|ta|tes|t|les|des|tous|tout|toutes|membres?|abonnes?)\b)[a-z]\w*"
+)
+"""A person named after "pour" or "à" ("Jade", "ma mère", "la prof"), not the partner, the
+writer or a crowd ("les autres abonnés"), nor an amount ("de 50 euros")."""
+_SURPRISE = collapsed(
+    rf"\bsurprise (?:a|pour|de|d) {_SOMEONE}"
+    r"|\b(?:fete|soiree|anniv|anniversaire|cadeau|diner|repas|gouter) surprise\b"
+    rf"|\b(?:l|son|sa) (?:anniv|anniversaire) (?:de|d) {_SOMEONE}"
+    r"|\b(?:son|leur) (?:anniv|anniversaire)\b|\bses \d{1,3} ans\b|\bles \d{1,3} ans (?:de|d)\b"
+    rf"|\bcadeau (?:pour|de|a) {_SOMEONE}"
+    r"|\bfete des (?:meres|peres|grands meres|grands peres)\b|\bcagnotte\b|\bpot de depart\b"
+)
+"""Round 17: a surprise or a present for someone else ("la surprise à Jade", "l'anniv de
+Manon", "pour ses 40 ans", "la fête des mères", "la cagnotte"), not for the partner."""
+_CONFIDED = collapsed(
+    r"(?:^|\bque |\bqu |\bcrois |\bbah |\bmais |\bet )"
+    r"(?!(?:tu|toi|t|ca|cela|ce|tout|rien|il|elle|plus|pas)\b)[a-z]+ me plait\b"
+    r"|\bje (?:suis (?:un peu |trop |grave )?amoureuse? (?:de|d)|crush sur|suis in love de)"
+    r" (?!(?:toi|ta|ton|tes)\b)"
+    r"|\bj ai (?:un|le|grave un|trop un) crush (?:sur|pour) (?!(?:toi|ta|ton|tes)\b)"
+    r"|\b(?:je crois|jcrois|je pense|j ai l impression) (?:que|qu) (?:je|j) ?kiffe "
+    r"(?!(?:les|le|la|l|des|du|de|trop|grave|bien|ca|ce|cet|cette|ton|ta|tes|toi|mon|ma|mes|un|"
+    r"une|pas)\b)\w+"
+)
+"""Round 18: the writer confides a crush on someone else ("je crois que Nael me plaît", "j'ai
+un crush sur Inès", "je crois que je kiffe Adam"; not "tu me plais", "ça me plaît", "je kiffe
+les vieux trucs"): the writer's "dis rien à personne" next is about that confidence."""
+CONFIDED_WINDOW = 15 * 60.0
+"""How long the writer's own confidence explains their plain secrecy cues (round 18)."""
+_ERASE = collapsed(r"\b(?:efface|effacer|supprime|supprimer|vue unique|disparai\w*|ephemere)")
+"""Messages erased or vanishing: a secret no surprise explains."""
+_THING_PHOTO = collapsed(
+    r"\b(?:(?:photo|photos|tof|video|videos) (?:(?:de|d) (?:ton|ta|tes|ce|cette|le|la|les|l)|du|"
+    r"des)|(?:montre|montres|envoie|envoies|fais voir) (?:moi |nous )?(?:ton|ta|tes)) "
+    rf"{BENIGN_THING}\b(?!.*\btoi\b)"
+)
+"""Round 17: a photo asked of a pet or a thing ("une photo de ton chat", "des photos du
+cahier"): not a photo of the partner."""
+_ASIDES = (_REPORTED, _PROTECTS, _THING_PHOTO, _TO_A_THIRD, _SURPRISE, _KNOWN, _CONFIDED)
+_ASIDE_SET = FOLDED.add(_ASIDES)
+"""Round 17's patterns in one multi-pattern pass, shared with the rules' tables
+(`rules.FOLDED`): most messages match none of them and none is searched, so a private
+message costs about what it did."""
+
+
+_NO_ASIDE: frozenset[re.Pattern[str]] = frozenset()
+
+
+def _asides(plain: str) -> frozenset[re.Pattern[str]]:
+    """Which of `_ASIDES` match `plain` (most messages: none, after one scan)."""
+    maybe = _ASIDE_SET.candidates(plain) if _ASIDE_SET.active else range(len(_ASIDES))
+    if not maybe:
+        return _NO_ASIDE
+    return frozenset(_ASIDES[i] for i in maybe if _ASIDES[i].search(plain) is not None)

@@ -1,0 +1,498 @@
+"""The child self-description table (`CHILD_SELF_RULES`, rule ids `c.*`): a writer who
+says they are under 18 (an age, a class at collège, school life, parents' permissions,
+childhood), read for a declared adult, with the phrase fragments it is written with.
+"""
+
+from __future__ import annotations
+
+from causette.moderation.minors.patterns import _ADMITS, _J_AI, _NOT_DURATION, Rule, _r
+
+__all__ = ["CHILD_SELF_RULES"]
+
+# fmt: off
+_ME = r"(?:je suis|jsuis|j suis|jsui|je sui|chui|chuis|shui|suis|moi je suis|moi jsuis)"
+_CHILD_AGE = r"(?:1[0-7]|[6-9])"
+_CLASS = (r"(?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|6em|5em|4em|3em|sixieme|cinquieme|quatrieme|"
+          r"troisieme)")
+# round 13: "je suis en 5e d'anglais encore dans ma tête": a level in a subject, no class
+_NOT_LEVEL = (r"(?! (?:d|de|en|niveau) (?:anglais|maths|math|francais|espagnol|allemand|"
+              r"orthographe|ortho|italien|latin|conjugaison|grammaire)\b)")
+_NOT_ASKED = r"(?<!si )(?<!si je )(?<!si j )"
+_MOTHER = r"(?:ma mere|mon pere|ma daronne|mon daron|mes darons|mes parents|ma maman|mon papa)"
+
+CHILD_SELF_RULES: tuple[Rule, ...] = (
+    _r("c.self_age", "self_age", 3.0, "se dit âgé·e de moins de 18 ans",
+       # round 19: "non moi j'ai 11 mdr", "mes cousins ont 12 et 14 et moi 13"
+       rf"{_J_AI} (?:1[0-7]|[6-9]) (?:mdr|lol|ptdr|xd|hein|en vrai)\b",
+       r"(?:ont|a) (?:\d{1,2} (?:et|ou) )*\d{1,2}(?: ans)? et moi (?:1[0-7]|[6-9])\b"
+       r"(?! (?:h|heures|euros|e|min|km|kg)\b)",
+       # round 12: not "depuis que j'ai 10 ans" (an adult's collection, a habit's start)
+       rf"(?<!depuis que ){_J_AI} (?:dix|onze|douze|treize|quatorze|quinze|seize|dix sept) ans"
+       rf"{_NOT_DURATION}",
+       rf"(?<!depuis que ){_J_AI} (?:eu )?{_CHILD_AGE} ans{_NOT_DURATION}",
+       r"je vais avoir (?:1[0-7]) ans", rf"(?:moi|perso) {_CHILD_AGE} ans",
+       # round 16: turning ten told as "deux chiffres"
+       r"(?:je vais avoir|j aurai|j ai enfin|j ai|moi) (?:mes )?deux chiffres"),
+    _r("c.self_age_reply", "self_age", 3.0, "répond par un âge de mineur",
+       # round 8: 10 to 17 only ("moi 8 mdr" is a mark out of 20)
+       r"^(?:en vrai |moi )?1[0-7] (?:et toi|toi|mais|chut|stp|jsuis|en vrai|mdr|lol)",
+       r"(?:c est|ce sont|samedi c est|demain c est|bientot) mes (?:1[0-7]) ans",
+       # round 21: a child age corrected at once into an adult one ("13... enfin 18")
+       r"^(?:euh |bah |ben )?1[0-7] (?:ans )?(?:enfin|euh|pardon|oups|je veux dire|jveux dire|"
+       r"non|nan)(?: je veux dire| jveux dire| pardon)? (?:1[89]|[2-9]\d)\b"),
+    _r("c.school_class", "school_class", 3.0, "se dit au collège (classe)",
+       # round 22: someone else in a collège class "with me" ("elle est en 6e avec moi")
+       rf"(?:est|sont|etait|etaient) (?:en|dans la meme) {_CLASS} (?:avec moi|que moi)\b",
+       # round 19: one's entry into a class a few weeks or months ago
+       rf"(?:ma )?rentree en {_CLASS} c (?:etait|est) (?:il )?y a (?:\d+|deux|trois|quelques) "
+       r"(?:jours|semaines|mois)\b",
+       # round 12: not a question reported ("les 6e me demandent si je suis en 3e")
+       rf"{_NOT_ASKED}{_ME} (?:en|au) {_CLASS}{_NOT_LEVEL}",
+       rf"{_NOT_ASKED}{_ME} (?:en|au) (?:cm2|cm1|college)",
+       # round 8: "je suis qu'en 6e", "jsuis que en 5e", "je suis seulement en 4e"
+       rf"{_NOT_ASKED}{_ME} (?:qu|que|seulement|juste|encore) (?:en|au) (?:{_CLASS}|cm2|cm1|"
+       r"college)",
+       rf"(?:moi|perso) (?:en )?{_CLASS}{_NOT_LEVEL}",
+       rf"{_J_AI} (?:le )?brevet (?:cette annee|dans|en juin)",
+       r"je (?:passe|passerai|vais passer) (?:le|mon) brevet",
+       r"(?:ma|mon) (?:maitresse|maitre) de cm",
+       r"(?:l an prochain|l annee prochaine|en septembre) je (?:vais|rentre|entre) au college",
+       rf"je (?:passe|rentre|entre|vais|redouble|redoublerai|suis passee?) (?:en |ma |au )?"
+       rf"{_CLASS}",
+       r"(?:je suis|jsuis|chui|moi) (?:au|en) (?:primaire|cm1|cm2|ce2|sixieme)",
+       # round 7: "je viens de rentrer en 6e", "l'an prochain j'entre en 6e"
+       rf"je viens (?:de|d) (?:rentrer|entrer|passer) en {_CLASS}",
+       rf"j (?:entre|entrerai|irai) en {_CLASS}",
+       # round 9: "je suis collégienne", "si je passe pas en 4e"
+       r"(?:je suis|jsuis|chui|moi|en tant que) (?:une? )?collegiene?s?\b",
+       rf"(?:si je|pour|je vais|j vais|jvais) (?:pas )?(?:passer|passe) (?:pas )?en {_CLASS}"),
+    _r("c.class_reply", "school_class", 2.0, "répond par sa classe de collège",
+       # round 18: a denial or a yes first ("nn en 6e B", "oui en 5e")
+       rf"^(?:et )?(?:non |nan |nn |oui |ouais |moi |perso |bah |ben |euh |bon )*(?:en |au |la )?"
+       rf"{_CLASS}"
+       r"(?: (?:et toi|toi|et vous|mdr|lol|aussi|b|c|d|pourquoi|haha|sinon))*$",
+       rf"on est (?:que |tous |toutes )?(?:des |en )?{_CLASS}\b",
+       # round 18: "oui en CM1 on a une maîtresse", "en CE2 on fait des dictées"
+       r"^(?:oui |ouais |bah |ben |mais )*(?:en|au) (?:cp|ce1|ce2|cm1|cm2) (?:on|nous) "
+       r"(?:a|est|fait|apprend|va)\b"),
+    _r("c.lycee_class", "lycee_class", 2.0, "se dit au lycée (seconde ou première)",
+       rf"{_ME} (?:en|au) (?:2nde|seconde|2de|premiere|1ere|1re)",
+       r"je (?:passe|rentre|entre|vais|redouble) en (?:2nde|seconde|2de|premiere|1ere)",
+       r"(?:l an prochain|l annee prochaine|en septembre) (?:je suis|jsuis|chui) au lycee",
+       r"(?:l an prochain|l annee prochaine|en septembre|a la rentree) (?:je (?:vais|rentre|entre|"
+       r"passe|serai)|j entre|j irai) (?:au lycee|en (?:2nde|seconde|2de))",
+       r"je (?:rentre|entre|vais) au lycee en (?:2nde|seconde|2de)"),
+    _r("c.school_soon", "school_class", 2.0, "attend ou redoute son entrée au collège",
+       r"quand j aurai (?:fini|termine|quitte) le college",
+       r"(?:hate|peur|envie|stresse|trop hate) (?:d|de) (?:aller|entrer|rentrer) au college",
+       r"(?:l an prochain|l annee prochaine|en septembre|a la rentree) (?:je vais|je rentre|"
+       r"j entre|j irai) au college",
+       # round 14: "je sais pas quoi faire après la 3e" (one's own orientation, in the present)
+       r"(?:je sais pas|jsais pas|j sais pas|je sais toujours pas|je vois pas) (?:quoi faire|ce "
+       r"que je (?:vais faire|fais)|ou aller) apres (?:la |ma )?(?:3e|3eme|troisieme|le brevet)"),
+    _r("c.school_mine", "school_life", 1.5, "parle de sa propre scolarité au collège",
+       # round 19: one's own school day ("le goûter quand je rentre de l'école")
+       r"(?:quand|apres|des que) je (?:rentre|sors|reviens) de l ecole\b",
+       r"(?:mon|ds mon|dans mon) college", r"ma (?:prof|profe|professeure) (?:de|d|principale)",
+       # round 13: not a grown-up's teacher of an art or a sport ("mon prof de piano")
+       r"mon prof (?:de|d|principal)(?! (?:piano|guitare|yoga|pilates|danse|salsa|tango|chant|"
+       r"theatre|conduite|muscu|boxe|tenis|golf|violon|batterie|peinture|poterie|cuisine|"
+       r"zumba|fitnes|solfege|saxo|ceramique|couture|aquarelle)\b)", r"mes devoirs",
+       r"(?:ma|mon) (?:prof|maitresse) (?:a|m a|nous a|est|va) ",
+       r"j ai (?:eu )?\d{1,2}(?: sur 20)? (?:en|au) (?:maths|francais|anglais|histoire|svt|"
+       r"physique|techno|espagnol|allemand|controle|brevet)",
+       r"(?:mon|le) carnet de (?:liaison|correspondance)", r"heure de (?:colle|perm|retenue)",
+       # round 20: "mes parents vont savoir pour mes notes", "le prof de maths va dire que je
+       # bavarde"
+       rf"{_MOTHER} (?:vont|va|vont aller|ont|a) (?:savoir|voir|decouvrir|apprendre|su|vu) "
+       r"(?:pour )?mes notes\b",
+       r"(?:le|la|mon|ma) (?:prof|profe|maitresse|maitre)(?: (?:de|d) \w+)? (?:va|vont|a) "
+       r"(?:dire|raconter|se plaindre|balancer)(?: a mes parents| a ma mere| a mon pere)? "
+       r"(?:que je|que j|qu je)\b",
+       r"(?:mon|un) (?:bon |mauvais )?bulletin",
+       r"(?:au|du) college (?:demain|ce matin|aujourd hui|la)",
+       r"(?:une )?(?:mauvaise|bonne|sale) note en", r"(?:a cause de|avec) mes notes",
+       r"mon carnet",
+       # round 13: "pronote" alone is the parents' and teachers' too (c.school_life); one's
+       # own marks on it stay here
+       r"(?:mes|ma|les|des) notes? (?:sur|dans) pronote", r"pronote (?:m a|me)\b",
+       r"mon pronote",
+       r"(?:mon|le|ma) (?:nouvelle |nouveau )?(?:cartable|trousse|cahier de textes|compas|"
+       r"equerre|protege cahiers?|agenda scolaire)",
+       r"j ai (?:une|un) (?:nouvelle|nouveau) (?:cartable|trousse|compas|agenda)",
+       r"(?:mon|ma|le) (?:stage de 3e|stage de 3eme|stage de troisieme|prof principal|cpe)",
+       r"(?:la )?vie scolaire", r"le cpe (?:m a|nous a)",
+       r"(?:ma|mon) (?:maitresse|maitre) (?:de|d)",
+       # round 18: "ma maîtresse elle m'a mis une croix rouge", "mon prof il m'a collé"
+       r"(?:ma|mon|la|le) (?:maitresse|maitre|prof|profe) (?:elle|il) (?:m a|m|me|nous a|nous)\b",
+       # round 18: cards swapped or a game played "à la récré" by the writer today
+       r"(?:j ai|jai|g|on a) (?!surveille|fait la surveillance)(?:\w+ ){1,4}(?:a|pendant) la "
+       r"(?:recre|recreation)\b",
+       r"je (?:revise|revises) (?:l histoire|mon brevet|le brevet|la geo)",
+       # round 15: "la classe verte" alone is a parent's too (the suitcase to pack, c.school_life)
+       r"ma classe verte", r"(?:ma|la) sortie scolaire",
+       r"(?:je pars|on part|je vais|on va|j y vais|on y va|je suis|on est) en classe verte",
+       # round 22: a test of one's times tables, a test had today ("on a eu un contrôle de")
+       r"(?:controle|interro|interrogation) (?:de |des |sur les )?tables de multiplication",
+       r"(?:j ai un|j ai|mon|on a un|on a|g|g un|jai|jai un|on a eu un|j ai eu un) "
+       r"(?:controle|interro|brevet blanc) "
+       r"(?:de|d|demain|en|lundi|mardi|"
+       r"jeudi|vendredi)",
+       r"(?:mon|l) emploi du temps", r"mon expose",
+       r"(?:le|la) (?:principal|principale) (?:m|nous|a)",
+       r"en cours (?:de|d) (?:maths|francais|anglais|svt|histoire|techno|sport|eps|musique|"
+       r"physique|espagnol|allemand|arts plastiques)",
+       r"(?:mon|ds mon|dans mon) casier", r"je (?:rentre|sors) du (?:college|colege)",
+       r"(?:mes|les) fournitures", r"(?:le|la) delegue(?:e)? de (?:ma )?classe",
+       r"(?:mes|les) (?:potes|copines|copains|amis) de (?:ma )?classe",
+       r"\d{1,2}(?: virgule \d)? de moyenne", r"ma moyenne (?:en|de|generale)",
+       r"(?:mon|un|le|des|mes) dm (?:de|d|en|pour)", r"(?:mes|des|les) exos de (?:maths|francais)",
+       # round 7: the pupils' week in a company ("stage de 3e"), detentions counted in hours,
+       # primary-school notebooks, the teacher, the supervisors and the head of discipline
+       # acting on the writer
+       r"(?:je cherche|je dois trouver|j ai trouve|je fais|je commence) (?:un|mon) stage "
+       r"(?:de|d) (?:3e|3eme|troisieme|observation)",
+       # a teacher says "ma classe de 5e" too (round 7: moved here from c.school_class)
+       rf"(?:ma|notre|dans ma|de ma) classe de {_CLASS}",
+       r"heures de (?:colle|retenue)", r"\d{1,2} ?h(?:eures?)? de (?:colle|retenue)",
+       r"(?:mon|le|mes) cahiers? (?:de liaison|de poesie|de textes|de brouillon|du jour)",
+       r"(?:la|le|notre|ma|mon) (?:maitresse|maitre|remplacante|remplacant) (?:m a|nous a|m ont|"
+       r"nous ont|nous emmene|nous fait|est|a dit|a ecrit|veut)",
+       r"(?:le|la|les) (?:cpe|surveillant|surveillante|surveillants|pion|pions) (?:m a|m ont|"
+       r"nous a|nous ont|m|nous|passent|passe)",
+       r"(?:convoque|convoquee|convoquer|envoye|envoyee) (?:chez|par) (?:le|la) "
+       r"(?:principal|principale|cpe|directeur|directrice)",
+       r"(?:le|la) prof (?:de|d) \w+ (?:m a|nous a|m ont|nous ont)",
+       r"(?:repondu|repond|parle mal) a (?:la|le) (?:prof|maitresse|cpe|surveillante?)",
+       r"(?:on a|j ai|on a eu|j ai eu|on fait|on a fait) (?:une|la) dictee",
+       r"avec (?:ma|la|notre) maitresse", r"un mot (?:du college|de la prof|du prof|de la "
+       r"maitresse|dans (?:mon|le) carnet)",
+       r"m aide (?:pour|a faire|avec|dans) (?:les|mes) devoirs",
+       r"(?:les|mes) devoirs (?:de|d) (?:francais|maths|anglais|histoire|svt|physique|espagnol|"
+       r"allemand)", r"(?:sur|dans) (?:l|mon) ent\b",
+       r"(?:m a mis|m a donne|j ai eu) (?:un|des) bons? points?",
+       # round 7, more of the collège: the road-safety certificate, the pupils' week in a
+       # company, being sent out, a note to the parents, homework to hand in
+       r"\bassr\b", r"stage d observation", r"rapport de stage (?:de|d) (?:3e|3eme|troisieme)",
+       r"(?:exclue?|viree?) (?:du|de) (?:cours|la classe|college)",
+       r"un mot (?:aux|a mes) parents",
+       r"(?:le|la) (?:cpe|principal|principale|prof principal|prof principale|maitresse|"
+       r"directeur|directrice) a (?:convoque|appele|ecrit a|vu) (?:mes parents|ma mere|mon pere|"
+       r"mes darons)",
+       r"(?:on doit|je dois|j ai|faut que je|faut qu on) (?:faire|preparer|rendre|presenter) (?:un|"
+       r"mon|notre) (?:expose|dm|rapport de stage)",
+       r"(?:la|le) prof (?:nous a|m a|veut qu on|a dit qu on)",
+       r"(?:mes|mon|ma) (?:copines|copains|potes|copine|copain|pote) (?:de|du) (?:cm1|cm2|ce1|ce2|"
+       r"primaire)", rf"(?:mon|pour mon|depuis mon) entree en {_CLASS}",
+       r"(?:le|la|mon|ma) prof d eps",
+       r"j ai (?:eu|rate|loupe) (?:mon|le) brevet(?! (?:de|d|blanc en|en (?:19|20)))",
+       # round 8: times tables, reciting before the class, the teacher's stamp, class duties
+       r"(?:les|mes) tables (?:de multiplication|jusqu a)", r"reciter devant (?:toute )?la classe",
+       r"(?:la|le|ma|mon) (?:maitresse|maitre|prof) (?:met|me met|nous met|donne|me donne) "
+       r"(?:un|une|des) (?:tampon|image|bon point|croix)",
+       r"(?:elue?|choisie?|nommee?) (?:comme )?(?:eco )?delegue",
+       # round 9: averages, the brevet's oral, a reading test, the pupils' card, the collège
+       # or the teacher acting on "us"
+       r"mes moyennes", r"(?:mon|pour mon) oral du brevet",
+       r"(?:un|le|mon|notre) controle de lecture", r"(?:la|ma|notre) carte (?:de )?collegiene?",
+       r"le college nous (?:oblige|fait|emmene|donne|demande)",
+       r"(?:la|le) prof va (?:nous |me )?(?:poser|ramasser|rendre|interroger|donner)",
+       # round 12: a dictation of one's own to finish or learn
+       r"(?:finir|fini|finis|reviser|revise|apprendre|apris) ma dictee",
+       # round 15: honours on one's own report card, a reading sheet, a poem or an essay of
+       # one's own to hand in (not "les félicitations du jury", not "sa fiche de lecture")
+       r"(?:si j ai|si j avais|si j obtiens|j ai eu|j aurai|j aurais|pour avoir) (?:les |mes )?"
+       r"(?:felicitations|encouragements)(?! (?:du|de|d|des)\b)",
+       r"(?:ma|une|mon) fiche de lecture",
+       r"(?:une|ma) poesie (?:a apprendre|a reciter|pour demain)",
+       r"(?:une|ma) redaction (?:a rendre|pour demain|de francais)",
+       rf"depuis que (?:je suis|j suis|jsuis|chui) (?:entree?|rentree?|arrivee?) "
+       rf"(?:en {_CLASS}|au college)", cap=2),
+    _r("c.school_life", "school_life", 1.0, "parle de la vie au collège",
+       r"pronote",
+       r"(?:le|du|au) brevet", r"(?:la|a la) (?:recre|recreation)", r"(?:ma|la) cantine",
+       r"carte de cantine", r"liste (?:du college|de fournitures|des fournitures)",
+       r"(?:en sortant|a la sortie) (?:de l ecole|du college|des cours)",
+       r"je change de (?:college|ecole)", r"\bunss\b", r"(?:les|des) autres colleges",
+       r"(?:le|mon|du) bus (?:scolaire|du college)", r"conseil de classe", r"une retenue",
+       r"(?:au|du|le) college", r"soiree pyjama", r"sortie scolaire", r"signer (?:le|un) mot",
+       r"ont appele chez moi",
+       # round 7: the school bus, the fête, the pool lesson, the school day
+       r"(?:le|du|au) car (?:de ramassage|scolaire)", r"ramassage scolaire",
+       r"(?:la|ma|notre) kermesse",
+       r"(?:piscine|sortie|voyage|pars|part) avec (?:l ecole|la classe|ma classe)",
+       r"on a (?:piscine|gym|dictee)", r"l ecole (?:finit|commence|reprend)",
+       r"(?:apres|a cause de|avant) l ecole", r"(?:de|a|dans) mon ecole(?! (?:de|d))",
+       # round 8
+       r"(?:rentree|reprise) des classes",
+       # round 12: school tomorrow, the cycling test, a school to change
+       r"(?:y a|ya|il y a) (?:ecole|college) demain", r"permis (?:velo|pieton)",
+       r"(?:devoir|dois|doit|vais|va falloir|faut que je) changer de (?:college|ecole)",
+       # round 15: no school on an afternoon, the pupils' sleepover, "la classe verte" (one's
+       # own or a child's)
+       r"(?:j ai|jai|g|on a) pas (?:d )?ecole (?:le|ce|demain|cet|cette|l apres midi|lundi|mardi|"
+       r"mercredi|jeudi|vendredi|samedi)",
+       r"pyjama party", r"(?:la|une) classe verte", cap=2),
+    _r("c.class_life", "class_life", 1.0, "vit sa classe au présent (sorties, niveau, règles)",
+       # round 19: "en 4e ils nous en font deux"
+       rf"en {_CLASS} (?:ils|elles|les profs|on) nous (?:en )?(?:font|fait|donnent|donne|mettent|"
+       r"met|obligent|oblige|laissent|laisse|apprennent|apprend)\b",
+       r"avec (?:l ecole|la classe|ma classe|toute la classe)(?! (?:de|d) (?:mon|ma|mes))",
+       rf"(?:toute|avec) la classe de {_CLASS}",
+       rf"(?:trop|super|hyper|tellement|vraiment) (?:dur|dure|bien|nul|nulle|cool|chiant) "
+       rf"(?:la|en) {_CLASS}", rf"la {_CLASS} c est (?:trop|super|hyper|tellement|vraiment|nul)",
+       rf"(?:foot|match|joue|jouer|rejoue|gagne|perdu) (?:\w+ ){{0,3}}(?:avec|contre) les {_CLASS}",
+       r"pas le droit (?:en classe|au college|en cours)",
+       # round 8
+       r"(?:avec|contre|devant) les (?:cm1|cm2|ce1|ce2|cp)\b",
+       r"depuis (?:le cp|le ce1|le ce2|la maternelle|la primaire)",
+       # round 9: "on est obligés, toutes les 4e", "les 3e nous bousculent"
+       rf"(?:toutes|tous) les {_CLASS}\b", rf"les {_CLASS} nous\b", cap=2),
+    _r("c.parents_forbid", "parents_forbid", 1.5, "dépend de la permission de ses parents",
+       # round 19: "maman veut que j'éteigne à 21h30"
+       rf"(?:maman|papa|{_MOTHER}) (?:veut|veulent|exige|exigent) (?:que|qu) (?:j|je) (?:eteigne|"
+       r"eteins|me couche|couche|dorme|sois couchee?|sois au lit|rentre avant)\b",
+       # round 13: a child home alone who must not open the door; a right promised at an age
+       r"(?:je dois|j ai|je peux|faut|on doit|j ai le droit de)(?: pas| jamais)(?: le droit d| le "
+       r"droit de)? ouvrir (?:la porte|a personne)",
+       r"(?:j aurai|j aurais|je pourai|je pourais) (?:le droit (?:d|de) )?(?:\w+ ){0,3}"
+       r"(?:a|avant|a partir de) (?:1[0-7]) ans\b",
+       rf"{_MOTHER} (?:veulent|veut|voudront|voudrait|voudraient) pas",
+       # round 20: "j'ai pas le droit d'utiliser le four quand je suis seul"
+       r"(?:j ai pas|j ai|je n ai pas|jai pas) le droit (?:de|d) (?:\w+ ){1,4}quand je suis "
+       r"(?:tout |toute )?seule?\b",
+       rf"{_MOTHER} (?:m a|m ont|me|m|vont me) "
+       r"(?:prive|privee|priver|confisque|pris|interdit|laisse pas|laissent pas|oblige|puni|"
+       r"punie|engueule|coupe)",
+       rf"{_ME} (?:prive|privee|puni|punie) (?:de|du)? ?"
+       r"(?:tel|telephone|portable|sortie|console|wifi)",
+       rf"(?:je dois|je doit|faut que je|il faut que je) demander? a {_MOTHER}",
+       rf"{_MOTHER} (?:me )?(?:coupe|prend) (?:le wifi|mon tel)",
+       r"(?<!plus de )(?<!pas de )couvre feu",
+       rf"{_MOTHER} (?:doit|doivent) signer",
+       rf"{_MOTHER} (?:a|ont|m a|m ont) (?:confisque|pris|bloque|cache) (?:mon|ma|mes) "
+       r"(?:tel|telephone|portable|ordi|console|switch|ps5|ps4|tablette)",
+       r"confisque (?:mon|ma) (?:tel|telephone|portable|console|switch|tablette)",
+       r"(?:tel|telephone|portable|console|switch|tablette) (?:etait|est|a ete) confisquee?",
+       rf"{_MOTHER} (?:regarde|lit|verifie|controle|surveille) (?:mes messages|mon tel|"
+       r"mon portable|mes conversations|mon agenda|mon cartable|mes devoirs)",
+       rf"(?:sinon|ou) {_MOTHER} (?:me tue|va me tuer|me defonce)",
+       rf"{_MOTHER} (?:va|vont) voir (?:ca|mes notes|mon bulletin)",
+       r"je dois rentrer avant \d{1,2}(?: ?h(?:\d\d)?)?", rf"{_ME} (?:puni|punie|prive|privee)",
+       r"(?:signe|signer) (?:le|un) mot",
+       r"(?:j ai|jai|g) pas le droit (?:de|d) (?:sortir|aler|avoir|rentrer|dormir|inviter|"
+       r"installer|telecharger|parler|etre)",
+       rf"{_MOTHER} (?:me laisse|me laissent|m autorise|m autorisent|m a autorise) (?:pas|jamais)",
+       rf"{_MOTHER} (?:m a|m ont) (?:offert|achete|donne) (?:mon|ma) (?:premier|premiere|1er) "
+       r"(?:tel|telephone|portable)",
+       # round 7
+       rf"{_MOTHER} (?:veulent|veut) que je (?:sois|rentre)(?: rentree?)? (?:a|avant) "
+       r"\d{1,2}(?: ?h(?:\d\d)?)?",
+       rf"(?:faut que|il faut que) {_MOTHER} (?:signe|signent)",
+       # round 22: not a parent signing ("tu as signé l'autorisation pour la sortie ?")
+       r"(?<!tu as )(?<!t as )(?<!vous avez )(?<!j ai )(?<!jai )(?<!on a )"
+       r"(?:signer|signe) (?:l|une|mon|ma) (?:autorisation|decharge)",
+       r"(?:le|la|ma|mon|les|mes) (?:prof|profs|cpe|surveillant|surveillante|principal|principale|"
+       r"maitresse|maitre|mere|pere|parents|daronne|daron|darons|maman|papa) (?:m a|m ont|nous a|"
+       r"nous ont) (?:confisque|pris|retire) (?:mon|ma|mes|nos|notre)",
+       r"j ai ete (?:puni|punie|privee?|grondee?|disputee?|collee?)",
+       r"prive(?:e)? de (?:dessert|tele|television|tel|portable|console|sortie|ecrans?|jeux video|"
+       r"switch|wifi|telephone|tablette)",
+       # round 9: the phone taken back at night, a bedtime wanted by the parents
+       rf"{_MOTHER} (?:me )?(?:reprend|reprennent|recupere|recuperent|confisque|confisquent) "
+       r"(?:mon|ma|le) (?:tel|telephone|portable|tablette|console|switch)",
+       r"(?:veut|veulent) que je sois (?:couchee?|rentree?|au lit|a la maison) (?:a|avant) "
+       r"\d{1,2}(?: ?h(?:\d\d)?)?",
+       # round 12: a parent checking on the writer, a permission with a condition, the box
+       # cut, being put to bed
+       rf"{_MOTHER} (?:vient|viennent|passe|passent) (?:verifier|voir) (?:que j|si j|si je)",
+       rf"{_MOTHER} (?:dit|dis|disent|a dit|ont dit|veut|veulent) que je (?:peux|peut) "
+       r"(?:sortir|aller|venir|rester|partir)(?: \w+){0,3} que si",
+       rf"{_MOTHER} (?:me )?(?:coupe|coupent) (?:la box|internet|le net)",
+       r"(?:me fait|me font|m envoie|m envoient) (?:me )?coucher",
+       # round 15: screens allowed on some days only; a parent hiding the controller
+       r"(?:j ai|jai|g|on a) (?:le )?droit (?:aux|a l|a la|au|a mon|a ma|a) (?:ecrans?|tele|"
+       r"television|console|tablette|ordi|tel|telephone|portable|switch|jeux video)"
+       r"(?: \w+){0,3} (?:que|seulement|uniquement|juste) (?:le|les|pendant|quand|\d)",
+       rf"{_MOTHER} (?:a|ont|m a|m ont) (?:confisque|cache|planque|repris) (?:la|le|les|mon|ma|"
+       r"mes) (?:manettes?|console|switch|ps5|ps4|tablette|chargeur|tel|telephone|portable)",
+       # round 16: asking a parent's leave, bare "maman" and "papa" too ("attends je demande à
+       # maman si je peux rester"), not a favour asked of them ("si elle peut")
+       rf"(?:je|j) (?:\w+ )?(?:demande|demander|redemande|redemander) a (?:maman|papa|mamie|papi|"
+       rf"{_MOTHER}) (?:si (?:je|j)\b|la permission|l autorisation)",
+       cap=2),
+    _r("c.childhood", "childhood", 1.5, "parle de sa vie d’enfant (argent de poche, coucher, "
+       "garde)",
+       # round 19: Father Christmas who will bring one's present, one's big sibling's minor age
+       r"(?:pere|papa) noel (?:va|il va) (?:me l |m |me )(?:apporter|ramener)\b",
+       # round 22: leaving because it is one's snack time ("jdois y aller c'est l'heure du goûter")
+       r"(?:c est|c|cest) l heure (?:du|de mon|de) gouter\b",
+       r"(?:pere|papa) noel (?:m a|me l a) (?:apporte|ramene)\b",
+       r"(?:ma grande soeur|mon grand frere) (?:de|a|qui a) (?:1[0-7]) ans",
+       # round 13: "maman" and "papa" named bare as the one who decides or comes home, one's
+       # snack, a letter to Father Christmas, waiting alone for the parents
+       r"(?:^|que |qu |quand |parce que |et |mais |attends que |sinon )(?:maman|papa) "
+       r"(?:rentre|rentrera|vient|viendra|veut|voudra|dit|m a dit|m oblige|me laisse|me dit|"
+       r"me gronde|va me)\b",
+       r"(?:je mange|je prends|j ai pris|j ai mange|je finis) mon gouter",
+       # round 20: "mes parents disent que je suis trop petit"
+       rf"(?:maman|papa|{_MOTHER}) (?:disent|dit|trouvent|trouve|pensent|pense) (?:que|qu) "
+       r"(?:je suis|j suis|jsuis|chui) (?:encore )?trop (?:petit|petite|jeune)\b",
+       r"ma (?:liste|lettre) (?:pour le|au|du) pere noel",
+       r"en attendant que (?:mes parents|ma mere|mon pere|maman|papa) (?:rentre|rentrent|"
+       r"revienne|reviennent|vienne|viennent)\b",
+       r"quand je (?:serai|serais) (?:grande?|au lycee|majeure?|adulte|plus grande?)",
+       r"(?:je suis|jsuis|chui|suis) (?:trop |encore |encore trop |bien trop |beaucoup trop )?"
+       r"(?:jeune|petite?) pour",
+       r"(?:mon|d|de l) argent de poche", r"ma tirelire",
+       r"(?:j ai|on m a mis|ils m ont mis|m ont mis|m a mis) (?:le |un )?controle parental",
+       r"temps d ecran", r"(?:mon|l) heure (?:de|d) (?:me )?coucher",
+       r"(?:je dois|faut que j|faut que je) (?:aller )?(?:me coucher|dormir)(?: ma| mon| sinon)",
+       # round 13: not "ma mère m'appelle toutes les heures" (grown-ups' mothers call too)
+       rf"{_MOTHER} (?:m appelle|m apelle) (?:pour (?:manger|rentrer|le diner|le dejeuner|le "
+       r"repas|le gouter|aller au lit)|a table|pour que je rentre|pour que je descende)",
+       rf"{_MOTHER} (?:vient me chercher|viennent me chercher|m emmene|"
+       r"me depose|m amene|me ramene|me crie|crie)",
+       r"garde alternee", r"(?:chez|le week end chez) (?:mon pere|ma mere|mon papa|ma maman) "
+       r"(?:ce|le|cette)", r"(?:en|la|ma) colo", r"centre (?:aere|de loisirs)", r"mon doudou",
+       r"dents? de lait", r"la petite souris", r"mon premier (?:portable|tel|telephone)",
+       rf"{_MOTHER} (?:a|ont|m a|m ont) mis (?:le |un )?controle parental",
+       r"il me reste \d{1,3} ?(?:minutes|min|h|heures?) d ecran",
+       r"(?:ma|mon) (?:profession de foi|premiere communion|communion)", r"(?:au|le) cate\b",
+       r"(?:au|le) catechisme",
+       r"(?:je fais|je porte|je prends) (?:encore )?du (?:1[0-4]|[8-9]) ans",
+       # round 18: a garment bought or worn in a child's size ("un sweat en 12 ans")
+       r"(?:sweat|pull|jean|pantalon|t shirt|tee shirt|robe|jupe|veste|manteau|blouson|short|"
+       r"legging|jogging|pyjama|maillot|doudoune|haut) (?:en|taille) (?:[6-9]|1[0-4]) ans\b",
+       # round 18: "elle me garde" (the nanny, a grandparent named before); not "elle me garde
+       # une place", "il me garde rancune"
+       r"^(?:oui |ouais |bah |ben |et )?(?:\w+ ){0,5}(?:elle|il|ils|elles) me (?:garde|gardent|"
+       r"gardera)(?! (?:les|le|la|l|mes|ma|mon|un|une|des|ton|ta|tes|son|sa|ses|rancune|au chaud|"
+       r"a l oeil|en vie)\b)",
+       # round 18: the parents who put the parental control on ("mes parents l'ont mis")
+       rf"{_MOTHER} (?:l ont|l a|me l ont|me l a) (?:mis|installe|active|configure)$",
+       r"(?:la|le|une|un|ma|notre) (?:baby ?sitter|nounou) (?:qui )?(?:vient|me garde|nous garde)",
+       r"(?:elle|il) qui (?:me|nous) garde", r"(?:mon|ma) pediatre",
+       r"(?:je paye|je paie|j ai|je prends) (?:encore )?(?:le )?(?:tarif|prix|billet|place|menu) "
+       r"enfants?",
+       r"(?:groupe|categorie|tranche) des \d{1,2} ?(?:a )?1[0-5] ans",
+       r"(?:je peux pas|j ai pas le droit de) sortir sans (?:dire|demander|prevenir)",
+       r"quand j aurai (?:fini|termine|quitte) le college",
+       r"(?:j ai|jai) pas (?:de|encore de) (?:forfait|carte bleue|carte bancaire|compte)",
+       r"plus tard je (?:veux|voudrais) (?:etre|faire|devenir)", r"ma nounou",
+       r"je (?:me suis fait|me fais|vais me faire) (?:gronder|disputer|engueuler|punir)",
+       rf"{_MOTHER} (?:m a|m ont) (?:gronde|grondee|dispute|disputee|inscrit|inscrite)",
+       r"(?:en vacances |dormir |je dors )?chez (?:ma mamie|mon papi|mon papy|mes grands parents)",
+       # round 7: parental control, snack time, bedtime, someone fetching the writer
+       r"controle parental (?:me|m|sur mon|sur ma|bloque|coupe)",
+       r"(?:mon|ma) (?:tel|telephone|portable|tablette|console) (?:se bloque|se coupe|est bloquee?|"
+       r"s eteint)",
+       r"(?:je dois|faut que j|faut que je|je vais) (?:aller )?gouter", r"pour (?:le|mon) gouter",
+       r"(?:je dois|faut que je|j ai le droit de|on a le droit de|je peux) (?:me coucher|veiller|"
+       r"rester debout|jouer|regarder la tele) (?:jusqu a|a) (?:\d{1,2} ?h(?:\d\d)?|minuit)",
+       r"(?:on doit|je dois|faut) (?:eteindre|etre couchee?s?|etre au lit) (?:a|avant) "
+       r"\d{1,2} ?h(?:\d\d)?",
+       rf"{_MOTHER} (?:a du |doit |va |a )?m (?:emmener|emmene|amener|amene|deposer|depose|"
+       r"ramener|ramene) (?:au college|a l ecole|en cours|au foot|au judo|a la danse)",
+       r"je (?:pars|vais|suis|dors|reste) chez (?:papi|papy|mamie|mami)",
+       r"avec les autres enfants",
+       r"(?:rentre|rentree|revenu|revenue|retour|pars|part|partir|vais|aller) (?:de |en )colo\b",
+       r"les (?:monos?|anims|animateurs|animatrices|monitrices|moniteurs) (?:ils |elles )?"
+       r"(?:etaient|sont|nous|m)",
+       r"(?:j etais|je suis|je serai|je vais|on est|c est pour) (?:avec |chez )?les \d{1,2} ?"
+       r"(?:a )?(?:1[0-5]) ans",
+       r"(?:pas|jamais) range ma chambre", r"(?:je dois|faut que je) ranger ma chambre",
+       r"(?:ma grande soeur|mon grand frere|ma mamie|ma mami|mon papi|mon papy|ma nounou|ma tante|"
+       r"mon oncle|mes grands parents) (?:vient|viennent|va|vont|passe|passent) me "
+       r"(?:chercher|recuperer)",
+       rf"{_MOTHER} (?:a|m a|ont) (?:deja )?(?:fait|prepare) ma valise",
+       # round 8: bedtimes, permissions, growing up
+       r"(?:on doit|je dois|faut|oblige de|obligee de) (?:dormir|me coucher|aller au lit|"
+       r"etre au lit) (?:a|avant) \d{1,2} ?h",
+       r"(?:ont|a) le droit (?:jusqu a|de rester (?:debout|dehors) jusqu a) \d{1,2} ?h",
+       rf"{_MOTHER} (?:me laisse|me laissent|m autorise|m autorisent) (?:aller|sortir|prendre|"
+       r"rentrer|partir)", r"(?:etre|suis|sois) rentree? (?:a|avant) \d{1,2} ?h",
+       r"(?:je vais|j allais|jvais) (?:encore )?grandir", r"(?:ma )?puberte (?:commence|arrive)",
+       r"(?:m a dit|m ont dit|trouve|trouvent) que j (?:avais|ai) (?:bien |beaucoup |trop )?grandi",
+       rf"{_MOTHER} (?:m interroge|me fait reciter|me fait reviser)",
+       # round 18: a parent's leave given for once ("ma mère m'a laissé choisir pour une fois")
+       rf"(?:{_MOTHER}|maman|papa) (?:m a|m ont) laisse (?:\w+ ){{0,3}}pour une fois\b",
+       r"(?:casse|ouvert|vide) ma tirelire",
+       # round 9: sent to the grandparents, growth not over, what a grandparent allows, taken
+       # anywhere by a parent, a rule "until the lycée", a phone plan the parents pay
+       r"(?:m envoient|m envoie|m emmenent|m emmene) chez (?:papi|papy|mamie|mami|mes grands "
+       r"parents|ma mamie|mon papi)", r"(?:fini|finir|finis|arrete) de grandir",
+       r"je grandis encore",
+       rf"(?:{_MOTHER}|mamie|papi|ma mamie|mon papi|mes grands parents|ma nounou) (?:me laisse|"
+       r"me laissent|m autorise|m autorisent) (?:regarder|jouer|veiller|rester|manger)",
+       rf"{_MOTHER} m (?:emmene|amene) (?:au|a la|a l|chez|en) \w+",
+       r"(?:jusqu au|jusqu a la|attendre le|attendre la) (?:lycee|6e|6eme|sixieme|college)\b",
+       r"(?:c est|c) (?:ma mere|mon pere|mes parents|ma maman|mon papa) qui (?:paye|paie|payent|"
+       r"paient|met|mettent) (?:mon|ma|le) (?:forfait|abonnement|tel)",
+       # round 12: waited for at the school gate, the catechism of one's own
+       r"m (?:attend|attendent) devant (?:le portail|la grille|l ecole|le college)",
+       r"j ai cate\b",
+       # round 15: kept by a grandparent, a loose tooth, told to call on arrival, homework
+       # with a parent, looked after while the parents work
+       rf"(?:mamie|mami|papi|papy|ma grand mere|mon grand pere|ma nounou|ma tata|mes grands "
+       rf"parents|{_MOTHER}) (?:qui )?me (?:garde|gardent|gardera|garderont)(?! (?:les|le|la|l|"
+       r"mes|ma|mon|"
+       r"un|une|des|ton|ta|tes|son|sa|ses)\b)",
+       r"(?:ma|une) dent (?:de devant |du fond |de lait )?(?:qui )?(?:bouge|bougeait)",
+       r"(?:je la|j la|je vais la) (?:mets|met|mettre|mettrai) sous (?:l|mon) oreiller",
+       rf"{_MOTHER} (?:m a dit|m ont dit|veut|veulent) (?:de l|de les|que je l|que je les) "
+       r"(?:appeler|appelle|prevenir|previenne)(?: \w+){0,2} (?:en arrivant|quand j arrive|des que "
+       r"j arrive|une fois arrivee?)",
+       rf"(?:je revise|je fais|j apprends|je recite|on revise|on fait) (?:mes|ma|mon|les) "
+       rf"(?:devoirs|lecons|lecon|tables|poesie|dictee|exercices?)(?: \w+){{0,3}} avec "
+       rf"(?:{_MOTHER}|maman|papa)",
+       rf"(?:quand|pendant que|parce que) {_MOTHER} (?:bossent|bosse|travaillent|travaille|sont au "
+       r"(?:boulot|travail|taf)|est au (?:boulot|travail|taf))\b(?! pas)",
+       # round 16: a carer who fetches, brings, reads to, tucks in or holds the hand of the
+       # writer (bare "maman", "papa", "nounou" too); a first time home alone; the key round
+       # the neck; a children's doctor; the light put out at a set hour
+       rf"(?:maman|papa|mamie|mami|papi|papy|nounou|la nounou|{_MOTHER}) (?:vient|va venir|"
+       r"viendra|passe|viennent|vont venir) me (?:chercher|prendre|recuperer|rechercher)\b",
+       rf"c est (?:maman|papa|mamie|papi|nounou|ma nounou|{_MOTHER}) qui (?:m emmene|m amene|"
+       r"me ramene|me depose|me recupere|vient me|me garde|m accompagne)\b",
+       r"(?:me|m) (?:lit|lisent|raconte|racontent) (?:encore )?(?:une|des|l|mon|ma) "
+       r"(?:histoire|histoires|conte)\b",
+       r"(?:me|m) (?:borde|bordent|a borde|ont borde)\b",
+       r"(?:me|m) (?:tenir|tient|tiennent|donner|donne) la main pour traverser",
+       r"(?:traverser(?: la rue)?|aller a l ecole|rentrer de l ecole) (?:tout |toute )?seule?\b",
+       r"premiere fois que (?:je|j) (?:rentre|vais|prends le bus|traverse)(?: \w+){0,2} "
+       r"(?:tout |toute )?seule?",
+       r"(?:la|ma|les|mes) cles? (?:de la maison )?autour du cou",
+       r"(?:dentiste|docteur|medecin) (?:pour|des) (?:les )?enfants",
+       r"si (?:je|j) (?:pleure|pleurais) pas",
+       rf"(?:il|elle|ils|maman|papa|{_MOTHER}) (?:eteint|eteignent|eteindra|eteignera) la lumiere "
+       r"(?:a|vers) \d",
+       rf"(?:a|vers) \d{{1,2}} ?h(?:\d\d)? (?:il|elle|ils|maman|papa|{_MOTHER}) "
+       r"(?:eteint|eteignent|eteindra) la lumiere",
+       cap=2),
+    _r("c.child_world", "child_world", 1.0, "parle de jouets, d’activités ou de rituels "
+       "d’enfant",
+       # round 16: the things of a child's day as one's own, weak (a parent says them too, of
+       # a child dropped as someone else's)
+       r"pate a (?:sel|modeler)",
+       r"(?:collier|bracelet) (?:en|de) pates", r"(?:mes|les|ma boite de) feutres",
+       r"lit superpose", r"gommettes?", r"(?:mes|des|un|les|mon) coloriages?", r"bac a sable",
+       r"toboggan", r"(?:mes|les) 25 metres", r"(?:diplome|brevet|test) de natation",
+       r"(?:accroche|affiche|colle|mis) sur le frigo", r"nous les grands",
+       r"les petits (?:faisaient|font|dorment|dormaient) la sieste",
+       r"(?:magasin|rayon) de jouets", r"(?:mes|des|un) petits gateaux",
+       cap=2),
+    _r("c.age_category", "self_age", 2.0, "se dit dans une catégorie sportive d’enfants",
+       r"(?:je suis|jsuis|chui|je joue|moi) (?:en |chez les |avec les |dans les )?"
+       r"(?:u ?1[0-5]|benjamins?|benjamines?|minimes?|poussins?|poussines?)",
+       r"(?:dans|en) la categorie (?:des )?(?:\d{1,2} ?(?:a )?1[0-4] ans|moins de 1[0-5] ans|"
+       r"benjamins?|minimes?|poussins?|u ?1[0-5])",
+       r"on joue contre les (?:u ?1[0-5]|benjamins|minimes|poussins)",
+       # round 12
+       r"on joue (?:en|chez les|dans les) (?:u ?1[0-5]|benjamins?|minimes?|poussins?)\b"),
+    _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
+    _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
+       r"mes parents", r"mes darons"),
+)
+
+# fmt: on

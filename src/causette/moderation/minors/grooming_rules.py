@@ -1,0 +1,653 @@
+"""The grooming table (`GROOMING_RULES`, rule ids `g.*`): the cues a writer gives of
+approaching a child (age and school questions, being alone, compliments, gifts, photos,
+secrecy, other apps, meeting, pickup…), with the phrase fragments it is written with.
+
+Weights are the evidence one hit brings; a rule counts once per state and is
+refreshed by a new hit, so repeating one phrase never adds up on its own.
+The figures behind these weights are in docs/minors.md (dev split only).
+"""
+
+from __future__ import annotations
+
+from causette.moderation.minors.patterns import Rule, _r
+
+__all__ = [
+    "BENIGN_THING",
+    "CHILD_CONTEXT_FAMILIES",
+    "GROOMING_RULES",
+    "NOT_TO_A_THIRD",
+    "TO_A_THIRD",
+]
+
+_TU_AS = r"(?:t as|tas|ta|tu as|t a|tu a)"
+_TU_ES = r"(?:t es|tu es|tes|t|t e|tu e|t est)"
+_PARENTS = (
+    r"(?:tes parents|ta mere|ton pere|ta daronne|ton daron|tes darons|ta famille|ta maman|"
+    r"ton papa)"
+)
+_SEND = r"(?:envoie|envoi|envois|envoies|envoye|montre|file|passe|fais|fait|balance)"
+
+BENIGN_THING = (
+    r"(?:classe|match|vacances|mariage|"
+    r"sortie|voyage|canape|exo|exercice|cours|rando|chat|chien|lapin|groupe|soiree|concert|plage|"
+    r"gateau|recette|fete|anniv|equipe|tableau|devoir|dessin|paysage|repas|plat|maison|apart|"
+    # round 17: pets, school work, a camp, things one has made or owns
+    r"chats|chaton|chiens|chiot|hamster|cheval|poney|poisson|tortue|perruche|animal|animaux|"
+    r"dessins|devoirs|cahier|copie|bulletin|tp|labo|jardin|voiture|moto|scooter|"
+    r"velo|plante|aquarium|puzzle|lego|maquette|peinture|tricot|bracelet|collier|cadeau)s?"
+)
+"""Things and animals one shows friends (round 17: shared with the guard)."""
+_BENIGN_OBJECT = rf"(?:la |le |l |ma |mon |mes |ta |ton |tes |notre |nos )?{BENIGN_THING}"
+_PHOTO = r"(?:photo|foto|pic|selfie|tof|video|vid|cam|camera|webcam)s?"
+_ASK_SEND = (
+    r"(?:envoie|envoi|envois|envoies|envoyer|enverais|enverrais|envoyes|menvoyer|menvoie|menvoi|"
+    r"menvois|menvoies|menvoyes|"
+    r"montre|montres|mets|met|allume|allumes|active|actives|file|passe|fais|fe|balance)"
+)
+_OFFER = (
+    r"(?:offre|offrir|achete|acheter|paye|payer|paie|donne|donner|file|filer|prends|prendre|"
+    r"rembourse|envoie|envoyer|verse|recharge|fais|fait|rachete|racheter)"
+)
+_THIRD_PERSON = (
+    r" a (?!(?:personne|quiconque|qui|ta|ton|tes|vos|votre|la|les|l|tout|toute|tous|aucun|"
+    r"aucune|ceux|celles)\b)\w+"
+)
+NOT_TO_A_THIRD = rf"(?!{_THIRD_PERSON})"
+"""Round 17: "pas un mot à Sophie", "dis rien à lui", "dis rien à ma sœur": a secret kept from
+one named person of the writer's circle, not from the partner's household or from everyone,
+is a surprise or a confidence ("pas un mot", "dis rien" alone still count)."""
+TO_A_THIRD = rf"\b(?:pas un mot|(?:dis|dire) rien)(?={_THIRD_PERSON})"
+"""The secret kept from one named person (`NOT_TO_A_THIRD`), for the guard."""
+_SECRET_VERB = (
+    r"(?:sache|sachent|saura|sauront|savoir|sait|verra|voir|dire|dis|dises|dit|parle|parles)"
+)
+
+# fmt: off
+GROOMING_RULES: tuple[Rule, ...] = (
+    _r("g.age_question", "age_question", 0.8, "question sur l’âge",
+       rf"{_TU_AS} (?:quel|kel|ql|qel) age", r"(?<!\ba )quel age (?:tu as|t as|tas|as tu|a tu|ta)",
+       r"tu fais quel age", rf"{_TU_ES} (?:majeur|majeure|mineur|mineure)", r"asv",
+       rf"{_TU_AS} (?:quel|kel) ages", r"tu as (?:combien|cb) d ans", r"ton age",
+       rf"{_TU_ES} (?:de|ne) (?:quelle|kelle|quel) annee",
+       r"(?:vous avez|z avez|vs avez|vous avez tous|on a tous) (?:quel|kel|ql) age",
+       # "à quel âge vous avez donné un téléphone à vos enfants ?" asks no one's age
+       r"(?<!\ba )quel age (?:vous avez|avez vous|z avez|vs avez)", r"(?:vos|les) ages",
+       r"qui a quel age", r"(?:vous etes|z etes) (?:de|ne|nes|nees) (?:quelle|quel) annee",
+       r"(?:ya|il y a|y a) des (?:mineurs|majeurs|ados|jeunes) (?:ici|dans le salon)",
+       r"(?:et )?(?:toi|vous) (?:quel|kel) age", r"how old (?:r|are) (?:u|you|ya)",
+       # round 13: "tu vas avoir quel âge ?" (a birthday coming)
+       r"(?:tu vas|tu vas avoir|t vas avoir|tu auras|t auras|vous allez avoir) (?:quel|kel) age",
+       r"tu (?:fetes|vas feter) (?:tes|quel) (?:combien|age)",
+       # round 7: "t'as vraiment 23 ans ?", "t'avais quel âge ?", "vous êtes nés quand ?"
+       rf"{_TU_AS} (?:vraiment |vrmt |reelement |serieux )?\d{{1,2}} ans",
+       r"(?:t avais|tu avais|vous aviez) (?:quel|kel) age",
+       r"(?:t es|tu es|vous etes|z etes) (?:ne|nee|nes|nees) (?:quand|en quelle annee)"),
+    _r("g.school_question", "school", 1.0, "question sur l’école ou la classe",
+       rf"{_TU_ES} en (?:quelle|kelle|quel) classe",
+       # round 8: "il est en quelle classe ?" asks about someone else (a parent's child)
+       r"(?<!est en )(?<!sont en )(?:quelle|kelle) classe",
+       rf"{_TU_ES} (?:au|a l|en) (?:college|lycee|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|"
+       r"cinquieme|quatrieme|troisieme|seconde|2nde|premiere|1ere)\b"
+       r"(?! (?:position|place|ligne|annee|fois|main|classe)\b)",
+       r"(?:ton|ds quel|dans quel|quel|kel|c est quoi ton) (?:college|lycee|bahut|ecole)",
+       r"tu (?:sors|finis|fini|termines|rentres) .{0,20}(?:cours|college|lycee|ecole)",
+       r"tu (?:sors|finis|fini|termines) a quelle heure",
+       r"(?:ta|tes) (?:prof|profs) (?:de|d|principale)", r"t as cours demain",
+       r"tu vas au college", r"(?:which|what) school (?:do|d) (?:u|you)", cap=2),
+    # Round 8: what hides a talk from the household (a closed door, the parents asleep, their
+    # bedtime, headphones) is told apart from asking whether someone is home alone: between
+    # two declared minors the question is ordinary, the concealment is not.
+    _r("g.alone_conceal", "alone", 2.0, "veut parler quand personne ne voit ni n’entend",
+       # round 22: the door shut so nobody hears, the phone silenced, a visit "chez toi si
+       # t'es seule"
+       r"(?:porte fermee|ferme (?:bien )?ta porte),? (?:comme ca|pour que) personne (?:n )?"
+       r"(?:ecoute|entende|entend)",
+       r"(?:laisse|mets|met) ton (?:tel|telephone|portable) en (?:silencieux|vibreur)\b",
+       r"chez toi (?:\w+ ){0,2}si t es (?:toute )?seule?\b",
+       # round 19: the door that locks, the parents who will not come in or hear, the way out
+       r"ta porte (?:elle )?(?:ferme|se ferme|fermee) a cle",
+       rf"sans que {_PARENTS} (?:entrent|entre|rentrent|voient|voie|entendent|entende|sachent)",
+       r"(?:ils|tes parents) (?:entendent|entendront|entendront) rien",
+       r"(?:tu passes|passe|sors|sortir|sortes) par (?:le garage|la fenetre)",
+       rf"{_PARENTS} (?:dort|dorment)",
+       r"(?:ils|elle|il) (?:sont|est) couches? tes parents",
+       r"t es dans ta chambre", r"(?:la porte|ferme la porte|ferme ta porte)",
+       r"tu dors (?:seule?|ou)", r"tu te couches a quelle heure",
+       r"quand (?:ils|elle|il|tes parents|ta mere|ton pere|ta famille|tout le monde) "
+       r"(?:dorment|dormiront|seront couches|dort|dormira|sera couchee?)",
+       rf"{_PARENTS} (?:verifient|regardent|controlent) (?:ton|tes) (?:tel|portable|messages)",
+       # round 18: "tes parents lisent ce que tu écris ?"
+       rf"{_PARENTS} (?:lisent|lit|fouillent|fouille) (?:ce que tu|tes messages|ton tel|tes conv)",
+       r"t es reveillee?",
+       # the parents' bedtime asked, an empty home offered, headphones
+       r"(?:ils|tes parents|ta mere|ton pere) se couchent? (?:a quelle heure|quand|vers quelle)",
+       # round 20: "mes parents bossent, on sera tranquilles" (the writer's home empty)
+       r"(?:mes parents|ma mere|mon pere|mes darons|ma daronne|mon daron|mes vieux) (?:bossent|"
+       r"bosse|travaillent|travaille|sont pas la|seront pas la|rentrent tard|rentre tard)"
+       r"(?: \w+){0,3} on (?:sera|serait|est|sera bien) (?:tranquilles?|seuls?|peinards?|"
+       r"tous les deux|au calme)\b",
+       r"(?:mes colocs?|ma coloc|mon coloc|ma femme|ma copine) (?:seront|sera) pas "
+       r"(?:la|a la maison)",
+       r"quand (?:il )?(?:y a|ya|y aura) personne (?:chez toi|a la maison|chez vous)",
+       # round 21: a call or a visit planned for when the partner is alone ("on pourra
+       # s'appeler quand t'es seule"); not "t'es seule ce soir ?" (asked, §3)
+       r"(?:appeler|appelle|appelles|parler|parle|facetime|visio|passer|venir|viens|voir) "
+       r"(?:\w+ ){0,2}(?:quand|des que|pendant que|le temps que) (?:t es|tu es|tes|tu seras|"
+       r"t seras|t serais|tu serais) (?:toute )?seule?\b",
+       r"mets (?:des|tes|un|ton|ta) (?:ecouteurs|casque)",
+       # round 9: "t'es posée dans ta chambre", "t'es dans ton lit ?"
+       r"(?:t es|tu es|tes|t) (?:posee?|tranquille|seule?|couchee?|allongee?) dans ta chambre",
+       r"(?:t es|tu es|tes) (?:deja )?(?:dans ton lit|au lit|couchee?)\b(?! (?:malade|avec la))",
+       # round 14: waiting for the parent to pass or sleep, whispering, off to one's room
+       r"(?<!on )(?<!j )(?<!je )attends? (?:que|qu) (?:elle|il|ils|elles|tes parents|ta mere|"
+       r"ton pere|ta famille|tout le monde) (?:soit|soient|dorme|dorment|parte|partent|ait fini|"
+       r"aient fini)",
+       r"(?:^|appelle moi |on |et tu |tu )chuchotes?\b",
+       r"(?:va|vas|file|monte) dans ta chambre(?! d)",
+       cap=2),
+    _r("g.alone_question", "alone", 2.0, "question sur la solitude ou l’absence des parents",
+       rf"{_TU_ES} (?:toute |tout )?seule? (?:chez toi|a la maison|dans ta chambre|ce soir)",
+       rf"{_TU_ES} (?:toute|tt|t) seule?",
+       rf"{_PARENTS} (?:sont|est|rentrent|rentre|reviennent|revient|travaille|"
+       r"travaillent|partent|part|bossent|bosse)",
+       r"(?:ils|elle|il) (?:sont|est) (?:partis?|sortis?) tes parents",
+       r"(?:personne|quelqu un) (?:a|chez|avec) (?:la maison|toi)",
+       r"(?:ils|elle|il) rentrent? quand",
+       r"quand (?:t|t es|tu es|tes|tu seras|t seras) (?:toute )?seule?",
+       r"(?:viens|rentres|rentre|restes|reste|seras) (?:toute )?seule?",
+       r"(?:tu es|t es|tes|t) seule? (?:a la maison|chez toi|le soir|ce week end|cet aprem)",
+       r"^(?:et )?(?:tu es|t es|tes|t) (?:toute )?seule?$",
+       r"(?:y aura|il y aura|y a) personne (?:chez|a la maison)",
+       r"(?:tu vas|t vas) etre (?:toute )?seule?",
+       # round 18: "tu bosses toute seule chez toi ?", "ils rentrent vers quelle heure ?"
+       r"\btu (?:\w+ )?(?:toute |tout )?seule? (?:chez toi|a la maison)",
+       r"(?:ils|elle|il) rentrent? (?:vers |a )?(?:quelle|quel) heure", cap=2),
+    _r("g.compliment", "compliment", 0.8, "compliments sur le physique",
+       # round 19: "t'es tout sauf moche"
+       rf"{_TU_ES} (?:tout|toute) sauf (?:moche|laide|laid|banale?)",
+       rf"{_TU_ES} (?:trop |vraiment |super |tellement |si |grave |tro )?"
+       r"(?:belle|bel|jolie|mignonne|mignon|canon|magnifique|craquante|charmante|sublime|bonne|"
+       r"superbe|ravissante|rayonnante)",
+       r"(?:tes|ton|ta) (?:yeux|sourire|corps|cheveux|visage) (?:sont|est) (?:trop )?\w+",
+       r"j ?te trouve (?:grave |trop |tres |vraiment |super )?(?:belle|jolie|mignonne|canon|bg)",
+       r"(?:visage|tete|yeux) d ange",
+       r"t as (?:un|de|des) (?:beau|beaux|joli|jolis|yeux|sourire) ?"
+       r"(?:visage|yeux|corps|magnifiques?|sublimes?|superbes?)?",
+       r"(?:la|le) plus (?:belle|beau|jolie|mignonne|canon)",
+       r"(?:t es|tes) (?:tro|trop|vraiment|super) (?:charmente|charmante|bel|jolie|bele)",
+       rf"{_TU_ES} (?:trop |tro |vraiment |super |tellement |si )?(?:mimi|cute|chou|belle gosse)",
+       cap=2),
+    _r("g.maturity", "maturity", 2.0, "flatterie sur la maturité ou l’unicité",
+       # round 22: "t'es plus mûre qu'elles" (than the partner's friends)
+       r"t es (?:bien |beaucoup |tellement |trop )?plus (?:mure|mur|matures?) (?:qu elles|qu eux|"
+       r"que les autres|que tes (?:copines|potes|amies|amis))",
+       r"matures? pour (?:ton age|une fille de|un garcon de)", r"plus mature",
+       r"tu fais (?:plus|pas) (?:que |ton )?age", r"tu fais plus vieille?",
+       r"(?:pas|pa) comme (?:les autres|les filles|les gens|les meufs|les mecs|les gars|"
+       r"les nanas|les jeunes)",
+       r"(?:les garcons|les filles|les mecs|les gens|ceux|les meufs|les gars|les nanas|les jeunes|"
+       r"celles|les autres) de ton age",
+       r"je (?:te )?comprends (?:mieux|moi)", r"personne (?:ne )?te comprend",
+       r"t es (?:speciale?|unique|differente?)", r"je suis le seul a te comprendre",
+       r"l age c est (?:qu )?un (?:chiffre|nombre)", r"l age (?:compte|importe) pas",
+       r"moi je te comprends", r"(?:grande?|mature) pour ton age", r"a part moi",
+       r"(?:differente?|au dessus) des (?:autres|filles|garcons|gens)",
+       r"tu parles pas comme (?:une|un)", r"les autres sont (?:telement |trop |si )?immatures?",
+       r"(?:t es|toi t es) pas (?:pareil|pareille|comme elles|comme eux)",
+       r"(?:la|le) plus (?:interessante?|mature|intelligente?) (?:de|du)",
+       r"on dirait pas (?:du tout )?que t as", r"t as l air d en avoir",
+       # round 9: "t'as l'air plus vieille", "plus vieille que ton âge"
+       r"(?:t as|tu as|t a) l air (?:plus|bien plus) (?:vieille?|agee?|grande?|mature)",
+       r"plus (?:vieille?|agee?|grande?|mature) que ton age",
+       # round 14: an age gap made normal ("on s'en fiche de l'âge", "quelqu'un de plus vieux")
+       r"s en (?:fiche|fichent|fout|fous|foutent|balek) (?:de|d) l age",
+       r"l age (?:c est|c|ca compte) (?:rien|pas grave|pas important|pas un probleme)",
+       r"(?:chichis|histoires|problemes?) (?:avec|de|pour) l age",
+       r"(?:sortir|sortie|sorti|sortirais|sortirait|sortes|sors) avec (?:quelqu un|un mec|un gars|"
+       r"un homme|une fille|une femme) (?:de )?plus (?:vieux|vieille|age|agee|grand|grande)",
+       r"(?:la|une|notre) difference d age",
+       # round 18: "tu mériterais quelqu'un de plus grand qui te traite bien"
+       r"(?:tu merites|tu meriterais|il te faut|il te faudrait|t as besoin d) (?:qqn|quelqu un|"
+       r"un mec|un gars|une fille) (?:de )?plus (?:grand|grande|vieux|vieille|age|agee|mature)\b",
+       # round 18: the gap said and waved away ("j'ai un peu plus que toi mais c pas grave"), the
+       # partner set above peers ("tu écris mieux que des mecs de ma classe")
+       r"(?:j ai|jai|g) (?:un peu |quelques ans |quelques annees |beaucoup |bien )?plus que toi"
+       r"(?: \w+){0,4} (?:c pas grave|c est pas grave|ca change rien|on s en fiche|ca compte pas|"
+       r"osef)",
+       r"mieux que (?:les|des|toutes les|tous les) (?:mecs|filles|meufs|gars|gens|autres)(?: \w+)?"
+       r" de (?:ma|ta|mon|ton) (?:classe|age|lycee|college)\b",
+       cap=2),
+    _r("g.gift", "gift", 1.8, "offre d’argent, de cadeau ou d’abonnement",
+       # round 19: a sum sent ("je peux t'envoyer 50 si tu…"), a present promised
+       r"(?:je|j) (?:peux |vais |pourrais )?(?:te|t) (?:envoyer|envoie|donner|donne|filer|file|"
+       r"verser|verse|virer|vire) \d+\b"
+       r"(?! (?:messages?|photos?|min|minutes|secondes|exos?|pages?)\b)",
+       r"(?:je|j) (?:te|t) (?:ferai|ferais|fais|vais faire) (?:un|des) (?:petit |petits )?cadeaux?",
+       rf"(?:je|j) ?(?:peux |vais |pourrais |te |t |t en |en )*{_OFFER}\b.{{0,30}}?(?:argent|"
+       r"thune|sous|\d+ ?(?:e|euros?|balles)|euros|recharge|forfait|carte|paysafecard|psc|"
+       r"v ?bucks|robux|skins?|premium|abonnement|cadeaux?|iphone|airpods|console|nitro|pass|"
+       r"credits?|netflix|spotify|vetements|fringues|veste|baskets|sneakers|maquillage|billets?|"
+       r"train|gemmes|diamants|dlc)",
+       r"(?:je|j) (?:te|t|t en|peux te|peux t|vais te|vais t|peux t en|vais t en|t ai) "
+       r"(?:le |la |les |l )?(?:offre|offrir|achete|acheter|paye|payer|paie|donne|donner|file|"
+       r"filer|prends|rembourse|rachete|racheter)",
+       r"(?:recharge|paysafecard|carte cadeau|robux|v ?bucks|nitro|credits?) (?:pour toi|"
+       r"offerts?|gratuits?)", r"je te fais un (?:virement|paypal|lydia)",
+       r"t as besoin (?:d argent|de thune|de sous)", r"je t (?:offre|achete|paye|paie)",
+       r"(?:ton|un) cadeau pour toi", r"(?:combien|cb) d argent de poche",
+       r"(?:t en|te) (?:donner|filer|payer) plus", r"argent facile",
+       r"(?:te|t) faire (?:un peu |de l )?(?:d )?argent", r"t as combien de (?:robux|v ?bucks)",
+       r"(?:abonnes|followers|vues|likes) (?:sur|pour) ton", r"je connais un moyen",
+       r"je t (?:invite|heberge)", r"je (?:paie|paye) (?:tout|le train|le billet|ton billet)",
+       # round 20: "je m'occupe du train" (the journey paid)
+       r"je m occupe (?:du|des|de l|de ton|de tes) (?:train|billets?|trajets?|hotel|transport|"
+       r"places?|essence)\b",
+       # round 8: paid work offered to a teen ("tu serais payée", "payé en liquide")
+       r"tu (?:serais|seras|serai) payee?", r"payee? en liquide", r"\d+ ?(?:e|euros|balles) (?:la|"
+       r"par) (?:video|photo|heure|seance)",
+       # round 9: lessons or services offered free, game currency or a camera put on the account
+       r"(?:je|j) (?:peux |vais )?(?:te|t|t en) (?:peux |vais )?(?:mets|met|mettre|mettrai|"
+       r"commande|commander|commanderai)(?: \w+){0,4} (?:gemmes|diamants|pieces|coins|"
+       r"credits|robux|v ?bucks|dlc|skins?|pass|cam|camera|webcam|micro|casque|cadeau)",
+       r"(?:je te|jte|je t) (?:donne|fais|offre|propose)(?: \w+){0,4} (?:gratos|gratuits?|"
+       r"gratuitement|gratis)\b",
+       # round 14: "je voudrais t'offrir un parfum", "je veux t'offrir une robe"
+       r"(?:je voudrais|j aimerais|je veux|j veux|jveux|je vais) (?:t|te) (?:offrir|acheter)",
+       # round 16: a thing already bought or put on the account for the partner ("je t'ai pris
+       # le sweat que tu voulais", "je t'ai mis un truc dans ton inventaire"), not notes or a link
+       r"(?:je|j) t ai (?:pris|achete|offert|commande|paye|mis|recharge) (?:le|la|les|l|un|une|"
+       r"des|ton|ta|tes|du) (?!(?:cours|notes?|fiches?|liens?|exos?|exercices?|devoirs?|"
+       r"reponses?)\b)\w+(?: \w+){0,3} (?:que tu voulais|dont tu revais|dans ton inventaire|"
+       r"sur ton compte)"),
+    _r("g.photo_request", "photo", 1.8, "demande de photo ou de caméra",
+       # round 22: "genre des petites photos marrantes" as a dare, the real picture asked
+       # elsewhere ("envoie-moi ta pp en vrai")
+       r"(?:genre|juste|que|faut) des (?:petites )?photos (?:marrantes|droles|rigolotes|de toi)",
+       r"(?:envoie|envoi|envoies|montre)(?: moi| m)? ta (?:pp|photo|tete) en vrai",
+       # round 17: not the writer's own sending ("je t'envoie les photos de la colo")
+       rf"(?<!je t )(?<!je te )(?<!jte ){_ASK_SEND}\b.{{0,25}}\b{_PHOTO}\b"
+       rf"(?! (?:de|du|des|d) {_BENIGN_OBJECT})",
+       rf"(?:une|1|une seule|quelques) {_PHOTO} (?:stp|svp|de toi|vite|en echange)",
+       r"(?:photo|foto|pic|selfie|tof)s? de toi",
+       rf"montre (?:toi|moi (?:ton|ta|tes)(?! {BENIGN_THING}\b))",
+       rf"{_TU_AS} (?:une |des )?(?:photo|foto|pic|tof)s? (?:de toi|recente)",
+       r"en (?:maillot|pyjama|sous vetements|tenue de sport|tenue|entier)", r"au lit",
+
+       r"je veux (?:te )?voir (?:a quoi tu ressembles|ta tete|ton visage)",
+       r"a quoi tu ressembles", r"(?:envoie|montre) plutot", r"decris ?moi",
+       r"(?:me dois|tu me dois|en echange tu) (?:des photos|une photo)",
+       # round 20: not a favour granted on request ("ok mais tu me dois un truc", a sibling
+       # covering for the other); a debt after the writer's present still counts
+       r"(?<!\bmais )(?<!\bmais tu )(?:me dois|tu me dois|en echange tu) (?:un service|un truc)",
+       r"(?:photo|video|selfie)s? et on est quittes?",
+       r"(?:casting|mannequin|shooting|photographe)",
+       r"(?:ouvre|lance) (?:ta|la) (?:cam|camera|video)",
+       # round 18: the partner's camera switched on or left on ("active la webcam", "laisse la
+       # webcam allumée ce soir")
+       r"(?:active|allume|rallume|laisse|branche) (?:ta|la|ta petite) (?:webcam|cam|camera)\b",
+       r"je veux te voir", r"(?:prouve|prouves) le", r"t oses pas",
+       rf"{_ASK_SEND} (?:m |moi )?en (?:une|un) autre", r"de plus pres",
+       r"vocal (?:chuchote|a voix basse|au lit)",
+       r"(?:une|un|des|celle|celles|ceux|photo|photos) (?:que|qu) (?:personne|persone|prsn) "
+       r"(?:a|n a|ne|n) ?(?:jamais )?(?:vue?s?|vu|eue?s?)",
+       r"(?:fais|fait|fai|prends|prend|fe) (?:moi |m )?(?:un|une|1) (?:miroir|selfie)",
+       r"(?:photo|selfie|tof|pic)s? (?:dans|devant|au|du) (?:le |ton |la |ta )?miroir",
+       r"montres? ?toi", r"(?:rien que|juste|seulement) pour (?:moi|mes yeux)",
+       # round 20: a picture asked in a disappearing mode ("t'envoies en éphémère"), one made
+       # for the writer only ("tu peux en faire une que pour moi")
+       r"(?<!je t )(?<!je te )(?<!jte )(?:envoie|envoies|envoyer|envoi|mets|met|balance) "
+       r"(?:la |le |les |l |moi |m |la moi |le moi )?en (?:ephemere|vue unique)\b",
+       r"(?:en )?(?:fais|faire|fait|fe|feras) (?:une|un) (?:que|juste|rien que) pour moi\b",
+       # round 18: "une photo que tu m'envoies juste à moi", "tu me dessines d'après une photo"
+       rf"{_PHOTO} (?:que|qu) tu (?:m|me) (?:envoies|envoie|enverras|envoyes|donnes|files)\b",
+       r"(?:je veux|j veux|jveux|je voudrais) (?:te )?(?:voir|regarder)\b",
+       # round 9: "fais voir ton style", "une du miroir", "j'aimerais bien voir", "tu
+       # m'enverras une photo", "t'as une photo de l'été dernier ?"
+       r"fais (?:moi )?voir (?:ton|ta|tes) (?:style|tenue|look|tete|visage|corps|maillot)",
+       r"(?:une|1) (?:du|au|devant le|dans le) miroir",
+       r"(?:j aimerais|j aimerai|jaimerais|j aimerais bien|j adorerais) (?:bien )?(?:te )?voir\b",
+       rf"(?:tu )?m (?:enverras|envoieras|enverra) (?:une|des|ta|tes|un)(?: \w+){{0,3}} {_PHOTO}",
+       r"(?:t as|tu as|tu aurais|t aurais) (?:une|des) (?:photo|tof|pic)s? (?:de l ete|de vacances|"
+       r"a la plage|en maillot|de la piscine|de toi)",
+       r"montre (?:moi |m en )?un peu plus",
+       # round 14: franglais ("send pics", "send me a selfie")
+       r"send (?:me |moi )?(?:a |some |ur |your |des |une )?(?:pics?|selfies?|photos?|nudes|vids?)",
+       cap=2),
+    _r("g.video_call", "photo", 1.0, "propose un appel vidéo",
+       r"facetime", r"(?:appel|chat) video", r"(?:on se fait|on fait|fais|on s fait) une visio",
+       r"(?:on|tu veux|t veux) (?:s appelle|facetime|visio) en video",
+       r"(?:dispo|dispos|disponible|partante?) (?:en|pour une?|pour la|pour un) "
+       r"(?:cam|visio|facetime|appel video)"),
+    _r("g.undress", "intimate", 3.0, "demande de se dévêtir",
+       r"sans (?:ton|ta|tes) (?:haut|t shirt|tee shirt|pull|vetements|habits|soutif)",
+       r"(?:enleve|retire|enlever|retirer) (?:ton|ta|tes) (?:haut|t shirt|pull|vetements|habits)",
+       r"torse nu",
+       # round 16: any garment of the body, the partner's, and "t'enlèves" ("t'enlèves ton pull
+       # avant, que je voie"); not a coat or shoes
+       r"(?:enleve|enleves|retire|retires|enlever|retirer) (?:ton|ta|tes) (?:haut|t shirt|"
+       r"tee shirt|tshirt|pull|sweat|sweatshirt|gilet|chemise|debardeur|brassiere|soutif|"
+       r"soutien gorge|jean|pantalon|jupe|robe|short|legging|collant|collants|culotte|calecon|"
+       r"vetements|habits)\b",
+       r"sans (?:ton|ta|tes) (?:sweat|gilet|chemise|debardeur|brassiere|soutien gorge|jean|"
+       r"pantalon|jupe|robe|short|legging|culotte|calecon)\b"),
+    _r("g.body_question", "intimate", 1.0, "questions sur le corps",
+       r"tu (?:mesures|peses|fais) combien(?! de (?:km|temps|euros|fois|heures))",
+       r"(?:ta|quelle) taille de", r"tu fais quelle taille", r"combien de taille"),
+    _r("g.secrecy_adults", "secrecy", 2.5, "demande de cacher la relation aux parents",
+       # round 19: a cover story for the parents ("dis à tes parents que c'est un baby-sitting",
+       # "dis que c'est la mère de Lina" who drives)
+       rf"(?:dis|dit|di|diras) a {_PARENTS} (?:que|qu) c est (?:un|une|pour)\b",
+       r"(?:dis|dit|di|diras) (?:leur |lui )?(?:que|qu) c est (?:la|le|sa|son) (?:mere|pere|maman|"
+       r"papa|daronne|daron|grand mere|grand pere|tante|oncle) (?:de|d)\b",
+       r"(?:dis|di|dit|raconte|parle) (?:rien|pas|le pas|en pas|jamais) (?:a|de ca a|de nous a)? ?"
+       rf"(?:{_PARENTS}|tes profs)",
+       r"(?:efface|supprime|supprimes|effaces|delete) (?:nos|les|tes|la|notre) "
+       r"(?:messages?|conv|conversation|discussion|msg|photos?)",
+       # round 21: the link to elsewhere erased after use ("efface le lien après")
+       r"(?:efface|supprime|supprimes|effaces|delete) (?:le|ce|mon) (?:lien|invit|invitation)"
+       r" (?:apres|direct|tout de suite|une fois)",
+       rf"{_PARENTS} (?:comprendraient|comprendront|comprennent|comprendrait|voudraient) pas",
+       rf"{_PARENTS} (?:ont|a) pas (?:besoin|a) (?:de )?(?:le )?{_SECRET_VERB}",
+       rf"{_PARENTS} (?:sont|est) pas obliges? de savoir", r"en cachette",
+       rf"(?:pas|rien|jamais|personne)\b.{{0,25}}\b(?:a|au) {_PARENTS}",
+       rf"{_PARENTS}\b.{{0,20}}\b(?:doit|doivent|dois) pas {_SECRET_VERB}",
+       rf"(?:pas|faut pas) que {_PARENTS} (?:le |l |en )?{_SECRET_VERB}",
+       rf"{_PARENTS} (?:le )?(?:sauront|saura) (?:pas|jamais)",
+       r"(?:efface|supprime|effaces|supprimes|on efface|on supprime) (?:tout|apres|ca|la conv)",
+       r"(?:pas la peine|inutile) de (?:le |en )?(?:dire|parler) a",
+       # round 8: coaching a lie to the parents, what they will not see
+       r"(?:tu )?(?:dis|dit|diras|dire) (?:que|qu) (?:tu|t) (?:vas|vais|dors|es|revises|passes|"
+       r"bosses|restes) chez (?:une|un|ta|ton) (?:copine|pote|amie?|copain)",
+       r"(?:t as|t a|tu as|tu n as) qu a (?:dire|leur dire|lui dire) (?:que|qu)",
+       rf"dit quoi a {_PARENTS}",
+       rf"{_PARENTS} (?:ne )?(?:verront|verra|verrons|voit|voient|sait|saura) (?:rien|pas|jamais)",
+       rf"tu (?:dis|diras) a {_PARENTS} que t es chez",
+       r"(?:dis|di|dit|raconte|parle) (?:rien|pas|le pas) a (?:ta mer|ta reum|ton per|ta mere)",
+       # franglais: "dont tell ur mom", "tell ur parents que t'es à la bibli"
+       r"(?:dont|don t|do not|never) tell (?:ur|your|ta|tes|ton) (?:parents|mom|mum|dad|mere|"
+       r"pere|family|famille)",
+       r"tell (?:ur|your) (?:parents|mom|mum|dad) (?:que|qu|that)",
+       # round 14: "éteins ton tel comme ça ils te trouvent pas", "ta mère doit pas ouvrir le colis"
+       rf"(?:comme ca|pour que|pour pas que|qu) (?:ils|elle|il|{_PARENTS}) (?:ne )?(?:te )?"
+       r"(?:trouvent|trouve|retrouvent|retrouve) (?:pas|jamais)",
+       rf"{_PARENTS} (?:doit|doivent|dois) pas (?:ouvrir|lire|fouiller|trouver|tomber sur)",
+       # a lie coached for the parents ("dis à ta mère que t'es fatiguée")
+       rf"(?:dis|dit|di|diras) a {_PARENTS} (?:que|qu) (?:tu|t)\b",
+       cap=2),
+    _r("g.secrecy", "secrecy", 1.5, "demande de secret",
+       r"ne (?:le )?dis (?:rien|a personne)", r"notre (?:petit )?(?:secret|truc)",
+       # round 21: a place sought where no one moderates ("y a pas de modos", "ici c'est trop
+       # surveillé"); not "heureusement qu'il y a des modos"
+       r"(?:y a|ya|il y a|y aura|il y aura|y en a) (?:pas|jamais|aucun|aucune) (?:de )?"
+       r"(?:modos?|moderateurs?|moderatrices?|moderation|surveillance)",
+       r"sans (?:modos?|moderateurs?|moderation|surveillance)\b",
+       r"(?:ici c est|ce salon est|c est|ce chat est|le salon est) (?:trop|hyper|super) surveille",
+       r"personne (?:ne )?(?:doit|dois) (?:le )?savoir",
+       r"personne (?:ne )?(?:le )?(?:saura|verra)",
+       r"(?:que )?personne (?:ne )?(?:le )?(?:sache|voie)",
+       r"garde (?:ca|le) pour toi", r"(?:ca reste|c est|ca restera|reste) (?:entre nous|secret)",
+       r"entre (?:toi et moi|nous)", r"je (?:le )?montrerai a personne",
+       # round 18: "t'es pas obligée de lui dire qu'on parle", "tes parents faut pas qu'ils
+       # sachent", "ici les modos lisent tout"
+       r"(?:t es|tu es|tes) pas obligee? (?:de|d) (?:lui|leur|le|le lui|le leur|en parler)",
+       r"faut pas (?:qu|que) (?:ils|elle|il|elles) (?:le )?(?:sachent|sache|voient|voie|"
+       r"apprennent)",
+       r"ici (?:tout le monde|n importe qui|les modos?|les moderateurs|ils|on) (?:lit|lisent|voit|"
+       r"voient|surveille|surveillent) tout",
+       r"(?:dis|dises|dit|dire|raconte|racontes|montre|montres|parles de moi) "
+       r"(?:le |la |les |rien |pas )?a personne",
+       r"(?:tu )?(?:gardes?|garder) (?:ca|le|la|les|tout) pour (?:toi|nous)",
+       r"personne (?:doit|ne doit|dois) (?:le |la |rien )?(?:savoir|voir)",
+       r"tkt personne (?:saura|verra)", rf"pas un mot{NOT_TO_A_THIRD}", r"vue unique",
+       r"personne (?:ne )?(?:va|vas|pourra) (?:le |rien )?(?:savoir|voir)",
+       r"personne (?:n )?en saura rien",
+       # round 20: "ils verront rien" (they: the household just named)
+       r"(?:ils|elle|il|elles) (?:n )?(?:en )?(?:verront|sauront|saura|verra) (?:rien|que dalle)\b",
+       r"je (?:la |les |le )?(?:supprime|efface) (?:apres|direct|tout de suite|juste apres)",
+       # round 14: the photo asked for, kept "pour moi" (as "je la montrerai à personne")
+       r"je (?:la |les )?(?:garde|garderai|garderais) pour moi",
+       rf"(?:tu )?(?:dis|dire) rien{NOT_TO_A_THIRD}",
+       r"(?:le )?repetes? pas", r"en prive hein", r"promets? de rien dire",
+       r"pas de trace", r"(?:s effacent|ephemeres?)", r"(?:dis|dire) le a personne",
+       r"keep (?:it|this) (?:between us|secret|a secret)",
+       r"(?:dont|don t) tell (?:anyone|anybody)",
+       r"parle pas de (?:nous|moi)", r"ca reste (?:secret|entre nous)",
+       # round 8
+       r"(?:pas la peine|inutile|pas besoin) d en parler", r"(?:ici|la) c est surveille",
+       r"(?:messages|ils|elles|ca) (?:disparaissent|disparait)",
+       r"(?:qu|pour qu|pour pas qu) (?:ils|elle|il|tes parents|ta mere|ton pere) "
+       r"(?:n )?(?:entendent|entende|voient|voie) (?:rien|pas)",
+       # round 9: "évite de raconter ça", "pour que personne entende", "ici tout le monde peut
+       # lire", "mets un code sur ton tel", "dis pas aux autres", "les autres seraient jaloux"
+       r"evite (?:de|d) (?:le |en |lui |leur )?(?:raconter|dire|parler)",
+       r"(?:pour )?(?:que|qu) personne (?:n )?(?:entende|voie|sache|lise|tombe)",
+       r"(?:peur|pas) qu on (?:t |te |vous |nous )?(?:entende|voie|surprenne|lise)",
+       r"ici (?:tout le monde|n importe qui|les modos?|ils|on) (?:peut|peuvent|peux) "
+       r"(?:lire|voir|nous lire)",
+       r"(?:mets|met|mettre) un (?:code|mot de passe) (?:sur|a) ton (?:tel|portable|telephone)",
+       r"(?:dis|dit|di|raconte) (?:pas|rien|le pas) aux autres",
+       r"(?:les autres|ils|elles) (?:seraient|vont etre|seront|vont|serait) (?:tous |toutes )?"
+       r"(?:jaloux|jalouses)",
+       r"(?:et )?(?:tu |t )en parles? (?:pas|a personne)",
+       r"(?:montre|montres|montrer) (?:pas|jamais|a personne) nos (?:messages|conv|conversations)",
+       r"(?:efface|supprime|effaces|supprimes) apres (?:lecture|avoir lu|l avoir vue?)",
+       # round 14: "efface le tchat", "garde la conv pour toi", "dis-lui pas", "dis-leur que
+       # t'es fatiguée" (a lie coached to whoever asks)
+       # round 22: the call log erased ("tu effaces le journal d'appel")
+       r"(?:efface|effacer|supprime|supprimer|effaces|supprimes|vide|vider|vides) (?:le|ton) "
+       r"journal (?:d appels?|des appels)",
+       r"(?:efface|supprime|effaces|supprimes|vide|vides) (?:le|ce|l) (?:tchat|chat|historique|"
+       r"fil|conv)",
+       r"(?:gardes?|garder) (?:la|cette|notre|nos) (?:conv|conversation|discussion|messages?|"
+       r"photos?) pour (?:toi|nous)",
+       r"(?:dis|di|dit) (?:lui|leur|y) pas",
+       r"(?:dis|dit|di|diras) (?:leur|lui) (?:que|qu) (?:tu|t)\b",
+       # round 16: a lie to the household covered or invented for the partner ("je te couvre si
+       # elle appelle", "fais-leur croire que…", "invente une excuse")
+       r"je te (?:couvre|couvrirai|couvrirais)\b",
+       r"(?:fais|fait|faire) (?:leur |lui )?croire (?:a|que|qu)\b",
+       r"invente (?:une excuse|un truc|quelque chose|un mensonge|une histoire|un pretexte)",
+       # round 18: "t'as pas besoin de leur dire", "dis pas que tu me vois"
+       r"(?:t as|tu as|t a|tu n as|pas) (?:pas )?besoin (?:de|d) (?:leur|lui|le leur|le lui|le) "
+       r"(?:dire|raconter)\b",
+       r"(?:dis|dit|di|dites) (?:pas|rien|jamais) (?:que|qu) (?:tu|t) (?:me|m) (?:vois|parles|"
+       r"connais|ecris|rejoins|retrouves)\b",
+       cap=2),
+    _r("g.threat", "threat", 2.5, "menace ou chantage",
+       r"sinon je (?:montre|dis|envoie|publie|balance|poste|raconte)",
+       r"(?:je|j) (?:vais )?(?:montrer|envoyer|publier|balancer) (?:nos|tes|les) "
+       r"(?:messages|photos)", r"si tu m aimais",
+       r"(?:captures?|screens?|screenshots?) de (?:nos|tes) (?:messages|conv|conversations|"
+       r"photos|vocaux)", r"(?:captures|screens?|screenshots?) de nos",
+       r"je (?:les )?envoie a (?:ta classe|tes potes|tout|ton college|tes parents)",
+       r"je sais ou (?:tu habites|t habites|t es|tu es|est ton)", r"ou je viens",
+       # round 9: "ce serait dommage que ta mère voie nos conversations"
+       r"(?:ce serait|se serait|ca serait|ca serait vraiment) dommage (?:que|qu) "
+       r"(?:ta|ton|tes|tout|tous|quelqu|on)"),
+    _r("g.off_platform", "off_platform", 1.0, "invitation à passer sur une autre application",
+       # round 19: the room's talk moved to private messages ("je t'écris en privé", "envoie en
+       # privé", "on continue le jeu en privé", "je t'écris direct")
+       r"(?:je t|jt|je te|jte) (?:ecris|ecrit|ecrirai|envoie|envoi|parle) (?:en (?:mp|pv|prive)|"
+       r"direct)\b",
+       # (not a thing sent there, "je te l'envoie en privé", nor someone's "il m'a écrit en mp")
+       r"(?<!\bl )(?<!\bles )(?:envoie|envoi|ecris|on en parle|on parle|on continue|continue|"
+       r"reponds)(?: \w+){0,3} en (?:mp|pv|prive)\b",
+       r"snap|snapchat|insta|instagram|whatsapp|wsp|wtsp|watsap|telegram|discord|kik|signal|"
+       r"tiktok|facebook|messenger|viber|skype",
+       r"(?:ton|tn|ta) (?:num|numero|06|07|tel|pseudo)", r"(?:mon|mn) (?:num|numero|06|07)",
+       r"(?:ajoute|ajout|add|rejoins|rejoint) moi", r"en (?:prive|pv|mp) (?:ailleurs|sur)",
+       # round 18: a room's member called into private messages ("viens en mp")
+       r"(?:viens|vien|passe|passons|on passe|go|on va|on continue) en (?:mp|pv|prive|dm)\b",
+       r"on s (?:appelle|apelle|tel|facetime)", r"(?:je t|jt) (?:appelle|apelle)",
+       # round 9: another app named by hint ("l'appli avec le fantôme", "l'autre appli où les
+       # messages s'effacent", "mon autre compte"), a link to elsewhere
+       r"(?:l|une|mon|ma|sur l|sur une|sur mon) autre (?:appli|app|application|compte|plateforme|"
+       r"site|reseau)", r"(?:l|une) (?:appli|app|application) (?:ou|avec|qui)\b",
+       r"(?:on )?(?:continue|parle|discute|passe) ailleurs", r"change d (?:appli|app)",
+       # round 20: "jte dis en privé", "c'est mieux en privé"
+       r"(?:je t|jt|je te|jte) (?:dis|explique|raconte)(?: tout)? en (?:mp|pv|prive)\b",
+       r"(?:c est|c|ce sera) (?:mieux|plus simple|plus facile) en (?:mp|pv|prive)\b",
+       r"(?:telecharge|installe) (?:la|l appli|cette appli|l app)",
+       r"(?:l|une) (?:appli|app) (?:verte|bleue|jaune|rose|violette|noire)"),
+    _r("g.meeting", "meeting", 1.3, "proposition de rencontre",
+       r"on (?:se )?(?:voit|voie|rencontre|retrouve|capte|se capte|peut se voir|rejoint)",
+       r"(?:se|te|nous) (?:voir|rencontrer|retrouver|capter) (?:en vrai|irl|un de ces|bientot|"
+       r"demain|ce|samedi|dimanche|mercredi)", r"en vrai (?:un jour|bientot)",
+       # round 20: not an appointment with a third party ("rdv avec le banquier", "chez le
+       # dentiste")
+       r"(?:rdv|rendez vous)(?! (?:avec|chez) (?:le|la|l|les|mon|ma|mes|un|une|son|sa|ses)\b)",
+       # round 20: one's home offered as quiet ("chez moi c'est calme"), the others turned away
+       # ("c'est mieux à deux")
+       r"chez moi (?:c est|on sera|on est|on serait) (?:calme|tranquilles?|peinards?|au calme)",
+       r"(?:c est |c |ce sera |c serait )?mieux a deux\b",
+       r"(?:t habites|tu habites|t habite|tu habite|tu vis) "
+       r"(?:ou|dans quelle|dans quel|vers ou|pres de|loin)",
+       r"(?:quelle|quel) (?:ville|quartier|gare|arret|coin)", r"viens chez moi",
+       r"(?:je peux|je vais|j peux|jpeux) (?:venir|passer) (?:te voir|chez toi)",
+       r"on pourrait se (?:voir|capter|retrouver)", r"(?:venir|viens) me (?:voir|rejoindre)",
+       r"juste (?:nous deux|toi et moi)", r"(?:se|te) croiser",
+       r"(?:juste|seule?|rien que) avec moi", r"rien que (?:nous deux|toi et moi)",
+       r"je (?:pourrais|pourais|peux|vais|pourai) venir(?: chez toi| te voir)?$"),
+    _r("g.pickup", "pickup", 2.0, "propose d’aller chercher la personne ou demande où la trouver",
+       # round 22: "je peux t'y emmener" (to the concert the parents refused)
+       r"(?:je|j) (?:peux|pourrais|pourais|vais) t y (?:emmener|amener|conduire)\b",
+       # round 19: "je peux t'emmener si tu veux, j'ai ma voiture"
+       r"(?:je|j) (?:peux|pourrais|pourais|vais) t emmener\b",
+       r"(?:je|j) (?:peux |vais |pourrais |pourais )?(?:venir |passer |viens |passe )?te "
+       # round 9: not "je passe te chercher à vélo pour aller au lycée" (teens)
+       r"(?!.{0,30}\b(?:a velo|pour aller (?:au|en) (?:lycee|college|cours)))"
+       # "je vais te prendre un truc" is a present, not a pickup
+       r"(?:chercher|prendre(?! (?:un|une|des|du|de la|quelque|qqch|ca)\b)|"
+       r"recupere|recuperer|ramene|ramener|raccompagne|raccompagner|croiser|attendre|attends)",
+       r"je (?:viens|passe) (?:en voiture|avec ma voiture)",
+       r"en (?:voiture|scooter|caisse) (?:je|devant)",
+       r"devant ton (?:college|lycee|ecole)", r"(?:ton|ta) adresse",
+       r"par (?:quel|ou) (?:chemin|tu passes|tu rentres)", r"t attendre a la sortie",
+       r"te (?:deposer|depose) (?:chez toi|en voiture)", r"je t (?:attendrai|attends|attendrais) "
+       r"(?:a la sortie|devant|au)", r"(?:quelle|quel) (?:rue|numero de rue|batiment)",
+       r"je (?:passerai|passe souvent|pourrais passer) (?:peut etre )?devant",
+       r"tu (?:peux|pourrais) venir chez moi",
+       r"je (?:t emmene|t emmenerai|t emmenerais|te ramenerai|serai en voiture)",
+       # round 8: "viens chez moi" alone is a meeting (teens invite each other), not a pickup
+       r"(?:viens|viendras|venir) (?:les |le |la )?chercher chez moi",
+       r"(?:seule?|tous les deux|juste nous)"
+       r" (?:hein|au parc|chez moi)",
+       # round 9: "au coin de ta rue"
+       r"(?:au coin de|au bout de|en bas de) ta rue",
+       r"(?:i can|i ll|i will|let me|je peux|je vais) pick (?:u|you|toi) up"),
+    _r("g.trust", "trust", 1.5, "demande de confiance ou isolement",
+       # round 22: a game used to force an answer ("c'est le jeu, faut répondre")
+       r"c (?:est |etait )?le jeu,? (?:faut|il faut|tu dois|t es obligee?|t as pas le choix)"
+       r"(?: de)? (?:repondre|le faire|jouer)\b",
+       rf"{_PARENTS} (?:te )?(?:comprennent|ecoutent|respectent) (?:rien|pas|jamais)",
+       rf"{_PARENTS} t (?:ecoutent|ecoute|comprennent) (?:rien|pas|jamais)",
+       r"(?:tu peux|t peux|tu peu) me faire confiance", r"fais moi confiance",
+       r"je suis (?:la|le) pour toi", r"tes (?:potes|amis|amies|copines) (?:sont|te) jalou",
+       # round 20: "je vois ce que tu vis, j'ai vécu pareil", "elle est jalouse de toi"
+       r"je (?:vois|sais|comprends) (?:ce que|c que) tu (?:vis|traverses|ressens|endures)\b",
+       r"(?:elle|il|ils|elles) (?:est|sont) (?:trop )?(?:jaloux|jalouse|jalouses) de toi\b",
+       r"tu peux tout me dire", r"(?:tes amis|tes potes|tes copines) c est des faux",
+       r"les autres (?:filles |meufs |gens )?le font", r"te meritent pas",
+       r"je serai toujours la",
+       r"(?:t es|tu es|tes) (?:une|un) (?:grande|grand) (?:fille|garcon)",
+       r"(?:t es|tu es|tes) (?:grande?) maintenant",
+       r"tu peux decider (?:seule?|toute seule|pour toi)",
+       r"tout le monde (?:le )?fait (?:ca|pareil)", r"c est normal (?:entre|a ton age)",
+       r"je te traite (?:comme une?|en) (?:grande?|adulte)",
+       rf"{_PARENTS} (?:sont|est) (?:trop |vraiment )?(?:severes?|stricts?|strictes?|relous?)",
+       r"fais moi plaisir",
+       # round 18: "elle te comprend pas du tout" (a parent named before)
+       r"(?:elle|il|ils|elles) (?:te|t) (?:comprend|comprennent|ecoute|ecoutent) (?:pas|rien|"
+       r"jamais)\b",
+       # round 8
+       rf"{_PARENTS} (?:ils |elle |il )(?:te )?(?:comprennent|comprend|ecoutent|ecoute) "
+       r"(?:rien|pas|jamais)",
+       r"(?:ils|elle|il) (?:sont|est) trop (?:protecteurs?|protectrices?|severes?|stricts?)",
+       r"(?:t es|tu es|tes) (?:une |un )(?:grande?) maintenant",
+       # round 9: "t'as pas besoin de leur permission", "tu me fais pas confiance ?", "tu me
+       # remercieras autrement"
+       r"(?:t as|tu as|t a|tu n as) pas besoin (?:de|d) (?:leur|la|sa|ta|ton|leurs) "
+       r"(?:permission|autorisation|avis|accord)",
+       r"(?:tu me fais|t as|tu as|t a|tu m fais) pas confiance",
+       r"tu me (?:remercieras|remerciras|revaudras|le rendras) (?:autrement|plus tard)",
+       r"tu me dois bien (?:ca|un truc)",
+       r"(?:avec moi )?(?:t es|tu es|tes) en securite avec moi",
+       r"je (?:te )?(?:ferai|ferais) (?:jamais|pas|rien) (?:de mal|du mal)",
+       # round 14: "t'es assez grande pour décider"
+       r"(?:t es|tu es|tes) assez (?:grande?|mature|vieille?) pour (?:decider|choisir|savoir|"
+       r"sortir|faire)"),
+    # Round 8: cutting the teen off from friends ("t'as pas besoin d'elles", "parle qu'à moi",
+    # "bloque-le et envoie-moi une capture"): a family of its own, so that it adds up with
+    # trust (once: a jealous teen partner says as much).
+    _r("g.isolation", "isolation", 1.5, "éloigne la personne de ses proches",
+       # round 22: "tes copines du salon vont juste te juger"
+       r"(?:tes copines|tes potes|tes amies|tes amis|tes parents)(?: \w+){0,4} (?:vont|vont juste|"
+       r"vont que|font que) te (?:juger|critiquer)\b",
+       r"(?:t as|tu as|t a) pas besoin (?:d eux|d elles|d elle|de lui|de tes (?:potes|copines|amis|"
+       r"amies|parents))",
+       r"(?:parles?|parler|ecris|ecrire) (?:qu a|seulement a|juste a) moi",
+       # round 18: "parle pas à eux ni aux profs… parle-moi à moi"
+       r"(?:parle|parles|dis|raconte) (?:pas|rien) (?:a eux|a elles|aux profs|a tes profs)\b",
+       r"parle moi a moi\b",
+       r"je suis (?:le seul|la seule) (?:qui|a)", r"bloque (?:le|la|les)\b.{0,30}capture",
+       r"(?:elle|il) te merite pas",
+       # round 9: "les autres s'en fichent de toi", "parle-moi plutôt qu'à eux"
+       r"(?:les autres|tes potes|tes copines|tes amis|tes amies|tes parents|ils|elles|tout le "
+       r"monde) s en (?:fichent|foutent|fiche|fout|balek|moquent) de toi",
+       r"plutot qu a (?:eux|elles|tes parents|ta mere|ton pere|tes potes|tes copines)",
+       # round 14: "ta famille t'accapare, t'as plus de temps pour moi"
+       rf"(?:{_PARENTS}|tes potes|tes copines|tes amis|tes amies|ils|elles) t accaparen?t?",
+       r"(?:t as|tu as|t a) (?:plus|jamais) (?:de )?temps pour moi",
+       # round 18: "viens sans tes copines"
+       r"(?:viens|vien|venir|viendras|passe) (?:\w+ ){0,2}sans (?:tes|ta|ton) (?:copines?|potes?|"
+       r"amis?|amies?|copains?|parents|soeurs?|freres?)\b"),
+    _r("g.pretext", "pretext", 1.5, "prétexte pour approcher (garde d’enfants, jeu de rôle, "
+       "sondage, jeu vidéo, cartes)",
+       r"(?:tu fais|tu ferais|tu veux faire|tu pourrais faire|tu fais pas|t fais|tu fait) "
+       r"(?:du |le |la )?baby ?sit(?:ting|ter|ing)?",
+       r"(?:cherche|besoin d|besoin de|recherche) (?:une |un |d une )?baby ?sit(?:ting|ter|ing)?",
+       r"(?:pour |peux |pourrais |veux |voudrais |viens )?(?:garder|gardes|garderais) "
+       r"(?:mes|mon|ma) "
+       r"(?:enfants|fils|fille|petits?|petite|gamins|neveux|bebe)",
+       r"jeux? de roles?", r"rp", r"on (?:fait|ferait|joue|jouerait) (?:semblant|comme si)",
+       r"tu (?:serais|serai|seras|joues|jouerais) (?:ma|mon) ", r"on joue a un jeu",
+       r"(?:un|a un|petit) jeu (?:entre nous|rien que|juste)",
+       r"(?:questionnaire|sondage|enquete|etude)\b.{0,30}\b(?:pour|sur|anonyme|rapide|"
+       r"quelques questions)", r"(?:quelques|qq|des) questions (?:pour|sur) (?:un|une|mon|ma)",
+       r"(?:pokemon|carte pokemon|cartes pokemon|switch|ps5|ps4|xbox|console|fortnite|manette)s?"
+       r"\b.{0,30}\b(?:chez moi|a la maison|je te (?:la |le |les )?(?:prete|donne|montre)|"
+       r"gratuit|offert|pour toi|viens)",
+       r"je te (?:la |le |les )?(?:prete|preterai|passe|passerai) (?:ma|mon|mes) "
+       r"(?:switch|ps5|ps4|console|jeux|cartes|manette|tablette)",
+       r"(?:j ai|jai) (?:toutes les|plein de|des|la) (?:cartes? pokemon|jeux|switch|ps5|console)"),
+    _r("g.overnight", "overnight", 2.0, "propose de passer la nuit ensemble ou de dormir sur place",
+       r"(?:dormir|dors|dormiras|dormirais|dort|dormira|dormirait|passer la nuit|passes la nuit)"
+       r" (?:chez moi|a l hotel|ensemble|avec moi|sur place|la bas|dans ma|dans mon|a la maison)",
+       r"(?:une|la|ma|notre) chambre (?:d hotel|a l hotel|pour nous|pour deux|reservee)",
+       r"je (?:prends|reserve|paie|paye|prendrai|reserverai) (?:la |une |l |un )?(?:chambre|hotel|"
+       r"airbnb)",
+       r"(?:hotel|chambre|airbnb)\b.{0,30}\b(?:apres le concert|pour la nuit|tous les deux|"
+       r"ensemble)", r"(?:apres le|le soir du) concert.{0,30}(?:dormir|dors|nuit|hotel)",
+       r"tu (?:dis|diras) (?:a tes parents|a ta mere|a ton pere) que tu dors",
+       # round 20: "dis-leur que tu dors chez une copine", "tu dis que tu dors chez moi"
+       r"(?:dis|dit|di|diras|tu dis|tu diras|t as qu a dire) (?:leur |lui )?(?:que|qu) "
+       r"(?:tu|t) (?:dors|dormiras|restes dormir|passes la nuit)\b",
+       # round 17: not at a third party's ("je reste dormir chez eux", "chez ma mère")
+       r"(?:rester|restes|reste) dormir(?! chez (?:eux|elle|lui|elles|mes|ma|mon|sa|son|ses|"
+       r"leur|leurs|mamie|papi|papy)\b)", r"la nuit (?:chez moi|ensemble|avec moi)",
+       # round 9: a room shared
+       r"(?:on partagera|on partage|on partagerait|partager|partagerait) (?:la|une|notre) "
+       r"(?:meme )?chambre", r"(?:dans )?la meme chambre",
+       # round 18: "tu pourrais fuguer un soir chez moi"
+       r"(?:fuguer|fugue|fugues|t enfuir|te tirer|te barrer)\b(?: \w+){0,3} chez moi"),
+    _r("g.intimate_question", "intimate", 1.5, "questions intimes",
+       # round 17: "t'as déjà fait ça / des trucs", not "t'as déjà fait un rendez-vous / du ski"
+       r"t as deja (?:embrasse|eu un copain|eu une copine|fait(?! (?:un|une|du|le|la|les|ton|"
+       r"ta|tes|mon|ma|mes|ce|cette|cet|\d+)\b| l (?!amour)))", r"vierge",
+       r"(?:tu dors|tu es) (?:habillee?|en quoi)", r"qu est ce que tu portes", r"tu portes quoi",
+       cap=2),
+)
+
+CHILD_CONTEXT_FAMILIES = frozenset({"school"})
+"""Families that by themselves point to a child, even between two declared adults."""
+# fmt: on

@@ -1,0 +1,77 @@
+"""What `MinorsGuard` keeps between messages: per ordered pair (`_Pair`), per user
+(`_User`), per message awaiting its meaning (`_Waiting`), per room or conversation
+(`_Scene`, `_Speaker`, `_Room`) and per user's count of minors (`_Contacts`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from causette.moderation.minors.state import RuleState
+
+
+@dataclass(slots=True)
+class _Pair:
+    state: RuleState
+    sender_age: int
+    recipient_age: int
+    known: bool = False  # two declared teens who say they know each other (round 17)
+
+
+@dataclass(slots=True)
+class _User:
+    age: int
+    child: RuleState  # child self-descriptions (meaningful for a declared adult)
+    adult: RuleState  # adult self-descriptions (meaningful for a declared minor)
+    last: float
+    asked: float = float("-inf")  # when a DM partner last asked this user's age
+    recalled: float = float("-inf")  # when this user last told a memory (past frame)
+    guessed: float = float("nan")  # when a DM partner last spoke of this user's children
+    asked_other: float = float("-inf")  # when a DM partner last asked someone else's age
+    scene: float = float("-inf")  # when this user last set a story in a past year (round 17)
+    marked: float = float("-inf")  # when a mark was last asked in this user's DM (round 21)
+    cued: float = float("-inf")  # when this declared adult last wrote a child cue (round 22)
+    cue_words: frozenset[str] = frozenset()  # that message's longer words (at most 12)
+    doubted: float = float("-inf")  # when someone else last questioned it (round 22)
+    doubt_open: bool = False  # that question not yet answered by this user
+
+
+@dataclass(slots=True)
+class _Waiting:
+    """A message whose meaning the guard asked for (`wants_meaning`), until it comes."""
+
+    sender: str
+    sender_age: int
+    recipient: str | None  # None: a room message (age-lie only)
+    recipient_age: int
+    quote: str
+    at: float
+    grooming: bool  # its grooming meaning may count in the pair sender -> recipient
+    age_lie: bool  # its band's meaning may count as the sender's self-description
+    where: str
+
+
+@dataclass(slots=True)
+class _Scene:
+    at: float  # when someone in the room last set a story in a past year (round 17)
+
+
+@dataclass(slots=True)
+class _Speaker:
+    who: str  # who last wrote in a teen room (round 18): whom the next writer answers
+    at: float
+    named: bool = False  # (the writer's exchange) that person was picked out by name (round 21)
+
+
+@dataclass(slots=True)
+class _Room:
+    asker: str  # who last asked "t'as quel âge" in the room
+    asked: float
+
+
+@dataclass(slots=True)
+class _Contacts:
+    # minor -> (when, message ref, rule id)
+    minors: dict[str, tuple[float, str, str]] = field(default_factory=dict)
+    fired: bool = False
+    last: float = 0.0

@@ -1,0 +1,112 @@
+"""Talking about someone else: a school, childhood, adult-life or work cue whose subject
+is a relative, a pupil or an elder of the writer's circle (`_about_someone_else`), a
+question asked of the others (`_ASKS_YOU`), and the partner speaking of the recipient's
+children or young adult life (`_YOUR_CHILD`, `_YOUR_YOUNG_LIFE`, denied by `_DENIAL`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from causette.moderation.minors.fold import Folded
+from causette.moderation.minors.patterns import Rule, collapsed
+
+_YOUR_CHILD = re.compile(
+    r"\b(?:ton|ta|tes|votre|vos) (?:fils|file|files|enfant|enfants|gamin|gamins|gamine|gosse|"
+    r"gosses|eleve|eleves|aine|ainee|cadet|cadete)\b"
+)
+_YOUR_YOUNG_LIFE = collapsed(
+    r"\b(?:ton|tes) (?:dossier|dossiers|voeux) (?:parcoursup|sur parcoursup)\b"
+    r"|\b(?:ta|ton) (?:premiere annee|l1|bts|prepa|fac|permis|code de la route)\b"
+)
+"""Round 22: the partner speaks of the recipient's young adult life (their Parcoursup
+application, first year at university, driving licence): the school talk that answers it is
+an 18–20-year-old's (like `_YOUR_CHILD`, unless the recipient denies it)."""
+_DENIAL = re.compile(r"(?:mdr |lol |ah |bah |ben |euh )*(?:non|nan|nn|nope|pas du tout)\b")
+
+
+# Round 17: the subject patterns below are collapsed like the folded text (before, "elle",
+# "belle", "parrain" and "filleul" could never match the folded "ele", "parain"…).
+_SOMEONE_ELSE = frozenset(
+    {
+        "c.school_life",
+        "c.school_mine",
+        "c.childhood",
+        "c.parents_forbid",
+        "c.school_soon",
+        "c.class_life",
+        "c.child_world",
+    }
+)
+
+
+_RELATIVE = collapsed(
+    r"\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) (?:petit |petite |grand |grande )?"
+    r"(?:fils|file|files|enfant|enfants|gamin|gamins|gosse|gosses|petit fils|petite file|"
+    r"petits enfants|neveu|neveux|niece|nieces|eleve|eleves|ado|ados|filleul|fileule)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:je|j|moi|jsuis|chui|me|m)\b")
+
+
+_OF_RELATIVE = collapsed(
+    r"(?: \w+){0,3} (?:de|d|pour|avec) (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) "
+    r"(?:petit |petite |grand |grande )?(?:fils|file|files|enfant|enfants|gamin|gamins|gosse|"
+    r"gosses|petit fils|petite file|petits enfants|neveu|neveux|niece|nieces|eleve|eleves|ado|"
+    r"ados|filleul|fileule|cadet|cadete|aine|ainee)\b"
+)
+
+
+_ELDER = (
+    r"(?:pere|mere|parents|daron|daronne|darons|papa|maman|frere|soeur|grand frere|grande soeur|"
+    r"oncle|tante|cousin|cousine|grand pere|grand mere|grands parents|papi|papy|mamie|mami|"
+    r"parrain|marraine|beau pere|belle mere|voisin|voisine|prof|coach|copain|copine|pote|potes)"
+)
+_ELDER_RELATIVE = collapsed(
+    r"\b(?:(?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|nos|leur|leurs) (?:grand |grande |beau |"
+    rf"belle |vieux |vieille )?{_ELDER}|il|elle|ils|elles)\b"
+)
+_OF_ELDER = collapsed(
+    r"(?: \w+){0,3} (?:de|d|a) (?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|nos|leur|leurs) "
+    rf"(?:grand |grande |beau |belle )?{_ELDER}\b"
+)
+_SOMEONE_ELSES = {
+    **dict.fromkeys(_SOMEONE_ELSE, (_RELATIVE, _OF_RELATIVE)),
+    # round 7: "mon père a raté le contrôle technique", "la voiture de mon frère", "ma mère
+    # rentre du boulot": a teen speaking of an elder's adult life
+    **dict.fromkeys(
+        ("a.adult_life", "a.work", "a.parenting", "a.nostalgia"), (_ELDER_RELATIVE, _OF_ELDER)
+    ),
+}
+
+
+def _about_someone_else(rule: Rule, folded: Folded) -> bool:
+    """ "mon petit-fils rentre au collège", "ses élèves ont le brevet", "la maîtresse de ma
+    fille nous a convoqués": a school or childhood cue whose subject, just before it, is a
+    child of the writer's circle (with no first person between them), or that a child of
+    the writer's circle follows ("de mon fils", "pour ma fille"). The same for an adult-life
+    or work cue and an elder of the writer's circle ("mon père a raté le contrôle
+    technique", "le garagiste de mon oncle")."""
+    relatives = _SOMEONE_ELSES.get(rule.id)
+    if relatives is None:
+        return False
+    found = rule.pattern.search(folded.plain)
+    if found is None:
+        return False
+    relative, of_relative = relatives
+    if of_relative.match(folded.plain, found.end()) is not None:
+        return True
+    before = folded.plain[max(0, found.start() - 40) : found.start()]
+    if rule.id in _SOMEONE_ELSE and _ASKS_YOU.search(before) is not None:
+        return True  # "vous checkez pronote tous les soirs ?": asked of the others (round 13)
+    last = None
+    for last in relative.finditer(before):  # noqa: B007 (the last one is wanted)
+        continue
+    return last is not None and _FIRST_PERSON.search(before, last.end()) is None
+
+
+_ASKS_YOU = re.compile(
+    r"(?:^|(?<!je)(?<!j)(?<!on)(?<!moi) )vous (?!savez |inquietez |imaginez )(?:\w+ ){0,2}$"
+)
+"""A school or childhood cue just after "vous" and a verb ("vous checkez pronote tous les
+soirs vous ?", "vous aviez cantine le mercredi ?"): the writer asks the others, and says
+nothing of their own schooling (round 13)."""
