@@ -543,7 +543,9 @@ def asks_a_mark(folded: Folded) -> bool:
     asked, so the bare numbers answering it ("9 mdr", "moi 16 mais j'ai tout oublié") are
     marks, not ages, until someone asks an age."""
     text = folded.plain
-    if "c" not in text and "note" not in text and "sur" not in text:
+    # Every branch of the pattern holds "combien", "cb", "note" or "sur " (most messages
+    # hold none: the search, about 5 µs, is skipped).
+    if "cb" not in text and "combien" not in text and "note" not in text and "sur " not in text:
         return False
     return _MARK_QUESTION.search(text) is not None
 

@@ -305,11 +305,14 @@ class MinorsGuard:
         elif ages.asks_a_mark(folded):
             self._user(recipient, recipient_age, now).marked = now
             self._user(sender, sender_age, now).marked = now
-        if recipient_age >= ADULT_AGE and (
-            _YOUR_CHILD.search(folded.plain) is not None
-            or (
-                ("ton " in folded.plain or "ta " in folded.plain or "tes " in folded.plain)
-                and _YOUR_YOUNG_LIFE.search(folded.plain) is not None
+        plain = folded.plain
+        yours = "ton " in plain or "ta " in plain or "tes " in plain  # both patterns need one,
+        if (  # or "votre"/"vos" for `_YOUR_CHILD`
+            recipient_age >= ADULT_AGE
+            and (yours or "vo" in plain)
+            and (
+                _YOUR_CHILD.search(plain) is not None
+                or (yours and _YOUR_YOUNG_LIFE.search(plain) is not None)
             )
         ):
             # "pour ton fils ?": the partner speaks of the recipient's children or pupils,

@@ -39,7 +39,8 @@ _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_.]{3,}")
 
 def off_platform_contact(raw: str) -> bool:
     """True when the raw text carries a phone number, an e-mail address or an @handle."""
-    if _PHONE.search(raw):
+    # Every branch of `_PHONE` starts with "+33" or a "0": without either it cannot match.
+    if ("0" in raw or "+" in raw) and _PHONE.search(raw):
         return True
     # Both other patterns need an "@" (a literal in each): without one, neither can match.
     return "@" in raw and bool(_EMAIL.search(raw) or _HANDLE.search(raw))
