@@ -34,6 +34,7 @@ from causette.moderation.minors.asides import (
     _NO_ASIDE,
     _PROTECTS,
     _REPORTED,
+    _SHARED_PAST,
     _SURPRISE,
     _THING_PHOTO,
     _TO_A_THIRD,
@@ -60,6 +61,7 @@ from causette.moderation.minors.fold import Folded, fold
 from causette.moderation.minors.frames import (
     _ADULT_LIFE_SET,
     _ADULT_LIVES,
+    _LIKENED,
     PRESENT_ADULT_RULES,
     PRESENT_CHILD_RULES,
     SCENE_KEPT,
@@ -110,10 +112,11 @@ from causette.moderation.minors.signals import ACTIONS, Evidence, Signal, Signal
 from causette.moderation.minors.someone_else import (
     _DENIAL,
     _YOUR_CHILD,
+    _YOUR_WORK,
     _YOUR_YOUNG_LIFE,
     _about_someone_else,
 )
-from causette.moderation.minors.state import BoundedMap, RuleState
+from causette.moderation.minors.state import BoundedMap, Hit, RuleState
 
 __all__ = ["ADULT_AGE", "ADULT_PAIR_FACTOR", "MANY_MINORS_COUNT", "MinorsGuard"]
 
@@ -122,6 +125,9 @@ ADULT_PAIR_FACTOR = 0.25
 """Weight of grooming cues between two declared adults with no sign of a child."""
 LOW_RISK_FAMILIES = frozenset({"age_question", "school", "compliment", "off_platform", "meeting"})
 TEEN_LOW_RISK_RULES = frozenset({"g.alone_question", "g.video_call"})
+KNOWN_LOW_RISK_RULES = frozenset({"g.pickup", "g.gift"})
+"""Round 18: classmates wait for each other at the gate; round 23: siblings and classmates give
+each other presents (V-bucks for a birthday): between two teens who know each other."""
 """Between two declared minors, these also count as getting-to-know-you cues (round 8)."""
 LOW_RISK_SHARE = 0.75
 """Low-risk cues together count for at most this share of the grooming threshold."""
@@ -316,6 +322,12 @@ class MinorsGuard:
             # whose school talk follows (round 7), unless the recipient denies it
             partner = self._user(recipient, recipient_age, now)
             partner.recalled = partner.guessed = now
+        if recipient_age >= ADULT_AGE and _YOUR_WORK.search(folded.plain) is not None:
+            # round 23: "mdr ton taf de surveillant": the recipient's school talk of the last
+            # minutes and the next is their work's
+            partner = self._user(recipient, recipient_age, now)
+            partner.recalled = partner.guessed = now
+            self._undo_school_talk(recipient, sender, now)
         if _OFF_PLATFORM not in found and off_platform_contact(text):
             found.append(_OFF_PLATFORM)
         # Round 17: a message that reports what a third party wrote to the writer ("il me
@@ -327,7 +339,11 @@ class MinorsGuard:
         # model either.
         plain = folded.plain
         seen = _asides(plain) if plain else _NO_ASIDE
-        if seen and max(sender_age, recipient_age) < ADULT_AGE and _KNOWN in seen:
+        if (
+            seen
+            and max(sender_age, recipient_age) < ADULT_AGE
+            and (_KNOWN in seen or _SHARED_PAST in seen)
+        ):
             for one, other, one_age, other_age in (
                 (sender, recipient, sender_age, recipient_age),
                 (recipient, sender, recipient_age, sender_age),
@@ -404,6 +420,26 @@ class MinorsGuard:
             self._waiting.get_or_create(ref, now, lambda: waiting)
         return signals
 
+    def _undo_school_talk(self, user: str, partner: str, now: float) -> None:
+        """Round 23: drop `user`'s weaker child cues of the last `MEMORY_WINDOW` (school life,
+        the model's reading: not an age, a class or a birth year), from their age-lie score
+        and from the pair `partner` → `user`, once the partner says they are the user's work."""
+
+        def doomed(hit: Hit) -> bool:
+            return (
+                hit.rule.startswith("c.")
+                and hit.rule not in PRESENT_CHILD_RULES
+                and hit.weight <= 1.0
+                and now - hit.at <= MEMORY_WINDOW
+            )
+
+        state = self._users.get(user, now)
+        if state is not None:
+            state.child.drop(doomed)
+        pair = self._pairs.get((partner, user), now)
+        if pair is not None:
+            pair.state.drop(doomed)
+
     def _not_the_writers(
         self,
         found: list[Rule],
@@ -421,7 +457,11 @@ class MinorsGuard:
         message either."""
         aside = False
         if seen:
-            aside = _REPORTED in seen or (_PROTECTS in seen and _protects(plain))
+            aside = (
+                _REPORTED in seen
+                or _SHARED_PAST in seen
+                or (_PROTECTS in seen and _protects(plain))
+            )
             if aside:
                 found = []
             elif _THING_PHOTO in seen:
@@ -938,7 +978,10 @@ class MinorsGuard:
                 # ("mes élèves", "mon fils"): only what cannot be about someone else or a
                 # memory still counts ("j'ai 14 ans", a birth year).
                 mine = [r for r in mine if _present(r, folded)]
-            elif mine and now - recalled <= MEMORY_WINDOW:  # more of the same
+            elif mine and (
+                now - recalled <= MEMORY_WINDOW  # more of the same
+                or _LIKENED.search(folded.plain) is not None  # "comme au collège" (round 23)
+            ):
                 mine = [r for r in mine if _present(r, folded)]
             elif ages.C_FUTURE in mine and ages.recalled_age(folded):
                 mine = [ages.C_RECALLED if r is ages.C_FUTURE else r for r in mine]
@@ -1057,7 +1100,7 @@ class MinorsGuard:
             for rule, w in parts.items()
             if _FAMILY.get(rule) in LOW_RISK_FAMILIES
             or (teens and rule in TEEN_LOW_RISK_RULES)
-            or (known and rule == "g.pickup")
+            or (known and rule in KNOWN_LOW_RISK_RULES)
         )
         # Round 17: two declared teens who said they share a class, a camp or a team: the
         # getting-to-know-you cues (other apps, meeting, school) are classmates' and count
