@@ -73,8 +73,8 @@ _KNOWN = collapsed(
     r"|\bon revise (?:ensemble |demain )?(?:au cdi|en perm|en permanence)\b"
     # round 23: a parent shared named bare to the other ("maman m'a dit que tu voulais…",
     # "papa veut que tu rentres"): siblings; not "ma maman m'a dit que t'étais gentil"
-    r"|(?<!\bma )(?<!\bta )(?<!\bsa )\b(?:maman|papa) (?:m a dit|m a demande|a dit|dit|veut|voulait|"
-    r"demande|t a|te) (?:que |qu |de |d )?(?:tu|t|te|toi)\b"
+    r"|(?<!\bma )(?<!\bta )(?<!\bsa )\b(?:maman|papa) (?:m a dit|m a demande|a dit|dit|veut|"
+    r"voulait|demande|t a|te) (?:que |qu |de |d )?(?:tu|t|te|toi)\b"
 )
 """Round 17: two teens who share a class, a camp or a team ("on était dans la même colo",
 "je suis à côté de toi en SVT"), round 18: or who see each other at school every day ("on se

@@ -139,9 +139,9 @@ _FORMER_TEACHER = collapsed(
 "notre prof d'anglais du lycée"): a former teacher met again, as adults speak of their school
 years (a pupil says "ma prof de français", or "la prof du collège m'a collé")."""
 _LIKENED = collapsed(
-    r"\bcomme (?:au|a la|a l|en|quand j etais|quand j etais au|quand j etais en|si j etais|si j avais|"
-    r"un|une) (?:college|lycee|primaire|maternelle|ecole|cm1|cm2|6e|5e|ado|gamin|gamine|enfant|"
-    r"gosse|collegien|collegienne|lyceen|lyceenne|\d{1,2} ans)\b"
+    r"\bcomme (?:au|a la|a l|en|quand j etais|quand j etais au|quand j etais en|si j etais|"
+    r"si j avais|un|une) (?:college|lycee|primaire|maternelle|ecole|cm1|cm2|6e|5e|ado|gamin|"
+    r"gamine|enfant|gosse|collegien|collegienne|lyceen|lyceenne|\d{1,2} ans)\b"
     r"|\bl impression (?:d avoir|d etre|que j ai) (?:\d{1,2} ans|(?:re)?(?:devenue? )?(?:un |une )?"
     r"(?:ado|gamin|gamine|enfant|gosse))\b"
     r"|\bredevenue? (?:un |une )?(?:ado|gamin|gamine|enfant|gosse|collegien|collegienne)\b"
