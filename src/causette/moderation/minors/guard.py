@@ -47,14 +47,19 @@ from causette.moderation.minors.doubts import (
     _HESITATION,
     _OWNS,
     _SLIP,
+    A_DISBELIEVED_RULE,
     A_DOUBTED_RULE,
     A_SLIP_RULE,
+    DISBELIEF,
+    DISBELIEVED_RULE,
     DOUBT_WINDOW,
     DOUBTED_RULE,
+    NO_DOUBT,
     SLIP_RULE,
     _cue_words,
     _doubts,
     _may_slip,
+    _unechoed,
 )
 from causette.moderation.minors.explain import LABELS, evidence_of, excerpt, labels_of
 from causette.moderation.minors.fold import Folded, fold
@@ -147,7 +152,14 @@ _FAMILY = {
 }
 _OFF_PLATFORM = next(r for r in GROOMING_RULES if r.id == "g.off_platform")
 _AGE_QUESTION = next(r for r in GROOMING_RULES if r.id == "g.age_question")
-for _rule in (SLIP_RULE, DOUBTED_RULE, A_SLIP_RULE, A_DOUBTED_RULE):
+for _rule in (
+    SLIP_RULE,
+    DOUBTED_RULE,
+    A_SLIP_RULE,
+    A_DOUBTED_RULE,
+    DISBELIEVED_RULE,
+    A_DISBELIEVED_RULE,
+):
     _FAMILY[_rule.id] = _rule.family
 for _rule in (
     GROOMS_RULE,
@@ -303,6 +315,18 @@ class MinorsGuard:
         if marked:
             child = [r for r in child if r is not ages.C_BARE and r.id != "c.self_age_reply"]
         child = self._in_scene(sender, sender_age, folded, child, now, partner=recipient)
+        # round 23: a message doubting the partner's cue of the other band: its own cues
+        # that only echo it ("à la récré ?", "tes enfants ??") are not the writer's
+        doubted = self._users.get(recipient, now)
+        doubt = NO_DOUBT
+        if (
+            doubted is not None
+            and now - doubted.cued <= DOUBT_WINDOW
+            and doubted.doubted < doubted.cued
+        ):
+            doubt = _doubts(text, folded.plain, doubted.cue_words, doubted.age < ADULT_AGE)
+            if doubt:
+                child, adult = _unechoed(child), _unechoed(adult)
         found = list(match(folded, GROOMING_RULES))
         if _AGE_QUESTION in found or ages.asks_age_back(folded):
             self._user(recipient, recipient_age, now).asked = now
@@ -377,14 +401,9 @@ class MinorsGuard:
         signals = self._age_lie(
             sender, sender_age, lie_child, lie_adult, ref, quote, now, "message privé"
         )
-        doubted = self._users.get(recipient, now) if "?" in text else None
-        if (
-            doubted is not None
-            and now - doubted.cued <= DOUBT_WINDOW
-            and doubted.doubted < doubted.cued
-            and _doubts(text, folded.plain, doubted.cue_words)
-        ):
-            doubted.doubted, doubted.doubt_open = now, True  # one doubt per cue
+        if doubt and doubted is not None:  # one doubt per cue, read at the answer
+            doubted.doubted, doubted.doubt_open = now, True
+            doubted.disbelieved = doubt == DISBELIEF
         if recalled != before:  # a memory was told just now
             self._user(sender, sender_age, now).recalled = recalled
         signals = self._dm_cues(
@@ -645,15 +664,22 @@ class MinorsGuard:
         where = f"salon {room_kind}"
         quote = excerpt(text)
         own = child if sender_age >= ADULT_AGE else adult
+        doubted, doubt = self._room_doubted(room, sender, text, folded, now)
+        if doubt:  # round 23: its echo of the doubted cue is not the writer's own
+            own = _unechoed(own)
         if _may_slip(told, own, now):
             own = self._slip(sender, sender_age, told, text, folded, own, now)
-            if sender_age >= ADULT_AGE:
-                child = own
-            else:
-                adult = own
+        if sender_age >= ADULT_AGE:
+            child = own
+        else:
+            adult = own
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, where)
-        if room is not None and (own or "?" in text):
-            self._room_doubt(room, sender, text, folded, own, now)
+        if doubted is not None:  # one doubt per cue, read on the answer
+            doubted.doubted, doubted.doubt_open = now, True
+            doubted.disbelieved = doubt == DISBELIEF
+        if room is not None and own:  # the room's last cue of the other band
+            entry = self._cued.get_or_create(room, now, lambda: _Speaker(sender, now))
+            entry.who, entry.at = sender, now
         if recalled != before:  # a memory was told just now
             self._user(sender, sender_age, now).recalled = recalled
         if room is not None and room_kind in ROOM_GROOMING_KINDS:
@@ -877,6 +903,8 @@ class MinorsGuard:
             # they own it ("oui et j'assume"), the doubt stands (a justification, a cover)
             told.doubt_open = False
             if now - told.doubted <= DOUBT_WINDOW and _OWNS.search(folded.plain) is None:
+                if told.disbelieved:  # round 23: "t'étais même pas né", "t'as dit que…"
+                    doubt = A_DISBELIEVED_RULE if age < ADULT_AGE else DISBELIEVED_RULE
                 child = [*child, doubt]
         if any(rule is not doubt for rule in child):
             state = told if told is not None else self._user(sender, age, now)
@@ -890,35 +918,23 @@ class MinorsGuard:
             return [*child, slip]
         return child
 
-    def _room_doubt(
-        self,
-        room: str,
-        sender: str,
-        text: str,
-        folded: Folded,
-        child: list[Rule],
-        now: float,
-    ) -> None:
-        """In a room, someone else's question doubting the last cue of the other band written
-        there (a declared adult's child cue, a declared teen's adult cue), read at the doubted
-        writer's answer; notes this message's cue as the room's last."""
-        if child:
-            entry = self._cued.get_or_create(room, now, lambda: _Speaker(sender, now))
-            entry.who, entry.at = sender, now
-            return
-        if "?" not in text:  # most messages: no question, no doubt
-            return
+    def _room_doubted(
+        self, room: str | None, sender: str, text: str, folded: Folded, now: float
+    ) -> tuple[_User | None, int]:
+        """In a room, the writer of the last cue of the other band written there (a declared
+        adult's child cue, a declared teen's adult cue) that this message of someone else's
+        doubts, and how (`doubts._doubts`); (None, `NO_DOUBT`) for most messages. The doubt
+        is read at the doubted writer's answer."""
+        if room is None:
+            return None, NO_DOUBT
         cued = self._cued.get(room, now)
         if cued is None or cued.who == sender or now - cued.at > DOUBT_WINDOW:
-            return
+            return None, NO_DOUBT
         told = self._users.get(cued.who, now)
-        if (
-            told is None
-            or told.doubted >= told.cued
-            or not _doubts(text, folded.plain, told.cue_words)
-        ):
-            return
-        told.doubted, told.doubt_open = now, True  # one doubt per cue, read on the answer
+        if told is None or told.doubted >= told.cued:
+            return None, NO_DOUBT
+        doubt = _doubts(text, folded.plain, told.cue_words, told.age < ADULT_AGE)
+        return (told, doubt) if doubt else (None, NO_DOUBT)
 
     # -- reading one message ---------------------------------------------------------------
 
