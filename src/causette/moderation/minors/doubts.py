@@ -101,8 +101,8 @@ _TOO_YOUNG = collapsed(
     r"|\bt as (?:pas|pa|meme pas) (?:pu|pus)\b"
     r"|\b(?:on|tu) (?:peut|peux) pas (?:\w+ ){0,5}a (?:1[0-7]) ans\b"
     r"|\bdepuis tes (?:\d|1[0-7]) ans\b"
-    r"|^(?:mais |bah |ben |euh |mdr |wsh |frere |hein |attends |attend )*(?:t as|tu as|t a) "
-    r"(?:1[0-7]) ans\b"
+    r"|\b(?:t as|tu as) (?:que |seulement |juste )?(?:1[0-7]) ans\b"
+    r"(?! (?:toi|aussi|et toi|ou|non)\b)"
     r"|\bt es qui (?:mon|ton|le|la|ma) (?:grand pere|grand mere|papy|papi|mamie|pere|daron|"
     r"daronne|tonton)\b|\bok boomer\b"
     r"|\btu parles comme (?:un|une|mon|ma|ton|ta|les|des) (?:vieux|vieille|grand pere|grand mere|"
@@ -167,6 +167,28 @@ def _doubts(text: str, plain: str, words: frozenset[str], minor: bool = False) -
         if 0 < len(asked) <= 6 and any(w in words for w in asked):
             return DOUBT
     return NO_DOUBT
+
+
+def _doubt_of(told: _User, text: str, plain: str, now: float) -> int:
+    """How this message of someone else's doubts `told`'s last cue of the other band (within
+    `DOUBT_WINDOW`, one doubt per cue; round 23: a disbelief may still follow an echo, "ta
+    fille ??" … "t'as 17 ans"), `NO_DOUBT` if not."""
+    if now - told.cued > DOUBT_WINDOW or (
+        told.doubted >= told.cued and told.disbelief >= told.cued
+    ):
+        return NO_DOUBT
+    doubt = _doubts(text, plain, told.cue_words, told.age < 18)
+    if doubt == DOUBT and told.doubted >= told.cued:
+        return NO_DOUBT
+    return doubt
+
+
+def _note_doubt(told: _User, doubt: int, now: float) -> None:
+    """Record the doubt on `told`, to be read at their answer (`MinorsGuard._slip`)."""
+    told.doubted, told.doubt_open = now, True
+    told.disbelieved = doubt == DISBELIEF
+    if told.disbelieved:
+        told.disbelief = now
 
 
 def _unechoed(cues: list[Rule]) -> list[Rule]:

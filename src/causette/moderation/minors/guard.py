@@ -50,15 +50,15 @@ from causette.moderation.minors.doubts import (
     A_DISBELIEVED_RULE,
     A_DOUBTED_RULE,
     A_SLIP_RULE,
-    DISBELIEF,
     DISBELIEVED_RULE,
     DOUBT_WINDOW,
     DOUBTED_RULE,
     NO_DOUBT,
     SLIP_RULE,
     _cue_words,
-    _doubts,
+    _doubt_of,
     _may_slip,
+    _note_doubt,
     _unechoed,
 )
 from causette.moderation.minors.explain import LABELS, evidence_of, excerpt, labels_of
@@ -318,15 +318,9 @@ class MinorsGuard:
         # round 23: a message doubting the partner's cue of the other band: its own cues
         # that only echo it ("à la récré ?", "tes enfants ??") are not the writer's
         doubted = self._users.get(recipient, now)
-        doubt = NO_DOUBT
-        if (
-            doubted is not None
-            and now - doubted.cued <= DOUBT_WINDOW
-            and doubted.doubted < doubted.cued
-        ):
-            doubt = _doubts(text, folded.plain, doubted.cue_words, doubted.age < ADULT_AGE)
-            if doubt:
-                child, adult = _unechoed(child), _unechoed(adult)
+        doubt = NO_DOUBT if doubted is None else _doubt_of(doubted, text, folded.plain, now)
+        if doubt:
+            child, adult = _unechoed(child), _unechoed(adult)
         found = list(match(folded, GROOMING_RULES))
         if _AGE_QUESTION in found or ages.asks_age_back(folded):
             self._user(recipient, recipient_age, now).asked = now
@@ -401,9 +395,8 @@ class MinorsGuard:
         signals = self._age_lie(
             sender, sender_age, lie_child, lie_adult, ref, quote, now, "message privé"
         )
-        if doubt and doubted is not None:  # one doubt per cue, read at the answer
-            doubted.doubted, doubted.doubt_open = now, True
-            doubted.disbelieved = doubt == DISBELIEF
+        if doubt and doubted is not None:  # read at the answer
+            _note_doubt(doubted, doubt, now)
         if recalled != before:  # a memory was told just now
             self._user(sender, sender_age, now).recalled = recalled
         signals = self._dm_cues(
@@ -674,9 +667,8 @@ class MinorsGuard:
         else:
             adult = own
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, where)
-        if doubted is not None:  # one doubt per cue, read on the answer
-            doubted.doubted, doubted.doubt_open = now, True
-            doubted.disbelieved = doubt == DISBELIEF
+        if doubted is not None:  # read on the answer
+            _note_doubt(doubted, doubt, now)
         if room is not None and own:  # the room's last cue of the other band
             entry = self._cued.get_or_create(room, now, lambda: _Speaker(sender, now))
             entry.who, entry.at = sender, now
@@ -931,9 +923,7 @@ class MinorsGuard:
         if cued is None or cued.who == sender or now - cued.at > DOUBT_WINDOW:
             return None, NO_DOUBT
         told = self._users.get(cued.who, now)
-        if told is None or told.doubted >= told.cued:
-            return None, NO_DOUBT
-        doubt = _doubts(text, folded.plain, told.cue_words, told.age < ADULT_AGE)
+        doubt = NO_DOUBT if told is None else _doubt_of(told, text, folded.plain, now)
         return (told, doubt) if doubt else (None, NO_DOUBT)
 
     # -- reading one message ---------------------------------------------------------------
