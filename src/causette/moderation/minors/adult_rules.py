@@ -51,6 +51,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # mon grand, il…"
        r"^(?:non |nan |nn |euh |bah )?(?:c est )?(?:ma fille|mes filles)$",
        r"^(?:non |nan |nn |euh |bah )?(?:c est )?(?:ma fille|mes filles) (?:je|j|elle)\b",
+       # round 23: one's child at school ("ma fille dit pareil, elle est en 6e")
+       r"(?:ma fille|mon fils|mon gamin|ma gamine|mon grand|ma grande) (?:\w+ ){0,4}(?:elle|il) "
+       r"(?:est|rentre|passe|entre|va) (?:en|au|a la) (?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|cm1|cm2|"
+       r"ce1|ce2|cp|maternelle|primaire|seconde|creche)\b",
        r"mes (?:deux|trois|quatre|2|3|4) (?:petits|petites|grands|loulous)\b(?! (?:freres?|"
        r"soeurs?|cousins?|cousines?|chats?|chiens?|copains|copines|potes))",
        r"(?:pour|de|avec) (?:mon grand|ma grande|mon petit|ma petite)(?: (?:il|elle|qui)\b|$)",

@@ -98,6 +98,9 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
     _r("c.school_mine", "school_life", 1.5, "parle de sa propre scolarité au collège",
        # round 19: one's own school day ("le goûter quand je rentre de l'école")
        r"(?:quand|apres|des que) je (?:rentre|sors|reviens) de l ecole\b",
+       # round 23: one's first week at collège ("ma première semaine au collège")
+       r"(?:ma|mes) (?:premiere|premieres|1ere|1eres) (?:semaine|semaines|jours|journee) "
+       r"(?:au|de|en) (?:college|6e|6eme|sixieme)\b",
        r"(?:mon|ds mon|dans mon) college", r"ma (?:prof|profe|professeure) (?:de|d|principale)",
        # round 13: not a grown-up's teacher of an art or a sport ("mon prof de piano")
        r"mon prof (?:de|d|principal)(?! (?:piano|guitare|yoga|pilates|danse|salsa|tango|chant|"
@@ -340,6 +343,12 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:une|ma) grande soeur (?:elle |qui )?a (?:1[0-7]) ans|"
        r"(?:un|mon) grand frere (?:il |qui )?a (?:1[0-7]) ans",
        r"(?:souffler|soufle|soufler|souffle) (?:mes|les|mes petites) (?:1[0-7]|[6-9]) bougies?",
+       r"(?:mon anniv|mon anniversaire)\b(?: \w+){0,5} (?:1[0-7]|[6-9]) bougies?",
+       # round 23: the bath one is called to, a story read at bedtime
+       r"(?:m appelle|m a appele|me dit d aller|veut que j aille|m oblige a aller|m envoie) "
+       r"(?:pour le|au|prendre le|prendre mon) bain\b",
+       r"(?:me|nous) (?:lit|lisait|raconte|racontait) (?:une|des|l) histoires?\b"
+       r"|(?:lit|lisait) une histoire a (?:\w+ ){0,3}et a moi\b",
        r"(?:ma mere|mon pere|maman|papa|ma daronne) me (?:lave|lavait|coiffe|coiffait|habille|"
        r"habillait|brosse|brossait) (?:les cheveux|les dents)",
        r"(?:j ai|jai|g|j avais|javais) (?:encore )?(?:des|les|chope des|attrape des) poux",
