@@ -669,13 +669,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # round 18: "tu pourrais fuguer un soir chez moi"
        r"(?:fuguer|fugue|fugues|t enfuir|te tirer|te barrer)\b(?: \w+){0,3} chez moi"),
     # round 23: an older person brought to the partner ("j'ai un pote de 25 ans qui voudrait te
-    # parler", "il te trouve mignonne", "je lui donne ton snap ?")
+    # parler", "je lui donne ton snap ?"); not "il te trouve mignonne", a friend's gossip
     _r("g.introduce", "introduce", 2.0, "présente un tiers plus âgé ou lui donne le contact",
        r"(?:un pote|un ami|un mec|un gars|un copain|mon pote|mon ami|mon cousin|un cousin|un "
        r"collegue) (?:a moi )?(?:de|qui a) (?:1[89]|[2-5]\d) ans (?:qui )?(?:voudrait|veut|"
        r"aimerait|voulait|kiffe|t a vu|te trouve)",
-       r"(?:il|elle) te trouve (?:trop |tres |super )?(?:mignonne?|belle|beau|jolie?|bonne|"
-       r"charmante?|craquante?)\b",
        r"(?:je|j) (?:lui|leur) (?:donne|passe|file|envoie|refile) ton (?:snap|num|numero|insta|"
        r"adresse|tel|discord)\b"),
     # round 23: a group or a talk kept to the youngest ("un serveur que pour les plus jeunes",
