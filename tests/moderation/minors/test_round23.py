@@ -213,21 +213,22 @@ def test_a_disbelief_after_an_echo_of_the_same_cue() -> None:
 @pytest.mark.parametrize(
     ("text", "minor", "expected"),
     [
-        ("t'étais même pas née", True, doubts.DISBELIEF),
-        ("en 1999 t'existais pas", True, doubts.DISBELIEF),
-        ("t'as 16 ans, t'as pas pu faire ça", True, doubts.DISBELIEF),
-        ("depuis tes 6 ans ?", True, doubts.DISBELIEF),
-        ("t'es qui mon grand-père ?", True, doubts.DISBELIEF),
-        ("c'est pour les gamins ça non ?", False, doubts.DISBELIEF),
-        ("tu parles comme un gosse", False, doubts.DISBELIEF),
-        ("t'as dit que t'étais au collège", False, doubts.DISBELIEF),
-        ("au bureau tu veux dire ?", False, doubts.DOUBT),
-        ("t'as 16 ans toi", True, doubts.NO_DOUBT),
-        ("t'étais où hier", True, doubts.NO_DOUBT),
+        ("t'étais même pas née", True, "DISBELIEF"),
+        ("en 1999 t'existais pas", True, "DISBELIEF"),
+        ("t'as 16 ans, t'as pas pu faire ça", True, "DISBELIEF"),
+        ("depuis tes 6 ans ?", True, "DISBELIEF"),
+        ("t'es qui mon grand-père ?", True, "DISBELIEF"),
+        ("c'est pour les gamins ça non ?", False, "DISBELIEF"),
+        ("tu parles comme un gosse", False, "DISBELIEF"),
+        ("t'as dit que t'étais au collège", False, "DISBELIEF"),
+        ("au bureau tu veux dire ?", False, "DOUBT"),
+        ("t'as 16 ans toi", True, "NO_DOUBT"),
+        ("t'étais où hier", True, "NO_DOUBT"),
     ],
 )
-def test_what_listeners_say(text: str, minor: bool, expected: int) -> None:
-    assert doubts._doubts(text, fold(text).plain, frozenset(), minor) == expected
+def test_what_listeners_say(text: str, minor: bool, expected: str) -> None:
+    said = doubts._doubts(text, fold(text).plain, frozenset(), minor)
+    assert said == getattr(doubts, expected)
 
 
 def test_each_question_of_a_message_is_read_for_an_echo() -> None:
