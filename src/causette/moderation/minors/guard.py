@@ -670,8 +670,8 @@ class MinorsGuard:
         if doubted is not None:  # read on the answer
             _note_doubt(doubted, doubt, now)
         if room is not None and own:  # the room's last cue of the other band
-            entry = self._cued.get_or_create(room, now, lambda: _Speaker(sender, now))
-            entry.who, entry.at = sender, now
+            cued = self._cued.get_or_create(room, now, lambda: _Speaker(sender, now))
+            cued.who, cued.at = sender, now
         if recalled != before:  # a memory was told just now
             self._user(sender, sender_age, now).recalled = recalled
         if room is not None and room_kind in ROOM_GROOMING_KINDS:
