@@ -442,3 +442,13 @@ TEEN_FRAME = collapsed(
 """A declared minor's own teen life around work (summer job, first pay, apprenticeship): the
 adult wording next to it (a boss, clients, a pay slip) is a teen's (round 7)."""
 # fmt: on
+TEEN_SCHOOL_NOW = collapsed(
+    r"\b(?:je suis|jsuis|chui|moi) (?:en|au) (?:seconde|2nde|premiere|1ere|1re|terminale|tle|"
+    r"lycee)\b"
+    r"(?! (?:a l epoque|quand|il y a|y a))"
+    r"|\bapres (?:le|les) (?:lycee|cours)\b|\b(?:pour )?(?:le|mon) bac de francais\b"
+)
+"""Round 23: a declared teen saying their lycée year or day in the present ("je suis en 1ère
+générale", "après le lycée", "le bac de français"): own-band evidence, like an age of their
+band, so the message is not read by the adult model (careful long sentences are a teen's
+too)."""

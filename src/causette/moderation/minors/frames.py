@@ -98,6 +98,9 @@ _CARER = collapsed(
     r"|\b(?:je|j) (?:viens de |dois |vais |dois encore |ai fini de |suis en train de )?"
     r"corrig\w* (?:\d+ |mes |des |les |un paquet de |une pile de )(?:\w+ )?copies\b"
     r"|\b(?:j ai|jai|g) (?:encore )?(?:\d+|un paquet de|une pile de|des) copies a corriger\b"
+    # a teacher's classes ("mes 6e ont massacré l'hymne", "mes terminales sont en bac blanc")
+    r"|\bmes (?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|secondes|premieres|terminales|cm1|cm2|ce1|ce2|cp) "
+    r"(?:ont|sont|m ont|font|etaient|avaient)\b"
 )
 """The writer acting as the parent of a child ("j'ai mis le contrôle parental", "je lui ai
 confisqué son tel", "on a offert un tel à la grande"): a declared adult's school and

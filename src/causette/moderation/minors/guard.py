@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable
 
 from causette.moderation.minors import ages
-from causette.moderation.minors.adult_rules import ADULT_SELF_RULES, TEEN_FRAME
+from causette.moderation.minors.adult_rules import ADULT_SELF_RULES, TEEN_FRAME, TEEN_SCHOOL_NOW
 from causette.moderation.minors.asides import (
     _CONFIDED,
     _ERASE,
@@ -657,6 +657,8 @@ class MinorsGuard:
         where = f"salon {room_kind}"
         quote = excerpt(text)
         own = child if sender_age >= ADULT_AGE else adult
+        if room is not None and _YOUR_WORK.search(folded.plain) is not None:
+            self._room_job_named(room, sender, now)
         doubted, doubt = self._room_doubted(room, sender, text, folded, now)
         if doubt:  # round 23: its echo of the doubted cue is not the writer's own
             own = _unechoed(own)
@@ -910,6 +912,19 @@ class MinorsGuard:
             return [*child, slip]
         return child
 
+    def _room_job_named(self, room: str, sender: str, now: float) -> None:
+        """Round 23: in a room, someone else naming the job of the last writer of a child cue
+        ("t'es prof de musique ?"): that writer's school talk is their work's, as in private
+        (`_undo_school_talk`)."""
+        cued = self._cued.get(room, now)
+        if cued is None or cued.who == sender or now - cued.at > DOUBT_WINDOW:
+            return
+        told = self._users.get(cued.who, now)
+        if told is None or told.age < ADULT_AGE:
+            return
+        told.recalled = told.guessed = now
+        self._undo_school_talk(cued.who, "", now)
+
     def _room_doubted(
         self, room: str | None, sender: str, text: str, folded: Folded, now: float
     ) -> tuple[_User | None, int]:
@@ -996,7 +1011,13 @@ class MinorsGuard:
             mine = [r for r in found if not _about_someone_else(r, folded)]
             # "job étudiant, j'ai 17 ans depuis mars": a writer giving an age of their own
             # declared band is not read by the other band's model (round 7)
-            if len(mine) == len(found) and _weak(mine) and not more_child and self.adult_model:
+            if (
+                len(mine) == len(found)
+                and _weak(mine)
+                and not more_child
+                and self.adult_model
+                and TEEN_SCHOOL_NOW.search(folded.plain) is None
+            ):
                 feats = features(folded)
                 margin = self.adult_model.score_features(feats) - self.adult_model.threshold
                 hit = _grade(ADULT_MODEL_RULE, margin)
