@@ -357,3 +357,34 @@ def test_an_older_friend_introduced_in_private() -> None:
         ("A", "il t'a vue sur ta photo, je lui donne ton snap ?"),
     ]
     assert (GROOMING, "A") in dm(turns, {"A": 17, "B": 14})
+
+
+# -- after the cross-batch hold-out ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("en mai, je suis en première générale", True),
+        ("je passe chez ma tante après le lycée", True),
+        ("je révise pour le bac de français", True),
+        ("j'étais en terminale il y a longtemps", False),
+        ("je suis en réunion", False),
+    ],
+)
+def test_a_teen_s_lycee_year_said_in_the_present(text: str, expected: bool) -> None:
+    assert found(guard.TEEN_SCHOOL_NOW, text) is expected
+
+
+def test_a_job_named_in_a_room_explains_the_school_talk() -> None:
+    turns = [
+        ("A", "mes 5e ont chanté faux toute l'heure"),
+        ("B", "t'es prof de quoi ?"),
+        ("A", "de musique"),
+        ("C", "au collège ?"),
+        ("A", "oui la cantine est pas terrible"),
+        ("A", "et la récré trop bruyante"),
+    ]
+    assert room(turns, {"A": 29, "B": 26, "C": 31}) == set()
+    assert found(guard._CARER, "mes 5e ont chanté faux")
+    assert not found(guard._CARER, "mes 5e années de fac")
