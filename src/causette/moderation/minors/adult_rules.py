@@ -51,6 +51,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # mon grand, il…"
        r"^(?:non |nan |nn |euh |bah )?(?:c est )?(?:ma fille|mes filles)$",
        r"^(?:non |nan |nn |euh |bah )?(?:c est )?(?:ma fille|mes filles) (?:je|j|elle)\b",
+       # round 23: one's child at school ("ma fille dit pareil, elle est en 6e")
+       r"(?:ma fille|mon fils|mon gamin|ma gamine|mon grand|ma grande) (?:\w+ ){0,4}(?:elle|il) "
+       r"(?:est|rentre|passe|entre|va) (?:en|au|a la) (?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|cm1|cm2|"
+       r"ce1|ce2|cp|maternelle|primaire|seconde|creche)\b",
        r"mes (?:deux|trois|quatre|2|3|4) (?:petits|petites|grands|loulous)\b(?! (?:freres?|"
        r"soeurs?|cousins?|cousines?|chats?|chiens?|copains|copines|potes))",
        r"(?:pour|de|avec) (?:mon grand|ma grande|mon petit|ma petite)(?: (?:il|elle|qui)\b|$)",
@@ -98,6 +102,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # round 13: one's lunch break, the works doctor, a rise, a permanent contract, a salary
        # no apprentice earns, trainees of the teens' age
        r"ma pause (?:dej|dejeuner|de midi)\b", r"medecin du travail", r"mon augmentation",
+       # round 23: the works' medical check-up
+       r"(?:visite|visite medicale|rdv|rendez vous) (?:de la |a la )?(?:medecine )?du travail",
        # round 20: "le salaire est nul, 1600 par mois", "la mutuelle de la boîte"
        r"(?:salaire|paye|paie)\b(?: \w+){0,3} (?:1[2-9]|[2-5]\d)\d\d (?:euros |e |balles )?"
        r"(?:par mois|net|brut)\b",
@@ -181,6 +187,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"ma (?:voiture|bagnole|maison|retraite|mutuelle|banque)", r"j ai le permis depuis",
        # round 7: "la crèche" is a.parenting's; a teen's "belle-mère" is a stepmother
        r"(?:mes )?rtt", r"(?:mes|nos) petits enfants",
+       # round 23: calling one's own insurer about one's glasses
+       r"(?:appel|appele|appeler|j ai appele|rappeler|appelle) (?:a |chez )?(?:la|ma) mutuelle",
        r"(?:mon|le|notre) syndic", r"credit (?:immo|immobilier)", r"taxe fonciere",
        r"(?:ma|mon) (?:prime|note de frais|arret maladie|conges payes|entretien annuel)",
        r"(?:pole emploi|france travail|chomage)", r"ma belle famille",
@@ -330,6 +338,13 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"quand j etais (?:jeune|ado|adolescente?|au lycee|etudiante?|a la fac|plus jeune)",
        r"dans ma jeunesse", r"(?:a l epoque|de notre temps) (?:ou|quand|on|j)",
        r"ma generation", r"mes annees (?:fac|lycee|college|etudiantes?)",
+       # round 23: an elder's greeting of the young ("bonsoir la jeunesse", "alors jeune
+       # homme ?"), a degree done ("j'ai fait une licence de droit")
+       r"(?:bonjour|bonsoir|salut|coucou|hello) (?:a )?la jeunesse",
+       r"(?:alors|eh bien|bonjour|bonsoir|salut|dites donc|dis donc) (?:jeune homme|jeune fille|"
+       r"jeunes gens|les jeunes gens)",
+       r"j ai (?:fait|eu|obtenu|valide|termine|fini) (?:une|ma|mon|un) (?:licence|master|doctorat|"
+       r"these|dut|bts|but|ecole d ingenieur|ecole de commerce)\b",
        r"(?:mes|les) partiels", r"(?:mon|ma) (?:master|licence|these|memoire de)",
        r"service militaire", r"club dorothee", r"(?:cassettes?|k7) vhs|\bvhs\b",
        # round 20: a memory placed in a year no minor lived ("rien ne vaut 98, j'étais au bar")
@@ -427,3 +442,13 @@ TEEN_FRAME = collapsed(
 """A declared minor's own teen life around work (summer job, first pay, apprenticeship): the
 adult wording next to it (a boss, clients, a pay slip) is a teen's (round 7)."""
 # fmt: on
+TEEN_SCHOOL_NOW = collapsed(
+    r"\b(?:je suis|jsuis|chui|moi) (?:en|au) (?:seconde|2nde|premiere|1ere|1re|terminale|tle|"
+    r"lycee)\b"
+    r"(?! (?:a l epoque|quand|il y a|y a))"
+    r"|\bapres (?:le|les) (?:lycee|cours)\b|\b(?:pour )?(?:le|mon) bac de francais\b"
+)
+"""Round 23: a declared teen saying their lycée year or day in the present ("je suis en 1ère
+générale", "après le lycée", "le bac de français"): own-band evidence, like an age of their
+band, so the message is not read by the adult model (careful long sentences are a teen's
+too)."""

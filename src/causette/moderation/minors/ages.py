@@ -170,7 +170,8 @@ _YEAR = r"((?:19[3-9]\d|20[0-2]\d))"
 _BIRTH = collapsed(
     r"\b(?:nee?s?|naissance|je suis|jsuis|chui|suis|moi|perso|je suis une?|chui une?|jsuis une?)"
     rf" (?:en |de |d |l annee |annee |une? )?{_YEAR}\b"
-    r"(?! (?:et (?!alors|toi|vous)|a|pour|en|dans|j|jusqu))"
+    r"(?! (?:et (?!alors|toi|vous)|a|pour|en|dans|j|jusqu|c etait|c etaient|ct|on avait|"
+    r"y avait|il y avait|on etait|c etait les|j avais))"
     r"|\b(?:nee?s?|je suis|jsuis|chui) (?:en |de |d )((?:[4-9]\d))\b(?! (?:ans|kg|km|euros))"
     rf"|{_YEAR} (?:c est )?(?:mon annee de naissance|mon annee|ma date de naissance)\b"
 )

@@ -71,10 +71,21 @@ _KNOWN = collapsed(
     r"(?:maths?|dm|devoirs?|exos?|exercices?|physique|anglais|francais|svt|histoire|revisions?)\b"
     r"|\btu (?:vas|va) (?:changer|partir) (?:de|du) (?:lycee|college|classe|bahut)\b"
     r"|\bon revise (?:ensemble |demain )?(?:au cdi|en perm|en permanence)\b"
+    # round 23: a parent shared named bare to the other ("maman m'a dit que tu voulais…",
+    # "papa veut que tu rentres"): siblings; not "ma maman m'a dit que t'étais gentil"
+    r"|(?<!\bma )(?<!\bta )(?<!\bsa )\b(?:maman|papa) (?:m a dit|m a demande|a dit|dit|veut|"
+    r"voulait|demande|t a|te) (?:que |qu |de |d )?(?:tu|t|te|toi)\b"
 )
 """Round 17: two teens who share a class, a camp or a team ("on était dans la même colo",
 "je suis à côté de toi en SVT"), round 18: or who see each other at school every day ("on se
 voit au lycée demain"); not a school or a town named, which a stranger may claim."""
+_SHARED_PAST = collapsed(
+    r"\b(?:tu te|tu t en|tu te) (?:rappelles|rapelles|rappel|souviens) (?:quand|de la fois|du jour|"
+    r"la fois|de quand)\b|\bla fois (?:ou|quand) (?:on|nous|ta|ton|tes|tu|t)\b"
+)
+"""Round 23: a past the two lived together ("tu te rappelles quand ta mère nous avait
+récupérés…", "la fois où on s'est perdus"): two who met before, telling what happened, not an
+approach (the message's grooming cues are the story's); between two teens, known (`_KNOWN`)."""
 _SOMEONE = (
     r"(?!(?:toi|moi|nous|vous|ton|ta|tes|t|les|des|tous|tout|toutes|membres?|abonnes?)\b)[a-z]\w*"
 )
@@ -99,6 +110,11 @@ _CONFIDED = collapsed(
     r"|\b(?:je crois|jcrois|je pense|j ai l impression) (?:que|qu) (?:je|j) ?kiffe "
     r"(?!(?:les|le|la|l|des|du|de|trop|grave|bien|ca|ce|cet|cette|ton|ta|tes|toi|mon|ma|mes|un|"
     r"une|pas)\b)\w+"
+    # round 23: "je crois que j'aime bien Nathan", "je pense que je suis amoureux de Léo"
+    r"|\b(?:je crois|jcrois|je pense|j ai l impression) (?:que|qu) (?:j aime bien|j aime|je suis "
+    r"amoureuse? de|j ai un faible pour) "
+    r"(?!(?:les|le|la|l|des|du|de|trop|grave|bien|ca|ce|cet|cette|ton|ta|tes|toi|mon|ma|mes|un|"
+    r"une|pas|quand|faire|aller|pas)\b)\w+"
 )
 """Round 18: the writer confides a crush on someone else ("je crois que Nael me plaît", "j'ai
 un crush sur Inès", "je crois que je kiffe Adam"; not "tu me plais", "ça me plaît", "je kiffe
@@ -111,10 +127,24 @@ _THING_PHOTO = collapsed(
     r"\b(?:(?:photo|photos|tof|video|videos) (?:(?:de|d) (?:ton|ta|tes|ce|cette|le|la|les|l)|du|"
     r"des)|(?:montre|montres|envoie|envoies|fais voir) (?:moi |nous )?(?:ton|ta|tes)) "
     rf"{BENIGN_THING}\b(?!.*\btoi\b)"
+    # round 23: a photo asked in order to help with something ("envoie une photo je regarde",
+    # "prends-le en photo je t'explique"): of the thing, not of the partner
+    r"|\b(?:envoie|envoies|envoi|prends|fais|montre)(?: moi| m)? (?:une |la |le |l |les )?"
+    r"(?:en )?(?:photo|tof|foto|capture)s?(?: de l exo| du truc| de la question)? (?:et )?"
+    r"(?:je (?:regarde|t aide|t explique|te dis|corrige|verifie)|jregarde|jte dis)\b(?!.*\btoi\b)"
 )
 """Round 17: a photo asked of a pet or a thing ("une photo de ton chat", "des photos du
 cahier"): not a photo of the partner."""
-_ASIDES = (_REPORTED, _PROTECTS, _THING_PHOTO, _TO_A_THIRD, _SURPRISE, _KNOWN, _CONFIDED)
+_ASIDES = (
+    _REPORTED,
+    _PROTECTS,
+    _THING_PHOTO,
+    _TO_A_THIRD,
+    _SURPRISE,
+    _KNOWN,
+    _CONFIDED,
+    _SHARED_PAST,
+)
 _ASIDE_SET = FOLDED.add(_ASIDES)
 """Round 17's patterns in one multi-pattern pass, shared with the rules' tables
 (`rules.FOLDED`): most messages match none of them and none is searched, so a private

@@ -65,7 +65,12 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"j (?:entre|entrerai|irai) en {_CLASS}",
        # round 9: "je suis collégienne", "si je passe pas en 4e"
        r"(?:je suis|jsuis|chui|moi|en tant que) (?:une? )?collegiene?s?\b",
-       rf"(?:si je|pour|je vais|j vais|jvais) (?:pas )?(?:passer|passe) (?:pas )?en {_CLASS}"),
+       rf"(?:si je|pour|je vais|j vais|jvais) (?:pas )?(?:passer|passe) (?:pas )?en {_CLASS}",
+       # round 23: text-speak "jpasse en 5eme", a lesson the class will reach in a year
+       # ("le prof a dit qu'on le verrait en 3e")
+       rf"(?:jpasse|j passe|jpase|jrentre|j rentre|jredouble) (?:en |ma |au )?{_CLASS}",
+       rf"(?:qu on|on) (?:le |la |les |l )?(?:verra|verrait|fera|ferait|etudiera|etudierait) "
+       rf"(?:qu )?en {_CLASS}\b"),
     _r("c.class_reply", "school_class", 2.0, "répond par sa classe de collège",
        # round 18: a denial or a yes first ("nn en 6e B", "oui en 5e")
        rf"^(?:et )?(?:non |nan |nn |oui |ouais |moi |perso |bah |ben |euh |bon )*(?:en |au |la )?"
@@ -93,6 +98,9 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
     _r("c.school_mine", "school_life", 1.5, "parle de sa propre scolarité au collège",
        # round 19: one's own school day ("le goûter quand je rentre de l'école")
        r"(?:quand|apres|des que) je (?:rentre|sors|reviens) de l ecole\b",
+       # round 23: one's first week at collège ("ma première semaine au collège")
+       r"(?:ma|mes) (?:premiere|premieres|1ere|1eres) (?:semaine|semaines|jours|journee) "
+       r"(?:au|de|en) (?:college|6e|6eme|sixieme)\b",
        r"(?:mon|ds mon|dans mon) college", r"ma (?:prof|profe|professeure) (?:de|d|principale)",
        # round 13: not a grown-up's teacher of an art or a sport ("mon prof de piano")
        r"mon prof (?:de|d|principal)(?! (?:piano|guitare|yoga|pilates|danse|salsa|tango|chant|"
@@ -329,6 +337,27 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:c est|c|cest) l heure (?:du|de mon|de) gouter\b",
        r"(?:pere|papa) noel (?:m a|me l a) (?:apporte|ramene)\b",
        r"(?:ma grande soeur|mon grand frere) (?:de|a|qui a) (?:1[0-7]) ans",
+       # round 23: "une grande sœur, elle a 15 ans"; the candles one blows out ("souffler mes
+       # 12 bougies"); a parent washing one's hair, lice, a fair ride one is too short for, a
+       # height one will grow to; forbidden to take the bus alone
+       r"(?:une|ma) grande soeur (?:elle |qui )?a (?:1[0-7]) ans|"
+       r"(?:un|mon) grand frere (?:il |qui )?a (?:1[0-7]) ans",
+       r"(?:souffler|soufle|soufler|souffle) (?:mes|les|mes petites) (?:1[0-7]|[6-9]) bougies?",
+       r"(?:mon anniv|mon anniversaire)\b(?: \w+){0,5} (?:1[0-7]|[6-9]) bougies?",
+       # round 23: the bath one is called to, a story read at bedtime
+       r"(?:m appelle|m a appele|me dit d aller|veut que j aille|m oblige a aller|m envoie) "
+       r"(?:pour le|au|prendre le|prendre mon) bain\b",
+       r"(?:me|nous) (?:lit|lisait|raconte|racontait) (?:une|des|l) histoires?\b"
+       r"|(?:lit|lisait) une histoire a (?:\w+ ){0,3}et a moi\b",
+       r"(?:ma mere|mon pere|maman|papa|ma daronne) me (?:lave|lavait|coiffe|coiffait|habille|"
+       r"habillait|brosse|brossait) (?:les cheveux|les dents)",
+       r"(?:j ai|jai|g|j avais|javais) (?:encore )?(?:des|les|chope des|attrape des) poux",
+       r"(?:trop petite?|pas assez grande?) (?:\w+ ){0,4}(?:pour|faire) (?:le grand huit|"
+       r"les manege|le manege|l attraction|les montagnes russes)",
+       r"(?:jsuis|je suis) trop petite? de \d+ ?cm",
+       r"(?:j aurai|jaurai|j aurais|jaurais) grandi",
+       r"(?:pas|jamais) le droit (?:de|d) (?:prendre|aller|sortir|rentrer) (?:\w+ ){0,3}"
+       r"(?:tout seul|toute seule|seule?)\b",
        # round 13: "maman" and "papa" named bare as the one who decides or comes home, one's
        # snack, a letter to Father Christmas, waiting alone for the parents
        r"(?:^|que |qu |quand |parce que |et |mais |attends que |sinon )(?:maman|papa) "
@@ -470,6 +499,16 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"(?:a|vers) \d{{1,2}} ?h(?:\d\d)? (?:il|elle|ils|maman|papa|{_MOTHER}) "
        r"(?:eteint|eteignent|eteindra) la lumiere",
        cap=2),
+    # round 23: not knowing what adults pay ("c'est quoi un loyer ?", "c'est quoi les impôts ?
+    # on doit payer ?", "je savais pas qu'on devait payer pour sa maison")
+    _r("c.adult_unknown", "adult_unknown", 1.5, "ne sait pas ce que sont les charges d’un adulte",
+       r"(?:c est|cest|c) quoi (?:un loyer|des impots|les impots|un impot|une mutuelle|un bail|"
+       r"une fiche de paie|une fiche de paye|la constitution|un cdi|un cdd|la tva|le 49 3|la secu|"
+       r"un credit|une hypotheque|un syndic|des charges|une declaration d impots|les urssaf|"
+       r"la taxe fonciere|un salaire net|le net et le brut)",
+       r"(?:je savais|jsavais|je savai|jsavai|je sais|jsais) pas (?:qu on|que on|qu il) "
+       r"(?:devait|doit|fallait|faut) payer (?:pour|des|les|un)",
+       r"(?:les impots|des impots) (?:on|faut|il faut) (?:doit |les |)payer \w* ?(?:aussi|meme)?"),
     _r("c.child_world", "child_world", 1.0, "parle de jouets, d’activités ou de rituels "
        "d’enfant",
        # round 16: the things of a child's day as one's own, weak (a parent says them too, of

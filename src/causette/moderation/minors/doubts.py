@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from causette.moderation.minors.fold import fold
 from causette.moderation.minors.guard_state import _User
 from causette.moderation.minors.patterns import Rule, collapsed
 
@@ -48,6 +49,30 @@ A_DOUBTED_RULE = Rule(
     re.compile(r"(?!)"),
 )
 """The mirror for a declared minor's adult cues (round 22)."""
+DISBELIEVED_RULE = Rule(
+    "c.disbelieved",
+    "doubted",
+    1.5,
+    "un autre lui dit qu'il parle comme un enfant (« c'est pour les enfants ça »,"
+    " « t'as dit que… »)",
+    re.compile(r"(?!)"),
+)
+"""Round 23: someone else tells a declared adult, just after their child cue, that it is a
+child's ("c'est pour les gamins ça non ?", "tu parles comme un gosse") or catches a
+contradiction ("t'as dit que…"), and the answer does not own it: stronger
+than a word echoed."""
+A_DISBELIEVED_RULE = Rule(
+    "a.disbelieved",
+    "doubted",
+    1.5,
+    "un autre lui dit qu'il n'a pas pu vivre ce qu'il raconte à son âge"
+    " (« t'étais même pas né », « tu peux pas avoir connu ça »)",
+    re.compile(r"(?!)"),
+)
+"""Round 23: the mirror for a declared teen's adult cue: someone else says the writer could not
+have lived it ("t'étais pas né", "1999 t'existais pas", "t'as 17 ans, t'as pas pu…", "depuis
+tes 5 ans ?", "t'es né en 2009", "c'était en 2001") or that they talk like an elder ("t'es qui,
+mon grand-père ?"), and the answer does not own it."""
 DOUBT_WINDOW = 5 * 60.0
 """How long after a declared adult's child cue a correction or someone's doubt refers to it."""
 _SLIP = collapsed(
@@ -65,6 +90,40 @@ _OWNS = collapsed(
     r"\bj assume\b|\bet alors\b|\bpourquoi pas\b|\by a pas d age\b|\bchacun son truc\b"
 )
 """The doubted writer owning the cue ("oui et j'assume", "et alors ?"): no cover, no doubt."""
+_CAUGHT = r"\b(?:t as|tu as|tu m as|t m as) (?:pas |pa )?dit (?:que|qu|j|ma|mon|mes|t|tu)\b"
+_TOO_YOUNG = collapsed(
+    _CAUGHT + r"|\b(?:t|tu) (?:etais|etait|etai|etaient) (?:meme |encore )?pas (?:ne|nee|la)\b"
+    r"|\b(?:t|tu) existais (?:meme |encore )?pas\b"
+    r"|\b(?:on|nous) (?:etait|etions|etaient) (?:meme |encore )?pas (?:nes|nees|ne|la)\b"
+    r"|\b(?:t es|tu es|t etais|tu etais) nee? en (?:20[0-2]\d)\b"
+    r"|\btu (?:peux|peut|pouvais|pourrais) (?:pas|meme pas) (?:avoir|l avoir|les avoir|connaitre|"
+    r"te souvenir|t en souvenir|t en rappeler|te rappeler|savoir)\b"
+    r"|\bt as (?:pas|pa|meme pas) (?:pu|pus)\b"
+    r"|\b(?:on|tu) (?:peut|peux) pas (?:\w+ ){0,5}a (?:1[0-7]) ans\b"
+    r"|\bdepuis tes (?:\d|1[0-7]) ans\b"
+    r"|\b(?:t as|tu as) (?:que |seulement |juste )?(?:1[0-7]) ans\b"
+    r"(?! (?:toi|aussi|et toi|ou|non)\b)"
+    r"|\bt es qui (?:mon|ton|le|la|ma) (?:grand pere|grand mere|papy|papi|mamie|pere|daron|"
+    r"daronne|tonton)\b|\bok boomer\b"
+    r"|\btu parles comme (?:un|une|mon|ma|ton|ta|les|des) (?:vieux|vieille|grand pere|grand mere|"
+    r"papy|mamie|pere|mere|daron|daronne|darons|prof|boomer|parents|adulte)\b"
+    r"|\b(?:c etait|c est sorti|c etait sorti|c est sortie|ca date de|ca date) (?:en |de )?"
+    r"(?:19[5-9]\d|200\d)\b|\b(?:19[5-9]\d|200\d) (?:t existais|tu existais|t etais)\b"
+)
+"""Round 23: what listeners tell a declared teen whose adult cue they do not believe."""
+_TOO_CHILDISH = collapsed(
+    _CAUGHT + r"|\btu parles comme (?:un|une|mon|ma|les|des) (?:gamin|gamine|enfant|bebe|ado|"
+    r"gosse|collegien|collegienne|petit|petite|petits)\b"
+    r"|\bc est (?:pas )?(?:un truc |un jeu |une serie |un dessin anime )?pour (?:les )?(?:enfants|"
+    r"gamins|bebes|petits|gosses|ados|collegiens)\b"
+    r"|\b(?:t es|tu es|t serais|tu serais) (?:pas )?(?:un|une) (?:gamin|gamine|enfant|gosse|"
+    r"collegien|collegienne)\b"
+    r"|\bpour les moins de (?:1[0-7]|[6-9]) ans\b"
+)
+"""Round 23: what listeners tell a declared adult whose child cue they do not believe."""
+_OFFERED = collapsed(r"\btu (?:veux|voulais) dire\b")
+"""Round 23: a listener offering the writer a correction ("au travail tu veux dire ?", "chez
+tes parents tu veux dire"): a doubt, whatever its length."""
 _DOUBT_AGE = re.compile(r"(?:^|\ba |\bt as |\btu as |\bt a )(?:1\d|[2-9]\d) ans\b")
 _ECHO_STOP = frozenset(
     {"avec", "quoi", "comment", "pourquoi", "toi", "vous", "tout", "bien", "alors", "vraiment"}
@@ -84,12 +143,71 @@ def _cue_words(plain: str) -> frozenset[str]:
     return frozenset([w for w in plain.split() if len(w) >= 4 and w not in _ECHO_STOP][:12])
 
 
-def _doubts(text: str, plain: str, words: frozenset[str]) -> bool:
-    """Whether `text` questions a child cue whose message had `words`: a question restating an
-    adult age ("à 19 ans ?") or a short one (six words at most) echoing one of its words."""
+NO_DOUBT, DOUBT, DISBELIEF = 0, 1, 2
+
+
+def _doubts(text: str, plain: str, words: frozenset[str], minor: bool = False) -> int:
+    """How `text` questions a cue of the other band whose message had `words`, written by a
+    declared minor (`minor`) or adult: `DISBELIEF` when it says the writer could not have lived
+    it or talks like the other band (round 23, `_TOO_YOUNG`, `_TOO_CHILDISH`: with or without a
+    question mark); `DOUBT` for a question restating an age ("à 19 ans ?"), offering a
+    correction ("tu veux dire"), or a short question (six words at most, round 23: each
+    question of the message on its own) echoing one of its words; `NO_DOUBT` otherwise."""
+    if (_TOO_YOUNG if minor else _TOO_CHILDISH).search(plain) is not None:
+        return DISBELIEF
     if "?" not in text:
-        return False
-    if _DOUBT_AGE.search(plain) is not None:
-        return True
+        return NO_DOUBT
+    if _DOUBT_AGE.search(plain) is not None or _OFFERED.search(plain) is not None:
+        return DOUBT
     said = plain.split()
-    return len(said) <= 6 and any(w in words for w in said)
+    if len(said) <= 6:
+        return DOUBT if any(w in words for w in said) else NO_DOUBT
+    for question in text.split("?")[:-1]:
+        asked = fold(question).plain.split()
+        if 0 < len(asked) <= 6 and any(w in words for w in asked):
+            return DOUBT
+    return NO_DOUBT
+
+
+def _doubt_of(told: _User, text: str, plain: str, now: float) -> int:
+    """How this message of someone else's doubts `told`'s last cue of the other band (within
+    `DOUBT_WINDOW`, one doubt per cue; round 23: a disbelief may still follow an echo, "ta
+    fille ??" … "t'as 17 ans"), `NO_DOUBT` if not."""
+    if now - told.cued > DOUBT_WINDOW or (
+        told.doubted >= told.cued and told.disbelief >= told.cued
+    ):
+        return NO_DOUBT
+    doubt = _doubts(text, plain, told.cue_words, told.age < 18)
+    if doubt == DOUBT and told.doubted >= told.cued:
+        return NO_DOUBT
+    return doubt
+
+
+def _note_doubt(told: _User, doubt: int, now: float) -> None:
+    """Record the doubt on `told`, to be read at their answer (`MinorsGuard._slip`)."""
+    told.doubted, told.doubt_open = now, True
+    told.disbelieved = doubt == DISBELIEF
+    if told.disbelieved:
+        told.disbelief = now
+
+
+def _unechoed(cues: list[Rule]) -> list[Rule]:
+    """A doubting message's own cues of its band, less those it only echoes (round 23: "à la
+    récré ?" is no child's school, "tes enfants ??" no parent's): an age or an admission stays."""
+    return [r for r in cues if r.id in ECHO_KEPT]
+
+
+ECHO_KEPT = frozenset(
+    {
+        "c.self_age",
+        "c.self_age_reply",
+        "c.age_answer",
+        "c.birth_year",
+        "c.admits_lie",
+        "a.self_age",
+        "a.age_answer",
+        "a.self_age_more",
+        "a.birth_year",
+        "a.admits_lie",
+    }
+)

@@ -93,6 +93,14 @@ _CARER = collapsed(
     r"|\b(?:toujours|on est|on sera|on etait) (?:a )?(?:deux|2|trois|3|plusieurs) "
     r"(?:animateurs|animatrices|anims|monos|encadrants|adultes)\b"
     r"|\bj encadre\b|\b(?:mon|le) bafa\b(?! (?:a|en) )"
+    # round 23: a teacher's marking ("je viens de corriger 60 copies de 4e", "j'ai 30 copies à
+    # corriger"); not "le prof a corrigé nos copies"
+    r"|\b(?:je|j) (?:viens de |dois |vais |dois encore |ai fini de |suis en train de )?"
+    r"corrig\w* (?:\d+ |mes |des |les |un paquet de |une pile de )(?:\w+ )?copies\b"
+    r"|\b(?:j ai|jai|g) (?:encore )?(?:\d+|un paquet de|une pile de|des) copies a corriger\b"
+    # a teacher's classes ("mes 6e ont massacré l'hymne", "mes terminales sont en bac blanc")
+    r"|\bmes (?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|secondes|premieres|terminales|cm1|cm2|ce1|ce2|cp) "
+    r"(?:ont|sont|m ont|font|etaient|avaient)\b"
 )
 """The writer acting as the parent of a child ("j'ai mis le contrôle parental", "je lui ai
 confisqué son tel", "on a offert un tel à la grande"): a declared adult's school and
@@ -114,6 +122,11 @@ _YOUNG_ADULT = collapsed(
     r"medecine|psycho|staps|lea|eco)\b|\bje suis (?:a la fac|en fac)\b"
     r"|\btant que (?:je vis|j habite|je suis) chez (?:eux|mes parents|ma mere|mon pere)\b"
     r"|\b(?:mon|mes) (?:dossier|dossiers|voeux) (?:parcoursup|sur parcoursup)\b"
+    # round 23: medical school's national exams and hospital training ("je révise l'ECN",
+    # "mon externat", "en 5e année de médecine")
+    r"|\b(?:je revise|je prepare|je passe|reviser|preparer) (?:l |les |mon |mes )?(?:ecn|edn|ecos|"
+    r"concours de l internat)\b|\b(?:mon|en) (?:externat|internat de medecine)\b"
+    r"|\ben (?:\d|[2-6]e|[2-6]eme) annee de (?:medecine|pharma|dentaire|kine|droit|master)\b"
 )
 """Round 17: a young adult's own life (in terminale, a driving licence or the bac passed or
 being prepared, living at the parents', the family car to drive): the parents' rules and the
@@ -128,6 +141,18 @@ _FORMER_TEACHER = collapsed(
 """Round 22: a teacher named by the school she taught at ("la prof de français du collège ??",
 "notre prof d'anglais du lycée"): a former teacher met again, as adults speak of their school
 years (a pupil says "ma prof de français", or "la prof du collège m'a collé")."""
+_LIKENED = collapsed(
+    r"\bcomme (?:au|a la|a l|en|quand j etais|quand j etais au|quand j etais en|si j etais|"
+    r"si j avais|un|une) (?:college|lycee|primaire|maternelle|ecole|cm1|cm2|6e|5e|ado|gamin|"
+    r"gamine|enfant|gosse|collegien|collegienne|lyceen|lyceenne|\d{1,2} ans)\b"
+    r"|\bl impression (?:d avoir|d etre|que j ai) (?:\d{1,2} ans|(?:re)?(?:devenue? )?(?:un |une )?"
+    r"(?:ado|gamin|gamine|enfant|gosse))\b"
+    r"|\bredevenue? (?:un |une )?(?:ado|gamin|gamine|enfant|gosse|collegien|collegienne)\b"
+)
+"""Round 23: a declared adult likening their life now to a child's ("mon père me demande mes
+notes comme au collège", "j'ai l'impression d'avoir 15 ans", "redevenu un ado"): the school and
+home talk of that message is the comparison's (an age said, a class, a birth year still
+count)."""
 _ADULT_LIVES = (_CARER, _YOUNG_ADULT, _FORMER_TEACHER)
 _ADULT_LIFE_SET = FOLDED.add(_ADULT_LIVES)
 """Searched only where the shared scan says they may match (most messages: neither)."""

@@ -98,6 +98,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
     # bedtime, headphones) is told apart from asking whether someone is home alone: between
     # two declared minors the question is ordinary, the concealment is not.
     _r("g.alone_conceal", "alone", 2.0, "veut parler quand personne ne voit ni n’entend",
+       # round 23: a meeting one must come to alone ("je t'attends à la gare, tu viens seule")
+       r"(?:tu viens|viens|vient|venir|tu viendras|tu peux venir) (?:toute )?seule?\b"
+       r"(?! (?:ou|avec|ou avec)\b)",
        # round 22: the door shut so nobody hears, the phone silenced, a visit "chez toi si
        # t'es seule"
        r"(?:porte fermee|ferme (?:bien )?ta porte),? (?:comme ca|pour que) personne (?:n )?"
@@ -178,6 +181,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"{_TU_ES} (?:trop |tro |vraiment |super |tellement |si )?(?:mimi|cute|chou|belle gosse)",
        cap=2),
     _r("g.maturity", "maturity", 2.0, "flatterie sur la maturité ou l’unicité",
+       # round 23: "tu parles comme quelqu'un de plus grand", "t'es trop bien pour un mec de 3e"
+       r"tu parles comme (?:quelqu un|une fille|un mec|une meuf|un gars) (?:de )?plus "
+       r"(?:grande?|agee?|vieux|vieille|mure?)\b",
+       r"(?:trop bien|trop mature|trop belle|bien mieux|mieux) pour (?:un mec|une meuf|les mecs|"
+       r"les garcons|les filles|un garcon|une fille|les gens) (?:de|en) (?:ton age|ta classe|"
+       r"ton college|6e|5e|4e|3e|seconde)\b",
        # round 22: "t'es plus mûre qu'elles" (than the partner's friends)
        r"t es (?:bien |beaucoup |tellement |trop )?plus (?:mure|mur|matures?) (?:qu elles|qu eux|"
        r"que les autres|que tes (?:copines|potes|amies|amis))",
@@ -218,6 +227,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r" de (?:ma|ta|mon|ton) (?:classe|age|lycee|college)\b",
        cap=2),
     _r("g.gift", "gift", 1.8, "offre d’argent, de cadeau ou d’abonnement",
+       # round 23: game currency passed on ("je peux te passer des vbucks"), easy money
+       # offered to whoever wants it ("qui veut gagner 50 euros facile ?")
+       r"(?:je|j) (?:peux |vais |pourrais )?(?:te|t) (?:passer|refiler|payer) (?:des|quelques|\d+|"
+       r"un peu de|mes) (?:v ?bucks|robux|skins?|gemmes|credits?|diamants|sous|thune)\b",
+       r"qui (?:veut|voudrait) (?:gagner|se faire) (?:\d+ ?(?:e|euros?|balles)|de l argent|"
+       r"des sous|de la thune)",
        # round 19: a sum sent ("je peux t'envoyer 50 si tu…"), a present promised
        r"(?:je|j) (?:peux |vais |pourrais )?(?:te|t) (?:envoyer|envoie|donner|donne|filer|file|"
        r"verser|verse|virer|vire) \d+\b"
@@ -375,6 +390,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"(?:dis|dit|di|diras) a {_PARENTS} (?:que|qu) (?:tu|t)\b",
        cap=2),
     _r("g.secrecy", "secrecy", 1.5, "demande de secret",
+       # round 23: a relationship or a lesson "en secret", no need to warn the parents, not in
+       # front of everyone
+       r"(?:ensemble|se voir|se parler|se parle|se voit|sortir ensemble|parler|discuter|nous deux|"
+       r"relation|histoire|couple|t apprenne|t apprendre|te montrer) (?:\w+ ){0,5}en secret\b",
+       r"pas besoin (?:de|d) (?:le |en |leur |lui )?(?:prevenir|avertir|dire|parler|demander)"
+       r"(?: a)? (?:tes|ta|ton)\b",
+       r"pas devant (?:tout le monde|les autres)\b",
        r"ne (?:le )?dis (?:rien|a personne)", r"notre (?:petit )?(?:secret|truc)",
        # round 21: a place sought where no one moderates ("y a pas de modos", "ici c'est trop
        # surveillé"); not "heureusement qu'il y a des modos"
@@ -580,6 +602,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
     # "bloque-le et envoie-moi une capture"): a family of its own, so that it adds up with
     # trust (once: a jealous teen partner says as much).
     _r("g.isolation", "isolation", 1.5, "éloigne la personne de ses proches",
+       # round 23: the only confidant, for what one does not tell adults
+       r"(?:je serai|je serais|je peux etre|moi je serai) ton (?:confident|confidente|seul ami|"
+       r"seul confident)\b",
+       r"(?:dire|raconter|confier) (?:\w+ ){0,3}(?:ce que|ce qu) (?:t oses|tu oses|tu peux) "
+       r"(?:pas|meme pas) (?:dire|raconter) (?:a|aux) (?:tes parents|adultes|ta mere|ton pere|"
+       r"personne|tes profs)\b",
        # round 22: "tes copines du salon vont juste te juger"
        r"(?:tes copines|tes potes|tes amies|tes amis|tes parents)(?: \w+){0,4} (?:vont|vont juste|"
        r"vont que|font que) te (?:juger|critiquer)\b",
@@ -640,7 +668,28 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:meme )?chambre", r"(?:dans )?la meme chambre",
        # round 18: "tu pourrais fuguer un soir chez moi"
        r"(?:fuguer|fugue|fugues|t enfuir|te tirer|te barrer)\b(?: \w+){0,3} chez moi"),
+    # round 23: an older person brought to the partner ("j'ai un pote de 25 ans qui voudrait te
+    # parler", "je lui donne ton snap ?"); not "il te trouve mignonne", a friend's gossip
+    _r("g.introduce", "introduce", 2.0, "présente un tiers plus âgé ou lui donne le contact",
+       r"(?:un pote|un ami|un mec|un gars|un copain|mon pote|mon ami|mon cousin|un cousin|un "
+       r"collegue) (?:a moi )?(?:de|qui a) (?:1[89]|[2-5]\d) ans (?:qui )?(?:voudrait|veut|"
+       r"aimerait|voulait|kiffe|t a vu|te trouve)",
+       r"(?:je|j) (?:lui|leur) (?:donne|passe|file|envoie|refile) ton (?:snap|num|numero|insta|"
+       r"adresse|tel|discord)\b"),
+    # round 23: a group or a talk kept to the youngest ("un serveur que pour les plus jeunes",
+    # "je kiffe parler avec les gens de 4e")
+    _r("g.youngest", "youngest", 1.5, "recherche la compagnie des plus jeunes",
+       r"(?:que|seulement|juste|reserve a|reserve aux) (?:pour )?(?:les )?plus (?:jeunes|petits|"
+       r"petites)\b",
+       r"(?:je kiffe|j aime|je prefere|j adore) (?:parler|discuter|trainer|jouer) avec (?:les gens|"
+       r"les filles|les meufs|les jeunes|les petits|les petites|les gamins|les gamines) (?:de|en) "
+       r"(?:6e|5e|4e|3e|primaire|college|cm2)\b"),
     _r("g.intimate_question", "intimate", 1.5, "questions intimes",
+       # round 23: offering to teach "how it goes"
+       r"(?:tu veux|tu voudrais) (?:que je|qu on) (?:t apprenne|te montre|essaie) (?:comment|a|ce "
+       r"que)",
+       r"(?:je|j) (?:peux |vais |pourrais )?(?:t apprendre|t apprendrai|te montrer) (?:comment )?"
+       r"(?:ca se passe|embrasser|faire l amour|ces choses|les choses de grands)\b",
        # round 17: "t'as déjà fait ça / des trucs", not "t'as déjà fait un rendez-vous / du ski"
        r"t as deja (?:embrasse|eu un copain|eu une copine|fait(?! (?:un|une|du|le|la|les|ton|"
        r"ta|tes|mon|ma|mes|ce|cette|cet|\d+)\b| l (?!amour)))", r"vierge",

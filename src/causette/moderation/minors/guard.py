@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable
 
 from causette.moderation.minors import ages
-from causette.moderation.minors.adult_rules import ADULT_SELF_RULES, TEEN_FRAME
+from causette.moderation.minors.adult_rules import ADULT_SELF_RULES, TEEN_FRAME, TEEN_SCHOOL_NOW
 from causette.moderation.minors.asides import (
     _CONFIDED,
     _ERASE,
@@ -34,6 +34,7 @@ from causette.moderation.minors.asides import (
     _NO_ASIDE,
     _PROTECTS,
     _REPORTED,
+    _SHARED_PAST,
     _SURPRISE,
     _THING_PHOTO,
     _TO_A_THIRD,
@@ -46,20 +47,26 @@ from causette.moderation.minors.doubts import (
     _HESITATION,
     _OWNS,
     _SLIP,
+    A_DISBELIEVED_RULE,
     A_DOUBTED_RULE,
     A_SLIP_RULE,
+    DISBELIEVED_RULE,
     DOUBT_WINDOW,
     DOUBTED_RULE,
+    NO_DOUBT,
     SLIP_RULE,
     _cue_words,
-    _doubts,
+    _doubt_of,
     _may_slip,
+    _note_doubt,
+    _unechoed,
 )
 from causette.moderation.minors.explain import LABELS, evidence_of, excerpt, labels_of
 from causette.moderation.minors.fold import Folded, fold
 from causette.moderation.minors.frames import (
     _ADULT_LIFE_SET,
     _ADULT_LIVES,
+    _LIKENED,
     PRESENT_ADULT_RULES,
     PRESENT_CHILD_RULES,
     SCENE_KEPT,
@@ -110,10 +117,11 @@ from causette.moderation.minors.signals import ACTIONS, Evidence, Signal, Signal
 from causette.moderation.minors.someone_else import (
     _DENIAL,
     _YOUR_CHILD,
+    _YOUR_WORK,
     _YOUR_YOUNG_LIFE,
     _about_someone_else,
 )
-from causette.moderation.minors.state import BoundedMap, RuleState
+from causette.moderation.minors.state import BoundedMap, Hit, RuleState
 
 __all__ = ["ADULT_AGE", "ADULT_PAIR_FACTOR", "MANY_MINORS_COUNT", "MinorsGuard"]
 
@@ -122,6 +130,9 @@ ADULT_PAIR_FACTOR = 0.25
 """Weight of grooming cues between two declared adults with no sign of a child."""
 LOW_RISK_FAMILIES = frozenset({"age_question", "school", "compliment", "off_platform", "meeting"})
 TEEN_LOW_RISK_RULES = frozenset({"g.alone_question", "g.video_call"})
+KNOWN_LOW_RISK_RULES = frozenset({"g.pickup", "g.gift"})
+"""Round 18: classmates wait for each other at the gate; round 23: siblings and classmates give
+each other presents (V-bucks for a birthday): between two teens who know each other."""
 """Between two declared minors, these also count as getting-to-know-you cues (round 8)."""
 LOW_RISK_SHARE = 0.75
 """Low-risk cues together count for at most this share of the grooming threshold."""
@@ -141,7 +152,14 @@ _FAMILY = {
 }
 _OFF_PLATFORM = next(r for r in GROOMING_RULES if r.id == "g.off_platform")
 _AGE_QUESTION = next(r for r in GROOMING_RULES if r.id == "g.age_question")
-for _rule in (SLIP_RULE, DOUBTED_RULE, A_SLIP_RULE, A_DOUBTED_RULE):
+for _rule in (
+    SLIP_RULE,
+    DOUBTED_RULE,
+    A_SLIP_RULE,
+    A_DOUBTED_RULE,
+    DISBELIEVED_RULE,
+    A_DISBELIEVED_RULE,
+):
     _FAMILY[_rule.id] = _rule.family
 for _rule in (
     GROOMS_RULE,
@@ -297,6 +315,12 @@ class MinorsGuard:
         if marked:
             child = [r for r in child if r is not ages.C_BARE and r.id != "c.self_age_reply"]
         child = self._in_scene(sender, sender_age, folded, child, now, partner=recipient)
+        # round 23: a message doubting the partner's cue of the other band: its own cues
+        # that only echo it ("à la récré ?", "tes enfants ??") are not the writer's
+        doubted = self._users.get(recipient, now)
+        doubt = NO_DOUBT if doubted is None else _doubt_of(doubted, text, folded.plain, now)
+        if doubt:
+            child, adult = _unechoed(child), _unechoed(adult)
         found = list(match(folded, GROOMING_RULES))
         if _AGE_QUESTION in found or ages.asks_age_back(folded):
             self._user(recipient, recipient_age, now).asked = now
@@ -319,6 +343,12 @@ class MinorsGuard:
             # whose school talk follows (round 7), unless the recipient denies it
             partner = self._user(recipient, recipient_age, now)
             partner.recalled = partner.guessed = now
+        if recipient_age >= ADULT_AGE and _YOUR_WORK.search(folded.plain) is not None:
+            # round 23: "mdr ton taf de surveillant": the recipient's school talk of the last
+            # minutes and the next is their work's
+            partner = self._user(recipient, recipient_age, now)
+            partner.recalled = partner.guessed = now
+            self._undo_school_talk(recipient, sender, now)
         if _OFF_PLATFORM not in found and off_platform_contact(text):
             found.append(_OFF_PLATFORM)
         # Round 17: a message that reports what a third party wrote to the writer ("il me
@@ -330,7 +360,11 @@ class MinorsGuard:
         # model either.
         plain = folded.plain
         seen = _asides(plain) if plain else _NO_ASIDE
-        if seen and max(sender_age, recipient_age) < ADULT_AGE and _KNOWN in seen:
+        if (
+            seen
+            and max(sender_age, recipient_age) < ADULT_AGE
+            and (_KNOWN in seen or _SHARED_PAST in seen)
+        ):
             for one, other, one_age, other_age in (
                 (sender, recipient, sender_age, recipient_age),
                 (recipient, sender, recipient_age, sender_age),
@@ -364,14 +398,8 @@ class MinorsGuard:
         signals = self._age_lie(
             sender, sender_age, lie_child, lie_adult, ref, quote, now, "message privé"
         )
-        doubted = self._users.get(recipient, now) if "?" in text else None
-        if (
-            doubted is not None
-            and now - doubted.cued <= DOUBT_WINDOW
-            and doubted.doubted < doubted.cued
-            and _doubts(text, folded.plain, doubted.cue_words)
-        ):
-            doubted.doubted, doubted.doubt_open = now, True  # one doubt per cue
+        if doubt and doubted is not None:  # read at the answer
+            _note_doubt(doubted, doubt, now)
         if recalled != before:  # a memory was told just now
             self._user(sender, sender_age, now).recalled = recalled
         signals = self._dm_cues(
@@ -407,6 +435,26 @@ class MinorsGuard:
             self._waiting.get_or_create(ref, now, lambda: waiting)
         return signals
 
+    def _undo_school_talk(self, user: str, partner: str, now: float) -> None:
+        """Round 23: drop `user`'s weaker child cues of the last `MEMORY_WINDOW` (school life,
+        the model's reading: not an age, a class or a birth year), from their age-lie score
+        and from the pair `partner` → `user`, once the partner says they are the user's work."""
+
+        def doomed(hit: Hit) -> bool:
+            return (
+                hit.rule.startswith("c.")
+                and hit.rule not in PRESENT_CHILD_RULES
+                and hit.weight <= 1.0
+                and now - hit.at <= MEMORY_WINDOW
+            )
+
+        state = self._users.get(user, now)
+        if state is not None:
+            state.child.drop(doomed)
+        pair = self._pairs.get((partner, user), now)
+        if pair is not None:
+            pair.state.drop(doomed)
+
     def _not_the_writers(
         self,
         found: list[Rule],
@@ -424,7 +472,11 @@ class MinorsGuard:
         message either."""
         aside = False
         if seen:
-            aside = _REPORTED in seen or (_PROTECTS in seen and _protects(plain))
+            aside = (
+                _REPORTED in seen
+                or _SHARED_PAST in seen
+                or (_PROTECTS in seen and _protects(plain))
+            )
             if aside:
                 found = []
             elif _THING_PHOTO in seen:
@@ -608,15 +660,23 @@ class MinorsGuard:
         where = f"salon {room_kind}"
         quote = excerpt(text)
         own = child if sender_age >= ADULT_AGE else adult
+        if room is not None and _YOUR_WORK.search(folded.plain) is not None:
+            self._room_job_named(room, sender, now)
+        doubted, doubt = self._room_doubted(room, sender, text, folded, now)
+        if doubt:  # round 23: its echo of the doubted cue is not the writer's own
+            own = _unechoed(own)
         if _may_slip(told, own, now):
             own = self._slip(sender, sender_age, told, text, folded, own, now)
-            if sender_age >= ADULT_AGE:
-                child = own
-            else:
-                adult = own
+        if sender_age >= ADULT_AGE:
+            child = own
+        else:
+            adult = own
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, where)
-        if room is not None and (own or "?" in text):
-            self._room_doubt(room, sender, text, folded, own, now)
+        if doubted is not None:  # read on the answer
+            _note_doubt(doubted, doubt, now)
+        if room is not None and own:  # the room's last cue of the other band
+            cued = self._cued.get_or_create(room, now, lambda: _Speaker(sender, now))
+            cued.who, cued.at = sender, now
         if recalled != before:  # a memory was told just now
             self._user(sender, sender_age, now).recalled = recalled
         if room is not None and room_kind in ROOM_GROOMING_KINDS:
@@ -840,6 +900,8 @@ class MinorsGuard:
             # they own it ("oui et j'assume"), the doubt stands (a justification, a cover)
             told.doubt_open = False
             if now - told.doubted <= DOUBT_WINDOW and _OWNS.search(folded.plain) is None:
+                if told.disbelieved:  # round 23: "t'étais même pas né", "t'as dit que…"
+                    doubt = A_DISBELIEVED_RULE if age < ADULT_AGE else DISBELIEVED_RULE
                 child = [*child, doubt]
         if any(rule is not doubt for rule in child):
             state = told if told is not None else self._user(sender, age, now)
@@ -853,35 +915,34 @@ class MinorsGuard:
             return [*child, slip]
         return child
 
-    def _room_doubt(
-        self,
-        room: str,
-        sender: str,
-        text: str,
-        folded: Folded,
-        child: list[Rule],
-        now: float,
-    ) -> None:
-        """In a room, someone else's question doubting the last cue of the other band written
-        there (a declared adult's child cue, a declared teen's adult cue), read at the doubted
-        writer's answer; notes this message's cue as the room's last."""
-        if child:
-            entry = self._cued.get_or_create(room, now, lambda: _Speaker(sender, now))
-            entry.who, entry.at = sender, now
-            return
-        if "?" not in text:  # most messages: no question, no doubt
-            return
+    def _room_job_named(self, room: str, sender: str, now: float) -> None:
+        """Round 23: in a room, someone else naming the job of the last writer of a child cue
+        ("t'es prof de musique ?"): that writer's school talk is their work's, as in private
+        (`_undo_school_talk`)."""
         cued = self._cued.get(room, now)
         if cued is None or cued.who == sender or now - cued.at > DOUBT_WINDOW:
             return
         told = self._users.get(cued.who, now)
-        if (
-            told is None
-            or told.doubted >= told.cued
-            or not _doubts(text, folded.plain, told.cue_words)
-        ):
+        if told is None or told.age < ADULT_AGE:
             return
-        told.doubted, told.doubt_open = now, True  # one doubt per cue, read on the answer
+        told.recalled = told.guessed = now
+        self._undo_school_talk(cued.who, "", now)
+
+    def _room_doubted(
+        self, room: str | None, sender: str, text: str, folded: Folded, now: float
+    ) -> tuple[_User | None, int]:
+        """In a room, the writer of the last cue of the other band written there (a declared
+        adult's child cue, a declared teen's adult cue) that this message of someone else's
+        doubts, and how (`doubts._doubts`); (None, `NO_DOUBT`) for most messages. The doubt
+        is read at the doubted writer's answer."""
+        if room is None:
+            return None, NO_DOUBT
+        cued = self._cued.get(room, now)
+        if cued is None or cued.who == sender or now - cued.at > DOUBT_WINDOW:
+            return None, NO_DOUBT
+        told = self._users.get(cued.who, now)
+        doubt = NO_DOUBT if told is None else _doubt_of(told, text, folded.plain, now)
+        return (told, doubt) if doubt else (None, NO_DOUBT)
 
     # -- reading one message ---------------------------------------------------------------
 
@@ -941,7 +1002,10 @@ class MinorsGuard:
                 # ("mes élèves", "mon fils"): only what cannot be about someone else or a
                 # memory still counts ("j'ai 14 ans", a birth year).
                 mine = [r for r in mine if _present(r, folded)]
-            elif mine and now - recalled <= MEMORY_WINDOW:  # more of the same
+            elif mine and (
+                now - recalled <= MEMORY_WINDOW  # more of the same
+                or _LIKENED.search(folded.plain) is not None  # "comme au collège" (round 23)
+            ):
                 mine = [r for r in mine if _present(r, folded)]
             elif ages.C_FUTURE in mine and ages.recalled_age(folded):
                 mine = [ages.C_RECALLED if r is ages.C_FUTURE else r for r in mine]
@@ -950,7 +1014,13 @@ class MinorsGuard:
             mine = [r for r in found if not _about_someone_else(r, folded)]
             # "job étudiant, j'ai 17 ans depuis mars": a writer giving an age of their own
             # declared band is not read by the other band's model (round 7)
-            if len(mine) == len(found) and _weak(mine) and not more_child and self.adult_model:
+            if (
+                len(mine) == len(found)
+                and _weak(mine)
+                and not more_child
+                and self.adult_model
+                and TEEN_SCHOOL_NOW.search(folded.plain) is None
+            ):
                 feats = features(folded)
                 margin = self.adult_model.score_features(feats) - self.adult_model.threshold
                 hit = _grade(ADULT_MODEL_RULE, margin)
@@ -1060,7 +1130,7 @@ class MinorsGuard:
             for rule, w in parts.items()
             if _FAMILY.get(rule) in LOW_RISK_FAMILIES
             or (teens and rule in TEEN_LOW_RISK_RULES)
-            or (known and rule == "g.pickup")
+            or (known and rule in KNOWN_LOW_RISK_RULES)
         )
         # Round 17: two declared teens who said they share a class, a camp or a team: the
         # getting-to-know-you cues (other apps, meeting, school) are classmates' and count

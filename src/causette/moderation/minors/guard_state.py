@@ -34,6 +34,8 @@ class _User:
     cue_words: frozenset[str] = frozenset()  # that message's longer words (at most 12)
     doubted: float = float("-inf")  # when someone else last questioned it (round 22)
     doubt_open: bool = False  # that question not yet answered by this user
+    disbelieved: bool = False  # that question said they could not be what they said (round 23)
+    disbelief: float = float("-inf")  # when someone last said so
 
 
 @dataclass(slots=True)

@@ -22,6 +22,16 @@ _YOUR_YOUNG_LIFE = collapsed(
 """Round 22: the partner speaks of the recipient's young adult life (their Parcoursup
 application, first year at university, driving licence): the school talk that answers it is
 an 18–20-year-old's (like `_YOUR_CHILD`, unless the recipient denies it)."""
+_YOUR_WORK = collapsed(
+    r"\b(?:ton|ta) (?:taf|boulot|travail|job|poste|metier) (?:de|d) (?!(?:reve|merde|ete|"
+    r"vacances|fou|dingue|ouf)\b)\w+"
+    r"|\b(?:t es|tu es) (?:prof|professeur|professeure|instit|maitresse|surveillante?|pion|aed|"
+    r"cpe|educ|educatrice|educateur|animatrice|animateur) (?:de|d|en|dans|ou|a) (?:quoi|quelle|"
+    r"quel)\b|\b(?:tes|vos) (?:eleves|collegues)\b"
+)
+"""Round 23: the partner names the recipient's job ("mdr ton taf de surveillant", "t'es prof de
+quoi ?", "tes élèves"): the recipient's school talk around it is their work's (their weaker
+child cues of the last minutes are dropped, and the frame opens, unless denied)."""
 _DENIAL = re.compile(r"(?:mdr |lol |ah |bah |ben |euh )*(?:non|nan|nn|nope|pas du tout)\b")
 
 

@@ -77,6 +77,16 @@ class RuleState:
         """Identities of the hits that still count (to explain a score)."""
         return {id(h) for kept in self.hits.values() for h in kept}
 
+    def drop(self, doomed: Callable[[Hit], bool]) -> None:
+        """Drop the hits `doomed` says no longer count (a reading undone, round 23)."""
+        for rule in list(self.hits):
+            kept = [h for h in self.hits[rule] if not doomed(h)]
+            if kept:
+                self.hits[rule] = kept
+            else:
+                del self.hits[rule]
+        self.refs = [h for h in self.refs if not doomed(h)]
+
     def forget_before(self, cutoff: float) -> None:
         """Drop the hits (and their excerpts) recorded before `cutoff`."""
         for rule in list(self.hits):
