@@ -406,10 +406,11 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
     sexual = _any(h, "sex_explicit", "sex_mild")
     if "wildlife_cam" in h and not sexual and "ncii_target" not in h:
         return []  # seventeenth sitting: a camera in a nest box films birds
+    shown = set(h.get("extort_leverage", ())) - set(h.get("image_word", ()))
     if (
         "threat_leaving" in h
         and "image_word" in h
-        and _any(h, "extort_leverage", "extort_exposure", "ncii_share", "ncii_spread")
+        and (shown or _any(h, "ncii_share", "ncii_spread"))
     ):
         # Seventeenth sitting: "tu me quittes ? tout le monde va voir tes photos".
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
