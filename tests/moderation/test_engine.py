@@ -1472,13 +1472,17 @@ LOOK_ALIKES_17 = [
 ]
 # Development false positives of the seventeenth sitting (v's and w's hard negatives,
 # written again): snow for skiing, a slogan condemned, a match, a minor asking whether a
-# request is normal, a bird-box camera.
+# request is normal, a bird-box camera, "t'es mort ?" asked of someone tired, a drunk friend
+# put in a taxi, a number to call about a forgotten phone.
 FALSE_POSITIVES_17 = [
-    ("la neige tombe à la station, qui est dispo pour skier samedi ? ❄️", GENERAL),
+    ("la neige est là ❄️ dispo pour skier demain ?", GENERAL),
     ("des gens qui parlent de « grand remplacement », ça me fait froid dans le dos", GENERAL),
-    ("we're gonna smash them on saturday ⚽ come on you reds", GENERAL),
+    ("we're gonna batter them on sunday 🏉", GENERAL),
     ("un mec m'a demandé mon snap et m'a dit de rien dire à ma mère, c normal ?", TEEN_ROOM),
     ("hidden camera on the bird box, three chicks hatched", GENERAL),
+    ("t'es mort après ta journée au boulot ? je t'apporte une pizza", DM_ADULTS),
+    ("ma pote était bourrée, je l'ai mise dans un taxi et j'ai attendu qu'elle m'écrive", GENERAL),
+    ("dis à Léa d'appeler le 04 65 71 10 20, elle a oublié son portable au club", DM_ADULTS),
 ]
 
 

@@ -316,6 +316,7 @@ CASES = [
         "quelqu'un connaît la rue de la mairie ?",
     ),
     ("pimp_cue", "elles gardent 40 %, je gère les rdv", "elles gardent le chat ce week-end"),
+    ("sv_care", "on l'a mise dans un taxi", "on a pris un taxi"),
 ]
 
 

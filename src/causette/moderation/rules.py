@@ -349,6 +349,8 @@ def _sexual_violence(h: Hits, names: bool, selling: bool = False) -> list[Findin
         return []
     if "sv_discussion" in h:
         return []
+    if "sv_care" in h and "nonconsent_strong" not in h and _count(h, "nonconsent") < 2:
+        return []  # seventeenth sitting: a drunk friend taken home safely
     if "nonconsent_strong" in h or names:
         return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
     if _count(h, "nonconsent") >= 2 or _any(h, "sv_intent", "sex_explicit"):
