@@ -1271,6 +1271,246 @@ def test_sixteenth_sitting_casual_plan_is_sexual_in_a_general_room() -> None:
     assert rules == {"sexual.general_room"}, rules
 
 
+SITTING_17 = [
+    # Seventeenth sitting (texts written for the tests, not v's or w's lines): threats told by
+    # what follows a partner leaving, pressure on a witness through relatives, bodies found,
+    # the reader's whereabouts known, stealthing, rape denied, break-up image threats, faces
+    # pasted on porn, doxxing cues, massage extras, pimping, hate phrases, money mules.
+    (
+        "si ma copine me largue je la bute, j'ai tout prévu dans ma tête",
+        GENERAL,
+        "threat.violence",
+        "si ma copine me largue je pleure tout le week-end",
+        GENERAL,
+    ),
+    (
+        "if he leaves me i'll kill him, i've planned it all",
+        DM_ADULTS,
+        "threat.violence",
+        "if he leaves me i'll keep the dog",
+        DM_ADULTS,
+    ),
+    (
+        "retire ta déposition ou ta sœur va avoir de la visite",
+        DM_ADULTS,
+        "threat.violence",
+        "retire ton colis à la poste, ta sœur va avoir de la visite ce soir",
+        DM_ADULTS,
+    ),
+    (
+        "withdraw the complaint or your nan's house gets a visit",
+        DM_ADULTS,
+        "threat.violence",
+        "your nan's house gets a visit from the nurse on tuesday",
+        DM_ADULTS,
+    ),
+    (
+        "toi on te retrouvera au fond d'un étang",
+        GENERAL,
+        "threat.violence",
+        "toi on te retrouvera au fond du bar comme d'hab",
+        GENERAL,
+    ),
+    (
+        "wait till friday, we'll stab him outside the chippy",
+        GENERAL,
+        "threat.violence",
+        "wait till friday, we'll meet him outside the chippy",
+        GENERAL,
+    ),
+    (
+        "je connais ta daronne et ton hall, t mor",
+        GENERAL,
+        "threat.violence",
+        "je connais ta daronne, elle fait les meilleurs gâteaux",
+        GENERAL,
+    ),
+    (
+        "i can see your car outside, pick up or i'm coming up",
+        DM_ADULTS,
+        "threat.violence",
+        "i can see your car outside, i'll wait in mine",
+        DM_ADULTS,
+    ),
+    (
+        "ce soir on brûle sa bagnole, qui vient ?",
+        GENERAL,
+        "threat.incitement",
+        "ce soir on lave sa bagnole, qui vient ?",
+        GENERAL,
+    ),
+    (
+        "i know some people round your way, just so you know",
+        GENERAL,
+        "threat.vague",
+        "i know some people round your way, they run the bakery",
+        GENERAL,
+    ),
+    (
+        "il enlève le préservatif en cachette et elle capte rien",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "il enlève le préservatif de l'emballage",
+        GENERAL,
+    ),
+    (
+        "i wont stop even if she says no, she'll get over it",
+        DM_ADULTS,
+        "sexual_violence.nonconsent",
+        "i wont stop running even if she says no to the marathon",
+        DM_ADULTS,
+    ),
+    (
+        "marital rape isn't real, a wife can't refuse",
+        GENERAL,
+        "sexual_violence.apologism",
+        "marital rape is real and it is a crime",
+        GENERAL,
+    ),
+    (
+        "la femme idéale c'est celle qui est endormie, elle dit rien",
+        GENERAL,
+        "sexual_violence.apologism",
+        "la femme idéale c'est celle qui rit de mes blagues",
+        GENERAL,
+    ),
+    (
+        "des roofies pour la collègue qui me calcule pas",
+        DM_ADULTS,
+        "sexual_violence.incitement",
+        "la collègue qui me calcule pas m'a offert des chocolats",
+        DM_ADULTS,
+    ),
+    (
+        "si tu me largues, tout le monde verra tes photos de la piscine",
+        DM_ADULTS,
+        "ncii.share",
+        "si tu me largues, garde les photos de la piscine en souvenir",
+        DM_ADULTS,
+    ),
+    (
+        "je colle sa tête sur une vidéo porno et j'envoie à ses potes",
+        GENERAL,
+        "ncii.share",
+        "je colle sa tête sur le gâteau d'anniversaire en pâte à sucre",
+        GENERAL,
+    ),
+    (
+        "mini caméra dans le détecteur de fumée du gîte, les locataires se doutent de rien",
+        GENERAL,
+        "ncii.covert",
+        "pensez à vérifier le détecteur de fumée du gîte",
+        GENERAL,
+    ),
+    (
+        "the snitch's number is 07700 900123, have fun lads",
+        GENERAL,
+        "doxxing.publish",
+        "the plumber's number is 07700 900123, he comes fast",
+        GENERAL,
+    ),
+    (
+        "the account Moonbeam is actually Jess T., always at the gym after 6",
+        GENERAL,
+        "doxxing.identity",
+        "the account Moonbeam posts gym tips every day",
+        GENERAL,
+    ),
+    (
+        "vous savez dans quel quartier elle vit la youtubeuse ?",
+        GENERAL,
+        "doxxing.ask",
+        "vous savez dans quel quartier il y a le marché ?",
+        GENERAL,
+    ),
+    (
+        "un spa où la masseuse fait des extras, ça vous tente ?",
+        GENERAL,
+        "prostitution.paid_sex",
+        "un spa où la masseuse fait des soins du dos, ça vous tente ?",
+        GENERAL,
+    ),
+    (
+        "elles gardent 40 %, je m'occupe des clients et de la pub",
+        GENERAL,
+        "prostitution.paid_sex",
+        "elles gardent la boutique, je m'occupe des clients et de la pub",
+        GENERAL,
+    ),
+    (
+        "les juifs qu'on les renvoie tous d'où ils viennent",
+        GENERAL,
+        "hate.slur",
+        "les touristes repartent tous d'où ils viennent en septembre",
+        GENERAL,
+    ),
+    (
+        "girls are too dumb to drive, simple",
+        GENERAL,
+        "hate.slur",
+        "my sisters are too young to drive",
+        GENERAL,
+    ),
+    (
+        "tu prêtes ton compte pour un virement et tu gardes 300 €",
+        DM_ADULTS,
+        "spam.scam",
+        "tu prêtes ton vélo pour le week-end ?",
+        DM_ADULTS,
+    ),
+]
+# A match, a nest box, prevention, a plumber, a CV, a café: no rule fires.
+LOOK_ALIKES_17 = [
+    "on va les défoncer au match ce soir ⚽",
+    "caméra dans le nichoir, les mésanges sont nées",
+    "le stealthing, retirer le préservatif sans le dire, c'est un viol : la loi le punit",
+    "leave me a message if you want the holiday pics",
+    "ma voisine m'a donné le tel de son plombier",
+    "un petit plus sur ton cv : le permis",
+    "je connais du monde dans ta ville, ils tiennent un café",
+    "heureusement pour toi que le match est en ligne",
+]
+# Development false positives of the seventeenth sitting (v's and w's hard negatives,
+# written again): snow for skiing, a slogan condemned, a match, a minor asking whether a
+# request is normal, a bird-box camera, "t'es mort ?" asked of someone tired, a drunk friend
+# put in a taxi, a number to call about a forgotten phone.
+FALSE_POSITIVES_17 = [
+    ("la neige est là ❄️ dispo pour skier demain ?", GENERAL),
+    ("des gens qui parlent de « grand remplacement », ça me fait froid dans le dos", GENERAL),
+    ("we're gonna batter them on sunday 🏉", GENERAL),
+    ("un mec m'a demandé mon snap et m'a dit de rien dire à ma mère, c normal ?", TEEN_ROOM),
+    ("hidden camera on the bird box, three chicks hatched", GENERAL),
+    ("t'es mort après ta journée au boulot ? je t'apporte une pizza", DM_ADULTS),
+    ("ma pote était bourrée, je l'ai mise dans un taxi et j'ai attendu qu'elle m'écrive", GENERAL),
+    ("dis à Léa d'appeler le 04 65 71 10 20, elle a oublié son portable au club", DM_ADULTS),
+]
+
+
+@pytest.mark.parametrize(("harmful", "ctx", "rule", "harmless", "harmless_ctx"), SITTING_17)
+def test_seventeenth_sitting_rules_find_the_harm_and_not_its_look_alike(
+    harmful: str, ctx: Context, rule: str, harmless: str, harmless_ctx: Context
+) -> None:
+    assert rule in rules_for(harmful, ctx), rules_for(harmful, ctx)
+    assert not rules_for(harmless, harmless_ctx), rules_for(harmless, harmless_ctx)
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES_17)
+def test_seventeenth_sitting_look_alikes_pass_the_rules(text: str) -> None:
+    assert not rules_for(text, GENERAL), rules_for(text, GENERAL)
+
+
+@pytest.mark.parametrize(("text", "ctx"), FALSE_POSITIVES_17)
+def test_seventeenth_sitting_false_positives_pass_the_rules(text: str, ctx: Context) -> None:
+    assert not rules_for(text, ctx), rules_for(text, ctx)
+
+
+def test_seventeenth_sitting_a_report_is_only_a_minors_own() -> None:
+    """The same words sent by an adult in a private message to a minor stay blocked."""
+    text = "un mec m'a demandé mon snap et m'a dit de rien dire à ma mère, c normal ?"
+    rules = rules_for(text, DM_ADULT_TO_MINOR)
+    assert rules & {"child_safety.grooming", "child_safety.adult_contact"}, rules
+
+
 @pytest.mark.parametrize(
     ("text", "ctx", "rule"),
     [

@@ -285,6 +285,38 @@ CASES = [
     ("sex_mild", "un plan ce soir sans prise de tête", "un plan resto ce soir"),
     ("ncii_name_target", "Les ex à poil", "Les exams à réviser"),
     ("voyeur_word", "mateur des vestiaires", "amateur des vestiaires"),
+    # seventeenth sitting
+    ("threat_visit", "ta sœur va avoir de la visite", "ta sœur va avoir un bébé"),
+    ("threat_visit", "your dad's flat gets a visit", "your dad's flat gets a new boiler"),
+    ("threat_silence", "retire ta plainte", "retire ton colis à la poste"),
+    ("threat_silence", "withdraw your complaint", "withdraw your money"),
+    ("threat_leaving", "si tu me largues", "si tu me prêtes ton vélo"),
+    ("sv_stealthing", "il a enlevé la capote en cachette", "il a enlevé la capote de la voiture"),
+    ("wildlife_cam", "la caméra du nichoir", "la caméra du salon"),
+    ("massage_extra", "un spa qui propose une finition", "un spa avec hammam"),
+    ("hate_counter", "ce slogan me fait froid dans le dos", "ce film d'horreur est nul"),
+    ("minor_asked", "il m'a demandé mon insta", "j'ai demandé l'heure"),
+    (
+        "minor_advice",
+        "il m'écrit tous les soirs, c normal ?",
+        "il m'écrit tous les soirs, trop bien",
+    ),
+    ("threat_direct", "on le retrouvera dans un fossé", "on le retrouvera au café"),
+    ("threat_direct", "we'll stab him", "we'll stab the potatoes with a fork"),
+    ("threat_known", "je vois ta voiture allumée", "je vois ta photo de profil"),
+    ("sv_refusal_denied", "i won't stop even if she says no", "i won't stop even if it rains"),
+    (
+        "sv_apologism",
+        "le viol conjugal n'existe plus, elle a dit oui à la mairie",
+        "le viol conjugal existe et c'est un crime",
+    ),
+    (
+        "doxx_ask",
+        "quelqu'un connaît la rue où elle habite ?",
+        "quelqu'un connaît la rue de la mairie ?",
+    ),
+    ("pimp_cue", "elles gardent 40 %, je gère les rdv", "elles gardent le chat ce week-end"),
+    ("sv_care", "on l'a mise dans un taxi", "on a pris un taxi"),
 ]
 
 

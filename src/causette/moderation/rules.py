@@ -110,7 +110,7 @@ def _drugs(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
     if "drug_price_strong" in h and _any(h, "drug_sale", "drug_procure", "drug_substance"):
         # "le g à 60", "12e le gramme": a price per gram is a sale whatever the name.
         out.append(Finding("drugs", "drugs.sale.price", Action.BLOCK))
-    elif _any(h, "drug_substance", "drug_generic"):
+    elif _any(h, "drug_substance", "drug_generic") and not _snow(h):
         if "drug_price" in h and _any(h, "drug_sale", "drug_procure"):
             out.append(Finding("drugs", "drugs.sale.price", Action.BLOCK))
         elif not discussion and _any(h, "drug_sale", "drug_price"):
@@ -145,6 +145,20 @@ def _drugs(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
     ):
         out.append(Finding("drugs", "drugs.plan", Action.REVIEW))
     return out
+
+
+_SNOW = frozenset({"neige", "la neige", "de la neige", "snow", "the snow"})
+
+
+def _snow(h: Hits) -> bool:
+    """Seventeenth sitting: snow for skiing ("la neige est tombée, dispo pour skier"),
+    the only substance named, next to a ski or weather word."""
+    weather = set(h.get("emoji_literal", ())) | set(h.get("drug_innocent", ()))
+    return (
+        "drug_generic" not in h
+        and set(h.get("drug_substance", ())) <= _SNOW
+        and bool(weather - _SNOW - {"snow s", "neiges"})
+    )
 
 
 _DRUG_CUES = ("drug_sale", "drug_procure", "drug_price", "drug_price_strong", "drug_plan",
@@ -224,6 +238,7 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     if (
         ctx.involves_minor
         and "grooming_secret" in h
+        and not _minor_reports(h, ctx)
         and _any(
             h, "meet", "meet_private", "photo_request", "image_word", "handle_app", "handle_give"
         )
@@ -234,6 +249,12 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     ):
         out.append(Finding("child_safety", "child_safety.minor_images", Action.BLOCK, True))
     return out
+
+
+def _minor_reports(h: Hits, ctx: Context) -> bool:
+    """Seventeenth sitting: a minor telling what an adult asked of them and asking whether
+    it is normal ("un mec de 30 ans m'a demandé mon snap…, c normal ?"): a report."""
+    return "minor_asked" in h and "minor_advice" in h and ctx.sender_band is AgeBand.MINOR
 
 
 def _adult_seeks_minor(h: Hits) -> list[Finding]:
@@ -328,6 +349,8 @@ def _sexual_violence(h: Hits, names: bool, selling: bool = False) -> list[Findin
         return []
     if "sv_discussion" in h:
         return []
+    if "sv_care" in h and "nonconsent_strong" not in h and _count(h, "nonconsent") < 2:
+        return []  # seventeenth sitting: a drunk friend taken home safely
     if "nonconsent_strong" in h or names:
         return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
     if _count(h, "nonconsent") >= 2 or _any(h, "sv_intent", "sex_explicit"):
@@ -335,11 +358,19 @@ def _sexual_violence(h: Hits, names: bool, selling: bool = False) -> list[Findin
     return []
 
 
+# `sv_discussion` reads the condom itself as a prevention word.
+_CONDOM = frozenset({"capote", "capotes", "preservatif", "preservatifs", "condom", "condoms"})
+
+
 def _sv_meaning(h: Hits) -> list[Finding]:
     """Non-consent said by its meaning, not by a marked word: refusing denied ("elle a
     pas le droit de refuser"), something put in someone's drink so that she will not
     know or resist ("trois gouttes dans son verre, après tu la raccompagnes")."""
     if "sv_refusal_denied" in h:
+        return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
+    if "sv_stealthing" in h and set(h.get("sv_discussion", ())) <= _CONDOM:
+        # Seventeenth sitting: a condom removed without her knowing ("stealthing"); said to
+        # be rape, or a law or prevention word, it is talk about it.
         return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
     if "sv_unaware" in h and "family" not in h and _any(h, "sv_drink", "sv_sedative"):
         return [Finding("sexual_violence", "sexual_violence.incitement", Action.BLOCK)]
@@ -375,6 +406,16 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
     if _any(h, "sv_discussion", "ncii_victim"):
         return []  # news, law, or the person whose images leaked asking what to do
     sexual = _any(h, "sex_explicit", "sex_mild")
+    if "wildlife_cam" in h and not sexual and "ncii_target" not in h:
+        return []  # seventeenth sitting: a camera in a nest box films birds
+    shown = set(h.get("extort_leverage", ())) - set(h.get("image_word", ()))
+    if (
+        "threat_leaving" in h
+        and "image_word" in h
+        and (shown or _any(h, "ncii_share", "ncii_spread"))
+    ):
+        # Seventeenth sitting: "tu me quittes ? tout le monde va voir tes photos".
+        return [Finding("ncii", "ncii.share", Action.BLOCK)]
     checking = "covert_check" in h  # "pensez à vérifier les détecteurs de fumée"
     if not checking and (
         ("covert_device" in h and (names or "covert_place" in h))
@@ -483,6 +524,9 @@ def _paid_meaning(h: Hits, names: bool, priced: bool) -> list[Finding]:
     wording next to a price, a place or a time ("nouvelle sur Toulouse, messieurs
     respectueux, tarifs en mp"), a price per hour ("1hr 120 2hr 200"), a benefactor
     paying rent against nights ("je paie ton loyer si tu passes quelques nuits avec moi")."""
+    if "massage_extra" in h and "prostitution_discussion" not in h:
+        # Seventeenth sitting: a massage with a sexual "extra" is paid sex by its meaning.
+        return [Finding("prostitution", "prostitution.paid_sex", Action.BLOCK)]
     offer = _any(h, "escort_ad", "pimp_cue")
     context = priced or _any(h, "paid_context", "paid_ask", "drug_price", "meet", "paid_time")
     if offer and (names or context or _count(h, "escort_ad") + _count(h, "pimp_cue") >= 2):
@@ -594,7 +638,7 @@ def _threat_hinted(h: Hits) -> list[Finding]:
 
 # What turns a harm said plainly ("il va regretter", "getting shanked") into a threat.
 _HARM_WITH = ("threat_trigger", "weapon", "weapon_hint", "violence_act", "extort_condition",
-              "extort_if_not", "threat_known", "threat_route")  # fmt: skip
+              "extort_if_not", "threat_known", "threat_route", "threat_leaving")  # fmt: skip
 
 
 def _threat_told(h: Hits) -> list[Finding]:
@@ -606,12 +650,20 @@ def _threat_told(h: Hits) -> list[Finding]:
     follows. A game, a film or a news item has already returned."""
     if "threat_property" in h or ("threat_harm" in h and _any(h, *_HARM_WITH)):
         return [Finding("threat", "threat.violence", Action.BLOCK)]
+    # Seventeenth sitting: two harms said ("on va l'allumer, il sortira plus jamais de son
+    # hall"), or the reader's relatives "getting a visit" unless a complaint is dropped.
+    if _count(h, "threat_harm") >= 2:
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
+    if "threat_visit" in h and _any(h, "threat_silence", "extort_or", "extort_if_not"):
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
     if "threat_route" in h and _any(h, "threat_trigger", "threat_known_then"):
         return [Finding("threat", "threat.violence", Action.BLOCK)]
     return []
 
 
 def _hate(h: Hits) -> list[Finding]:
+    if "hate_counter" in h and "slur_strong" not in h:
+        return []  # seventeenth sitting: a slogan quoted to condemn it
     if _any(h, "slur_strong", "hate_phrase"):
         return [Finding("hate", "hate.slur", Action.BLOCK)]
     if "slur_weak" in h and _any(h, "insult_frame", "hate_attack"):
@@ -642,7 +694,7 @@ def _contact(h: Hits, ctx: Context, names: bool) -> list[Finding]:
         return [Finding("doxxing", "doxxing.ask", Action.REVIEW)]
     # Brief of issue 4/5: near a minor, an invitation to another app is held.
     given = "handle_give" in h or ("handle_app" in h and "handle_id" in h)
-    if ctx.involves_minor and (data or given):
+    if ctx.involves_minor and (data or given) and not _minor_reports(h, ctx):
         # A minor giving out contact details: held, and the 3018 note shown.
         return [Finding("doxxing", "doxxing.minor_contact", Action.REVIEW, True)]
     if ctx.involves_minor and "meet_private" in h and ctx.kind is not TextKind.PRIVATE_MESSAGE:
