@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from causette.domain.profile import AgeBand
@@ -488,14 +490,6 @@ SITTING_12 = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("harmful", "ctx", "rule", "harmless", "harmless_ctx"), SITTING_12)
-def test_twelfth_sitting_rules_find_the_harm_and_not_its_look_alike(
-    harmful: str, ctx: Context, rule: str, harmless: str, harmless_ctx: Context
-) -> None:
-    assert rule in rules_for(harmful, ctx)
-    assert not rules_for(harmless, harmless_ctx), rules_for(harmless, harmless_ctx)
-
-
 # --- rules of the thirteenth moderation sitting: sexual violence, NCII, threats and paid
 # sex said by their meaning (the rules alone), each harmful text with its look-alike ----------
 
@@ -624,14 +618,6 @@ SITTING_13 = [
         DM_ADULTS,
     ),
 ]
-
-
-@pytest.mark.parametrize(("harmful", "ctx", "rule", "harmless", "harmless_ctx"), SITTING_13)
-def test_thirteenth_sitting_rules_find_the_harm_and_not_its_look_alike(
-    harmful: str, ctx: Context, rule: str, harmless: str, harmless_ctx: Context
-) -> None:
-    assert rule in rules_for(harmful, ctx), rules_for(harmful, ctx)
-    assert not rules_for(harmless, harmless_ctx), rules_for(harmless, harmless_ctx)
 
 
 FALSE_POSITIVES_12 = [
@@ -834,14 +820,6 @@ KEEP_14 = [
 ]
 
 
-@pytest.mark.parametrize(("harmful", "ctx", "rule", "harmless", "harmless_ctx"), SITTING_14)
-def test_fourteenth_sitting_rules_find_the_harm_and_not_its_look_alike(
-    harmful: str, ctx: Context, rule: str, harmless: str, harmless_ctx: Context
-) -> None:
-    assert rule in rules_for(harmful, ctx), rules_for(harmful, ctx)
-    assert not rules_for(harmless, harmless_ctx), rules_for(harmless, harmless_ctx)
-
-
 @pytest.mark.parametrize(("text", "ctx"), FALSE_POSITIVES_14)
 def test_fourteenth_sitting_false_positives_pass(text: str, ctx: Context) -> None:
     """Push-ups, a ranking going up, an illness: the rules fired on them before."""
@@ -1013,20 +991,6 @@ LOOK_ALIKES_15 = [
     "j'ai 35 ans et ma fille de 14 ans cherche une copine pour le stage de voile",
     "I'm 30 and my 14 yo son needs a big brother figure, any mentoring programs?",
 ]
-
-
-@pytest.mark.parametrize(("harmful", "ctx", "rule", "harmless", "harmless_ctx"), SITTING_15)
-def test_fifteenth_sitting_rules_find_the_harm_and_not_its_look_alike(
-    harmful: str, ctx: Context, rule: str, harmless: str, harmless_ctx: Context
-) -> None:
-    assert rule in rules_for(harmful, ctx), rules_for(harmful, ctx)
-    assert not rules_for(harmless, harmless_ctx), rules_for(harmless, harmless_ctx)
-
-
-@pytest.mark.parametrize("text", LOOK_ALIKES_15)
-def test_fifteenth_sitting_look_alikes_pass_the_rules(text: str) -> None:
-    """News, prevention, the Mazan trial, a parent, sport, weather: no new rule fires."""
-    assert not rules_for(text, GENERAL), rules_for(text, GENERAL)
 
 
 SITTING_16 = [
@@ -1237,25 +1201,6 @@ FALSE_POSITIVES_16 = [
     ("tu peux m'envoyer une photo de ton exo de maths ?", DM_MINORS),
     ("qui est partant pour un plan ce soir sans lendemain ? mp", ADULT_ROOM),
 ]
-
-
-@pytest.mark.parametrize(("harmful", "ctx", "rule", "harmless", "harmless_ctx"), SITTING_16)
-def test_sixteenth_sitting_rules_find_the_harm_and_not_its_look_alike(
-    harmful: str, ctx: Context, rule: str, harmless: str, harmless_ctx: Context
-) -> None:
-    assert rule in rules_for(harmful, ctx), rules_for(harmful, ctx)
-    assert not rules_for(harmless, harmless_ctx), rules_for(harmless, harmless_ctx)
-
-
-@pytest.mark.parametrize("text", LOOK_ALIKES_16)
-def test_sixteenth_sitting_look_alikes_pass_the_rules(text: str) -> None:
-    """A film, a birthday, a garden, prevention, a trial, a class project: no rule fires."""
-    assert not rules_for(text, GENERAL), rules_for(text, GENERAL)
-
-
-@pytest.mark.parametrize(("text", "ctx"), FALSE_POSITIVES_16)
-def test_sixteenth_sitting_false_positives_pass_the_rules(text: str, ctx: Context) -> None:
-    assert not rules_for(text, ctx), rules_for(text, ctx)
 
 
 def test_sixteenth_sitting_minors_contacts_pass_between_classmates() -> None:
@@ -1486,24 +1431,6 @@ FALSE_POSITIVES_17 = [
 ]
 
 
-@pytest.mark.parametrize(("harmful", "ctx", "rule", "harmless", "harmless_ctx"), SITTING_17)
-def test_seventeenth_sitting_rules_find_the_harm_and_not_its_look_alike(
-    harmful: str, ctx: Context, rule: str, harmless: str, harmless_ctx: Context
-) -> None:
-    assert rule in rules_for(harmful, ctx), rules_for(harmful, ctx)
-    assert not rules_for(harmless, harmless_ctx), rules_for(harmless, harmless_ctx)
-
-
-@pytest.mark.parametrize("text", LOOK_ALIKES_17)
-def test_seventeenth_sitting_look_alikes_pass_the_rules(text: str) -> None:
-    assert not rules_for(text, GENERAL), rules_for(text, GENERAL)
-
-
-@pytest.mark.parametrize(("text", "ctx"), FALSE_POSITIVES_17)
-def test_seventeenth_sitting_false_positives_pass_the_rules(text: str, ctx: Context) -> None:
-    assert not rules_for(text, ctx), rules_for(text, ctx)
-
-
 def test_seventeenth_sitting_a_report_is_only_a_minors_own() -> None:
     """The same words sent by an adult in a private message to a minor stay blocked."""
     text = "un mec m'a demandé mon snap et m'a dit de rien dire à ma mère, c normal ?"
@@ -1543,3 +1470,47 @@ def test_the_false_positive_fixes_keep_the_harm(text: str, ctx: Context, rule: s
 )
 def test_policy_hard_negatives_still_pass(text: str) -> None:
     assert check(text).allowed, check(text).rules
+
+
+# --- every sitting's rules since the twelfth, on the rules alone (the model may set a review
+# aside until it is retrained on them): one test per shape, each case named by its sitting ----
+
+_SITTINGS = {
+    12: SITTING_12,
+    13: SITTING_13,
+    14: SITTING_14,
+    15: SITTING_15,
+    16: SITTING_16,
+    17: SITTING_17,
+}
+_LOOK_ALIKES = {15: LOOK_ALIKES_15, 16: LOOK_ALIKES_16, 17: LOOK_ALIKES_17}
+_FALSE_POSITIVES = {16: FALSE_POSITIVES_16, 17: FALSE_POSITIVES_17}
+
+
+def _by_sitting(tables: dict[int, list[Any]]) -> list[Any]:
+    return [
+        pytest.param(*(case if isinstance(case, tuple) else (case,)), id=f"s{n}-{i}")
+        for n, table in tables.items()
+        for i, case in enumerate(table)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("harmful", "ctx", "rule", "harmless", "harmless_ctx"), _by_sitting(_SITTINGS)
+)
+def test_a_sitting_s_rule_finds_the_harm_and_not_its_look_alike(
+    harmful: str, ctx: Context, rule: str, harmless: str, harmless_ctx: Context
+) -> None:
+    assert rule in rules_for(harmful, ctx), rules_for(harmful, ctx)
+    assert not rules_for(harmless, harmless_ctx), rules_for(harmless, harmless_ctx)
+
+
+@pytest.mark.parametrize("text", _by_sitting(_LOOK_ALIKES))
+def test_a_sitting_s_look_alikes_pass_the_rules(text: str) -> None:
+    """News, prevention, the Mazan trial, a parent, sport, a film, a garden: no rule fires."""
+    assert not rules_for(text, GENERAL), rules_for(text, GENERAL)
+
+
+@pytest.mark.parametrize(("text", "ctx"), _by_sitting(_FALSE_POSITIVES))
+def test_a_sitting_s_false_positives_pass_the_rules(text: str, ctx: Context) -> None:
+    assert not rules_for(text, ctx), rules_for(text, ctx)
