@@ -267,9 +267,9 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 24: an outing that waits on a parent's leave ("moi si ma mère veut bien"), a
        # phone taken at night by "her"; in English, grounded, a parent who says no
        rf"(?:^|moi |je viens |j viens |jviens |ok |oui )si {_MOTHER} (?:veut|veulent|me laisse|"
-       r"me laissent|est d accord|sont d accord|dit oui)\b",
-       r"(?:elle|il|ils) (?:me )?(?:prend|prennent|confisque|confisquent|reprend|reprennent) (?:mon|"
-       r"le) (?:tel|telephone|portable) (?:a|des|vers) \d{1,2}",
+       r"me laissent|est d accord|sont d accord|dit oui)\b(?! (?:\w+ )?\w+(?:er|ir|re)\b)",
+       r"(?:elle|il|ils) (?:me )?(?:prend|prennent|confisque|confisquent|reprend|reprennent) "
+       r"(?:mon|le) (?:tel|telephone|portable) (?:a|des|vers) \d{1,2}(?: ?h\w*)?",
        r"(?:i m|im|i am|got|i got|i was) grounded\b",
        r"my (?:mom|mum|dad|parents) (?:says?|said) (?:no|i can t|i cant)\b",
        r"my (?:mom|mum|dad|parents) (?:wont|won t|doesnt|dont|doesn t|don t) let me\b",
@@ -351,8 +351,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # the other children's parents; in English, an allowance
        r"(?:mon anniv|mon anniversaire|ma fete)\b(?: \w+){0,6} (?:gouter|chasse au tresor|"
        r"pinata|bonbons|clown|magicien)\b",
-       rf"(?:{_MOTHER}|elle|il) (?:\w+ ){{0,3}}(?:appelle|invite|previent) les parents de (?:tout le "
-       r"monde|mes copains|mes copines|mes amis|toute la classe)\b",
+       rf"(?:{_MOTHER}|elle|il) (?:\w+ ){{0,3}}(?:appelle|invite|previent) les parents de "
+       r"(?:tout le monde|mes copains|mes copines|mes amis|toute la classe)\b",
        r"(?:my|of) (?:\d+ (?:bucks|dollars|euros) )?allowance\b|\ballowance (?:left|money)\b",
        # round 19: Father Christmas who will bring one's present, one's big sibling's minor age
        r"(?:pere|papa) noel (?:va|il va) (?:me l |m |me )(?:apporter|ramener)\b",

@@ -100,8 +100,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
     _r("g.alone_conceal", "alone", 2.0, "veut parler quand personne ne voit ni n’entend",
        # round 24: a room's member called into private where "we'll be quieter" ("viens en mp
        # on sera plus tranquilles"), the others pushed away
-       r"(?:en (?:mp|pv|prive|dm)|ailleurs),? (?:on (?:sera|serait|est)|c est|ce sera) (?:plus |bien "
-       r"plus )?(?:tranquilles?|peinards?|au calme)\b",
+       r"(?:en (?:mp|pv|prive|dm)|ailleurs),? (?:on (?:sera|serait|est)|c est|ce sera) "
+       r"(?:plus |bien plus )?(?:tranquilles?|peinards?|au calme)\b",
        # round 23: a meeting one must come to alone ("je t'attends à la gare, tu viens seule")
        r"(?:tu viens|viens|vient|venir|tu viendras|tu peux venir) (?:toute )?seule?\b"
        r"(?! (?:ou|avec|ou avec)\b)",
@@ -376,7 +376,7 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # the chat deleted
        r"(?:efface|supprime|effaces|supprimes|delete) (?:ce|ces|mes|cette) (?:message|messages|msg|"
        r"conv|conversation|discussion|photo|photos)\b",
-       r"(?:she|he|they|ur parents|your parents|ur mom|ur dad) (?:doesnt|dont|doesn t|don t|do not|"
+       r"(?:she|he|they|(?:ur|your) (?:parents|mom|mum|dad)) (?:doesnt|dont|doesn t|don t|do not|"
        r"does not) (?:need|have) to know\b",
        r"tell (?:her|him|them) (?:ur|you re|youre|u r|that u|that you) (?:at|with|going|staying)\b",
        r"delete (?:this|the|our|these) (?:chat|messages?|convo|conversation|texts?|dms?)\b",
@@ -602,7 +602,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
     _r("g.trust", "trust", 1.5, "demande de confiance ou isolement",
        # round 24: in English ("u can always count on me", "ur parents still strict?")
        r"(?:u|you) can (?:always )?(?:count on|trust|tell) me\b",
-       r"(?:ur|your) (?:parents|mom|dad|mum) (?:are |r |still |so |too )+(?:strict|overprotective)",
+       r"(?:ur|your) (?:parents|mom|dad|mum) (?:are |r |is |still |so |too )+"
+       r"(?:strict|overprotective)",
        # round 22: a game used to force an answer ("c'est le jeu, faut répondre")
        r"c (?:est |etait )?le jeu,? (?:faut|il faut|tu dois|t es obligee?|t as pas le choix)"
        r"(?: de)? (?:repondre|le faire|jouer)\b",
