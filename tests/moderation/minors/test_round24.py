@@ -10,7 +10,7 @@ from functools import partial
 
 import pytest
 
-from causette.moderation.minors import SignalKind, ages, guard
+from causette.moderation.minors import SignalKind, ages, doubts, guard
 from causette.moderation.minors.fold import fold
 
 from .conftest import adult_rules, child_rules, grooming_rules, replay_dm, replay_room
@@ -270,3 +270,45 @@ def test_an_english_child_among_adults() -> None:
         ("A", "my teacher called my parents about recess"),
     ]
     assert (ADULT_LIE, "A") in dm(turns, {"A": 20, "B": 26})
+
+
+# -- after the first replay: listeners' words, gifts, a refusal called shyness -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "minor", "expected"),
+    [
+        ("tu viens de dire que t'avais 17 ans", True, True),
+        ("t'avais dit que t'étais en 3e", False, True),
+        ("you just said my wife", True, True),
+        ("tu viens de dire bonjour", True, False),
+        ("you said hi", True, False),
+    ],
+)
+def test_a_listener_recalling_what_the_writer_said(text: str, minor: bool, expected: bool) -> None:
+    pattern = doubts._TOO_YOUNG if minor else doubts._TOO_CHILDISH
+    assert found(pattern, text) is expected
+
+
+def test_a_dated_thing_then_the_listener_recalls_the_age() -> None:
+    turns = [
+        ("A", "t'as connu msn toi ?"),
+        ("B", "c quoi"),
+        ("B", "tu viens de dire que t'avais 16 ans"),
+        ("A", "c mon oncle qui m'en parlait"),
+    ]
+    assert (MINOR_LIE, "A") in dm(turns, {"A": 16, "B": 15})
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "expected"),
+    [
+        ("qui veut des skins fortnite gratuits ?", "g.gift", True),
+        ("les skins sont pas gratuits", "g.gift", False),
+        ("t'es trop timide, allez", "g.trust", True),
+        ("fais pas ta timide", "g.trust", True),
+        ("t'es trop timide en classe mdr", "g.trust", False),
+    ],
+)
+def test_round24_more_grooming_wording(text: str, rule: str, expected: bool) -> None:
+    assert (rule in grooming_rules(text)) is expected

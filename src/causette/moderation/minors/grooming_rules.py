@@ -263,6 +263,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:je|j) (?:te|t|t en|peux te|peux t|vais te|vais t|peux t en|vais t en|t ai) "
        r"(?:le |la |les |l )?(?:offre|offrir|achete|acheter|paye|payer|paie|donne|donner|file|"
        r"filer|prends|rembourse|rachete|racheter)",
+       # round 24: "qui veut des skins valo gratuits ?"
+       r"(?:skins?|v ?bucks|robux|gemmes|nitro|pass de combat)(?: \w+)? (?:gratuits?|gratos|"
+       r"offerts?)\b",
        r"(?:recharge|paysafecard|carte cadeau|robux|v ?bucks|nitro|credits?) (?:pour toi|"
        r"offerts?|gratuits?)", r"je te fais un (?:virement|paypal|lydia)",
        r"t as besoin (?:d argent|de thune|de sous)", r"je t (?:offre|achete|paye|paie)",
@@ -602,6 +605,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
     _r("g.trust", "trust", 1.5, "demande de confiance ou isolement",
        # round 24: in English ("u can always count on me", "ur parents still strict?")
        r"(?:u|you) can (?:always )?(?:count on|trust|tell) me\b",
+       # round 24: the partner's refusal pushed aside as shyness ("t'es trop timide", "fais pas
+       # ta timide")
+       r"(?:t es|tu es|tes) (?:trop|tellement|si) timide\b(?! (?:en classe|a l oral|avec les))",
+       r"(?:fais|fait|fai) pas (?:ta|ton|la|le) (?:timide|prude|coincee?|sainte nitouche)\b",
        r"(?:ur|your) (?:parents|mom|dad|mum) (?:are |r |is |still |so |too )+"
        r"(?:strict|overprotective)",
        # round 22: a game used to force an answer ("c'est le jeu, faut répondre")
