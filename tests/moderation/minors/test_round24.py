@@ -230,6 +230,8 @@ def test_round24_child_wording(text: str, rule: str, expected: bool) -> None:
         ("10 years at this company", "a.work", True),
         ("10 years at this school", "a.work", False),
         ("réunion de copro demain soir", "a.adult_life", True),
+        ("j'ai l'AG de copro ce soir", "a.adult_life", True),
+        ("mes parents sont à l'assemblée de copropriété", "a.adult_life", False),
         ("the mortgage went up", "a.adult_life", True),
         ("my retirement plan", "a.adult_life", True),
         ("ma remise de diplôme de master", "a.aging", True),

@@ -190,7 +190,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
     _r("a.adult_life", "adult_life", 1.8, "parle d’une vie d’adulte",
        # round 24: a co-ownership's meeting ("réunion de copro ce soir"); in English a mortgage,
        # one's retirement plan, one's rent or taxes
-       r"(?:reunion|assemblee generale|syndic|charges) (?:de |de la |du )?(?:copro|copropriete)\b",
+       r"(?:reunion|assemblee generale|assemblee|ag|syndic|charges) (?:de |de la |du )?(?:copro|"
+       r"copropriete)\b",
        r"(?:the |my |our )?mortgage\b", r"(?:my|our) (?:retirement|pension|401k)\b",
        r"(?:my|our) (?:rent|taxes|tax return|electricity bill)\b",
        # round 19: one's expense claims ("j'ai mes notes de frais")
