@@ -284,6 +284,8 @@ def test_an_english_child_among_adults() -> None:
         ("t'avais dit que t'étais en 3e", False, True),
         ("you just said my wife", True, True),
         ("tu viens de dire bonjour", True, False),
+        ("t'as dit je bosse", True, True),
+        ("t'as dit jeudi", True, False),
         ("you said hi", True, False),
     ],
 )
