@@ -27,13 +27,22 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"^(?:euh |bah |ben )?(?:[2-9]\d) (?:ans )?(?:enfin|euh|pardon|oups|je veux dire|"
        r"jveux dire|non|nan)(?: je veux dire| jveux dire| pardon)? (?:1[0-7])\b"),
     _r("a.spouse", "spouse", 1.5, "parle de son conjoint",
+       # round 24: in English ("wife is at work", "my husband")
+       r"(?:my|the) (?:wife|husband|hubby)\b", r"^(?:wife|husband|hubby) (?:is|s|was|has)\b",
        r"ma femme", r"mon (?:mari|epoux|epouse|conjoint)", r"ma (?:conjointe|compagne)"),
     _r("a.ex_spouse", "spouse", 2.5, "parle de son ex-conjoint",
+       # round 24: one's divorce under way ("la procédure de divorce est longue"), not one's
+       # parents' ("la procédure de divorce de mes parents")
+       r"(?:ma|la|notre) procedure de divorce\b(?! (?:de|d) (?:mes|ses|tes|leurs?) )",
        r"mon ex (?:femme|mari)", r"ma ex femme", r"mon divorce",
        # round 9: "depuis le divorce" (not "le divorce de mes parents"), alimony unpaid
        r"depuis (?:le|notre|mon) divorce(?! (?:de|d) (?:mes|ses|tes))",
        r"(?:mon|ma) ex (?:a |m a )?(?:encore )?(?:pas )?(?:verse|paye|paie) la pension", cap=2),
     _r("a.dated", "nostalgia", 1.0, "parle d’objets d’une autre époque comme des siens",
+       # round 24: the partner asked whether they knew a thing of the writer's youth ("t'as
+       # connu msn toi ?")
+       r"(?:t as|tu as|t a|vous avez) (?:deja )?connu (?:msn|skyblog|myspace|caramail|le minitel|"
+       r"les francs|le walkman|les k7|les cassettes|le 3310|les cabines)\b",
        r"j (?:avais|ai eu) (?:un|une|des) (?:walkman|minitel|tamagotchi|cassettes?|k7|nokia|"
        r"game ?boy|baladeur|magnetoscope|disquettes?)", r"en francs",
        r"vous (?:connaissez|conaissez) pas (?:vous|ca)",
@@ -64,6 +73,9 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:de|pour|avec) ma fille\b", r"(?:le|notre|mon) bebe (?:arrive|nait|naitra|est prevu)",
        cap=2),
     _r("a.parenting", "children", 2.0, "s’occupe de ses enfants",
+       # round 24: in English ("gotta go put the kids to bed", "my kids")
+       r"(?:put|putting|get|getting) (?:the|my) (?:kids|children|baby|boys|girls) to bed\b",
+       r"my (?:kids|children|son|daughter|toddler)\b",
        r"(?:depose|deposer|recupere|recuperer|chercher|amene|amener|emmene|emmener) "
        r"(?:mes|les|mon|ma|le|la) (?:enfants|gosses|gamins|fils|fille|petits?|petite|bebe)s?"
        r"(?! de)", r"la (?:nounou|creche|pension alimentaire)", r"mes enfants (?:sont|font|ont)",
@@ -99,6 +111,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"je les (?:ai|prends|recupere|garde) (?:un|une) (?:week end|weekend|we|semaine) sur deux",
        r"(?:la|les) cantine des (?:enfants|petits|gamins)"),
     _r("a.work", "work", 1.5, "parle de son travail",
+       # round 24: in English ("my drive to work", "15 years at this company", "no raise")
+       r"(?:my )?(?:drive|commute) to work\b", r"(?:my boss|my coworkers?|my manager)\b",
+       r"\d+ years? (?:at|in) (?:this|my|the) (?:company|job|firm)\b",
+       r"(?:still )?no (?:raise|promotion)\b",
        # round 13: one's lunch break, the works doctor, a rise, a permanent contract, a salary
        # no apprentice earns, trainees of the teens' age
        r"ma pause (?:dej|dejeuner|de midi)\b", r"medecin du travail", r"mon augmentation",
@@ -172,6 +188,12 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:j ai eu|j ai demande|j ai obtenu|on m a donne|on m a accorde) (?:une|mon) augmentation",
        cap=2),
     _r("a.adult_life", "adult_life", 1.8, "parle d’une vie d’adulte",
+       # round 24: a co-ownership's meeting ("réunion de copro ce soir"); in English a mortgage,
+       # one's retirement plan, one's rent or taxes
+       r"(?:reunion|assemblee generale|assemblee|ag|syndic|charges) (?:de |de la |du )?(?:copro|"
+       r"copropriete)\b",
+       r"(?:the |my |our )?mortgage\b", r"(?:my|our) (?:retirement|pension|401k)\b",
+       r"(?:my|our) (?:rent|taxes|tax return|electricity bill)\b",
        # round 19: one's expense claims ("j'ai mes notes de frais")
        r"(?:mes|ma|mon|faire mes|remplir mes) notes? de frais\b",
        # round 13: what the mutuelle paid back
@@ -335,6 +357,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"heures|jours|bornes|balles))"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
+       # round 24: one's degree ceremony ("ma remise de diplôme d'ingénieur"), not a teen's
+       # coming brevet or bac
+       r"(?:ma|me rappelle ma) remise (?:de|des) diplomes? (?:d|de) (?:ingenieur|master|licence|"
+       r"medecin|doctorat|infirmiere?|avocat|architecte)\b",
        r"quand j etais (?:jeune|ado|adolescente?|au lycee|etudiante?|a la fac|plus jeune)",
        r"dans ma jeunesse", r"(?:a l epoque|de notre temps) (?:ou|quand|on|j)",
        r"ma generation", r"mes annees (?:fac|lycee|college|etudiantes?)",
@@ -382,6 +408,9 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"les soirees|la fete|boire|veiller|faire des nuits|danser|les boites|la boite)",
        cap=2),
     _r("a.nostalgia", "nostalgia", 2.0, "parle de sa scolarité comme d’un lointain passé",
+       # round 24: the bac "had" in a year long gone ("je l'ai eu tranquille en 98")
+       r"(?:je l ai eu|je l ai passe|je l avais eu|j ai eu le mien|je l ai eu (?:\w+ ){0,2})"
+       r"(?: \w+){0,2} en (?:19[6-9]\d|[6-9]\d)\b",
        r"(?:il y a|ya|y a|il ya) (?:[2-9]\d|quinze|vingt|trente) ans",
        r"de mon temps", rf"{_J_AI} (?:eu|passe) (?:mon|le) bac (?:en|il y a)",
        r"quand j etais (?:au|en|a l) (?:lycee|college|fac|ecole) (?:dans les|en) (?:19|20)",

@@ -441,6 +441,9 @@ _REMEMBER = collapsed(
     r"\b(?:tu te|tu t|te|vous vous|on se|qui se|je me|ils se|elles se) (?:souviens|souvient|"
     r"souvenez|souvenait|souvenais|rappelles|rappelle|rappelez|rappelais)\b(?: \w+){0,6}? "
     r"(?:au |du |le |de |ton |notre |nos )?(?:college|lycee|bahut)\b"
+    # round 24: a teacher or a class of that time ("tu te rappelles notre prof principal en 3e ?")
+    rf"|\b(?:tu te|tu t|te|vous vous|on se|qui se) (?:souviens|souvient|souvenez|rappelles|"
+    rf"rappelle|rappelez)\b(?: \w+){{0,6}}? (?:en|au|de) {_CLASSES}\b"
 )
 
 

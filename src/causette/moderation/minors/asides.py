@@ -19,6 +19,9 @@ _REPORTED = collapsed(
     r"une meuf|une fille|une femme|un compte|un vieux) (?:qui )?(?:me |m )(?:demande|demandait|"
     r"a demande|dit|disait|a dit|propose|proposait|a propose|parle|parlait|ecrit|ecrivait|"
     r"envoie|envoyait|a envoye|harcele|promet|promettait|a promis)\b"
+    # round 24: what that person wants of the writer ("il veut que je supprime nos messages")
+    r"|\b(?:il|elle|un mec|un type|un gars|un homme|quelqu un|un inconnu|un compte) (?:qui )?"
+    r"(?:veut|voulait|a voulu|voudrait|insiste pour) (?:que je|que j|qu on)\b"
 )
 """Round 17: the writer reports what someone else wrote to them ("un mec me demande si je
 suis seule", "il m'a dit de rien dire à mes parents"): the cues are that person's."""

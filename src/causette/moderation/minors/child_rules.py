@@ -96,6 +96,13 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:je sais pas|jsais pas|j sais pas|je sais toujours pas|je vois pas) (?:quoi faire|ce "
        r"que je (?:vais faire|fais)|ou aller) apres (?:la |ma )?(?:3e|3eme|troisieme|le brevet)"),
     _r("c.school_mine", "school_life", 1.5, "parle de sa propre scolarité au collège",
+       # round 24: one's brevet oral to prepare ("j'ai mon oral de brevet"); in English, one's
+       # middle school, grade, report card, recess or detention, a teacher calling the parents
+       r"(?:j ai|jai|g|je passe|je prepare) (?:mon |l )?oral (?:de|du) brevet\b",
+       r"(?:my|i m in|im in|finish) (?:[5-8]th|sixth|seventh|eighth) grade\b",
+       r"(?:my|from) (?:middle school|elementary school|junior high)\b",
+       r"my report card\b", r"\b(?:during|at|after) recess\b", r"\brecess detention\b",
+       r"my teacher (?:called|emailed|told|texted) my (?:parents|mom|mum|dad)\b",
        # round 19: one's own school day ("le goûter quand je rentre de l'école")
        r"(?:quand|apres|des que) je (?:rentre|sors|reviens) de l ecole\b",
        # round 23: one's first week at collège ("ma première semaine au collège")
@@ -257,6 +264,15 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 9: "on est obligés, toutes les 4e", "les 3e nous bousculent"
        rf"(?:toutes|tous) les {_CLASS}\b", rf"les {_CLASS} nous\b", cap=2),
     _r("c.parents_forbid", "parents_forbid", 1.5, "dépend de la permission de ses parents",
+       # round 24: an outing that waits on a parent's leave ("moi si ma mère veut bien"), a
+       # phone taken at night by "her"; in English, grounded, a parent who says no
+       rf"(?:^|moi |je viens |j viens |jviens |ok |oui )si {_MOTHER} (?:veut|veulent|me laisse|"
+       r"me laissent|est d accord|sont d accord|dit oui)\b(?! (?:\w+ )?\w+(?:er|ir|re)\b)",
+       r"(?:elle|il|ils) (?:me )?(?:prend|prennent|confisque|confisquent|reprend|reprennent) "
+       r"(?:mon|le) (?:tel|telephone|portable) (?:a|des|vers) \d{1,2}(?: ?h\w*)?",
+       r"(?:i m|im|i am|got|i got|i was) grounded\b",
+       r"my (?:mom|mum|dad|parents) (?:says?|said) (?:no|i can t|i cant)\b",
+       r"my (?:mom|mum|dad|parents) (?:wont|won t|doesnt|dont|doesn t|don t) let me\b",
        # round 19: "maman veut que j'éteigne à 21h30"
        rf"(?:maman|papa|{_MOTHER}) (?:veut|veulent|exige|exigent) (?:que|qu) (?:j|je) (?:eteigne|"
        r"eteins|me couche|couche|dorme|sois couchee?|sois au lit|rentre avant)\b",
@@ -331,6 +347,13 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        cap=2),
     _r("c.childhood", "childhood", 1.5, "parle de sa vie d’enfant (argent de poche, coucher, "
        "garde)",
+       # round 24: one's birthday party with a snack and a treasure hunt, the mother who calls
+       # the other children's parents; in English, an allowance
+       r"(?:mon anniv|mon anniversaire|ma fete)\b(?: \w+){0,6} (?:gouter|chasse au tresor|"
+       r"pinata|bonbons|clown|magicien)\b",
+       rf"(?:{_MOTHER}|elle|il) (?:\w+ ){{0,3}}(?:appelle|invite|previent) les parents de "
+       r"(?:tout le monde|mes copains|mes copines|mes amis|toute la classe)\b",
+       r"(?:my|of) (?:\d+ (?:bucks|dollars|euros) )?allowance\b|\ballowance (?:left|money)\b",
        # round 19: Father Christmas who will bring one's present, one's big sibling's minor age
        r"(?:pere|papa) noel (?:va|il va) (?:me l |m |me )(?:apporter|ramener)\b",
        # round 22: leaving because it is one's snack time ("jdois y aller c'est l'heure du goûter")

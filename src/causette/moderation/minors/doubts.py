@@ -90,7 +90,13 @@ _OWNS = collapsed(
     r"\bj assume\b|\bet alors\b|\bpourquoi pas\b|\by a pas d age\b|\bchacun son truc\b"
 )
 """The doubted writer owning the cue ("oui et j'assume", "et alors ?"): no cover, no doubt."""
-_CAUGHT = r"\b(?:t as|tu as|tu m as|t m as) (?:pas |pa )?dit (?:que|qu|j|ma|mon|mes|t|tu)\b"
+_CAUGHT = (
+    r"\b(?:t as|tu as|tu m as|t m as) (?:pas |pa )?dit (?:que|qu|j|je|ma|mon|mes|t|tu)\b"
+    # round 24: "tu viens de dire que t'avais 17 ans", "t'avais dit ma", "u said my drive"; the
+    # writer's own "je" quoted back ("t'as dit je conduis")
+    r"|\b(?:tu viens de dire|tu venais de dire|t avais dit|tu avais dit|tu m avais dit) (?:que|qu|"
+    r"j|je|ma|mon|mes|t|tu)\b|\b(?:u|you|u just|you just) said (?:my|ur|your|u|you|that|i)\b"
+)
 _TOO_YOUNG = collapsed(
     _CAUGHT + r"|\b(?:t|tu) (?:etais|etait|etai|etaient) (?:meme |encore )?pas (?:ne|nee|la)\b"
     r"|\b(?:t|tu) existais (?:meme |encore )?pas\b"

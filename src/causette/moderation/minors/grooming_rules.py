@@ -98,6 +98,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
     # bedtime, headphones) is told apart from asking whether someone is home alone: between
     # two declared minors the question is ordinary, the concealment is not.
     _r("g.alone_conceal", "alone", 2.0, "veut parler quand personne ne voit ni n’entend",
+       # round 24: a room's member called into private where "we'll be quieter" ("viens en mp
+       # on sera plus tranquilles"), the others pushed away
+       r"(?:en (?:mp|pv|prive|dm)|ailleurs),? (?:on (?:sera|serait|est)|c est|ce sera) "
+       r"(?:plus |bien plus )?(?:tranquilles?|peinards?|au calme)\b",
        # round 23: a meeting one must come to alone ("je t'attends à la gare, tu viens seule")
        r"(?:tu viens|viens|vient|venir|tu viendras|tu peux venir) (?:toute )?seule?\b"
        r"(?! (?:ou|avec|ou avec)\b)",
@@ -149,6 +153,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:va|vas|file|monte) dans ta chambre(?! d)",
        cap=2),
     _r("g.alone_question", "alone", 2.0, "question sur la solitude ou l’absence des parents",
+       # round 24: whether the parents watch the phone ("tes parents regardent ton tel ?", "do
+       # ur parents check ur phone?")
+       rf"(?:{_PARENTS}|(?:ur|your) (?:parents|mom|mum|dad)) (?:\w+ )?(?:regardent|regarde|"
+       r"fouillent|fouille|verifient|verifie|lisent|lit|check|checks|read|look at|go through) "
+       r"(?:ton|ta|tes|ur|your) (?:tel|telephone|portable|messages|phone|texts|dms?)\b",
        rf"{_TU_ES} (?:toute |tout )?seule? (?:chez toi|a la maison|dans ta chambre|ce soir)",
        rf"{_TU_ES} (?:toute|tt|t) seule?",
        rf"{_PARENTS} (?:sont|est|rentrent|rentre|reviennent|revient|travaille|"
@@ -181,6 +190,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"{_TU_ES} (?:trop |tro |vraiment |super |tellement |si )?(?:mimi|cute|chou|belle gosse)",
        cap=2),
     _r("g.maturity", "maturity", 2.0, "flatterie sur la maturité ou l’unicité",
+       # round 24: the partner set above peers ("trop mignonne pour les gamins de ton âge"); in
+       # English ("so mature for ur age", "most girls ur age are so childish")
+       r"trop \w+ pour (?:les|des) (?:gamins|gamines|gosses|mecs|garcons|filles|meufs|gens) "
+       r"(?:de ton age|de ta classe|de ton college|de ton lycee)\b",
+       r"mature for (?:ur|your|u r) age", r"(?:as|so) mature as (?:u|you)\b",
+       r"(?:girls|guys|boys|kids|people) (?:ur|your) age (?:are|r)\b",
        # round 23: "tu parles comme quelqu'un de plus grand", "t'es trop bien pour un mec de 3e"
        r"tu parles comme (?:quelqu un|une fille|un mec|une meuf|un gars) (?:de )?plus "
        r"(?:grande?|agee?|vieux|vieille|mure?)\b",
@@ -227,6 +242,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r" de (?:ma|ta|mon|ton) (?:classe|age|lycee|college)\b",
        cap=2),
     _r("g.gift", "gift", 1.8, "offre d’argent, de cadeau ou d’abonnement",
+       # round 24: in English ("i'll buy u lunch", "i can get u a skin")
+       r"(?:i ll|i will|i can|let me|ill) (?:buy|get|pay for) (?:u|you)\b",
        # round 23: game currency passed on ("je peux te passer des vbucks"), easy money
        # offered to whoever wants it ("qui veut gagner 50 euros facile ?")
        r"(?:je|j) (?:peux |vais |pourrais )?(?:te|t) (?:passer|refiler|payer) (?:des|quelques|\d+|"
@@ -246,6 +263,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:je|j) (?:te|t|t en|peux te|peux t|vais te|vais t|peux t en|vais t en|t ai) "
        r"(?:le |la |les |l )?(?:offre|offrir|achete|acheter|paye|payer|paie|donne|donner|file|"
        r"filer|prends|rembourse|rachete|racheter)",
+       # round 24: "qui veut des skins valo gratuits ?"
+       r"(?:skins?|v ?bucks|robux|gemmes|nitro|pass de combat)(?: \w+)? (?:gratuits?|gratos|"
+       r"offerts?)\b",
        r"(?:recharge|paysafecard|carte cadeau|robux|v ?bucks|nitro|credits?) (?:pour toi|"
        r"offerts?|gratuits?)", r"je te fais un (?:virement|paypal|lydia)",
        r"t as besoin (?:d argent|de thune|de sous)", r"je t (?:offre|achete|paye|paie)",
@@ -275,6 +295,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"reponses?)\b)\w+(?: \w+){0,3} (?:que tu voulais|dont tu revais|dans ton inventaire|"
        r"sur ton compte)"),
     _r("g.photo_request", "photo", 1.8, "demande de photo ou de caméra",
+       # round 24: a favour owed after a present ("tu me dois une faveur"), a model scout in
+       # English, pictures asked in English ("can u send a few photos")
+       r"(?<!\bmais )(?<!\bmais tu )(?:me dois|tu me dois) (?:une faveur|un petit service)\b",
+       r"(?:model(?:ing|ling)?|fashion|talent) (?:scout|agency|agent)\b|\bscout for\b",
+       r"send (?:me )?(?:a few|a couple|some more|more|few) (?:pics?|photos?|selfies?)\b",
        # round 22: "genre des petites photos marrantes" as a dare, the real picture asked
        # elsewhere ("envoie-moi ta pp en vrai")
        r"(?:genre|juste|que|faut) des (?:petites )?photos (?:marrantes|droles|rigolotes|de toi)",
@@ -349,6 +374,15 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"tu (?:mesures|peses|fais) combien(?! de (?:km|temps|euros|fois|heures))",
        r"(?:ta|quelle) taille de", r"tu fais quelle taille", r"combien de taille"),
     _r("g.secrecy_adults", "secrecy", 2.5, "demande de cacher la relation aux parents",
+       # round 24: one message erased after reading ("efface ce message après"); in English,
+       # the parent who need not know and the cover story ("tell her ur at the library"),
+       # the chat deleted
+       r"(?:efface|supprime|effaces|supprimes|delete) (?:ce|ces|mes|cette) (?:message|messages|msg|"
+       r"conv|conversation|discussion|photo|photos)\b",
+       r"(?:she|he|they|(?:ur|your) (?:parents|mom|mum|dad)) (?:doesnt|dont|doesn t|don t|do not|"
+       r"does not) (?:need|have) to know\b",
+       r"tell (?:her|him|them) (?:ur|you re|youre|u r|that u|that you) (?:at|with|going|staying)\b",
+       r"delete (?:this|the|our|these) (?:chat|messages?|convo|conversation|texts?|dms?)\b",
        # round 19: a cover story for the parents ("dis à tes parents que c'est un baby-sitting",
        # "dis que c'est la mère de Lina" who drives)
        rf"(?:dis|dit|di|diras) a {_PARENTS} (?:que|qu) c est (?:un|une|pour)\b",
@@ -390,6 +424,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"(?:dis|dit|di|diras) a {_PARENTS} (?:que|qu) (?:tu|t)\b",
        cap=2),
     _r("g.secrecy", "secrecy", 1.5, "demande de secret",
+       # round 24: "on en parle à personne", "n'en parle pas encore"; in English "keep it
+       # confidential", "we keep the selection confidential"
+       r"on (?:n )?en parle (?:a personne|pas)\b", r"(?:n en|en) parle (?:pas|a personne) encore\b",
+       r"keep (?:it|this|that|the \w+|everything) (?:confidential|private|quiet|between us)\b",
        # round 23: a relationship or a lesson "en secret", no need to warn the parents, not in
        # front of everyone
        r"(?:ensemble|se voir|se parler|se parle|se voit|sortir ensemble|parler|discuter|nous deux|"
@@ -512,6 +550,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:telecharge|installe) (?:la|l appli|cette appli|l app)",
        r"(?:l|une) (?:appli|app) (?:verte|bleue|jaune|rose|violette|noire)"),
     _r("g.meeting", "meeting", 1.3, "proposition de rencontre",
+       # round 24: "on pourrait se revoir"; in English
+       r"on (?:pourrait|peut|va) se revoir\b",
+       r"(?:lets|let s|we should|wanna|want to) (?:meet|hang out|meet up)\b",
+       r"i know a (?:quiet|private|secret) (?:place|spot)\b",
        r"on (?:se )?(?:voit|voie|rencontre|retrouve|capte|se capte|peut se voir|rejoint)",
        r"(?:se|te|nous) (?:voir|rencontrer|retrouver|capter) (?:en vrai|irl|un de ces|bientot|"
        r"demain|ce|samedi|dimanche|mercredi)", r"en vrai (?:un jour|bientot)",
@@ -531,6 +573,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:juste|seule?|rien que) avec moi", r"rien que (?:nous deux|toi et moi)",
        r"je (?:pourrais|pourais|peux|vais|pourai) venir(?: chez toi| te voir)?$"),
     _r("g.pickup", "pickup", 2.0, "propose d’aller chercher la personne ou demande où la trouver",
+       # round 24: "je peux passer te voir en voiture samedi"
+       r"(?:passer|venir|passe|viens) te (?:voir|chercher|prendre) en (?:voiture|scooter|caisse|"
+       r"moto)\b",
        # round 22: "je peux t'y emmener" (to the concert the parents refused)
        r"(?:je|j) (?:peux|pourrais|pourais|vais) t y (?:emmener|amener|conduire)\b",
        # round 19: "je peux t'emmener si tu veux, j'ai ma voiture"
@@ -558,6 +603,14 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:au coin de|au bout de|en bas de) ta rue",
        r"(?:i can|i ll|i will|let me|je peux|je vais) pick (?:u|you|toi) up"),
     _r("g.trust", "trust", 1.5, "demande de confiance ou isolement",
+       # round 24: in English ("u can always count on me", "ur parents still strict?")
+       r"(?:u|you) can (?:always )?(?:count on|trust|tell) me\b",
+       # round 24: the partner's refusal pushed aside as shyness ("t'es trop timide", "fais pas
+       # ta timide")
+       r"(?:t es|tu es|tes) (?:trop|tellement|si) timide\b(?! (?:en classe|a l oral|avec les))",
+       r"(?:fais|fait|fai) pas (?:ta|ton|la|le) (?:timide|prude|coincee?|sainte nitouche)\b",
+       r"(?:ur|your) (?:parents|mom|dad|mum) (?:are |r |is |still |so |too )+"
+       r"(?:strict|overprotective)",
        # round 22: a game used to force an answer ("c'est le jeu, faut répondre")
        r"c (?:est |etait )?le jeu,? (?:faut|il faut|tu dois|t es obligee?|t as pas le choix)"
        r"(?: de)? (?:repondre|le faire|jouer)\b",
@@ -602,6 +655,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
     # "bloque-le et envoie-moi une capture"): a family of its own, so that it adds up with
     # trust (once: a jealous teen partner says as much).
     _r("g.isolation", "isolation", 1.5, "éloigne la personne de ses proches",
+       # round 24: the adults a teen could turn to disparaged ("les CPE ça répète tout aux
+       # parents", "les profs ça balance"), a relative the partner stopped talking to blamed
+       # ("elle te tirait vers le bas")
+       r"(?:les|la|le|ta|ton|tes) (?:cpe|profs?|infirmieres?|psys?|assistantes? sociales?|"
+       r"surveillants?|adultes) (?:\w+ )?(?:ca |ils |elle |il |elles )?(?:repetent|repete|"
+       r"balancent|balance|disent|dit|racontent|raconte) tout\b",
+       r"(?:il|elle|ils|elles) te (?:tire|tirait|tirent|tiraient) vers le bas\b",
        # round 23: the only confidant, for what one does not tell adults
        r"(?:je serai|je serais|je peux etre|moi je serai) ton (?:confident|confidente|seul ami|"
        r"seul confident)\b",
@@ -631,6 +691,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"amis?|amies?|copains?|parents|soeurs?|freres?)\b"),
     _r("g.pretext", "pretext", 1.5, "prétexte pour approcher (garde d’enfants, jeu de rôle, "
        "sondage, jeu vidéo, cartes)",
+       # round 24: a job's interview or a photo shoot held at the writer's home ("faut venir à
+       # un entretien chez moi")
+       r"(?:entretien|casting|shooting|seance photos?|audition|essai) (?:\w+ )?(?:chez moi|a mon "
+       r"appart|a mon domicile)\b",
        r"(?:tu fais|tu ferais|tu veux faire|tu pourrais faire|tu fais pas|t fais|tu fait) "
        r"(?:du |le |la )?baby ?sit(?:ting|ter|ing)?",
        r"(?:cherche|besoin d|besoin de|recherche) (?:une |un |d une )?baby ?sit(?:ting|ter|ing)?",

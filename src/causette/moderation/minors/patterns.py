@@ -75,5 +75,9 @@ _ADMITS = (
     # round 19: "c'était pour entrer ici"
     r"(?:c etait|c est|c) (?:juste )?pour (?:pouvoir )?(?:entrer|rentrer|venir|m inscrire|etre "
     r"accepte|etre acceptee) (?:ici|sur le site|sur le chat|dans le salon)\b",
+    # round 24: the age put on the site to be let in ("mets 17 sur le site sinon on peut pas se
+    # parler")
+    r"(?:mets|met|je mets|j ai mis|jai mis) (?:\d{1,2}|un faux age)(?: ans)? sur (?:le site|mon "
+    r"profil|l appli|le chat|mon compte) (?:sinon|pour|parce|car)\b",
 )
 # fmt: on
