@@ -376,8 +376,9 @@ def _sv_meaning(h: Hits) -> list[Finding]:
         # Seventeenth sitting: a condom removed without her knowing ("stealthing"); said to
         # be rape, or a law or prevention word, it is talk about it.
         return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
-    if "sv_group" in h and _any(h, "sv_unaware", "ncii_target", "nonconsent"):
-        # Eighteenth sitting: a group's plan for her, she does not know it is all of them.
+    if _count(h, "sv_group") >= 2 or ("sv_group" in h and "nonconsent" in h):
+        # Eighteenth sitting: a group's plan for her and "it's all of us" (a surprise party
+        # planned for her passes), or a group next to a non-consent marker.
         return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
     if "sv_unaware" in h and "family" not in h and _any(h, "sv_drink", "sv_sedative"):
         return [Finding("sexual_violence", "sexual_violence.incitement", Action.BLOCK)]
