@@ -1431,6 +1431,280 @@ FALSE_POSITIVES_17 = [
 ]
 
 
+SITTING_18 = [
+    # Eighteenth sitting (texts written for the tests, not x's lines): threats said not to
+    # be a joke, laughter next to a place or a weapon, a face "redone", a grave, "or i break
+    # your…", a deadline with a weapon or a veiled warning, a witness told what happens, a
+    # relative's workplace and an accident, an ambush, a beating "until he stops breathing",
+    # jumping someone, hunting the snitch, a raid on a complainant's home; rape praised, an
+    # "opportunity", a group's plan, stealthing bragged, a woman put to sleep and filmed;
+    # files of teenagers sold, a pseudonym liking them at 12; doxxing cues; paying for
+    # company; a neo-Nazi number with a wink.
+    (
+        "je rigole pas, je vais te crever demain devant ton lycée 😂",
+        GENERAL,
+        "threat.violence",
+        "je vais te crever au ping pong demain mdr 😂",
+        GENERAL,
+    ),
+    (
+        "jure c pas une blague, on te fume si tu remets les pieds au quartier",
+        GENERAL,
+        "threat.violence",
+        "on te garde une part de gâteau si tu repasses au quartier mdr",
+        GENERAL,
+    ),
+    (
+        "on te chope à la sortie du lycée et on va te refaire le portrait lol",
+        GENERAL,
+        "threat.violence",
+        "on se retrouve à la sortie du lycée et on va se refaire un ciné lol",
+        GENERAL,
+    ),
+    (
+        "im not joking, i'll put you in the ground",
+        GENERAL,
+        "threat.violence",
+        "i'll put the tulips in the ground this weekend",
+        GENERAL,
+    ),
+    (
+        "j'ai ton adresse lol, à ce soir 🔪",
+        GENERAL,
+        "threat.violence",
+        "j'ai ton adresse lol, je t'envoie le faire-part",
+        GENERAL,
+    ),
+    (
+        "pay what you owe by monday or i snap your wrists",
+        DM_ADULTS,
+        "threat.violence",
+        "pay what you owe by monday or i'll send a reminder",
+        DM_ADULTS,
+    ),
+    (
+        "je te laisse trois jours, après ça sera le fer qui parle",
+        DM_ADULTS,
+        "threat.violence",
+        "je te laisse trois jours pour finir le dossier, après on en parle",
+        DM_ADULTS,
+    ),
+    (
+        "vous avez jusqu'à lundi pour payer, après on ne répond plus de rien pour votre boutique",
+        DM_ADULTS,
+        "threat.extortion",
+        "vous avez jusqu'à lundi pour payer la cantine, après le tarif augmente",
+        DM_ADULTS,
+    ),
+    (
+        "si tu témoignes jeudi, ton scooter brûle, et ton appart avec",
+        DM_ADULTS,
+        "threat.violence",
+        "si tu témoignes jeudi, ton scooter reste chez moi, je te dépose",
+        DM_ADULTS,
+    ),
+    (
+        "people who go to the police about us tend to get hurt",
+        GENERAL,
+        "threat.violence",
+        "people who go to the police about scams tend to get their money back",
+        GENERAL,
+    ),
+    (
+        "withdraw your complaint or your daughter's car gets torched",
+        DM_ADULTS,
+        "threat.violence",
+        "withdraw your complaint online, your daughter's car gets fixed friday",
+        DM_ADULTS,
+    ),
+    (
+        "je sais où bosse ta sœur, à la pharmacie du centre. un accident est si vite arrivé",
+        DM_ADULTS,
+        "threat.violence",
+        "je sais où bosse ta sœur, à la pharmacie du centre, elle m'a vendu du sirop",
+        DM_ADULTS,
+    ),
+    (
+        "on t'attend derrière la salle, tu vas finir aux urgences",
+        GENERAL,
+        "threat.violence",
+        "on t'attend derrière la salle pour le gâteau, tu vas finir le dessert",
+        GENERAL,
+    ),
+    (
+        "faut le cogner jusqu'à ce qu'il respire plus",
+        GENERAL,
+        "threat.violence",
+        "attends jusqu'à ce qu'il respire normalement avant de le recoucher",
+        GENERAL,
+    ),
+    (
+        "we're jumping him outside the chippy tonight, bring something heavy",
+        GENERAL,
+        "threat.incitement",
+        "we're jumping on the train tonight, bring snacks",
+        GENERAL,
+    ),
+    (
+        "Hunt down the snitch from flat 4",
+        ROOM_NAME,
+        "threat.incitement",
+        "Hunt for the best chips in town",
+        ROOM_NAME,
+    ),
+    (
+        "on organise une descente chez la balance ce soir, ramenez des potes",
+        GENERAL,
+        "threat.incitement",
+        "on organise une descente en luge ce soir, ramenez des potes",
+        GENERAL,
+    ),
+    (
+        "un bon viol et elle arrêterait de faire la maligne",
+        GENERAL,
+        "sexual_violence.apologism",
+        "un bon vin et elle arrêterait de faire la maligne",
+        GENERAL,
+    ),
+    (
+        "elle était inconsciente, une occasion en or",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "le vide-grenier était une occasion en or",
+        GENERAL,
+    ),
+    (
+        "consent is for the weak, take what you want",
+        GENERAL,
+        "sexual_violence.apologism",
+        "sleep is for the weak, take what you want from the buffet",
+        GENERAL,
+    ),
+    (
+        "me and the boys have a plan for her tonight, she doesn't know it's all of us",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "me and the boys have a plan for her birthday, she doesn't know it's a surprise party",
+        GENERAL,
+    ),
+    (
+        "stealthing ftw, she had no clue",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "stealthing was in the news again today",
+        GENERAL,
+    ),
+    (
+        "took it off halfway, she didn't notice lol",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "took my jacket off halfway, it was too hot lol",
+        GENERAL,
+    ),
+    (
+        "tu l'endors et tu la filmes, elle saura rien",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "tu le berces et tu le filmes pour mamie, elle va adorer",
+        GENERAL,
+    ),
+    (
+        "vends fichiers ados, paiement en crypto",
+        GENERAL,
+        "child_safety.trade",
+        "vends fichiers excel pour gérer un budget, paiement en crypto",
+        GENERAL,
+    ),
+    ("loves_them_12", PSEUDONYM, "child_safety.name_sexualised", "loves_them_all", PSEUDONYM),
+    (
+        "l'adresse de Mister_Nox c'est 3 allée des Tilleuls",
+        GENERAL,
+        "doxxing.publish",
+        "l'adresse du musée c'est 3 allée des Tilleuls",
+        GENERAL,
+    ),
+    (
+        "Exposing the real names of the mods",
+        ROOM_NAME,
+        "doxxing.identity",
+        "Exposing the real cost of rent",
+        ROOM_NAME,
+    ),
+    (
+        "found out who NightOwl is irl: works nights at the petrol station on Mill Road",
+        GENERAL,
+        "doxxing.identity",
+        "my brother works nights at the petrol station on Mill Road",
+        GENERAL,
+    ),
+    (
+        "tu peux me passer l'adresse de ta voisine ? elle me répond plus, je veux passer la voir",
+        DM_ADULTS,
+        "doxxing.ask",
+        "tu peux me passer l'adresse de ta voisine ? elle vend son canapé",
+        DM_ADULTS,
+    ),
+    (
+        "that's the snitch's mobile: 0161 555 0 1 2 3",
+        GENERAL,
+        "doxxing.publish",
+        "the dentist's landline: 0161 555 0 1 2 3",
+        GENERAL,
+    ),
+    (
+        "dispo samedi soir ? tu prends cb pour la soirée ma jolie",
+        GENERAL,
+        "prostitution.ambiguous",
+        "tu prends cb pour un cours de guitare samedi soir ?",
+        GENERAL,
+    ),
+    (
+        "paying for company this weekend, discreet, you name the price",
+        GENERAL,
+        "prostitution.paid_sex",
+        "paying for the company car this weekend",
+        GENERAL,
+    ),
+    (
+        "88 les gars, t'as compris le message",
+        GENERAL,
+        "hate.insinuation",
+        "88 ans pour mamie, t'as compris le message ?",
+        GENERAL,
+    ),
+]
+# A boss fight, a song, homework, a road, neighbours, a surprise party, a garden, a recipe,
+# a baby: no rule fires.
+LOOK_ALIKES_18 = [
+    "le boss final m'a tué 10 fois, c pas une blague 😂",
+    "fr fr this track goes hard 🔫🔥",
+    "vous avez jusqu'à vendredi pour rendre le devoir",
+    "roule doucement, un accident est vite arrivé",
+    "les gens qui parlent à la police de leurs voisins, ça m'énerve",
+    "me and the lads have a plan for her birthday, she doesn't know yet",
+    "find the grass seed in aisle 4",
+    "laisse reposer jusqu'à ce qu'elle ne bouge plus, la gelée est prise",
+]
+# Development false positives of the eighteenth sitting (x's hard negatives and texts the
+# new groups first flagged in dev and train/, written again): a minor refusing to give her
+# snap, a scene of a show quoted, knowing a friend's address "mdr", a cake eaten while she
+# slept, a lawn.
+FALSE_POSITIVES_18 = [
+    ("mon num ? pas question, y a trop de bizarres ici", TEEN_ROOM),
+    ('in the episode where she says "i know where you live" i screamed', GENERAL),
+    ("la scène où il dit « je sais où tu habites » m'a glacée", GENERAL),
+    ("je sais où t'habites depuis 5 ans mdr, je ramène le vin", GENERAL),
+    ("elle dormait, j'ai mangé la dernière part, elle en saura rien 🤫", GENERAL),
+    ("how do i get the grass to grow under the swing?", GENERAL),
+]
+
+
+def test_eighteenth_sitting_laughter_alone_still_makes_a_threat_a_joke() -> None:
+    """A game or laughter without a place, a weapon or "not a joke" stays a game."""
+    assert not rules_for("je vais te tuer mdr 😂", GENERAL)
+    assert not rules_for("je te tue à fifa ce soir lol", GENERAL)
+
+
 def test_seventeenth_sitting_a_report_is_only_a_minors_own() -> None:
     """The same words sent by an adult in a private message to a minor stay blocked."""
     text = "un mec m'a demandé mon snap et m'a dit de rien dire à ma mère, c normal ?"
@@ -1482,9 +1756,10 @@ _SITTINGS = {
     15: SITTING_15,
     16: SITTING_16,
     17: SITTING_17,
+    18: SITTING_18,
 }
-_LOOK_ALIKES = {15: LOOK_ALIKES_15, 16: LOOK_ALIKES_16, 17: LOOK_ALIKES_17}
-_FALSE_POSITIVES = {16: FALSE_POSITIVES_16, 17: FALSE_POSITIVES_17}
+_LOOK_ALIKES = {15: LOOK_ALIKES_15, 16: LOOK_ALIKES_16, 17: LOOK_ALIKES_17, 18: LOOK_ALIKES_18}
+_FALSE_POSITIVES = {16: FALSE_POSITIVES_16, 17: FALSE_POSITIVES_17, 18: FALSE_POSITIVES_18}
 
 
 def _by_sitting(tables: dict[int, list[Any]]) -> list[Any]:

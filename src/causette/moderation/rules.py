@@ -351,6 +351,10 @@ def _sexual_violence(h: Hits, names: bool, selling: bool = False) -> list[Findin
         return []
     if "sv_care" in h and "nonconsent_strong" not in h and _count(h, "nonconsent") < 2:
         return []  # seventeenth sitting: a drunk friend taken home safely
+    if "sv_opportunity" in h or ("sv_unaware" in h and "image_word" in h):
+        # Eighteenth sitting: her state as an "occasion en or"; put to sleep and filmed,
+        # "personne saura rien".
+        return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
     if "nonconsent_strong" in h or names:
         return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
     if _count(h, "nonconsent") >= 2 or _any(h, "sv_intent", "sex_explicit"):
@@ -371,6 +375,10 @@ def _sv_meaning(h: Hits) -> list[Finding]:
     if "sv_stealthing" in h and set(h.get("sv_discussion", ())) <= _CONDOM:
         # Seventeenth sitting: a condom removed without her knowing ("stealthing"); said to
         # be rape, or a law or prevention word, it is talk about it.
+        return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
+    if _count(h, "sv_group") >= 2 or ("sv_group" in h and "nonconsent" in h):
+        # Eighteenth sitting: a group's plan for her and "it's all of us" (a surprise party
+        # planned for her passes), or a group next to a non-consent marker.
         return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
     if "sv_unaware" in h and "family" not in h and _any(h, "sv_drink", "sv_sedative"):
         return [Finding("sexual_violence", "sexual_violence.incitement", Action.BLOCK)]
@@ -547,7 +555,33 @@ def _paid_meaning(h: Hits, names: bool, priced: bool) -> list[Finding]:
     return []
 
 
+# Laughter read as a game by `game_context` ("mdr", an emoji skull or tears of laughter).
+_LAUGHTER = frozenset({"zzlaugh", "mdr", "ptdr", "lol", "jpp"})
+# Terms of `threat_where` that are times or knowing ("demain", "je sais où"), not places
+# ("à la sortie", "chez toi").
+_NOT_PLACES = frozenset({"demain", "ce soir", "tonight", "tomorrow", "tmrw", "tmr", "friday",
+                         "vendredi", "samedi", "dimanche", "lundi", "at 6", "a 18h", "je sais ou",
+                         "on sait ou", "i know your"})  # fmt: skip
+
+
+def _not_joking(h: Hits) -> Hits:
+    """Eighteenth sitting: the hits without `game_context` when the threat is said not to be
+    a joke ("c pas une blague", "pas au jeu", "fr fr", "jk… unless?"), or when the only
+    "game" is laughter next to a threat that names where the reader will be found or a
+    weapon ("on va te trouver à la sortie du taf et te refaire le portrait 💀",
+    "j'ai ton adresse lol 🔪"). "je vais te tuer mdr" and "à FIFA" stay games."""
+    if "game_context" not in h:
+        return h
+    laughter = set(h["game_context"]) <= _LAUGHTER
+    place = bool(set(h.get("threat_where", ())) - _NOT_PLACES)
+    told = _any(h, "threat_direct", "threat_known")
+    if "threat_serious" in h or (laughter and told and (place or "weapon" in h)):
+        return {k: v for k, v in h.items() if k != "game_context"}
+    return h
+
+
 def _threat(h: Hits) -> list[Finding]:
+    h = _not_joking(h)
     # A game ("je te tue à FIFA") or a quoted line ("la réplique de Taken") is no threat.
     game = _any(h, "game_context", "fiction_quote")
     victim = "extort_victim" in h  # "on me demande 300 € sinon…, je fais quoi ?"
@@ -578,7 +612,7 @@ def _threat(h: Hits) -> list[Finding]:
         if out:
             return out
         if "game_context" not in h:
-            out = _threat_hinted(h) or _threat_told(h)
+            out = _threat_said(h) or _threat_hinted(h) or _threat_told(h)
             if out:
                 return out
     if "threat_vague" in h and "game_context" not in h:
@@ -617,8 +651,28 @@ def _threat_meaning(h: Hits, victim: bool, game: set[str]) -> list[Finding]:
         "weapon" in h
         and "threat_where" in h
         and "weapon_innocent" not in h
-        and (_any(h, "group_call") or _yours(h))
+        and (_any(h, "group_call", "threat_serious") or _yours(h))
     ):
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
+    return []
+
+
+def _threat_said(h: Hits) -> list[Finding]:
+    """Eighteenth sitting: threats said by their shape. A deadline ("je te laisse 2 jours",
+    "vous avez jusqu'à vendredi") with a weapon, a harm or a veiled "on ne répond plus de
+    rien" (extortion when money is asked); a witness or a complainant told what happens if
+    they talk ("témoigne et ta bagnole crame", "people who talk to the cops tend to have
+    accidents", "drop the statement or your kids' school run gets interesting"); a relative's
+    workplace known and "un accident est vite arrivé". A game, a film or a news item has
+    already returned."""
+    if "threat_deadline" in h and _any(h, "weapon", "weapon_hint", "threat_harm", "threat_veiled"):
+        if _any(h, "extort_money", "money"):
+            return [Finding("threat", "threat.extortion", Action.BLOCK)]
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
+    witness = _any(h, "threat_witness", "threat_silence")
+    if witness and _any(h, "threat_consequence", "threat_harm", "threat_visit", "weapon"):
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
+    if "threat_known" in h and "threat_consequence" in h:
         return [Finding("threat", "threat.violence", Action.BLOCK)]
     return []
 
