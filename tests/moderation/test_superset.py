@@ -280,3 +280,58 @@ def test_the_minors_tables_scan_a_message_once(engine: str, scans: list[str]) ->
     assert guard.MinorsGuard._adult_frame(folded, [])  # "en terminale": a young adult's life
     assert folded.leet != folded.plain  # "jsuis" read as "je suis": two forms, two scans
     assert scans == [folded.plain, folded.leet]
+
+
+def test_alternatives_split_a_group_at_its_top_level_bars_only(engine: str) -> None:
+    assert superset._alternatives(r"(?:(?:a\x{7C}b)|(?:c(?:d|e))|f)") == [
+        r"(?:a\x{7C}b)",
+        "(?:c(?:d|e))",
+        "f",
+    ]
+    assert superset._alternatives("(?:a)(?:b|c)") == ["(?:a)(?:b|c)"]  # two groups
+    assert superset._alternatives("(?:a)") == ["(?:a)"]
+    assert superset._alternatives("abc") == ["abc"]
+
+
+def _childhood() -> re.Pattern[str]:
+    """A shipped rule of many alternatives that Hyperscan refuses as one pattern (over its
+    pattern length limit), but not alternative by alternative (round 24)."""
+    return next(r.pattern for r in CHILD_SELF_RULES if r.id == "c.childhood")
+
+
+def test_a_rule_over_hyperscans_length_limit_is_kept_by_its_alternatives_once_probed(
+    engine: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if engine != "hyperscan":
+        pytest.skip("Hyperscan's pattern length limit")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    builds: list[int] = []
+    real = superset._Hyperscan._build
+
+    def counted(self: Any, items: list[tuple[int, str]], flags: int) -> Any:
+        builds.append(len(items))
+        return real(self, items, flags)
+
+    monkeypatch.setattr(superset._Hyperscan, "_build", counted)
+    table = [re.compile(r"\bcoke\b"), _childhood()]
+    first = PatternSet(table)
+    assert first.engine == "hyperscan"
+    # not "always a candidate": the rule is searched only where one alternative may match
+    assert first.candidates("salut tout le monde") == frozenset()
+    text = "c est l heure du gouter"
+    assert table[1].search(text) and first.candidates(text) == {1}
+    probes = len(builds)
+    assert probes > 3  # the whole table, then pattern by pattern, then what was kept
+    again = PatternSet(table)  # a new process: the probe's answer and the database, cached
+    assert len(builds) == probes
+    assert again.candidates(text) == {1} and again.candidates("de la coke") == {0}
+
+
+def test_every_shipped_minors_rule_is_prefiltered_by_hyperscan(engine: str) -> None:
+    """None of the minors' rules falls back to being searched in every message."""
+    if engine != "hyperscan":
+        pytest.skip("Hyperscan's database")
+    for table in (GROOMING_RULES, CHILD_SELF_RULES, ADULT_SELF_RULES):
+        pset = PatternSet([r.pattern for r in table])
+        assert pset.engine == "hyperscan"
+        assert pset.candidates("bonjour") == frozenset(), [r.id for r in table]

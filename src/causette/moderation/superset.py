@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import json
 import logging
 import os
 import platform
@@ -246,6 +247,55 @@ def _hyperscan() -> Any:
         return None
 
 
+def _write(path: Path, data: bytes) -> None:
+    """Keep `data` in the cache, atomically (another process reads all of it or nothing);
+    a read-only home only means computing it again next time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    except OSError:
+        pass
+
+
+def _read_kept(path: Path, translated: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The items an earlier probe of `translated` kept (`_Hyperscan._probe`), or all of
+    them when none was kept or the file does not hold a subset of their indexes."""
+    try:
+        kept = [(int(i), str(e)) for i, e in json.loads(path.read_bytes())]
+    except (OSError, ValueError, TypeError):
+        return translated
+    known = {i for i, _ in translated}
+    return kept if all(i in known for i, _ in kept) else translated
+
+
+def _alternatives(expression: str) -> list[str]:
+    """The top-level alternatives of a translated `(?:A|B|…)`, each a pattern of its own
+    (their union matches what the whole does); `[expression]` when it is not one group
+    of alternatives. Translated literals are alphanumeric or `\\x{..}` escapes, so a raw
+    parenthesis or bar is syntax; classes hold no raw parenthesis or bar either."""
+    if not expression.startswith("(?:") or not expression.endswith(")"):
+        return [expression]
+    depth, start, pieces, escaped = 0, 3, [], False
+    for at, char in enumerate(expression):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0 and at != len(expression) - 1:
+                return [expression]  # the first group closes before the end
+        elif char == "|" and depth == 1:
+            pieces.append(expression[start:at])
+            start = at + 1
+    pieces.append(expression[start:-1])
+    return pieces if len(pieces) > 1 else [expression]
+
+
 class _Hyperscan:
     """The translated patterns in one Hyperscan database (block mode). Hyperscan compiles
     the whole automaton ahead of time: a text it has never seen costs what a known one
@@ -256,30 +306,49 @@ class _Hyperscan:
         self._hs = hs
         flags = hs.HS_FLAG_UTF8 | hs.HS_FLAG_SINGLEMATCH | hs.HS_FLAG_ALLOWEMPTY
         self._db: Any = None
-        kept = translated
+        # What the probes below kept of this table, from an earlier process: they take
+        # seconds (one compilation per pattern), the cached answer a millisecond.
+        probed = _cache_dir() / f"{self._key(translated, flags)}.kept.json"
+        kept = _read_kept(probed, translated)
         try:
             if kept:
                 self._db = self._compile(kept, flags)
         except hs.error:  # find the refused patterns, one by one, and leave them out
-            kept = []
-            for item in translated:
-                try:
-                    self._build([item], flags)  # a probe: not kept in the cache
-                except hs.error:
-                    continue
-                kept.append(item)
+            kept = self._probe(translated, flags)
             self._db = self._compile(kept, flags) if kept else None
+            _write(probed, json.dumps(kept).encode())
         self.indexes = frozenset(i for i, _ in kept)
         self._local = threading.local()  # a scratch space per thread (Hyperscan's rule)
+
+    def _probe(self, translated: list[tuple[int, str]], flags: int) -> list[tuple[int, str]]:
+        """The items Hyperscan compiles one by one. A refused one (over its pattern length
+        limit: a rule of many alternatives) is tried again as its top-level alternatives,
+        under the same index; if one of them is refused too, the pattern is left out (it
+        is then always a candidate), never kept in part."""
+        hs = self._hs
+        kept: list[tuple[int, str]] = []
+        for i, expression in translated:
+            for pieces in ([expression], _alternatives(expression)):
+                try:
+                    for piece in pieces:
+                        self._build([(i, piece)], flags)  # a probe: not kept in the cache
+                except hs.error:
+                    continue
+                kept.extend((i, piece) for piece in pieces)
+                break
+        return kept
+
+    def _key(self, items: list[tuple[int, str]], flags: int) -> str:
+        hs = self._hs
+        return hashlib.sha256(
+            repr((getattr(hs, "__version__", ""), platform.machine(), flags, items)).encode()
+        ).hexdigest()
 
     def _compile(self, items: list[tuple[int, str]], flags: int) -> Any:
         """The database of `items`, from the compiled-database cache when it holds it
         (compiling a table takes 0.5 to 1 s, loading it under a millisecond)."""
         hs = self._hs
-        key = hashlib.sha256(
-            repr((getattr(hs, "__version__", ""), platform.machine(), flags, items)).encode()
-        ).hexdigest()
-        path = _cache_dir() / f"{key}.hsdb"
+        path = _cache_dir() / f"{self._key(items, flags)}.hsdb"
         try:
             db = hs.loadb(path.read_bytes(), hs.HS_MODE_BLOCK)
             hs.Scratch(db)  # a database this CPU or library cannot run raises here
@@ -287,13 +356,7 @@ class _Hyperscan:
         except Exception:  # absent, unreadable, from another library or CPU: compile
             pass
         db = self._build(items, flags)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            partial = path.with_suffix(f".{os.getpid()}.tmp")
-            partial.write_bytes(hs.dumpb(db))
-            os.replace(partial, path)  # atomic: another process reads all of it or nothing
-        except OSError:
-            pass  # a read-only home: compile again next time
+        _write(path, hs.dumpb(db))
         return db
 
     def _build(self, items: list[tuple[int, str]], flags: int) -> Any:
