@@ -282,13 +282,19 @@ def test_the_minors_tables_scan_a_message_once(engine: str, scans: list[str]) ->
     assert scans == [folded.plain, folded.leet]
 
 
-def test_alternatives_split_a_group_at_its_top_level_bars_only(engine: str) -> None:
+def test_alternatives_distribute_the_widest_top_level_group(engine: str) -> None:
     assert superset._alternatives(r"(?:(?:a\x{7C}b)|(?:c(?:d|e))|f)") == [
-        r"(?:a\x{7C}b)",
-        "(?:c(?:d|e))",
-        "f",
+        r"(?:(?:a\x{7C}b))",
+        "(?:(?:c(?:d|e)))",
+        "(?:f)",
     ]
-    assert superset._alternatives("(?:a)(?:b|c)") == ["(?:a)(?:b|c)"]  # two groups
+    # a lexicon group's head (a one-character look-behind) stays in front of every piece
+    assert superset._alternatives("(?:^|[ab])(?:x|y|z)q") == [
+        "(?:^|[ab])(?:x)q",
+        "(?:^|[ab])(?:y)q",
+        "(?:^|[ab])(?:z)q",
+    ]
+    assert superset._alternatives("(?:a)(?:b|c)") == ["(?:a)(?:b)", "(?:a)(?:c)"]
     assert superset._alternatives("(?:a)") == ["(?:a)"]
     assert superset._alternatives("abc") == ["abc"]
 
@@ -335,3 +341,16 @@ def test_every_shipped_minors_rule_is_prefiltered_by_hyperscan(engine: str) -> N
         pset = PatternSet([r.pattern for r in table])
         assert pset.engine == "hyperscan"
         assert pset.candidates("bonjour") == frozenset(), [r.id for r in table]
+
+
+def test_the_lexicon_groups_are_prefiltered_by_hyperscan(engine: str) -> None:
+    """A lexicon group Hyperscan refused (the eighteenth sitting's `threat_direct`, over its
+    size limit) was searched with `re` in every message, 10 µs each; the one left is the
+    group whose translation keeps a start anchor inside it."""
+    if engine != "hyperscan":
+        pytest.skip("Hyperscan's database")
+    groups = Engine.default().lexicon.groups
+    names = [name for name, g in groups.items() if g.patterns is not None]
+    pset = PatternSet([groups[name].patterns for name in names])  # type: ignore[misc]
+    always = {names[i] for i in pset.candidates("bonjour tout le monde")}
+    assert always <= {"hate_insinuation"}

@@ -247,6 +247,11 @@ def _hyperscan() -> Any:
         return None
 
 
+_PROBE = 2
+"""The version of `_Hyperscan._probe`, in the name of its cached answers: a probe that keeps
+more than an earlier one must not read that one's answer."""
+
+
 def _write(path: Path, data: bytes) -> None:
     """Keep `data` in the cache, atomically (another process reads all of it or nothing);
     a read-only home only means computing it again next time."""
@@ -271,29 +276,37 @@ def _read_kept(path: Path, translated: list[tuple[int, str]]) -> list[tuple[int,
 
 
 def _alternatives(expression: str) -> list[str]:
-    """The top-level alternatives of a translated `(?:A|B|…)`, each a pattern of its own
-    (their union matches what the whole does); `[expression]` when it is not one group
-    of alternatives. Translated literals are alphanumeric or `\\x{..}` escapes, so a raw
-    parenthesis or bar is syntax; classes hold no raw parenthesis or bar either."""
-    if not expression.startswith("(?:") or not expression.endswith(")"):
-        return [expression]
-    depth, start, pieces, escaped = 0, 3, [], False
+    """The translated `expression` as several patterns whose union matches what it does:
+    `X(?:A|B|…)Y` as `X(?:A)Y`, `X(?:B)Y`, … over its top-level group of the most
+    alternatives (a lexicon group's "(?:^|[^a-z0-9])(?:…)", a rule's "(?:…)"); `[expression]`
+    when no top-level group has two. Translated literals are alphanumeric or `\\x{..}`
+    escapes, so a raw parenthesis or bar is syntax; classes hold neither."""
+    depth, escaped, start = 0, False, -1
+    best: tuple[int, int, list[str]] | None = None  # (group start, end, alternatives)
+    bars: list[int] = []
     for at, char in enumerate(expression):
         if escaped:
             escaped = False
         elif char == "\\":
             escaped = True
         elif char == "(":
+            if depth == 0:
+                start, bars = at, []
             depth += 1
         elif char == ")":
             depth -= 1
-            if depth == 0 and at != len(expression) - 1:
-                return [expression]  # the first group closes before the end
+            if depth == 0 and expression.startswith("(?:", start) and bars:
+                cuts = [start + 3, *(b + 1 for b in bars)]
+                ends = [*bars, at]
+                alternatives = [expression[c:e] for c, e in zip(cuts, ends, strict=True)]
+                if best is None or len(alternatives) >= len(best[2]):
+                    best = (start, at, alternatives)
         elif char == "|" and depth == 1:
-            pieces.append(expression[start:at])
-            start = at + 1
-    pieces.append(expression[start:-1])
-    return pieces if len(pieces) > 1 else [expression]
+            bars.append(at)
+    if best is None:
+        return [expression]
+    head, tail = expression[: best[0]], expression[best[1] + 1 :]
+    return [f"{head}(?:{alternative}){tail}" for alternative in best[2]]
 
 
 class _Hyperscan:
@@ -308,7 +321,7 @@ class _Hyperscan:
         self._db: Any = None
         # What the probes below kept of this table, from an earlier process: they take
         # seconds (one compilation per pattern), the cached answer a millisecond.
-        probed = _cache_dir() / f"{self._key(translated, flags)}.kept.json"
+        probed = _cache_dir() / f"{self._key(translated, flags)}.kept{_PROBE}.json"
         kept = _read_kept(probed, translated)
         try:
             if kept:
