@@ -1,7 +1,7 @@
 """Profile the private-message path in-process (what S4 of the bench loads).
 
-    python tools/profile_dm.py [--pairs 200] [--messages 4000] [--profile] [--top 40]
-        [--without moderation,spam,minors,sanctions] [--texts bench|corpus]
+    python tools/profile_dm.py [--pairs 200] [--messages 4000] [--profile | --regexes]
+        [--top 40] [--without moderation,spam,minors,sanctions] [--texts bench|corpus]
 
 Starts one Causette node as `causette serve` would (SQLite file in a temp
 directory, real moderation, spam guard, minors' guard, sanctions), enters
@@ -13,7 +13,11 @@ harmless message of the moderation corpus's development data (`dev.jsonl`, then
 `train/*.jsonl`, label `allow`, in file order): text the engine has not seen in this
 process, as live chat is, where the bench repeats one filler behind its stamp (the
 RE2 sets' DFA states and every cache stay warm on it). Prints the CPU time per DM
-(process time); with `--profile`, a cProfile table of the same run. No network, no timing asserts:
+(process time); with `--profile`, a cProfile table of the same run; with `--regexes`, the
+`re` patterns the run searched, by time spent in their methods (a `sys.setprofile` hook
+on C calls: what Hyperscan's prefilter lets through to `re`, or what never went through
+it, with the call counts; the hook's own cost inflates every figure alike, so read them
+as shares). No network, no timing asserts:
 a measuring tool, the bench (`python -m bench.run --scenarios S4`) gives the figure.
 """
 
@@ -25,12 +29,15 @@ import cProfile
 import itertools
 import json
 import pstats
+import re
 import resource
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
+from types import FrameType
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -67,6 +74,39 @@ class NullPeer:
         pass
 
 
+class RegexTimer:
+    """Time spent in each `re.Pattern`'s methods, through a `sys.setprofile` hook."""
+
+    def __init__(self) -> None:
+        self.spent: defaultdict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+        self._started: list[tuple[tuple[str, str], int] | None] = []
+
+    def hook(self, frame: FrameType, event: str, arg: object) -> None:
+        if event == "c_call":
+            owner = getattr(arg, "__self__", None)
+            if isinstance(owner, re.Pattern):
+                name = getattr(arg, "__name__", "?")
+                self._started.append(((name, owner.pattern), time.perf_counter_ns()))
+            else:
+                self._started.append(None)
+        elif event in ("c_return", "c_exception") and self._started:
+            started = self._started.pop()
+            if started is not None:
+                key, t0 = started
+                entry = self.spent[key]
+                entry[0] += time.perf_counter_ns() - t0
+                entry[1] += 1
+
+    def report(self, messages: int, top: int) -> None:
+        total = sum(ns for ns, _ in self.spent.values())
+        print(f"re: {total / messages / 1000:.1f} us per DM under the hook, by pattern:")
+        ranked = sorted(self.spent.items(), key=lambda item: -item[1][0])
+        for (method, pattern), (ns, calls) in ranked[:top]:
+            shown = pattern if len(pattern) <= 90 else pattern[:87] + "..."
+            per_dm = f"{ns / messages / 1000:8.2f} us/DM {calls / messages:6.2f} calls/DM"
+            print(f"{per_dm} {method:9} {shown!r}")
+
+
 async def enter(system: Causette, index: int) -> Guest:
     """A guest as the bench enters it (`bench.targets`): a refused pseudonym gets a variant."""
     for attempt in range(4):
@@ -99,7 +139,13 @@ def corpus_texts() -> Callable[[], str]:
 
 
 async def run(
-    pairs: int, messages: int, profile: bool, top: int, without: set[str], texts: str
+    pairs: int,
+    messages: int,
+    profile: bool,
+    top: int,
+    without: set[str],
+    texts: str,
+    regexes: bool = False,
 ) -> None:
     text = corpus_texts() if texts == "corpus" else (lambda: make_text(96))
     with tempfile.TemporaryDirectory(prefix="profile-dm-") as tmp:
@@ -141,13 +187,18 @@ async def run(
             prof = cProfile.Profile() if profile else None
             t0 = time.process_time()
             r0 = resource.getrusage(resource.RUSAGE_SELF)
+            timer = RegexTimer() if regexes else None
             if prof is not None:
                 prof.enable()
+            if timer is not None:
+                sys.setprofile(timer.hook)
             for k in range(messages):
                 sender, to = work[k]
                 await system.chat.handle(sender, cmds.Dm(to=to.user, text=text(), ref=str(k)))
                 if k % 50 == 0:
                     await asyncio.sleep(0)
+            if timer is not None:
+                sys.setprofile(None)
             if prof is not None:
                 prof.disable()
             cpu = time.process_time() - t0
@@ -161,6 +212,8 @@ async def run(
                 stats = pstats.Stats(prof)
                 stats.sort_stats("cumulative").print_stats(top)
                 stats.sort_stats("tottime").print_stats(top)
+            if timer is not None:
+                timer.report(messages, top)
         finally:
             await system.stop()
 
@@ -170,6 +223,9 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=200)
     parser.add_argument("--messages", type=int, default=4000)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument(
+        "--regexes", action="store_true", help="time each re pattern's searches (no cProfile)"
+    )
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument(
         "--without",
@@ -186,7 +242,9 @@ def main() -> None:
     )
     args = parser.parse_args()
     without = {w for w in args.without.split(",") if w}
-    asyncio.run(run(args.pairs, args.messages, args.profile, args.top, without, args.texts))
+    asyncio.run(
+        run(args.pairs, args.messages, args.profile, args.top, without, args.texts, args.regexes)
+    )
 
 
 if __name__ == "__main__":

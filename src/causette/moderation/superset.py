@@ -5,18 +5,18 @@
     found = [i for i in maybe if patterns[i].search(text)]  # = searching every pattern
 
 Each `re` pattern is translated, with the standard library's own parser, into an RE2
-pattern that matches wherever it matches, and possibly elsewhere: look-arounds and
-anchors are dropped, except `^` and `\\A` (the start of the text, kept as RE2's `^`: a
-pattern anchored there adds few DFA states), a leading one-character look-behind and a trailing
-one-character look-ahead, which become "start, or a character outside the class" and
-"a character outside the class, or end" (the same thing for a search); `\\d`, `\\w`,
-`\\s` and their negations are exact on ASCII and let any other character through
-(negated classes use the narrower reading, so they too only widen). One pass of RE2's
-DFA over the text (linear time, C++) then tells which patterns *cannot* match; only
-the others are searched with `re`. `candidates` therefore never leaves out a pattern
-that `re` would find: results are the same, only the number of `re` searches drops
-(most texts match none of a table's patterns, and `re` tries every alternative at
-every position).
+pattern that matches wherever it matches, and possibly elsewhere: look-arounds and anchors
+are dropped, except `^` and `\\A` where nothing can come before them (the start of the
+text, kept as RE2's `^`: a pattern anchored there adds few DFA states), a leading
+one-character look-behind and a trailing one-character look-ahead, which become "start, or
+a character outside the class" and "a character outside the class, or end" (the same thing
+for a search); `\\d`, `\\w`, `\\s` and their negations are exact on ASCII and let any
+other character through (negated classes use the narrower reading, so they too only
+widen). One pass of RE2's DFA over the text (linear time, C++) then tells which patterns
+*cannot* match; only the others are searched with `re`. `candidates` therefore never
+leaves out a pattern that `re` would find: results are the same, only the number of `re`
+searches drops (most texts match none of a table's patterns, and `re` tries every
+alternative at every position).
 
 A pattern the translation does not handle (back references, inline or global flags
 such as IGNORECASE) or that RE2 refuses is always a candidate. Every pattern is a
@@ -148,8 +148,19 @@ def _one_char(sub: Any) -> Ranges | None:
     return None
 
 
+# A private bit of `flags` in the translation: something may come before the item being
+# translated, so a start anchor there is embedded. It is dropped (the pattern only gets
+# wider): Hyperscan refuses an embedded start anchor ("Embedded start anchors not
+# supported"), as in a lexicon group `(?<![a-z0-9])(?:…|(?:^|\s)88…)`, whose translated head
+# `(?:^|[^a-z0-9])` comes first, and the whole pattern was then searched with `re` in every
+# text.
+_AFTER = 1 << 30
+
+
 def _seq(items: Any, flags: int) -> str:
-    return "".join(_item(op, av, flags) for op, av in items)
+    return "".join(
+        _item(op, av, flags if i == 0 else flags | _AFTER) for i, (op, av) in enumerate(items)
+    )
 
 
 def _item(op: Any, av: Any, flags: int) -> str:
@@ -173,7 +184,7 @@ def _item(op: Any, av: Any, flags: int) -> str:
         return "(?:" + _seq(av, flags) + ")"
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         low, high, sub = av
-        body = _seq(sub, flags)
+        body = _seq(sub, flags if high <= 1 else flags | _AFTER)  # a second pass follows one
         if not body:
             return ""
         low = min(low, _RE2_MAX_REPEAT)
@@ -183,7 +194,8 @@ def _item(op: Any, av: Any, flags: int) -> str:
     if name == "AT" and (
         av.name == "AT_BEGINNING_STRING" or (av.name == "AT_BEGINNING" and not flags & re.MULTILINE)
     ):
-        return "^"  # the start of the text, as RE2's ^ outside multi-line mode: exact
+        # the start of the text, as RE2's ^ outside multi-line mode: exact; embedded: dropped
+        return "" if flags & _AFTER else "^"
     if name in ("AT", "ASSERT", "ASSERT_NOT"):
         return ""  # dropped: the pattern only gets wider
     raise _Untranslatable(name)
@@ -209,7 +221,7 @@ def superset_pattern(pattern: re.Pattern[str]) -> str | None:
             if chars is not None:  # (?![a-z]) = another character follows, or the end
                 tail = f"(?:{_class(_complement(chars))}|$)"
                 items = items[:-1]
-        return head + _seq(items, flags) + tail
+        return head + _seq(items, flags | _AFTER if head else flags) + tail
     except (_Untranslatable, ImportError, AttributeError, TypeError, ValueError, re.error):
         return None
 

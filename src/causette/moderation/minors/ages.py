@@ -542,6 +542,9 @@ _MARK_QUESTION = collapsed(
 )
 
 
+_may_mark = _Gate((_MARK_QUESTION,))
+
+
 def asks_a_mark(folded: Folded) -> bool:
     """Round 21: "t'as eu combien au bac d'anglais ?", "quelle note ?": a mark or a score is
     asked, so the bare numbers answering it ("9 mdr", "moi 16 mais j'ai tout oublié") are
@@ -550,6 +553,9 @@ def asks_a_mark(folded: Folded) -> bool:
     # Every branch of the pattern holds "combien", "cb", "note" or "sur " (most messages
     # hold none: the search, about 5 µs, is skipped).
     if "cb" not in text and "combien" not in text and "note" not in text and "sur " not in text:
+        return False
+    # "sur " lets most messages through: the rules' shared scan then says whether it may match
+    if _MARK_QUESTION.pattern not in _may_mark(text):
         return False
     return _MARK_QUESTION.search(text) is not None
 

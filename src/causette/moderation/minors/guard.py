@@ -120,6 +120,7 @@ from causette.moderation.minors.someone_else import (
     _YOUR_WORK,
     _YOUR_YOUNG_LIFE,
     _about_someone_else,
+    speaks_of_yours,
 )
 from causette.moderation.minors.state import BoundedMap, Hit, RuleState
 
@@ -335,15 +336,15 @@ class MinorsGuard:
             recipient_age >= ADULT_AGE
             and (yours or "vo" in plain)
             and (
-                _YOUR_CHILD.search(plain) is not None
-                or (yours and _YOUR_YOUNG_LIFE.search(plain) is not None)
+                speaks_of_yours(_YOUR_CHILD, plain)
+                or (yours and speaks_of_yours(_YOUR_YOUNG_LIFE, plain))
             )
         ):
             # "pour ton fils ?": the partner speaks of the recipient's children or pupils,
             # whose school talk follows (round 7), unless the recipient denies it
             partner = self._user(recipient, recipient_age, now)
             partner.recalled = partner.guessed = now
-        if recipient_age >= ADULT_AGE and _YOUR_WORK.search(folded.plain) is not None:
+        if recipient_age >= ADULT_AGE and speaks_of_yours(_YOUR_WORK, folded.plain):
             # round 23: "mdr ton taf de surveillant": the recipient's school talk of the last
             # minutes and the next is their work's
             partner = self._user(recipient, recipient_age, now)
@@ -660,7 +661,7 @@ class MinorsGuard:
         where = f"salon {room_kind}"
         quote = excerpt(text)
         own = child if sender_age >= ADULT_AGE else adult
-        if room is not None and _YOUR_WORK.search(folded.plain) is not None:
+        if room is not None and speaks_of_yours(_YOUR_WORK, folded.plain):
             self._room_job_named(room, sender, now)
         doubted, doubt = self._room_doubted(room, sender, text, folded, now)
         if doubt:  # round 23: its echo of the doubted cue is not the writer's own
