@@ -151,6 +151,12 @@ _DOUBT_AGE = re.compile(
     r"(?:^|\ba |\bt as |\btu as |\bt a )(?:(?:1\d|[2-9]\d) (?:ou )?)?(?:1\d|[2-9]\d) ans\b"
 )
 """An age restated in a question ("à 19 ans ?", round 25: a range, "donc t'as 14/15 ans ?")."""
+_DOUBT_LEVEL = collapsed(
+    r"\b(?:t es|tu es|t etais|tu etais|t etait|tes) (?:pas|plus) (?:en|au|a la|a l) (?:seconde|"
+    r"2nde|premiere|1ere|terminale|3e|3eme|4e|4eme|5e|5eme|6e|6eme|college|lycee|fac|universite)\b"
+)
+"""Round 25: a listener restating the writer's school year as a question ("t'es pas en seconde
+?" after a teen's "ça fait longtemps que c'est derrière moi", "t'es pas à la fac ?")."""
 _ECHO_STOP = frozenset(
     {"avec", "quoi", "comment", "pourquoi", "toi", "vous", "tout", "bien", "alors", "vraiment"}
 )
@@ -183,7 +189,11 @@ def _doubts(text: str, plain: str, words: frozenset[str], minor: bool = False) -
         return DISBELIEF
     if "?" not in text:
         return NO_DOUBT
-    if _DOUBT_AGE.search(plain) is not None or _OFFERED.search(plain) is not None:
+    if (
+        _DOUBT_AGE.search(plain) is not None
+        or _OFFERED.search(plain) is not None
+        or _DOUBT_LEVEL.search(plain) is not None
+    ):
         return DOUBT
     said = plain.split()
     if len(said) <= 6:
