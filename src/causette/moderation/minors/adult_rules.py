@@ -395,6 +395,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:vous etes|vs etes|vous etiez) (?:bien |beaucoup |si )?trop jeunes? "
        r"(?:pour (?:connaitre|vous souvenir|savoir|comprendre)|mdr|c etait|$)",
        r"les jeunes (?:vous |vs )?(?:connaissez|conaissez|savez) (?:meme )?pas",
+       # round 25: an elder's advice to teens ("profitez, c'est les meilleures années") and
+       # school long behind ("ça fait longtemps que c'est derrière moi")
+       r"profitez(?: en)?(?: bien)?,? c est (?:les|vos) (?:meilleures|plus belles) annees",
+       r"(?:ca fait|il y a|ya) (?:bien |tres |super )?longtemps que (?:c est|tout ca est|le lycee "
+       r"est|l ecole est|le college est) derriere moi",
        # round 12: cholesterol watched, glasses to read, one's own university years
        r"(?:au|de) cholesterol", r"lunettes pour (?:lire|la lecture)",
        r"quand j etais en (?:licence|master|prepa|bts|dut|l1|l2|l3)\b",
@@ -412,6 +417,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:je l ai eu|je l ai passe|je l avais eu|j ai eu le mien|je l ai eu (?:\w+ ){0,2})"
        r"(?: \w+){0,2} en (?:19[6-9]\d|[6-9]\d)\b",
        r"(?:il y a|ya|y a|il ya) (?:[2-9]\d|quinze|vingt|trente) ans",
+       # round 25: the same with a hedge ("c'était il y a au moins 20 ans", "y a bien trente
+       # ans")
+       r"(?:il y a|ya|y a|il ya) (?:au moins|bien|presque|plus de|pres de|facile|genre|"
+       r"environ|a peu pres) (?:[2-9]\d|quinze|vingt|trente|quarante) ans",
        r"de mon temps", rf"{_J_AI} (?:eu|passe) (?:mon|le) bac (?:en|il y a)",
        r"quand j etais (?:au|en|a l) (?:lycee|college|fac|ecole) (?:dans les|en) (?:19|20)",
        r"dans les annees (?:70|80|90|2000)",

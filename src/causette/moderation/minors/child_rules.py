@@ -32,14 +32,24 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"(?<!depuis que ){_J_AI} (?:eu )?{_CHILD_AGE} ans{_NOT_DURATION}",
        r"je vais avoir (?:1[0-7]) ans", rf"(?:moi|perso) {_CHILD_AGE} ans",
        # round 16: turning ten told as "deux chiffres"
-       r"(?:je vais avoir|j aurai|j ai enfin|j ai|moi) (?:mes )?deux chiffres"),
+       r"(?:je vais avoir|j aurai|j ai enfin|j ai|moi) (?:mes )?deux chiffres",
+       # round 25: one's coming of age still years away ("avant mes 18 ans dans 4 ans", "je
+       # serai majeure dans 3 ans"): no declared adult waits for it
+       r"mes (?:18|dix huit) ans (?:c est |arrivent |seulement |que )?dans (?:[1-9]|un|deux|trois|"
+       r"quatre|cinq|six|sept|huit) ans\b",
+       r"(?:je serai|je serais|jserai|j serai|je vais etre|jvais etre) majeure? dans (?:[1-9]|un|"
+       r"deux|trois|quatre|cinq|six|sept|huit) ans\b"),
     _r("c.self_age_reply", "self_age", 3.0, "répond par un âge de mineur",
        # round 8: 10 to 17 only ("moi 8 mdr" is a mark out of 20)
        r"^(?:en vrai |moi )?1[0-7] (?:et toi|toi|mais|chut|stp|jsuis|en vrai|mdr|lol)",
        r"(?:c est|ce sont|samedi c est|demain c est|bientot) mes (?:1[0-7]) ans",
        # round 21: a child age corrected at once into an adult one ("13... enfin 18")
        r"^(?:euh |bah |ben )?1[0-7] (?:ans )?(?:enfin|euh|pardon|oups|je veux dire|jveux dire|"
-       r"non|nan)(?: je veux dire| jveux dire| pardon)? (?:1[89]|[2-9]\d)\b"),
+       r"non|nan)(?: je veux dire| jveux dire| pardon)? (?:1[89]|[2-9]\d)\b",
+       # round 25: a birth year put right into a child's at the head of a message ("enfin 2011
+       # mais jmet 2007", "non 2012 en vrai")
+       r"^(?:enfin|non|nan|euh|pardon|en vrai) (?:20(?:09|1\d)) (?:mais|en vrai|pour de vrai|"
+       r"chut|mdr|jsuis|je suis|jmet|je mets|je met)\b"),
     _r("c.school_class", "school_class", 3.0, "se dit au collège (classe)",
        # round 22: someone else in a collège class "with me" ("elle est en 6e avec moi")
        rf"(?:est|sont|etait|etaient) (?:en|dans la meme) {_CLASS} (?:avec moi|que moi)\b",
@@ -79,7 +89,14 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"on est (?:que |tous |toutes )?(?:des |en )?{_CLASS}\b",
        # round 18: "oui en CM1 on a une maîtresse", "en CE2 on fait des dictées"
        r"^(?:oui |ouais |bah |ben |mais )*(?:en|au) (?:cp|ce1|ce2|cm1|cm2) (?:on|nous) "
-       r"(?:a|est|fait|apprend|va)\b"),
+       r"(?:a|est|fait|apprend|va)\b",
+       # round 25: the same of a collège class ("oui en 5eme on fait la poésie"), and a collège
+       # class put right at once into an adult's year ("en 6eme... non en terminale pardon")
+       rf"^(?:oui |ouais |bah |ben |mais )*(?:en|au) {_CLASS} (?:on|nous) "
+       r"(?:a|est|fait|apprend|va|etudie)\b",
+       rf"^(?:oui |ouais |bah |ben |euh )*(?:en |au )?{_CLASS} (?:enfin|non|nan|pardon|oups|euh)"
+       r"(?: je veux dire| jveux dire| pardon)? (?:en |au |a la )?(?:terminale|premiere|1ere|"
+       r"seconde|2nde|fac|licence|master|l1|l2|l3|bts|dut|but|prepa)\b"),
     _r("c.lycee_class", "lycee_class", 2.0, "se dit au lycée (seconde ou première)",
        rf"{_ME} (?:en|au) (?:2nde|seconde|2de|premiere|1ere|1re)",
        r"je (?:passe|rentre|entre|vais|redouble) en (?:2nde|seconde|2de|premiere|1ere)",
@@ -112,7 +129,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 13: not a grown-up's teacher of an art or a sport ("mon prof de piano")
        r"mon prof (?:de|d|principal)(?! (?:piano|guitare|yoga|pilates|danse|salsa|tango|chant|"
        r"theatre|conduite|muscu|boxe|tenis|golf|violon|batterie|peinture|poterie|cuisine|"
-       r"zumba|fitnes|solfege|saxo|ceramique|couture|aquarelle)\b)", r"mes devoirs",
+       r"zumba|fitnes|solfege|saxo|ceramique|couture|aquarelle)\b)", r"mes devoirs?",
        r"(?:ma|mon) (?:prof|maitresse) (?:a|m a|nous a|est|va) ",
        r"j ai (?:eu )?\d{1,2}(?: sur 20)? (?:en|au) (?:maths|francais|anglais|histoire|svt|"
        r"physique|techno|espagnol|allemand|controle|brevet)",
@@ -158,6 +175,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"en cours (?:de|d) (?:maths|francais|anglais|svt|histoire|techno|sport|eps|musique|"
        r"physique|espagnol|allemand|arts plastiques)",
        r"(?:mon|ds mon|dans mon) casier", r"je (?:rentre|sors) du (?:college|colege)",
+       # round 25: in text-speak ("jsors du collège à 17h"); one classmate ("ma copine de
+       # classe", as "mes potes de classe")
+       r"(?:jsors|j sors|jrentre|j rentre|jreviens|j reviens) du (?:college|colege)",
+       r"(?:ma|mon) (?:copine|copain|pote|amie?|meilleure? amie?) de (?:ma )?classe",
        r"(?:mes|les) fournitures", r"(?:le|la) delegue(?:e)? de (?:ma )?classe",
        r"(?:mes|les) (?:potes|copines|copains|amis) de (?:ma )?classe",
        r"\d{1,2}(?: virgule \d)? de moyenne", r"ma moyenne (?:en|de|generale)",
@@ -294,6 +315,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"{_MOTHER} (?:me )?(?:coupe|prend) (?:le wifi|mon tel)",
        r"(?<!plus de )(?<!pas de )couvre feu",
        rf"{_MOTHER} (?:doit|doivent) signer",
+       # round 25: one's school report received or read by the parents ("mes parents reçoivent
+       # mon bulletin demain", "ma mère va voir mon carnet")
+       rf"{_MOTHER} (?:recoit|recoivent|va recevoir|vont recevoir|signe|signent|va voir|vont voir|"
+       r"va lire|vont lire) (?:mon|mes|le) (?:bulletin|bulletins|carnet|notes)\b",
        rf"{_MOTHER} (?:a|ont|m a|m ont) (?:confisque|pris|bloque|cache) (?:mon|ma|mes) "
        r"(?:tel|telephone|portable|ordi|console|switch|ps5|ps4|tablette)",
        r"confisque (?:mon|ma) (?:tel|telephone|portable|console|switch|tablette)",
@@ -543,6 +568,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:accroche|affiche|colle|mis) sur le frigo", r"nous les grands",
        r"les petits (?:faisaient|font|dorment|dormaient) la sieste",
        r"(?:magasin|rayon) de jouets", r"(?:mes|des|un) petits gateaux",
+       # round 25: one's pony lesson ("j'ai poney samedi"): grown-ups ride horses
+       r"(?:j ai|jai|g|je fais du|je vais au|moi) poney\b",
        cap=2),
     _r("c.age_category", "self_age", 2.0, "se dit dans une catégorie sportive d’enfants",
        r"(?:je suis|jsuis|chui|je joue|moi) (?:en |chez les |avec les |dans les )?"

@@ -75,12 +75,29 @@ tes 5 ans ?", "t'es né en 2009", "c'était en 2001") or that they talk like an 
 mon grand-père ?"), and the answer does not own it."""
 DOUBT_WINDOW = 5 * 60.0
 """How long after a declared adult's child cue a correction or someone's doubt refers to it."""
+_RELATIVE = (
+    r"(?:parents|mere|pere|daronne|daron|darons|maman|papa|frere|freres|soeur|soeurs|grand frere|"
+    r"grande soeur|petit frere|petite soeur|cousin|cousine|cousins|cousines|oncle|tante|niece|"
+    r"neveu|mamie|papy|grand mere|grand pere)"
+)
+"""Round 25: the relatives a writer moves their cue onto when correcting it."""
 _SLIP = collapsed(
     r"\benfin (?:je veux dire|jveux dire|je voulais dire|comme|ou j|quand j|c etait avant)\b"
     r"|^(?:enfin )?(?:je veux dire|jveux dire|je voulais dire)\b"
     r"|\bje parlais (?:pour|de) (?:ma|mon) (?:soeur|frere|cousine?|petite? soeur|petit frere)\b"
     r"|\benfin (?:un|une) (?:collegue|ami|amie|pote|voisin|voisine)\b"
+    # round 25: the cue moved onto a relative ("enfin mes parents quoi", "mon frère je veux
+    # dire", "ma cousine pardon")
+    r"|\benfin (?:mes|ma|mon) " + _RELATIVE + r"\b"
+    r"|\b(?:mes|ma|mon) " + _RELATIVE + r" (?:je veux dire|jveux dire|je voulais dire|pardon)\b"
 )
+_RENAMED = collapsed(
+    r"^(?:non |nan |nn |euh |enfin |bah |ben |mdr |ah |oups |pardon )*(?:ma|mon|mes) "
+    + _RELATIVE
+    + r"\b"
+)
+"""Round 25: an answer to someone's doubt that opens on a relative ("ta fille ?" … "ma cousine.
+elle a 17 ans comme moi", "ta classe ?" … "non ma petite sœur"): the cue renamed, a slip."""
 _HESITATION = re.compile(
     r"\b(?:ma|mon|mes|un|une|en|de|du|le|la|au|comme|dans)\s*(?:\.{2,}|…)\s*\w"
     r"|(?:\.{2,}|…)\s*enfin\b",
@@ -130,7 +147,16 @@ _TOO_CHILDISH = collapsed(
 _OFFERED = collapsed(r"\btu (?:veux|voulais) dire\b")
 """Round 23: a listener offering the writer a correction ("au travail tu veux dire ?", "chez
 tes parents tu veux dire"): a doubt, whatever its length."""
-_DOUBT_AGE = re.compile(r"(?:^|\ba |\bt as |\btu as |\bt a )(?:1\d|[2-9]\d) ans\b")
+_DOUBT_AGE = re.compile(
+    r"(?:^|\ba |\bt as |\btu as |\bt a )(?:(?:1\d|[2-9]\d) (?:ou )?)?(?:1\d|[2-9]\d) ans\b"
+)
+"""An age restated in a question ("à 19 ans ?", round 25: a range, "donc t'as 14/15 ans ?")."""
+_DOUBT_LEVEL = collapsed(
+    r"\b(?:t es|tu es|t etais|tu etais|t etait|tes) (?:pas|plus) (?:en|au|a la|a l) (?:seconde|"
+    r"2nde|premiere|1ere|terminale|3e|3eme|4e|4eme|5e|5eme|6e|6eme|college|lycee|fac|universite)\b"
+)
+"""Round 25: a listener restating the writer's school year as a question ("t'es pas en seconde
+?" after a teen's "ça fait longtemps que c'est derrière moi", "t'es pas à la fac ?")."""
 _ECHO_STOP = frozenset(
     {"avec", "quoi", "comment", "pourquoi", "toi", "vous", "tout", "bien", "alors", "vraiment"}
 )
@@ -163,7 +189,11 @@ def _doubts(text: str, plain: str, words: frozenset[str], minor: bool = False) -
         return DISBELIEF
     if "?" not in text:
         return NO_DOUBT
-    if _DOUBT_AGE.search(plain) is not None or _OFFERED.search(plain) is not None:
+    if (
+        _DOUBT_AGE.search(plain) is not None
+        or _OFFERED.search(plain) is not None
+        or _DOUBT_LEVEL.search(plain) is not None
+    ):
         return DOUBT
     said = plain.split()
     if len(said) <= 6:

@@ -188,6 +188,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:la|le) plus (?:belle|beau|jolie|mignonne|canon)",
        r"(?:t es|tes) (?:tro|trop|vraiment|super) (?:charmente|charmante|bel|jolie|bele)",
        rf"{_TU_ES} (?:trop |tro |vraiment |super |tellement |si )?(?:mimi|cute|chou|belle gosse)",
+       # round 25: the body praised ("t'as un corps de danseuse", "t'es toute fine")
+       r"(?:t as|tu as|t a) (?:un|une) (?:corps|physique|silhouette|taille) (?:de|d) (?:danseuse|"
+       r"mannequin|reve|top model|modele|gymnaste)\b",
+       rf"{_TU_ES} (?:toute|trop|tellement|si) (?:fine|menue|svelte)\b",
        cap=2),
     _r("g.maturity", "maturity", 2.0, "flatterie sur la maturité ou l’unicité",
        # round 24: the partner set above peers ("trop mignonne pour les gamins de ton âge"); in
@@ -372,8 +376,18 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"pantalon|jupe|robe|short|legging|culotte|calecon)\b"),
     _r("g.body_question", "intimate", 1.0, "questions sur le corps",
        r"tu (?:mesures|peses|fais) combien(?! de (?:km|temps|euros|fois|heures))",
-       r"(?:ta|quelle) taille de", r"tu fais quelle taille", r"combien de taille"),
+       r"(?:ta|quelle) taille de", r"tu fais quelle taille", r"combien de taille",
+       # round 25: a room's game of sizes and weights ("chacun dit sa taille et son poids")
+       r"(?:dit|dis|dites|donne|donnez|donnes) (?:sa|ta|votre|vos) tailles? et "
+       r"(?:son|ton|votre|vos) poids\b"),
     _r("g.secrecy_adults", "secrecy", 2.5, "demande de cacher la relation aux parents",
+       # round 25: said to a teen room in the plural ("dites pas à vos parents sinon ils vont
+       # bloquer", "vos parents ont pas besoin de savoir")
+       r"(?:dites|dite|dis|dit|racontez|raconte|parlez|parlez en) "
+       r"(?:rien|pas|le pas|en pas|jamais) (?:a|de ca a|de nous a) (?:vos parents|vos darons|"
+       r"vos meres|vos peres|vos familles|vos mamans)\b",
+       r"(?:vos parents|vos darons|vos familles) (?:ont|doivent) pas (?:besoin (?:de|d) )?(?:le )?"
+       r"(?:savoir|voir|le savoir)\b",
        # round 24: one message erased after reading ("efface ce message après"); in English,
        # the parent who need not know and the cover story ("tell her ur at the library"),
        # the chat deleted
@@ -424,6 +438,16 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"(?:dis|dit|di|diras) a {_PARENTS} (?:que|qu) (?:tu|t)\b",
        cap=2),
     _r("g.secrecy", "secrecy", 1.5, "demande de secret",
+       # round 25: the exchange hidden from the room ("dis pas sur le salon qu'on se parle", "ne
+       # le dis pas aux autres", "demande pas aux autres"); not "dis pas ça" alone
+       r"(?:dis|dit|di|dites|raconte|racontes|le dis|le dites|en parle|en parles|demande|demandes|"
+       r"montre|montres) (?:pas|rien|jamais) (?:sur le salon|dans le salon|au salon|aux autres|au "
+       r"groupe|dans le groupe|sur le groupe)\b",
+       r"(?:dis|dit|di|dites|raconte|racontes) (?:pas|rien|a personne) (?:\w+ ){0,4}(?:qu|que) on "
+       r"se (?:parle|parlait|voit|voyait|ecrit|ecrivait)\b",
+       # round 25: a place where no adult watches ("y'a pas d'adultes, personne pour vous juger")
+       r"(?:y a|ya|il y a|y aura|il y aura) (?:pas|aucun|jamais) (?:d |de )?adultes?\b",
+       r"personne pour (?:vous|te|nous) (?:juger|surveiller|fliquer|embeter|gronder)\b",
        # round 24: "on en parle à personne", "n'en parle pas encore"; in English "keep it
        # confidential", "we keep the selection confidential"
        r"on (?:n )?en parle (?:a personne|pas)\b", r"(?:n en|en) parle (?:pas|a personne) encore\b",
@@ -679,6 +703,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"parle moi a moi\b",
        r"je suis (?:le seul|la seule) (?:qui|a)", r"bloque (?:le|la|les)\b.{0,30}capture",
        r"(?:elle|il) te merite pas",
+       # round 25: a secret kept from one named person who is then disparaged ("dis pas à Yanis,
+       # il est trop relou"): not a surprise, that person put aside
+       r"(?:dis|dit|di|dites|raconte|racontes|parle|parles) (?:pas|rien|le pas) a \w+ (?:il|elle) "
+       r"est (?:trop |super |hyper |vraiment |tellement )?(?:relou|reloue|chiant|chiante|lourd|"
+       r"lourde|jaloux|jalouse|bavard|bavarde|une balance|balance|possessif|possessive|collant|"
+       r"collante)\b",
        # round 9: "les autres s'en fichent de toi", "parle-moi plutôt qu'à eux"
        r"(?:les autres|tes potes|tes copines|tes amis|tes amies|tes parents|ils|elles|tout le "
        r"monde) s en (?:fichent|foutent|fiche|fout|balek|moquent) de toi",
@@ -758,6 +788,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"t as deja (?:embrasse|eu un copain|eu une copine|fait(?! (?:un|une|du|le|la|les|ton|"
        r"ta|tes|mon|ma|mes|ce|cette|cet|\d+)\b| l (?!amour)))", r"vierge",
        r"(?:tu dors|tu es) (?:habillee?|en quoi)", r"qu est ce que tu portes", r"tu portes quoi",
+       # round 25: the size or kind of underwear asked ("t'as quelle taille de soutif ?")
+       r"(?:ta|quelle|tu fais quelle) taille (?:de|d) (?:soutif|soutien gorge|bonnet|culotte|"
+       r"string|brassiere)\b",
+       r"(?:tu portes|tu mets|t mets|tu as|t as) quoi comme (?:soutif|soutien gorge|culotte|string|"
+       r"sous vetements?|lingerie)\b",
        cap=2),
 )
 

@@ -46,6 +46,7 @@ from causette.moderation.minors.child_rules import CHILD_SELF_RULES
 from causette.moderation.minors.doubts import (
     _HESITATION,
     _OWNS,
+    _RENAMED,
     _SLIP,
     A_DISBELIEVED_RULE,
     A_DOUBTED_RULE,
@@ -896,11 +897,13 @@ class MinorsGuard:
         slip, doubt = (
             (SLIP_RULE, DOUBTED_RULE) if age >= ADULT_AGE else (A_SLIP_RULE, A_DOUBTED_RULE)
         )
+        answering = False
         if told is not None and told.doubt_open:
             # the writer's first message after someone questioned their child cue: unless
             # they own it ("oui et j'assume"), the doubt stands (a justification, a cover)
             told.doubt_open = False
             if now - told.doubted <= DOUBT_WINDOW and _OWNS.search(folded.plain) is None:
+                answering = True
                 if told.disbelieved:  # round 23: "t'étais même pas né", "t'as dit que…"
                     doubt = A_DISBELIEVED_RULE if age < ADULT_AGE else DISBELIEVED_RULE
                 child = [*child, doubt]
@@ -911,7 +914,12 @@ class MinorsGuard:
         if (
             told is not None
             and now - told.cued <= DOUBT_WINDOW
-            and (_SLIP.search(folded.plain) is not None or _HESITATION.search(text) is not None)
+            and (
+                _SLIP.search(folded.plain) is not None
+                or _HESITATION.search(text) is not None
+                # round 25: the doubted cue renamed onto a relative ("ta fille ?" … "ma cousine")
+                or (answering and _RENAMED.search(folded.plain) is not None)
+            )
         ):
             return [*child, slip]
         return child

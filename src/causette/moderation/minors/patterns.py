@@ -79,5 +79,9 @@ _ADMITS = (
     # parler")
     r"(?:mets|met|je mets|j ai mis|jai mis) (?:\d{1,2}|un faux age)(?: ans)? sur (?:le site|mon "
     r"profil|l appli|le chat|mon compte) (?:sinon|pour|parce|car)\b",
+    # round 25: the age or birth year put in the present tense ("jmet 2007 sinon on me laisse
+    # pas", "je mets 18 pour entrer")
+    r"(?:je mets|je met|jmet|jmets|j mets|j met) (?:\d{1,4}|un faux age)(?: ans)? (?:sinon|pour|"
+    r"parce|car)\b",
 )
 # fmt: on
