@@ -361,6 +361,9 @@ CASES = [
     ("paid_ask", "tu prends cb", "tu prends le bus"),
     ("buyer_cue", "paying for company", "paying for the company"),
     ("hate_insinuation", "88 les gars, vous avez compris", "88 ans, vous avez compris"),
+    # nineteenth sitting
+    ("laughter", "je vais te tuer mdr", "je vais te tuer à fifa"),
+    ("threat_when", "je te trouve demain", "je te trouve devant ton taf"),
 ]
 
 
@@ -415,7 +418,13 @@ def test_every_group_has_a_case() -> None:
 
 
 @pytest.mark.parametrize(
-    ("subset", "group"), [("paid_weak", "paid_sex"), ("threat_yours", "threat_where")]
+    ("subset", "group"),
+    [
+        ("paid_weak", "paid_sex"),
+        ("threat_yours", "threat_where"),
+        ("laughter", "game_context"),
+        ("threat_when", "threat_where"),
+    ],
 )
 def test_a_group_that_marks_some_hits_of_another_lists_only_its_terms(
     subset: str, group: str

@@ -555,15 +555,6 @@ def _paid_meaning(h: Hits, names: bool, priced: bool) -> list[Finding]:
     return []
 
 
-# Laughter read as a game by `game_context` ("mdr", an emoji skull or tears of laughter).
-_LAUGHTER = frozenset({"zzlaugh", "mdr", "ptdr", "lol", "jpp"})
-# Terms of `threat_where` that are times or knowing ("demain", "je sais où"), not places
-# ("à la sortie", "chez toi").
-_NOT_PLACES = frozenset({"demain", "ce soir", "tonight", "tomorrow", "tmrw", "tmr", "friday",
-                         "vendredi", "samedi", "dimanche", "lundi", "at 6", "a 18h", "je sais ou",
-                         "on sait ou", "i know your"})  # fmt: skip
-
-
 def _not_joking(h: Hits) -> Hits:
     """Eighteenth sitting: the hits without `game_context` when the threat is said not to be
     a joke ("c pas une blague", "pas au jeu", "fr fr", "jk… unless?"), or when the only
@@ -572,8 +563,9 @@ def _not_joking(h: Hits) -> Hits:
     "j'ai ton adresse lol 🔪"). "je vais te tuer mdr" and "à FIFA" stay games."""
     if "game_context" not in h:
         return h
-    laughter = set(h["game_context"]) <= _LAUGHTER
-    place = bool(set(h.get("threat_where", ())) - _NOT_PLACES)
+    # `laughter` and `threat_when` mark some hits of `game_context` and `threat_where`.
+    laughter = set(h["game_context"]) <= set(h.get("laughter", ()))
+    place = bool(set(h.get("threat_where", ())) - set(h.get("threat_when", ())))
     told = _any(h, "threat_direct", "threat_known")
     if "threat_serious" in h or (laughter and told and (place or "weapon" in h)):
         return {k: v for k, v in h.items() if k != "game_context"}
