@@ -1795,7 +1795,8 @@ SITTING_19 = [
         DM_ADULTS,
     ),
     (
-        "ta copine elle travaille toujours chez le fleuriste ? ce serait bête qu'il lui arrive un accident",
+        "ta copine elle travaille toujours chez le fleuriste ? "
+        "ce serait bête qu'il lui arrive un accident",
         GENERAL,
         "threat.violence",
         "ta copine elle travaille toujours chez le fleuriste ? elle m'a fait un super bouquet",
@@ -2015,9 +2016,7 @@ def test_nineteenth_sitting_marker_groups_are_no_model_feature() -> None:
     the lexicon changed no score."""
     lexicon = ENGINE.lexicon
     assert {"laughter", "threat_when", "escort_weak"} <= lexicon.unfeatured
-    assert lexicon.model_groups({"laughter": ["mdr"], "game_context": ["mdr"]}) == [
-        "game_context"
-    ]
+    assert lexicon.model_groups({"laughter": ["mdr"], "game_context": ["mdr"]}) == ["game_context"]
 
 
 def test_eighteenth_sitting_laughter_alone_still_makes_a_threat_a_joke() -> None:

@@ -382,7 +382,11 @@ CASES = [
     ("threat_direct", "on va te faire une tête au carré", "on va te faire un gâteau carré"),
     ("threat_serious", "not even joking", "not even close"),
     ("threat_harm", "défoncer ta gueule", "défoncer la porte du garage"),
-    ("threat_trigger", "me n the lads r waiting by the chippy", "me n the lads r waiting for the bus"),
+    (
+        "threat_trigger",
+        "me n the lads r waiting by the chippy",
+        "me n the lads r waiting for the bus",
+    ),
     ("threat_visit", "on va passer te dire bonjour", "on va passer te prendre"),
     ("threat_shame", "ça serait con que ton", "ça serait cool que ton"),
     ("extort_exposure", "ton secret sorte", "ton secret de cuisine"),
