@@ -169,7 +169,9 @@ def load_items(rows: Sequence[dict[str, object]]) -> list[Item]:
         norm = prepare(str(row["text"]), ctx, lexicon)
         hits = lexicon.scan(norm)
         findings = tuple(evaluate(hits, norm, ctx))
-        tokens = context_tokens(ctx) + rule_tokens(hits, (f.rule for f in findings))
+        tokens = context_tokens(ctx) + rule_tokens(
+            lexicon.model_groups(hits), (f.rule for f in findings)
+        )
         target = "none" if row["label"] == "allow" else str(row["category"])
         trains = not (row["label"] == "allow" and row.get("room_kind") == "adult")
         items.append(

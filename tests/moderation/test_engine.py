@@ -1699,6 +1699,326 @@ FALSE_POSITIVES_18 = [
 ]
 
 
+SITTING_19 = [
+    # Nineteenth sitting (texts written for the tests, not y's lines): a racket's "or your X
+    # burns", a demand to withdraw a review or a complaint with what will happen, a taunt
+    # next to a weapon, a witness told they will not get home, the reader's door described
+    # before a visit, a car "anything could happen to", a dare with people waiting, a beating
+    # "planned for Saturday", a head "bashed in", veiled endings (review); victim blaming by
+    # clothing, rape called "just sex gone wrong", marital duty, pills in her drink and "you
+    # can guess the rest", a group "taking care of" a woman who cannot stand, a room named
+    # after her sleep; a pseudonym for "young teens", pictures of a class in the showers; a
+    # moderator unmasked, a dotted phone number to harass, a father's landline, a school
+    # asked to "run into" her; a gram price, a "C" on credit; "14 words" with a wink.
+    (
+        "file moi 80€ par mois pour ta tranquillité, sinon ta boutique crame",
+        GENERAL,
+        "threat.extortion",
+        "file moi 80€ pour le resto, sinon je t'invite la prochaine fois",
+        GENERAL,
+    ),
+    (
+        "enlève ton commentaire sur mon garage, ce serait dommage qu'il arrive un truc à ta moto",
+        GENERAL,
+        "threat.violence",
+        "enlève ton commentaire en double, ce serait dommage de spammer le fil",
+        GENERAL,
+    ),
+    (
+        "mon frère a un flingue et il s'ennuie, continue de faire le malin",
+        GENERAL,
+        "threat.violence",
+        "mon frère a une guitare et il s'ennuie, continue de faire le gâteau",
+        GENERAL,
+    ),
+    (
+        "si tu témoignes jeudi, tu rentreras plus chez toi, je dis ça je dis rien",
+        GENERAL,
+        "threat.violence",
+        "si tu témoignes jeudi, tu rentreras tard chez toi, prends un taxi",
+        GENERAL,
+    ),
+    (
+        "if u testify monday u won't make it to tuesday, simple",
+        GENERAL,
+        "threat.violence",
+        "if u finish the report monday u'll make it to the party tuesday",
+        GENERAL,
+    ),
+    (
+        "keep snitching and ur dad's gonna need a new car",
+        GENERAL,
+        "threat.violence",
+        "keep saving and ur dad's gonna get a new car",
+        GENERAL,
+    ),
+    (
+        "we know where u live. talk to the police and see",
+        GENERAL,
+        "threat.violence",
+        "we know where u live now, come to the party saturday",
+        GENERAL,
+    ),
+    (
+        "drop the charges or ill make sure ur daughter never feels safe at that school",
+        DM_ADULTS,
+        "threat.violence",
+        "drop the kids at school and make sure ur daughter has her lunch",
+        DM_ADULTS,
+    ),
+    (
+        "on va passer te dire bonjour, elle est belle ta maison au bout de l'allée",
+        GENERAL,
+        "threat.violence",
+        "on va passer te dire bonjour, elle est belle la maison de tes parents ?",
+        GENERAL,
+    ),
+    (
+        "nice bike btw, parked outside number 7 all night, anything could happen to it",
+        GENERAL,
+        "threat.violence",
+        "nice bike btw, anything could happen on a road trip like that",
+        GENERAL,
+    ),
+    (
+        "il sait déjà où tu habites, mon cousin, fais de beaux rêves 😘",
+        GENERAL,
+        "threat.violence",
+        "il sait déjà où on mange, mon cousin, fais de beaux rêves 😘",
+        GENERAL,
+    ),
+    (
+        "fais gaffe quand tu rentres du taf, les rues sont sombres dans ton quartier",
+        DM_ADULTS,
+        "threat.violence",
+        "fais gaffe quand tu rentres du taf, il pleut beaucoup dans ton quartier",
+        DM_ADULTS,
+    ),
+    (
+        "ta copine elle travaille toujours chez le fleuriste ? "
+        "ce serait bête qu'il lui arrive un accident",
+        GENERAL,
+        "threat.violence",
+        "ta copine elle travaille toujours chez le fleuriste ? elle m'a fait un super bouquet",
+        GENERAL,
+    ),
+    (
+        "balance pas nos noms aux flics sinon ta soeur elle rentre plus seule de l'école",
+        GENERAL,
+        "threat.violence",
+        "ta soeur elle rentre seule de l'école maintenant, elle est grande",
+        GENERAL,
+    ),
+    (
+        "me and the boys are waiting outside the chippy at 8, bring ur mates if u got any",
+        GENERAL,
+        "threat.violence",
+        "me and the boys are waiting outside the chippy at 8, bring ur appetite",
+        GENERAL,
+    ),
+    (
+        "te défoncer la gueule c'est prévu pour dimanche",
+        GENERAL,
+        "threat.violence",
+        "le barbecue c'est prévu pour dimanche",
+        GENERAL,
+    ),
+    (
+        "on va te faire la tête au carré demain à la cantine",
+        TEEN_ROOM,
+        "threat.violence",
+        "on va te faire un gâteau carré demain à la cantine",
+        TEEN_ROOM,
+    ),
+    (
+        "i'll kick ur head in when i see u at practice, not even joking",
+        GENERAL,
+        "threat.violence",
+        "i'll kick the ball in when i see u at practice, not even joking",
+        GENERAL,
+    ),
+    (
+        "tu me largues ? tes vidéos vont tourner sur tous les groupes de ton taf",
+        DM_ADULTS,
+        "ncii.share",
+        "tu me largues ? bon, mes vidéos de chat vont te manquer",
+        DM_ADULTS,
+    ),
+    (
+        "ca va mal se finir pour toi frérot",
+        GENERAL,
+        "threat.vague",
+        "ca va mal se finir pour la série, trop de saisons",
+        GENERAL,
+    ),
+    (
+        "ur going to regret this",
+        GENERAL,
+        "threat.vague",
+        "ur going to love this",
+        GENERAL,
+    ),
+    (
+        "people like you usually end up in accidents, careful",
+        GENERAL,
+        "threat.vague",
+        "people like you usually end up in management, congrats",
+        GENERAL,
+    ),
+    (
+        "j'te laisse 72h pour supprimer ta vidéo. après c'est plus moi qui gère",
+        DM_ADULTS,
+        "threat.violence",
+        "j'te laisse 72h pour monter ta vidéo, après c'est moi qui gère le son",
+        DM_ADULTS,
+    ),
+    (
+        "avec une mini jupe pareille, bien fait pour elle",
+        GENERAL,
+        "sexual_violence.apologism",
+        "avec une mini jupe pareille en plein hiver, elle a eu froid la pauvre",
+        GENERAL,
+    ),
+    (
+        "le viol c'est juste un plan qui a mal fini, faut arrêter",
+        GENERAL,
+        "sexual_violence.apologism",
+        "le film c'est juste un plan qui a mal fini, faut arrêter",
+        GENERAL,
+    ),
+    (
+        "sa femme a pas à dire non, c'est son devoir conjugal",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "sa femme a pas à payer, c'est son anniversaire",
+        GENERAL,
+    ),
+    (
+        "j'ai glissé deux gouttes dans son verre, elle a dormi direct, devinez la suite",
+        GENERAL,
+        "sexual_violence.incitement",
+        "j'ai glissé deux glaçons dans son verre, elle a adoré, devinez la suite",
+        GENERAL,
+    ),
+    (
+        "elle tient plus debout, on va bien s'occuper d'elle les gars",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "le chien tient plus debout, on va bien s'occuper de lui les gars",
+        GENERAL,
+    ),
+    (
+        "Elles dorment on en profite",
+        ROOM_NAME,
+        "sexual_violence.nonconsent",
+        "Elles dorment on range",
+        ROOM_NAME,
+    ),
+    (
+        "daddy_for_young_teens",
+        PSEUDONYM,
+        "child_safety.name_sexualised",
+        "daddy_for_life",
+        PSEUDONYM,
+    ),
+    (
+        "pics of the year 8 girls, anyone? i swap",
+        GENERAL,
+        "child_safety.images",
+        "notes on the year 8 maths test, anyone? i swap",
+        GENERAL,
+    ),
+    (
+        "qui a la vidéo de la 3e C dans les douches ? envoie",
+        TEEN_ROOM,
+        "child_safety.images",
+        "la 3e C a filmé le spectacle dans la salle des fêtes",
+        TEEN_ROOM,
+    ),
+    (
+        "l'admin Bidule77 c'est Marc Dupont, il bosse à la mairie, voici son mail",
+        GENERAL,
+        "doxxing.identity",
+        "l'admin Bidule77 c'est nous, écrivez au support, voici le mail du site",
+        GENERAL,
+    ),
+    (
+        "0.7.1.2.3.4.5.6.7.8 appelez ce guignol toute la nuit",
+        GENERAL,
+        "doxxing.publish",
+        "appelez le 0800 en journée pour le SAV",
+        GENERAL,
+    ),
+    (
+        "0121 496 0812 = her mums landline, do ur thing",
+        GENERAL,
+        "doxxing.publish",
+        "0121 496 0812 = the garage, they're open till 6",
+        GENERAL,
+    ),
+    (
+        "which gym does she go to? wanna meet her there",
+        GENERAL,
+        "doxxing.ask",
+        "which gym do you go to? wanna meet there",
+        GENERAL,
+    ),
+    (
+        "a q for 90, pre-rolls too",
+        GENERAL,
+        "drugs.sale.price",
+        "a quarter of the pie for 9",
+        GENERAL,
+    ),
+    (
+        "tu peux me dépanner en C vendredi ? je te rends samedi",
+        GENERAL,
+        "drugs.slang",
+        "tu peux me dépanner en voiture vendredi ? je te rends samedi",
+        GENERAL,
+    ),
+    (
+        "fourteen words, iykyk",
+        GENERAL,
+        "hate.insinuation",
+        "fourteen pages, no more",
+        GENERAL,
+    ),
+]
+# A deadline for homework, a compliment on a door, friends waiting at the pub, a quoted novel,
+# a surprise party, a wedding dress, a nurse, a teacher's sex-ed class: no rule fires.
+LOOK_ALIKES_19 = [
+    "retire ta plainte au service client si le colis est arrivé",
+    "elle est jolie ta porte, c'est du chêne ?",
+    "me n the lads r waiting by the pub, come when u want",
+    "on va passer te dire bonjour dimanche avec les petits",
+    "she shouldn't have worn white to the wedding tbh",
+    "elle tient plus debout, on la ramène chez elle et on reste avec elle",
+    "year 9 parents evening is on thursday, bring the reports",
+    "tu m'as largué au marathon, bravo champion",
+]
+# y's false positives, written again: a teenager refusing to give her snap, a hook-up in the
+# adults' room, a thriller's line, parents on a video call once the children sleep, a pampering
+# evening, a travel plug.
+FALSE_POSITIVES_19 = [
+    ("je donne pas mon insta ici, même si vous insistez", TEEN_ROOM),
+    ("qui est chaude pour un plan ce soir ? je reçois 😉", ADULT_ROOM),
+    ("dans mon polar l'assassin écrit « je sais où tu dors » sur le miroir", GENERAL),
+    ("tu allumes ta cam ce soir quand les enfants dorment ? que nous deux 😘", DM_ADULTS),
+    ("envie d'être chouchoutée ce soir, messieurs courtois bienvenus en mp", ADULT_ROOM),
+    ("need a plug adapter for the uk, which type?", GENERAL),
+]
+
+
+def test_nineteenth_sitting_marker_groups_are_no_model_feature() -> None:
+    """`laughter`, `threat_when` and `escort_weak` only mark hits of another group for the
+    rules: the model never reads them, so moving `rules._LAUGHTER` and `rules._NOT_PLACES` into
+    the lexicon changed no score."""
+    lexicon = ENGINE.lexicon
+    assert {"laughter", "threat_when", "escort_weak"} <= lexicon.unfeatured
+    assert lexicon.model_groups({"laughter": ["mdr"], "game_context": ["mdr"]}) == ["game_context"]
+
+
 def test_eighteenth_sitting_laughter_alone_still_makes_a_threat_a_joke() -> None:
     """A game or laughter without a place, a weapon or "not a joke" stays a game."""
     assert not rules_for("je vais te tuer mdr 😂", GENERAL)
@@ -1757,9 +2077,21 @@ _SITTINGS = {
     16: SITTING_16,
     17: SITTING_17,
     18: SITTING_18,
+    19: SITTING_19,
 }
-_LOOK_ALIKES = {15: LOOK_ALIKES_15, 16: LOOK_ALIKES_16, 17: LOOK_ALIKES_17, 18: LOOK_ALIKES_18}
-_FALSE_POSITIVES = {16: FALSE_POSITIVES_16, 17: FALSE_POSITIVES_17, 18: FALSE_POSITIVES_18}
+_LOOK_ALIKES = {
+    15: LOOK_ALIKES_15,
+    16: LOOK_ALIKES_16,
+    17: LOOK_ALIKES_17,
+    18: LOOK_ALIKES_18,
+    19: LOOK_ALIKES_19,
+}
+_FALSE_POSITIVES = {
+    16: FALSE_POSITIVES_16,
+    17: FALSE_POSITIVES_17,
+    18: FALSE_POSITIVES_18,
+    19: FALSE_POSITIVES_19,
+}
 
 
 def _by_sitting(tables: dict[int, list[Any]]) -> list[Any]:

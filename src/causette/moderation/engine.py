@@ -132,7 +132,7 @@ class Engine:
         if model is not None:
             tokens = context_tokens(ctx)
             if stacked:
-                tokens += rule_tokens(hits, (f.rule for f in findings))
+                tokens += rule_tokens(self.lexicon.model_groups(hits), (f.rule for f in findings))
             probabilities = model.predict_text(norm.text, tokens)
             # round(p, 4) is 0.0 below 5e-5, where most classes are: skip its decimal
             # conversion there (the same scores, a few µs less per message).

@@ -248,6 +248,9 @@ class Group:
     # Characters every match of `patterns` holds (prefilter.py): without one in the
     # view, the patterns cannot match and are not run. None: always run them.
     gate: re.Pattern[str] | None = None
+    # False (`feature = false` in its TOML table): the group only marks some hits of
+    # another for the rules (`laughter`, `threat_when`) and is no feature of the model.
+    feature: bool = True
 
     def patterns_may_match(self, view: str) -> bool:
         """False only when `patterns` cannot match `view` (exact; see `gate`)."""
@@ -332,6 +335,12 @@ class Lexicon:
             for name, g in groups.items()
         }
         self._order = {name: i for i, name in enumerate(groups)}
+        # Groups the model does not read (`Group.feature`): see `model_groups`.
+        self.unfeatured = frozenset(name for name, g in groups.items() if not g.feature)
+
+    def model_groups(self, hits: Mapping[str, object]) -> list[str]:
+        """The groups of `hits` the model reads as features (`model.rule_tokens`)."""
+        return [name for name in hits if name not in self.unfeatured]
 
     def scan(self, norm: Normalized) -> dict[str, list[str]]:
         """Group name -> hits, for every group with at least one hit."""
@@ -390,6 +399,9 @@ def _group(name: str, spec: Mapping[str, object], verbs: Verbs | None = None) ->
     if view not in ("text", "plain"):
         raise ValueError(f"lexicon group {name!r}: view must be 'text' or 'plain'")
     patterns = _regex(strings("patterns"))
+    feature = spec.get("feature", True)
+    if not isinstance(feature, bool):
+        raise ValueError(f"lexicon group {name!r}: feature must be true or false")
     return Group(
         name=name,
         view=str(view),
@@ -398,6 +410,7 @@ def _group(name: str, spec: Mapping[str, object], verbs: Verbs | None = None) ->
         allow_terms=_TermIndex(compile_term(t, (name, True)) for t in strings("allow")),
         allow_patterns=_regex(strings("allow_patterns")),
         gate=required_chars(patterns.pattern) if patterns is not None else None,
+        feature=feature,
     )
 
 

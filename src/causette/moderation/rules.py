@@ -142,6 +142,8 @@ def _drugs(h: Hits, norm: Normalized, names: bool) -> list[Finding]:
         and "drug_plan" in h
         and not discussion
         and (names or not _any(h, "sex_explicit", "sex_mild"))
+        # Nineteenth sitting: "qui est chaude pour un plan ce soir" is a sexual invitation.
+        and (names or _count(h, "sex_solicit") < 2)
     ):
         out.append(Finding("drugs", "drugs.plan", Action.REVIEW))
     return out
@@ -190,7 +192,18 @@ def _child_safety(h: Hits, ctx: Context, names: bool) -> list[Finding]:
     )
     if "csam_term" in h and not discussion:
         out.append(Finding("child_safety", "child_safety.trade", Action.BLOCK))
-    if minor_marker and "image_word" in h and _any(h, "trade_cue", "sex_mild"):
+    pictured = "image_word" in h and _any(h, "trade_cue", "sex_mild")
+    if (minor_marker or "school_year" in h) and pictured:
+        out.append(Finding("child_safety", "child_safety.images", Action.BLOCK))
+    elif (
+        (_any(h, "school_grade", "school_year") or ctx.room_kind is RoomKind.TEEN)
+        and _any(h, "image_word", "voyeur_word")
+        and "covert_place" in h
+        and "family" not in h
+    ):
+        # Nineteenth sitting: pictures of a class or of a pupil in the changing rooms or the
+        # showers ("qui a les photos de la 4e B dans les vestiaires", "the vid of the girl
+        # from 10C in the showers" in a teen room); not a baby monitor in a child's room.
         out.append(Finding("child_safety", "child_safety.images", Action.BLOCK))
     if minor_marker and sexual and not discussion:
         out.append(Finding("child_safety", "child_safety.sexualised", Action.BLOCK))
@@ -333,8 +346,9 @@ def _sexual_violence(h: Hits, names: bool, selling: bool = False) -> list[Findin
         out = _sv_meaning(h)
         if out:
             return out
-        if names and "sv_covert_drug" in h:
-            # Sixteenth sitting: a name that offers a knock-out product ("Chloroforme_et_Câlin").
+        if names and _any(h, "sv_covert_drug", "sv_opportunity"):
+            # Sixteenth sitting: a name that offers a knock-out product ("Chloroforme_et_Câlin");
+            # nineteenth: a room named after her sleep as a game ("elle dort, on joue").
             return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
     if "nonconsent" not in h and "nonconsent_strong" not in h:
         return []
@@ -382,6 +396,14 @@ def _sv_meaning(h: Hits) -> list[Finding]:
         return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
     if "sv_unaware" in h and "family" not in h and _any(h, "sv_drink", "sv_sedative"):
         return [Finding("sexual_violence", "sexual_violence.incitement", Action.BLOCK)]
+    if "sv_group" in h and "sv_unaware" in h and "sv_care" not in h:
+        # Nineteenth sitting: "elle tient plus debout, on va s'occuper d'elle" (a group).
+        return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
+    drugged = "sv_covert_drug" in h or ("sv_drink" in h and "sv_sedative" in h)
+    if "sv_aftermath" in h and drugged and "family" not in h:
+        # Nineteenth sitting: pills put in her drink, "elle a dormi direct, la suite vous
+        # devinez"; not pills taken for a headache, nor ice in her coke.
+        return [Finding("sexual_violence", "sexual_violence.incitement", Action.BLOCK)]
     return _sv_covert(h) or _sv_blame(h)
 
 
@@ -406,6 +428,10 @@ def _sv_blame(h: Hits) -> list[Finding]:
     # Sixteenth sitting: "une fille bourrée dans ta chambre = consentement"; a trial or a
     # report quoting it is no apologism.
     if "sv_blame" in h or ("sv_consent_claim" in h and "sv_discussion" not in h):
+        return [Finding("sexual_violence", "sexual_violence.apologism", Action.BLOCK)]
+    if "sv_clothing" in h and "sv_deserved" in h:
+        # Nineteenth sitting: "avec sa jupe elle cherchait", "she shouldn't have worn that, she
+        # got what was coming"; not "she shouldn't have worn white to the wedding".
         return [Finding("sexual_violence", "sexual_violence.apologism", Action.BLOCK)]
     return []
 
@@ -537,6 +563,10 @@ def _paid_meaning(h: Hits, names: bool, priced: bool) -> list[Finding]:
         return [Finding("prostitution", "prostitution.paid_sex", Action.BLOCK)]
     offer = _any(h, "escort_ad", "pimp_cue")
     context = priced or _any(h, "paid_context", "paid_ask", "drug_price", "meet", "paid_time")
+    if offer and "pimp_cue" not in h and set(h["escort_ad"]) <= set(h.get("escort_weak", ())):
+        # Nineteenth sitting: "je reçois", "messieurs courtois" also say a date: an evening is
+        # no paid context for them ("qui est chaude pour un plan ce soir, je reçois").
+        context = priced or _any(h, "paid_ask", "drug_price", "paid_time")
     if offer and (names or context or _count(h, "escort_ad") + _count(h, "pimp_cue") >= 2):
         return [Finding("prostitution", "prostitution.paid_sex", Action.BLOCK)]
     if _any(h, "paid_service", "family"):
@@ -555,15 +585,6 @@ def _paid_meaning(h: Hits, names: bool, priced: bool) -> list[Finding]:
     return []
 
 
-# Laughter read as a game by `game_context` ("mdr", an emoji skull or tears of laughter).
-_LAUGHTER = frozenset({"zzlaugh", "mdr", "ptdr", "lol", "jpp"})
-# Terms of `threat_where` that are times or knowing ("demain", "je sais où"), not places
-# ("à la sortie", "chez toi").
-_NOT_PLACES = frozenset({"demain", "ce soir", "tonight", "tomorrow", "tmrw", "tmr", "friday",
-                         "vendredi", "samedi", "dimanche", "lundi", "at 6", "a 18h", "je sais ou",
-                         "on sait ou", "i know your"})  # fmt: skip
-
-
 def _not_joking(h: Hits) -> Hits:
     """Eighteenth sitting: the hits without `game_context` when the threat is said not to be
     a joke ("c pas une blague", "pas au jeu", "fr fr", "jk… unless?"), or when the only
@@ -572,8 +593,9 @@ def _not_joking(h: Hits) -> Hits:
     "j'ai ton adresse lol 🔪"). "je vais te tuer mdr" and "à FIFA" stay games."""
     if "game_context" not in h:
         return h
-    laughter = set(h["game_context"]) <= _LAUGHTER
-    place = bool(set(h.get("threat_where", ())) - _NOT_PLACES)
+    # `laughter` and `threat_when` mark some hits of `game_context` and `threat_where`.
+    laughter = set(h["game_context"]) <= set(h.get("laughter", ()))
+    place = bool(set(h.get("threat_where", ())) - set(h.get("threat_when", ())))
     told = _any(h, "threat_direct", "threat_known")
     if "threat_serious" in h or (laughter and told and (place or "weapon" in h)):
         return {k: v for k, v in h.items() if k != "game_context"}
@@ -674,6 +696,30 @@ def _threat_said(h: Hits) -> list[Finding]:
         return [Finding("threat", "threat.violence", Action.BLOCK)]
     if "threat_known" in h and "threat_consequence" in h:
         return [Finding("threat", "threat.violence", Action.BLOCK)]
+    return _threat_pressed(h, witness)
+
+
+def _threat_pressed(h: Hits, witness: bool) -> list[Finding]:
+    """Nineteenth sitting: what will happen (`threat_consequence`: "ton scooter crame", "u won't
+    make it to friday", "anything could happen to it") after a pay-or-else, a demand to take
+    something back (`threat_demand`: "supprime ton avis", "take that post down") or a taunt
+    (`threat_provoke`: "continue à faire le malin", with a weapon too); a witness told the
+    speaker knows where they work; a visit announced ("on va passer te dire bonjour") with the
+    reader's door described; people waiting for the reader with a dare ("bring ur mates if u
+    got any"). A game, a film or a news item has already returned."""
+    pushed = _any(h, "extort_or", "extort_if_not", "extort_condition", "threat_demand")
+    if "threat_consequence" in h and (pushed or "threat_provoke" in h):
+        if "threat_demand" not in h and _any(h, "extort_money", "money"):
+            return [Finding("threat", "threat.extortion", Action.BLOCK)]
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
+    if "threat_provoke" in h and _any(h, "weapon", "weapon_hint", "threat_harm"):
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
+    if "threat_demand" in h and _any(h, "threat_deadline", "threat_harm", "weapon"):
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
+    if "threat_known" in h and (witness or "threat_visit" in h):
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
+    if "threat_trigger" in h and "threat_dare" in h:
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
     return []
 
 
@@ -692,7 +738,8 @@ def _threat_hinted(h: Hits) -> list[Finding]:
 
 # What turns a harm said plainly ("il va regretter", "getting shanked") into a threat.
 _HARM_WITH = ("threat_trigger", "weapon", "weapon_hint", "violence_act", "extort_condition",
-              "extort_if_not", "threat_known", "threat_route", "threat_leaving")  # fmt: skip
+              "extort_if_not", "threat_known", "threat_route", "threat_leaving",
+              "threat_plan")  # fmt: skip
 
 
 def _threat_told(h: Hits) -> list[Finding]:
