@@ -402,6 +402,7 @@ CASES = [
     ("doxx_third", "his landline", "his land"),
     ("doxx_third", "her kid goes to Elm primary", "her kid goes to sleep"),
     ("doxx_name", "Jo_77 irl is Joanna Lee, works at", "Jo irl is lovely"),
+    ("doxx_name", "the real name of the mod is", "the real name of that song is"),
     ("doxx_ask", "anyone know where the guy from the bar lives", "anyone know where the bar is"),
     ("paid_ask", "t'es à combien", "t'es où"),
     ("paid_time", "a dinner and the rest", "a dinner and a movie"),
