@@ -2245,7 +2245,8 @@ SITTING_20 = [
     ),
 ]
 # A prank call reported, a neighbour's call, a derby, a good night, a horror film, a dress
-# asked for, croissants, a match on the news, a song's real name: no rule fires.
+# asked for, croissants, a match on the news, a song's real name, two threats received and
+# reported ("should i report it?", "what should i do?"): no rule fires.
 LOOK_ALIKES_20 = [
     "someone rang 999 saying there was a gun at our school, turned out to be a prank, scary",
     "mon voisin a appelé la police en disant qu'il y avait un cambriolage, c'était le chat",
@@ -2256,6 +2257,8 @@ LOOK_ALIKES_20 = [
     "je reviens avec les croissants, qui veut un café ?",
     "the match is gonna be on the news tonight, massive crowd",
     "got the real name of that tune from the film, you know what to do, add it to the list",
+    "someone dm'd me 'if u told anyone u know what happens next', should i report it?",
+    "a boy in my class said he's coming back with a knife, a massacre, what should i do?",
 ]
 # z's false positives, written again: "beau gosse" between adults, a football chant.
 FALSE_POSITIVES_20 = [

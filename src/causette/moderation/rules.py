@@ -727,10 +727,13 @@ def _threat_pressed(h: Hits, witness: bool) -> list[Finding]:
     if "threat_trigger" in h and "threat_dare" in h:
         return [Finding("threat", "threat.violence", Action.BLOCK)]
     # Twentieth sitting: a witness told "tu connais la suite" / "u know what happens next" or a
-    # veiled end; coming back to a school or a workplace "with" a weapon or a massacre.
-    if witness and _any(h, "threat_next", "threat_veiled"):
+    # veiled end; coming back to a school or a workplace "with" a weapon or a massacre. Someone
+    # quoting it to ask what to do ("…, should i report it?", "je fais quoi ?") is a victim.
+    helped = _any(h, "extort_victim", "sv_report")
+    if witness and _any(h, "threat_next", "threat_veiled") and not helped:
         return [Finding("threat", "threat.violence", Action.BLOCK)]
-    if "threat_return" in h and _any(h, "weapon", "weapon_hint", "threat_carnage"):
+    threatened = _any(h, "weapon", "weapon_hint", "threat_carnage")
+    if "threat_return" in h and threatened and not helped:
         return [Finding("threat", "threat.violence", Action.BLOCK)]
     return []
 
