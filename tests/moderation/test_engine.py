@@ -2010,6 +2010,263 @@ FALSE_POSITIVES_19 = [
 ]
 
 
+# Twentieth sitting (texts written for the tests, not z's lines): a false report to send armed
+# police ("swatting"), where the reader's body will end up, leaving "in an ambulance", a
+# relative's or the reader's address found then a street or "see you tonight", a witness told
+# "you know what happens next", coming back to a school "with" a weapon or a massacre, a
+# visit paid after snitching, sextortion ("another one or the first goes to your followers");
+# a yes "before" claimed for her sleep, clothing and "she deserved it", "she owes him, whether
+# she's into it or not", locked car doors, sleeping pills and "she won't know"; revenge
+# pictures after a break-up, filmed during sex and offered; a child's school and class, a
+# landline to ring at night, a handle to spread, a user unmasked, where someone lives asked;
+# a rate for an evening, "un resto plus la suite", a group called a drain, adults and
+# schoolgirls paired in a room name. Each with its look-alike.
+SITTING_20 = [
+    (
+        "on va appeler les flics en disant qu'il y a une bombe chez toi, bonne nuit",
+        GENERAL,
+        "threat.violence",
+        "on va appeler les flics, il y a une voiture garée devant chez moi depuis hier",
+        GENERAL,
+    ),
+    (
+        "im gonna call 911 and say there's a guy with a knife at ur place lol",
+        GENERAL,
+        "threat.violence",
+        "called 911 when my neighbour fell, the ambulance came in 5 minutes",
+        GENERAL,
+    ),
+    (
+        "la prochaine fois que je te vois tu finis dans la seine mdr",
+        GENERAL,
+        "threat.violence",
+        "la prochaine fois que je te vois on finit la partie de belote mdr",
+        GENERAL,
+    ),
+    (
+        "keep talking and you'll end up in a body bag",
+        GENERAL,
+        "threat.violence",
+        "keep talking and you'll end up in the debate club",
+        GENERAL,
+    ),
+    (
+        "continue à parler de ma cousine et tu repars en ambulance",
+        GENERAL,
+        "threat.violence",
+        "continue à parler de ta cousine, elle a l'air marrante",
+        GENERAL,
+    ),
+    (
+        "we got ur mum's address now, she's still on Elm Road yeah",
+        DM_ADULTS,
+        "threat.violence",
+        "got the hall's address for the wedding invite, thanks!",
+        DM_ADULTS,
+    ),
+    (
+        "found your address lol, 14 Cedar Avenue, see you tonight",
+        GENERAL,
+        "threat.violence",
+        "found a great restaurant lol, 14 Cedar Avenue, see you tonight",
+        GENERAL,
+    ),
+    (
+        "j'ai ton adresse maintenant, j'arrive avec mes potes, prépare toi",
+        GENERAL,
+        "threat.violence",
+        "j'ai ton invitation, j'arrive avec mes potes samedi",
+        GENERAL,
+    ),
+    (
+        "si j'apprends que c'est toi qui as balancé, tu connais la suite",
+        GENERAL,
+        "threat.violence",
+        "tu connais la suite de la série ? j'ai pas vu la saison 2",
+        GENERAL,
+    ),
+    (
+        "if i hear you told anyone about tonight, you know what happens next",
+        DM_ADULTS,
+        "threat.violence",
+        "you know what happens next in the book? i'm on chapter 4",
+        DM_ADULTS,
+    ),
+    (
+        "if they kick me out im coming back with my uncle's rifle, that place will be on the news",
+        TEEN_ROOM,
+        "threat.violence",
+        "if they kick me out im coming back with my cousin next year",
+        TEEN_ROOM,
+    ),
+    (
+        "si le CPE m'exclut je reviens avec de quoi faire un massacre",
+        TEEN_ROOM,
+        "threat.violence",
+        "si le CPE m'exclut je reviens avec mes parents lundi",
+        TEEN_ROOM,
+    ),
+    (
+        "you talked to the cops? my boys are gonna pay your brother a visit",
+        GENERAL,
+        "threat.violence",
+        "my boys are gonna pay your brother a visit at the hospital, get well soon",
+        GENERAL,
+    ),
+    (
+        "either you record another one or the pics go to all your followers, 20 mins",
+        DM_ADULTS,
+        "threat.extortion",
+        "either you record another take or we redo the intro tomorrow",
+        DM_ADULTS,
+    ),
+    (
+        "soit tu m'envoies une autre photo soit la première part chez tous tes abonnés",
+        DM_ADULTS,
+        "threat.extortion",
+        "soit tu m'envoies une autre photo soit on garde celle de la plage pour le faire-part",
+        DM_ADULTS,
+    ),
+    # sexual violence
+    (
+        "she was asleep by then but she'd said yes before, still counts",
+        GENERAL,
+        "sexual_violence.apologism",
+        "the match was cancelled but we bought tickets before so it still counts",
+        GENERAL,
+    ),
+    (
+        "honestly she deserved it, dressed like that at a party",
+        GENERAL,
+        "sexual_violence.apologism",
+        "honestly she deserved the prize, dressed like that at the gala",
+        GENERAL,
+    ),
+    (
+        "he bought her drinks all night so she owes him, whether she wants it or not",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "he bought her drinks all night so she owes him a coffee",
+        GENERAL,
+    ),
+    (
+        "lock the doors and she'll give in eventually",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "lock the doors before you leave, the cat gets out",
+        GENERAL,
+    ),
+    (
+        "took my nan's sleeping pills, she wont know what happened",
+        DM_ADULTS,
+        "sexual_violence.incitement",
+        "took my nan's sleeping pills back to the pharmacy, expired",
+        DM_ADULTS,
+    ),
+    # ncii
+    (
+        "si elle me largue ses photos finiront sur tous les forums",
+        GENERAL,
+        "ncii.share",
+        "si elle me largue je pars faire le tour des forums de rando",
+        GENERAL,
+    ),
+    (
+        "recorded him while we were doing it, he's got no idea, want the link?",
+        DM_ADULTS,
+        "ncii.covert",
+        "recorded the band while we were doing the soundcheck, want the link?",
+        DM_ADULTS,
+    ),
+    # doxxing
+    (
+        "his son goes to Oakfield primary, Mr Hale's class, you know what to do",
+        GENERAL,
+        "doxxing.identity",
+        "his son goes to Oakfield primary, the school fair is on friday",
+        GENERAL,
+    ),
+    (
+        "sa ligne fixe c'est le 03 22 41 57 90, appelez la à 4h du mat",
+        GENERAL,
+        "doxxing.publish",
+        "la ligne fixe de la mairie c'est le 03 22 41 57 90, ouverte à 9h",
+        GENERAL,
+    ),
+    (
+        "her @ is @jess.k.art, share it everywhere",
+        GENERAL,
+        "doxxing.publish",
+        "my @ is @jess.k.art if you want the prints",
+        GENERAL,
+    ),
+    (
+        "Kev_99 irl is Kevin Marsh, works days at the garage on Queen St",
+        GENERAL,
+        "doxxing.identity",
+        "Kevin Marsh works days at the garage on Queen St, great mechanic",
+        GENERAL,
+    ),
+    (
+        "anyone know where the blonde from this room lives? might drop by",
+        GENERAL,
+        "doxxing.ask",
+        "anyone know where the blonde hair dye from this shop is sold?",
+        GENERAL,
+    ),
+    # prostitution, hate, child safety
+    (
+        "how much do u charge for an evening with you?",
+        DM_ADULTS,
+        "prostitution.ambiguous",
+        "how much do u charge for a logo?",
+        DM_ADULTS,
+    ),
+    (
+        "un resto plus la suite, t'es à combien ma belle ?",
+        DM_ADULTS,
+        "prostitution.ambiguous",
+        "un resto plus la suite au ciné, ça te dit ?",
+        DM_ADULTS,
+    ),
+    (
+        "immigrants are a drain on public money",
+        GENERAL,
+        "hate.attack",
+        "the new stadium is a drain on public money",
+        GENERAL,
+    ),
+    (
+        "Rencontres hommes et lycéennes",
+        ROOM_NAME,
+        "child_safety.name_adult_minor",
+        "Rencontres parents et enseignants",
+        ROOM_NAME,
+    ),
+]
+# A prank call reported, a neighbour's call, a derby, a good night, a horror film, a dress
+# asked for, croissants, a match on the news, a song's real name, two threats received and
+# reported ("should i report it?", "what should i do?"): no rule fires.
+LOOK_ALIKES_20 = [
+    "someone rang 999 saying there was a gun at our school, turned out to be a prank, scary",
+    "mon voisin a appelé la police en disant qu'il y avait un cambriolage, c'était le chat",
+    "watch the derby tonight, that's all i'm saying, it'll be a classic",
+    "sleep well tonight, big day tomorrow 🙂",
+    "the film ends in a ditch, classic horror ending",
+    "she asked for the dress as a birthday present so I bought it",
+    "je reviens avec les croissants, qui veut un café ?",
+    "the match is gonna be on the news tonight, massive crowd",
+    "got the real name of that tune from the film, you know what to do, add it to the list",
+    "someone dm'd me 'if u told anyone u know what happens next', should i report it?",
+    "a boy in my class said he's coming back with a knife, a massacre, what should i do?",
+]
+# z's false positives, written again: "beau gosse" between adults, a football chant.
+FALSE_POSITIVES_20 = [
+    ("coucou beau gosse, tu m'as fait sourire ce soir 😏 on se parle en privé ?", ADULT_ROOM),
+    ("come on the Magpies! we're gonna batter them saturday", GENERAL),
+]
+
+
 def test_nineteenth_sitting_marker_groups_are_no_model_feature() -> None:
     """`laughter`, `threat_when` and `escort_weak` only mark hits of another group for the
     rules: the model never reads them, so moving `rules._LAUGHTER` and `rules._NOT_PLACES` into
@@ -2078,6 +2335,7 @@ _SITTINGS = {
     17: SITTING_17,
     18: SITTING_18,
     19: SITTING_19,
+    20: SITTING_20,
 }
 _LOOK_ALIKES = {
     15: LOOK_ALIKES_15,
@@ -2085,12 +2343,14 @@ _LOOK_ALIKES = {
     17: LOOK_ALIKES_17,
     18: LOOK_ALIKES_18,
     19: LOOK_ALIKES_19,
+    20: LOOK_ALIKES_20,
 }
 _FALSE_POSITIVES = {
     16: FALSE_POSITIVES_16,
     17: FALSE_POSITIVES_17,
     18: FALSE_POSITIVES_18,
     19: FALSE_POSITIVES_19,
+    20: FALSE_POSITIVES_20,
 }
 
 

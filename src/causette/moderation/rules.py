@@ -507,6 +507,9 @@ def _ncii_by_meaning(h: Hits) -> list[Finding]:
         and _any(h, "ncii_women", "covert_unaware", "ncii_target")
     ):
         return [Finding("ncii", "ncii.covert", Action.BLOCK)]
+    if "ncii_filmed" in h and "covert_unaware" in h and spread:
+        # Twentieth sitting: filmed during sex, "she's got no idea", offered ("wanna see?").
+        return [Finding("ncii", "ncii.covert", Action.BLOCK)]
     if "ncii_fake" in h and "media" not in h:
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
     return []
@@ -597,7 +600,10 @@ def _not_joking(h: Hits) -> Hits:
     laughter = set(h["game_context"]) <= set(h.get("laughter", ()))
     place = bool(set(h.get("threat_where", ())) - set(h.get("threat_when", ())))
     told = _any(h, "threat_direct", "threat_known")
-    if "threat_serious" in h or (laughter and told and (place or "weapon" in h)):
+    # Twentieth sitting: or a trigger ("ptdr la prochaine fois que jte croise tu finis dans le
+    # canal") or a street address written out: laughter does not make them a joke.
+    pinned = place or _any(h, "weapon", "threat_trigger", "address")
+    if "threat_serious" in h or (laughter and told and pinned):
         return {k: v for k, v in h.items() if k != "game_context"}
     return h
 
@@ -719,6 +725,15 @@ def _threat_pressed(h: Hits, witness: bool) -> list[Finding]:
     if "threat_known" in h and (witness or "threat_visit" in h):
         return [Finding("threat", "threat.violence", Action.BLOCK)]
     if "threat_trigger" in h and "threat_dare" in h:
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
+    # Twentieth sitting: a witness told "tu connais la suite" / "u know what happens next" or a
+    # veiled end; coming back to a school or a workplace "with" a weapon or a massacre. Someone
+    # quoting it to ask what to do ("…, should i report it?", "je fais quoi ?") is a victim.
+    helped = _any(h, "extort_victim", "sv_report")
+    if witness and _any(h, "threat_next", "threat_veiled") and not helped:
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
+    threatened = _any(h, "weapon", "weapon_hint", "threat_carnage")
+    if "threat_return" in h and threatened and not helped:
         return [Finding("threat", "threat.violence", Action.BLOCK)]
     return []
 
