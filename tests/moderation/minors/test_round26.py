@@ -29,7 +29,8 @@ def found(pattern: object, text: str) -> bool:
 
 
 def signalled(turns: list[tuple[str, str]], ages: dict[str, int]) -> bool:
-    return bool(dm(turns, ages))
+    """Any signal, with the statistical models too (the false alarms were partly theirs)."""
+    return bool(dm(turns, ages, model=True))
 
 
 # -- the two false alarms ---------------------------------------------------------------------
@@ -102,7 +103,7 @@ def test_a_room_photo_asked_with_no_mess_spoken_of() -> None:
         ("B", "chez moi"),
         ("A", "envoie une photo de ta chambre"),
         ("B", "pourquoi"),
-        ("A", "pour voir. je t'attends au parc demain, tu viens seule"),
+        ("A", "pour voir. je t'attends au parc demain"),
     ]
     assert (GROOMING, "A") in dm(turns, {"A": 17, "B": 14})
 
