@@ -188,6 +188,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:j ai eu|j ai demande|j ai obtenu|on m a donne|on m a accorde) (?:une|mon) augmentation",
        cap=2),
     _r("a.adult_life", "adult_life", 1.8, "parle d’une vie d’adulte",
+       # round 26: one's own voter card received, weaker than voting itself
+       # ("j'ai reçu ma nouvelle carte d'électeur")
+       r"(?:j ai (?:recu|eu|recupere)|je viens de recevoir|jai recu) (?:ma|une) (?:nouvelle |"
+       r"premiere )?carte (?:d electeur|d electrice|electorale)\b",
        # round 24: a co-ownership's meeting ("réunion de copro ce soir"); in English a mortgage,
        # one's retirement plan, one's rent or taxes
        r"(?:reunion|assemblee generale|assemblee|ag|syndic|charges) (?:de |de la |du )?(?:copro|"

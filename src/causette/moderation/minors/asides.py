@@ -35,6 +35,18 @@ _PROTECTS = collapsed(
     r"|\btu dois (?:le |leur |lui |en )?(?:dire|parler|montrer)\b"
     r"|\b(?:signale|signaler|signales|signalez) (?:le|la|les|ce|cette|son|sa|ses|direct|"
     r"tout de suite|sur)\b|\bporter? plainte\b|\b3018\b|\bpharos\b|\bgendarmerie\b"
+    # round 26: advice passed on to a child against what groomers ask ("dis-lui de jamais
+    # donner son adresse ni d'envoyer de photos", "explique-leur de ne pas accepter", "faut
+    # jamais envoyer de photos à un inconnu", "n'envoie jamais ta photo"); not "sauf à moi"
+    r"|\b(?:dis|di|dites|explique|expliquez|rappelle|rappelez|apprends|apprenez|conseille) "
+    r"(?:lui|leur) (?:de|d) (?:ne |n )?(?:jamais|pas|surtout pas|plus|surtout jamais) "
+    r"(?:donner|envoyer|accepter|aller|rencontrer|suivre|repondre|ajouter|partager|montrer)\b"
+    r"(?!.*\b(?:sauf|a part|que|qu) (?:a )?moi\b)"
+    r"|\b(?:il faut|faut|faudrait|on doit) (?:jamais|surtout pas|surtout jamais) "
+    r"(?:donner|envoyer|accepter|rencontrer|suivre|partager) (?:son|sa|ses|de|d|des|sa|une|un|"
+    r"aucune?)\b(?!.*\b(?:sauf|a part|que|qu) (?:a )?moi\b)"
+    r"|\b(?:n|ne) (?:envoie|envoies|envoyez|donne|donnes|donnez|accepte|acceptes|acceptez) "
+    r"jamais\b(?!.*\b(?:sauf|a part|que|qu) (?:a )?moi\b)"
 )
 """Round 17: the writer urges the partner to tell a parent or an adult ("montre à ta mère",
 "parles-en à tes parents", "tu dois leur dire"; not "dis à ta mère que tu dors chez
@@ -138,6 +150,23 @@ _THING_PHOTO = collapsed(
 )
 """Round 17: a photo asked of a pet or a thing ("une photo de ton chat", "des photos du
 cahier"): not a photo of the partner."""
+_UNTIDY = collapsed(
+    r"\b(?:(?:range|ranger|ranges|pas range|jamais range|nettoyer|nettoie) (?:ma|ta|sa|la) "
+    r"(?:chambre|piaule)|(?:ma|ta|sa|la) (?:chambre|piaule) (?:est|c est) (?:un|une|le|la|en) "
+    r"(?:bordel|bazar|carnage|catastrophe|champ de bataille|porcherie|chantier|desordre))\b"
+)
+"""Round 26: a room to tidy spoken of in the conversation ("ma mère veut pas, j'ai pas rangé ma
+chambre", "range ta chambre", "ta chambre est un bazar"): a picture of it asked next is of the
+mess (`_ROOM_PHOTO`)."""
+UNTIDY_WINDOW = 15 * 60.0
+"""How long a room to tidy explains a picture of it asked (round 26)."""
+_ROOM_PHOTO = collapsed(
+    r"\b(?:photo|photos|tof|snap|snaps|pic|image)(?: du| de| d)?(?: la| le| ce| l| ta| ton)? "
+    r"(?:chambre|piaule|carnage|bazar|bordel|chantier|desastre)\b(?!.*\b(?:toi|lit|video|visio|"
+    r"cam|nuit|pyjama|seule?)\b)"
+)
+"""Round 26: a picture asked of the room or of its mess (`_UNTIDY`): not of the partner in it,
+not a live video, not the bed."""
 _ASIDES = (
     _REPORTED,
     _PROTECTS,
@@ -147,6 +176,8 @@ _ASIDES = (
     _KNOWN,
     _CONFIDED,
     _SHARED_PAST,
+    _UNTIDY,
+    _ROOM_PHOTO,
 )
 _ASIDE_SET = FOLDED.add(_ASIDES)
 """Round 17's patterns in one multi-pattern pass, shared with the rules' tables

@@ -130,6 +130,12 @@ _TOO_YOUNG = collapsed(
     r"daronne|tonton)\b|\bok boomer\b"
     r"|\btu parles comme (?:un|une|mon|ma|ton|ta|les|des) (?:vieux|vieille|grand pere|grand mere|"
     r"papy|mamie|pere|mere|daron|daronne|darons|prof|boomer|parents|adulte)\b"
+    # round 26: the writer's age then worked out from a year they gave ("en 2010 t'avais 0
+    # ans", "t'avais 3 ans en 2012")
+    r"|\ben (?:19|20)\d\d (?:t avais|tu avais|t avait) (?:genre |meme pas |a peine )?"
+    r"(?:\d|1[0-7]|zero) ans?\b"
+    r"|\b(?:t avais|tu avais) (?:genre |meme pas |a peine )?(?:\d|1[0-2]|zero) ans? (?:en (?:19|20)"
+    r"\d\d|a l epoque|a ce moment la)\b"
     r"|\b(?:c etait|c est sorti|c etait sorti|c est sortie|ca date de|ca date) (?:en |de )?"
     r"(?:19[5-9]\d|200\d)\b|\b(?:19[5-9]\d|200\d) (?:t existais|tu existais|t etais)\b"
 )

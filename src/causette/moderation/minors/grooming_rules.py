@@ -98,6 +98,15 @@ GROOMING_RULES: tuple[Rule, ...] = (
     # bedtime, headphones) is told apart from asking whether someone is home alone: between
     # two declared minors the question is ordinary, the concealment is not.
     _r("g.alone_conceal", "alone", 2.0, "veut parler quand personne ne voit ni n’entend",
+       # round 26: being alone asked and private talk offered in one breath ("t'es seule chez
+       # toi ce soir ? on pourrait parler en mp"); something to show in private ("viens en mp,
+       # j'ai un truc à te montrer")
+       r"(?:t es|tu es|tes|t) (?:toute )?seule? (?:chez toi|a la maison|ce soir|cet aprem)\b"
+       r".{0,40}\b(?:en (?:mp|pv|prive|dm)|ailleurs)\b",
+       r"(?:en (?:mp|pv|prive|dm))\b.{0,30}\b(?:j ai|jai|g) (?:un truc|quelque chose|qqch|un "
+       r"secret) (?:a|pour) te (?:montrer|faire voir)\b",
+       r"(?:j ai|jai|g) (?:un truc|quelque chose|qqch|un secret) (?:a|pour) te (?:montrer|faire "
+       r"voir)\b.{0,30}\ben (?:mp|pv|prive|dm)\b",
        # round 24: a room's member called into private where "we'll be quieter" ("viens en mp
        # on sera plus tranquilles"), the others pushed away
        r"(?:en (?:mp|pv|prive|dm)|ailleurs),? (?:on (?:sera|serait|est)|c est|ce sera) "
@@ -194,6 +203,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"{_TU_ES} (?:toute|trop|tellement|si) (?:fine|menue|svelte)\b",
        cap=2),
     _r("g.maturity", "maturity", 2.0, "flatterie sur la maturité ou l’unicité",
+       # round 26: a talent praised "for your age" ("t'as un talent de dingue pour ton âge",
+       # "une voix de fou pour ton âge")
+       r"(?:un talent|une voix|un don|un niveau|un physique|un corps)(?: \w+){0,3} pour ton age\b",
        # round 24: the partner set above peers ("trop mignonne pour les gamins de ton âge"); in
        # English ("so mature for ur age", "most girls ur age are so childish")
        r"trop \w+ pour (?:les|des) (?:gamins|gamines|gosses|mecs|garcons|filles|meufs|gens) "
@@ -246,6 +258,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r" de (?:ma|ta|mon|ton) (?:classe|age|lycee|college)\b",
        cap=2),
     _r("g.gift", "gift", 1.8, "offre d’argent, de cadeau ou d’abonnement",
+       # round 26: game currency offered as a question ("tu veux 2000 V-bucks ?", "ça te dit des
+       # robux ?")
+       r"(?:tu veux|tu voudrais|ca te dit|t en veux|tu en veux) (?:\d+ |des |quelques |un peu de "
+       r"|mes )?(?:v ?bucks|robux|skins?|gemmes|nitro|diamants)\b",
        # round 24: in English ("i'll buy u lunch", "i can get u a skin")
        r"(?:i ll|i will|i can|let me|ill) (?:buy|get|pay for) (?:u|you)\b",
        # round 23: game currency passed on ("je peux te passer des vbucks"), easy money
@@ -309,7 +325,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:genre|juste|que|faut) des (?:petites )?photos (?:marrantes|droles|rigolotes|de toi)",
        r"(?:envoie|envoi|envoies|montre)(?: moi| m)? ta (?:pp|photo|tete) en vrai",
        # round 17: not the writer's own sending ("je t'envoie les photos de la colo")
-       rf"(?<!je t )(?<!je te )(?<!jte ){_ASK_SEND}\b.{{0,25}}\b{_PHOTO}\b"
+       # round 26: not advice against sending ("dis-lui de jamais envoyer de photos", "ni
+       # d'envoyer de photos", "n'envoie jamais de photo à un inconnu")
+       rf"(?<!je t )(?<!je te )(?<!jte )(?<!\bjamais )(?<!\bni d )(?<!\bne pas )(?<!\bde pas )"
+       rf"(?<!\bni )(?<!\bsans ){_ASK_SEND}\b(?! jamais\b).{{0,25}}\b{_PHOTO}\b"
        rf"(?! (?:de|du|des|d) {_BENIGN_OBJECT})",
        rf"(?:une|1|une seule|quelques) {_PHOTO} (?:stp|svp|de toi|vite|en echange)",
        r"(?:photo|foto|pic|selfie|tof)s? de toi",
@@ -556,7 +575,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # (not a thing sent there, "je te l'envoie en privé", nor someone's "il m'a écrit en mp")
        r"(?<!\bl )(?<!\bles )(?:envoie|envoi|ecris|on en parle|on parle|on continue|continue|"
        r"reponds)(?: \w+){0,3} en (?:mp|pv|prive)\b",
-       r"snap|snapchat|insta|instagram|whatsapp|wsp|wtsp|watsap|telegram|discord|kik|signal|"
+       # round 26: not a picture sent between friends already there ("envoie un snap de ta
+       # chambre", "le snap de la sortie"): the article and what it shows, not the account
+       r"snap(?!s? (?:de|du|d|des)\b)",
+       r"(?<!\bun )(?<!\ble )(?<!\bdes )(?<!\bles )(?<!\bce )snaps?(?= (?:de|du|d|des)\b)",
+       r"snapchat|insta|instagram|whatsapp|wsp|wtsp|watsap|telegram|discord|kik|signal|"
        r"tiktok|facebook|messenger|viber|skype",
        r"(?:ton|tn|ta) (?:num|numero|06|07|tel|pseudo)", r"(?:mon|mn) (?:num|numero|06|07)",
        r"(?:ajoute|ajout|add|rejoins|rejoint) moi", r"en (?:prive|pv|mp) (?:ailleurs|sur)",
@@ -574,6 +597,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:telecharge|installe) (?:la|l appli|cette appli|l app)",
        r"(?:l|une) (?:appli|app) (?:verte|bleue|jaune|rose|violette|noire)"),
     _r("g.meeting", "meeting", 1.3, "proposition de rencontre",
+       # round 26: a place offered on condition of going together ("faudra juste qu'on y aille
+       # ensemble")
+       r"(?:faudra|faut|il faudra|il faut) (?:juste |seulement )?(?:qu on y aille|que tu "
+       r"(?:viennes|y ailles) avec moi)\b",
        # round 24: "on pourrait se revoir"; in English
        r"on (?:pourrait|peut|va) se revoir\b",
        r"(?:lets|let s|we should|wanna|want to) (?:meet|hang out|meet up)\b",
@@ -721,6 +748,14 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"amis?|amies?|copains?|parents|soeurs?|freres?)\b"),
     _r("g.pretext", "pretext", 1.5, "prétexte pour approcher (garde d’enfants, jeu de rôle, "
        "sondage, jeu vidéo, cartes)",
+       # round 26: contacts in a milieu offered to a young talent ("je connais des gens dans la
+       # musique, je peux te présenter", "je connais un producteur")
+       r"je connais (?:des gens|du monde|plein de gens|des producteurs|un producteur|une "
+       r"productrice|des agents?|un agent|des photographes|un photographe|des recruteurs) "
+       r"(?:dans|de|du) (?:la musique|le milieu|le cinema|la mode|le mannequinat|l industrie|le "
+       r"rap|la chanson|la danse|le foot|le showbiz|le game|la tele)\b",
+       r"je (?:peux|pourrais|vais) te presenter (?:a )?(?:des|un|une) (?:producteurs?|agents?|"
+       r"productrices?|photographes?|recruteurs?|gens du milieu|labels?)\b",
        # round 24: a job's interview or a photo shoot held at the writer's home ("faut venir à
        # un entretien chez moi")
        r"(?:entretien|casting|shooting|seance photos?|audition|essai) (?:\w+ )?(?:chez moi|a mon "

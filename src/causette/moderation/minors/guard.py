@@ -34,11 +34,14 @@ from causette.moderation.minors.asides import (
     _NO_ASIDE,
     _PROTECTS,
     _REPORTED,
+    _ROOM_PHOTO,
     _SHARED_PAST,
     _SURPRISE,
     _THING_PHOTO,
     _TO_A_THIRD,
+    _UNTIDY,
     CONFIDED_WINDOW,
+    UNTIDY_WINDOW,
     _asides,
     _protects,
 )
@@ -493,6 +496,14 @@ class MinorsGuard:
             if _CONFIDED in seen:
                 key = f"{talk}\x00{writer}"
                 self._surprises.get_or_create(key, now, lambda: _Scene(now)).at = now
+            # Round 26: a picture of a room the conversation said is to tidy is of the mess
+            if _UNTIDY in seen:
+                self._surprises.get_or_create(f"{talk}\x00tidy", now, lambda: _Scene(now)).at = now
+            if _ROOM_PHOTO in seen and not aside:
+                untidy = self._surprises.get(f"{talk}\x00tidy", now)
+                if untidy is not None and now - untidy.at <= UNTIDY_WINDOW:
+                    found = [r for r in found if r.family not in {"photo", "off_platform"}]
+                    aside = True
         if found and any(r.family == "secrecy" for r in found) and _ERASE.search(plain) is None:
             planned = self._surprises.get(talk, now)
             if planned is not None and now - planned.at <= SURPRISE_WINDOW:
