@@ -30,6 +30,7 @@ from train_tier2 import (  # noqa: E402
     benign_floor,
     best_setting,
     choose,
+    final_choice,
     neutral_setting,
     qualifies,
     rank,
@@ -158,3 +159,21 @@ def test_the_neutral_setting_changes_no_verdict() -> None:
         assessment = model.assess(dict.fromkeys(CATEGORIES, p), ctx)
         assert assessment.finding is None
         assert not assessment.sets_aside
+
+
+def test_the_setting_in_use_ships_when_no_candidate_is_confirmed_and_it_qualifies() -> None:
+    # Twentieth sitting: the grid's ten best fell short of the harmless floor by the
+    # engine's code, while the setting in use, refitted, still qualified; the trainer
+    # shipped the neutral setting (tier 2 off) instead of keeping it.
+    in_use = row(0.824, 0.9735, 0.825, review=0.75)
+    assert final_choice(None, in_use, TIERS01, 0.98, 0.10) is in_use
+    assert final_choice(None, LOSES_CATCHES, TIERS01, 0.98, 0.10) is None  # refused: neutral
+    assert final_choice(None, None, TIERS01, 0.98, 0.10) is None
+
+
+def test_a_confirmed_candidate_replaces_the_setting_in_use_only_when_it_ranks_higher() -> None:
+    in_use = row(0.824, 0.9735, 0.825, review=0.75)
+    better = row(0.84, 0.9735, 0.83, review=0.7)
+    assert final_choice(ADDS_CATCHES, in_use, TIERS01, 0.98, 0.10) is in_use
+    assert final_choice(better, in_use, TIERS01, 0.98, 0.10) is better
+    assert final_choice(ADDS_CATCHES, LOSES_CATCHES, TIERS01, 0.98, 0.10) is ADDS_CATCHES
