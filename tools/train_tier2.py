@@ -885,7 +885,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             chosen = (candidate, figures, verdicts)
             break
         print(f"  not qualifying by the engine's code: {candidate}  {figures.line()}")
-    kept: Ranked | None = None if chosen is None else (rank(chosen[0], chosen[1]), *chosen[:2])
+    confirmed: Ranked | None = None if chosen is None else (rank(chosen[0], chosen[1]), *chosen[:2])
     before: tuple[Figures, list[Verdict]] | None = None
     in_use: Ranked | None = None
     if previous is not None:
@@ -895,7 +895,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             oof[recipe_of(previous)] = out_of_fold(data, recipe_of(previous))
         before = check(data, oof[recipe_of(previous)][1], previous, tier1, embedder.version)
         in_use = (rank(previous, before[0]), previous, before[0])
-    shipped = final_choice(kept, in_use, tier1_alone, args.min_benign, args.max_reach)
+    shipped = final_choice(confirmed, in_use, tier1_alone, args.min_benign, args.max_reach)
     if shipped is None:
         setting = neutral_setting(GRID[-1], max(gates, default=max(GATE_GRID)))
         warning = (

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from causette.moderation.minors.fold import Folded
 from causette.moderation.minors.patterns import Rule, collapsed
-from causette.moderation.minors.rules import FOLDED
+from causette.moderation.minors.rules import Gate
 
 __all__ = [
     "ANSWER_WINDOW",
@@ -331,36 +331,6 @@ _RECALLED_AGE = collapsed(
 )
 
 
-# Every pattern searched over a whole message, in one RE2 set (`moderation.superset`): one
-# linear pass tells which of them may match; the others are not searched (`re` tries every
-# alternative at every position). Sound: a pattern left out cannot match the text from any
-# position, so a search from a later `pos` cannot either.
-class _Gate:
-    """The source strings (`Pattern.pattern`) of the patterns of a tuple that may match a
-    text, as a set: membership of a source string is a cached hash, while a compiled
-    pattern's hash reads its whole program. The last text's answer is kept: a message is
-    read by several functions here, one after the other."""
-
-    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
-        self._sources = tuple(p.pattern for p in patterns)
-        self._set = FOLDED.add(patterns)  # one scan with the rules' tables
-        self._every = frozenset(self._sources)
-        self._last: tuple[str, frozenset[str]] = ("", self._every)
-
-    def __call__(self, text: str) -> frozenset[str]:
-        last = self._last  # one read: another thread may replace it meanwhile
-        if last[0] == text:
-            return last[1]
-        maybe = self._set.candidates(text)
-        found = (
-            self._every
-            if len(maybe) == len(self._sources)
-            else frozenset(self._sources[i] for i in maybe)
-        )
-        self._last = (text, found)
-        return found
-
-
 PAST_YEARS = 5
 """A year this far back or more ("en 2004", "il y a 12 ans") with a verb in the past tense
 sets a message in the writer's past."""
@@ -389,7 +359,7 @@ _GATED = (
     *_NUMBERS, _PAST_MARKER, _AT_AGES_RE, _CLASS_RE, _IMPERFECT_RE, _TODAY, _PAST_YEARS,
     _PAST_VERB, _RECALLED_AGE, _NARRATED, _SCENE, _SCENE_OPENING,
 )  # fmt: skip
-_may_match = _Gate(_GATED)
+_may_match = Gate(_GATED)
 _NUMERIC = frozenset(p.pattern for p in _NUMBERS)
 """The patterns `numeric_self` reads: when the gate rules them all out, it finds nothing."""
 
@@ -542,7 +512,7 @@ _MARK_QUESTION = collapsed(
 )
 
 
-_may_mark = _Gate((_MARK_QUESTION,))
+_may_mark = Gate((_MARK_QUESTION,))
 
 
 def asks_a_mark(folded: Folded) -> bool:

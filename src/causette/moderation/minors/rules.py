@@ -26,6 +26,7 @@ __all__ = [
     "FOLDED",
     "GROOMING_RULES",
     "TEEN_FRAME",
+    "Gate",
     "Rule",
     "match",
     "off_platform_contact",
@@ -60,11 +61,42 @@ _ANY_RULE = {id(table): (table, any_of(rule.pattern for rule in table)) for tabl
 # of a novel text pays Hyperscan's cold start): one scan for the three.
 # Fourteenth sitting: the ages' gate (`ages._may_match`) and the guard's asides read the same
 # folded text, and join the same database (`FOLDED`): a declared adult's message is scanned
-# once, where it was scanned three times.
+# once, where it was scanned three times. Every standalone pattern gated this way goes
+# through `Gate` (the ages', the partner's "ton fils" / "ton taf de").
 FOLDED = SharedScan()
 """The tables read over a message's folded forms, in one database (`superset.SharedScan`)."""
 _SETS = {id(table): (table, FOLDED.add([rule.pattern for rule in table])) for table in _TABLES}
 _last_candidates: tuple[tuple[int, str, frozenset[int]], ...] = ()
+
+
+# Standalone patterns searched over a whole folded message (`ages`, `someone_else`): the
+# shared pass (`FOLDED`) tells which of them may match; the others are not searched (`re`
+# tries every alternative at every position). Sound: a pattern left out cannot match the
+# text from any position, so a search from a later `pos` cannot either.
+class Gate:
+    """The source strings (`Pattern.pattern`) of the patterns of a tuple that may match a
+    text, as a set: membership of a source string is a cached hash, while a compiled
+    pattern's hash reads its whole program. The last text's answer is kept: a message is
+    read by several functions here, one after the other."""
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+        self._sources = tuple(p.pattern for p in patterns)
+        self._set = FOLDED.add(patterns)  # one scan with the rules' tables
+        self._every = frozenset(self._sources)
+        self._last: tuple[str, frozenset[str]] = ("", self._every)
+
+    def __call__(self, text: str) -> frozenset[str]:
+        last = self._last  # one read: another thread may replace it meanwhile
+        if last[0] == text:
+            return last[1]
+        maybe = self._set.candidates(text)
+        found = (
+            self._every
+            if len(maybe) == len(self._sources)
+            else frozenset(self._sources[i] for i in maybe)
+        )
+        self._last = (text, found)
+        return found
 
 
 def _candidates(table: int, pset: SharedTable, text: str) -> frozenset[int]:

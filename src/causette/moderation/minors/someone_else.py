@@ -10,7 +10,7 @@ import re
 
 from causette.moderation.minors.fold import Folded
 from causette.moderation.minors.patterns import Rule, collapsed
-from causette.moderation.minors.rules import FOLDED
+from causette.moderation.minors.rules import Gate
 
 _YOUR_CHILD = re.compile(
     r"\b(?:ton|ta|tes|votre|vos) (?:fils|file|files|enfant|enfants|gamin|gamins|gamine|gosse|"
@@ -35,17 +35,13 @@ quoi ?", "tes élèves"): the recipient's school talk around it is their work's 
 child cues of the last minutes are dropped, and the frame opens, unless denied)."""
 # The three are searched in most private messages (their cheap gates, "ton "/"ta "/"tes ",
 # pass on any "toutes"): the rules' shared scan of the folded text says which may match.
-_YOURS = (_YOUR_CHILD, _YOUR_YOUNG_LIFE, _YOUR_WORK)
-_YOURS_SET = FOLDED.add(_YOURS)
-_YOURS_INDEX = {id(pattern): i for i, pattern in enumerate(_YOURS)}
+_may_be_yours = Gate((_YOUR_CHILD, _YOUR_YOUNG_LIFE, _YOUR_WORK))
 
 
 def speaks_of_yours(pattern: re.Pattern[str], plain: str) -> bool:
     """`pattern` (`_YOUR_CHILD`, `_YOUR_YOUNG_LIFE` or `_YOUR_WORK`) found in the folded
     `plain`; not searched when the shared scan rules it out (exact: see superset.py)."""
-    if _YOURS_SET.active and _YOURS_INDEX[id(pattern)] not in _YOURS_SET.candidates(plain):
-        return False
-    return pattern.search(plain) is not None
+    return pattern.pattern in _may_be_yours(plain) and pattern.search(plain) is not None
 
 
 _DENIAL = re.compile(r"(?:mdr |lol |ah |bah |ben |euh )*(?:non|nan|nn|nope|pas du tout)\b")
