@@ -37,7 +37,12 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"mon ex (?:femme|mari)", r"ma ex femme", r"mon divorce",
        # round 9: "depuis le divorce" (not "le divorce de mes parents"), alimony unpaid
        r"depuis (?:le|notre|mon) divorce(?! (?:de|d) (?:mes|ses|tes))",
-       r"(?:mon|ma) ex (?:a |m a )?(?:encore )?(?:pas )?(?:verse|paye|paie) la pension", cap=2),
+       r"(?:mon|ma) ex (?:a |m a )?(?:encore )?(?:pas )?(?:verse|paye|paie) la pension",
+       # round 27: what one's divorce costs oneself ("le divorce me coûte une fortune", "ce
+       # divorce m'a ruiné"), the custody one's ex asks ("mon ex veut la garde des enfants")
+       r"(?:le|ce|mon|notre) divorce (?:me|m) (?:coute|a coute|ruine|a ruine|prend tout)\b",
+       r"(?:mon|ma) ex (?:veut|demande|a demande|a obtenu|a eu|réclame|reclame) la garde\b",
+       cap=2),
     _r("a.dated", "nostalgia", 1.0, "parle d’objets d’une autre époque comme des siens",
        # round 24: the partner asked whether they knew a thing of the writer's youth ("t'as
        # connu msn toi ?")
@@ -219,6 +224,13 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:ma|mon) (?:prime|note de frais|arret maladie|conges payes|entretien annuel)",
        r"(?:pole emploi|france travail|chomage)", r"ma belle famille",
        r"(?:mon|notre) (?:appart|appartement|jardin|potager|notaire|banquier|comptable)",
+       # round 27: a lawyer one pays ("l'avocat me coûte une fortune", "payer l'avocat", "les
+       # frais d'avocat"; not "mon père est avocat")
+       r"(?:l|cet|cette|mon|ma|notre) avocate? (?:me|m|nous) (?:coute|coutent|a coute|ruine|"
+       r"prend|facture|a facture|demande)\b",
+       r"(?:payer|paye|paie|regler|je paie|je paye|j ai paye) (?:l|mon|ma|notre) avocate?\b",
+       r"(?:les |mes |des )?(?:frais|honoraires) (?:d|de l|de mon|de ma) avocate?\b"
+       r"(?! (?:de|d) (?:mes|ses|tes|leurs?) )",
        r"(?:mes|les|ma) factures?", r"(?:le|mon|faire le) plein (?:d essence|de la voiture)",
        r"(?:ma|la) declaration (?:d impots|de revenus)", r"(?:mes|nos) beaux parents",
        r"(?:ma|mon) (?:belle soeur|beau frere)", r"les courses (?:de|pour) la semaine",
@@ -420,6 +432,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # round 24: the bac "had" in a year long gone ("je l'ai eu tranquille en 98")
        r"(?:je l ai eu|je l ai passe|je l avais eu|j ai eu le mien|je l ai eu (?:\w+ ){0,2})"
        r"(?: \w+){0,2} en (?:19[6-9]\d|[6-9]\d)\b",
+       # round 27: the same in the 2000s, before a declared teen was born ("je l'ai eu en 2001
+       # avec mention", "j'ai eu mon permis en 2004", "obtenu mon diplôme en 2006")
+       r"(?:je l ai|je l avais|j ai eu|j ai obtenu|j ai passe|j avais eu|j avais passe) "
+       r"(?:eu |obtenu |passe |decroche )?(?:(?:mon|le|ma|mes) (?:bac|permis|brevet|diplome|code|"
+       r"master|licence|bts|cap) )?(?:\w+ ){0,2}en 200[0-7]\b",
        r"(?:il y a|ya|y a|il ya) (?:[2-9]\d|quinze|vingt|trente) ans",
        # round 25: the same with a hedge ("c'était il y a au moins 20 ans", "y a bien trente
        # ans")

@@ -167,6 +167,24 @@ _ROOM_PHOTO = collapsed(
 )
 """Round 26: a picture asked of the room or of its mess (`_UNTIDY`): not of the partner in it,
 not a live video, not the bed."""
+_KIN = collapsed(
+    r"(?<!\bchez )(?<!\bavec )(?<!\bpour )(?<!\bde )(?<!\bma )(?<!\bmon )(?<!\bta )(?<!\bton )"
+    r"(?<!\bsa )(?<!\bson )(?<!\bun )(?<!\bune )(?<!\ba )(?<!\bvoir )(?<!\bet )(?<!\bla )"
+    r"(?<!\ble )(?<!\bcomme )(?<!\bfelicitations )(?<!\bbravo )"
+    r"\b(?:tata|tatie|tati|tantine|tonton|marraine|parrain|ma tante|mon oncle|ma niece|"
+    r"mon neveu|ma filleule|mon filleul)$"
+    r"|^(?:coucou|cc|salut|slt|merci|mrc|bisous|bisou|bonjour|bjr|bonsoir|oui+|ouais|ok|dac|"
+    r"d accord|bonne nuit|a plus|a demain|bon voyage|joyeux anniversaire|bon anniversaire|ah|oh) "
+    r"(?:tata|tatie|tati|tantine|tonton|marraine|parrain|ma tante|mon oncle|mamie|mamy|mami|papy|"
+    r"papi|ma niece|mon neveu|ma filleule|mon filleul)\b"
+    r"|\b(?:c est|ici|c etait) (?:ta|ton) (?:tata|tatie|tante|tonton|oncle|marraine|parrain|"
+    r"cousin|cousine|grand mere|grand pere|mamie|papy)\b(?! (?:de|d|du|qui m a)\b)"
+)
+"""Round 27: the two are family, one called by the other "tata", "tonton", "marraine"
+("ouiii trop hâte tata", "merci tonton", "coucou mamie", "bisous ma nièce", "c'est ton
+cousin"): between two declared adults the
+gap of their ages and a pickup at the station are a family's (`_Pair.kin`); not the word
+about a third ("chez tata", "ma tata", "félicitations tata" to one who just became one)."""
 _ASIDES = (
     _REPORTED,
     _PROTECTS,
@@ -178,6 +196,7 @@ _ASIDES = (
     _SHARED_PAST,
     _UNTIDY,
     _ROOM_PHOTO,
+    _KIN,
 )
 _ASIDE_SET = FOLDED.add(_ASIDES)
 """Round 17's patterns in one multi-pattern pass, shared with the rules' tables

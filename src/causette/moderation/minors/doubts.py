@@ -84,6 +84,9 @@ _RELATIVE = (
 _SLIP = collapsed(
     r"\benfin (?:je veux dire|jveux dire|je voulais dire|comme|ou j|quand j|c etait avant)\b"
     r"|^(?:enfin )?(?:je veux dire|jveux dire|je voulais dire)\b"
+    # round 27: the same clipped ("j voulais dire 2024", "jvoulais dire", "j veux dire")
+    r"|^(?:enfin |euh |non |nan |oups |pardon )*(?:j voulais|jvoulais|j voulai|j veux|je voulai|"
+    r"jvoulai) dire\b"
     r"|\bje parlais (?:pour|de) (?:ma|mon) (?:soeur|frere|cousine?|petite? soeur|petit frere)\b"
     r"|\benfin (?:un|une) (?:collegue|ami|amie|pote|voisin|voisine)\b"
     # round 25: the cue moved onto a relative ("enfin mes parents quoi", "mon frère je veux
@@ -134,6 +137,10 @@ _TOO_YOUNG = collapsed(
     # ans", "t'avais 3 ans en 2012")
     r"|\ben (?:19|20)\d\d (?:t avais|tu avais|t avait) (?:genre |meme pas |a peine )?"
     r"(?:\d|1[0-7]|zero) ans?\b"
+    # round 27: the age guessed as a question, even below zero ("t'avais quoi, -8 ans ?", "tu
+    # avais quoi 3 ans")
+    r"|\b(?:t avais|tu avais|t avait|t etais|tu etais) quoi (?:genre |moins )?(?:\d|1[0-2]|zero)"
+    r" ans?\b"
     r"|\b(?:t avais|tu avais) (?:genre |meme pas |a peine )?(?:\d|1[0-2]|zero) ans? (?:en (?:19|20)"
     r"\d\d|a l epoque|a ce moment la)\b"
     r"|\b(?:c etait|c est sorti|c etait sorti|c est sortie|ca date de|ca date) (?:en |de )?"

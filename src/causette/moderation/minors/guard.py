@@ -30,6 +30,7 @@ from causette.moderation.minors.adult_rules import ADULT_SELF_RULES, TEEN_FRAME,
 from causette.moderation.minors.asides import (
     _CONFIDED,
     _ERASE,
+    _KIN,
     _KNOWN,
     _NO_ASIDE,
     _PROTECTS,
@@ -375,6 +376,10 @@ class MinorsGuard:
                 (recipient, sender, recipient_age, sender_age),
             ):
                 self._pair(one, one_age, other, other_age, now).known = True
+        if seen and _KIN in seen and min(sender_age, recipient_age) >= ADULT_AGE:
+            # round 27: two declared adults of one family ("ouiii trop hâte tata")
+            self._pair(sender, sender_age, recipient, recipient_age, now).kin = True
+            self._pair(recipient, recipient_age, sender, sender_age, now).kin = True
         found, aside = self._not_the_writers(
             found, plain, seen, _talk(sender, recipient), now, sender
         )
@@ -1128,7 +1133,11 @@ class MinorsGuard:
     def _pair_score(self, pair: _Pair, now: float) -> tuple[float, dict[str, float]]:
         parts = pair.state.contributions(now, self.half_life)
         families = {_FAMILY.get(rule, rule) for rule in parts}
-        if not self._child_context(pair, parts):
+        # Round 27: two declared adults who said they are family (an aunt and her niece of
+        # 18): the gap of their ages and a pickup are the family's, whoever writes like a child
+        if not self._child_context(pair, parts) or (
+            pair.kin and min(pair.sender_age, pair.recipient_age) >= ADULT_AGE
+        ):
             parts = {rule: w * ADULT_PAIR_FACTOR for rule, w in parts.items()}
         elif min(pair.sender_age, pair.recipient_age) >= ADULT_AGE and families - {"age_question"}:
             gap = pair.sender_age - pair.recipient_age

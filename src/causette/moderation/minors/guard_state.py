@@ -16,6 +16,7 @@ class _Pair:
     sender_age: int
     recipient_age: int
     known: bool = False  # two declared teens who say they know each other (round 17)
+    kin: bool = False  # two declared adults of one family ("merci tata", round 27)
 
 
 @dataclass(slots=True)
