@@ -167,24 +167,40 @@ _ROOM_PHOTO = collapsed(
 )
 """Round 26: a picture asked of the room or of its mess (`_UNTIDY`): not of the partner in it,
 not a live video, not the bed."""
+_KIN_NAME = r"(?:tata|tatie|tati|tantine|tonton|marraine|parrain)"
+_KIN_MINE = r"(?:ma tante|mon oncle|ma niece|mon neveu|ma filleule|mon filleul)"
+_KIN_GREETING = (
+    r"(?:coucou|cc|salut|slt|merci|mrc|bisous|bisou|bonjour|bjr|bonsoir|bonne nuit|a plus|"
+    r"a demain|bon voyage|joyeux anniversaire|bon anniversaire|je t aime|gros bisous)"
+)
 _KIN = collapsed(
+    # the family name that closes a message, said to the partner ("ouiii trop hâte tata"), not
+    # of a third ("chez tata", "ma tata"), nor one's new role ("t'es tonton !!", "félicitations
+    # tata"), nor a cover ("dis que c'est ta marraine")
     r"(?<!\bchez )(?<!\bavec )(?<!\bpour )(?<!\bde )(?<!\bma )(?<!\bmon )(?<!\bta )(?<!\bton )"
     r"(?<!\bsa )(?<!\bson )(?<!\bun )(?<!\bune )(?<!\ba )(?<!\bvoir )(?<!\bet )(?<!\bla )"
-    r"(?<!\ble )(?<!\bcomme )(?<!\bfelicitations )(?<!\bbravo )"
-    r"\b(?:tata|tatie|tati|tantine|tonton|marraine|parrain|ma tante|mon oncle|ma niece|"
-    r"mon neveu|ma filleule|mon filleul)$"
-    r"|^(?:coucou|cc|salut|slt|merci|mrc|bisous|bisou|bonjour|bjr|bonsoir|oui+|ouais|ok|dac|"
-    r"d accord|bonne nuit|a plus|a demain|bon voyage|joyeux anniversaire|bon anniversaire|ah|oh) "
-    r"(?:tata|tatie|tati|tantine|tonton|marraine|parrain|ma tante|mon oncle|mamie|mamy|mami|papy|"
-    r"papi|ma niece|mon neveu|ma filleule|mon filleul)\b"
-    r"|\b(?:c est|ici|c etait) (?:ta|ton) (?:tata|tatie|tante|tonton|oncle|marraine|parrain|"
-    r"cousin|cousine|grand mere|grand pere|mamie|papy)\b(?! (?:de|d|du|qui m a)\b)"
+    r"(?<!\ble )(?<!\bcomme )(?<!\bfelicitations )(?<!\bbravo )(?<!\bes )(?<!\best )"
+    r"(?<!\betre )(?<!\bbon )(?<!\bbonne )(?<!\bsuis )(?<!\bque )(?<!\bdevenir )(?<!\bdevenu )"
+    r"(?<!\bdevenue )(?<!\bok )(?<!\bva )"
+    rf"\b{_KIN_NAME}$"
+    # after a greeting, at the head or the end ("coucou mamie", "merci tonton", "bisous ma
+    # nièce"); not the relative spoken of ("oui ma tante dit que…")
+    rf"|^(?:{_KIN_GREETING}|oui+|ouais) (?:{_KIN_NAME}|{_KIN_MINE}|mamie|mamy|mami|papy|papi)\b"
+    r"(?! (?:dit|disait|a|avait|m|me|t|te|s|se|est|etait|veut|voulait|pense|fait|va|vient|"
+    r"arrive|trouve|croit|sait|peut)\b)"
+    rf"|\b{_KIN_GREETING} {_KIN_MINE}$"
+    # the writer naming themselves at the head ("c'est ton cousin, j'ai changé de numéro"),
+    # not the one who gave or pays ("c'est ton cousin qui…", "dis que c'est ta marraine")
+    r"|^(?:coucou |cc |salut |slt |bonjour |hello )?(?:c est|ici) (?:ta|ton) (?:tata|tatie|tante|"
+    r"tonton|oncle|marraine|parrain|cousin|cousine|grand mere|grand pere|mamie|papy)\b"
+    r"(?! (?:de|d|du|qui|que)\b)"
 )
 """Round 27: the two are family, one called by the other "tata", "tonton", "marraine"
 ("ouiii trop hâte tata", "merci tonton", "coucou mamie", "bisous ma nièce", "c'est ton
-cousin"): between two declared adults the
-gap of their ages and a pickup at the station are a family's (`_Pair.kin`); not the word
-about a third ("chez tata", "ma tata", "félicitations tata" to one who just became one)."""
+cousin, j'ai changé de numéro"): between two declared adults the gap of their ages and a
+pickup at the station are a family's (`_Pair.kin`); not the word about a third ("chez tata",
+"ma tata", "oui ma tante dit que…"), one's new role ("t'es tonton !!") or a cover ("tu diras
+que c'est ton cousin qui te l'a donné")."""
 _ASIDES = (
     _REPORTED,
     _PROTECTS,
