@@ -193,6 +193,13 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:j ai eu|j ai demande|j ai obtenu|on m a donne|on m a accorde) (?:une|mon) augmentation",
        cap=2),
     _r("a.adult_life", "adult_life", 1.8, "parle d’une vie d’adulte",
+       # round 29: one's own sick leave from work, the papers sent to the health insurance
+       # ("j'étais en arrêt maladie", "faut que j'envoie à la sécu et à la mutuelle"); not "mon
+       # père est en arrêt"
+       r"\b(?:j etais|je suis|jsuis|chui|j suis|je serai|je me suis mise?|jme suis mise?) en "
+       r"arret (?:maladie|de travail)\b",
+       r"\b(?:j envoie|jenvoie|j envoi|envoyer|envoie|declarer)(?: \w+){0,3} a la (?:secu|"
+       r"mutuelle|cpam)\b(?!.{0,20}\b(?:de (?:mes|ma|mon) (?:parents|mere|pere))\b)",
        # round 26: one's own voter card received, weaker than voting itself
        # ("j'ai reçu ma nouvelle carte d'électeur")
        r"(?:j ai (?:recu|eu|recupere)|je viens de recevoir|jai recu) (?:ma|une) (?:nouvelle |"
@@ -429,6 +436,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"les soirees|la fete|boire|veiller|faire des nuits|danser|les boites|la boite)",
        cap=2),
     _r("a.nostalgia", "nostalgia", 2.0, "parle de sa scolarité comme d’un lointain passé",
+       # round 29: a concert one saw in a year long gone ("je les ai vus en concert en 98", "je
+       # l'ai vue en live en 2003"); not the parents' ("mes parents les ont vus…")
+       r"\b(?:je les ai|je l ai|j les ai|jles ai|j l ai) (?:vus?|vues?) (?:\w+ )?(?:en concert|en "
+       r"live|sur scene)(?: \w+){0,2} en (?:19[5-9]\d|200[0-7]|[5-9]\d)\b",
        # round 24: the bac "had" in a year long gone ("je l'ai eu tranquille en 98")
        r"(?:je l ai eu|je l ai passe|je l avais eu|j ai eu le mien|je l ai eu (?:\w+ ){0,2})"
        r"(?: \w+){0,2} en (?:19[6-9]\d|[6-9]\d)\b",

@@ -122,6 +122,10 @@ _CONFIDED = collapsed(
     r"|\bje (?:suis (?:un peu |trop |grave )?amoureuse? (?:de|d)|crush sur|suis in love de)"
     r" (?!(?:toi|ta|ton|tes)\b)"
     r"|\bj ai (?:un|le|grave un|trop un) crush (?:sur|pour) (?!(?:toi|ta|ton|tes)\b)"
+    # round 29: being asked out by someone named ("Nathan m'a demandé de sortir avec lui")
+    r"|(?:^|\bque |\bqu |\bbah |\bmais |\bet |\btruc de fou |\bdevine )"
+    r"(?!(?:tu|toi|t|ca|il|elle|on|ils|elles)\b)[a-z]+ m a (?:demande|propose) (?:de sortir|"
+    r"si je voulais sortir) avec (?:lui|elle)\b"
     r"|\b(?:je crois|jcrois|je pense|j ai l impression) (?:que|qu) (?:je|j) ?kiffe "
     r"(?!(?:les|le|la|l|des|du|de|trop|grave|bien|ca|ce|cet|cette|ton|ta|tes|toi|mon|ma|mes|un|"
     r"une|pas)\b)\w+"

@@ -431,9 +431,20 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"{_MOTHER} (?:vient me chercher|viennent me chercher|m emmene|"
        r"me depose|m amene|me ramene|me crie|crie)",
        r"garde alternee", r"(?:chez|le week end chez) (?:mon pere|ma mere|mon papa|ma maman) "
-       r"(?:ce|le|cette)", r"(?:en|la|ma) colo", r"centre (?:aere|de loisirs)", r"mon doudou",
+       r"(?:ce|le|cette)", r"(?:en|la|ma) colo",
+       # round 29: not the children one looks after there ("au centre aéré les 10-11 ans m'ont
+       # piégée", "les gamins du centre de loisirs")
+       r"centre (?:aere|de loisirs)(?!,? (?:les|mes|des|nos) (?:\d{1,2} \d{1,2} ans|gamins|"
+       r"mioches|minots|moutards|marmots)\b)",
+       r"mon doudou",
        r"dents? de lait", r"la petite souris", r"mon premier (?:portable|tel|telephone)",
        rf"{_MOTHER} (?:a|ont|m a|m ont) mis (?:le |un )?controle parental",
+       # round 29: the parental control of one's own console or phone that blocks, the code
+       # the mother keeps ("le contrôle parental de la console bloque les jeux 18+", "c'est ma
+       # mère qui a le code"); not a parent's of their child's
+       r"\bcontrole parental (?:de (?:ma|mon|la|le) (?:console|switch|ps4|ps5|xbox|tel|"
+       r"telephone|portable|tablette|pc|ordi) )?(?:me |m )?(?:bloque|empeche|interdit)\b",
+       rf"\bc est {_MOTHER} qui (?:a|l a|garde|gardent|ont) (?:le )?(?:code|mot de passe|mdp)\b",
        r"il me reste \d{1,3} ?(?:minutes|min|h|heures?) d ecran",
        r"(?:ma|mon) (?:profession de foi|premiere communion|communion)", r"(?:au|le) cate\b",
        r"(?:au|le) catechisme",
@@ -484,7 +495,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:chercher|recuperer)",
        rf"{_MOTHER} (?:a|m a|ont) (?:deja )?(?:fait|prepare) ma valise",
        # round 8: bedtimes, permissions, growing up
-       r"(?:on doit|je dois|faut|oblige de|obligee de) (?:dormir|me coucher|aller au lit|"
+       r"(?:on doit|je dois|jdois|j dois|faut|oblige de|obligee de) (?:dormir|me coucher|aller au lit|"
        r"etre au lit) (?:a|avant) \d{1,2} ?h",
        r"(?:ont|a) le droit (?:jusqu a|de rester (?:debout|dehors) jusqu a) \d{1,2} ?h",
        rf"{_MOTHER} (?:me laisse|me laissent|m autorise|m autorisent) (?:aller|sortir|prendre|"

@@ -108,6 +108,10 @@ _HESITATION = re.compile(
 )
 _OWNS = collapsed(
     r"\bj assume\b|\bet alors\b|\bpourquoi pas\b|\by a pas d age\b|\bchacun son truc\b"
+    # round 29: an adult's reason for the parents' rules ("tant que j'habite chez eux c'est
+    # leurs règles")
+    r"|\btant que (?:j habite|je vis|jvis|j vis|je suis|jsuis|je loge) (?:encore )?chez "
+    r"(?:eux|elle|lui|mes parents|ma mere|mon pere|mes darons)\b"
 )
 """The doubted writer owning the cue ("oui et j'assume", "et alors ?"): no cover, no doubt."""
 _CAUGHT = (

@@ -169,6 +169,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:ton|ta|tes|ur|your) (?:tel|telephone|portable|messages|phone|texts|dms?)\b",
        rf"{_TU_ES} (?:toute |tout )?seule? (?:chez toi|a la maison|dans ta chambre|ce soir)",
        rf"{_TU_ES} (?:toute|tt|t) seule?",
+       # round 29: asked of several in a room ("vous faites quoi à la maison seules ?", "vous
+       # êtes seuls chez vous ?"); not "vous êtes seuls à penser ça"
+       r"\bvous (?:etes|faites quoi|faites|restez)(?: (?!a penser|a croire|a le)\w+){0,4} "
+       r"(?:toutes? |tous )?seule?s?\b(?! a (?:penser|croire|le|y))",
        rf"{_PARENTS} (?:sont|est|rentrent|rentre|reviennent|revient|travaille|"
        r"travaillent|partent|part|bossent|bosse)",
        r"(?:ils|elle|il) (?:sont|est) (?:partis?|sortis?) tes parents",
@@ -568,6 +572,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:ce serait|se serait|ca serait|ca serait vraiment) dommage (?:que|qu) "
        r"(?:ta|ton|tes|tout|tous|quelqu|on)"),
     _r("g.off_platform", "off_platform", 1.0, "invitation à passer sur une autre application",
+       # round 29: talk between the two proposed in private ("ça te dit qu'on se parle en
+       # privé ?", "on s'écrit en mp"); not a thing sent there
+       r"\b(?:on se|qu on se|on s|qu on s|se) (?:parle|parler|parlerait|parlera|ecrit|ecrire|"
+       r"ecrive|ecrira|dit tout) en (?:mp|pv|prive|dm)\b",
        # round 19: the room's talk moved to private messages ("je t'écris en privé", "envoie en
        # privé", "on continue le jeu en privé", "je t'écris direct")
        r"(?:je t|jt|je te|jte) (?:ecris|ecrit|ecrirai|envoie|envoi|parle) (?:en (?:mp|pv|prive)|"
@@ -624,6 +632,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:juste|seule?|rien que) avec moi", r"rien que (?:nous deux|toi et moi)",
        r"je (?:pourrais|pourais|peux|vais|pourai) venir(?: chez toi| te voir)?$"),
     _r("g.pickup", "pickup", 2.0, "propose d’aller chercher la personne ou demande où la trouver",
+       # round 29: the partner's way to school asked ("tu vas au collège à pied le matin ?",
+       # "tu prends quel bus pour le lycée ?"); not "on y va à pied ?" said of the two
+       r"\btu (?:vas|va|pars|rentres|rentre) (?:au college|au lycee|a l ecole|en cours|au bahut)"
+       r" (?:a pied|en bus|a velo|en trottinette|en tram|toute? seule?|comment|par ou)\b",
+       r"\btu prends (?:quel|le|quelle) (?:bus|tram|ligne) pour (?:aller )?(?:au|le|a l) "
+       r"(?:college|lycee|ecole)\b",
        # round 24: "je peux passer te voir en voiture samedi"
        r"(?:passer|venir|passe|viens) te (?:voir|chercher|prendre) en (?:voiture|scooter|caisse|"
        r"moto)\b",
@@ -748,6 +762,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"amis?|amies?|copains?|parents|soeurs?|freres?)\b"),
     _r("g.pretext", "pretext", 1.5, "prétexte pour approcher (garde d’enfants, jeu de rôle, "
        "sondage, jeu vidéo, cartes)",
+       # round 29: a game of dares moved to private ("on fait un action ou vérité en privé",
+       # "en mp on joue à action vérité"); not the game played in the room
+       r"\b(?:action (?:ou )?verite|truth or dare|jeu (?:des|de) (?:defis|gages))\b.{0,30}"
+       r"\ben (?:mp|pv|prive|dm)\b",
+       r"\ben (?:mp|pv|prive|dm)\b.{0,30}\b(?:action (?:ou )?verite|truth or dare)\b",
        # round 26: contacts in a milieu offered to a young talent ("je connais des gens dans la
        # musique, je peux te présenter", "je connais un producteur")
        r"je connais (?:des gens|du monde|plein de gens|des producteurs|un producteur|une "
@@ -808,6 +827,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
     # round 23: a group or a talk kept to the youngest ("un serveur que pour les plus jeunes",
     # "je kiffe parler avec les gens de 4e")
     _r("g.youngest", "youngest", 1.5, "recherche la compagnie des plus jeunes",
+       # round 29: the partner's youth remarked on ("t'as l'air jeune", "t'as l'air toute
+       # petite"); not "pour ton âge" / "pour 40 ans" (a compliment between grown-ups)
+       r"\b(?:t as|tu as|t) l air (?:(?:trop|tres|super|hyper|si|vachement|toute|tout) )?"
+       r"(?:jeune|petite?|bebe)\b(?! (?:pour|quand|sur)\b)",
        r"(?:que|seulement|juste|reserve a|reserve aux) (?:pour )?(?:les )?plus (?:jeunes|petits|"
        r"petites)\b",
        r"(?:je kiffe|j aime|je prefere|j adore) (?:parler|discuter|trainer|jouer) avec (?:les gens|"
