@@ -495,8 +495,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:chercher|recuperer)",
        rf"{_MOTHER} (?:a|m a|ont) (?:deja )?(?:fait|prepare) ma valise",
        # round 8: bedtimes, permissions, growing up
-       r"(?:on doit|je dois|jdois|j dois|faut|oblige de|obligee de) (?:dormir|me coucher|aller au lit|"
-       r"etre au lit) (?:a|avant) \d{1,2} ?h",
+       r"(?:on doit|je dois|jdois|j dois|faut|oblige de|obligee de) (?:dormir|me coucher|"
+       r"aller au lit|etre au lit) (?:a|avant) \d{1,2} ?h",
        r"(?:ont|a) le droit (?:jusqu a|de rester (?:debout|dehors) jusqu a) \d{1,2} ?h",
        rf"{_MOTHER} (?:me laisse|me laissent|m autorise|m autorisent) (?:aller|sortir|prendre|"
        r"rentrer|partir)", r"(?:etre|suis|sois) rentree? (?:a|avant) \d{1,2} ?h",
