@@ -605,7 +605,7 @@ def _not_joking(h: Hits) -> Hits:
     pinned = place or _any(h, "weapon", "threat_trigger", "address")
     # Twenty-first sitting: or what follows knowing it ("mdr jrigole mais ta sœur elle sort à
     # 16h30 du collège, c bien ça ?").
-    pinned = pinned or "threat_known_then" in h
+    pinned = pinned or _any(h, "threat_known_then", "threat_confirm")
     if "threat_serious" in h or (laughter and told and pinned):
         return {k: v for k, v in h.items() if k != "game_context"}
     return h
@@ -754,9 +754,9 @@ def _threat_hinted(h: Hits) -> list[Finding]:
     what's coming") is held. A game, a film or a news item has already returned."""
     if "threat_known" in h and _any(h, "threat_known_then", "weapon", "violence_act"):
         return [Finding("threat", "threat.violence", Action.BLOCK)]
-    # Twenty-first sitting: a relative's way home known and "jk… unless?" (`threat_serious`);
-    # advice that is a threat.
-    if "threat_known" in h and "threat_serious" in h:
+    # Twenty-first sitting: a relative's way home known and "jk… unless?" (`threat_serious`)
+    # or a check ("c bien ça ?", "à demain": `threat_confirm`); advice that is a threat.
+    if "threat_known" in h and _any(h, "threat_serious", "threat_confirm"):
         return [Finding("threat", "threat.violence", Action.BLOCK)]
     if _threat_advised(h):
         return [Finding("threat", "threat.violence", Action.BLOCK)]
