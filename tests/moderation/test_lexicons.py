@@ -380,6 +380,11 @@ CASES = [
     ("threat_witness", "tell anyone about it and we'll", "tell anyone who asks"),
     ("threat_consequence", "or ur jaw pays for it", "or the bank pays for it"),
     ("threat_consequence", "hes leavin in an ambulance", "hes leavin in an hour"),
+    (
+        "threat_consequence",
+        "sinon c'est ta tête qui rembourse",
+        "sinon c'est ta mère qui rembourse",
+    ),
     ("threat_consequence", "and its not for a cuppa", "and its time for a cuppa"),
     ("threat_visit", "im coming round to urs", "im coming round to the idea"),
     ("threat_harm", "la prochaine fois c'est pas des mots", "la prochaine fois c'est moi"),
