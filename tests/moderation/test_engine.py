@@ -2473,6 +2473,7 @@ LOOK_ALIKES_21 = [
     "j'ai le double des clés si tu veux passer arroser les plantes",
     "mes vieux jouets vont finir en sac poubelle, snif",
     "this isn't over, rematch tomorrow at the park",
+    "t'es mort ! j'ai pris le dernier croissant 😂",
 ]
 
 # --- every sitting's rules since the twelfth, on the rules alone (the model may set a review

@@ -603,9 +603,11 @@ def _not_joking(h: Hits) -> Hits:
     # Twentieth sitting: or a trigger ("ptdr la prochaine fois que jte croise tu finis dans le
     # canal") or a street address written out: laughter does not make them a joke.
     pinned = place or _any(h, "weapon", "threat_trigger", "address")
-    # Twenty-first sitting: or what follows knowing it ("mdr jrigole mais ta sœur elle sort à
-    # 16h30 du collège, c bien ça ?").
-    pinned = pinned or _any(h, "threat_known_then", "threat_confirm")
+    # Twenty-first sitting: or knowing the reader's or a relative's ways and what follows ("mdr
+    # jrigole mais ta sœur elle sort à 16h30 du collège, c bien ça ?"); "t'es mort ! j'ai pris
+    # le dernier croissant 😂" stays a joke.
+    followed = _any(h, "threat_known_then", "threat_confirm")
+    pinned = pinned or ("threat_known" in h and followed)
     if "threat_serious" in h or (laughter and told and pinned):
         return {k: v for k, v in h.items() if k != "game_context"}
     return h
