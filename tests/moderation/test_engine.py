@@ -2276,6 +2276,12 @@ def test_nineteenth_sitting_marker_groups_are_no_model_feature() -> None:
     assert lexicon.model_groups({"laughter": ["mdr"], "game_context": ["mdr"]}) == ["game_context"]
 
 
+def test_twenty_first_sitting_threat_confirm_is_no_model_feature() -> None:
+    """`threat_confirm` ("c bien ça ?", "à demain") is everyday chat read only next to
+    `threat_known`: the model never reads it (it moved no dumped score)."""
+    assert "threat_confirm" in ENGINE.lexicon.unfeatured
+
+
 def test_eighteenth_sitting_laughter_alone_still_makes_a_threat_a_joke() -> None:
     """A game or laughter without a place, a weapon or "not a joke" stays a game."""
     assert not rules_for("je vais te tuer mdr 😂", GENERAL)
@@ -2323,6 +2329,153 @@ def test_policy_hard_negatives_still_pass(text: str) -> None:
     assert check(text).allowed, check(text).rules
 
 
+# Twenty-first sitting (written from the families of train/aa, no line of aa copied): advice
+# that is a threat, a relative's way home checked, a witness told people will be waiting, a
+# harm after a trigger, "or ur jaw pays for it", "ur getting jumped", "the last guy who…",
+# "next time it won't be words", a crew "N deep" to someone's house, sextortion with a sum in
+# thousands, an undress app, "once she's in my car", a "daddy4…" name for school pupils, a
+# user unmasked with a workplace, where a streamer lives, veiled review lines.
+SITTING_21 = [
+    (
+        "un conseil d'ami : c'est pas safe pour toi ces temps ci de passer par le parc",
+        GENERAL,
+        "threat.violence",
+        "un conseil d'ami : prends un parapluie, il va pleuvoir ce soir",
+        GENERAL,
+    ),
+    (
+        "word of advice: don't take the canal path home anymore. just saying 🙂",
+        GENERAL,
+        "threat.violence",
+        "word of advice: don't take the canal path home anymore, it's flooded since march",
+        GENERAL,
+    ),
+    (
+        "ta petite soeur elle finit à 17h au collège, c'est bien ça ?",
+        GENERAL,
+        "threat.violence",
+        "ma petite soeur elle finit à 17h au collège, tu peux la prendre ?",
+        GENERAL,
+    ),
+    (
+        "si tu dis un mot aux profs on t'attend derrière le gymnase",
+        GENERAL,
+        "threat.violence",
+        "si tu dis un mot aux profs, dis leur merci pour la sortie",
+        GENERAL,
+    ),
+    (
+        "tell anyone about last night and we'll be waiting outside ur school",
+        GENERAL,
+        "threat.violence",
+        "we'll be waiting outside the school at 3, don't be late",
+        GENERAL,
+    ),
+    (
+        "better hope i don't see him at the bus stop, he's going home in an ambulance",
+        GENERAL,
+        "threat.violence",
+        "hope i see him at the bus stop, he's going home early today",
+        GENERAL,
+    ),
+    (
+        "pay the 200 quid or ur kneecaps pay for it",
+        GENERAL,
+        "threat.extortion",
+        "pay the 200 quid or the bank charges interest",
+        GENERAL,
+    ),
+    (
+        "ur getting jumped after school, no cap",
+        GENERAL,
+        "threat.violence",
+        "ur getting a jumper for christmas, no cap",
+        GENERAL,
+    ),
+    (
+        "u know what i did to the last kid who snitched? ur next",
+        GENERAL,
+        "threat.violence",
+        "u know what i did to the last cake? ate it all",
+        GENERAL,
+    ),
+    (
+        "la prochaine fois ce sera pas des mots, ce sera la batte",
+        GENERAL,
+        "threat.violence",
+        "la prochaine fois ce sera pas des mots croisés mais un sudoku",
+        GENERAL,
+    ),
+    (
+        "we're rolling 20 deep to his house friday, bring what u got",
+        GENERAL,
+        "threat.incitement",
+        "we're rolling 20 deep to the match friday, bring scarves",
+        GENERAL,
+    ),
+    (
+        "3k in btc or the screenshots go to your wife",
+        DM_ADULTS,
+        "threat.extortion",
+        "3k for the van or 2k without the roof rack, your call",
+        DM_ADULTS,
+    ),
+    (
+        "send me her pic and i'll put it thru a nudify app",
+        GENERAL,
+        "ncii.share",
+        "undress the doll before the bath, she's waterproof",
+        GENERAL,
+    ),
+    (
+        "once she's in my car she can't say no, that's how it works",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "once she's in my car she can't miss the turn, the gps is loud",
+        GENERAL,
+    ),
+    ("daddy4highschoolgirls", PSEUDONYM, "child_safety.name_sexualised", "daddy4life", PSEUDONYM),
+    (
+        "Nox is actually Emma from the bakery on Park Road, go say hi lol",
+        GENERAL,
+        "doxxing.identity",
+        "Nox is actually a cat from the shelter, so cute",
+        GENERAL,
+    ),
+    (
+        "qqn sait où elle habite la streameuse Lyra ?",
+        GENERAL,
+        "doxxing.ask",
+        "qqn sait où il est le parking du stade ?",
+        GENERAL,
+    ),
+    (
+        "on se reverra, le monde est petit",
+        GENERAL,
+        "threat.vague",
+        "on s'est revus hier, le monde est petit !",
+        GENERAL,
+    ),
+    (
+        "we'll sort this somewhere the mods can't see",
+        GENERAL,
+        "threat.vague",
+        "the mods can't see deleted messages, right?",
+        GENERAL,
+    ),
+]
+# Advice, a confirmed pick-up, a doll, sport: no rule fires.
+LOOK_ALIKES_21 = [
+    "petit conseil : change d'itinéraire, la ligne 4 est en travaux",
+    "friendly advice: dont walk home thru the park after dark anymore, the lamps are broken",
+    "ma soeur elle sort à 16h30 du collège, tu peux passer la prendre ? à demain",
+    "i wouldn't leave the bike there tonight if i were you, it's going to rain",
+    "j'ai le double des clés si tu veux passer arroser les plantes",
+    "mes vieux jouets vont finir en sac poubelle, snif",
+    "this isn't over, rematch tomorrow at the park",
+    "t'es mort ! j'ai pris le dernier croissant 😂",
+]
+
 # --- every sitting's rules since the twelfth, on the rules alone (the model may set a review
 # aside until it is retrained on them): one test per shape, each case named by its sitting ----
 
@@ -2336,6 +2489,7 @@ _SITTINGS = {
     18: SITTING_18,
     19: SITTING_19,
     20: SITTING_20,
+    21: SITTING_21,
 }
 _LOOK_ALIKES = {
     15: LOOK_ALIKES_15,
@@ -2344,6 +2498,7 @@ _LOOK_ALIKES = {
     18: LOOK_ALIKES_18,
     19: LOOK_ALIKES_19,
     20: LOOK_ALIKES_20,
+    21: LOOK_ALIKES_21,
 }
 _FALSE_POSITIVES = {
     16: FALSE_POSITIVES_16,

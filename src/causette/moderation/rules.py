@@ -603,6 +603,11 @@ def _not_joking(h: Hits) -> Hits:
     # Twentieth sitting: or a trigger ("ptdr la prochaine fois que jte croise tu finis dans le
     # canal") or a street address written out: laughter does not make them a joke.
     pinned = place or _any(h, "weapon", "threat_trigger", "address")
+    # Twenty-first sitting: or knowing the reader's or a relative's ways and what follows ("mdr
+    # jrigole mais ta sœur elle sort à 16h30 du collège, c bien ça ?"); "t'es mort ! j'ai pris
+    # le dernier croissant 😂" stays a joke.
+    followed = _any(h, "threat_known_then", "threat_confirm")
+    pinned = pinned or ("threat_known" in h and followed)
     if "threat_serious" in h or (laughter and told and pinned):
         return {k: v for k, v in h.items() if k != "game_context"}
     return h
@@ -698,7 +703,10 @@ def _threat_said(h: Hits) -> list[Finding]:
             return [Finding("threat", "threat.extortion", Action.BLOCK)]
         return [Finding("threat", "threat.violence", Action.BLOCK)]
     witness = _any(h, "threat_witness", "threat_silence")
-    if witness and _any(h, "threat_consequence", "threat_harm", "threat_visit", "weapon"):
+    # Twenty-first sitting: or people waiting for them ("si tu dis un mot aux surveillants on
+    # t'attend derrière le gymnase", "tell anyone … and we'll be waiting by the bus stop").
+    told = ("threat_consequence", "threat_harm", "threat_visit", "weapon", "threat_trigger")
+    if witness and _any(h, *told):
         return [Finding("threat", "threat.violence", Action.BLOCK)]
     if "threat_known" in h and "threat_consequence" in h:
         return [Finding("threat", "threat.violence", Action.BLOCK)]
@@ -714,7 +722,9 @@ def _threat_pressed(h: Hits, witness: bool) -> list[Finding]:
     reader's door described; people waiting for the reader with a dare ("bring ur mates if u
     got any"). A game, a film or a news item has already returned."""
     pushed = _any(h, "extort_or", "extort_if_not", "extort_condition", "threat_demand")
-    if "threat_consequence" in h and (pushed or "threat_provoke" in h):
+    # Twenty-first sitting: or a trigger ("better hope i dont see him… hes leavin in an
+    # ambulance").
+    if "threat_consequence" in h and (pushed or _any(h, "threat_provoke", "threat_trigger")):
         if "threat_demand" not in h and _any(h, "extort_money", "money"):
             return [Finding("threat", "threat.extortion", Action.BLOCK)]
         return [Finding("threat", "threat.violence", Action.BLOCK)]
@@ -746,9 +756,28 @@ def _threat_hinted(h: Hits) -> list[Finding]:
     what's coming") is held. A game, a film or a news item has already returned."""
     if "threat_known" in h and _any(h, "threat_known_then", "weapon", "violence_act"):
         return [Finding("threat", "threat.violence", Action.BLOCK)]
+    # Twenty-first sitting: a relative's way home known and "jk… unless?" (`threat_serious`)
+    # or a check ("c bien ça ?", "à demain": `threat_confirm`); advice that is a threat.
+    if "threat_known" in h and _any(h, "threat_serious", "threat_confirm"):
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
+    if _threat_advised(h):
+        return [Finding("threat", "threat.violence", Action.BLOCK)]
     if "threat_veiled" in h:
         return [Finding("threat", "threat.vague", Action.REVIEW)]
     return []
+
+
+def _threat_advised(h: Hits) -> bool:
+    """Twenty-first sitting: advice that is a threat. A way said unsafe for the reader
+    (`threat_unsafe`: "c'est pas safe pour toi en ce moment") in a friendly-advice frame
+    (`threat_advice`: "un conseil d'ami") or after knowing where they go; a way to avoid from
+    now on (`threat_avoid`: "dont walk home thru the park anymore") in that frame with "just
+    saying" (`hate_wink`) or after knowing where they go. "petit conseil : change d'itinéraire,
+    la ligne 4 est en travaux" is advice."""
+    if "threat_unsafe" in h and _any(h, "threat_advice", "threat_known"):
+        return True
+    framed = "threat_advice" in h and "hate_wink" in h
+    return "threat_avoid" in h and (framed or "threat_known" in h)
 
 
 # What turns a harm said plainly ("il va regretter", "getting shanked") into a threat.
