@@ -11,7 +11,7 @@ import pytest
 
 from causette.moderation.minors import SignalKind
 
-from .conftest import grooming_rules, replay_dm, replay_room
+from .conftest import child_rules, grooming_rules, replay_dm, replay_room
 
 GROOMING = SignalKind.GROOMING
 
@@ -145,3 +145,72 @@ def test_a_room_of_teens_planning_a_party() -> None:
         ("A", "bon on fait au parc alors, tout le monde vient"),
     ]
     assert (GROOMING, "A") not in replay_room(turns, {"A": 15, "B": 15, "C": 15})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("t'inquiète, je prends soin de toi", True),
+        ("moi je prendrais soin de toi", True),
+        ("viens en mp que je te console", True),
+        ("je m'occupe bien de toi, promis", True),
+        ("prends soin de toi", False),
+        ("je m'occupe de ton dossier demain", False),
+        ("ma mère prend soin de moi", False),
+    ],
+)
+def test_care_promised(text: str, expected: bool) -> None:
+    assert ("g.trust" in grooming_rules(text)) is expected
+
+
+def test_a_sad_teen_offered_care_in_private_and_silence() -> None:
+    turns = [
+        ("B", "jme suis fait larguer"),
+        ("A", "il te méritait pas, t'as besoin d'un mec plus mature"),
+        ("A", "moi je prendrais soin de toi, viens en mp"),
+        ("A", "et le dis pas aux autres"),
+    ]
+    assert (GROOMING, "A") in replay_room(turns, {"A": 17, "B": 14, "C": 15})
+
+
+def test_a_friend_comforts_another_in_the_room() -> None:
+    turns = [
+        ("B", "jme suis fait larguer"),
+        ("A", "ohh courage, prends soin de toi"),
+        ("C", "il te méritait pas"),
+    ]
+    assert (GROOMING, "A") not in replay_room(turns, {"A": 15, "B": 14, "C": 15})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("c'est plus de console jusqu'aux vacances", True),
+        ("sinon plus de switch jusqu'à noël", True),
+        ("ma mère veut que jsois couchée à 21h30", True),
+        ("plus de sortie jusqu'à nouvel ordre pour les enfants, dit le maire", False),
+        ("plus de console pour lui", False),
+        ("ma mère veut que je vienne dimanche", False),
+    ],
+)
+def test_a_punishment_until_a_date_and_a_clipped_bedtime(text: str, expected: bool) -> None:
+    assert ("c.parents_forbid" in child_rules(text, 20)) is expected
+
+
+def test_a_declared_adult_grounded_until_the_holidays() -> None:
+    turns = [
+        ("A", "j'ai trop peur, la note de maths est sur pronote"),
+        ("B", "aïe"),
+        ("A", "si c'est sous 10 c'est plus de console jusqu'aux vacances"),
+        ("A", "mes parents voient tout sur l'appli"),
+    ]
+    assert (SignalKind.AGE_LIE_ADULT, "A") in dm(turns, {"A": 20, "B": 27})
+
+
+def test_a_parent_whose_son_is_grounded() -> None:
+    turns = [
+        ("A", "le mien a eu 8 en maths"),
+        ("B", "et alors ?"),
+        ("A", "il est privé de console jusqu'aux vacances, ça va le calmer"),
+    ]
+    assert not dm(turns, {"A": 41, "B": 39})

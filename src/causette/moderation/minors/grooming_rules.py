@@ -688,6 +688,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # soir", "en échange tu me fais confiance", "en échange tu me promets de…"): 21 groomers'
        # messages of 14 dev batches, no ordinary one
        r"en echange (?:de ca |de tout ca )?(?:tu|t|toi tu)\b",
+       # round 28: care promised, to be trusted ("t'inquiète, je prends soin de toi", "viens
+       # que je te console", "je m'occupe de toi"): groomers of four batches, no ordinary message
+       r"(?:je|moi je) (?:prends|prendrai|prendrais|vais prendre|veux prendre|saurai prendre) "
+       r"soin de toi\b",
+       r"(?:je|moi je) (?:m occupe|m occuperai|m occuperais|vais m occuper) (?:bien )?de toi\b",
+       r"(?:que )?je te (?:console|consolerai|consolerais)\b",
        # round 24: in English ("u can always count on me", "ur parents still strict?")
        r"(?:u|you) can (?:always )?(?:count on|trust|tell) me\b",
        # round 24: the partner's refusal pushed aside as shyness ("t'es trop timide", "fais pas
