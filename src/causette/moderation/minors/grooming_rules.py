@@ -685,11 +685,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:i can|i ll|i will|let me|je peux|je vais) pick (?:u|you|toi) up"),
     _r("g.trust", "trust", 1.5, "demande de confiance ou isolement",
        # round 28: the counterpart asked for a gift or a favour ("en échange tu m'appelles ce
-       # soir", "en échange tu me fais confiance", "en échange tu me promets de…"): 21 groomers'
-       # messages of 14 dev batches, no ordinary one
+       # soir", "en échange tu me fais confiance", "en échange tu me promets de…"): 20 groomers'
+       # messages of 13 dev batches, no ordinary one
        r"en echange (?:de ca |de tout ca )?(?:tu|t|toi tu)\b",
        # round 28: care promised, to be trusted ("t'inquiète, je prends soin de toi", "viens
-       # que je te console", "je m'occupe de toi"): groomers of four batches, no ordinary message
+       # que je te console", "je m'occupe de toi"): groomers of five batches, no ordinary message
        r"(?:je|moi je) (?:prends|prendrai|prendrais|vais prendre|veux prendre|saurai prendre) "
        r"soin de toi\b",
        r"(?:je|moi je) (?:m occupe|m occuperai|m occuperais|vais m occuper) (?:bien )?de toi\b",
@@ -747,7 +747,7 @@ GROOMING_RULES: tuple[Rule, ...] = (
     # trust (once: a jealous teen partner says as much).
     _r("g.isolation", "isolation", 1.5, "éloigne la personne de ses proches",
        # round 28: the two of them alone, the others left out ("juste toi et moi", "juste nous
-       # deux", "rien que nous", "c'est que nous deux"): said by groomers of 25 dev batches, by
+       # deux", "rien que nous", "c'est que nous deux"): said by groomers of 18 dev batches, by
        # one ordinary teen ("juste nous deux mais ma mère sera au café")
        r"juste (?:toi et moi|nous deux|nous 2)\b(?! (?:mais|et (?:ta|ma|tes|mes)))",
        r"rien que (?:nous|toi et moi|nous deux|nous 2)\b",
