@@ -292,11 +292,21 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:elle|il|ils) (?:me )?(?:prend|prennent|confisque|confisquent|reprend|reprennent) "
        r"(?:mon|le) (?:tel|telephone|portable) (?:a|des|vers) \d{1,2}(?: ?h\w*)?",
        r"(?:i m|im|i am|got|i got|i was) grounded\b",
+       # round 28: a punishment threatened until a date ("si c'est sous 10 c'est plus de console
+       # jusqu'aux vacances"; "privée de sortie" is read below since round 9); not "plus de
+       # console pour lui", nor a curfew "plus de sortie jusqu'à nouvel ordre")
+       r"(?:c est |c )?plus de (?:console|switch|ps5|ps4|tel|portable|tele) (?:jusqu a|"
+       r"jusqu aux|jusqu au)\b",
        r"my (?:mom|mum|dad|parents) (?:says?|said) (?:no|i can t|i cant)\b",
        r"my (?:mom|mum|dad|parents) (?:wont|won t|doesnt|dont|doesn t|don t) let me\b",
        # round 19: "maman veut que j'éteigne à 21h30"
        rf"(?:maman|papa|{_MOTHER}) (?:veut|veulent|exige|exigent) (?:que|qu) (?:j|je) (?:eteigne|"
        r"eteins|me couche|couche|dorme|sois couchee?|sois au lit|rentre avant)\b",
+       # round 28: the same clipped ("ma mère veut que jsois couché à 21h30")
+       rf"(?:maman|papa|{_MOTHER}) (?:veut|veulent|exige|exigent) (?:que|qu) (?:jsois|j sois) "
+       r"(?:couchee?|au lit)\b",
+       rf"(?:maman|papa|{_MOTHER}) (?:veut|veulent|exige|exigent) (?:que|qu) (?:jme couche|jdorme|"
+       r"jeteigne|jrentre avant)\b",
        # round 13: a child home alone who must not open the door; a right promised at an age
        r"(?:je dois|j ai|je peux|faut|on doit|j ai le droit de)(?: pas| jamais)(?: le droit d| le "
        r"droit de)? ouvrir (?:la porte|a personne)",

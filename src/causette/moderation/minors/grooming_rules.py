@@ -162,6 +162,18 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:va|vas|file|monte) dans ta chambre(?! d)",
        cap=2),
     _r("g.alone_question", "alone", 2.0, "question sur la solitude ou l’absence des parents",
+       # round 28: alone for a stretch of time ("t'es seule tout l'aprem ?", "t'es seul toute
+       # la journée"), the room asked when the parents come home ("vos parents rentrent à quelle
+       # heure ?"), whether a sibling is often home ("elle est souvent là ta sœur ?")
+       # (not a long stretch a friend worries about: "t'es seule tout le week-end ?", devs-o-107)
+       rf"{_TU_ES} (?:toute |tout )?seule? (?:tout |toute )(?:l |la |le )?(?:aprem|apres midi|"
+       r"journee|soiree|matin)\b",
+       r"(?:vos|tes) (?:parents|darons|meres|peres|daronnes) (?:\w+ )?rentrent (?:a |vers )?"
+       r"(?:quelle|quel) heure\b",
+       r"(?:elle|il|ils) (?:est|sont) souvent (?:la|a la maison|chez toi) (?:ta|ton|tes) "
+       r"(?:soeur|frere|soeurs|freres|mere|pere|parents)\b",
+       r"(?:ta soeur|ton frere|ta mere|ton pere|tes parents) (?:est|sont) souvent (?:la|a la "
+       r"maison)\b",
        # round 24: whether the parents watch the phone ("tes parents regardent ton tel ?", "do
        # ur parents check ur phone?")
        rf"(?:{_PARENTS}|(?:ur|your) (?:parents|mom|mum|dad)) (?:\w+ )?(?:regardent|regarde|"
@@ -262,6 +274,14 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r" de (?:ma|ta|mon|ton) (?:classe|age|lycee|college)\b",
        cap=2),
     _r("g.gift", "gift", 1.8, "offre d’argent, de cadeau ou d’abonnement",
+       # round 28: money or game currency already sent, or asked whether it arrived ("je t'ai
+       # envoyé 15 euros sur lydia", "j t ai envoyé 800 robux", "t'as bien reçu les vbucks ?",
+       # "elle a eu ses robux ?"); not a repayment ("je t'ai envoyé les 30 euros"), nor one's own
+       r"(?:je t ai|jt ai|j t ai|je tai|jtai) (?:envoye|vire|verse|offert|paye|achete|recharge|"
+       r"passe|file)(?: \w+)? (?:\d+ ?(?:euros?|e|balles|robux|v ?bucks)|des (?:robux|v ?bucks|"
+       r"skins|gemmes))\b",
+       r"(?:t as|tas|ta|tu as|elle a|il a) (?:bien )?(?:recu|eu) (?:tes |les |ses |mes )?(?:\d+ )?"
+       r"(?:robux|v ?bucks)\b",
        # round 26: game currency offered as a question ("tu veux 2000 V-bucks ?", "ça te dit des
        # robux ?")
        r"(?:tu veux|tu voudrais|ca te dit|t en veux|tu en veux) (?:\d+ |des |quelques |un peu de "
@@ -461,6 +481,16 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"(?:dis|dit|di|diras) a {_PARENTS} (?:que|qu) (?:tu|t)\b",
        cap=2),
     _r("g.secrecy", "secrecy", 1.5, "demande de secret",
+       # round 28: discretion asked or promised ("je serai discret", "sors discrètement, tes
+       # parents dormiront", "tu sors sans bruit", "on garde le projet secret, même pour ta
+       # famille"); not "sors discrètement de la salle", "je fais passer la feuille discrètement"
+       r"(?:je serai|je serais|je suis|sois|soyons|faut etre|faudra etre|il faut etre) (?:tres |"
+       r"super |hyper )?(?:discret|discrete|discrets|discretes)\b",
+       r"(?:tu sors|sors|sortir|tu sortiras|tu sortes|tu descends|descends|tu pars|pars) "
+       r"(?:discretement|sans (?:faire de |faire du )?bruit)\b(?! (?:de la|du|des|de l))",
+       r"(?:on garde|garde|gardons|gardes|on va garder) (?:le|ce|notre|mon|ton|ca|cette|la) ?"
+       r"(?:\w+ )?secret(?:e|s)?,? (?:meme )?(?:pour|a|vis a vis de) (?:ta famille|tes parents|ta "
+       r"mere|ton pere|tes copines|tes potes|tout le monde)\b",
        # round 25: the exchange hidden from the room ("dis pas sur le salon qu'on se parle", "ne
        # le dis pas aux autres", "demande pas aux autres"); not "dis pas ça" alone
        r"(?:dis|dit|di|dites|raconte|racontes|le dis|le dites|en parle|en parles|demande|demandes|"
@@ -668,6 +698,16 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:au coin de|au bout de|en bas de) ta rue",
        r"(?:i can|i ll|i will|let me|je peux|je vais) pick (?:u|you|toi) up"),
     _r("g.trust", "trust", 1.5, "demande de confiance ou isolement",
+       # round 28: the counterpart asked for a gift or a favour ("en échange tu m'appelles ce
+       # soir", "en échange tu me fais confiance", "en échange tu me promets de…"): 20 groomers'
+       # messages of 13 dev batches, no ordinary one
+       r"en echange (?:de ca |de tout ca )?(?:tu|t|toi tu)\b",
+       # round 28: care promised, to be trusted ("t'inquiète, je prends soin de toi", "viens
+       # que je te console", "je m'occupe de toi"): groomers of five batches, no ordinary message
+       r"(?:je|moi je) (?:prends|prendrai|prendrais|vais prendre|veux prendre|saurai prendre) "
+       r"soin de toi\b",
+       r"(?:je|moi je) (?:m occupe|m occuperai|m occuperais|vais m occuper) (?:bien )?de toi\b",
+       r"(?:que )?je te (?:console|consolerai|consolerais)\b",
        # round 24: in English ("u can always count on me", "ur parents still strict?")
        r"(?:u|you) can (?:always )?(?:count on|trust|tell) me\b",
        # round 24: the partner's refusal pushed aside as shyness ("t'es trop timide", "fais pas
@@ -720,6 +760,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
     # "bloque-le et envoie-moi une capture"): a family of its own, so that it adds up with
     # trust (once: a jealous teen partner says as much).
     _r("g.isolation", "isolation", 1.5, "éloigne la personne de ses proches",
+       # round 28: the two of them alone, the others left out ("juste toi et moi", "juste nous
+       # deux", "rien que nous", "c'est que nous deux"): said by groomers of 18 dev batches, by
+       # one ordinary teen ("juste nous deux mais ma mère sera au café")
+       r"juste (?:toi et moi|nous deux|nous 2)\b(?! (?:mais|et (?:ta|ma|tes|mes)))",
+       r"rien que (?:nous|toi et moi|nous deux|nous 2)\b",
+       r"(?<!\bpk )(?<!\bpourquoi )(?:que|seulement) (?:toi et moi|nous deux|nous 2)\b",
        # round 24: the adults a teen could turn to disparaged ("les CPE ça répète tout aux
        # parents", "les profs ça balance"), a relative the partner stopped talking to blamed
        # ("elle te tirait vers le bas")
