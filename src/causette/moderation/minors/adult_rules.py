@@ -50,6 +50,9 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"les francs|le walkman|les k7|les cassettes|le 3310|les cabines)\b",
        r"j (?:avais|ai eu) (?:un|une|des) (?:walkman|minitel|tamagotchi|cassettes?|k7|nokia|"
        r"game ?boy|baladeur|magnetoscope|disquettes?)", r"en francs",
+       # round 30: one's own tapes rewound in the imperfect ("je rembobinais mes cassettes au
+       # crayon"); not "c'est quoi rembobiner une cassette ?"
+       r"(?:je|j) (?:les )?rembobinais (?:mes |les )?(?:cassettes|k7)?",
        r"vous (?:connaissez|conaissez) pas (?:vous|ca)",
        # round 7
        r"(?:c etait|c etait un|c etait une|j en avais|j avais plein de) (?:nokia|3310|minitel|"
@@ -78,6 +81,14 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:de|pour|avec) ma fille\b", r"(?:le|notre|mon) bebe (?:arrive|nait|naitra|est prevu)",
        cap=2),
     _r("a.parenting", "children", 2.0, "s’occupe de ses enfants",
+       # round 30: shared custody of one's children ("les enfants sont chez leur mère cette
+       # semaine", "j'ai les gosses une semaine sur deux", "ma semaine de garde"); not a teen's
+       # "je suis chez mon père une semaine sur deux"
+       r"(?:les|mes) (?:enfants|gosses|gamins|petits) sont chez (?:leur|sa) (?:mere|pere|maman|"
+       r"papa)\b",
+       r"(?:j ai|jai|je prends|je recupere) (?:les|mes) (?:enfants|gosses|gamins|petits) (?:une "
+       r"semaine sur deux|un week end sur deux)\b",
+       r"ma semaine de garde\b",
        # round 24: in English ("gotta go put the kids to bed", "my kids")
        r"(?:put|putting|get|getting) (?:the|my) (?:kids|children|baby|boys|girls) to bed\b",
        r"my (?:kids|children|son|daughter|toddler)\b",
@@ -116,6 +127,9 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"je les (?:ai|prends|recupere|garde) (?:un|une) (?:week end|weekend|we|semaine) sur deux",
        r"(?:la|les) cantine des (?:enfants|petits|gamins)"),
     _r("a.work", "work", 1.5, "parle de son travail",
+       # round 30: health cover through one's work contract ("tu la payes pas avec ton contrat
+       # de travail ?", "elle est incluse dans mon contrat de travail")
+       r"(?:avec|par|dans|via) (?:ton|mon) contrat de travail\b",
        # round 24: in English ("my drive to work", "15 years at this company", "no raise")
        r"(?:my )?(?:drive|commute) to work\b", r"(?:my boss|my coworkers?|my manager)\b",
        r"\d+ years? (?:at|in) (?:this|my|the) (?:company|job|firm)\b",
@@ -193,6 +207,14 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:j ai eu|j ai demande|j ai obtenu|on m a donne|on m a accorde) (?:une|mon) augmentation",
        cap=2),
     _r("a.adult_life", "adult_life", 1.8, "parle d’une vie d’adulte",
+       # round 30: one's own mutuelle compared ("vérifie que ta mutuelle rembourse, la mienne
+       # ne prend que 100%"); one's retirement savings and one's bank adviser ("je mets un peu
+       # sur mon plan d'épargne retraite"); not the parents' ("la mutuelle de ma mère")
+       r"mutuelle\b(?: \w+){0,4} (?:la mienne|moi la mienne|ma mutuelle)\b",
+       r"(?:verifie|regarde|demande) (?:que|si|a) ta mutuelle\b",
+       r"(?:sur|dans|a|mon|ouvert un) (?:mon )?(?:plan d epargne retraite|plan retraite|per)\b"
+       r"(?! (?:de|du) (?:mon|ma|mes) )",
+       r"mon (?:conseiller|conseillere) (?:bancaire|financier|financiere|a la banque)\b",
        # round 29: one's own sick leave from work, the papers sent to the health insurance
        # ("j'étais en arrêt maladie", "faut que j'envoie à la sécu et à la mutuelle"); not "mon
        # père est en arrêt"
@@ -380,6 +402,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"heures|jours|bornes|balles))"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
+       # round 30: the years one's body has worked ("moi c'est le dos, 25 ans de chantier",
+       # "j'ai fait 20 ans d'usine"); not "mon père a 25 ans de chantier"
+       r"(?:^|moi(?: \w+){0,5} |j ai (?:fait )?|jai (?:fait )?|apres |avec mes )(?:[12]\d|[3-4]\d) "
+       r"ans (?:de|d) (?:chantier|boulot|taf|travail|metier|carriere|usine|bureau|route|"
+       r"batiment|maconnerie|nuits?|service|mariage)\b",
        # round 24: one's degree ceremony ("ma remise de diplôme d'ingénieur"), not a teen's
        # coming brevet or bac
        r"(?:ma|me rappelle ma) remise (?:de|des) diplomes? (?:d|de) (?:ingenieur|master|licence|"
@@ -517,6 +544,9 @@ TEEN_SCHOOL_NOW = collapsed(
     r"lycee)\b"
     r"(?! (?:a l epoque|quand|il y a|y a))"
     r"|\bapres (?:le|les) (?:lycee|cours)\b|\b(?:pour )?(?:le|mon) bac de francais\b"
+    # round 30: a childhood a few years back, told as such ("les miens ont divorcé quand
+    # j'avais 10 ans"): what follows is a child's memory, not an adult's life
+    r"|\b(?:quand|lorsque) (?:j avais|javais) (?:[5-9]|1[0-3]) ans\b"
 )
 """Round 23: a declared teen saying their lycée year or day in the present ("je suis en 1ère
 générale", "après le lycée", "le bac de français"): own-band evidence, like an age of their

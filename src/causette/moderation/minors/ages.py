@@ -263,7 +263,9 @@ _OTHER = collapsed(
     r"nieces?|pere|mere|daron|daronne|darons|parents|papa|maman|papi|mamie|copain|copine|mari|"
     r"femme|ainee?|cadete?|eleves?|filleule?|pote|potes|amie?s?|voisine?s?|collegue|chef|prof|"
     r"oncle|tante|copains|copines|mec|meuf|chat|chien|voiture|fiston|fistonne)"
-    r"|il|elle|ils|elles|lui|eux|on m a dit que)\b"
+    r"|il|elle|ils|elles|lui|eux|on m a dit que"
+    # round 30: the partner asked ("t'es né en 94 ?", "tu es de 1990 ?")
+    r"|t es|tu es|t etais|tu etais|vous etes|t est)\b"
 )
 # "les 20 ans de mariage de mes parents": someone else's years, named just after.
 _OF_OTHER = collapsed(

@@ -292,6 +292,23 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:elle|il|ils) (?:me )?(?:prend|prennent|confisque|confisquent|reprend|reprennent) "
        r"(?:mon|le) (?:tel|telephone|portable) (?:a|des|vers) \d{1,2}(?: ?h\w*)?",
        r"(?:i m|im|i am|got|i got|i was) grounded\b",
+       # round 30: the phone or console confiscated by "her" with no hour ("elle me confisque
+       # le tel sinon"); not a parent's "je lui confisque son tel"
+       r"(?:elle|il|ils|elles) me (?:confisque|confisquent|confisquera|confisqueront|"
+       r"confisquerait) (?:mon|ma|le|la|mes|les) (?:tel|telephone|portable|console|switch|"
+       r"tablette|ordi|pc)\b",
+       # round 30: one's own screen time granted ("le week-end j'ai le droit à une heure de
+       # switch", "j'ai droit qu'à 30 min d'écran"); not "mon fils a droit à une heure"
+       r"(?:^|moi |et |mais |le week end |le soir |en semaine )(?:j ai|jai|j ai que|jai que|j ai "
+       r"seulement) (?:le )?droit (?:a|qu a) (?:une|1|2|deux|trois|3|\d{2}) ?(?:heures?|h|min|"
+       r"minutes|demi heure)? (?:de|d) (?:switch|console|ecran|ecrans|tele|tel|telephone|portable|"
+       r"jeux? video|jeu|tablette|ps5|ps4|fortnite|minecraft|ordi)\b",
+       # round 30: the parent who checks one's homework diary ("elle vérifie mon agenda tous
+       # les soirs", "ma mère regarde mon cahier de textes"); not "je vérifie l'agenda de mon fils"
+       rf"(?:{_MOTHER}|maman|papa) (?:verifie|regarde|controle|checke) (?:mon|mes) (?:agenda|"
+       r"cahier de textes?|devoirs|carnet)\b",
+       r"(?:elle|il|ils) (?:verifie|verifient|controle|controlent|regarde|regardent) (?:mon|mes) "
+       r"(?:agenda|cahier de textes?|devoirs) (?:tous les soirs|chaque soir|le soir)\b",
        # round 28: a punishment threatened until a date ("si c'est sous 10 c'est plus de console
        # jusqu'aux vacances"; "privée de sortie" is read below since round 9); not "plus de
        # console pour lui", nor a curfew "plus de sortie jusqu'à nouvel ordre")
@@ -562,6 +579,22 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:tout |toute )?seule?",
        r"(?:la|ma|les|mes) cles? (?:de la maison )?autour du cou",
        r"(?:dentiste|docteur|medecin) (?:pour|des) (?:les )?enfants",
+       # round 30: tears at one's own jab ("il m'a fait un vaccin, j'ai pleuré", "j'ai pleuré
+       # à la prise de sang"); not "mon fils a pleuré au vaccin"
+       r"(?:vaccin|piqure|prise de sang)\b(?: \w+){0,4} (?:j ai|jai) pleure\b",
+       r"(?:j ai|jai) (?:trop |grave |beaucoup )?pleure (?:pour|a|au|pendant) (?:le|la|mon|ma|un|"
+       r"une) (?:vaccin|piqure|prise de sang)\b",
+       # round 30: one's own children's doctor ("le pédiatre a dit que je pouvais pas", "le
+       # pédiatre m'a fait un vaccin", "j'ai rdv chez le pédiatre"); not "le pédiatre de ma
+       # fille", "j'emmène le petit chez le pédiatre"
+       r"(?:le|la|mon|ma) pediatre (?:a dit que (?:je|j)|m a|m avait|me (?:dit|donne|fait|"
+       r"soigne))\b",
+       r"(?:j ai|jai|j avais) (?:un )?(?:rdv|rendez vous) (?:chez|avec) (?:le|la|l|mon|ma) "
+       r"(?:pediatre|orthodontiste)\b(?! (?:de|du|pour) )",
+       # round 30: the bare "maman" who drives one or waits in the car ("maman m'emmène", "maman
+       # m'attend dans la voiture"); not "j'emmène maman"
+       rf"(?:maman|papa|{_MOTHER}) (?:m emmene|m amene|me ramene|me depose|m attend dans la "
+       r"voiture|m attend devant (?:le|la|l))\b",
        r"si (?:je|j) (?:pleure|pleurais) pas",
        rf"(?:il|elle|ils|maman|papa|{_MOTHER}) (?:eteint|eteignent|eteindra|eteignera) la lumiere "
        r"(?:a|vers) \d",

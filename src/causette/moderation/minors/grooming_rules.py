@@ -299,14 +299,18 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"verser|verse|virer|vire) \d+\b"
        r"(?! (?:messages?|photos?|min|minutes|secondes|exos?|pages?)\b)",
        r"(?:je|j) (?:te|t) (?:ferai|ferais|fais|vais faire) (?:un|des) (?:petit |petits )?cadeaux?",
-       rf"(?:je|j) ?(?:peux |vais |pourrais |te |t |t en |en )*{_OFFER}\b.{{0,30}}?(?:argent|"
-       r"thune|sous|\d+ ?(?:e|euros?|balles)|euros|recharge|forfait|carte|paysafecard|psc|"
+       # round 30: not a negation ("je paie pas de loyer": "pass" reads as "pas" once its
+       # doubled letter is collapsed); gift cards in the plural ("offrir des recharges
+       # paysafe")
+       rf"(?:je|j) ?(?:peux |vais |pourrais |te |t |t en |en )*{_OFFER}\b(?! pas\b)"
+       r".{0,30}?(?:argent|thune|sous|\d+ ?(?:e|euros?|balles)|euros|recharges?|forfait|"
+       r"carte|paysafecard|paysafe|psc|"
        r"v ?bucks|robux|skins?|premium|abonnement|cadeaux?|iphone|airpods|console|nitro|pass|"
        r"credits?|netflix|spotify|vetements|fringues|veste|baskets|sneakers|maquillage|billets?|"
        r"train|gemmes|diamants|dlc)",
        r"(?:je|j) (?:te|t|t en|peux te|peux t|vais te|vais t|peux t en|vais t en|t ai) "
        r"(?:le |la |les |l )?(?:offre|offrir|achete|acheter|paye|payer|paie|donne|donner|file|"
-       r"filer|prends|rembourse|rachete|racheter)",
+       r"filer|prends|rembourse|rachete|racheter)(?! pas\b)",
        # round 24: "qui veut des skins valo gratuits ?"
        r"(?:skins?|v ?bucks|robux|gemmes|nitro|pass de combat)(?: \w+)? (?:gratuits?|gratos|"
        r"offerts?)\b",
@@ -513,6 +517,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?: a)? (?:tes|ta|ton)\b",
        r"pas devant (?:tout le monde|les autres)\b",
        r"ne (?:le )?dis (?:rien|a personne)", r"notre (?:petit )?(?:secret|truc)",
+       # round 30: a place of their own ("c'est notre petit coin à nous"); not "notre coin
+       # pique-nique"
+       r"notre (?:petit )?coin (?:a nous|secret|rien qu a nous)\b",
        # round 21: a place sought where no one moderates ("y a pas de modos", "ici c'est trop
        # surveillé"); not "heureusement qu'il y a des modos"
        r"(?:y a|ya|il y a|y aura|il y aura|y en a) (?:pas|jamais|aucun|aucune) (?:de )?"
@@ -543,7 +550,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"je (?:la |les |le )?(?:supprime|efface) (?:apres|direct|tout de suite|juste apres)",
        # round 14: the photo asked for, kept "pour moi" (as "je la montrerai à personne")
        r"je (?:la |les )?(?:garde|garderai|garderais) pour moi",
-       rf"(?:tu )?(?:dis|dire) rien{NOT_TO_A_THIRD}",
+       # round 30: not a consequence of one's own ("je paie pas de loyer donc je dis rien")
+       rf"(?<!donc je )(?<!alors je )(?<!du coup je )(?:tu )?(?:dis|dire) rien{NOT_TO_A_THIRD}",
        r"(?:le )?repetes? pas", r"en prive hein", r"promets? de rien dire",
        r"pas de trace", r"(?:s effacent|ephemeres?)", r"(?:dis|dire) le a personne",
        r"keep (?:it|this) (?:between us|secret|a secret)",
@@ -610,6 +618,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # privé", "on continue le jeu en privé", "je t'écris direct")
        r"(?:je t|jt|je te|jte) (?:ecris|ecrit|ecrirai|envoie|envoi|parle) (?:en (?:mp|pv|prive)|"
        r"direct)\b",
+       # round 30: waiting for one in private ("je t'attends en mp"); not "au lycée"
+       r"(?:je t|jt|j t) (?:attends|attend|attendrai) en (?:mp|pv|prive|dm)\b",
        # (not a thing sent there, "je te l'envoie en privé", nor someone's "il m'a écrit en mp")
        r"(?<!\bl )(?<!\bles )(?:envoie|envoi|ecris|on en parle|on parle|on continue|continue|"
        r"reponds)(?: \w+){0,3} en (?:mp|pv|prive)\b",
@@ -879,6 +889,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:jeune|petite?|bebe)\b(?! (?:pour|quand|sur)\b)",
        r"(?:que|seulement|juste|reserve a|reserve aux) (?:pour )?(?:les )?plus (?:jeunes|petits|"
        r"petites)\b",
+       # round 30: the room asked who is under an age ("qui a moins de 16 ici ?", "qui a moins
+       # de 15 ans ?"); not "qui a moins de 20 euros", "qui a moins de 10 de moyenne"
+       r"qui (?:a|ici a|est ce qui a) moins de 1[0-7](?: ans)?(?! (?:euros?|e|de moyenne|en)\b)",
        r"(?:je kiffe|j aime|je prefere|j adore) (?:parler|discuter|trainer|jouer) avec (?:les gens|"
        r"les filles|les meufs|les jeunes|les petits|les petites|les gamins|les gamines) (?:de|en) "
        r"(?:6e|5e|4e|3e|primaire|college|cm2)\b"),
