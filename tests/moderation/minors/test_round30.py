@@ -219,6 +219,7 @@ def test_a_declared_adult_with_screen_time_and_a_checked_diary() -> None:
         ("moi c'est les genoux, 30 ans de chantier", "a.aging", True),
         ("j'ai fait 20 ans d'usine", "a.aging", True),
         ("mon père a 25 ans de chantier", "a.aging", False),
+        ("10 ans de mariage à 16 ans ?", "a.aging", False),
         ("j'ai 10 ans de foot", "a.aging", False),
         ("je rembobinais mes cassettes au crayon", "a.dated", True),
         ("c'est quoi une cassette", "a.dated", False),

@@ -406,7 +406,7 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # "j'ai fait 20 ans d'usine"); not "mon père a 25 ans de chantier"
        r"(?:^|moi(?: \w+){0,5} |j ai (?:fait )?|jai (?:fait )?|apres |avec mes )(?:[12]\d|[3-4]\d) "
        r"ans (?:de|d) (?:chantier|boulot|taf|travail|metier|carriere|usine|bureau|route|"
-       r"batiment|maconnerie|nuits?|service|mariage)\b",
+       r"batiment|maconnerie|nuits?|service|mariage)\b(?! (?:a|pour) (?:1[0-7]|[6-9]) ans\b)",
        # round 24: one's degree ceremony ("ma remise de diplôme d'ingénieur"), not a teen's
        # coming brevet or bac
        r"(?:ma|me rappelle ma) remise (?:de|des) diplomes? (?:d|de) (?:ingenieur|master|licence|"
