@@ -443,10 +443,13 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
     if "wildlife_cam" in h and not sexual and "ncii_target" not in h:
         return []  # seventeenth sitting: a camera in a nest box films birds
     shown = set(h.get("extort_leverage", ())) - set(h.get("image_word", ()))
+    # An audience ("ur mum", "tes abonnés"), not the pictures themselves ("les photos").
+    images = h.get("image_word", ())
+    audience = [e for e in h.get("extort_exposure", ()) if not any(w in e for w in images)]
     if (
         "threat_leaving" in h
         and _any(h, "image_word", "ncii_private")
-        and (shown or _any(h, "ncii_share", "ncii_spread", "extort_exposure"))
+        and (shown or audience or _any(h, "ncii_share", "ncii_spread"))
     ):
         # Seventeenth sitting: "tu me quittes ? tout le monde va voir tes photos". Twenty-second:
         # or what she sent said without an image word ("si tu reviens pas… tout le monde verra
