@@ -404,7 +404,7 @@ CASES = [
     ("doxx_name", "l'admin Tox78 en vrai c'est Paul Martin", "l'admin Tox78 en vrai est sympa"),
     ("doxx_name", "c'est Marc T. il bosse à la poste", "c'est Marc il bosse à la poste"),
     ("doxx_name", "sa voiture c'est une clio", "ma voiture c'est une clio"),
-    ("doxx_locate", "infirmière à l'hôpital", "infirmière de garde"),
+    ("doxx_locate", "c'est Anne Roy, infirmière à l'hôpital", "infirmière à l'hôpital"),
     ("doxx_locate", "parked every night outside", "parked outside"),
     ("doxx_locate", "caisse 3", "caisse enregistreuse"),
     ("doxx_third", "Inès de 4e A sort à 17h", "Inès de 4e A a gagné"),
