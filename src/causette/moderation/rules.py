@@ -443,12 +443,18 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
     if "wildlife_cam" in h and not sexual and "ncii_target" not in h:
         return []  # seventeenth sitting: a camera in a nest box films birds
     shown = set(h.get("extort_leverage", ())) - set(h.get("image_word", ()))
+    # An audience ("ur mum", "tes abonnés"), not the pictures themselves ("les photos").
+    images = h.get("image_word", ())
+    audience = [e for e in h.get("extort_exposure", ()) if not any(w in e for w in images)]
     if (
         "threat_leaving" in h
-        and "image_word" in h
-        and (shown or _any(h, "ncii_share", "ncii_spread"))
+        and _any(h, "image_word", "ncii_private")
+        and (shown or audience or _any(h, "ncii_share", "ncii_spread"))
     ):
-        # Seventeenth sitting: "tu me quittes ? tout le monde va voir tes photos".
+        # Seventeenth sitting: "tu me quittes ? tout le monde va voir tes photos". Twenty-second:
+        # or what she sent said without an image word ("si tu reviens pas… tout le monde verra
+        # ce que tu m'as envoyé"), or a relative shown ("block me again and those vids go to ur
+        # mum's facebook").
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
     checking = "covert_check" in h  # "pensez à vérifier les détecteurs de fumée"
     if not checking and (
@@ -723,8 +729,10 @@ def _threat_pressed(h: Hits, witness: bool) -> list[Finding]:
     got any"). A game, a film or a news item has already returned."""
     pushed = _any(h, "extort_or", "extort_if_not", "extort_condition", "threat_demand")
     # Twenty-first sitting: or a trigger ("better hope i dont see him… hes leavin in an
-    # ambulance").
-    if "threat_consequence" in h and (pushed or _any(h, "threat_provoke", "threat_trigger")):
+    # ambulance"). Twenty-second: or a dare ("ramène tes potes, t'en auras besoin pour te
+    # ramasser", "bring ur mates u'll need carrying home").
+    taunted = _any(h, "threat_provoke", "threat_trigger", "threat_dare")
+    if "threat_consequence" in h and (pushed or taunted):
         if "threat_demand" not in h and _any(h, "extort_money", "money"):
             return [Finding("threat", "threat.extortion", Action.BLOCK)]
         return [Finding("threat", "threat.violence", Action.BLOCK)]
