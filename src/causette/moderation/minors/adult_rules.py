@@ -469,8 +469,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
     _r("a.nostalgia", "nostalgia", 2.0, "parle de sa scolarité comme d’un lointain passé",
        # round 31: one's own class in a year long gone ("j'en avais un, en CM1, en 1997", "moi
        # en 6e en 2003"); not the parents' ("ma mère en CM1 en 1997")
-       r"(?:^|moi |j en avais (?:un|une|plein) |j avais (?:\w+ ){0,3})(?:en |au )?(?:cp|ce1|ce2|cm1|"
-       r"cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|maternelle|primaire|college|seconde|2nde) en "
+       r"(?:^|moi |j en avais (?:un|une|plein) |j avais (?:\w+ ){0,3})(?:en |au )?(?:cp|ce1|ce2|"
+       r"cm1|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|maternelle|primaire|college|seconde|2nde) en "
        r"(?:19[5-9]\d|200[0-7])\b",
        # round 29: a concert one saw in a year long gone ("je les ai vus en concert en 98", "je
        # l'ai vue en live en 2003"); not the parents' ("mes parents les ont vus…")

@@ -407,8 +407,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\b(?:apres|puis|et apres) (?:le |mon )?gouter (?:et|puis) (?:les |mes )?devoirs\b",
        rf"(?:^|la |moi )(?:{_MOTHER}|maman|papa) (?:vient|viennent|passe|passent) me (?:chercher|"
        r"recuperer) (?:a|vers) (?:1[5-7]) ?h(?:\d\d)?\b",
-       r"\bje (?:pars|vais|suis|serai) en classe (?:de neige|verte|de mer|decouverte|transplantee)\b"
-       r"(?! avec (?:mes|les|ma|nos|des)\b)",
+       r"\bje (?:pars|vais|suis|serai) en classe (?:de neige|verte|de mer|decouverte|"
+       r"transplantee)\b(?! avec (?:mes|les|ma|nos|des)\b)",
        # round 24: one's birthday party with a snack and a treasure hunt, the mother who calls
        # the other children's parents; in English, an allowance
        r"(?:mon anniv|mon anniversaire|ma fete)\b(?: \w+){0,6} (?:gouter|chasse au tresor|"
