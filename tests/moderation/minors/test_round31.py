@@ -45,7 +45,9 @@ def test_two_young_adults_in_terminale_whose_parents_set_the_rules() -> None:
         ("B", "bon elle a pas tort"),
         ("A", "on finit ça demain au cdi"),
     ]
-    assert not signalled(turns, {"A": 18, "B": 18})
+    found = dm(turns, {"A": 18, "B": 18}, model=True)
+    # her mock bac frames her mother's rule; B's wifi cut, before any frame, still counts
+    assert (ADULT_LIE, "A") not in found
 
 
 def test_a_young_adult_still_at_the_lycee_with_a_curfew() -> None:
@@ -73,7 +75,7 @@ def test_the_same_curfew_without_the_lycee_said() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("tant que j'habite chez lui c'est ses règles", True),
+        ("tant que j'habite chez lui c'est ses règles", False),  # a child's cover too
         ("c'est la semaine du bac blanc", True),
         ("j'ai bac blanc demain", True),
         ("18 ans et toujours au lycée mdr", True),
