@@ -402,6 +402,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"heures|jours|bornes|balles))"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
+       # round 31: one's own retirement counted in years after a parent's ("il vient de
+       # prendre sa retraite, moi dans 20 ans ça sera mon tour"); not "dans 50 ans"
+       r"\bretraite\b(?: \w+){0,6} moi dans (?:[5-9]|1\d|2[0-5]|cinq|dix|quinze|vingt) ans (?:ca "
+       r"sera|ce sera|c sera|c est|ca va etre) (?:mon tour|moi)\b",
        # round 30: the years one's body has worked ("moi c'est le dos, 25 ans de chantier",
        # "j'ai fait 20 ans d'usine"); not "mon père a 25 ans de chantier"
        r"(?:^|moi(?: \w+){0,5} |j ai (?:fait )?|jai (?:fait )?|apres |avec mes )(?:[12]\d|[3-4]\d) "
@@ -463,6 +467,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"les soirees|la fete|boire|veiller|faire des nuits|danser|les boites|la boite)",
        cap=2),
     _r("a.nostalgia", "nostalgia", 2.0, "parle de sa scolarité comme d’un lointain passé",
+       # round 31: one's own class in a year long gone ("j'en avais un, en CM1, en 1997", "moi
+       # en 6e en 2003"); not the parents' ("ma mère en CM1 en 1997")
+       r"(?:^|moi |j en avais (?:un|une|plein) |j avais (?:\w+ ){0,3})(?:en |au )?(?:cp|ce1|ce2|"
+       r"cm1|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|maternelle|primaire|college|seconde|2nde) en "
+       r"(?:19[5-9]\d|200[0-7])\b",
        # round 29: a concert one saw in a year long gone ("je les ai vus en concert en 98", "je
        # l'ai vue en live en 2003"); not the parents' ("mes parents les ont vus…")
        r"\b(?:je les ai|je l ai|j les ai|jles ai|j l ai) (?:vus?|vues?) (?:\w+ )?(?:en concert|en "

@@ -134,6 +134,12 @@ _CONFIDED = collapsed(
     r"amoureuse? de|j ai un faible pour) "
     r"(?!(?:les|le|la|l|des|du|de|trop|grave|bien|ca|ce|cet|cette|ton|ta|tes|toi|mon|ma|mes|un|"
     r"une|pas|quand|faire|aller|pas)\b)\w+"
+    # round 31: what the writer hides from their own parents ("mes parents savent pas que c'est
+    # une soirée", "ma mère sait pas que je sors"); not of the two ("… que je te parle", "…
+    # qu'on se voit", "… que je suis avec toi")
+    r"|\b(?:mes parents|mes darons|mes rents|ma mere|mon pere|ma daronne|mon daron) (?:ne )?"
+    r"(?:savent|sait) (?:pas|meme pas|rien) (?:que|qu) "
+    r"(?!.*\b(?:te|t|toi|nous|on|vous|tu|ensemble|avec moi)\b)"
 )
 """Round 18: the writer confides a crush on someone else ("je crois que Nael me plaît", "j'ai
 un crush sur Inès", "je crois que je kiffe Adam"; not "tu me plais", "ça me plaît", "je kiffe

@@ -285,6 +285,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 9: "on est obligés, toutes les 4e", "les 3e nous bousculent"
        rf"(?:toutes|tous) les {_CLASS}\b", rf"les {_CLASS} nous\b", cap=2),
     _r("c.parents_forbid", "parents_forbid", 1.5, "dépend de la permission de ses parents",
+       # round 31: lights out said by a parent ("mon père dit extinction des feux à 21h")
+       rf"(?:{_MOTHER}|maman|papa) (?:dit|a dit|veut|impose) (?:l )?extinction des feux\b",
        # round 24: an outing that waits on a parent's leave ("moi si ma mère veut bien"), a
        # phone taken at night by "her"; in English, grounded, a parent who says no
        rf"(?:^|moi |je viens |j viens |jviens |ok |oui )si {_MOTHER} (?:veut|veulent|me laisse|"
@@ -399,6 +401,14 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        cap=2),
     _r("c.childhood", "childhood", 1.5, "parle de sa vie d’enfant (argent de poche, coucher, "
        "garde)",
+       # round 31: one's own snack and homework after school ("après goûter et devoirs"), the
+       # mother who fetches one at school's end ("ma mère vient me chercher à 16h30"); one's own
+       # school trip ("je pars en classe de neige lundi"), not a teacher's "avec mes 6e"
+       r"\b(?:apres|puis|et apres) (?:le |mon )?gouter (?:et|puis) (?:les |mes )?devoirs\b",
+       rf"(?:^|la |moi )(?:{_MOTHER}|maman|papa) (?:vient|viennent|passe|passent) me (?:chercher|"
+       r"recuperer) (?:a|vers) (?:1[5-7]) ?h(?:\d\d)?\b",
+       r"\bje (?:pars|vais|suis|serai) en classe (?:de neige|verte|de mer|decouverte|"
+       r"transplantee)\b(?! avec (?:mes|les|ma|nos|des)\b)",
        # round 24: one's birthday party with a snack and a treasure hunt, the mother who calls
        # the other children's parents; in English, an allowance
        r"(?:mon anniv|mon anniversaire|ma fete)\b(?: \w+){0,6} (?:gouter|chasse au tresor|"

@@ -121,6 +121,12 @@ _YOUNG_ADULT = collapsed(
     r"|\b(?:premiere|1ere|1re) annee (?:de |d |en )?(?:licence|fac|bts|but|iut|prepa|droit|"
     r"medecine|psycho|staps|lea|eco)\b|\bje suis (?:a la fac|en fac)\b"
     r"|\btant que (?:je vis|j habite|je suis) chez (?:eux|mes parents|ma mere|mon pere)\b"
+    # round 31: one's own mock bac ("la semaine du bac blanc", "j'ai bac blanc demain"); an
+    # adult's age still at the lycée ("18 ans et toujours au lycée", "19 ans et encore en
+    # terminale"). Not "tant que j'habite chez lui": a child's cover too (devk-a-028)
+    r"|\b(?:la semaine du|mon|j ai|jai|g|en plein|pendant le|avant le|apres le|reviser le|revise "
+    r"le|reviser pour le|revise pour le) bac blanc\b"
+    r"|\b(?:1[89]|20) ans (?:et )?(?:toujours|encore) (?:au lycee|en terminale|en premiere)\b"
     r"|\b(?:mon|mes) (?:dossier|dossiers|voeux) (?:parcoursup|sur parcoursup)\b"
     # round 23: medical school's national exams and hospital training ("je révise l'ECN",
     # "mon externat", "en 5e année de médecine")
