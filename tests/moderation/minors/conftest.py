@@ -105,6 +105,12 @@ def replay_dm(
     return {(s.kind, s.subject) for s in signals}
 
 
+def signalled(turns: list[tuple[str, str]], ages_of: dict[str, int]) -> bool:
+    """Any signal of a private replay, with the statistical models too (a false alarm is
+    often partly theirs): what the rounds' false-alarm and twin tests assert."""
+    return bool(replay_dm(turns, ages_of, model=True))
+
+
 def replay_room(
     turns: list[tuple[str, str]],
     ages_of: dict[str, int],

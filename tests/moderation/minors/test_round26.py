@@ -15,7 +15,7 @@ import pytest
 from causette.moderation.minors import SignalKind, asides, doubts
 from causette.moderation.minors.fold import fold
 
-from .conftest import adult_rules, grooming_rules, replay_dm, replay_room
+from .conftest import adult_rules, grooming_rules, replay_dm, replay_room, signalled
 
 GROOMING = SignalKind.GROOMING
 MINOR_LIE = SignalKind.AGE_LIE_MINOR
@@ -26,11 +26,6 @@ teen_room = partial(replay_room, kind="teen")
 
 def found(pattern: object, text: str) -> bool:
     return pattern.search(fold(text).plain) is not None  # type: ignore[attr-defined]
-
-
-def signalled(turns: list[tuple[str, str]], ages: dict[str, int]) -> bool:
-    """Any signal, with the statistical models too (the false alarms were partly theirs)."""
-    return bool(dm(turns, ages, model=True))
 
 
 # -- the two false alarms ---------------------------------------------------------------------

@@ -14,18 +14,13 @@ import pytest
 from causette.moderation.minors import SignalKind, asides, doubts
 from causette.moderation.minors.fold import fold
 
-from .conftest import adult_rules, replay_dm, replay_room
+from .conftest import adult_rules, replay_dm, replay_room, signalled
 
 GROOMING = SignalKind.GROOMING
 MINOR_LIE = SignalKind.AGE_LIE_MINOR
 
 dm = replay_dm
 teen_room = partial(replay_room, kind="teen")
-
-
-def signalled(turns: list[tuple[str, str]], ages: dict[str, int]) -> bool:
-    """Any signal, with the statistical models too (the false alarm was partly theirs)."""
-    return bool(dm(turns, ages, model=True))
 
 
 # -- the false alarm: family ----------------------------------------------------------------

@@ -17,7 +17,7 @@ import pytest
 from causette.moderation.minors import SignalKind, asides, doubts
 from causette.moderation.minors.fold import fold
 
-from .conftest import adult_rules, child_rules, grooming_rules, replay_dm, replay_room
+from .conftest import adult_rules, child_rules, grooming_rules, replay_dm, replay_room, signalled
 
 GROOMING = SignalKind.GROOMING
 ADULT_LIE = SignalKind.AGE_LIE_ADULT
@@ -25,11 +25,6 @@ MINOR_LIE = SignalKind.AGE_LIE_MINOR
 
 dm = replay_dm
 teen_room = partial(replay_room, kind="teen")
-
-
-def signalled(turns: list[tuple[str, str]], ages: dict[str, int]) -> bool:
-    """Any signal, with the statistical models too (the false alarms were partly theirs)."""
-    return bool(dm(turns, ages, model=True))
 
 
 # -- grooming wordings ------------------------------------------------------------------------

@@ -20,7 +20,15 @@ from causette.moderation.minors import SignalKind, ages
 from causette.moderation.minors.adult_rules import TEEN_SCHOOL_NOW
 from causette.moderation.minors.fold import fold
 
-from .conftest import T0, adult_rules, child_rules, grooming_rules, replay_dm, replay_room
+from .conftest import (
+    T0,
+    adult_rules,
+    child_rules,
+    grooming_rules,
+    replay_dm,
+    replay_room,
+    signalled,
+)
 
 GROOMING = SignalKind.GROOMING
 ADULT_LIE = SignalKind.AGE_LIE_ADULT
@@ -29,11 +37,6 @@ MINOR_LIE = SignalKind.AGE_LIE_MINOR
 dm = replay_dm
 teen_room = partial(replay_room, kind="teen")
 room = partial(replay_room, kind="general")
-
-
-def signalled(turns: list[tuple[str, str]], ages_: dict[str, int]) -> bool:
-    """Any signal, with the statistical models too (the false alarms were partly theirs)."""
-    return bool(dm(turns, ages_, model=True))
 
 
 # -- grooming wordings ------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import pytest
 
 from causette.moderation.minors import SignalKind
 
-from .conftest import adult_rules, child_rules, replay_dm, replay_room
+from .conftest import adult_rules, child_rules, replay_dm, replay_room, signalled
 
 GROOMING = SignalKind.GROOMING
 ADULT_LIE = SignalKind.AGE_LIE_ADULT
@@ -25,11 +25,6 @@ MINOR_LIE = SignalKind.AGE_LIE_MINOR
 dm = replay_dm
 room = partial(replay_room, kind="general")
 teen_room = partial(replay_room, kind="teen")
-
-
-def signalled(turns: list[tuple[str, str]], ages_: dict[str, int]) -> bool:
-    """Any signal, with the statistical models too."""
-    return bool(dm(turns, ages_, model=True))
 
 
 # -- false alarms: a young adult's own lycée life ------------------------------------------
