@@ -1134,10 +1134,9 @@ class MinorsGuard:
         parts = pair.state.contributions(now, self.half_life)
         families = {_FAMILY.get(rule, rule) for rule in parts}
         # Round 27: two declared adults who said they are family (an aunt and her niece of
-        # 18): the gap of their ages and a pickup are the family's, whoever writes like a child
-        if not self._child_context(pair, parts) or (
-            pair.kin and min(pair.sender_age, pair.recipient_age) >= ADULT_AGE
-        ):
+        # 18; `kin` is only ever set between two declared adults): the gap of their ages and a
+        # pickup are the family's, whoever writes like a child
+        if pair.kin or not self._child_context(pair, parts):
             parts = {rule: w * ADULT_PAIR_FACTOR for rule, w in parts.items()}
         elif min(pair.sender_age, pair.recipient_age) >= ADULT_AGE and families - {"age_question"}:
             gap = pair.sender_age - pair.recipient_age
