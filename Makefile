@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint format bench bench-moderation bench-images bench-load eval screenshots clean
+.PHONY: install venv-system run test lint format bench bench-moderation bench-images bench-load eval screenshots clean
 
 $(STAMP): pyproject.toml setup.py src/causette/moderation/_tier1.c src/causette/moderation/_lexscan.c src/causette/moderation/_views.c src/causette/moderation/minors/_textmodel.c src/causette/moderation/minors/_fold.c
 	$(PYTHON) -m venv $(VENV)
@@ -13,6 +13,21 @@ $(STAMP): pyproject.toml setup.py src/causette/moderation/_tier1.c src/causette/
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# A second venv on the distribution's Python (Debian's is built with PGO and LTO; a
+# source build without them, pyenv's default, runs Python code about 1.6x slower), for
+# `make bench-load BENCH_ARGS="--server-venv .venv-system"`: the interpreter a server
+# installed by docs/deploy.md runs on.
+SYSTEM_PYTHON ?= /usr/bin/python3
+SYSTEM_VENV := .venv-system
+
+$(SYSTEM_VENV)/.installed: pyproject.toml setup.py
+	$(SYSTEM_PYTHON) -m venv $(SYSTEM_VENV)
+	$(SYSTEM_VENV)/bin/pip install -q --upgrade pip
+	$(SYSTEM_VENV)/bin/pip install -q -e ".[photos,bench,tier2]"
+	touch $@
+
+venv-system: $(SYSTEM_VENV)/.installed
 
 run: $(STAMP)
 	$(BIN)/causette serve
@@ -62,4 +77,4 @@ screenshots: $(STAMP)
 	$(BIN)/python tools/screenshots.py
 
 clean:
-	rm -rf $(VENV) var
+	rm -rf $(VENV) $(SYSTEM_VENV) var

@@ -1,12 +1,18 @@
 """`make bench`: run the scenarios against Causette and the peers, in the same run.
 
     python -m bench.run [--quick] [--scenarios S1,S2] [--repeats 3] [--targets ...]
+        [--server-venv DIR]
 
 For every case, repeat and target (targets alternate: A/B/C/A/B/C), it starts a
 fresh server pinned to CPU0, runs the load generator (`bench.loadgen`, its own
 process) pinned to CPU1, then stops the server. It writes
 `var/bench/bench-<timestamp>.json` (every raw run), `.md` (tables, ratios to
 each peer) and `-latency.png`. Loopback only; every run bounded in time.
+
+`--server-venv DIR` runs the servers (Causette and the peers alike) on another venv's
+interpreter, e.g. one made from the distribution's Python (`make venv-system`): the
+interpreter's build moves every Python figure (`sysinfo.LOOP`), and the report's machine
+line carries the servers' interpreter and its loop time.
 """
 
 from __future__ import annotations
@@ -32,9 +38,11 @@ from bench.servers import (
     ServerUnavailable,
     causette_available,
     redis_clients,
+    server_python,
     start_postgres,
     start_redis,
     start_server,
+    use_server_venv,
 )
 from bench.spec import LoadSpec
 from bench.sysinfo import machine_info, pin, raise_nofile
@@ -171,7 +179,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=1, help="3 for the report")
     parser.add_argument("--duration", type=float, help="override the measured seconds")
     parser.add_argument("--out", type=Path, default=ROOT / "var" / "bench")
+    parser.add_argument(
+        "--server-venv",
+        type=Path,
+        help="the venv whose Python runs the servers (default: this one)",
+    )
     args = parser.parse_args(argv)
+    if args.server_venv is not None:
+        if not (args.server_venv / "bin" / "python").exists():
+            parser.error(f"no Python in {args.server_venv}/bin (make venv-system makes one)")
+        use_server_venv(args.server_venv)
 
     raise_nofile()
     pin(CLIENT_CPU)  # the orchestrator sleeps, but keeps off the server's core
@@ -206,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
 
     meta = {
         "started": started.strftime("%Y-%m-%d %H:%M UTC"),
-        "machine": ", ".join(f"{k} {v}" for k, v in machine_info().items()),
+        "machine": ", ".join(f"{k} {v}" for k, v in machine_info(server_python()).items()),
         "command": "python -m bench.run " + " ".join(argv if argv is not None else sys.argv[1:]),
         "server_cpu": SERVER_CPU,
         "client_cpu": CLIENT_CPU,

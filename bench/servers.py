@@ -33,6 +33,8 @@ __all__ = [
 ]
 
 BIN = Path(sys.executable).parent
+"""The venv whose interpreter runs the servers (Causette and the peers alike):
+this one unless `python -m bench.run --server-venv DIR` chooses another."""
 START_TIMEOUT = 30.0
 
 # The bench runs Causette with moderation ON (its default; never turned off in a
@@ -148,8 +150,20 @@ def _wait_ready(proc: subprocess.Popen[bytes], port: int, http: bool, log: Path 
     raise ServerUnavailable(f"not listening on {port} after {START_TIMEOUT:.0f} s")
 
 
+def use_server_venv(venv: Path) -> None:
+    """Run every server of this process with `venv`'s interpreter (another Python build:
+    the distribution's, optimised with PGO and LTO, against a source build without them)."""
+    global BIN
+    BIN = venv.resolve() / "bin"
+
+
+def server_python() -> Path:
+    """The interpreter the servers run on."""
+    return BIN / "python"
+
+
 def causette_available() -> str | None:
-    """None when `causette serve` exists in this venv; else why it does not."""
+    """None when `causette serve` exists in the servers' venv; else why it does not."""
     exe = BIN / "causette"
     if not exe.exists():
         return f"{exe} not installed"
@@ -182,10 +196,10 @@ def start_server(
                 cmd = [str(BIN / "causette"), "serve", "--host", "127.0.0.1", "--port", str(port)]
                 full_env = {**CAUSETTE_ENV, "CAUSETTE_DATA_DIR": tmp, **(env or {})}
             elif name == "websockets":
-                cmd = [sys.executable, "-m", "bench.peers.ws_broadcast", "--port", str(port)]
+                cmd = [str(server_python()), "-m", "bench.peers.ws_broadcast", "--port", str(port)]
                 full_env = dict(env or {})
             elif name == "python-socketio":
-                cmd = [sys.executable, "-m", "bench.peers.sio_server", "--port", str(port)]
+                cmd = [str(server_python()), "-m", "bench.peers.sio_server", "--port", str(port)]
                 full_env = dict(env or {})
             else:
                 raise ValueError(f"unknown server {name!r}")
