@@ -127,6 +127,13 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"je les (?:ai|prends|recupere|garde) (?:un|une) (?:week end|weekend|we|semaine) sur deux",
        r"(?:la|les) cantine des (?:enfants|petits|gamins)"),
     _r("a.work", "work", 1.5, "parle de son travail",
+       # round 32: one's own work call or meeting at a set hour, the reason to leave ("jdois
+       # filer j'ai un call à 14h", "j'ai une visio client à 9h30"); not a call with friends
+       r"(?:j ai|jai|g) (?:un|une|encore un|encore une) (?:call|conf call|visio|meeting|"
+       r"reunion|point) (?:client |d equipe |hebdo )?(?:a|vers|dans) (?:\d{1,2} ?h(?:\d\d)?|"
+       r"\d{1,2} ?min|\d{1,2} minutes)\b(?!(?: \w+){0,3} (?:avec (?:mes|ma|mon|les) (?:potes?|"
+       r"copines?|amis?|amies?|copains?|reufs?|frere|soeur|cousins?|cousines?)|discord|facetime|"
+       r"snap|sur insta)\b)",
        # round 30: health cover through one's work contract ("tu la payes pas avec ton contrat
        # de travail ?", "elle est incluse dans mon contrat de travail")
        r"(?:avec|par|dans|via) (?:ton|mon) contrat de travail\b",

@@ -209,7 +209,11 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:m a mis|m a donne|j ai eu) (?:un|des) bons? points?",
        # round 7, more of the collège: the road-safety certificate, the pupils' week in a
        # company, being sent out, a note to the parents, homework to hand in
-       r"\bassr\b", r"stage d observation", r"rapport de stage (?:de|d) (?:3e|3eme|troisieme)",
+       r"\bassr\b", r"stage d observation",
+       # round 32: the same certificate spelled out ("on a passé l'attestation scolaire de
+       # sécurité routière")
+       r"attestation scolaire de securite routiere",
+       r"rapport de stage (?:de|d) (?:3e|3eme|troisieme)",
        r"(?:exclue?|viree?) (?:du|de) (?:cours|la classe|college)",
        r"un mot (?:aux|a mes) parents",
        r"(?:le|la) (?:cpe|principal|principale|prof principal|prof principale|maitresse|"
@@ -388,6 +392,11 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:sortir|aller|venir|rester|partir)(?: \w+){0,3} que si",
        rf"{_MOTHER} (?:me )?(?:coupe|coupent) (?:la box|internet|le net)",
        r"(?:me fait|me font|m envoie|m envoient) (?:me )?coucher",
+       # round 32: sent to bed by a parent's word ("mon père m'a dit d'aller me coucher", "ma
+       # mère me dit d'aller au lit"); not sleeping over at theirs ("d'aller dormir chez elle")
+       rf"(?:{_MOTHER}|maman|papa) (?:m a dit|ma dit|me dit|me dis|m a demande|ma demande|"
+       r"m ont dit|me disent|m a envoye|ma envoye|m envoie) (?:d aller |de partir |d )?"
+       r"(?:me coucher|au lit|dormir)\b(?! (?:chez|la bas|a la maison|sur place|ici)\b)",
        # round 15: screens allowed on some days only; a parent hiding the controller
        r"(?:j ai|jai|g|on a) (?:le )?droit (?:aux|a l|a la|au|a mon|a ma|a) (?:ecrans?|tele|"
        r"television|console|tablette|ordi|tel|telephone|portable|switch|jeux video)"

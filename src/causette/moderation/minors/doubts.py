@@ -112,6 +112,10 @@ _OWNS = collapsed(
     # leurs règles")
     r"|\btant que (?:j habite|je vis|jvis|j vis|je suis|jsuis|je loge) (?:encore )?chez "
     r"(?:eux|elle|lui|mes parents|ma mere|mon pere|mes darons)\b"
+    # round 32: the same reason given by the lycée ("tant que je suis au lycée oui", "tant que
+    # je suis en terminale"); not the collège
+    r"|\btant que (?:je suis|jsuis|j suis|chui|je serai) (?:encore |toujours )?(?:au lycee|en "
+    r"terminale|lyceen|lyceenne)\b"
 )
 """The doubted writer owning the cue ("oui et j'assume", "et alors ?"): no cover, no doubt."""
 _CAUGHT = (
@@ -159,6 +163,13 @@ _TOO_CHILDISH = collapsed(
     r"|\b(?:t es|tu es|t serais|tu serais) (?:pas )?(?:un|une) (?:gamin|gamine|enfant|gosse|"
     r"collegien|collegienne)\b"
     r"|\bpour les moins de (?:1[0-7]|[6-9]) ans\b"
+    # round 32: the writing itself likened to a child's ("t'écris comme un petit"); the cue
+    # placed in the collège or primary school ("l'ASSR c'est au collège ça", "ça c'est en
+    # primaire")
+    r"|\b(?:tu ecris|t ecris|tu ecrit|t ecrit|tu tapes|t tapes) comme (?:un|une|mon|ma|les|des) "
+    r"(?:gamin|gamine|enfant|bebe|ado|gosse|collegien|collegienne|petit|petite|petits)\b"
+    r"|\b(?:c est|c|ca c est|ca se passe|on passe ca|on fait ca) (?:au college|en primaire|a l "
+    r"ecole primaire|en (?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|cm1|cm2))(?: ca)?(?: non)?$"
 )
 """Round 23: what listeners tell a declared adult whose child cue they do not believe."""
 _OFFERED = collapsed(r"\btu (?:veux|voulais) dire\b")

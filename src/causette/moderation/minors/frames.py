@@ -154,11 +154,17 @@ _LIKENED = collapsed(
     r"|\bl impression (?:d avoir|d etre|que j ai) (?:\d{1,2} ans|(?:re)?(?:devenue? )?(?:un |une )?"
     r"(?:ado|gamin|gamine|enfant|gosse))\b"
     r"|\bredevenue? (?:un |une )?(?:ado|gamin|gamine|enfant|gosse|collegien|collegienne)\b"
+    # round 32: a school routine one laughs at still having ("le bus scolaire mdr encore",
+    # "toujours la cantine à 18 ans"): the writer sees it as behind their age
+    r"|\b(?:le|la|en|au|a la) (?:bus scolaire|car scolaire|ramassage scolaire|cantine) "
+    r"(?:(?:mdr|lol|ptdr|xd|jpp|haha|hahaha|oui|ouais) )+(?:encore|toujours)\b"
+    r"|\b(?:encore|toujours) (?:le|la|en|au|a la) (?:bus scolaire|car scolaire|ramassage "
+    r"scolaire|cantine) (?:mdr|lol|ptdr|xd|jpp|haha|a mon age|a (?:1[89]|2\d) ans)\b"
 )
 """Round 23: a declared adult likening their life now to a child's ("mon père me demande mes
 notes comme au collège", "j'ai l'impression d'avoir 15 ans", "redevenu un ado"): the school and
 home talk of that message is the comparison's (an age said, a class, a birth year still
-count)."""
+count). Round 32: a school routine laughed at as still theirs ("le bus scolaire mdr encore")."""
 _ADULT_LIVES = (_CARER, _YOUNG_ADULT, _FORMER_TEACHER)
 _ADULT_LIFE_SET = FOLDED.add(_ADULT_LIVES)
 """Searched only where the shared scan says they may match (most messages: neither)."""

@@ -137,6 +137,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"t es reveillee?",
        # the parents' bedtime asked, an empty home offered, headphones
        r"(?:ils|tes parents|ta mere|ton pere) se couchent? (?:a quelle heure|quand|vers quelle)",
+       # round 32: the writer's home said empty with the invitation to come ("viens
+       # enregistrer chez moi, y a personne la journée", "y a personne chez moi le mercredi,
+       # passe"); not "y a personne chez moi ce soir, je m'ennuie"
+       r"(?:viens|venir|passe|passer|tu viens|tu peux venir|vous venez)\b.{0,40}\bchez moi\b"
+       r".{0,20}\b(?:y a|il y a|ya|y aura|il y aura|y aura) personne\b",
+       r"(?:y a|il y a|ya|y aura|il y aura) personne chez moi\b.{0,30}\b(?:viens|passe|tu viens|"
+       r"tu peux venir|tu passes)\b",
        # round 20: "mes parents bossent, on sera tranquilles" (the writer's home empty)
        r"(?:mes parents|ma mere|mon pere|mes darons|ma daronne|mon daron|mes vieux) (?:bossent|"
        r"bosse|travaillent|travaille|sont pas la|seront pas la|rentrent tard|rentre tard)"
@@ -336,6 +343,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"gratuitement|gratis)\b",
        # round 14: "je voudrais t'offrir un parfum", "je veux t'offrir une robe"
        r"(?:je voudrais|j aimerais|je veux|j veux|jveux|je vais) (?:t|te) (?:offrir|acheter)",
+       # round 32: a present already given, named ("jt'ai offert le gamepass", "je t'ai payé
+       # ton abonnement"), and one offered to buy ("je peux te prêter mon compte ou t'en payer
+       # un"); not the lessons or notes passed on
+       r"(?:je|j) t ai (?:offert|paye|achete) (?:le|la|les|l|un|une|des|ton|ta|tes) "
+       r"(?!(?:cours|notes?|fiches?|liens?|exos?|exercices?|devoirs?|reponses?|resume)\b)\w+",
+       r"(?<!\btu peux )(?<!\btu dois )(?<!\btu vas )(?<!\btu devrais )(?<!\btu pourrais )"
+       r"(?<!\bfaut )(?<!\bfaudrait )\bt en (?:payer|offrir|acheter|racheter) (?:un|une)\b",
        # round 16: a thing already bought or put on the account for the partner ("je t'ai pris
        # le sweat que tu voulais", "je t'ai mis un truc dans ton inventaire"), not notes or a link
        r"(?:je|j) t ai (?:pris|achete|offert|commande|paye|mis|recharge) (?:le|la|les|l|un|une|"
@@ -343,6 +357,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"reponses?)\b)\w+(?: \w+){0,3} (?:que tu voulais|dont tu revais|dans ton inventaire|"
        r"sur ton compte)"),
     _r("g.photo_request", "photo", 1.8, "demande de photo ou de caméra",
+       # round 32: filming at the writer's home ("chez moi, je filme", "chez moi on te filme")
+       r"chez moi,? (?:c est )?(?:moi qui |je |j |on )(?:te |vous )?(?:filme|filmerai|tourne|"
+       r"prends les photos)\b",
        # round 24: a favour owed after a present ("tu me dois une faveur"), a model scout in
        # English, pictures asked in English ("can u send a few photos")
        r"(?<!\bmais )(?<!\bmais tu )(?:me dois|tu me dois) (?:une faveur|un petit service)\b",
@@ -485,6 +502,17 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"(?:dis|dit|di|diras) a {_PARENTS} (?:que|qu) (?:tu|t)\b",
        cap=2),
     _r("g.secrecy", "secrecy", 1.5, "demande de secret",
+       # round 32: the age one's profile shows asked to be changed or hidden ("ton profil met
+       # que t'as 15 ans, change-le", "enlève ton âge de ta bio", "mets 18 sur ton profil");
+       # a talk in private said not for everyone ("en mp, c'est pas pour tout le monde")
+       r"ton (?:profil|compte|bio|pseudo) (?:met|dit|indique|affiche|montre) (?:que )?"
+       r"(?:t as|tu as|ta|tas) (?:1[0-7]|[6-9]) ans?\b.{0,30}\b(?:change|modifie|enleve|retire|"
+       r"cache|efface|mets|met)\b",
+       r"(?:change|modifie|enleve|retire|cache|efface) (?:ton age|ta date de naissance|ton annee "
+       r"de naissance)\b",
+       r"(?:mets|met) (?:plutot )?(?:que (?:t as|tu as) )?(?:1[89]|2\d)(?: ans)? (?:sur|dans) ton "
+       r"(?:profil|compte|bio)\b",
+       r"\ben (?:mp|pv|prive|dm),? (?:c est |c |ca c est )?pas pour tout le monde\b",
        # round 28: discretion asked or promised ("je serai discret", "sors discrètement, tes
        # parents dormiront", "tu sors sans bruit", "on garde le projet secret, même pour ta
        # famille"); not "sors discrètement de la salle", "je fais passer la feuille discrètement"
@@ -610,6 +638,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:ce serait|se serait|ca serait|ca serait vraiment) dommage (?:que|qu) "
        r"(?:ta|ton|tes|tout|tous|quelqu|on)"),
     _r("g.off_platform", "off_platform", 1.0, "invitation à passer sur une autre application",
+       # round 32: one's own private server or group ("viens sur mon serveur privé")
+       r"(?:viens|vien|rejoins|rejoint|va|ajoute toi) (?:sur|dans) (?:mon|notre) (?:serveur|serv|"
+       r"groupe) prive\b",
        # round 29: talk between the two proposed in private ("ça te dit qu'on se parle en
        # privé ?", "on s'écrit en mp"); not a thing sent there
        r"\b(?:on se|qu on se|on s|qu on s|se) (?:parle|parler|parlerait|parlera|ecrit|ecrire|"
@@ -776,6 +807,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"juste (?:toi et moi|nous deux|nous 2)\b(?! (?:mais|et (?:ta|ma|tes|mes)))",
        r"rien que (?:nous|toi et moi|nous deux|nous 2)\b",
        r"(?<!\bpk )(?<!\bpourquoi )(?:que|seulement) (?:toi et moi|nous deux|nous 2)\b",
+       # round 32: something asked in private for the writer alone ("envoie-moi un vocal en
+       # privé, que moi"); not "en privé, juste toi et ta sœur". (A bare "non juste toi" to an
+       # invitation is left out: round 21 reads it as no cue between teens.)
+       r"\b(?:en (?:mp|pv|prive|dm)|serveur prive)\b.{0,20}\b(?:que|juste|rien que|seulement) "
+       r"(?:moi|toi)\b(?! (?:et|avec)\b)",
        # round 24: the adults a teen could turn to disparaged ("les CPE ça répète tout aux
        # parents", "les profs ça balance"), a relative the partner stopped talking to blamed
        # ("elle te tirait vers le bas")
@@ -823,6 +859,16 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"\b(?:action (?:ou )?verite|truth or dare|jeu (?:des|de) (?:defis|gages))\b.{0,30}"
        r"\ben (?:mp|pv|prive|dm)\b",
        r"\ben (?:mp|pv|prive|dm)\b.{0,30}\b(?:action (?:ou )?verite|truth or dare)\b",
+       # round 32: a dare as the price of a present ("si tu relèves un défi"); coming to
+       # record or film at the writer's home, videos to make with them ("viens enregistrer chez
+       # moi", "faut que tu fasses des vidéos avec moi")
+       r"si tu (?:releves|releve|fais|reussis|acceptes|accepte|tentes) (?:un|mon|le|ce|des|mes|"
+       r"un petit|quelques) (?:defi|defis|gage|gages|challenge|challenges)\b",
+       r"(?:viens|venir|passe|passer|tu viens|tu peux venir) (?:\w+ )?(?:enregistrer|tourner|"
+       r"filmer|faire (?:des|une|un) (?:videos?|sons?|tiktoks?|photos?|shooting|morceau)) "
+       r"(?:\w+ ){0,2}chez moi\b",
+       r"(?:faut|il faut|faudrait|il faudrait) que tu (?:fasses|tournes|fais) (?:des|une|un) "
+       r"(?:videos?|tiktoks?|lives?|photos?|shootings?|duos?|collabs?) avec moi\b",
        # round 26: contacts in a milieu offered to a young talent ("je connais des gens dans la
        # musique, je peux te présenter", "je connais un producteur")
        r"je connais (?:des gens|du monde|plein de gens|des producteurs|un producteur|une "

@@ -975,8 +975,10 @@ class MinorsGuard:
     def _adult_frame(folded: Folded, more_adult: list[Rule]) -> bool:
         """Whether a declared adult's message says something of their adult life (work,
         children, spouse, studies, an adult age): the school and childhood talk next to it
-        and in the next minutes is about their children, pupils or past (round 7)."""
-        if more_adult:
+        and in the next minutes is about their children, pupils or past (round 7). Round 32:
+        not a bare age given in answer ("t'as quel âge ?" "20"): the declared age said again
+        tells no adult life, and a child who lies about it says it too."""
+        if any(r is not ages.A_ANSWER for r in more_adult):
             return True
         plain = folded.plain
         if any(_ADULT_LIVES[i].search(plain) for i in _ADULT_LIFE_SET.candidates(plain)):

@@ -91,6 +91,14 @@ _OF_ELDER = collapsed(
     r"(?: \w+){0,3} (?:de|d|a) (?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|nos|leur|leurs) "
     rf"(?:grand |grande |beau |belle )?{_ELDER}\b"
 )
+_REPORTED = collapsed(
+    r"\b(?:il|elle|ils|elles|(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|le|la|les) "
+    rf"(?:grand |grande |beau |belle |vieux |vieille )?{_ELDER}(?: \w+){{0,3}}) (?:m |nous |me |"
+    r"t )?(?:a|ont|avait|avaient|dit|disait|raconte|racontait) (?:dit |raconte |explique |jure )?"
+    r"qu (?:il|elle|ils|elles)\b"
+)
+"""Round 32: an elder's words reported ("notre prof de physique, il a dit qu'il avait vu la
+coupe du monde 98", "mon père raconte qu'il…"): the memory that follows is theirs."""
 _SOMEONE_ELSES = {
     **dict.fromkeys(_SOMEONE_ELSE, (_RELATIVE, _OF_RELATIVE)),
     # round 7: "mon père a raté le contrôle technique", "la voiture de mon frère", "ma mère
@@ -98,6 +106,8 @@ _SOMEONE_ELSES = {
     **dict.fromkeys(
         ("a.adult_life", "a.work", "a.parenting", "a.nostalgia"), (_ELDER_RELATIVE, _OF_ELDER)
     ),
+    # round 32: a memory of a year long gone told as an elder's words, not the writer's own
+    "a.aging": (_REPORTED, _OF_ELDER),
 }
 
 
