@@ -2588,6 +2588,179 @@ LOOK_ALIKES_22 = [
     "Lucas du 3e B a gagné le concours de dessin, il habite à côté",
 ]
 
+# Twenty-third sitting (train/ac: obfuscations and everyday registers): texts written for the
+# tests, not ac's lines, each with its look-alike, on the rules alone.
+SITTING_23 = [
+    (
+        "je vais te b*ter toi et ta bande, t'es prévenu",
+        GENERAL,
+        "threat.violence",
+        "je vais te b*ttre au ping-pong ce soir, t'es prévenu",
+        GENERAL,
+    ),
+    (
+        "i'll k*ll u if u show up again",
+        GENERAL,
+        "threat.violence",
+        "i'll call u if u show up again",
+        GENERAL,
+    ),
+    (
+        "imma end u fr, pull up",
+        GENERAL,
+        "threat.violence",
+        "imma end up late fr, pull up without me",
+        GENERAL,
+    ),
+    (
+        "la prochaine fois que tu me croises t'auras plus de dents",
+        GENERAL,
+        "threat.violence",
+        "après trois marathons t'auras plus de genoux, ménage-toi",
+        GENERAL,
+    ),
+    (
+        "next time you see me you won't have any teeth left",
+        GENERAL,
+        "threat.violence",
+        "next time you see me i'll have new teeth, braces off",
+        GENERAL,
+    ),
+    (
+        "on va lui faire passer l'envie à coups de batte, qui est chaud ?",
+        GENERAL,
+        "threat.incitement",
+        "on va lui faire passer l'envie à coups de bonbons, qui est chaud ?",
+        GENERAL,
+    ),
+    (
+        "on la coince à trois dans le parking ce soir et elle va comprendre",
+        GENERAL,
+        "threat.incitement",
+        "on la coince dans le planning ce soir et elle va comprendre le dossier",
+        GENERAL,
+    ),
+    (
+        "on le chope à plusieurs à la sortie du bahut et il va morfler",
+        TEEN_ROOM,
+        "threat.incitement",
+        "on le chope à plusieurs à la sortie du bahut pour son anniv, il va adorer",
+        TEEN_ROOM,
+    ),
+    (
+        "ta bagnole qui crame ce serait con hein, continue",
+        GENERAL,
+        "threat.violence",
+        "ta bagnole qui consomme ce serait con de la garder, vends-la",
+        GENERAL,
+    ),
+    (
+        "on se recroisera et tu riras moins",
+        GENERAL,
+        "threat.vague",
+        "on se recroisera au mariage et tu riras de mes photos",
+        GENERAL,
+    ),
+    (
+        "we'll meet again one day, u won't be so smug then",
+        GENERAL,
+        "threat.vague",
+        "we'll meet again one day, u won't recognise the old place",
+        GENERAL,
+    ),
+    (
+        "faut retirer la capote en scred, elle voit que dalle",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "faut retirer la capote en scred de ton sac avant que ta mère fouille",
+        GENERAL,
+    ),
+    (
+        "les accusés de mazan ont rien fait de si grave au fond",
+        GENERAL,
+        "sexual_violence.apologism",
+        "mon chat a rien fait de si grave au fond, juste un vase",
+        GENERAL,
+    ),
+    (
+        "j'attends toujours qu'elle soit bien torchée pour conclure",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "j'attends toujours qu'elle soit bien rentrée pour conclure l'appel",
+        GENERAL,
+    ),
+    (
+        "la vidéo de nous deux sera chez ta mère ce soir, tu l'as cherché",
+        DM_ADULTS,
+        "ncii.share",
+        "la vidéo de nous deux au ski sera chez ta mère ce soir pour son anniv",
+        DM_ADULTS,
+    ),
+    (
+        "i'll do u an edit of ur coworker naked off her insta, 10 quid",
+        GENERAL,
+        "ncii.share",
+        "i'll do u an edit of ur coworker in a cowboy hat off her insta, 10 quid",
+        GENERAL,
+    ),
+    (
+        "anyone got the folder of that barmaid from the pub? it's going round, dm me",
+        GENERAL,
+        "ncii.share",
+        "anyone got the folder of that intern for the audit? it's due monday, dm me",
+        GENERAL,
+    ),
+    ("exgfs_exposed_fr", ROOM_NAME, "ncii.share", "exgfs_reunion_fr", ROOM_NAME),
+    ("send the shitskins home", GENERAL, "hate.slur", "send the kids home", GENERAL),
+    ("wotan_88_crew", PSEUDONYM, "hate.slur", "wotan_crew_1988", PSEUDONYM),
+    ("quatorze_mots_aryens", ROOM_NAME, "hate.slur", "quatorze_mots_croises", ROOM_NAME),
+    (
+        "les 'quartiers' encore aux infos, on sait tous ce que quartiers veut dire",
+        GENERAL,
+        "hate.insinuation",
+        "les 'quartiers' encore aux infos, on sait tous ce que quartiers veut dire pour la mairie",
+        GENERAL,
+    ),
+    (
+        "laquelle est la meilleure au lit dans la classe ?",
+        TEEN_ROOM,
+        "sexual.minor_context",
+        "laquelle est la meilleure au bac dans la classe ?",
+        TEEN_ROOM,
+    ),
+    ("selling 0xy 40s, dm me", GENERAL, "drugs.sale.offer", "selling 0ld bikes, dm me", GENERAL),
+    ("Roses_300_per_night", PSEUDONYM, "prostitution.paid_sex", "Roses_300_per_box", PSEUDONYM),
+    (
+        "recruiting girls for a flat near the station, we handle punters, 50/50 split",
+        GENERAL,
+        "prostitution.paid_sex",
+        "recruiting a flatmate for a flat near the station, we handle bills, 50/50 split",
+        GENERAL,
+    ),
+    (
+        "le troll qui spamme s'appelle Inès K., 25 ans, elle vit à Metz",
+        GENERAL,
+        "doxxing.identity",
+        "ma fille s'appelle Inès K. sur la liste, elle adore Metz",
+        GENERAL,
+    ),
+    (
+        "the thief: 06 11 22... and the rest is 33 44, i split it so the bot doesn't catch it",
+        GENERAL,
+        "doxxing.publish",
+        "my number: 06 11 22... and the rest is 33 44, text me",
+        GENERAL,
+    ),
+]
+# A starred sex word in an adult room, a school project, the bin, history, a vote on a film.
+FALSE_POSITIVES_23 = [
+    ("plan c*l ce soir à Nantes, qui est chaud ? 😈", ADULT_ROOM),
+    ("exposé de SVT sur le revenge porn et la loi, vous avez des sources ?", TEEN_ROOM),
+    ("school project on revenge porn laws, any good sources?", TEEN_ROOM),
+    ("j'ai brûlé toutes les lettres et photos de mon ex... au feu, libérée", GENERAL),
+    ("la propagande nazie montrait les roms comme de la vermine, vu en cours d'histoire", GENERAL),
+]
+
 # --- every sitting's rules since the twelfth, on the rules alone (the model may set a review
 # aside until it is retrained on them): one test per shape, each case named by its sitting ----
 
@@ -2603,6 +2776,7 @@ _SITTINGS = {
     20: SITTING_20,
     21: SITTING_21,
     22: SITTING_22,
+    23: SITTING_23,
 }
 _LOOK_ALIKES = {
     15: LOOK_ALIKES_15,
@@ -2620,6 +2794,7 @@ _FALSE_POSITIVES = {
     18: FALSE_POSITIVES_18,
     19: FALSE_POSITIVES_19,
     20: FALSE_POSITIVES_20,
+    23: FALSE_POSITIVES_23,
 }
 
 

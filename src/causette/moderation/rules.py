@@ -386,7 +386,11 @@ def _sv_meaning(h: Hits) -> list[Finding]:
     know or resist ("trois gouttes dans son verre, après tu la raccompagnes")."""
     if "sv_refusal_denied" in h:
         return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
-    if "sv_stealthing" in h and set(h.get("sv_discussion", ())) <= _CONDOM:
+    # Twenty-third sitting: the removing verb of the stealthing line itself ("retirer") is
+    # no talk word either.
+    said = h.get("sv_stealthing", ())
+    talk = {w for w in h.get("sv_discussion", ()) if not any(w in s for s in said)}
+    if "sv_stealthing" in h and talk <= _CONDOM:
         # Seventeenth sitting: a condom removed without her knowing ("stealthing"); said to
         # be rape, or a law or prevention word, it is talk about it.
         return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
@@ -527,7 +531,8 @@ def _ncii_names(h: Hits, names: bool) -> list[Finding]:
     pass."""
     if not names:
         return []
-    if "ncii_name_target" in h and _any(h, "sex_explicit", "sex_mild", "image_word"):
+    # Twenty-third sitting: or exes "exposed" ("exgfs_exposed"; `ncii_spread`).
+    if "ncii_name_target" in h and _any(h, "sex_explicit", "sex_mild", "image_word", "ncii_spread"):
         return [Finding("ncii", "ncii.share", Action.BLOCK)]
     if "voyeur_word" in h and "covert_place" in h:
         return [Finding("ncii", "ncii.covert", Action.BLOCK)]
