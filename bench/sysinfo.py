@@ -101,7 +101,7 @@ LOOP = (
     "print(time.process_time() - t)\n"
 )
 """The interpreter's own speed: CPU seconds for 20 M additions in a Python loop. It moves
-1.6x between a CPython built with PGO and LTO (Debian's) and one built without (pyenv's
+1.5-1.6x between a CPython built with PGO and LTO (Debian's) and one built without (pyenv's
 default) on the same machine, and as much between machines: every figure carries it."""
 
 

@@ -380,6 +380,18 @@ def _sexual_violence(h: Hits, names: bool, selling: bool = False) -> list[Findin
 _CONDOM = frozenset({"capote", "capotes", "preservatif", "preservatifs", "condom", "condoms"})
 
 
+def _talk_besides(h: Hits, group: str) -> set[str]:
+    """The `sv_discussion` words that are not part of one of `group`'s own hits."""
+    said = h.get(group, ())
+    return {w for w in h.get("sv_discussion", ()) if not any(w in s for s in said)}
+
+
+def _audience(h: Hits) -> list[str]:
+    """An audience ("ur mum", "tes abonnés"), not the pictures themselves ("les photos")."""
+    images = h.get("image_word", ())
+    return [e for e in h.get("extort_exposure", ()) if not any(w in e for w in images)]
+
+
 def _sv_meaning(h: Hits) -> list[Finding]:
     """Non-consent said by its meaning, not by a marked word: refusing denied ("elle a
     pas le droit de refuser"), something put in someone's drink so that she will not
@@ -388,9 +400,7 @@ def _sv_meaning(h: Hits) -> list[Finding]:
         return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
     # Twenty-third sitting: the removing verb of the stealthing line itself ("retirer") is
     # no talk word either.
-    said = h.get("sv_stealthing", ())
-    talk = {w for w in h.get("sv_discussion", ()) if not any(w in s for s in said)}
-    if "sv_stealthing" in h and talk <= _CONDOM:
+    if "sv_stealthing" in h and _talk_besides(h, "sv_stealthing") <= _CONDOM:
         # Seventeenth sitting: a condom removed without her knowing ("stealthing"); said to
         # be rape, or a law or prevention word, it is talk about it.
         return [Finding("sexual_violence", "sexual_violence.nonconsent", Action.BLOCK)]
@@ -447,13 +457,10 @@ def _ncii(h: Hits, names: bool) -> list[Finding]:
     if "wildlife_cam" in h and not sexual and "ncii_target" not in h:
         return []  # seventeenth sitting: a camera in a nest box films birds
     shown = set(h.get("extort_leverage", ())) - set(h.get("image_word", ()))
-    # An audience ("ur mum", "tes abonnés"), not the pictures themselves ("les photos").
-    images = h.get("image_word", ())
-    audience = [e for e in h.get("extort_exposure", ()) if not any(w in e for w in images)]
     if (
         "threat_leaving" in h
         and _any(h, "image_word", "ncii_private")
-        and (shown or audience or _any(h, "ncii_share", "ncii_spread"))
+        and (shown or _audience(h) or _any(h, "ncii_share", "ncii_spread"))
     ):
         # Seventeenth sitting: "tu me quittes ? tout le monde va voir tes photos". Twenty-second:
         # or what she sent said without an image word ("si tu reviens pas… tout le monde verra
