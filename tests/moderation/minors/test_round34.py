@@ -96,6 +96,9 @@ def test_round34_a_master_at_work(text: str, expected: bool) -> None:
         ("je te ramène un café", False),
         ("je te ramène chez toi après le ciné", True),
         ("je peux te ramener ce soir", True),
+        ("je peux te ramener de l'école en voiture", True),
+        ("je te ramène du collège", True),
+        ("je te ramène du caramel", False),
     ],
 )
 def test_round34_a_thing_brought_is_no_pickup(text: str, expected: bool) -> None:

@@ -760,9 +760,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # "je vais te prendre un truc" is a present, not a pickup
        r"(?:chercher|prendre(?! (?:un|une|des|du|de la|quelque|qqch|ca)\b)|"
        # round 34: "je te ramène des invendus" brings a thing, not the person
-       r"recupere|recuperer|ramener?(?! (?:des|du|de la|de l|un|une|les|tes|ton|ta|mes|mon|ma|"
-       r"quelque|qqch|qq chose|ca|a manger|a boire)\b)|raccompagne|raccompagner|croiser|attendre|"
-       r"attends)",
+       # (but "je peux te ramener de l'école", "… du collège" are)
+       r"recupere|recuperer|ramener?(?! (?:des|un|une|les|tes|ton|ta|mes|mon|ma|quelque|qqch|"
+       r"qq chose|ca|a manger|a boire)\b)(?! du (?!(?:college|lycee|cine|cinema|sport|foot|club|"
+       r"cours|parc|stade|gymnase|bahut|taf|centre|judo|conservatoire)\b))|raccompagne|"
+       r"raccompagner|croiser|attendre|attends)",
        r"je (?:viens|passe) (?:en voiture|avec ma voiture)",
        # round 34: walking the partner home by a way of his choosing ("je raccompagne @B, on
        # coupe par le parc c'est plus court", "je te ramène à pied par le chemin du bois"); not
