@@ -206,6 +206,31 @@ def test_round34_a_relatives_age_asked_is_no_doubt() -> None:
     assert _asks("ta fille a quel âge ?", "ma fille rentre à la crèche lundi") == DOUBT
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("je dois récup ma nièce à la crèche pour ma sœur", False),
+        ("je passe à la crèche pour mon frère, il finit tard", False),
+        ("je dois passer à la crèche avant 18h", True),
+        ("je récupère ma fille à la crèche", True),
+    ],
+)
+def test_round34_a_niece_fetched_at_the_creche(text: str, expected: bool) -> None:
+    assert ("a.parenting" in adult_rules(text, 17)) is expected
+
+
+def test_a_teen_fetches_her_niece_for_her_sister() -> None:
+    turns = [
+        ("A", "pas avant 19h dsl"),
+        ("B", "pourquoi"),
+        ("A", "je dois récup mon neveu à la crèche pour ma sœur, elle finit tard"),
+        ("B", "il a quel âge ?"),
+        ("A", "2 ans, il dit mon prénom de travers mdr"),
+        ("B", "ok on se voit après alors"),
+    ]
+    assert not signalled(turns, {"A": 16, "B": 16})
+
+
 # -- declared adults --------------------------------------------------------------------------
 
 
@@ -375,8 +400,3 @@ def test_friends_walk_home_together_with_no_secret() -> None:
         ("B", "ok cool"),
     ]
     assert not teen_room(turns, {"A": 15, "B": 14, "C": 16})
-
-
-def test_round34_adult_rules_unchanged_for_a_teens_work() -> None:
-    # a guard: the round touched no adult table; a teen's summer job stays as before
-    assert "a.work" not in adult_rules("je bosse au snack cet été", 16)
