@@ -16,7 +16,7 @@ import pytest
 
 from causette.moderation.minors import SignalKind
 from causette.moderation.minors.asides import _CONFIDED
-from causette.moderation.minors.doubts import _SLIP, DOUBT, NO_DOUBT, _cue_words, _doubts
+from causette.moderation.minors.doubts import _RETRACTS, _SLIP, DOUBT, NO_DOUBT, _cue_words, _doubts
 from causette.moderation.minors.fold import fold
 from causette.moderation.minors.frames import _YOUNG_ADULT
 
@@ -301,6 +301,18 @@ def _studies(word: str) -> list[tuple[str, str]]:
 def test_a_child_word_taken_back_at_once_is_a_slip() -> None:
     turns = _studies("ce soir je révise le brevet, enfin pas le brevet, mes partiels quoi")
     assert (ADULT_LIE, "A") in dm(turns, {"A": 18, "B": 22})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("je révise le brevet, enfin pas le brevet, mes partiels", True),
+        ("nan pas la récré, la pause", True),
+        ("euh non en vrai je suis en 3e", False),
+    ],
+)
+def test_round34_a_word_taken_back(text: str, expected: bool) -> None:
+    assert (_RETRACTS.search(fold(text).plain) is not None) is expected
 
 
 def test_a_student_whose_brother_sits_the_brevet() -> None:

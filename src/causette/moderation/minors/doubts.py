@@ -101,12 +101,13 @@ _SLIP = collapsed(
     r"|\baucune idee pourquoi (?:j ai|jai|g) (?:dit|ecrit|mis) (?:ca|ce mot)\b"
 )
 _RETRACTS = collapsed(
-    r"\b(?:enfin|non|nan|nn|euh|ou plutot) (?:pas|non) (?:le|la|les|l|mon|ma|mes|au|a la|en|du|"
-    r"de la|des) \w+"
+    r"\b(?:enfin|non|nan|nn|euh|ou plutot) pas (?:le|la|les|l|mon|ma|mes|au|a la|en|du|de la|"
+    r"des) \w+"
 )
 """Round 34: a word taken back in the message that said it ("je révise pour le brevet là,
 enfin pas le brevet, mes partiels"): with a declared adult's child cue in that message, a slip
-made and corrected at once, which no adult frame of the same message covers."""
+made and corrected at once, which no adult frame of the same message covers (not "euh non en
+vrai je suis en 3e", an admission)."""
 _RENAMED = collapsed(
     r"^(?:non |nan |nn |euh |enfin |bah |ben |mdr |ah |oups |pardon )*(?:ma|mon|mes) "
     + _RELATIVE
