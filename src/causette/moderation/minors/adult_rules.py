@@ -94,7 +94,12 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"my (?:kids|children|son|daughter|toddler)\b",
        r"(?:depose|deposer|recupere|recuperer|chercher|amene|amener|emmene|emmener) "
        r"(?:mes|les|mon|ma|le|la) (?:enfants|gosses|gamins|fils|fille|petits?|petite|bebe)s?"
-       r"(?! de)", r"la (?:nounou|creche|pension alimentaire)", r"mes enfants (?:sont|font|ont)",
+       r"(?! de)", r"la (?:nounou|pension alimentaire)", r"mes enfants (?:sont|font|ont)",
+       # round 34: not a niece, a nephew or a little sibling fetched there for someone else ("je
+       # dois récup ma nièce à la crèche pour ma sœur")
+       r"(?<!\bniece a )(?<!\bneveu a )(?<!\bfrere a )(?<!\bsoeur a )(?<!\bcousin a )"
+       r"(?<!\bcousine a )la creche\b(?!.{0,30}\bpour (?:ma|mon) (?:soeur|frere|grande soeur|"
+       r"grand frere|tante|oncle|cousine?|voisine?|mere|pere|daronne|daron)\b)",
        # round 7
        r"mes enfants(?: ils)? (?:rentrent|entrent|vont|passent)",
        r"(?:je suis|jsuis|chui) (?:papa|maman|parent)\b", r"parent (?:delegue|d eleve)",

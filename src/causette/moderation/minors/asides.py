@@ -140,6 +140,12 @@ _CONFIDED = collapsed(
     r"|\b(?:mes parents|mes darons|mes rents|ma mere|mon pere|ma daronne|mon daron) (?:ne )?"
     r"(?:savent|sait) (?:pas|meme pas|rien) (?:que|qu) "
     r"(?!.*\b(?:te|t|toi|nous|on|vous|tu|ensemble|avec moi)\b)"
+    # round 34: the writer's own new couple with someone named ("jsuis avec Yanis depuis
+    # samedi", "je sors avec Inès depuis hier"); not with the partner, a relative or a group
+    # ("je suis avec toi depuis", "jsuis avec ma mère depuis ce matin", "avec les autres")
+    r"|\b(?:je suis|jsuis|chui|j suis|je sors|jsors|j sors) (?:en couple )?avec "
+    r"(?!(?:toi|moi|lui|elle|eux|elles|vous|nous|ta|ton|tes|ma|mon|mes|sa|son|ses|les|des|le|la|"
+    r"l|un|une|mes|leur|leurs|mon|quelqu|qqn|personne|tout|tous|ca)\b)[a-z]+ depuis\b"
 )
 """Round 18: the writer confides a crush on someone else ("je crois que Nael me plaît", "j'ai
 un crush sur Inès", "je crois que je kiffe Adam"; not "tu me plais", "ça me plaît", "je kiffe

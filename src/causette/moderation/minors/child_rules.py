@@ -154,7 +154,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"j ai (?:une|un) (?:nouvelle|nouveau) (?:cartable|trousse|compas|agenda)",
        r"(?:mon|ma|le) (?:stage de 3e|stage de 3eme|stage de troisieme|prof principal|cpe)",
        r"(?:la )?vie scolaire", r"le cpe (?:m a|nous a)",
-       r"(?:ma|mon) (?:maitresse|maitre) (?:de|d)",
+       # round 34: not an apprentice's master at work ("mon maître d'apprentissage m'a laissé
+       # faire les croissants", "ma maîtresse de stage")
+       r"(?:ma|mon) (?:maitresse|maitre) (?:de|d)(?! (?:apprentissage|apprenti|stage|alternance|"
+       r"chai|hotel|ceremonie|conference|maison)\b)",
        # round 18: "ma maîtresse elle m'a mis une croix rouge", "mon prof il m'a collé"
        r"(?:ma|mon|la|le) (?:maitresse|maitre|prof|profe) (?:elle|il) (?:m a|m|me|nous a|nous)\b",
        # round 18: cards swapped or a game played "à la récré" by the writer today
@@ -246,6 +249,17 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:ma|une|mon) fiche de lecture",
        r"(?:une|ma) poesie (?:a apprendre|a reciter|pour demain)",
        r"(?:une|ma) redaction (?:a rendre|pour demain|de francais)",
+       # round 34: one's own mock brevet failed or sat ("j'avais raté mon brevet blanc"); not
+       # the teacher's copies of it ("je corrige les copies du brevet blanc")
+       r"(?:j ai|jai|j avais|javais|g|je vais|jvais|je dois) (?:rate|loupe|foire|eu|passe|reussi|"
+       r"rater|louper|passer) (?:mon|le) brevet blanc\b",
+       # round 34: an absence slip the parents must sign ("rendre le billet d'absence signé des
+       # parents", "faire signer mon mot d'absence"); not the parent who signs it for a child
+       r"(?:billet|mot|bon|coupon) d absence (?:signe|signee|a faire signer|a signer)"
+       r"(?: par| de)? (?:des|mes|par mes|de mes|les|mon pere|ma mere|ma daronne|mon daron) ?"
+       r"(?:parents|darons)?\b",
+       r"(?:faire|fais|fait|fasse|je dois faire) signer (?:le|mon|un|ce) (?:billet|mot|bon|coupon) "
+       r"d absence\b",
        rf"depuis que (?:je suis|j suis|jsuis|chui) (?:entree?|rentree?|arrivee?) "
        rf"(?:en {_CLASS}|au college)", cap=2),
     _r("c.school_life", "school_life", 1.0, "parle de la vie au collège",
@@ -255,6 +269,11 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:en sortant|a la sortie) (?:de l ecole|du college|des cours)",
        r"je change de (?:college|ecole)", r"\bunss\b", r"(?:les|des) autres colleges",
        r"(?:le|mon|du) bus (?:scolaire|du college)", r"conseil de classe", r"une retenue",
+       # round 34: the PE lesson with a teacher named by title ("apres on a sport avec m
+       # bernard", "on a eps avec mme roux"); not "j'ai sport ce soir", "sport avec les
+       # collègues"
+       r"\bon a (?:sport|eps|natation|piscine|gym) avec (?:m|mr|mme|monsieur|madame|la prof|"
+       r"le prof) \w+",
        r"(?:au|du|le) college", r"soiree pyjama", r"sortie scolaire", r"signer (?:le|un) mot",
        r"ont appele chez moi",
        # round 7: the school bus, the fête, the pool lesson, the school day
@@ -354,6 +373,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"va lire|vont lire) (?:mon|mes|le) (?:bulletin|bulletins|carnet|notes)\b",
        rf"{_MOTHER} (?:a|ont|m a|m ont) (?:confisque|pris|bloque|cache) (?:mon|ma|mes) "
        r"(?:tel|telephone|portable|ordi|console|switch|ps5|ps4|tablette)",
+       # round 34: the phone given back after the punishment ("mes parents m'ont rendu mon tel
+       # hier"); not "ma mère m'a rendu visite", "il m'a rendu mon chargeur"
+       rf"{_MOTHER} (?:m a|m ont|ma|mont) (?:enfin )?(?:rendu|redonne|rendue) (?:mon|ma|mes) "
+       r"(?:tel|telephone|portable|ordi|console|switch|ps5|ps4|tablette|wifi)\b",
        r"confisque (?:mon|ma) (?:tel|telephone|portable|console|switch|tablette)",
        r"(?:tel|telephone|portable|console|switch|tablette) (?:etait|est|a ete) confisquee?",
        rf"{_MOTHER} (?:regarde|lit|verifie|controle|surveille) (?:mes messages|mon tel|"
@@ -364,6 +387,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:signe|signer) (?:le|un) mot",
        r"(?:j ai|jai|g) pas le droit (?:de|d) (?:sortir|aler|avoir|rentrer|dormir|inviter|"
        r"installer|telecharger|parler|etre)",
+       # round 34: the evening tram or bus forbidden to the writer alone ("jai pas le droit de
+       # prendre le tram le soir"); not a rule of the network ("… le tram avec un vélo")
+       r"(?:j ai|jai|g) pas le droit (?:de|d) prendre (?:le|les) (?:tram|bus|metro|train|rer|car|"
+       r"transports?) (?:le soir|la nuit|seule?|tout seul|toute seule|apres \d{1,2} ?h)\b",
        rf"{_MOTHER} (?:me laisse|me laissent|m autorise|m autorisent|m a autorise) (?:pas|jamais)",
        rf"{_MOTHER} (?:m a|m ont) (?:offert|achete|donne) (?:mon|ma) (?:premier|premiere|1er) "
        r"(?:tel|telephone|portable)",

@@ -93,7 +93,21 @@ _SLIP = collapsed(
     # dire", "ma cousine pardon")
     r"|\benfin (?:mes|ma|mon) " + _RELATIVE + r"\b"
     r"|\b(?:mes|ma|mon) " + _RELATIVE + r" (?:je veux dire|jveux dire|je voulais dire|pardon)\b"
+    # round 34: the word disowned as a slip of the tongue ("lapsus lol", "jsais pas pourquoi
+    # j'ai dit ça", "aucune idée pourquoi j'ai écrit ça"); not "je sais pas pourquoi j'ai dit
+    # oui"
+    r"|\blapsus\b|\b(?:je sais|jsais|j sais|chais|chai|sais|aucune idee) pas pourquoi "
+    r"(?:j ai|jai|g|je l ai|jl ai) (?:dit|ecrit|mis|sorti) (?:ca|ce mot|un truc pareil)\b"
+    r"|\baucune idee pourquoi (?:j ai|jai|g) (?:dit|ecrit|mis) (?:ca|ce mot)\b"
 )
+_RETRACTS = collapsed(
+    r"\b(?:enfin|non|nan|nn|euh|ou plutot) pas (?:le|la|les|l|mon|ma|mes|au|a la|en|du|de la|"
+    r"des) \w+"
+)
+"""Round 34: a word taken back in the message that said it ("je révise pour le brevet là,
+enfin pas le brevet, mes partiels"): with a declared adult's child cue in that message, a slip
+made and corrected at once, which no adult frame of the same message covers (not "euh non en
+vrai je suis en 3e", an admission)."""
 _RENAMED = collapsed(
     r"^(?:non |nan |nn |euh |enfin |bah |ben |mdr |ah |oups |pardon )*(?:ma|mon|mes) "
     + _RELATIVE
@@ -185,6 +199,17 @@ _DOUBT_LEVEL = collapsed(
 )
 """Round 25: a listener restating the writer's school year as a question ("t'es pas en seconde
 ?" after a teen's "ça fait longtemps que c'est derrière moi", "t'es pas à la fac ?")."""
+_KIN_AGE = collapsed(
+    r"\b(?:il|elle|ils|elles) (?:a|ont|avait) (?:quel|kel|ql) ages? (?:ton|ta|tes) "
+    + _RELATIVE
+    + r"\b|\b(?:ton|ta|tes) "
+    + _RELATIVE
+    + r" (?:il |elle |ils |elles )?(?:a|ont|avait) (?:quel|kel|ql) "
+    r"ages?\b"
+)
+"""Round 34: the age of a relative everyone has asked ("il a quel âge ton cousin ?" after "mon
+cousin travaille aux impôts"): a question about that relative, no doubt of the writer's cue
+(not "ta fille a quel âge ?", a child a teen cannot have)."""
 _ECHO_STOP = frozenset(
     {"avec", "quoi", "comment", "pourquoi", "toi", "vous", "tout", "bien", "alors", "vraiment"}
 )
@@ -215,7 +240,7 @@ def _doubts(text: str, plain: str, words: frozenset[str], minor: bool = False) -
     question of the message on its own) echoing one of its words; `NO_DOUBT` otherwise."""
     if (_TOO_YOUNG if minor else _TOO_CHILDISH).search(plain) is not None:
         return DISBELIEF
-    if "?" not in text:
+    if "?" not in text or _KIN_AGE.search(plain) is not None:
         return NO_DOUBT
     if (
         _DOUBT_AGE.search(plain) is not None

@@ -128,6 +128,11 @@ _YOUNG_ADULT = collapsed(
     r"le|reviser pour le|revise pour le) bac blanc\b"
     r"|\b(?:1[89]|20) ans (?:et )?(?:toujours|encore) (?:au lycee|en terminale|en premiere)\b"
     r"|\b(?:mon|mes) (?:dossier|dossiers|voeux) (?:parcoursup|sur parcoursup)\b"
+    # round 34: a year of the lycée repeated ("j'ai redoublé la première", "jai redoublé ma
+    # seconde"), the reason a young adult is still there; not a class of the collège ("j'ai
+    # redoublé ma 4e")
+    r"|\b(?:j ai|jai|g|moi j ai) (?:deja )?redouble (?:la |ma |en )?(?:premiere|1ere|1re|seconde|"
+    r"2nde|2de|terminale|tle)\b"
     # round 23: medical school's national exams and hospital training ("je révise l'ECN",
     # "mon externat", "en 5e année de médecine")
     r"|\b(?:je revise|je prepare|je passe|reviser|preparer) (?:l |les |mon |mes )?(?:ecn|edn|ecos|"

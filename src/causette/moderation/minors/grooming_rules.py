@@ -56,8 +56,14 @@ NOT_TO_A_THIRD = rf"(?!{_THIRD_PERSON})"
 """Round 17: "pas un mot à Sophie", "dis rien à lui", "dis rien à ma sœur": a secret kept from
 one named person of the writer's circle, not from the partner's household or from everyone,
 is a surprise or a confidence ("pas un mot", "dis rien" alone still count)."""
-TO_A_THIRD = rf"\b(?:pas un mot|(?:dis|dire) rien)(?={_THIRD_PERSON})"
-"""The secret kept from one named person (`NOT_TO_A_THIRD`), for the guard."""
+TO_A_THIRD = (
+    rf"\b(?:pas un mot|(?:dis|dire) rien)(?={_THIRD_PERSON})"
+    # round 34: a message erased in case a brother or a sister reads the phone
+    r"|\bau cas (?:ou|qu) (?:ta|ton) (?:petite |grande |petit |grand )?(?:soeur|frere|reuss|"
+    r"frangine?) (?:lit|lise|lirait|regarde|fouille|prend|prenne|tombe sur)\b"
+)
+"""The secret kept from one named person (`NOT_TO_A_THIRD`), or from the partner's sibling
+(round 34), for the guard."""
 _SECRET_VERB = (
     r"(?:sache|sachent|saura|sauront|savoir|sait|verra|voir|dire|dis|dises|dit|parle|parles)"
 )
@@ -213,6 +219,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:belle|bel|jolie|mignonne|mignon|canon|magnifique|craquante|charmante|sublime|bonne|"
        r"superbe|ravissante|rayonnante)",
        r"(?:tes|ton|ta) (?:yeux|sourire|corps|cheveux|visage) (?:sont|est) (?:trop )?\w+",
+       # round 34: the partner's profile picture praised ("ta pdp est trop belle", "ta photo de
+       # profil est magnifique"); not "ta pdp est trop drôle", "ta pp est floue"
+       r"(?:ta|ton) (?:pdp|pp|photo de profil|photo|avatar) (?:est|elle est) (?:trop |tellement |"
+       r"vraiment |grave |super |si )?(?:belle|jolie|magnifique|canon|mignonne|sublime|bg|bonne)\b",
        r"j ?te trouve (?:grave |trop |tres |vraiment |super )?(?:belle|jolie|mignonne|canon|bg)",
        r"(?:visage|tete|yeux) d ange",
        r"t as (?:un|de|des) (?:beau|beaux|joli|jolis|yeux|sourire) ?"
@@ -289,6 +299,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"skins|gemmes))\b",
        r"(?:t as|tas|ta|tu as|elle a|il a) (?:bien )?(?:recu|eu) (?:tes |les |ses |mes )?(?:\d+ )?"
        r"(?:robux|v ?bucks)\b",
+       # round 34: a gift card already sent or bought for the partner ("je t'ai envoyé une carte
+       # cadeau fnac pour tes feutres", "jt'ai pris une carte steam"); not one's own ("j'ai
+       # reçu une carte cadeau"), nor "je t'ai envoyé la carte de la cantine"
+       r"(?:je t ai|jt ai|j t ai|je tai|jtai) (?:envoye|offert|achete|pris|paye|file|passe) "
+       r"(?:une|1|la) carte (?:cadeau|kdo|steam|psn|playstation|xbox|google play|itunes|apple|"
+       r"amazon|fnac|roblox|nintendo)\b",
        # round 26: game currency offered as a question ("tu veux 2000 V-bucks ?", "ça te dit des
        # robux ?")
        r"(?:tu veux|tu voudrais|ca te dit|t en veux|tu en veux) (?:\d+ |des |quelques |un peu de "
@@ -456,7 +472,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # the parent who need not know and the cover story ("tell her ur at the library"),
        # the chat deleted
        r"(?:efface|supprime|effaces|supprimes|delete) (?:ce|ces|mes|cette) (?:message|messages|msg|"
-       r"conv|conversation|discussion|photo|photos)\b",
+       r"conv|conversation|discussion|photo|photos)\b"
+       # round 34: not when the reader feared is a brother or a sister ("efface ce message au cas
+       # où ta sœur lit ton tel"): a friend's secret kept from a sibling
+       r"(?!.{0,30}\b(?:ta|ton|tes) (?:petite |grande |petit |grand )?(?:soeur|frere|soeurs|"
+       r"freres|reuss|frangine?)\b)",
        r"(?:she|he|they|(?:ur|your) (?:parents|mom|mum|dad)) (?:doesnt|dont|doesn t|don t|do not|"
        r"does not) (?:need|have) to know\b",
        r"tell (?:her|him|them) (?:ur|you re|youre|u r|that u|that you) (?:at|with|going|staying)\b",
@@ -555,6 +575,20 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"sans (?:modos?|moderateurs?|moderation|surveillance)\b",
        r"(?:ici c est|ce salon est|c est|ce chat est|le salon est) (?:trop|hyper|super) surveille",
        r"personne (?:ne )?(?:doit|dois) (?:le )?savoir",
+       # round 34: a room member kept out of what the writer gives or asks in private ("dis
+       # rien à C stp sinon elle va être jalouse", "ajoute-moi en snap en mp, dis rien à Léa");
+       # round 17's "pas un mot à Sophie" (a surprise, a confidence) stays an aside
+       r"(?:dis|dit|di|dites) (?:rien|pas|le pas) a \w+ (?:stp |steuplait |hein |ok |surtout )?"
+       r"(?:sinon|parce qu|pcq|psk) (?:elle|il|ils|elles|les autres) (?:va|vont|sera|seront|serait|"
+       r"seraient) (?:etre )?(?:trop |grave )?(?:jaloux|jalouse|jalouses|degoute|degoutee|veg|"
+       r"vener)\b",
+       r"\ben (?:mp|pv|prive|dm|snap)\b,? (?:et |mais )?(?:dis|dit|di) (?:rien|pas|le pas) a "
+       r"(?!(?:personne|quiconque|tes|ta|ton|tout|tous)\b)\w+",
+       # round 34: the news kept from a whole group ("jveux pas que toute la classe sache",
+       # "je veux pas que tout le lycée le sache"); not "je veux que tout le monde sache"
+       r"(?:je veux|jveux|j veux|veux) pas (?:que|qu) (?:toute la classe|tout le monde|tout le "
+       r"lycee|tout le college|tout le salon|les autres|la classe|tout le bahut) (?:le |l )?"
+       r"(?:sache|sachent|apprenne|voie)\b",
        r"personne (?:ne )?(?:le )?(?:saura|verra)",
        r"(?:que )?personne (?:ne )?(?:le )?(?:sache|voie)",
        r"garde (?:ca|le) pour toi", r"(?:ca reste|c est|ca restera|reste) (?:entre nous|secret)",
@@ -651,6 +685,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"direct)\b",
        # round 30: waiting for one in private ("je t'attends en mp"); not "au lycée"
        r"(?:je t|jt|j t) (?:attends|attend|attendrai) en (?:mp|pv|prive|dm)\b",
+       # round 34: the same written as one word ("jtattends en mp", "jtatends en pv")
+       r"\b(?:jtattends|jtattend|jtatends|jtatend|jtattendrai) en (?:mp|pv|prive|dm)\b",
        # (not a thing sent there, "je te l'envoie en privé", nor someone's "il m'a écrit en mp")
        r"(?<!\bl )(?<!\bles )(?:envoie|envoi|ecris|on en parle|on parle|on continue|continue|"
        r"reponds)(?: \w+){0,3} en (?:mp|pv|prive)\b",
@@ -660,7 +696,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?<!\bun )(?<!\ble )(?<!\bdes )(?<!\bles )(?<!\bce )snaps?(?= (?:de|du|d|des)\b)",
        r"snapchat|insta|instagram|whatsapp|wsp|wtsp|watsap|telegram|discord|kik|signal|"
        r"tiktok|facebook|messenger|viber|skype",
-       r"(?:ton|tn|ta) (?:num|numero|06|07|tel|pseudo)", r"(?:mon|mn) (?:num|numero|06|07)",
+       # round 34: not the phone as a thing someone reads ("au cas où ta sœur lit ton tel")
+       r"(?<!\blit )(?<!\blise )(?<!\bfouille )(?<!\bregarde )(?<!\bprend )(?:ton|tn|ta) (?:num|"
+       r"numero|06|07|tel|pseudo)", r"(?:mon|mn) (?:num|numero|06|07)",
        r"(?:ajoute|ajout|add|rejoins|rejoint) moi", r"en (?:prive|pv|mp) (?:ailleurs|sur)",
        # round 18: a room's member called into private messages ("viens en mp")
        r"(?:viens|vien|passe|passons|on passe|go|on va|on continue) en (?:mp|pv|prive|dm)\b",
@@ -721,8 +759,19 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?!.{0,30}\b(?:a velo|pour aller (?:au|en) (?:lycee|college|cours)))"
        # "je vais te prendre un truc" is a present, not a pickup
        r"(?:chercher|prendre(?! (?:un|une|des|du|de la|quelque|qqch|ca)\b)|"
-       r"recupere|recuperer|ramene|ramener|raccompagne|raccompagner|croiser|attendre|attends)",
+       # round 34: "je te ramène des invendus" brings a thing, not the person
+       # (but "je peux te ramener de l'école", "… du collège" are)
+       r"recupere|recuperer|ramener?(?! (?:des|un|une|les|tes|ton|ta|mes|mon|ma|quelque|qqch|"
+       r"qq chose|ca|a manger|a boire)\b)(?! du (?!(?:college|lycee|cine|cinema|sport|foot|club|"
+       r"cours|parc|stade|gymnase|bahut|taf|centre|judo|conservatoire)\b))|raccompagne|"
+       r"raccompagner|croiser|attendre|attends)",
        r"je (?:viens|passe) (?:en voiture|avec ma voiture)",
+       # round 34: walking the partner home by a way of his choosing ("je raccompagne @B, on
+       # coupe par le parc c'est plus court", "je te ramène à pied par le chemin du bois"); not
+       # "je raccompagne ma sœur à la maison"
+       r"(?:je|j) (?:te |la |le )?(?:raccompagne|raccompagnerai|ramene|ramenerai)\b.{0,30}\b"
+       r"(?:on coupe|on passe par|par le parc|par les bois|par le bois|par le chemin|par derriere|"
+       r"raccourci|c est plus court)\b",
        r"en (?:voiture|scooter|caisse) (?:je|devant)",
        r"devant ton (?:college|lycee|ecole)", r"(?:ton|ta) adresse",
        r"par (?:quel|ou) (?:chemin|tu passes|tu rentres)", r"t attendre a la sortie",

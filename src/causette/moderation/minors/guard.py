@@ -51,6 +51,7 @@ from causette.moderation.minors.doubts import (
     _HESITATION,
     _OWNS,
     _RENAMED,
+    _RETRACTS,
     _SLIP,
     A_DISBELIEVED_RULE,
     A_DOUBTED_RULE,
@@ -189,6 +190,9 @@ _ROOM_PAIR = "\x00"
 """Prefix of a teen room's key in the pair map (no user id starts with it)."""
 _WORDS = re.compile(r"@?[^\W_][\w.\-]*")
 """A room message's words as written, for the name it may open or close with (round 19)."""
+_KEPT_OUT = re.compile(r"\b(?:rien|pas|pas un mot|le dis pas|dis pas) a (\w+)")
+"""Round 34: the name a room message keeps a secret from ("dis rien à C", "pas un mot à
+Léa"): not the person the message answers."""
 _SENTENCES = re.compile(r"[.!?;:\n]+")
 _TOKENS = re.compile(_WORDS.pattern + r"|[.!?;:\n]+")
 """A text's words and the sentence breaks between them, in one reading (round 20)."""
@@ -204,6 +208,19 @@ explains its secrets (round 17)."""
 def _talk(one: str, other: str) -> str:
     """The key of a private conversation, the same both ways."""
     return f"dm:{one}\x00{other}" if one < other else f"dm:{other}\x00{one}"
+
+
+def _stammered(age: int, text: str, folded: Folded, recalled: float, now: float) -> bool:
+    """Round 34: a declared adult's young adult life stammered in the message that opens its
+    frame ("oui oui jsuis en... terminale"): the claim hesitated over is the cover of a lie,
+    not a life that explains the school and home talk of the next minutes. Read only when a
+    frame was opened just now."""
+    return (
+        recalled == now
+        and age >= ADULT_AGE
+        and _HESITATION.search(text) is not None
+        and _YOUNG_ADULT.search(folded.plain) is not None
+    )
 
 
 class MinorsGuard:
@@ -410,8 +427,8 @@ class MinorsGuard:
         )
         if doubt and doubted is not None:  # read at the answer
             _note_doubt(doubted, doubt, now)
-        if recalled != before:  # a memory was told just now
-            self._user(sender, sender_age, now).recalled = recalled
+        if recalled != before and not _stammered(sender_age, text, folded, recalled, now):
+            self._user(sender, sender_age, now).recalled = recalled  # a memory told just now
         signals = self._dm_cues(
             sender,
             sender_age,
@@ -695,14 +712,14 @@ class MinorsGuard:
         if room is not None and own:  # the room's last cue of the other band
             cued = self._cued.get_or_create(room, now, lambda: _Speaker(sender, now))
             cued.who, cued.at = sender, now
-        if recalled != before:  # a memory was told just now
-            self._user(sender, sender_age, now).recalled = recalled
+        if recalled != before and not _stammered(sender_age, text, folded, recalled, now):
+            self._user(sender, sender_age, now).recalled = recalled  # a memory told just now
         if room is not None and room_kind in ROOM_GROOMING_KINDS:
             # whom this message answers: the room's last other writer (round 18)
             speaker = self._speakers.get_or_create(room, now, lambda: _Speaker(sender, now))
             answered = speaker.who if speaker.who != sender else ""
             speaker.who, speaker.at = sender, now
-            named = self._named(room, sender, name, text, now)
+            named = self._named(room, sender, name, text, now, folded.plain)
             if sender_age < ADULT_AGE:
                 signals += self._room_grooming(
                     sender,
@@ -784,13 +801,21 @@ class MinorsGuard:
                 break
         return signals
 
-    def _named(self, room: str, sender: str, name: str | None, text: str, now: float) -> str:
+    def _named(
+        self, room: str, sender: str, name: str | None, text: str, now: float, plain: str = ""
+    ) -> str:
         """Round 19: the writer of `room` that `text` names in the first or last word of one of
         its sentences (or an @name anywhere), "" if none; and learn that `sender` is called
         `name`. In a busy room a groomer picks one teen out by name ("B t'as quel âge ?", "C je
         t'écris en privé") while others talk in between: the last other writer is then not the
         person answered. A name is known once its writer has spoken in the room (within
-        `ROOM_GROOMING_WINDOW`)."""
+        `ROOM_GROOMING_WINDOW`). Round 34: not the person kept out of a secret ("dis rien à
+        C", `plain` the folded text): the message is not addressed to them."""
+        kept_out = (
+            frozenset(_KEPT_OUT.findall(plain))
+            if " a " in plain and ("rien a " in plain or "pas a " in plain or "mot a " in plain)
+            else frozenset()
+        )
         if name:
             key = name if len(name) < _SHORT_NAME else name.casefold()
             known = self._names.get_or_create(
@@ -827,6 +852,8 @@ class MinorsGuard:
         picked = ats + ends
         for word in picked:
             word = word.lstrip("@").rstrip(".-")
+            if kept_out and word.casefold() in kept_out:
+                continue
             key = word if len(word) < _SHORT_NAME else word.casefold()
             found = self._names.get(f"{room}\x00{key}", now)
             if found is not None and found.who != sender:
@@ -1023,7 +1050,13 @@ class MinorsGuard:
                 mine = mine if hit is None else [*mine, hit]
             if now - recalled <= MEMORY_WINDOW:
                 margin = None  # a model cue would be dropped as part of a memory
-            if ages.past_frame(folded, now) or self._adult_frame(folded, more_adult):
+            past = ages.past_frame(folded, now)
+            if not past and mine and _RETRACTS.search(folded.plain) is not None:
+                # round 34: the child word taken back at once ("le brevet, enfin pas le
+                # brevet, mes partiels"): a slip, which the adult life named next to it
+                # does not cover
+                mine, margin = [*mine, SLIP_RULE], None
+            elif past or self._adult_frame(folded, more_adult):
                 recalled, margin = now, None
                 # An adult's memory ("quand j'étais au collège ma prof…") or adult life
                 # ("mes élèves", "mon fils"): only what cannot be about someone else or a
