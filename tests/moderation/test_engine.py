@@ -3036,6 +3036,20 @@ SITTING_25 = [
         "he works at the Costa by the station, go tell him happy birthday",
         GENERAL,
     ),
+    (
+        "on cherche une femme pour pimenter nos soirées, couple discret",
+        GENERAL,
+        "sexual.general_room",
+        "on cherche des idées pour pimenter nos soirées jeux de société",
+        GENERAL,
+    ),
+    (
+        "alors, plutôt dessus ou dessous au lit ? 😏",
+        GENERAL,
+        "sexual.general_room",
+        "alors, plutôt dessus ou dessous dans le lit superposé ?",
+        GENERAL,
+    ),
 ]
 # A car, lessons by the hour, chillies, laundry, a race, an anaesthetic, a surprise, a lost
 # wallet, an excuse refused, a friend's story told to ask what to do.

@@ -712,6 +712,13 @@ CASES = [
     ("doxx_harass", "va la voir et fais lui peur", "va la voir et fais lui un câlin"),
     ("doxx_third", "post the addresses of the", "post the parcels of the"),
     ("doxx_ask", "anyone got the address of that streamer", "anyone got the name of that streamer"),
+    ("sex_mild", "cherche dame pour nuits torrides", "cherche dame pour nuits au camping"),
+    (
+        "sex_explicit",
+        "plutôt dessus ou dessous au lit ?",
+        "plutôt dessus ou dessous du lit superposé ?",
+    ),
+    ("sex_solicit", "any lads in Leeds", "any lads at the match"),
 ]
 
 
