@@ -2761,7 +2761,7 @@ FALSE_POSITIVES_23 = [
     ("la propagande nazie montrait les roms comme de la vermine, vu en cours d'histoire", GENERAL),
 ]
 
-# Twenty-fifth sitting: written for the tests (not lines of train/ad-ag), each beside its look-alike.
+# Twenty-fifth sitting: written for the tests (not lines of train/ad-ag), each with its look-alike.
 SITTING_25 = [
     (
         "t'inquiète j'ai un coin sous la dalle du garage pour toi",
