@@ -488,6 +488,27 @@ def _settings() -> bytes:
     return repr(settings).encode()
 
 
+_ENGINE = Path(__file__).resolve().parents[1] / "src" / "causette" / "moderation"
+_FEATURE_CODE = ("normalize", "morphology", "lexicons", "rules", "model", "engine", "policy")
+"""The modules whose code turns a text into the stacked model's features and a verdict."""
+
+
+def engine_bytes(root: Path = _ENGINE) -> bytes:
+    """The lexicons and the code the model's features come from: the rule hits are features
+    of the stacked model, so new lexicon data on the same texts is another model."""
+    lexicons = sorted((root / "data" / "lexicons").glob("*.toml"))
+    sources = [root / f"{name}.py" for name in _FEATURE_CODE]
+    return b"".join(path.name.encode() + path.read_bytes() for path in [*lexicons, *sources])
+
+
+def model_version(files: Sequence[Path], root: Path = _ENGINE) -> str:
+    """The version of a model trained on `files` (the corpus and the regression table) with
+    this script's settings and the engine's lexicons and feature code at `root`."""
+    data = b"".join(f.read_bytes() for f in files)
+    digest = hashlib.sha256(data + _settings() + engine_bytes(root)).hexdigest()[:12]
+    return f"lr-stack-hash18-{digest}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, nargs="+", default=list(DEFAULT_CORPUS))
@@ -530,9 +551,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         candidates_ranked[0],
     )
     (veto, block_veto, review, severe), figures = chosen
-    digest = hashlib.sha256(b"".join(f.read_bytes() for f in files) + _settings()).hexdigest()[:12]
     model = LinearModel(
-        version=f"lr-stack-hash18-{digest}",
+        version=model_version(files),
         classes=model.classes,
         bias=model.bias,
         weights=model.weights,
