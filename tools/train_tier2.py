@@ -819,6 +819,18 @@ def load_data(files: Sequence[Path], cases: Path, tier1: LinearModel) -> Data:
     )
 
 
+def tier2_version(files: Sequence[Path], tier1_version: str, setting: Setting) -> str:
+    """The version of a tier 2 file: its kind, and a digest of the texts it was fitted on, the
+    tier 1 model whose scores it reads (and which decided its training verdicts) and the
+    setting chosen. Before the twenty-fifth sitting only the texts were hashed, so a refit on
+    a new tier 1 (`e5s-mlpx5-b6c4c4c80f5a` twice, once neutral) kept the old version."""
+    mlp = f"mlpx{MLP_MEMBERS}" if MLP_MEMBERS > 1 else "mlp"
+    kind = (mlp if setting.hidden else "lr") + ("-stack" if setting.stacked else "")
+    data = b"".join(f.read_bytes() for f in files)
+    digest = hashlib.sha256(data + tier1_version.encode() + repr(setting).encode()).hexdigest()
+    return f"e5s-{kind}-{digest[:12]}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, nargs="+", default=list(DEFAULT_CORPUS))
@@ -924,12 +936,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  the previous setting, under today's rule: {verdict}")
 
     final = fit_model(data, data.trains, recipe_of(setting))
-    digest = hashlib.sha256(b"".join(f.read_bytes() for f in [*files, args.cases])).hexdigest()[:12]
-    mlp = f"mlpx{MLP_MEMBERS}" if MLP_MEMBERS > 1 else "mlp"
-    kind = (mlp if setting.hidden else "lr") + ("-stack" if setting.stacked else "")
     model = replace(
         final,
-        version=f"e5s-{kind}-{digest}",
+        version=tier2_version([*files, args.cases], tier1.version, setting),
         embedder=embedder.version,
         review_threshold=setting.review,
         severe_block_threshold=setting.severe,

@@ -134,6 +134,11 @@ def default_moderation(
                 "CAUSETTE_TIER2=on: tier 2 needs the `tier2` extra (pip install -e '.[tier2]')"
             )
         return engine, _spam_guard(settings), None
+    if engine.tier2.model.inert:
+        # Its training found no setting that improves on tiers 0+1 (docs/moderation.md,
+        # "Tier 2, twenty-fifth sitting"): consulting it would only delay messages.
+        log.info("moderation tier 2 inert: not run", extra={"version": engine.tier2.version})
+        return FastTiers(engine), _spam_guard(settings), None
     pool = Tier2Pool(
         engine,
         workers=settings.tier2_workers,

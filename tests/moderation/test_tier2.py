@@ -436,7 +436,8 @@ def test_the_packaged_model_separates_a_training_sale_from_a_greeting(real: Tier
     # the embedder agree (a mismatch gives noise), not how well tier 2 generalises.
     sale = real.scores("Coke dispo de qualité, livraison rapide sur Paris mp moi", GENERAL)
     assert max(sale, key=lambda c: sale[c]) == "drugs"
-    assert sale["drugs"] >= real.model.review_threshold
+    # (an inert file's review threshold is above any probability: a high one is agreement)
+    assert sale["drugs"] >= min(real.model.review_threshold, 0.9)
     greeting = real.assess("slt ça va ?", GENERAL)
     assert greeting.finding is None
 
@@ -452,6 +453,10 @@ def test_engine_default_with_tier2_uses_it_when_installed(real: Tier2) -> None:
     plain = Engine.default()
     gated = next(t for t in UNDECIDED if gate.wants_tier2(plain.check(t, GENERAL)))
     verdict = engine.check(gated, GENERAL)
+    if real.model.inert:  # no setting qualified when it was trained: consulted on no text
+        assert not engine.wants_tier2(plain.check(gated, GENERAL))
+        assert verdict == plain.check(gated, GENERAL)
+        return
     assert any(k.startswith("tier2.") for k in verdict.scores)
     assert real.version in verdict.model_version
 
@@ -506,3 +511,27 @@ def test_the_embedding_cache_is_bounded(
     assert len(embedder.calls) == 10
     tier2.assess("alpha 0", GENERAL)  # pushed out long ago: embedded again
     assert len(embedder.calls) == 11
+
+
+def test_only_a_tier2_that_can_change_no_verdict_is_inert() -> None:
+    neutral = replace(fake_model(), review_threshold=1.01, severe_block_threshold=1.01)
+    assert neutral.inert
+    assert not fake_model().inert  # it flags
+    assert not replace(neutral, veto_threshold=0.02).inert  # it may set a finding aside
+    assert not replace(neutral, settles=True).inert  # it clears tier 1's model-only findings
+
+
+def test_an_inert_tier2_is_consulted_on_no_text(
+    monkeypatch: pytest.MonkeyPatch, embedder: FakeEmbedder
+) -> None:
+    """The twenty-fifth sitting's trainer found no setting that qualified and shipped the
+    neutral one: the messages the gate would have held for it must not wait for nothing."""
+    text = "bonjour alpha"
+    plain = Engine.default().check(text, GENERAL)
+    monkeypatch.setattr(gate, "TIER2_GATE", 0.0)
+    neutral = replace(fake_model(), review_threshold=1.01, severe_block_threshold=1.01)
+    engine = engine_with(Tier2(neutral, embedder))
+    assert not engine.wants_tier2(engine.check_fast(text, GENERAL))
+    assert engine.check(text, GENERAL) == plain
+    assert embedder.calls == []
+    assert engine_with(Tier2(fake_model(), embedder)).wants_tier2(engine.check_fast(text, GENERAL))

@@ -34,6 +34,7 @@ from train_tier2 import (  # noqa: E402
     neutral_setting,
     qualifies,
     rank,
+    tier2_version,
 )
 
 from causette.domain.profile import AgeBand  # noqa: E402
@@ -177,3 +178,19 @@ def test_a_confirmed_candidate_replaces_the_setting_in_use_only_when_it_ranks_hi
     assert final_choice(ADDS_CATCHES, in_use, TIERS01, 0.98, 0.10) is in_use
     assert final_choice(better, in_use, TIERS01, 0.98, 0.10) is better
     assert final_choice(ADDS_CATCHES, LOSES_CATCHES, TIERS01, 0.98, 0.10) is ADDS_CATCHES
+
+
+def test_the_version_names_the_tier1_and_the_setting_as_well_as_the_texts(tmp_path: Path) -> None:
+    """A refit on a new tier 1 kept its version when only the texts were hashed (twenty-fifth
+    sitting: `e5s-mlpx5-b6c4c4c80f5a` named two files, the second neutral)."""
+    texts = tmp_path / "a.jsonl"
+    texts.write_text('{"id": "fr-0001", "text": "cc"}\n', encoding="utf-8")
+    setting = neutral_setting(RECIPE, 0.8)
+    first = tier2_version([texts], "lr-stack-hash18-aaa", setting)
+    assert first == tier2_version([texts], "lr-stack-hash18-aaa", setting)
+    assert first.startswith("e5s-")
+    other_tier1 = tier2_version([texts], "lr-stack-hash18-bbb", setting)
+    other_setting = tier2_version([texts], "lr-stack-hash18-aaa", neutral_setting(RECIPE, 0.7))
+    texts.write_text('{"id": "fr-0001", "text": "coucou"}\n', encoding="utf-8")
+    other_texts = tier2_version([texts], "lr-stack-hash18-aaa", setting)
+    assert len({first, other_tier1, other_setting, other_texts}) == 4

@@ -252,6 +252,18 @@ async def test_with_the_packaged_model_only_uncertain_messages_wait_for_tier2(
     system, client = await make_app(
         real_moderation=True, tier2="on", tier2_budget=30.0, join_wait=0
     )
+    from causette.moderation.tier2 import load_tier2_model
+
+    packaged = load_tier2_model()
+    assert packaged is not None
+    if packaged.inert:
+        # Its last training found no setting that qualified (it can change no verdict):
+        # no pool, and an uncertain message goes out on tiers 0+1 at once.
+        assert system.tier2 is None
+        zoe, marc = await two_in(client)
+        ack = await zoe.say("general", "dm moi", ref="a")
+        assert (await marc.expect("message"))["id"] == ack["id"]
+        return
     pool = system.tier2
     assert isinstance(pool, Tier2Pool)
     zoe, marc = await two_in(client)

@@ -116,8 +116,9 @@ class Engine:
     def wants_tier2(self, verdict: Verdict) -> bool:
         """Whether tier 2 should see a text `check_fast` judged `verdict` (never without
         tier 2): where `gate.py` says (undecided texts tier 1 finds likely enough
-        harmful, and findings a model may set aside)."""
-        return self.tier2 is not None and gate.wants_tier2(verdict)
+        harmful, and findings a model may set aside); never when the shipped tier 2 is
+        inert (it could change no verdict)."""
+        return self.tier2 is not None and not self.tier2.model.inert and gate.wants_tier2(verdict)
 
     def check_fast(self, text: str, ctx: Context) -> Verdict:
         """Tiers 0 and 1 only (well under a millisecond); never raises on any string."""

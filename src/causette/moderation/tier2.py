@@ -189,6 +189,15 @@ class Tier2Model:
     """Tier 1's probability of harm from which it was consulted when its thresholds were
     chosen (`gate.TIER2_GATE` must be the same)."""
 
+    @property
+    def inert(self) -> bool:
+        """It can change no verdict: it never flags (review threshold above any
+        probability), never sets a finding aside (no veto) and does not settle. The trainer
+        ships such a file when no setting it tried qualifies (`train_tier2.neutral_setting`);
+        the engine then consults it on no text, so no message waits for an embedding whose
+        answer cannot matter."""
+        return self.review_threshold > 1.0 and self.veto_threshold <= 0.0 and not self.settles
+
     def features(
         self,
         embeddings: Vector,
