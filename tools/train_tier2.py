@@ -782,16 +782,11 @@ def tier1_key(files: Sequence[Path], cases: Path) -> str:
 
     import train_moderation_model as t1
 
-    from causette.moderation import engine, model, normalize, rules
-
-    data = Path(rules.__file__).parent / "data" / "lexicons"
     settings = (t1.SEED, t1.STEPS, t1.LEARNING_RATE, t1.L2, t1.FOLDS, t1.CHAR_SIZES)
-    parts = [f.read_bytes() for f in [*files, cases, *sorted(data.glob("*"))]]
+    parts = [f.read_bytes() for f in [*files, cases]]
     parts.append(repr((*settings, getattr(t1, "CASE_WEIGHT", 1.0))).encode())
-    code = (t1.train, t1.load_items, t1.case_rows, engine.prepare, engine.context_tokens)
-    parts += [inspect.getsource(f).encode() for f in code]
-    parts += [inspect.getsource(f).encode() for f in (model.features, model.rule_tokens)]
-    parts += [Path(m.__file__).read_bytes() for m in (rules, normalize) if m.__file__]
+    parts += [inspect.getsource(f).encode() for f in (t1.train, t1.load_items, t1.case_rows)]
+    parts.append(t1.engine_bytes())  # the lexicons and the feature code, as tier 1's version
     return hashlib.sha256(b"".join(parts)).hexdigest()[:12]
 
 
