@@ -5,7 +5,9 @@ The eighteenth sitting shipped a setting that, out of fold, caught 76.6 % of the
 development texts against 79.3 % for tiers 0+1 alone, because the former rule kept the
 best rank among settings passing 98 % of the harmless texts, whatever they caught. These
 tests pin the rule that replaced it: tier 2 never lowers caught or severe blocked against
-tiers 0+1, and passes at least min(98 %, tiers 0+1's share) of the harmless texts."""
+tiers 0+1, and passes at least min(98 %, tiers 0+1's share) of the harmless texts, less one
+standard error of that share when tiers 0+1 are below 98 % and tier 2 catches or blocks more
+(the twenty-sixth sitting's `allowance`)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from train_tier2 import (  # noqa: E402
     Figures,
     Ranked,
     Setting,
+    allowance,
     benign_floor,
     best_setting,
     choose,
@@ -194,3 +197,56 @@ def test_the_version_names_the_tier1_and_the_setting_as_well_as_the_texts(tmp_pa
     texts.write_text('{"id": "fr-0001", "text": "coucou"}\n', encoding="utf-8")
     other_texts = tier2_version([texts], "lr-stack-hash18-aaa", setting)
     assert len({first, other_tier1, other_setting, other_texts}) == 4
+
+
+# The twenty-fifth sitting's figures, out of fold: tiers 0+1 passed 97.39 % of about 9,400
+# harmless development texts, and the best refit of tier 2 passed 97.34 % for +2.2 points
+# caught and +3.2 severe blocked: refused then, as tier 2 vanished for 5 texts.
+SITTING25 = Figures(0.8242, 0.9739, 0.8167, 0.0, 0.0, harmless=9400)
+
+
+def test_the_allowance_is_one_standard_error_of_tiers01s_harmless_share() -> None:
+    expected = (0.9739 * 0.0261 / 9400) ** 0.5
+    assert allowance(SITTING25, 0.98) == pytest.approx(expected)
+    assert 0.0015 < allowance(SITTING25, 0.98) < 0.0018
+    # Fewer texts measured, a wider noise.
+    assert allowance(Figures(0.82, 0.9739, 0.81, 0.0, 0.0, harmless=900), 0.98) > 0.005
+
+
+def test_no_allowance_below_the_issues_floor_or_without_a_count() -> None:
+    # Tiers 0+1 at or above 98 %: the floor is the issue's, never lowered.
+    assert allowance(Figures(0.82, 0.985, 0.81, 0.0, 0.0, harmless=9400), 0.98) == 0.0
+    assert allowance(Figures(0.82, 0.98, 0.81, 0.0, 0.0, harmless=9400), 0.98) == 0.0
+    # An unknown count (figures built without it) allows nothing.
+    assert allowance(TIERS01, 0.98) == 0.0
+
+
+def test_a_setting_adding_catches_may_cost_harmless_texts_within_the_noise() -> None:
+    refit = Figures(0.8462, 0.9734, 0.8487, 0.05, 0.3, harmless=9400)
+    assert qualifies(refit, SITTING25, 0.98)
+    assert choose([row_of(refit)], SITTING25, 0.98, 0.10) is not None
+    # Beyond one standard error (0.16 point here): refused.
+    costly = Figures(0.8462, 0.9720, 0.8487, 0.05, 0.3, harmless=9400)
+    assert not qualifies(costly, SITTING25, 0.98)
+
+
+def test_the_allowance_needs_a_gain() -> None:
+    # Catches and blocks exactly as many: no harmless text may be spent.
+    idle = Figures(0.8242, 0.9734, 0.8167, 0.05, 0.3, harmless=9400)
+    assert not qualifies(idle, SITTING25, 0.98)
+    # More severe blocks alone is a gain.
+    severe = Figures(0.8242, 0.9734, 0.8200, 0.05, 0.3, harmless=9400)
+    assert qualifies(severe, SITTING25, 0.98)
+    # The allowance never excuses fewer catches or fewer severe blocks.
+    trades = Figures(0.8300, 0.9734, 0.8100, 0.05, 0.3, harmless=9400)
+    assert not qualifies(trades, SITTING25, 0.98)
+
+
+def test_with_tiers01_above_the_floor_the_allowance_does_not_apply() -> None:
+    above = Figures(0.79, 0.985, 0.78, 0.0, 0.0, harmless=9400)
+    assert not qualifies(Figures(0.85, 0.9795, 0.83, 0.05, 0.3, harmless=9400), above, 0.98)
+
+
+def row_of(figures: Figures) -> Ranked:
+    setting = Setting(*RECIPE, settles=True, gate=0.7, review=0.65, severe=0.5, veto=0.05)
+    return rank(setting, figures), setting, figures
