@@ -100,13 +100,27 @@ def test_round35_ages_told_in_order(text: str, expected: set[str]) -> None:
 def test_a_students_school_bus_doubted_and_put_right() -> None:
     turns = [
         ("B", "tu fais quoi dans la vie ?"),
-        ("A", "étudiante en licence de bio"),
+        ("A", "étudiante en fac de psycho"),
         ("B", "cool, t'es dispo mercredi aprèm pour jouer ?"),
         ("A", "non j'ai cours jusqu'à 16h et le car scolaire part à 16h15"),
-        ("B", "le car scolaire ? en licence ?"),
+        ("B", "le car scolaire ? en fac ?"),
         ("A", "euh je veux dire le bus de la ville"),
     ]
+    # the school bus is covered by the student life named just before (it does not count),
+    # but the partner's doubt of it and the slip after it do
     assert (ADULT_LIE, "A") in dm(turns, {"A": 19, "B": 24})
+
+
+def test_a_student_who_answers_the_doubt_plainly_stays_unflagged() -> None:
+    turns = [
+        ("B", "tu fais quoi dans la vie ?"),
+        ("A", "étudiante en fac de psycho"),
+        ("B", "cool, t'es dispo mercredi aprèm pour jouer ?"),
+        ("A", "non j'ai cours jusqu'à 16h et le car scolaire part à 16h15"),
+        ("B", "le car scolaire ? en fac ?"),
+        ("A", "oui c'est la seule ligne qui passe par mon village"),
+    ]
+    assert not dm(turns, {"A": 19, "B": 24})
 
 
 def test_a_teachers_covered_cue_echoed_without_a_slip_stays_unflagged() -> None:
@@ -126,6 +140,8 @@ def test_a_teachers_covered_cue_echoed_without_a_slip_stays_unflagged() -> None:
     [
         ("euh je veux dire la navette", True),
         ("bah je veux dire le tram", True),
+        ("non je veux dire la fac", True),
+        ("oups je voulais dire mon boulot", True),
         ("euh je sais pas", False),
         ("je veux bien", False),
     ],
@@ -174,6 +190,9 @@ def test_a_birthday_waited_for_on_the_parents_word() -> None:
     [
         ("mes parents disent d'attendre mes 15 ans", {"c.self_age_more"}),
         ("ma mère veut que j'attende avant mes 16 ans", {"c.self_age_more"}),
+        ("mes darons disent d'attendre mes 16 ans pour le scooter", {"c.self_age_more"}),
+        ("ma mère dit pas avant mes 16 ans", {"c.self_age_more"}),
+        ("mon père dit jusqu'à mes 15 ans c'est non", {"c.self_age_more"}),
         ("mes parents disent que mon frère doit attendre ses 15 ans", set()),
         ("ma fille doit attendre ses 15 ans pour la conduite accompagnée", set()),
     ],
@@ -204,6 +223,12 @@ def test_the_true_age_owned_with_an_apology() -> None:
         ("A", "... 14. désolé"),
     ]
     assert (ADULT_LIE, "A") in dm(turns, {"A": 18, "B": 19})
+
+
+@pytest.mark.parametrize("answer", ["14 dsl", "15 ans désolée", "bon 13 pardon"])
+def test_round35_a_child_age_given_with_an_apology(answer: str) -> None:
+    turns = [("B", "t'as quel âge en vrai ?"), ("A", answer)]
+    assert (ADULT_LIE, "A") in dm(turns, {"A": 19, "B": 25})
 
 
 def test_an_adult_age_owned_with_an_apology_is_no_child_cue() -> None:

@@ -468,7 +468,10 @@ def _awaited(text: str, found: re.Match[str]) -> bool:
     """Round 35: "mes parents disent d'attendre mes 15 ans": a birthday of the writer's own
     waited for ("attendre / avant / jusqu'à mes N ans"), whoever set the wait; the parents
     named before it are not the subject of the age."""
-    return found.group(0).startswith("mes ") and text.endswith(_AWAITED, 0, found.start())
+    said, start = found.group(0), found.start()
+    return (said.startswith("mes ") and text.endswith(_AWAITED, 0, start)) or (
+        said.startswith("a mes ") and text.endswith("jusqu ", 0, start)  # "jusqu'à mes 15 ans"
+    )
 
 
 # "moi 15 ans en stage de 3e, puis plonge à 17": a later age told after it, in order
