@@ -88,7 +88,9 @@ _TAIL = (
     r"(?: (?:et toi|toi|et vous|mdr|lol|haha|hihi|pourquoi|pk|pq|bientot|et demi|"
     r"tu|t|ah|oui|ouais|voila|enfin|presque|depuis|hier|ce mois ci|la semaine derniere|"
     # round 18: "40 mais chut" answering "vous avez quel âge ?"
-    r"chut|mais chut|mais dis rien|dis rien))*"
+    r"chut|mais chut|mais dis rien|dis rien|"
+    # round 35: the true age owned with an apology ("... 14. désolé")
+    r"desole|dsl|pardon))*"
 )
 # "37", "moi 37 ans", "bah 15 et toi", "j en ai 14", "15 ans mdr": the whole message.
 _BARE = collapsed(
@@ -459,6 +461,30 @@ def recalled_age(folded: Folded) -> bool:
     return _RECALLED_AGE.pattern in _may_match(text) and _RECALLED_AGE.search(text) is not None
 
 
+_AWAITED = ("atendre ", "avant ", "jusqu a ")  # folded: doubled letters are single
+
+
+def _awaited(text: str, found: re.Match[str]) -> bool:
+    """Round 35: "mes parents disent d'attendre mes 15 ans": a birthday of the writer's own
+    waited for ("attendre / avant / jusqu'à mes N ans"), whoever set the wait; the parents
+    named before it are not the subject of the age."""
+    said, start = found.group(0), found.start()
+    return (said.startswith("mes ") and text.endswith(_AWAITED, 0, start)) or (
+        said.startswith("a mes ") and text.endswith("jusqu ", 0, start)  # "jusqu'à mes 15 ans"
+    )
+
+
+# "moi 15 ans en stage de 3e, puis plonge à 17": a later age told after it, in order
+_LATER_AGE = collapsed(r"\b(?:puis|ensuite|apres) (?:\w+ ){0,3}a (?:1\d|[2-9]\d)\b")
+
+
+def _told_in_order(text: str, child: list[Rule]) -> bool:
+    """Round 35: a child age followed in the same message by a later one ("moi 15 ans en stage
+    de 3e, puis plonge à 17", "16 ans au camping, ensuite à 18 l'usine"): the ages of a working
+    life told in order, the first one then, not now. Read only when a child age was found."""
+    return bool(child) and _LATER_AGE.search(text) is not None
+
+
 def third_person_before(text: str, start: int) -> bool:
     """True when the words just before `start` make someone else the subject (never when
     the match itself starts with the first person: "…ton père, je suis de 1980")."""
@@ -572,7 +598,7 @@ def numeric_self(
         elif 10 <= value <= 17:
             child.append(C_BARE)
     for found in _each(_MORE, text, maybe):
-        if not third_person_before(text, found.start()):
+        if not third_person_before(text, found.start()) or _awaited(text, found):
             age(int(next(g for g in found.groups() if g)), C_FUTURE, A_FUTURE)
     for found in _each(_THEN, text, maybe):
         if not third_person_before(text, found.start()):
@@ -633,6 +659,8 @@ def numeric_self(
     for found in _each(_SINCE_YEAR, text, maybe):
         if _year(now) - int(found.group(1)) >= MINOR_SPAN:
             adult.append(A_SINCE)
+    if _told_in_order(text, child):
+        child = [r for r in child if r not in (C_ANSWER, C_BARE, C_FUTURE)]
     if declared is not None and declared < 18:
         for found in _each(_PAST_AGE, text, maybe):
             if int(found.group(1) or found.group(2)) > declared:

@@ -90,6 +90,11 @@ _KNOWN = collapsed(
     # "papa veut que tu rentres"): siblings; not "ma maman m'a dit que t'étais gentil"
     r"|(?<!\bma )(?<!\bta )(?<!\bsa )\b(?:maman|papa) (?:m a dit|m a demande|a dit|dit|veut|"
     r"voulait|demande|t a|te) (?:que |qu |de |d )?(?:tu|t|te|toi)\b"
+    # round 35: the same parent sending the writer to the other ("maman a dit que je viens te
+    # chercher", "papa m'a demandé de passer te prendre"), or to be told ("tu le dis à maman")
+    r"|(?<!\bma )(?<!\bta )(?<!\bsa )\b(?:maman|papa) (?:m a dit|m a demande|a dit|veut|voulait) "
+    r"(?:que |qu |de |d )(?:je |j )?(?:\w+ )?(?:te|t)\b"
+    r"|\b(?:tu le dis|tu lui dis|tu le diras|dis le|tu leur dis) (?:a|a notre) (?:maman|papa)\b"
 )
 """Round 17: two teens who share a class, a camp or a team ("on était dans la même colo",
 "je suis à côté de toi en SVT"), round 18: or who see each other at school every day ("on se

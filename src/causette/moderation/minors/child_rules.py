@@ -30,7 +30,11 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"(?<!depuis que ){_J_AI} (?:dix|onze|douze|treize|quatorze|quinze|seize|dix sept) ans"
        rf"{_NOT_DURATION}",
        rf"(?<!depuis que ){_J_AI} (?:eu )?{_CHILD_AGE} ans{_NOT_DURATION}",
-       r"je vais avoir (?:1[0-7]) ans", rf"(?:moi|perso) {_CHILD_AGE} ans",
+       r"je vais avoir (?:1[0-7]) ans",
+       # round 35: not the first of the ages of a working life told in order ("moi 15 ans en
+       # stage de 3e, puis plonge à 17")
+       rf"(?:moi|perso) {_CHILD_AGE} ans(?!.{{0,40}}\b(?:puis|ensuite|apres) (?:\w+ ){{0,3}}a "
+       r"(?:1\d|[2-9]\d)\b)",
        # round 16: turning ten told as "deux chiffres"
        r"(?:je vais avoir|j aurai|j ai enfin|j ai|moi) (?:mes )?deux chiffres",
        # round 25: one's coming of age still years away ("avant mes 18 ans dans 4 ans", "je
@@ -83,8 +87,9 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"(?:qu )?en {_CLASS}\b"),
     _r("c.class_reply", "school_class", 2.0, "répond par sa classe de collège",
        # round 18: a denial or a yes first ("nn en 6e B", "oui en 5e")
-       rf"^(?:et )?(?:non |nan |nn |oui |ouais |moi |perso |bah |ben |euh |bon )*(?:en |au |la )?"
-       rf"{_CLASS}"
+       # round 35: the school named first ("collège, 4e B")
+       rf"^(?:et )?(?:non |nan |nn |oui |ouais |moi |perso |bah |ben |euh |bon |college |"
+       rf"au college )*(?:en |au |la )?{_CLASS}"
        r"(?: (?:et toi|toi|et vous|mdr|lol|aussi|b|c|d|pourquoi|haha|sinon))*$",
        rf"on est (?:que |tous |toutes )?(?:des |en )?{_CLASS}\b",
        # round 18: "oui en CM1 on a une maîtresse", "en CE2 on fait des dictées"

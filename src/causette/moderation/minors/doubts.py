@@ -83,7 +83,9 @@ _RELATIVE = (
 """Round 25: the relatives a writer moves their cue onto when correcting it."""
 _SLIP = collapsed(
     r"\benfin (?:je veux dire|jveux dire|je voulais dire|comme|ou j|quand j|c etait avant)\b"
-    r"|^(?:enfin )?(?:je veux dire|jveux dire|je voulais dire)\b"
+    # round 35: with a hesitation or a denial first ("euh je veux dire la navette")
+    r"|^(?:enfin |euh |bah |ben |non |nan |oups |pardon )*(?:je veux dire|jveux dire|"
+    r"je voulais dire)\b"
     # round 27: the same clipped ("j voulais dire 2024", "jvoulais dire", "j veux dire")
     r"|^(?:enfin |euh |non |nan |oups |pardon )*(?:j voulais|jvoulais|j voulai|j veux|je voulai|"
     r"jvoulai) dire\b"
@@ -103,6 +105,11 @@ _SLIP = collapsed(
 _RETRACTS = collapsed(
     r"\b(?:enfin|non|nan|nn|euh|ou plutot) pas (?:le|la|les|l|mon|ma|mes|au|a la|en|du|de la|"
     r"des) \w+"
+    # round 35: the child word put right at once into a student's place ("à la cantine du
+    # collège avec mes potes enfin du resto u"); not "enfin au boulot" (a supervisor's work)
+    r"|\b(?:enfin|euh|pardon|oups|ou plutot) (?:je veux dire |jveux dire )?(?:du|au|a la|de la|"
+    r"a l|de l|en|mes|les) (?:resto u|restau u|ru|fac|univ|universite|amphi|bu|iut|partiels|"
+    r"cite u|cite universitaire)\b"
 )
 """Round 34: a word taken back in the message that said it ("je révise pour le brevet là,
 enfin pas le brevet, mes partiels"): with a declared adult's child cue in that message, a slip

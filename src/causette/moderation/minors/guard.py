@@ -287,6 +287,9 @@ class MinorsGuard:
             max_pairs, SURPRISE_WINDOW, lambda s: s.at
         )
         self.meaning_bar = meaning_bar
+        # round 35: whether the message `_read_self` read last had a child cue that the
+        # writer's adult life, named minutes before, covered (`_note_covered`)
+        self._covered = False
         self._waiting: BoundedMap[str, _Waiting] = BoundedMap(
             max_pairs, MEANING_WAIT, lambda w: w.at
         )
@@ -422,6 +425,8 @@ class MinorsGuard:
                 lie_child = self._slip(sender, sender_age, told, text, folded, child, now)
             else:
                 lie_adult = self._slip(sender, sender_age, told, text, folded, adult, now)
+        if self._covered and not lie_child:
+            self._note_covered(sender, sender_age, told, folded, now)
         signals = self._age_lie(
             sender, sender_age, lie_child, lie_adult, ref, quote, now, "message privé"
         )
@@ -709,7 +714,10 @@ class MinorsGuard:
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, where)
         if doubted is not None:  # read on the answer
             _note_doubt(doubted, doubt, now)
-        if room is not None and own:  # the room's last cue of the other band
+        covered = self._covered and not own
+        if covered:
+            self._note_covered(sender, sender_age, told, folded, now)
+        if room is not None and (own or covered):  # the room's last cue of the other band
             cued = self._cued.get_or_create(room, now, lambda: _Speaker(sender, now))
             cued.who, cued.at = sender, now
         if recalled != before and not _stammered(sender_age, text, folded, recalled, now):
@@ -967,6 +975,17 @@ class MinorsGuard:
             return [*child, slip]
         return child
 
+    def _note_covered(
+        self, sender: str, age: int, told: _User | None, folded: Folded, now: float
+    ) -> None:
+        """Round 35: a declared adult's child cue that their own adult life, named minutes
+        before, covers ("étudiant en fac de droit" … "le bus scolaire passe à 16h45"): it does
+        not count, but it is noted as the writer's last cue, so that someone's doubt of it
+        ("le bus scolaire ? en fac ?") and the writer's slip after it ("euh je veux dire la
+        navette") are read as for a cue that counted (`_slip`)."""
+        state = told if told is not None else self._user(sender, age, now)
+        state.cued, state.cue_words = now, _cue_words(folded.plain)
+
     def _room_job_named(self, room: str, sender: str, now: float) -> None:
         """Round 23: in a room, someone else naming the job of the last writer of a child cue
         ("t'es prof de musique ?"): that writer's school talk is their work's, as in private
@@ -1032,6 +1051,7 @@ class MinorsGuard:
         `recalled`: when the writer last opened a frame (a memory, their adult life for a
         declared adult, their teen work life for a declared minor); returned updated."""
         more_child, more_adult = ages.numeric_self(folded, now, asked, age)
+        self._covered = False
         feats = None
         margin: float | None = None
         if age >= ADULT_AGE:
@@ -1066,7 +1086,11 @@ class MinorsGuard:
                 now - recalled <= MEMORY_WINDOW  # more of the same
                 or _LIKENED.search(folded.plain) is not None  # "comme au collège" (round 23)
             ):
-                mine = [r for r in mine if _present(r, folded)]
+                kept = [r for r in mine if _present(r, folded)]
+                # round 35: a child cue that an adult life named minutes before covers ("étudiant
+                # en fac" … "le bus scolaire passe à 16h45"): still one a listener may doubt
+                self._covered = len(kept) < len(mine) and now - recalled <= MEMORY_WINDOW
+                mine = kept
             elif ages.C_FUTURE in mine and ages.recalled_age(folded):
                 mine = [ages.C_RECALLED if r is ages.C_FUTURE else r for r in mine]
         else:
