@@ -98,7 +98,7 @@ from train_moderation_model import (
 from train_moderation_model import SEED as TIER1_SEED
 
 from causette.moderation import gate as gate_module
-from causette.moderation.engine import Engine, overruled, prepare
+from causette.moderation.engine import NAME_KINDS, Engine, overruled, prepare
 from causette.moderation.gate import tier1_harm, undecided, vetoable
 from causette.moderation.lexicons import load_lexicon
 from causette.moderation.model import LinearModel, load_model
@@ -503,6 +503,10 @@ class Policy:
         self.tier1_action = np.array([_RANK[v.action] for v in data.verdicts])
         self.undecided = np.array([undecided(v) for v in data.verdicts])
         self.vetoable = np.array([vetoable(v) for v in data.verdicts])
+        # A name's finding reaches tier 2 but is never set aside (`engine.NAME_KINDS`).
+        self.settable = self.vetoable & np.array(
+            [it.ctx.kind not in NAME_KINDS for it in data.items]
+        )
         self.harm = np.array([tier1_harm(v.scores) if v.scores else 1.0 for v in data.verdicts])
         self.permitted = np.array(
             [[may_flag(c, it.ctx) for c in CATEGORIES] for it in data.items], dtype=bool
@@ -535,7 +539,7 @@ class Policy:
         top = masked.max(axis=1)
         severe_top = self.severe_col[masked.argmax(axis=1)]
         for veto in VETO_GRID:
-            tier1 = np.where(self.vetoable & (top < veto), 0, self.tier1_action)
+            tier1 = np.where(self.settable & (top < veto), 0, self.tier1_action)
             for gate in gates:
                 reach = self.undecided & (self.harm >= gate)
                 for review in REVIEW_GRID:

@@ -250,3 +250,54 @@ def test_with_tiers01_above_the_floor_the_allowance_does_not_apply() -> None:
 def row_of(figures: Figures) -> Ranked:
     setting = Setting(*RECIPE, settles=True, gate=0.7, review=0.65, severe=0.5, veto=0.05)
     return rank(setting, figures), setting, figures
+
+
+def test_the_grid_never_sets_a_names_finding_aside() -> None:
+    """As `Engine.with_tier2` (`NAME_KINDS`): a rule's finding on a pseudonym, a room name
+    or a topic reaches tier 2 but is never set aside, whatever the veto threshold. The
+    grid used to set it aside, so its candidates passed a few more harmless texts than the
+    engine's code did and the best ones were refused there (twenty-sixth sitting)."""
+    np = pytest.importorskip("numpy")
+    from train_moderation_model import Item
+    from train_tier2 import Data, Policy
+
+    from causette.moderation.verdict import Action, Verdict
+
+    flagged = Verdict(Action.REVIEW, ("drugs",), rules=("drugs.offer",), scores={"none": 0.6})
+    # Two harmless texts a rule flagged (a message, a pseudonym), then a harmful one the
+    # grid needs for its shares, which tiers 0+1 missed.
+    kinds = (TextKind.MESSAGE, TextKind.PSEUDONYM, TextKind.MESSAGE)
+    missed = Verdict(Action.ALLOW, scores={"none": 0.9})
+    items = [
+        Item(
+            row={"text": "plan ce soir"},
+            ctx=Context(kind, RoomKind.GENERAL, AgeBand.ADULT),
+            findings=(),
+            feats=[],
+            target=0,
+            trains=True,
+        )
+        for kind in kinds
+    ]
+    n = len(items)
+    targets = np.zeros((n, len(CATEGORIES)))
+    targets[2, CATEGORIES.index("child_safety")] = 1.0
+    data = Data(
+        items=items,
+        inputs=["plan ce soir"] * n,
+        emb=np.zeros((n, 1)),
+        flags=np.zeros((n, 1)),
+        tier1=np.zeros((n, 1)),
+        verdicts=[flagged, flagged, missed],
+        targets=targets,
+        trains=np.ones(n, dtype=bool),
+        folds=np.zeros(n, dtype=np.int64),
+    )
+    policy = Policy(data)
+    probs = np.zeros((n, len(CATEGORIES)))
+    passed = {
+        setting.veto: figures.benign_passed
+        for setting, figures in policy.search(probs, RECIPE, 0.0, [0.8])
+    }
+    assert passed[0.0] == 0.0  # no veto: both stay flagged
+    assert passed[0.5] == 0.5  # the message is set aside, the pseudonym is not
