@@ -3255,7 +3255,7 @@ SITTING_27 = [
         GENERAL,
     ),
     (
-        "u'll regret this, trust me",
+        "u'll regret this one day, believe me",
         GENERAL,
         "threat.vague",
         "u'll regret this kebab in the morning",
@@ -3428,6 +3428,7 @@ FALSE_POSITIVES_27 = [
     ("Coquin_le_chat_tigré", PSEUDONYM),
     ("Escort_RS_Turbo_club", ROOM_NAME),
     ("quel plug connecté pour la lampe du salon ?", GENERAL),
+    ("on va te descendre en flammes au quiz de géo vendredi, révise", TEEN_ROOM),
 ]
 
 # --- every sitting's rules since the twelfth, on the rules alone (the model may set a review
