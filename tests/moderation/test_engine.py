@@ -3069,6 +3069,368 @@ FALSE_POSITIVES_25 = [
     ),
 ]
 
+# --- twenty-seventh sitting (train/ah-ak): harmful texts written for the tests, not the files'
+# lines, each with its look-alike, on the rules alone.
+SITTING_27 = [
+    # Threats in a formal register; an operation, a budget, a shop's stock, a hike.
+    (
+        "Monsieur, au-delà de jeudi je ne réponds plus de votre intégrité physique.",
+        DM_ADULTS,
+        "threat.violence",
+        "Monsieur, au-delà de jeudi je ne réponds plus de votre dossier.",
+        DM_ADULTS,
+    ),
+    (
+        "si vous recommencez à m'insulter ici, vous vous réveillerez à l'hôpital",
+        GENERAL,
+        "threat.violence",
+        "si tu te fais opérer mardi tu te réveilleras à l'hôpital après l'opération, c'est normal",
+        GENERAL,
+    ),
+    (
+        "si ton chat pisse encore sur mon paillasson il verra pas la fin de la semaine",
+        GENERAL,
+        "threat.violence",
+        "avec ce salaire je verrai pas la fin du mois, vivement la prime",
+        GENERAL,
+    ),
+    (
+        "vous payez et chacun repart chez lui en un seul morceau, c'est simple",
+        DM_ADULTS,
+        "threat.violence",
+        "le vase est arrivé en un seul morceau, merci pour l'emballage",
+        DM_ADULTS,
+    ),
+    (
+        "nous récupérerons notre argent par tous les moyens, vous êtes prévenu",
+        DM_ADULTS,
+        "threat.violence",
+        "nous récupérerons le colis au dépôt demain, par tous les moyens de transport",
+        DM_ADULTS,
+    ),
+    (
+        "la prochaine visite ne sera pas pour discuter, crois-moi",
+        DM_ADULTS,
+        "threat.violence",
+        "la prochaine visite du musée sera pour discuter des tableaux",
+        DM_ADULTS,
+    ),
+    (
+        "prépare les billets ou prépare une ambulance",
+        DM_ADULTS,
+        "threat.violence",
+        "prépare les billets de train, l'ambulance de la croix-rouge nous attend au poste",
+        DM_ADULTS,
+    ),
+    # A debt and the body; a sports injury, an instrument, a move.
+    (
+        "t'as pas rendu les 200 balles samedi ? jte pète les genoux",
+        DM_ADULTS,
+        "threat.violence",
+        "le ski hors piste ça te pète les ligaments si t'es pas échauffé",
+        DM_ADULTS,
+    ),
+    (
+        "tu me dois encore l'oseille, tes doigts t'en as besoin pour taper au clavier non ?",
+        DM_ADULTS,
+        "threat.violence",
+        "tes doigts t'en as besoin pour le piano, mets des gants en hiver",
+        DM_ADULTS,
+    ),
+    (
+        "si tu vires pas ton commentaire je t'envoie deux-trois gars discuter",
+        DM_ADULTS,
+        "threat.violence",
+        "je t'envoie deux-trois gars pour t'aider à porter le canapé",
+        DM_ADULTS,
+    ),
+    (
+        "ta moto a plus de roues ce matin… la prochaine fois ce sera toi",
+        DM_ADULTS,
+        "threat.violence",
+        "la prochaine fois ce sera toi qui conduis, moi je suis crevé",
+        DM_ADULTS,
+    ),
+    (
+        "pay what u owe or we'll swing by ur dad's office for a chat",
+        DM_ADULTS,
+        "threat.violence",
+        "we'll swing by your dad's office on friday to drop off the cake",
+        DM_ADULTS,
+    ),
+    (
+        "settle up by sunday or im coming round yours with the lads",
+        DM_ADULTS,
+        "threat.violence",
+        "im coming round yours with the lads to watch the match sunday",
+        DM_ADULTS,
+    ),
+    # A pet or a relative; a vet, a worry.
+    (
+        "votre chienne va bouffer de la mort-aux-rats si elle aboie encore",
+        GENERAL,
+        "threat.violence",
+        "ma chienne a avalé de la mort-aux-rats, quel véto est ouvert ?",
+        GENERAL,
+    ),
+    (
+        "si vous témoignez jeudi, pensez à vos enfants",
+        DM_ADULTS,
+        "threat.violence",
+        "si vous témoignez jeudi, pensez à prendre vos papiers",
+        DM_ADULTS,
+    ),
+    (
+        "ce serait regrettable qu'il vous arrive quelque chose sur la route",
+        DM_ADULTS,
+        "threat.violence",
+        "ce serait regrettable que vous ratiez la réunion de lundi",
+        DM_ADULTS,
+    ),
+    # Street words, a plate, leetspeak; an iron, a delivery.
+    (
+        "le fer est chargé mon gars, t'as saisi ?",
+        GENERAL,
+        "threat.violence",
+        "le fer à repasser est chargé d'eau, attention ça fume",
+        GENERAL,
+    ),
+    (
+        "on va t3 c0ll3r un3 b4ll3 d3m41n",
+        GENERAL,
+        "threat.violence",
+        "on va te coller une étiquette sur le carton demain",
+        GENERAL,
+    ),
+    (
+        "on a ton adresse, on a ta caisse, on arrive",
+        GENERAL,
+        "threat.violence",
+        "on a ton adresse, on arrive dans 10 min avec les pizzas",
+        GENERAL,
+    ),
+    (
+        "i know where u live btw. nice blue gate 🙂",
+        DM_ADULTS,
+        "threat.violence",
+        "i know where u live now, i'll drop the keys off tomorrow",
+        DM_ADULTS,
+    ),
+    (
+        "lovely cat u have. shame if it went missing",
+        DM_ADULTS,
+        "threat.violence",
+        "lovely ring u have. keep it safe when you travel",
+        DM_ADULTS,
+    ),
+    (
+        "nobody would miss you if you had a little accident on the stairs",
+        GENERAL,
+        "threat.violence",
+        "nobody would miss the old printer, it had an accident every week",
+        GENERAL,
+    ),
+    # Rooms that plan a beating; a hike, a quiz.
+    (
+        "Expédition punitive contre ceux du 4e samedi",
+        ROOM_NAME,
+        "threat.violence",
+        "Expédition en kayak samedi, départ 9h",
+        ROOM_NAME,
+    ),
+    (
+        "Liste des mecs à faire payer avant l'été",
+        ROOM_NAME,
+        "threat.violence",
+        "Liste des courses à faire avant l'été",
+        ROOM_NAME,
+    ),
+    ("PaieOuCrève", PSEUDONYM, "threat.violence", "PaieTonCafé", PSEUDONYM),
+    # Held for review.
+    (
+        "t'es sur ma liste à partir d'aujourd'hui",
+        GENERAL,
+        "threat.vague",
+        "t'es sur ma liste d'invités pour samedi",
+        GENERAL,
+    ),
+    (
+        "u'll regret this one day, believe me",
+        GENERAL,
+        "threat.vague",
+        "u'll regret this kebab in the morning",
+        GENERAL,
+    ),
+    (
+        "your on borrowed time mate",
+        GENERAL,
+        "threat.vague",
+        "this laptop is on borrowed time, it's ten years old",
+        GENERAL,
+    ),
+    # Extortion: pay or it goes out; a film project, a lesson.
+    (
+        "ta vidéo, soit tu me vires 150 soit elle circule sur le groupe de ta promo",
+        DM_ADULTS,
+        "threat.extortion",
+        "soit tu viens samedi soit on décale au dimanche",
+        DM_ADULTS,
+    ),
+    (
+        "tes messages je les ai, tu me prêtes ta console ou je les envoie à ta mère",
+        DM_ADULTS,
+        "threat.extortion",
+        "tu me prêtes ta console ou je demande à ta mère si elle a la sienne",
+        DM_ADULTS,
+    ),
+    (
+        "j'ai tout filmé hier soir 🙃 on parle prix ?",
+        DM_ADULTS,
+        "threat.extortion",
+        "j'ai tout filmé hier soir, on parle du montage demain ?",
+        DM_ADULTS,
+    ),
+    # Sexual violence; a drink with lemon, a game night, a baby asleep.
+    (
+        "elle a dit non au milieu mais j'allais pas m'arrêter en si bon chemin",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "elle a dit non au dessert, moi j'allais pas m'en priver",
+        GENERAL,
+    ),
+    (
+        "on s'est servis pendant qu'elle dormait, elle sait rien",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "on s'est servis du gâteau pendant qu'elle dormait, elle a râlé",
+        GENERAL,
+    ),
+    (
+        "she was passed out so she didn't say no lol",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "she was passed out so she missed the fireworks lol",
+        GENERAL,
+    ),
+    (
+        "un comprimé dans son cocktail et t'as plus besoin de la draguer",
+        GENERAL,
+        "sexual_violence.nonconsent",
+        "un comprimé de vitamine C le matin et t'as plus besoin de café",
+        GENERAL,
+    ),
+    (
+        "un non c'est qu'un oui qui se fait prier",
+        GENERAL,
+        "sexual_violence.apologism",
+        "un non c'est un non, point",
+        GENERAL,
+    ),
+    (
+        "les mecs de Mazan avaient raison, le mari était d'accord",
+        GENERAL,
+        "sexual_violence.apologism",
+        "le procès de Mazan a condamné les 51 accusés",
+        GENERAL,
+    ),
+    # NCII; a wedding, a match.
+    (
+        "j'ai encore les nudes de Laura, fais tourner au groupe",
+        GENERAL,
+        "ncii.share",
+        "j'ai encore les photos du mariage de Laura, je les envoie au groupe",
+        GENERAL,
+    ),
+    (
+        "je poste la vidéo de nous deux en ligne ce soir, elle verra",
+        GENERAL,
+        "ncii.share",
+        "la vidéo de nous deux au karaoké est trop drôle, je te l'envoie",
+        GENERAL,
+    ),
+    (
+        "séance photo sans qu'elle sache pendant qu'elle dort 📷",
+        GENERAL,
+        "ncii.share",
+        "séance photo du bébé pendant qu'il dort, trop mignon 📷",
+        GENERAL,
+    ),
+    # Spam; a real refund, a birthday.
+    (
+        "boulot simple : tu reçois des virements et tu gardes 15% 💸",
+        GENERAL,
+        "spam.scam",
+        "boulot simple : tu reçois des virements de salaire chaque mois",
+        GENERAL,
+    ),
+    (
+        "papi c'est moi, mon tel est cassé, achète 2 cartes steam et envoie-moi les codes",
+        DM_ADULTS,
+        "spam.scam",
+        "papi a acheté des cartes pour le tarot, on joue dimanche",
+        DM_ADULTS,
+    ),
+    (
+        "free airdrop, just connect your wallet and sign to claim 🎁",
+        GENERAL,
+        "spam.scam",
+        "lost my wallet at the station, anyone seen a brown one?",
+        GENERAL,
+    ),
+    # Hate, prostitution, child safety.
+    ("Hitler avait raison", PSEUDONYM, "hate.slur", "Hitler_le_documentaire", PSEUDONYM),
+    (
+        "je mets ma meuf à dispo pour ceux qui payent bien",
+        GENERAL,
+        "prostitution.rent_person",
+        "je mets ma voiture à dispo pour ceux qui n'en ont pas dimanche",
+        GENERAL,
+    ),
+    (
+        "200 balles pour celle qui est motivée, j'ai la chambre",
+        GENERAL,
+        "prostitution.rent_person",
+        "200 balles pour celle qui gagne le tournoi de belote",
+        GENERAL,
+    ),
+    (
+        "elle a 14 ans mais on dirait 18, ça compte pas",
+        GENERAL,
+        "child_safety.trade",
+        "elle a 14 ans mais elle lit comme une adulte",
+        GENERAL,
+    ),
+    (
+        "si ta fille de 13 ans est célib qu'elle m'écrive",
+        GENERAL,
+        "child_safety.trade",
+        "si ta fille de 13 ans cherche un stage, ma boîte en prend",
+        GENERAL,
+    ),
+]
+# A drink, a shooter's round, a dessert defended, croissants, a parcel, a concert, a
+# birthday surprise, a report to the moderators, a chilli, a cat, a car, smart plugs.
+FALSE_POSITIVES_27 = [
+    ("j'ai mis un truc dans son verre : des glaçons et une rondelle de citron", GENERAL),
+    ("added a wedge of lemon in her drink, she liked it", GENERAL),
+    ("t'es mort au prochain round, je couvre A long avec l'AWP", GENERAL),
+    ("si tu touches à mon gâteau t'es un homme mort 🎂", GENERAL),
+    ("je t'attends en bas, j'ai les croissants", DM_ADULTS),
+    ("je sais où t'habites maintenant, je passe te prendre à 9h", DM_ADULTS),
+    ("tu vas le regretter si tu viens pas, le groupe était énorme", GENERAL),
+    ("attends-toi à une surprise en rentrant, c'est ton cadeau d'anniversaire", DM_ADULTS),
+    ("@modo un compte m'a écrit « t'es mort » en privé, je vous mets la capture", GENERAL),
+    ("tu joues avec le feu avec ce piment, ta bouche va brûler", GENERAL),
+    (
+        "le voisin m'a dit qu'il allait me casser les genoux, j'ai un témoin, je porte plainte",
+        GENERAL,
+    ),
+    ("Coquin_le_chat_tigré", PSEUDONYM),
+    ("Escort_RS_Turbo_club", ROOM_NAME),
+    ("quel plug connecté pour la lampe du salon ?", GENERAL),
+    ("on va te descendre en flammes au quiz de géo vendredi, révise", TEEN_ROOM),
+]
+
 # --- every sitting's rules since the twelfth, on the rules alone (the model may set a review
 # aside until it is retrained on them): one test per shape, each case named by its sitting ----
 
@@ -3086,6 +3448,7 @@ _SITTINGS = {
     22: SITTING_22,
     23: SITTING_23,
     25: SITTING_25,
+    27: SITTING_27,
 }
 _LOOK_ALIKES = {
     15: LOOK_ALIKES_15,
@@ -3105,6 +3468,7 @@ _FALSE_POSITIVES = {
     20: FALSE_POSITIVES_20,
     23: FALSE_POSITIVES_23,
     25: FALSE_POSITIVES_25,
+    27: FALSE_POSITIVES_27,
 }
 
 
