@@ -33,6 +33,7 @@ __all__ = [
     "ANSWER_WINDOW",
     "ROOM_ANSWER_WINDOW",
     "asks_age_back",
+    "asks_age_then",
     "asks_someone_elses_age",
     "narrated",
     "numeric_self",
@@ -120,7 +121,10 @@ _J_AI = (
 )
 _MORE = collapsed(
     # round 12: not "depuis que j'ai 10 ans" (when a habit began, not the age now)
-    r"\b(?<!depuis que )(?:(?:j aurai|jaurai|j aurais)"
+    # round 36: nor "j'ai souvenir de mes 14 ans", "je me rappelle mes 14 ans" (an age
+    # remembered, not the age now)
+    r"\b(?<!depuis que )(?<!souvenir de )(?<!souvenirs de )(?<!souviens de )(?<!rappelle de )"
+    r"(?<!rappelle )(?:(?:j aurai|jaurai|j aurais)"
     r"(?: que| seulement| juste| bientot| meme pas)?|je vais avoir|"
     r"jvais avoir|j vais avoir|je vais sur mes|"
     r"bientot|je fete mes|j fete mes|mes|"
@@ -518,6 +522,19 @@ _SOMEONE_ELSES_AGE = collapsed(
     r"|\bquel ages? (?:a|ont|as|have) (?:ton|ta|tes|votre|vos|le|la|les) \w+"
     r"|\bquel ages? (?:pour|de) (?:ton|ta|tes|votre|vos) \w+"
 )
+
+
+# Round 36: "t'avais quel âge ?" after a story of one's school years asks the age then; a
+# bare "13 ans" answering it is the writer's past, not now (not "et maintenant t'as quel âge").
+_AGE_THEN = ("avais quel age", "avais kel age", "aviez quel age", "aviez kel age")
+_NOW_TOO = ("maintenant", "aujourd hui", "actuellement")
+
+
+def asks_age_then(folded: Folded) -> bool:
+    """ "t'avais quel âge ?": the partner is asked the age they had at the time of a story
+    (round 36), so a bare number answering it is that past's, as for someone else's age."""
+    text = folded.plain
+    return any(q in text for q in _AGE_THEN) and not any(w in text for w in _NOW_TOO)
 
 
 def asks_someone_elses_age(folded: Folded) -> bool:

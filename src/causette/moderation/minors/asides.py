@@ -85,6 +85,10 @@ _KNOWN = collapsed(
     r"|\b(?:merci|mrc|mci) (?:de|d) m avoir aidee? (?:en|pour|avec) (?:les |le |la |l |mes )?"
     r"(?:maths?|dm|devoirs?|exos?|exercices?|physique|anglais|francais|svt|histoire|revisions?)\b"
     r"|\btu (?:vas|va) (?:changer|partir) (?:de|du) (?:lycee|college|classe|bahut)\b"
+    # round 36: or who part because one's family moves away ("ça y est on déménage à Lyon",
+    # "je vais déménager en juillet"); not "je déménage près de chez toi" (a move closer)
+    r"|\b(?:on|je|j) (?:demenage|va demenager|vais demenager|vas demenager)\b"
+    r"(?! (?:pres de|a cote de|dans ton|dans ta|chez toi|vers chez toi|pas loin de)\b)"
     r"|\bon revise (?:ensemble |demain )?(?:au cdi|en perm|en permanence)\b"
     # round 23: a parent shared named bare to the other ("maman m'a dit que tu voulais…",
     # "papa veut que tu rentres"): siblings; not "ma maman m'a dit que t'étais gentil"

@@ -133,7 +133,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:tu passes|passe|sors|sortir|sortes) par (?:le garage|la fenetre)",
        rf"{_PARENTS} (?:dort|dorment)",
        r"(?:ils|elle|il) (?:sont|est) couches? tes parents",
-       r"t es dans ta chambre", r"(?:la porte|ferme la porte|ferme ta porte)",
+       r"t es dans ta chambre",
+       # round 36: not "la porte ouverte" / "les portes ouvertes" (a school's open day)
+       r"(?:la porte(?! ouvertes?\b)|ferme la porte|ferme ta porte)",
        r"tu dors (?:seule?|ou)", r"tu te couches a quelle heure",
        r"quand (?:ils|elle|il|tes parents|ta mere|ton pere|ta famille|tout le monde) "
        r"(?:dorment|dormiront|seront couches|dort|dormira|sera couchee?)",
@@ -819,6 +821,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"tu peux tout me dire", r"(?:tes amis|tes potes|tes copines) c est des faux",
        r"les autres (?:filles |meufs |gens )?le font", r"te meritent pas",
        r"je serai toujours la",
+       # round 36: loyalty promised as the others drift away ("moi je te lâcherai pas", "je
+       # t'abandonnerai jamais"), said last; not "je te laisserai pas gagner"
+       r"(?:je|moi je) (?:te |t )(?:lacherai|lacherais|abandonnerai|abandonnerais|laisserai|"
+       r"laisserais) (?:pas|jamais)(?: (?:moi|promis|tkt|t inquiete))?$",
        r"(?:t es|tu es|tes) (?:une|un) (?:grande|grand) (?:fille|garcon)",
        r"(?:t es|tu es|tes) (?:grande?) maintenant",
        r"tu peux decider (?:seule?|toute seule|pour toi)",
@@ -868,6 +874,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"surveillants?|adultes) (?:\w+ )?(?:ca |ils |elle |il |elles )?(?:repetent|repete|"
        r"balancent|balance|disent|dit|racontent|raconte) tout\b",
        r"(?:il|elle|ils|elles) te (?:tire|tirait|tirent|tiraient) vers le bas\b",
+       # round 36: the adults as a whole ("les adultes captent rien", "les adultes ils font rien
+       # en vrai"); not "les adultes comprennent rien à TikTok" (a thing they miss)
+       r"\bles adultes (?:ils |ca |c )?(?:captent|comprennent|pigent|font|ecoutent|servent)"
+       r"(?: jamais)? (?:rien|a rien)\b(?! (?:a|au|aux|de|du|des)\b)",
        # round 23: the only confidant, for what one does not tell adults
        r"(?:je serai|je serais|je peux etre|moi je serai) ton (?:confident|confidente|seul ami|"
        r"seul confident)\b",

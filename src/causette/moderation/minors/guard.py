@@ -158,6 +158,8 @@ _FAMILY = {
     r.id: r.family for r in (*GROOMING_RULES, *CHILD_SELF_RULES, *ADULT_SELF_RULES, *ages.RULES)
 }
 _OFF_PLATFORM = next(r for r in GROOMING_RULES if r.id == "g.off_platform")
+_THEIR_AGE_FIRST = re.compile(r"(\d{1,2}) ?ans\b(?! (?:et )?(?:moi|perso)\b)")
+"""Round 36: a message answering someone else's age that opens with it ("11 ans, …")."""
 _AGE_QUESTION = next(r for r in GROOMING_RULES if r.id == "g.age_question")
 for _rule in (
     SLIP_RULE,
@@ -338,6 +340,11 @@ class MinorsGuard:
         )
         if for_other:
             child = [r for r in child if r is not ages.C_BARE]
+            if _THEIR_AGE_FIRST.match(folded.plain):
+                # round 36: "11 ans, mes parents ont mis le contrôle parental" answering "elle a
+                # quel âge ?": the age asked said first, the rest of the message is that
+                # person's life; only the writer's own age stated after it still counts
+                child = [r for r in child if r.family == "self_age"]
         if marked:
             child = [r for r in child if r is not ages.C_BARE and r.id != "c.self_age_reply"]
         child = self._in_scene(sender, sender_age, folded, child, now, partner=recipient)
@@ -348,7 +355,10 @@ class MinorsGuard:
         if doubt:
             child, adult = _unechoed(child), _unechoed(adult)
         found = list(match(folded, GROOMING_RULES))
-        if _AGE_QUESTION in found or ages.asks_age_back(folded):
+        if _AGE_QUESTION in found and ages.asks_age_then(folded):
+            # round 36: "t'avais quel âge ?" asks the age of a story's time, not now
+            self._user(recipient, recipient_age, now).asked_other = now
+        elif _AGE_QUESTION in found or ages.asks_age_back(folded):
             self._user(recipient, recipient_age, now).asked = now
         elif ages.asks_someone_elses_age(folded):
             self._user(recipient, recipient_age, now).asked_other = now
