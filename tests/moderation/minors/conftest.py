@@ -71,12 +71,12 @@ def chat() -> Chat:
 
 
 def child_rules(text: str, age: int = 19) -> set[str]:
-    (child, _, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
+    (child, _, _), _, _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
     return {r.id for r in child}
 
 
 def adult_rules(text: str, age: int = 16) -> set[str]:
-    (_, adult, _), _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
+    (_, adult, _), _, _, _ = MinorsGuard(use_model=False)._read_self(fold(text), age, T0, False)
     return {r.id for r in adult}
 
 

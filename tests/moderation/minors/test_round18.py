@@ -354,7 +354,7 @@ def test_round_18_adult_wording(text: str, rule: str, present: bool) -> None:
 
 def test_forty_but_hush_answers_an_age_question() -> None:
     guard = MinorsGuard(use_model=False)
-    (_, adult, _), _, _ = guard._read_self(fold("40 mais chut"), 15, T0, True)
+    (_, adult, _), _, _, _ = guard._read_self(fold("40 mais chut"), 15, T0, True)
     assert "a.age_answer" in {r.id for r in adult}
 
 

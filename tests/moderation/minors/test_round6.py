@@ -28,7 +28,7 @@ MEMORIES = [
 @pytest.mark.parametrize("text", MEMORIES)
 def test_an_adults_memory_of_school_is_no_child_cue(text: str) -> None:
     guard = MinorsGuard()
-    (child, adult, _), _, _ = guard._read_self(fold(text), 34, T0, asked=False)
+    (child, adult, _), _, _, _ = guard._read_self(fold(text), 34, T0, asked=False)
     assert child == [] and adult == []
 
 
@@ -49,7 +49,7 @@ def test_an_adult_telling_school_memories_all_evening_is_not_restricted(chat: Ch
     ],
 )
 def test_a_child_talking_of_today_is_still_read(text: str, rule: str) -> None:
-    (child, _, _), _, _ = MinorsGuard()._read_self(fold(text), 19, T0, asked=False)
+    (child, _, _), _, _, _ = MinorsGuard()._read_self(fold(text), 19, T0, asked=False)
     assert rule in {r.id for r in child}
 
 
@@ -154,7 +154,7 @@ def test_a_grandparent_talking_of_a_grandsons_school_is_no_child_cue(chat: Chat)
     chat.room("papi", 71, "mon petit-fils rentre au collège en septembre")
     chat.room("papi", 71, "mes élèves de cm2 ont leur sortie scolaire demain")
     chat.room("papi", 71, "ma petite-fille a eu une heure de colle")
-    (child, _, _), _, _ = MinorsGuard()._read_self(
+    (child, _, _), _, _, _ = MinorsGuard()._read_self(
         fold("mon petit-fils rentre au collège en septembre"), 71, T0, asked=False
     )
     assert child == [] and chat.signals == []

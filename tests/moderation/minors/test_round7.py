@@ -242,13 +242,13 @@ def test_a_teens_summer_job_explains_a_boss_and_colleagues(rules_only: Chat) -> 
 def test_the_age_lie_model_also_reads_messages_with_weak_cues() -> None:
     flags = TextModel({}, 5.0, 1.0, "always")
     guard = MinorsGuard(model=None, child_model=flags, adult_model=flags, use_model=False)
-    (child, _, _), _, _ = guard._read_self(fold("la cantine c'était nul"), 19, T0, False)
+    (child, _, _), _, _, _ = guard._read_self(fold("la cantine c'était nul"), 19, T0, False)
     assert {r.id for r in child} == {"c.school_life", "c.model"}
-    (child, _, _), _, _ = guard._read_self(fold("mes parents sont là"), 19, T0, False)
+    (child, _, _), _, _, _ = guard._read_self(fold("mes parents sont là"), 19, T0, False)
     assert {r.id for r in child} == {"c.parents_mention"}  # "mes parents" alone: no model
-    (child, _, _), _, _ = guard._read_self(fold("je passe le brevet"), 19, T0, False)
+    (child, _, _), _, _, _ = guard._read_self(fold("je passe le brevet"), 19, T0, False)
     assert "c.model" not in {r.id for r in child}  # a strong cue speaks for itself
-    (child, _, _), _, _ = guard._read_self(fold("mon fils a 2h de colle"), 41, T0, False)
+    (child, _, _), _, _, _ = guard._read_self(fold("mon fils a 2h de colle"), 41, T0, False)
     assert child == []  # about someone else: neither the rule nor the model
 
 

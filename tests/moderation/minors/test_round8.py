@@ -212,15 +212,15 @@ def test_the_child_model_skips_a_past_narrative(text: str, told: bool) -> None:
     assert ages.narrated(fold(text)) is told
     flags = TextModel({}, 5.0, 1.0, "always")
     guard = MinorsGuard(model=None, child_model=flags, adult_model=flags, use_model=False)
-    (child, _, _), _, _ = guard._read_self(fold(text), 30, T0, False)
+    (child, _, _), _, _, _ = guard._read_self(fold(text), 30, T0, False)
     assert ("c.model" in {r.id for r in child}) is not told
 
 
 def test_a_bare_class_reply_in_a_parents_frame_is_the_childs() -> None:
     guard = MinorsGuard(use_model=False)
-    (child, _, _), _, _ = guard._read_self(fold("en 5e"), 44, T0, False, T0 - 60)
+    (child, _, _), _, _, _ = guard._read_self(fold("en 5e"), 44, T0, False, T0 - 60)
     assert child == []
-    (child, _, _), _, _ = guard._read_self(fold("en 5e"), 44, T0, False)
+    (child, _, _), _, _, _ = guard._read_self(fold("en 5e"), 44, T0, False)
     assert {r.id for r in child} == {"c.class_reply"}
 
 

@@ -289,9 +289,6 @@ class MinorsGuard:
             max_pairs, SURPRISE_WINDOW, lambda s: s.at
         )
         self.meaning_bar = meaning_bar
-        # round 35: whether the message `_read_self` read last had a child cue that the
-        # writer's adult life, named minutes before, covered (`_note_covered`)
-        self._covered = False
         self._waiting: BoundedMap[str, _Waiting] = BoundedMap(
             max_pairs, MEANING_WAIT, lambda w: w.at
         )
@@ -335,7 +332,7 @@ class MinorsGuard:
         if told is not None and told.recalled == told.guessed and _DENIAL.match(folded.plain):
             told.recalled = float("-inf")  # "nan la mienne": the partner guessed wrong
         before = float("-inf") if told is None else told.recalled
-        (child, adult, feats), recalled, band_margin = self._read_self(
+        (child, adult, feats), recalled, band_margin, covered = self._read_self(
             folded, sender_age, now, asked, before
         )
         if for_other:
@@ -435,7 +432,7 @@ class MinorsGuard:
                 lie_child = self._slip(sender, sender_age, told, text, folded, child, now)
             else:
                 lie_adult = self._slip(sender, sender_age, told, text, folded, adult, now)
-        if self._covered and not lie_child:
+        if covered and not lie_child:
             self._note_covered(sender, sender_age, told, folded, now)
         signals = self._age_lie(
             sender, sender_age, lie_child, lie_adult, ref, quote, now, "message privé"
@@ -703,7 +700,7 @@ class MinorsGuard:
                 entry.asker, entry.asked = sender, now
         told = self._users.get(sender, now)
         before = float("-inf") if told is None else told.recalled
-        (child, adult, _), recalled, margin = self._read_self(
+        (child, adult, _), recalled, margin, covered = self._read_self(
             folded, sender_age, now, asked, before
         )
         child = self._in_scene(sender, sender_age, folded, child, now, room=room)
@@ -724,7 +721,7 @@ class MinorsGuard:
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, where)
         if doubted is not None:  # read on the answer
             _note_doubt(doubted, doubt, now)
-        covered = self._covered and not own
+        covered = covered and not own
         if covered:
             self._note_covered(sender, sender_age, told, folded, now)
         if room is not None and (own or covered):  # the room's last cue of the other band
@@ -1046,7 +1043,7 @@ class MinorsGuard:
 
     def _read_self(
         self, folded: Folded, age: int, now: float, asked: bool, recalled: float = float("-inf")
-    ) -> tuple[tuple[list[Rule], list[Rule], Features | None], float, float | None]:
+    ) -> tuple[tuple[list[Rule], list[Rule], Features | None], float, float | None, bool]:
         """(child rules, adult rules, model features if computed) for one message, the
         frame time, and the band model's margin (score minus threshold) when the model read
         the message, did not count it, and a model cue would still count (no frame, no
@@ -1059,9 +1056,11 @@ class MinorsGuard:
         the message is then not read by the model either. The band's age-lie model reads
         the messages no rule recognised and those with weak cues only (`WEAK_CUE`).
         `recalled`: when the writer last opened a frame (a memory, their adult life for a
-        declared adult, their teen work life for a declared minor); returned updated."""
+        declared adult, their teen work life for a declared minor); returned updated. Last,
+        whether a child cue of a declared adult was dropped as covered by the adult life they
+        named minutes before (round 35: `_note_covered`)."""
         more_child, more_adult = ages.numeric_self(folded, now, asked, age)
-        self._covered = False
+        covered = False
         feats = None
         margin: float | None = None
         if age >= ADULT_AGE:
@@ -1099,7 +1098,7 @@ class MinorsGuard:
                 kept = [r for r in mine if _present(r, folded)]
                 # round 35: a child cue that an adult life named minutes before covers ("étudiant
                 # en fac" … "le bus scolaire passe à 16h45"): still one a listener may doubt
-                self._covered = len(kept) < len(mine) and now - recalled <= MEMORY_WINDOW
+                covered = len(kept) < len(mine) and now - recalled <= MEMORY_WINDOW
                 mine = kept
             elif ages.C_FUTURE in mine and ages.recalled_age(folded):
                 mine = [ages.C_RECALLED if r is ages.C_FUTURE else r for r in mine]
@@ -1129,7 +1128,8 @@ class MinorsGuard:
         found = strongest(mine)
         if margin is not None and margin >= 0:
             margin = None  # the n-gram model already counts this message
-        return ((found, [], feats) if age >= ADULT_AGE else ([], found, feats)), recalled, margin
+        rules = (found, [], feats) if age >= ADULT_AGE else ([], found, feats)
+        return rules, recalled, margin, covered
 
     def _in_scene(
         self,
