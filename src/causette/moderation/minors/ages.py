@@ -26,6 +26,7 @@ import time
 from collections.abc import Iterator
 
 from causette.moderation.minors.fold import Folded
+from causette.moderation.minors.patterns import _LATER_AGE as _LATER_AGE_TOLD
 from causette.moderation.minors.patterns import Rule, collapsed
 from causette.moderation.minors.rules import Gate
 
@@ -479,7 +480,7 @@ def _awaited(text: str, found: re.Match[str]) -> bool:
 
 
 # "moi 15 ans en stage de 3e, puis plonge à 17": a later age told after it, in order
-_LATER_AGE = collapsed(r"\b(?:puis|ensuite|apres) (?:\w+ ){0,3}a (?:1\d|[2-9]\d)\b")
+_LATER_AGE = collapsed(_LATER_AGE_TOLD)
 
 
 def _told_in_order(text: str, child: list[Rule]) -> bool:

@@ -5,7 +5,14 @@ childhood), read for a declared adult, with the phrase fragments it is written w
 
 from __future__ import annotations
 
-from causette.moderation.minors.patterns import _ADMITS, _J_AI, _NOT_DURATION, Rule, _r
+from causette.moderation.minors.patterns import (
+    _ADMITS,
+    _J_AI,
+    _LATER_AGE,
+    _NOT_DURATION,
+    Rule,
+    _r,
+)
 
 __all__ = ["CHILD_SELF_RULES"]
 
@@ -33,8 +40,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"je vais avoir (?:1[0-7]) ans",
        # round 35: not the first of the ages of a working life told in order ("moi 15 ans en
        # stage de 3e, puis plonge à 17")
-       rf"(?:moi|perso) {_CHILD_AGE} ans(?!.{{0,40}}\b(?:puis|ensuite|apres) (?:\w+ ){{0,3}}a "
-       r"(?:1\d|[2-9]\d)\b)",
+       rf"(?:moi|perso) {_CHILD_AGE} ans(?!.{{0,40}}" + _LATER_AGE + ")",
        # round 16: turning ten told as "deux chiffres"
        r"(?:je vais avoir|j aurai|j ai enfin|j ai|moi) (?:mes )?deux chiffres",
        # round 25: one's coming of age still years away ("avant mes 18 ans dans 4 ans", "je

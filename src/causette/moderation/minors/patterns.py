@@ -49,6 +49,9 @@ def _r(
 # fmt: off
 _J_AI = r"(?:j ai|jai|g|j ai que|jai que|j ai seulement|moi j ai|moi jai)"
 _NOT_DURATION = r"(?! (?:de|d|dans|que|qu|quand|a la)\b)"
+# Round 35: a later age told after a first one, in order ("moi 15 ans en stage de 3e, puis
+# plonge à 17"): the ages of a working life, the first one then, not now.
+_LATER_AGE = r"\b(?:puis|ensuite|apres) (?:\w+ ){0,3}a (?:1\d|[2-9]\d)\b"
 
 # "j'ai menti pour pouvoir venir", "j'ai mis 16 sinon on me refusait", "mon profil dit 17
 # mais rajoutez 15 ans": the writer says their declared age is false (round 7; both bands).
