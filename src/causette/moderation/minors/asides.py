@@ -90,6 +90,11 @@ _KNOWN = collapsed(
     r"|\b(?:on|je|j) (?:demenage|va demenager|vais demenager|vas demenager)\b"
     r"(?! (?:pres de|a cote de|dans ton|dans ta|chez toi|vers chez toi|pas loin de)\b)"
     r"|\bon revise (?:ensemble |demain )?(?:au cdi|en perm|en permanence)\b"
+    # round 37: the partner's school said to be the writer's own, as one answers its name ("ah
+    # c'est mon lycée", "c'est aussi mon collège"): two pupils of one school, who see each
+    # other there; not a guess ("je crois qu'on est dans le même bahut nan ?"), nor a former
+    # school ("c'est mon ancien lycée")
+    r"|\b(?:ah |oh )?(?:c est|c) (?:aussi |meme )?mon (?:lycee|college|bahut)\b"
     # round 23: a parent shared named bare to the other ("maman m'a dit que tu voulais…",
     # "papa veut que tu rentres"): siblings; not "ma maman m'a dit que t'étais gentil"
     r"|(?<!\bma )(?<!\bta )(?<!\bsa )\b(?:maman|papa) (?:m a dit|m a demande|a dit|dit|veut|"

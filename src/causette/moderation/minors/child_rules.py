@@ -242,6 +242,15 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"j ai (?:eu|rate|loupe) (?:mon|le) brevet(?! (?:de|d|blanc en|en (?:19|20)))",
        # round 8: times tables, reciting before the class, the teacher's stamp, class duties
        r"(?:les|mes) tables (?:de multiplication|jusqu a)", r"reciter devant (?:toute )?la classe",
+       # round 37: the arithmetic of primary school and the first years of collège as one's own
+       # work ("c'est dur les divisions à virgule", "je dois réviser les fractions", "mes exos
+       # de divisions"); not someone else's ("mon fils galère sur les divisions à virgule"),
+       # nor the partner's asked ("t'as révisé les fractions ?"), nor "les divisions posées"
+       # said of a little brother's homework
+       r"(?:les|mes|des) divisions a virgule",
+       r"(?<!\bt as )(?<!\btu as )(?<!\btu )(?<!\bt )(?:reviser|revise|revises|apprendre|"
+       r"j apprends|finir|finis) (?:les|mes) fractions",
+       r"(?:mes|mon|les) (?:exos?|exercices?) (?:de|sur les|avec les) (?:fractions|divisions)",
        r"(?:la|le|ma|mon) (?:maitresse|maitre|prof) (?:met|me met|nous met|donne|me donne) "
        r"(?:un|une|des) (?:tampon|image|bon point|croix)",
        r"(?:elue?|choisie?|nommee?) (?:comme )?(?:eco )?delegue",

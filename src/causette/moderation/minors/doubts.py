@@ -191,6 +191,13 @@ _TOO_CHILDISH = collapsed(
     r"(?:gamin|gamine|enfant|bebe|ado|gosse|collegien|collegienne|petit|petite|petits)\b"
     r"|\b(?:c est|c|ca c est|ca se passe|on passe ca|on fait ca) (?:au college|en primaire|a l "
     r"ecole primaire|en (?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|cm1|cm2))(?: ca)?(?: non)?$"
+    # round 37: the adult age the writer's profile declares, set against their child cue ("mdr
+    # t'as 25 ans sur ton profil", "ton profil dit 22 ans", "c'est marqué 19 sur ton profil")
+    r"|\b(?:t as|tu as|t a|t es|tu es) (?:1[89]|[2-9]\d) (?:ans )?(?:sur|d apres|selon) "
+    r"(?:ton|le|ta) (?:profil|bio|pp)\b"
+    r"|\b(?:ton|le) profil (?:dit|indique|affiche|met|marque) (?:que t as |que tu as )?"
+    r"(?:1[89]|[2-9]\d)\b"
+    r"|\b(?:c est|c) (?:marque|ecrit) (?:1[89]|[2-9]\d) (?:ans )?sur ton profil\b"
 )
 """Round 23: what listeners tell a declared adult whose child cue they do not believe."""
 _OFFERED = collapsed(r"\btu (?:veux|voulais) dire\b")

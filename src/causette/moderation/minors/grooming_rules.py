@@ -140,6 +140,15 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"quand (?:ils|elle|il|tes parents|ta mere|ton pere|ta famille|tout le monde) "
        r"(?:dorment|dormiront|seront couches|dort|dormira|sera couchee?)",
        rf"{_PARENTS} (?:verifient|regardent|controlent) (?:ton|tes) (?:tel|portable|messages)",
+       # round 37: whether the parents see what the partner does, buys or plays, or with whom
+       # ("tes parents ils regardent ce que tu fais sur ton tel ?", "tes parents voient tes
+       # achats ?", "tes parents savent que tu joues tard ?"); not "tes parents regardent la
+       # télé", nor "tes parents savent que tu sors ce soir ?" (a teen's outing)
+       rf"{_PARENTS} (?:ils |elle |il )?(?:regardent|regarde|voient|voit|surveillent|surveille|"
+       r"verifient|verifie|checkent|controlent|controle) (?:ce que tu|ce que t|tes achats|tes "
+       r"depenses|avec qui tu|avec qui t)\b",
+       rf"{_PARENTS} (?:ils |elle |il )?(?:savent|sait) (?:que tu|que t|qu tu) (?:joues|parles|"
+       r"me parles|m ecris|ecris|es en ligne|es co|es connectee?|achetes)\b",
        # round 18: "tes parents lisent ce que tu écris ?"
        rf"{_PARENTS} (?:lisent|lit|fouillent|fouille) (?:ce que tu|tes messages|ton tel|tes conv)",
        r"t es reveillee?",
@@ -196,6 +205,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:ton|ta|tes|ur|your) (?:tel|telephone|portable|messages|phone|texts|dms?)\b",
        rf"{_TU_ES} (?:toute |tout )?seule? (?:chez toi|a la maison|dans ta chambre|ce soir)",
        rf"{_TU_ES} (?:toute|tt|t) seule?",
+       # round 37: the same to a boy, or asked how often ("t'es tout seul ?", "t'es souvent seul
+       # chez toi après l'entraînement ?", "t'es des fois toute seule le soir ?"); not "t'es
+       # tout seul à penser ça"
+       rf"{_TU_ES} (?:souvent |des fois |parfois |toujours )?(?:tout|toute|tt) seule?\b"
+       r"(?! a (?:penser|croire|le|la|y|avoir|faire|dire)\b)",
+       rf"{_TU_ES} (?:souvent|des fois|parfois|toujours) seule? (?:chez toi|a la maison|dans ta "
+       r"chambre|le soir|apres)\b",
        # round 29: asked of several in a room ("vous faites quoi à la maison seules ?", "vous
        # êtes seuls chez vous ?"); not "vous êtes seuls à penser ça"
        r"\bvous (?:etes|faites quoi|faites|restez)(?: (?!a penser|a croire|a le)\w+){0,4} "
@@ -301,6 +317,16 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"skins|gemmes))\b",
        r"(?:t as|tas|ta|tu as|elle a|il a) (?:bien )?(?:recu|eu) (?:tes |les |ses |mes )?(?:\d+ )?"
        r"(?:robux|v ?bucks)\b",
+       # round 37: a game's or a platform's paid item already given to the partner ("jt'ai offert
+       # 5 subs", "je t'ai envoyé le brawl pass", "je t'ai offert nitro", "tiens je t'ai offert
+       # la welkin", "je t'ai payé le passe de combat"); not a link or a photo sent ("je t'ai
+       # envoyé le lien du pass"), nor a transport or health pass ("le pass navigo")
+       r"(?:je t ai|jt ai|j t ai|je tai|jtai) (?:envoye|offert|paye|achete|pris|file) "
+       r"(?:le |la |les |l |un |une |des |ton |ta |tes |\d+ )?(?:(?:brawl |battle |royal |gold |"
+       r"pass |passe )?(?:pass|passe)(?: de combat| royal| realms)?|subs?|sub twitch|nitro|"
+       r"welkin|skins?|pack|gemmes|rp|primogemmes|abonnement|abo)\b"
+       r"(?! (?:navigo|sanitaire|vaccinal|culture|imagine|de (?:train|bus|metro|ski)|du (?:lien|"
+       r"site))\b)",
        # round 34: a gift card already sent or bought for the partner ("je t'ai envoyé une carte
        # cadeau fnac pour tes feutres", "jt'ai pris une carte steam"); not one's own ("j'ai
        # reçu une carte cadeau"), nor "je t'ai envoyé la carte de la cantine"
@@ -395,6 +421,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"(?! (?:de|du|des|d) {_BENIGN_OBJECT})",
        rf"(?:une|1|une seule|quelques) {_PHOTO} (?:stp|svp|de toi|vite|en echange)",
        r"(?:photo|foto|pic|selfie|tof)s? de toi",
+       # round 37: a selfie asked of the partner for a group's project or a check ("on demande à
+       # des membres choisis un selfie", "j'ai besoin d'un selfie pour vérifier"); not one
+       # taken with someone ("je veux un selfie avec Jul"), nor an app's ("insta demande un
+       # selfie")
+       r"(?:on|je|j) (?:te |t )?(?:demande|demandons|veux|voudrais|a besoin d|aurait besoin d|ai "
+       r"besoin d|aurais besoin d)(?: \w+){0,4} (?:un|une|1|des|ton) selfies?\b"
+       r"(?! (?:avec|a|au|aux|de|du|d|des)\b)",
        rf"montre (?:toi|moi (?:ton|ta|tes)(?! {BENIGN_THING}\b))",
        rf"{_TU_AS} (?:une |des )?(?:photo|foto|pic|tof)s? (?:de toi|recente)",
        r"en (?:maillot|pyjama|sous vetements|tenue de sport|tenue|entier)", r"au lit",
@@ -411,6 +444,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # round 18: the partner's camera switched on or left on ("active la webcam", "laisse la
        # webcam allumée ce soir")
        r"(?:active|allume|rallume|laisse|branche) (?:ta|la|ta petite) (?:webcam|cam|camera)\b",
+       # round 37: the partner's camera brought into a voice call ("viens en vocal avec la cam",
+       # "on fait un vocal avec ta cam"); not someone else's ("l'appel avec la cam de la prof")
+       r"(?:vocal|appel|call) (?:avec|et) (?:la|ta) (?:webcam|cam|camera)\b"
+       r"(?! (?:de|du|des|d)\b)",
        r"je veux te voir", r"(?:prouve|prouves) le", r"t oses pas",
        rf"{_ASK_SEND} (?:m |moi )?en (?:une|un) autre", r"de plus pres",
        r"vocal (?:chuchote|a voix basse|au lit)",
@@ -687,6 +724,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"direct)\b",
        # round 30: waiting for one in private ("je t'attends en mp"); not "au lycée"
        r"(?:je t|jt|j t) (?:attends|attend|attendrai) en (?:mp|pv|prive|dm)\b",
+       # round 37: the partner pointed to the private messages the writer sent ("B regarde tes
+       # mp", "check tes dm", "va voir tes messages privés", "je t'ai écrit en mp"); not "je
+       # regarde mes mp", nor someone else's ("il t'a écrit en mp ?")
+       r"(?<!\bje )(?<!\bj )(?:regarde|regardes|check|checke|va voir|vas voir|lis|ouvre) tes "
+       r"(?:mp|dm|pv|messages prives)\b",
+       r"(?:je t ai|jt ai|j t ai|je tai|jtai) (?:ecrit|envoye un message|envoye un msg|repondu) "
+       r"en (?:mp|pv|prive|dm)\b",
        # round 34: the same written as one word ("jtattends en mp", "jtatends en pv")
        r"\b(?:jtattends|jtattend|jtatends|jtatend|jtattendrai) en (?:mp|pv|prive|dm)\b",
        # (not a thing sent there, "je te l'envoie en privé", nor someone's "il m'a écrit en mp")
@@ -934,6 +978,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"productrice|des agents?|un agent|des photographes|un photographe|des recruteurs) "
        r"(?:dans|de|du) (?:la musique|le milieu|le cinema|la mode|le mannequinat|l industrie|le "
        r"rap|la chanson|la danse|le foot|le showbiz|le game|la tele)\b",
+       # round 37: the same as someone who works with big names ("jconnais un beatmaker qui
+       # bosse avec des gros", "je connais un manager qui cherche des talents"); not "mon cousin
+       # connaît un producteur", nor "je connais un photographe qui fait des mariages"
+       r"(?:je connais|jconnais|j connais|je connai) (?:un|une|des) (?:beatmakers?|producteurs?|"
+       r"productrices?|managers?|agents?|recruteurs?|labels?|directeurs? de casting|"
+       r"directrices? de casting) qui (?:bosse|bossent|travaille|travaillent|signe|signent|"
+       r"produit|produisent|cherche|cherchent|recrute|recrutent)\b",
        r"je (?:peux|pourrais|vais) te presenter (?:a )?(?:des|un|une) (?:producteurs?|agents?|"
        r"productrices?|photographes?|recruteurs?|gens du milieu|labels?)\b",
        # round 24: a job's interview or a photo shoot held at the writer's home ("faut venir à
