@@ -22,7 +22,12 @@ lowered; exit status is 0 unless `--strict` and a target is missed.
 `--holdout P1,P2 --holdout P3 ...` (dev split only) is the internal cross-batch check:
 for each group of id prefixes it trains the three message models without those
 conversations (`corpus/minors/train_model.py`'s examples and settings, in memory),
-replays the group with them and prints one line per group and the total.
+replays the group with them and prints one line per group and the total. There,
+`--quantile TARGET=Q` (repeatable: `grooming`, `child`, `adult`) trains a model with another
+threshold quantile than `train_model.QUANTILE`'s, and `--model-share X` (with or without
+`--holdout`) replays with another cap on the grooming models' evidence than
+`guard.MODEL_SHARE` (the December 2026 choice of both out of fold); `--counts-out PATH`
+writes the per-group counts.
 
 `--meaning Q` (with `--holdout`; needs the `tier2` extra) adds the meaning model (round 10):
 for each group, `corpus/minors/train_meaning.py`'s heads trained without it, thresholds at
@@ -201,6 +206,7 @@ def holdout(
     stack: bool = False,
     counts_out: Path | None = None,
     settings: Models | None = None,
+    model_quantiles: Mapping[str, float] | None = None,
 ) -> list[str]:
     """One line per group of id prefixes: the group replayed with message models trained
     on the other dev conversations only; then the total. With `meaning_quantiles`, the
@@ -209,11 +215,16 @@ def holdout(
     about, and (with several quantiles) the table of quantiles chosen out of fold
     (`choose_out_of_fold`). `stack`: the meaning model is `corpus/minors/stack_meaning.py`'s
     (the embedding head's logit and the n-gram margin mixed) instead. `counts_out`: where
-    to write the per-group counts as JSON, for `--choose`. `settings`: the guard's other
-    keywords (thresholds)."""
+    to write the per-group counts as JSON, for `--choose` (without the meaning model, the
+    plain counts alone). `settings`: the guard's other keywords (thresholds, `model_share`).
+    `model_quantiles`: the message models' quantiles by target (`grooming`, `child`,
+    `adult`) instead of `train_model.QUANTILE`'s."""
     from causette.moderation.minors.model import train
 
     trainer = corpus_module("train_model")
+    model_q = {**trainer.QUANTILE, **(model_quantiles or {})}
+    if set(model_q) != set(trainer.QUANTILE):
+        raise ValueError(f"unknown message model target in {sorted(model_quantiles or {})}")
     quantiles = meaning_quantiles or []
     names = [",".join(g) for g in groups]
     plain: dict[str, Counts] = {}
@@ -235,7 +246,7 @@ def holdout(
         ):
             pos, neg = trainer.examples(kept, target, trainer.SKIP_FIRST[target])
             models[key] = train(
-                pos, neg, negative_quantile=trainer.QUANTILE[target], version=f"holdout-{target}"
+                pos, neg, negative_quantile=model_q[target], version=f"holdout-{target}"
             )
         plain[name] = _counts(evaluate(held, models))
         if embeddings is None:
@@ -277,6 +288,14 @@ def holdout(
         saved = {"plain": plain, "meaning": {f"{q:g}": v for q, v in with_meaning.items()}}
         counts_out.write_text(json.dumps(saved, indent=1) + "\n", encoding="utf-8")
     return [line for line in lines if line or quantiles]
+
+
+def _target_quantile(text: str) -> tuple[str, float]:
+    """`--quantile grooming=0.98` as ("grooming", 0.98)."""
+    target, sep, value = text.partition("=")
+    if not sep or target not in ("grooming", "child", "adult"):
+        raise SystemExit(f"--quantile: TARGET=Q with TARGET grooming, child or adult, not {text!r}")
+    return target, float(value)
 
 
 def _counts(report: dict[str, Any]) -> Counts:
@@ -557,7 +576,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--meaning-stack", action="store_true", help="mix the embedding with the n-gram margin"
     )
-    parser.add_argument("--counts-out", help="with --holdout --meaning: per-group counts (JSON)")
+    parser.add_argument("--counts-out", help="with --holdout: per-group counts (JSON)")
+    parser.add_argument(
+        "--quantile",
+        action="append",
+        default=[],
+        help="with --holdout: TARGET=Q, a message model's threshold quantile (grooming, child, "
+        "adult) instead of train_model.QUANTILE's",
+    )
+    parser.add_argument(
+        "--model-share",
+        type=float,
+        help="the grooming models' evidence counts for at most this share of the threshold "
+        "(instead of guard.MODEL_SHARE)",
+    )
     parser.add_argument(
         "--choose", nargs="+", help="--counts-out files: choose the variant out of fold"
     )
@@ -584,6 +616,11 @@ def main(argv: list[str] | None = None) -> int:
         "age_lie_threshold": args.age_lie_threshold,
     }
     models.update({key: value for key, value in thresholds.items() if value is not None})
+    if args.model_share is not None:
+        models["model_share"] = args.model_share
+    model_quantiles = dict(_target_quantile(q) for q in args.quantile)
+    if model_quantiles and not args.holdout:
+        parser.error("--quantile sets the models --holdout trains: with --holdout only")
     if args.holdout:
         if args.split != "dev":
             parser.error("--holdout trains on the dev split and replays it: --split dev only")
@@ -603,6 +640,7 @@ def main(argv: list[str] | None = None) -> int:
                     args.meaning_stack,
                     Path(args.counts_out) if args.counts_out else None,
                     settings=models,
+                    model_quantiles=model_quantiles,
                 )
             )
         )
@@ -619,6 +657,7 @@ def main(argv: list[str] | None = None) -> int:
         [*(f"only-{p.rstrip('-')}" for p in only), *(f"no-{p.rstrip('-')}" for p in exclude)]
         + [Path(path).stem for path in chosen.values() if path]
         + [f"{key.split('_')[0]}-{value:g}" for key, value in thresholds.items() if value]
+        + ([f"share-{args.model_share:g}"] if args.model_share is not None else [])
     )
     name = f"minors-{args.split}" + (f"-{tag}" if tag else "")
     out = Path(args.out)

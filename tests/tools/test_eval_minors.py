@@ -207,3 +207,50 @@ def test_holdout_replays_with_the_thresholds_it_is_given() -> None:
 
     assert "(1/1)" in flagged({})
     assert "(0/1)" in flagged({"age_lie_threshold": 100.0})
+
+
+def test_holdout_trains_the_models_at_the_quantiles_it_is_given(monkeypatch: Any) -> None:
+    """December 2026: `--quantile TARGET=Q` reaches the models `--holdout` trains (the other
+    targets keep `train_model.QUANTILE`'s), and an unknown target is refused."""
+    import eval_minors
+
+    from causette.moderation.minors import model as model_module
+
+    seen: dict[str, float] = {}
+
+    def train(pos: list[str], neg: list[str], **kw: Any) -> TextModel:
+        seen[kw["version"]] = kw["negative_quantile"]
+        return flat(-9.0)
+
+    monkeypatch.setattr(model_module, "train", train)
+    rows = [
+        {**CONV, "id": "t-g-001"},
+        {**CONV, "id": "u-g-001"},
+        {**CONV, "id": "u-o-001", "kind": "ordinary"},
+    ]
+    eval_minors.holdout(rows, [("t-",)], model_quantiles={"grooming": 0.99})
+    quantiles = corpus_module("train_model").QUANTILE
+    assert seen == {
+        "holdout-grooming": 0.99,
+        "holdout-child": quantiles["child"],
+        "holdout-adult": quantiles["adult"],
+    }
+    try:
+        eval_minors.holdout(rows, [("t-",)], model_quantiles={"groming": 0.99})
+    except ValueError as error:
+        assert "groming" in str(error)
+    else:
+        raise AssertionError("an unknown target was accepted")
+
+
+def test_the_quantile_option() -> None:
+    """`--quantile` is parsed as TARGET=Q and refused without `--holdout` (the guard's
+    `model_share`, which `--model-share` sets, is tested in test_round6.py)."""
+    import pytest
+    from eval_minors import _target_quantile, main
+
+    assert _target_quantile("child=0.98") == ("child", 0.98)
+    with pytest.raises(SystemExit):
+        _target_quantile("0.98")
+    with pytest.raises(SystemExit):
+        main(["--split", "dev", "--quantile", "grooming=0.98"])

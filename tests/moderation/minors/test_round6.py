@@ -114,6 +114,21 @@ def test_two_messages_far_past_the_model_threshold_fire_grooming() -> None:
     assert [s.kind for s in chat.signals] == [SignalKind.GROOMING]
 
 
+def test_the_model_share_is_a_keyword_of_the_guard() -> None:
+    # December 2026 (the model cues chosen out of fold): `model_share` replays with another cap
+    # than MODEL_SHARE, for `eval_minors.py --model-share`; at 0.75 (before round 9) two
+    # messages far past the threshold (2 x 2.0, counted up to 2.25) no longer hold the pair
+    assert MinorsGuard(use_model=False).model_share == guard_module.MODEL_SHARE
+    model = _Fixed(50.0).model
+    guard = MinorsGuard(model=model, child_model=None, adult_model=None, model_share=0.75)
+    chat = Chat(guard)
+    chat.dm("a", 17, "b", 14, "message 1")
+    chat.dm("a", 17, "b", 14, "message 2")
+    assert chat.signals == []
+    pair = guard._pairs.get(("a", "b"), chat.clock.now)
+    assert pair is not None and guard._pair_score(pair, chat.clock.now)[0] == 2.25
+
+
 def test_adults_dm_without_a_child_skips_the_grooming_model() -> None:
     calls: list[str] = []
 

@@ -241,6 +241,7 @@ class MinorsGuard:
         child_model: TextModel | None = None,
         adult_model: TextModel | None = None,
         meaning_bar: float | None = None,
+        model_share: float = MODEL_SHARE,
     ) -> None:
         """`grooming_threshold`/`age_lie_threshold`: scores that fire a signal.
         `window`: the many-minors window, and how long idle state is kept.
@@ -253,7 +254,9 @@ class MinorsGuard:
         rule recognised. `meaning_bar`: None (the default) never asks for the meaning model;
         otherwise how far under its threshold the n-gram model may score a message that
         the meaning model is then asked about (`wants_meaning`; `MEANING_BAR` is the value
-        evaluated in round 10)."""
+        evaluated in round 10). `model_share`: the share of the grooming threshold the
+        grooming models' evidence counts for at most (`MODEL_SHARE`; another value only to
+        evaluate one, `tools/eval_minors.py --model-share`)."""
         self.model = model if model is not None or not use_model else load_default()
         self.child_model = (
             child_model if child_model is not None or not use_model else load_path(CHILD_MODEL_PATH)
@@ -289,6 +292,7 @@ class MinorsGuard:
             max_pairs, SURPRISE_WINDOW, lambda s: s.at
         )
         self.meaning_bar = meaning_bar
+        self.model_share = model_share
         self._waiting: BoundedMap[str, _Waiting] = BoundedMap(
             max_pairs, MEANING_WAIT, lambda w: w.at
         )
@@ -1241,7 +1245,7 @@ class MinorsGuard:
             # Round 22: between two teens who know each other, the models' reading of warm
             # words ("si t'as besoin de parler je suis là") is a friend's: alone it stays under
             # the threshold, like their getting-to-know-you cues
-            + min(model, (LOW_RISK_SHARE if known else MODEL_SHARE) * self.grooming_threshold)
+            + min(model, (LOW_RISK_SHARE if known else self.model_share) * self.grooming_threshold)
         )
         # Scores are compared to the hundredth: seconds of decay must not undo a crossing.
         return round(score, 2), parts
