@@ -23,7 +23,7 @@ from causette.moderation.verdict import CATEGORIES, Action, Verdict
 
 __all__ = ["STANDING_RULES", "TIER2_GATE", "tier1_harm", "undecided", "vetoable"]
 
-TIER2_GATE = 0.6
+TIER2_GATE = 0.5
 """Tier 1's probability of harm from which an undecided text reaches tier 2."""
 
 STANDING_RULES = frozenset({"spam.flood"})
