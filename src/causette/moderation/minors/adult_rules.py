@@ -161,7 +161,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"|maintenant )(?:\w+ ){0,2}(?:1[4-9]|[2-5]\d)\d\d (?:euros |e |balles )?net\b",
        r"(?:des|mes) (?:stagiaires|apprentis|employes|collegues|jeunes) de votre age",
        r"mon (?:boulot|taf|travail|patron|chef|manager|contrat|cdi|cdd|salaire|bureau)",
-       r"mes collegues", r"(?:au|du) (?:boulot|taf|bureau)", r"je bosse (?:depuis|dans|chez)",
+       r"mes collegues",
+       # round 38: not a pupil's internship at an office ("mon stage au bureau d'études", "en
+       # stage d'observation au bureau de mon oncle")
+       r"(?<!\bstage )(?<!\bstage d observation )(?<!\bstage de 3e )(?<!\bstage de seconde )"
+       r"(?:au|du) (?:boulot|taf|bureau)", r"je bosse (?:depuis|dans|chez)",
        r"(?:finis|finit|commence|rentre|sors|pars|file|quitte|quitter|reprends|reprendre) "
        r"(?:le |du |au )?(?:taf|boulot|bureau)",
        r"(?:reunion|pause dej|teletravail|open space) (?:avec|au|du|ce)", r"l open space",
@@ -193,13 +197,23 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"prime de fin d annee", r"cheques? vacances", r"tickets? (?:resto|restaurant)",
        r"comite d entreprise", r"(?:mission d|en|agence d) interim", r"chef de chantier",
        r"(?:en|mon) poste (?:du matin|de nuit|du soir|de l apres midi)", r"(?:les|en) 3 ?x ?8",
-       r"(?:les|en) trois huit", r"(?:deux|trois|quatre|cinq|\d) (?:employes|salaries|salariees)",
+       r"(?:les|en) trois huit",
+       # round 38: shifts and overtime said short ("à l'usine, en 2x8", "encore 3h sup ce
+       # soir"); not extra lessons ("2h sup de maths")
+       r"(?:les|en) (?:2 ?x ?8|deux huit)\b",
+       r"\b(?:\d{1,2} ?h|des h|\d{1,2} heures) supp?\b(?! (?:de|d) (?:cours|maths?|francais|"
+       r"anglais|physique|histoire|revision|soutien|colle|perm))",
+       r"(?:deux|trois|quatre|cinq|\d) (?:employes|salaries|salariees)",
        r"(?:une|un|ma|mon|des) stagiaires? (?:a encadrer|de 3e|de 3eme|de troisieme)",
        r"dans mon service",
        r"(?:je suis|jsuis|chui|je pars|je bosse comme|je travaille comme) (?:un |une )?(?:anim|"
        r"animateur|animatrice|mono|moniteur|monitrice|educateur|educatrice|surveillant|"
        r"surveillante|cpe|aesh|atsem|pion|pionne|aed|assistant d education|"
-       r"assistante d education)\b", r"(?:mon|le) bafa",
+       r"assistante d education)\b",
+       # round 38: the BAFA held ("j'ai mon bafa", "j'ai passé le bafa"), not the BAFA as a
+       # plan, a price or a topic ("je passe le bafa l'an prochain", "c'est combien le bafa")
+       r"(?:j ai|jai|g|j ai eu|jai eu|j ai passe|jai passe|j ai obtenu|jai obtenu|j ai valide|"
+       r"jai valide|grace a|avec) (?:mon|le) bafa\b",
        r"(?:ma|mon) (?:boulangerie|pharmacie|restaurant|epicerie|entreprise|societe) ",
        r"(?:voir|rencontrer|rdv avec|rendez vous avec|appeler) (?:un|mon|une|ma) "
        r"(?:client|cliente)",
@@ -342,7 +356,13 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:je suis|jsuis|chui|suis) (?:devenue? |jeune )?(?:papa|maman) (?:de|depuis|d un|d une)",
        r"(?:je vais|jvais) etre (?:papa|maman|grand pere|grand mere|papi|mamie)",
        r"(?:je suis|jsuis|chui) (?:a la retraite|retraitee?|veuve|veuf|divorcee?)",
-       r"je (?:prends|pars a) (?:ma|la) retraite", r"(?:mes|nos) petits enfants",
+       r"je (?:prends|pars a) (?:ma|la) retraite",
+       # round 38: one's retirement said as near ("je pars bientôt à la retraite", "je pars en
+       # retraite l'an prochain"); not a grandfather's or a teacher's ("mon papi part à la
+       # retraite")
+       r"\bje (?:prends|pars)(?: bientot| enfin| l an prochain| l annee prochaine| dans "
+       r"(?:\d+|deux|trois|quelques) (?:ans|mois))? (?:a la|en|ma) retraite\b",
+       r"(?:mes|nos) petits enfants",
        # round 18: "j'ai deux enfants" (not "deux enfants à garder", "un enfant qui…"), one's
        # retirement a few years away
        r"(?:j ai|jai|g) (?:deja )?(?:un|une|deux|trois|quatre|2|3|4) (?:enfants?|gosses?|gamins?)"

@@ -98,7 +98,9 @@ _TAIL = (
 _BARE = collapsed(
     r"^(?:et )?(?:moi |perso |bah |ben |euh |bon |alors |oui |ouais |j ai |jai |g |j en ai |"
     r"jen ai |j ai que |moi j ai |moi j en ai |moi jai |moi c est |mon age |mon age c est |"
-    r"c est |en vrai |genre |non |nn |nan |mdr |lol |ok |bon ben |pour de vrai )*"
+    r"c est |en vrai |genre |non |nn |nan |mdr |lol |ok |bon ben |pour de vrai |"
+    # round 38: "bientôt 14", "presque 15 ans" (the age about to come, the whole message)
+    r"bientot |presque )*"
     r"(\d{1,2})(?: ?ans| ?a| balais| piges)?" + _TAIL + r"$"
 )
 # "2012", "moi 1989": a year alone, answering "t'es de quelle année ?" (round 7)
