@@ -38,6 +38,7 @@ __all__ = [
     "asks_someone_elses_age",
     "narrated",
     "numeric_self",
+    "opens_with_an_age",
     "past_frame",
     "recalled_age",
     "third_person_before",
@@ -538,6 +539,16 @@ def asks_age_then(folded: Folded) -> bool:
     (round 36), so a bare number answering it is that past's, as for someone else's age."""
     text = folded.plain
     return any(q in text for q in _AGE_THEN) and not any(w in text for w in _NOW_TOO)
+
+
+_AGE_FIRST = re.compile(r"(\d{1,2}) ?ans\b(?! (?:et )?(?:moi|perso)\b)")
+
+
+def opens_with_an_age(folded: Folded) -> bool:
+    """ "11 ans, mes parents ont mis le contrôle parental": the message opens with an age,
+    not followed by the writer's own ("10 ans et moi 14"). Answering someone else's age, the
+    rest of such a message is that person's life (round 36)."""
+    return _AGE_FIRST.match(folded.plain) is not None
 
 
 def asks_someone_elses_age(folded: Folded) -> bool:

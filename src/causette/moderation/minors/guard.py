@@ -158,8 +158,6 @@ _FAMILY = {
     r.id: r.family for r in (*GROOMING_RULES, *CHILD_SELF_RULES, *ADULT_SELF_RULES, *ages.RULES)
 }
 _OFF_PLATFORM = next(r for r in GROOMING_RULES if r.id == "g.off_platform")
-_THEIR_AGE_FIRST = re.compile(r"(\d{1,2}) ?ans\b(?! (?:et )?(?:moi|perso)\b)")
-"""Round 36: a message answering someone else's age that opens with it ("11 ans, …")."""
 _AGE_QUESTION = next(r for r in GROOMING_RULES if r.id == "g.age_question")
 for _rule in (
     SLIP_RULE,
@@ -341,7 +339,7 @@ class MinorsGuard:
         )
         if for_other:
             child = [r for r in child if r is not ages.C_BARE]
-            if _THEIR_AGE_FIRST.match(folded.plain):
+            if ages.opens_with_an_age(folded):
                 # round 36: "11 ans, mes parents ont mis le contrôle parental" answering "elle a
                 # quel âge ?": the age asked said first, the rest of the message is that
                 # person's life; only the writer's own age stated after it still counts
