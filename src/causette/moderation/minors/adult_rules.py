@@ -94,7 +94,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"my (?:kids|children|son|daughter|toddler)\b",
        r"(?:depose|deposer|recupere|recuperer|chercher|amene|amener|emmene|emmener) "
        r"(?:mes|les|mon|ma|le|la) (?:enfants|gosses|gamins|fils|fille|petits?|petite|bebe)s?"
-       r"(?! de)", r"la (?:nounou|pension alimentaire)", r"mes enfants (?:sont|font|ont)",
+       r"(?! de)", r"la pension alimentaire", r"mes enfants (?:sont|font|ont)",
+       # round 39: not the nanny who fetches or keeps the writer ("la nounou vient me chercher",
+       # a child's carer, read by the child rules)
+       r"la nounou\b(?! (?:vient|va venir|viendra|passe|doit venir) me\b| me (?:garde|gardait|"
+       r"recupere|cherche|ramene|depose)\b)",
        # round 34: not a niece, a nephew or a little sibling fetched there for someone else ("je
        # dois récup ma nièce à la crèche pour ma sœur")
        r"(?<!\bniece a )(?<!\bneveu a )(?<!\bfrere a )(?<!\bsoeur a )(?<!\bcousin a )"
@@ -162,6 +166,22 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:des|mes) (?:stagiaires|apprentis|employes|collegues|jeunes) de votre age",
        r"mon (?:boulot|taf|travail|patron|chef|manager|contrat|cdi|cdd|salaire|bureau)",
        r"mes collegues",
+       # round 39: years in one's trade, more than a teen has lived at work ("je suis cariste
+       # depuis 10 ans", "j'ai été contrôleur 20 ans", "cdi chez Renault depuis 2003"); not a
+       # hobby or a club ("je suis fan depuis 10 ans", "je fais du foot depuis 10 ans")
+       r"(?:j ai ete|j etais|je suis|jsuis|chui|je bosse comme|je travaille comme|"
+       r"j ai bosse comme) (?:un |une )?(?:cariste|controleur|controleuse|chauffeur|chauffeuse|"
+       r"routier|livreur|livreuse|magasinier|magasiniere|manutentionnaire|vendeur|vendeuse|caissier|caissiere|"
+       r"serveur|serveuse|cuisinier|cuisiniere|plombier|electricien|mecanicien|macon|soudeur|"
+       r"boulanger|boulangere|infirmier|infirmiere|aide soignante?|agent|ouvrier|ouvriere|"
+       r"conducteur|conductrice|prof|professeur|professeure|facteur|factrice|militaire|gendarme|"
+       r"policier|policiere|pompier|secretaire|comptable|interimaire)(?: \w+){0,3} "
+       r"(?:depuis |pendant |durant )?(?:[5-9]|[1-4]\d) ans\b",
+       r"\bcdi\b(?: \w+){0,4} depuis (?:19[5-9]\d|200\d|201[0-6])\b",
+       # round 39: a teacher at a school ("je suis prof dans un lycée pro", "jsuis prof au
+       # collège"); not "ma prof dans un lycée", "je suis en prof de ..."
+       r"(?:je suis|jsuis|chui) (?:prof|professeure?|enseignante?) (?:dans (?:un|une|le|la|l)|au|"
+       r"en|a l|a la) ?(?:lycee|college|ecole|fac|iut|lp|cfa)\b",
        # round 38: not a pupil's internship at an office ("mon stage au bureau d'études", "en
        # stage d'observation au bureau de mon oncle")
        r"(?<!\bstage )(?<!\bstage d observation )(?<!\bstage de 3e )(?<!\bstage de seconde )"
@@ -557,7 +577,9 @@ TEEN_FRAME = collapsed(
     r"(?:en|mon|ma) (?:apprentissage|cap|bac pro)|(?:an|annee|ans) (?:de|d) (?:cap|bac pro|"
     # round 17: a teen's work-study contract, apprentice's school or vocational lycée
     r"apprentissage|alternance)|(?:contrat|en|mon|ma) (?:d )?alternance|(?:au|le|mon) cfa|"
-    r"apprentie?s?|lycee pro|"
+    # round 39: not the lycée pro one teaches at ("je suis prof dans un lycée pro")
+    r"apprentie?s?|(?<!\bprof dans un )(?<!\bprof dans le )(?<!\bprof au )(?<!\bprof en )"
+    r"lycee pro|"
     # a learner's place at work: let do, given the chores, the youngest, part-time hours
     r"(?:m a|m ont|me) laissee? faire|(?:me|m) (?:fait|font|faisait|faisaient) faire|"
     r"(?:le|la) plus jeune (?:de|du|des|d|au|ici)|m appell?ent (?:le|la) petite?|"

@@ -193,7 +193,11 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # classe", as "mes potes de classe")
        r"(?:jsors|j sors|jrentre|j rentre|jreviens|j reviens) du (?:college|colege)",
        r"(?:ma|mon) (?:copine|copain|pote|amie?|meilleure? amie?) de (?:ma )?classe",
-       r"(?:mes|les) fournitures", r"(?:le|la) delegue(?:e)? de (?:ma )?classe",
+       # round 39: not their cost, a parent's worry ("bon courage, les fournitures ça coûte",
+       # "mes fournitures c'est un budget")
+       r"(?:mes|les) fournitures(?! (?:\w+ ){0,2}(?:ca coute|ca coutent|coute|coutent|ca revient|"
+       r"c est (?:un budget|cher|hors de prix|une fortune)|un budget|hors de prix|une fortune)\b)",
+       r"(?:le|la) delegue(?:e)? de (?:ma )?classe",
        r"(?:mes|les) (?:potes|copines|copains|amis) de (?:ma )?classe",
        r"\d{1,2}(?: virgule \d)? de moyenne", r"ma moyenne (?:en|de|generale)",
        r"(?:mon|un|le|des|mes) dm (?:de|d|en|pour)", r"(?:mes|des|les) exos de (?:maths|francais)",

@@ -158,6 +158,13 @@ _TOO_YOUNG = collapsed(
     r"|\bdepuis tes (?:\d|1[0-7]) ans\b"
     r"|\b(?:t as|tu as) (?:que |seulement |juste )?(?:1[0-7]) ans\b"
     r"(?! (?:toi|aussi|et toi|ou|non)\b)"
+    # round 39: the declared age itself denied ("mdr t'as pas 16 ans"); not a condition ("si
+    # t'as pas 16 ans tu peux pas")
+    r"|(?<!\bsi )(?<!\bsi tu )\b(?:t as|tu as|t a) pas (?:1[0-7]) ans\b(?! (?:et|pour|tu|t)\b)"
+    # round 39: the writer's age then, worked out and asked as the whole message ("t'avais 5
+    # ans ?" after "je suis cariste depuis 10 ans"); not "t'avais 5 ans quand t'as déménagé ?"
+    r"|^(?:mdr |donc |attends |euh |wtf |genre )?(?:t avais|tu avais|t avait) (?:genre |meme pas "
+    r"|a peine )?(?:[0-9]|zero) ans$"
     r"|\bt es qui (?:mon|ton|le|la|ma) (?:grand pere|grand mere|papy|papi|mamie|pere|daron|"
     r"daronne|tonton)\b|\bok boomer\b"
     r"|\btu parles comme (?:un|une|mon|ma|ton|ta|les|des) (?:vieux|vieille|grand pere|grand mere|"

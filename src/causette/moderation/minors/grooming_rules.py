@@ -906,6 +906,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"juste (?:toi et moi|nous deux|nous 2)\b(?! (?:mais|et (?:ta|ma|tes|mes)))",
        r"rien que (?:nous|toi et moi|nous deux|nous 2)\b",
        r"(?<!\bpk )(?<!\bpourquoi )(?:que|seulement) (?:toi et moi|nous deux|nous 2)\b",
+       # round 39: the same said "tous les deux" ("on sera que tous les deux", "on y va juste
+       # tous les deux"): groomers' messages of 5 dev batches, no ordinary one; not "je vous
+       # bloque tous les deux", "on sera tous les deux au repas", nor others named after
+       r"(?<!\bpk )(?<!\bpourquoi )\b(?:que|juste|seulement|rien que) tous les deux\b"
+       r"(?! (?:mais|avec|et) )",
        # round 32: something asked in private for the writer alone ("envoie-moi un vocal en
        # privé, que moi"); not "en privé, juste toi et ta sœur". (A bare "non juste toi" to an
        # invitation is left out: round 21 reads it as no cue between teens.)

@@ -23,7 +23,7 @@ decayed below half the threshold (or the count of minors dropped below 3).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from causette.moderation.minors import ages
 from causette.moderation.minors.adult_rules import ADULT_SELF_RULES, TEEN_FRAME, TEEN_SCHOOL_NOW
@@ -149,6 +149,12 @@ the whole threshold (was 0.75, when alone it never held a conversation): two mes
 far past the model's threshold (graded up to 2.0, `MODEL_GRADE`) hold the pair; messages
 just over it still need a rule's cue (docs/minors.md, round 9)."""
 MEMORY_WINDOW = 15 * 60.0
+YOUNG_ADULT_AGE = 19
+MET_ALONE_GAP = 20
+MET_FAMILIES = frozenset({"pickup", "meeting", "overnight"})
+ALONE_RULES = frozenset({"g.isolation", "g.secrecy_adults"})
+"""Round 39 (`_met_alone`): a declared young adult met in person and alone by one 20 years
+older."""
 """After a message set in the writer's past ("quand j'étais au collège…"), a declared
 adult's weaker child cues are read as more of the same memory for this long."""
 MANY_MINORS_COUNT = 3
@@ -157,6 +163,8 @@ MAX_MINORS_KEPT = 64
 _FAMILY = {
     r.id: r.family for r in (*GROOMING_RULES, *CHILD_SELF_RULES, *ADULT_SELF_RULES, *ages.RULES)
 }
+_OWNED_MODEL = frozenset({CHILD_MODEL_RULE.id, ADULT_MODEL_RULE.id})
+"""Round 39: the band models' cues, not counted on an answer that owns a doubt (`_slip`)."""
 _OFF_PLATFORM = next(r for r in GROOMING_RULES if r.id == "g.off_platform")
 _AGE_QUESTION = next(r for r in GROOMING_RULES if r.id == "g.age_question")
 for _rule in (
@@ -203,6 +211,20 @@ compared as written, so that the French "a" or "y" never reads as a writer calle
 SURPRISE_WINDOW = 3600.0
 """How long a surprise or a present for someone else, once named in a private conversation,
 explains its secrets (round 17)."""
+
+
+def _met_alone(pair: _Pair, parts: Mapping[str, float]) -> bool:
+    """Round 39: between two declared adults, the elder by 20 years or more who arranges to
+    meet a declared 18- or 19-year-old in person (a pickup, a meeting, a night) and alone, or
+    hidden from the parents ("je viens te chercher à la gare" … "on sera que tous les deux"):
+    read as when one writes like a child (the gap and the cues count in full). Not between
+    family (`kin`, read first), nor a pickup or a meeting alone, nor a gap under 20 years."""
+    return (
+        pair.recipient_age <= YOUNG_ADULT_AGE
+        and pair.sender_age - pair.recipient_age >= MET_ALONE_GAP
+        and any(_FAMILY.get(rule) in MET_FAMILIES for rule in parts)
+        and any(rule in ALONE_RULES for rule in parts)
+    )
 
 
 def _talk(one: str, other: str) -> str:
@@ -967,6 +989,11 @@ class MinorsGuard:
                 if told.disbelieved:  # round 23: "t'étais même pas né", "t'as dit que…"
                     doubt = A_DISBELIEVED_RULE if age < ADULT_AGE else DISBELIEVED_RULE
                 child = [*child, doubt]
+            elif now - told.doubted <= DOUBT_WINDOW:
+                # round 39: the doubt owned ("tant que je suis au lycée oui"): the answer restates
+                # the cue the writer owns, so the band model's reading of it is not one more cue
+                # (a rule of the answer still counts)
+                child = [r for r in child if r.id not in _OWNED_MODEL]
         if any(rule is not doubt for rule in child):
             state = told if told is not None else self._user(sender, age, now)
             state.cued, state.cue_words = now, _cue_words(folded.plain)
@@ -1207,7 +1234,7 @@ class MinorsGuard:
         # Round 27: two declared adults who said they are family (an aunt and her niece of
         # 18; `kin` is only ever set between two declared adults): the gap of their ages and a
         # pickup are the family's, whoever writes like a child
-        if pair.kin or not self._child_context(pair, parts):
+        if pair.kin or not (self._child_context(pair, parts) or _met_alone(pair, parts)):
             parts = {rule: w * ADULT_PAIR_FACTOR for rule, w in parts.items()}
         elif min(pair.sender_age, pair.recipient_age) >= ADULT_AGE and families - {"age_question"}:
             gap = pair.sender_age - pair.recipient_age

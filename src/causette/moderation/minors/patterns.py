@@ -68,6 +68,11 @@ _ADMITS = (
     # round 8: "j'ai triché sur l'âge", "j'ai mis plus vieux", "je suis pas vraiment 24"
     r"j ai (?:menti|triche) sur (?:l age|mon age|ma date|mon annee)",
     r"(?:j ai|jai) mis (?:plus|moins) (?:vieux|vieille|age|agee|jeune)",
+    # round 39: the age said to be let in ("j'ai dit 19 pour m'inscrire", "g dit 18 sinon on
+    # me laissait pas"); not "j'ai dit 19h pour le rdv", "j'ai dit 20 pour le cadeau"
+    r"(?:j ai|jai|g) (?:dit|marque|ecrit|tape|rentre) (?:\d{1,2})(?: ans)? (?:pour (?:pouvoir )?"
+    r"(?:m inscrire|entrer|rentrer|venir|etre accepte|etre acceptee|avoir un compte|creer mon "
+    r"compte)|sinon)\b",
     r"(?:je suis |jsuis |chui )?pas vraiment (?:\d{1,2})\b"
     r"(?! (?:euros|e|km|kg|h|min|minutes|fois))",
     r"mon profil (?:est|n est) pas a jour",
