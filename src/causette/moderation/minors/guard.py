@@ -149,14 +149,14 @@ the whole threshold (was 0.75, when alone it never held a conversation): two mes
 far past the model's threshold (graded up to 2.0, `MODEL_GRADE`) hold the pair; messages
 just over it still need a rule's cue (docs/minors.md, round 9)."""
 MEMORY_WINDOW = 15 * 60.0
+"""After a message set in the writer's past ("quand j'étais au collège…"), a declared
+adult's weaker child cues are read as more of the same memory for this long."""
 YOUNG_ADULT_AGE = 19
 MET_ALONE_GAP = 20
 MET_FAMILIES = frozenset({"pickup", "meeting", "overnight"})
 ALONE_RULES = frozenset({"g.isolation", "g.secrecy_adults"})
-"""Round 39 (`_met_alone`): a declared young adult met in person and alone by one 20 years
-older."""
-"""After a message set in the writer's past ("quand j'étais au collège…"), a declared
-adult's weaker child cues are read as more of the same memory for this long."""
+"""Round 39 (`_met_alone`): a declared young adult (at most `YOUNG_ADULT_AGE`) met in person
+(`MET_FAMILIES`) and alone (`ALONE_RULES`) by one `MET_ALONE_GAP` years older or more."""
 MANY_MINORS_COUNT = 3
 """Distinct minors within `window` that suspend a user pending review (C5, DSA Art. 23)."""
 MAX_MINORS_KEPT = 64
