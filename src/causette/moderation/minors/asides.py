@@ -231,6 +231,37 @@ cousin, j'ai changé de numéro"): between two declared adults the gap of their 
 pickup at the station are a family's (`_Pair.kin`); not the word about a third ("chez tata",
 "ma tata", "oui ma tante dit que…"), one's new role ("t'es tonton !!") or a cover ("tu diras
 que c'est ton cousin qui te l'a donné")."""
+_PARENT = collapsed(
+    # the writer's own child addressed at the head ("coucou ma fille, ton train…", "mon fils, tu
+    # termines quand ?"), not the daughter spoken of ("ma fille a 18 ans", "ma fille de 20 ans")
+    r"^(?:(?:coucou|cc|salut|slt|bonjour|bonsoir|bisous|merci|ok|oui|allo) )?(?:ma fille|mon fils)"
+    r"\b(?! (?:de|d|a|est|etait|m|me|dit|disait|va|vient|fait|aurait|serait|qui|que|sera|aussi)\b)"
+    # a parent called at the end ("ok merci papa", "trop bien merci maman"), not a role asked or
+    # denied ("appelle-moi papa", "t'es pas mon père", "ton papa")
+    r"|(?<!\bmoi )(?<!\bdire )(?<!\bappeler )(?<!\bton )(?<!\bta )(?<!\bmon )(?<!\bma )"
+    r"(?<!\bcomme )(?<!\bun )(?<!\bune )(?<!\bde )(?<!\bsugar )(?<!\bnouveau )(?<!\bnouvelle )"
+    r"(?<!\bles )(?<!\bdes )(?<!\bla )(?<!\ble )\b(?:merci|bisous|ok|oui|daccord|d accord) "
+    r"(?:papa|maman)$"
+    # a parent asked at the head ("papa tu peux venir me chercher ?")
+    r"|^(?:papa|maman) (?:tu|t|est ce que|je|j)\b"
+    # the other parent spoken of to their child ("ta mère et moi on a préparé ta chambre", "ton
+    # père et moi on a hâte"), not with a secret ("…elle doit rien savoir")
+    r"|\b(?:ta mere|ton pere) et moi\b(?!.*\b(?:savoir|sait|saura|sauront|dis|dire|secret)\b)"
+)
+"""Round 40: the two are a parent (or step-parent) and their grown child, by the words a parent
+and a child say to each other ("coucou ma fille", "mon fils, tu…", "merci papa", "ta mère et
+moi…"): between two declared adults the elder's pickup and their being alone are a family's
+(`_Pair.parent`, `guard._met_alone`); not the child spoken of ("ma fille a 18 ans"), not a role
+asked or denied (`_POSES`)."""
+_POSES = collapsed(
+    r"\b(?:apelle moi|tu peux m apeler|tu m apeles|dis moi|dis) (?:papa|daddy|maman|papy|tonton)\b"
+    r"|\bcomme (?:un|ton|une|ta) (?:pere|papa|second pere|deuxieme papa|mere|maman)\b"
+    r"|\b(?:je serai|je suis|je peux etre|je serais) (?:ton|ta) (?:papa|pere|daddy|maman|mere)\b"
+    r"|\b(?:t es|tu es|t est) pas (?:mon pere|mon papa|ma mere|ma maman|mon daron)\b"
+)
+"""Round 40: a stranger who poses as a parent ("appelle-moi papa", "je suis un peu comme un père
+pour toi") or is told they are none ("t'es pas mon père"): the pair is then never a parent's
+(`_Pair.posed`), whatever "ok papa" follows."""
 _ASIDES = (
     _REPORTED,
     _PROTECTS,
@@ -243,6 +274,8 @@ _ASIDES = (
     _UNTIDY,
     _ROOM_PHOTO,
     _KIN,
+    _PARENT,
+    _POSES,
 )
 _ASIDE_SET = FOLDED.add(_ASIDES)
 """Round 17's patterns in one multi-pattern pass, shared with the rules' tables

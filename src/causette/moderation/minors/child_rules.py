@@ -702,7 +702,15 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"benjamins?|minimes?|poussins?|u ?1[0-5])",
        r"on joue contre les (?:u ?1[0-5]|benjamins|minimes|poussins)",
        # round 12
-       r"on joue (?:en|chez les|dans les) (?:u ?1[0-5]|benjamins?|minimes?|poussins?)\b"),
+       r"on joue (?:en|chez les|dans les) (?:u ?1[0-5]|benjamins?|minimes?|poussins?)\b",
+       # round 40: a scouts' branch of children as one's own ("je suis louveteau aussi", "moi
+       # louvette"), not its leader ("cheftaine chez les louveteaux") nor a past ("j'étais")
+       r"(?:je suis|jsuis|chui|moi|je suis encore|jsuis encore) (?:louveteau|louvette|"
+       r"jeannette|farfadet|moussaillon)s?\b(?! (?:chef|cheftaine|responsable)\b)",
+       # round 40: an age under 15 still to wait for ("faut que j'attende d'avoir 14 ans"), one's
+       # own, not a child's ("mon fils doit attendre d'avoir 14 ans")
+       r"(?:j attende|j attends|je dois attendre|jdois attendre|faut que j attende) "
+       r"d avoir 1[0-4] ans\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),

@@ -33,6 +33,8 @@ from causette.moderation.minors.asides import (
     _KIN,
     _KNOWN,
     _NO_ASIDE,
+    _PARENT,
+    _POSES,
     _PROTECTS,
     _REPORTED,
     _ROOM_PHOTO,
@@ -218,7 +220,12 @@ def _met_alone(pair: _Pair, parts: Mapping[str, float]) -> bool:
     meet a declared 18- or 19-year-old in person (a pickup, a meeting, a night) and alone, or
     hidden from the parents ("je viens te chercher à la gare" … "on sera que tous les deux"):
     read as when one writes like a child (the gap and the cues count in full). Not between
-    family (`kin`, read first), nor a pickup or a meeting alone, nor a gap under 20 years."""
+    family (`kin`, read first), nor a pickup or a meeting alone, nor a gap under 20 years.
+    Round 40: nor a parent and their grown child (`_Pair.parent`: "coucou ma fille", "merci
+    papa", "ta mère et moi…") who are only alone, unless the elder hides it from the parents
+    (`g.secrecy_adults`) or posed as a parent (`_Pair.posed`: "appelle-moi papa")."""
+    if pair.parent and not pair.posed and "g.secrecy_adults" not in parts:
+        return False
     return (
         pair.recipient_age <= YOUNG_ADULT_AGE
         and pair.sender_age - pair.recipient_age >= MET_ALONE_GAP
@@ -431,6 +438,20 @@ class MinorsGuard:
             # round 27: two declared adults of one family ("ouiii trop hâte tata")
             self._pair(sender, sender_age, recipient, recipient_age, now).kin = True
             self._pair(recipient, recipient_age, sender, sender_age, now).kin = True
+        if (
+            seen
+            and min(sender_age, recipient_age) >= ADULT_AGE
+            and (_PARENT in seen or _POSES in seen)
+        ):
+            # round 40: a parent and their grown child ("coucou ma fille", "merci papa"), unless
+            # one posed as a parent or was told they are none ("appelle-moi papa")
+            for one, other, one_age, other_age in (
+                (sender, recipient, sender_age, recipient_age),
+                (recipient, sender, recipient_age, sender_age),
+            ):
+                pair = self._pair(one, one_age, other, other_age, now)
+                pair.parent = pair.parent or _PARENT in seen
+                pair.posed = pair.posed or _POSES in seen
         found, aside = self._not_the_writers(
             found, plain, seen, _talk(sender, recipient), now, sender
         )

@@ -17,6 +17,8 @@ class _Pair:
     recipient_age: int
     known: bool = False  # two declared teens who say they know each other (round 17)
     kin: bool = False  # two declared adults of one family ("merci tata", round 27)
+    parent: bool = False  # a parent and their grown child ("coucou ma fille", round 40)
+    posed: bool = False  # one posed as a parent or was told they are none (round 40)
 
 
 @dataclass(slots=True)
