@@ -429,15 +429,12 @@ class MinorsGuard:
             and max(sender_age, recipient_age) < ADULT_AGE
             and (_KNOWN in seen or _SHARED_PAST in seen)
         ):
-            for one, other, one_age, other_age in (
-                (sender, recipient, sender_age, recipient_age),
-                (recipient, sender, recipient_age, sender_age),
-            ):
-                self._pair(one, one_age, other, other_age, now).known = True
+            for pair in self._both_ways(sender, sender_age, recipient, recipient_age, now):
+                pair.known = True
         if seen and _KIN in seen and min(sender_age, recipient_age) >= ADULT_AGE:
             # round 27: two declared adults of one family ("ouiii trop hâte tata")
-            self._pair(sender, sender_age, recipient, recipient_age, now).kin = True
-            self._pair(recipient, recipient_age, sender, sender_age, now).kin = True
+            for pair in self._both_ways(sender, sender_age, recipient, recipient_age, now):
+                pair.kin = True
         if (
             seen
             and min(sender_age, recipient_age) >= ADULT_AGE
@@ -445,11 +442,7 @@ class MinorsGuard:
         ):
             # round 40: a parent and their grown child ("coucou ma fille", "merci papa"), unless
             # one posed as a parent or was told they are none ("appelle-moi papa")
-            for one, other, one_age, other_age in (
-                (sender, recipient, sender_age, recipient_age),
-                (recipient, sender, recipient_age, sender_age),
-            ):
-                pair = self._pair(one, one_age, other, other_age, now)
+            for pair in self._both_ways(sender, sender_age, recipient, recipient_age, now):
                 pair.parent = pair.parent or _PARENT in seen
                 pair.posed = pair.posed or _POSES in seen
         found, aside = self._not_the_writers(
@@ -1228,6 +1221,16 @@ class MinorsGuard:
     def _pair(self, sender: str, s_age: int, recipient: str, r_age: int, now: float) -> _Pair:
         return self._pairs.get_or_create(
             (sender, recipient), now, lambda: _Pair(RuleState(last=now), s_age, r_age)
+        )
+
+    def _both_ways(
+        self, sender: str, sender_age: int, recipient: str, recipient_age: int, now: float
+    ) -> tuple[_Pair, _Pair]:
+        """The pair's state in both directions, for what the two say about each other (they
+        know each other, they are family)."""
+        return (
+            self._pair(sender, sender_age, recipient, recipient_age, now),
+            self._pair(recipient, recipient_age, sender, sender_age, now),
         )
 
     def _child_in_view(
