@@ -198,6 +198,37 @@ _ROOM_PHOTO = collapsed(
 """Round 26: a picture asked of the room or of its mess (`_UNTIDY`): not of the partner in it,
 not a live video, not the bed."""
 _KIN_NAME = r"(?:tata|tatie|tati|tantine|tonton|marraine|parrain)"
+_GRAND = r"(?:mamie|mamy|mami|papy|papi)"
+_NOT_CALLED = (
+    r"(?:de|d|du|a|au|aux|pour|avec|chez|et|ou|que|qu|comme|sans|par|sur|vers|entre|contre|"
+    r"sauf|avant|apres|ni|moi|toi|ton|ta|tes|mon|ma|mes|son|sa|ses|un|une|le|la|les|l|des|"
+    r"notre|votre|leur|est|es|etre|suis|sois|serai|serais|seras|sera|etais|etait|devenir|"
+    r"devenu|devenue|bientot|nouveau|nouvelle|sugar|pas|plus|jamais|meme|aussi|tout|toute|"
+    r"voir|vu|vois|voit|chercher|cherche|cherches|prendre|prends|prend|pris|recuperer|recupere|"
+    r"garder|garde|gardes|emmener|emmene|ramener|ramene|amener|amene|deposer|depose|appeler|"
+    r"appelle|appelles|appele|dire|dis|dit|demander|demande|parler|parle|connais|connait|"
+    r"connaitre|rencontrer|rencontre|croiser|croise|attendre|attends|attend|aider|aide|"
+    r"presenter|presente|rejoindre|rejoins|rejoint|previens|prevenir|raconter|raconte|montrer|"
+    r"montre|rappeler|rappelle|laisser|laisse|suivre|visiter|ressembles|ressemble|aimes|eu|as|"
+    r"ai|avoir|felicitations|bravo|ok|va|bon|bonne|super|vrai|vraie|futur|future|jeune|grand|"
+    r"grande|petit|petite|papa|maman|papy|papi|mamie|mamy|mami|tonton|tata)"
+)
+"""Round 41: the word before a name that closes a line and makes it the object, a complement or
+a role, not the one called ("je dois aller chercher ma fille", "c'est pour ma fille", "avec
+ma fille", "chez mamie", "t'es ma nièce", "tu connais pas ma fille"), or one of a pair named
+("chez papi mamie"): a name after any other
+word calls the partner ("ouiii trop hâte papa", "tu rentres pour Noël ma fille ?")."""
+_CALLED = (
+    rf"(?:\b(?:te|t|me|m) (?:voir|chercher|prendre|recuperer|attendre|embrasser)|"
+    rf"\b(?!{_NOT_CALLED}\b)[a-z]\w*) "
+)
+"""Round 41: the words before a name that closes a line and calls the partner: any word but
+`_NOT_CALLED`'s, or the partner met ("trop hâte de te voir mamie", "je viens te chercher ma
+fille")."""
+_TO_YOU = r"^(?=.*\b(?:tu|t|te|toi)\b).*"
+"""Round 41: a line said to the partner ("tu rentres…", "t'as bien mangé…", "ça te dit…"): a
+child named at its end is called ("… ma fille ?"); without it, spoken of ("je dois aller
+chercher ma fille")."""
 _KIN_MINE = r"(?:ma tante|mon oncle|ma niece|mon neveu|ma filleule|mon filleul)"
 _KIN_GREETING = (
     r"(?:coucou|cc|salut|slt|merci|mrc|bisous|bisou|bonjour|bjr|bonsoir|bonne nuit|a plus|"
@@ -206,13 +237,10 @@ _KIN_GREETING = (
 _KIN = collapsed(
     # the family name that closes a message, said to the partner ("ouiii trop hâte tata"), not
     # of a third ("chez tata", "ma tata"), nor one's new role ("t'es tonton !!", "félicitations
-    # tata"), nor a cover ("dis que c'est ta marraine")
-    r"(?<!\bchez )(?<!\bavec )(?<!\bpour )(?<!\bde )(?<!\bma )(?<!\bmon )(?<!\bta )(?<!\bton )"
-    r"(?<!\bsa )(?<!\bson )(?<!\bun )(?<!\bune )(?<!\ba )(?<!\bvoir )(?<!\bet )(?<!\bla )"
-    r"(?<!\ble )(?<!\bcomme )(?<!\bfelicitations )(?<!\bbravo )(?<!\bes )(?<!\best )"
-    r"(?<!\betre )(?<!\bbon )(?<!\bbonne )(?<!\bsuis )(?<!\bque )(?<!\bdevenir )(?<!\bdevenu )"
-    r"(?<!\bdevenue )(?<!\bok )(?<!\bva )"
-    rf"\b{_KIN_NAME}$"
+    # tata"), nor a cover ("dis que c'est ta marraine"). Round 41: a grandparent too ("oui trop
+    # hâte de te voir mamie", "t'es un amour papy"), and the words before read by `_CALLED`
+    # (also not "je dois aller chercher tonton", "t'es une super tata")
+    rf"^{_KIN_NAME}$|{_CALLED}(?:{_KIN_NAME}|{_GRAND})$"
     # after a greeting, at the head or the end ("coucou mamie", "merci tonton", "bisous ma
     # nièce"); not the relative spoken of ("oui ma tante dit que…")
     rf"|^(?:{_KIN_GREETING}|oui+|ouais) (?:{_KIN_NAME}|{_KIN_MINE}|mamie|mamy|mami|papy|papi)\b"
@@ -224,6 +252,12 @@ _KIN = collapsed(
     r"|^(?:coucou |cc |salut |slt |bonjour |hello )?(?:c est|ici) (?:ta|ton) (?:tata|tatie|tante|"
     r"tonton|oncle|marraine|parrain|cousin|cousine|grand mere|grand pere|mamie|papy)\b"
     r"(?! (?:de|d|du|qui|que)\b)"
+    # a relative called at the head and asked ("tonton tu peux venir me chercher ?", "marraine
+    # t'es la meilleure"), as round 40 reads "papa tu…"
+    rf"|^(?:{_KIN_NAME}|{_GRAND}) (?:tu|t(?! a\b| avait\b)|est ce que)\b"
+    # a niece, a nephew or a godchild called at the end of a line to them ("tu arrives à quelle
+    # heure ma nièce ?"; not "je dois aller chercher ma nièce", "tu diras que t'es ma nièce")
+    rf"|{_TO_YOU}{_CALLED}(?:ma niece|mon neveu|ma filleule|mon filleul)$"
 )
 """Round 27: the two are family, one called by the other "tata", "tonton", "marraine"
 ("ouiii trop hâte tata", "merci tonton", "coucou mamie", "bisous ma nièce", "c'est ton
@@ -234,8 +268,11 @@ que c'est ton cousin qui te l'a donné")."""
 _PARENT = collapsed(
     # the writer's own child addressed at the head ("coucou ma fille, ton train…", "mon fils, tu
     # termines quand ?"), not the daughter spoken of ("ma fille a 18 ans", "ma fille de 20 ans")
-    r"^(?:(?:coucou|cc|salut|slt|bonjour|bonsoir|bisous|merci|ok|oui|allo) )?(?:ma fille|mon fils)"
+    r"^(?:(?:coucou|cc|salut|slt|bonjour|bonsoir|bisous|merci|ok|oui|allo) (?:ma fille|mon fils)"
     r"\b(?! (?:de|d|a|est|etait|m|me|dit|disait|va|vient|fait|aurait|serait|qui|que|sera|aussi)\b)"
+    # round 41: without a greeting, only when a word to the child follows ("mon fils, tu…"; not
+    # "ma fille rentre à 18h", "ma fille t'a vu")
+    r"|(?:ma fille|mon fils)(?: (?:tu|t(?! a\b| avait\b)|ton|ta|tes|toi|est ce que)\b|$))"
     # a parent called at the end ("ok merci papa", "trop bien merci maman"), not a role asked or
     # denied ("appelle-moi papa", "t'es pas mon père", "ton papa")
     r"|(?<!\bmoi )(?<!\bdire )(?<!\bappeler )(?<!\bton )(?<!\bta )(?<!\bmon )(?<!\bma )"
@@ -247,6 +284,13 @@ _PARENT = collapsed(
     # the other parent spoken of to their child ("ta mère et moi on a préparé ta chambre", "ton
     # père et moi on a hâte"), not with a secret ("…elle doit rien savoir")
     r"|\b(?:ta mere|ton pere) et moi\b(?!.*\b(?:savoir|sait|saura|sauront|dis|dire|secret)\b)"
+    # round 41: a parent called at the end of any line but of one that makes them its object or
+    # a role ("ouiii trop hâte papa", "à tout à l'heure maman", "t'es le meilleur papa"; not
+    # "je dois demander à maman", "chez papa", "appelle-moi papa"), and the child called at the
+    # end of a line to them ("tu rentres pour Noël ma fille ?", "t'as bien mangé mon fils ?";
+    # not "je dois aller chercher ma fille", "tu connais ma fille ?", "t'as l'âge de ma fille")
+    rf"|{_CALLED}(?:papa|maman)$"
+    rf"|{_TO_YOU}{_CALLED}(?:ma fille|mon fils)$"
 )
 """Round 40: the two are a parent (or step-parent) and their grown child, by the words a parent
 and a child say to each other ("coucou ma fille", "mon fils, tu…", "merci papa", "ta mère et
@@ -258,6 +302,25 @@ _POSES = collapsed(
     r"|\bcomme (?:un|ton|une|ta) (?:pere|papa|second pere|deuxieme papa|mere|maman)\b"
     r"|\b(?:je serai|je suis|je peux etre|je serais) (?:ton|ta) (?:papa|pere|daddy|maman|mere)\b"
     r"|\b(?:t es|tu es|t est) pas (?:mon pere|mon papa|ma mere|ma maman|mon daron)\b"
+    # round 41: the same of the other roles of a family: a relative's name asked ("appelle-moi
+    # tata", "tu peux m'appeler parrain"), a role taken ("je peux être ton parrain de cœur", "je
+    # serai le meilleur papa pour toi", "comme un tonton pour toi"), one to say ("tu diras que
+    # t'es ma nièce", "fais comme si j'étais ton oncle"), or denied ("je suis pas ta fille", "t'es
+    # pas mon oncle")
+    rf"|\b(?:apelle moi|tu peux m apeler|tu m apeles) (?:{_KIN_NAME}|{_GRAND})\b"
+    r"|\b(?:ton|ta) (?:pere|papa|mere|maman|oncle|tonton|tante|tata|parrain|marraine) de coeur\b"
+    r"|\b(?:je serai|je serais|je peux etre|je veux etre|je pourrais etre) (?:ton|ta|un|une|le|la) "
+    r"(?:\w+ )?(?:pere|papa|mere|maman|oncle|tonton|tante|tata|parrain|marraine|papy|mamie)\b"
+    r"|\bcomme (?:un|ton|une|ta) (?:oncle|tonton|tante|tata|parrain|marraine|papy|grand pere)\b"
+    r"|\b(?:dis|diras|dire|dit|direz) (?:que|qu) (?:t es|tu es|je suis|c est) (?:ma|mon|ton|ta) "
+    r"(?:niece|neveu|fille|fils|oncle|tante|tonton|tata|parrain|marraine|filleule|filleul|pere|"
+    r"mere|papa|maman)\b"
+    r"|\bcomme si (?:j etais|t etais|tu etais) (?:ma|mon|ton|ta) (?:\w+ )?(?:niece|neveu|fille|"
+    r"fils|oncle|tante|tonton|tata|parrain|marraine|pere|mere|papa|maman)\b"
+    r"|\b(?:je suis|jsuis|chui|je ne suis|j suis) pas (?:ta|ton) (?:fille|fils|niece|neveu|"
+    r"filleule|filleul)\b"
+    r"|\b(?:t es|tu es|t est) pas (?:mon|ma) (?:oncle|tonton|tante|tata|parrain|marraine|papy|"
+    r"mamie)\b"
 )
 """Round 40: a stranger who poses as a parent ("appelle-moi papa", "je suis un peu comme un père
 pour toi") or is told they are none ("t'es pas mon père"): the pair is then never a parent's

@@ -1257,8 +1257,10 @@ class MinorsGuard:
         families = {_FAMILY.get(rule, rule) for rule in parts}
         # Round 27: two declared adults who said they are family (an aunt and her niece of
         # 18; `kin` is only ever set between two declared adults): the gap of their ages and a
-        # pickup are the family's, whoever writes like a child
-        if pair.kin or not (self._child_context(pair, parts) or _met_alone(pair, parts)):
+        # pickup are the family's, whoever writes like a child. Round 41: not when one posed as
+        # family or was told they are none ("je peux être ton parrain de cœur" … "merci parrain")
+        family = pair.kin and not pair.posed
+        if family or not (self._child_context(pair, parts) or _met_alone(pair, parts)):
             parts = {rule: w * ADULT_PAIR_FACTOR for rule, w in parts.items()}
         elif min(pair.sender_age, pair.recipient_age) >= ADULT_AGE and families - {"age_question"}:
             gap = pair.sender_age - pair.recipient_age

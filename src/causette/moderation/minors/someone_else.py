@@ -67,6 +67,15 @@ _RELATIVE = collapsed(
     r"(?:fils|file|files|enfant|enfants|gamin|gamins|gosse|gosses|petit fils|petite file|"
     r"petits enfants|neveu|neveux|niece|nieces|eleve|eleves|ado|ados|filleul|fileule)\b"
 )
+_SIBLING_OR_RELATIVE = collapsed(
+    _RELATIVE.pattern
+    + r"|\b(?:mon|ma|mes) (?:petit frere|petite soeur|petits freres|petites soeurs)\b"
+)
+"""Round 41: a younger brother or sister named just before a school cue ("mon petit frère passe
+le brevet", "ma petite sœur a cantine"): their school, as a child's is (`c.school_life`, the
+school rules only: a sibling's childhood, a shared room, a tooth fairy, are the writer's
+household too, and a child's cues)."""
+_SIBLINGS_SCHOOL = frozenset({"c.school_life", "c.school_mine", "c.school_soon", "c.class_life"})
 _FIRST_PERSON = re.compile(r"\b(?:je|j|moi|jsuis|chui|me|m)\b")
 
 
@@ -101,6 +110,7 @@ _REPORTED = collapsed(
 coupe du monde 98", "mon père raconte qu'il…"): the memory that follows is theirs."""
 _SOMEONE_ELSES = {
     **dict.fromkeys(_SOMEONE_ELSE, (_RELATIVE, _OF_RELATIVE)),
+    **dict.fromkeys(_SIBLINGS_SCHOOL, (_SIBLING_OR_RELATIVE, _OF_RELATIVE)),
     # round 7: "mon père a raté le contrôle technique", "la voiture de mon frère", "ma mère
     # rentre du boulot": a teen speaking of an elder's adult life
     **dict.fromkeys(
