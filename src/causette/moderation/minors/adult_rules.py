@@ -84,6 +84,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # round 30: shared custody of one's children ("les enfants sont chez leur mère cette
        # semaine", "j'ai les gosses une semaine sur deux", "ma semaine de garde"); not a teen's
        # "je suis chez mon père une semaine sur deux"
+       # round 42: alimony one pays oneself ("moi je paie la pension tous les mois"); not a
+       # parent's ("mon père paie la pension"), nor a horse's or a boarding school's
+       r"\b(?:je|moi je|jpaie|j) ?(?:paie|paye|verse|dois) (?:la|une) pension(?: alimentaire)?\b"
+       r"(?! (?:de|du|d|pour|a) (?:mon|ma|mes|la|le|l) ?(?:cheval|chien|chat|poney|jument|ane|"
+       r"chevaux|internat|pensionnat|box)\b)",
        r"(?:les|mes) (?:enfants|gosses|gamins|petits) sont chez (?:leur|sa) (?:mere|pere|maman|"
        r"papa)\b",
        r"(?:j ai|jai|je prends|je recupere) (?:les|mes) (?:enfants|gosses|gamins|petits) (?:une "

@@ -72,10 +72,16 @@ A_BAC = _rule("a.bac_year", "milestone", 3.0, "a passé le bac (ou le permis) il
 A_PAST_AGE = _rule(
     "a.past_age", "self_age", 3.0, "dit avoir eu, par le passé, un âge au-dessus de son âge déclaré"
 )
+A_LIVED = _rule(
+    "a.lived_before_birth",
+    "lived",
+    2.0,
+    "dit avoir vécu, travaillé ou été quelque part une année d’avant sa naissance",
+)
 
 RULES: tuple[Rule, ...] = (
     C_ANSWER, C_BARE, C_FUTURE, C_RECALLED, C_BIRTH,
-    A_ANSWER, A_FUTURE, A_AT_AGE, A_BIRTH, A_SINCE, A_BAC, A_PAST_AGE,
+    A_ANSWER, A_FUTURE, A_AT_AGE, A_BIRTH, A_SINCE, A_BAC, A_PAST_AGE, A_LIVED,
 )  # fmt: skip
 
 _NOT_SPAN = r"(?! (?:de|d|que|qu|dans|a la|plus|moins|apres|avant|plus tard|d ecart)\b)"
@@ -127,7 +133,9 @@ _MORE = collapsed(
     # round 12: not "depuis que j'ai 10 ans" (when a habit began, not the age now)
     # round 36: nor "j'ai souvenir de mes 14 ans", "je me rappelle mes 14 ans" (an age
     # remembered, not the age now)
-    r"\b(?<!depuis que )(?<!souvenir de )(?<!souvenirs de )(?<!souviens de )(?<!rappelle de )"
+    # round 42: nor "moi depuis mes 17 ans" (when an illness or a habit began)
+    r"\b(?<!depuis que )(?<!depuis )(?<!souvenir de )(?<!souvenirs de )(?<!souviens de )"
+    r"(?<!rappelle de )"
     r"(?<!rappelle )(?:(?:j aurai|jaurai|j aurais)"
     r"(?: que| seulement| juste| bientot| meme pas)?|je vais avoir|"
     r"jvais avoir|j vais avoir|je vais sur mes|"
@@ -217,8 +225,11 @@ _SINCE = collapsed(
     r"gendarme|medecin|avocate?|comptable|ingenieure?|en poste|a l usine|a mon compte|"
     r"auto entrepreneur|independante?)\b(?: \w+){0,4} depuis (?:plus de |presque )?"
     r"(\d{1,2}) ans"
+    # round 42: leading a team or a group for years ("j'encadre une équipe depuis 15 ans")
+    r"|\b(?:j encadre|j entraine|je coache|j anime)\b(?: \w+){0,3} depuis (?:plus de |presque )?"
+    r"(\d{1,2}) ans"
 )
-SINCE_MIN = (3, 3, 3, 10, 3, 5)
+SINCE_MIN = (3, 3, 3, 10, 3, 5, 8)
 """Per form of `_SINCE` (its groups, in order), the years that make the writer an adult:
 voting or driving for 3 years, but 10 years of "expérience" (a teen may have 3 of
 baby-sitting) and 5 years in a job."""
@@ -238,6 +249,25 @@ _PAST_AGE = collapsed(
     r"(?<!\bsi )(?<!\bcomme si )\bj avais (\d{1,2}) ans\b" + _NOT_SPAN + r""
     r"|\bj ai (?:commence|debute|arrete) (?:a|de) (?:bosser|travailler|fumer|conduire) "
     r"(?:a|vers) (\d{1,2}) ans\b"
+    # round 42: "j'ai mal au dos depuis mes 40 ans", "à l'usine depuis mes 20 ans" (an age the
+    # writer had when something began, no longer read as the age now by `_MORE`)
+    r"|\bdepuis mes (\d{1,2}) ans\b"
+)
+# Round 42: a year and one's own life then, as a grown-up's ("j'ai vécu Hugo en 89, j'avais
+# déjà mon premier boulot", "rien ne vaudra 98, j'étais au bar avec mes collègues"): read for a
+# declared minor when the year is before their birth. Not "en 98 j'étais même pas né", nor
+# "si j'avais vécu en 89", nor "en 98 mon père était au bar".
+_I_LIVED = (
+    r"(?<!\bsi )(?:j ai vecu|j etais|j avais|je bossais|je travaillais|je vivais|j habitais|"
+    r"j ai bosse|j ai travaille)\b(?! (?:pas|meme pas|encore pas|pas encore) (?:nee?|la|ne)\b)"
+)
+_LIVED_YEAR = collapsed(
+    r"\b(?:en|vaudra|vaut|l ete|l hiver|l annee|annee|mondial|coupe du monde(?: de)?) "
+    r"((?:19|20)\d\d|[4-9]\d)\b,? (?:\w+ ){0,2}"
+    + _I_LIVED
+    + r"|"
+    + _I_LIVED
+    + r"(?: \w+){0,4} (?:en|pendant|durant) ((?:19|20)\d\d|[4-9]\d)\b"
 )
 # "le bac ? moi je l'ai passé en 2004": the bac named, then "je l'ai eu" a year or years ago.
 _BAC_LATER = collapsed(
@@ -365,7 +395,7 @@ nearer one may be a child's birth year."""
 
 _NUMBERS = (
     _BARE, _LEAD, _MORE, _THEN, _THEN_AGO, _SCHOOL_THEN, _BARE_YEAR, _LEAD_YEAR, _AT_AGE,
-    _BIRTH, _BAC, _BAC_LATER, _SINCE, _SINCE_YEAR, _PAST_AGE, _FIRST_TRY,
+    _BIRTH, _BAC, _BAC_LATER, _SINCE, _SINCE_YEAR, _PAST_AGE, _FIRST_TRY, _LIVED_YEAR,
 )  # fmt: skip
 _GATED = (
     *_NUMBERS, _PAST_MARKER, _AT_AGES_RE, _CLASS_RE, _IMPERFECT_RE, _TODAY, _PAST_YEARS,
@@ -694,6 +724,11 @@ def numeric_self(
         child = [r for r in child if r not in (C_ANSWER, C_BARE, C_FUTURE)]
     if declared is not None and declared < 18:
         for found in _each(_PAST_AGE, text, maybe):
-            if int(found.group(1) or found.group(2)) > declared:
+            if int(next(g for g in found.groups() if g)) > declared:
                 adult.append(A_PAST_AGE)
+        for found in _each(_LIVED_YEAR, text, maybe):
+            year = int(found.group(1) or found.group(2))
+            year += 1900 if year < 100 else 0
+            if year < _year(now) - declared - 1 and not third_person_before(text, found.start()):
+                adult.append(A_LIVED)
     return child, adult

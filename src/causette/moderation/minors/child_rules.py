@@ -290,6 +290,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"pronote",
        r"(?:le|du|au) brevet", r"(?:la|a la) (?:recre|recreation)", r"(?:ma|la) cantine",
        r"carte de cantine", r"liste (?:du college|de fournitures|des fournitures)",
+       # round 42: the school canteen's card by its other name, the school bell that ends the
+       # day ("j'ai perdu ma carte de self", "la cloche sonne à 16h30"); not "la cloche de
+       # l'église sonne"
+       r"\bcarte (?:de |du )?self\b", r"\bla cloche (?:sonne|a sonne|va sonner|sonera)\b",
        r"(?:en sortant|a la sortie) (?:de l ecole|du college|des cours)",
        r"je change de (?:college|ecole)", r"\bunss\b", r"(?:les|des) autres colleges",
        r"(?:le|mon|du) bus (?:scolaire|du college)", r"conseil de classe", r"une retenue",
@@ -379,6 +383,17 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:j aurai|j aurais|je pourai|je pourais) (?:le droit (?:d|de) )?(?:\w+ ){0,3}"
        r"(?:a|avant|a partir de) (?:1[0-7]) ans\b",
        rf"{_MOTHER} (?:veulent|veut|voudront|voudrait|voudraient) pas",
+       # round 42: a step-parent who forbids one's outings or nights away ("ma belle-mère elle
+       # veut pas que j'aille en soirée"); not an adult's mother-in-law who does not want "qu'on
+       # vienne"
+       r"\b(?:ma belle mere|mon beau pere|ma belle doche)(?: elle| il)? (?:veut|voudra|voudrait) "
+       r"pas (?:que|qu) (?:j|je) (?:aille|sorte|dorme|parte)\b",
+       # round 42: a parent's hour to be home told by the day's meals and prayers ("ma mère veut
+       # que je sois rentrée avant la prière du soir", "… pour le dîner"; an hour is read above);
+       # not "… avant minuit" (a young adult at home: dev has one), nor "… pour Noël"
+       rf"(?:maman|papa|{_MOTHER}) (?:veut|veulent|exige|exigent) (?:que|qu) (?:je sois|j sois|"
+       r"jsois) rentree? (?:avant|pour) (?:le diner|le souper|le gouter|le repas|la priere|la "
+       r"tombee de la nuit|la nuit tombee?|le coucher du soleil)\b",
        # round 20: "j'ai pas le droit d'utiliser le four quand je suis seul"
        r"(?:j ai pas|j ai|je n ai pas|jai pas) le droit (?:de|d) (?:\w+ ){1,4}quand je suis "
        r"(?:tout |toute )?seule?\b",
@@ -527,6 +542,36 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"repas|le gouter|aller au lit)|a table|pour que je rentre|pour que je descende)",
        rf"{_MOTHER} (?:vient me chercher|viennent me chercher|m emmene|"
        r"me depose|m amene|me ramene|me crie|crie)",
+       # round 42: a minor's custody as one's own: the judge who set where one lives ("c le juge
+       # qui a décidé", "le juge a dit une semaine chacun jusqu'à mes 18 ans") beside one's
+       # stay with a parent, and the week at one parent's and the weekend at the other's; not
+       # a parent's "le juge a donné la garde alternée pour les enfants", nor "le week-end je
+       # vais chez ma mère" alone
+       rf"\b(?:le|la) (?:juge|jaf)(?: des enfants| aux affaires familiales)? (?:qui )?(?:a|m a) "
+       rf"(?:dit|decide|fixe|ordonne)\b.{{0,60}}\b(?:chez {_MOTHER}|une semaine (?:chacun|sur "
+       r"deux|sur 2)|jusqu a (?:mes (?:18|dix huit) ans|ma majorite))",
+       rf"\bchez {_MOTHER}\b.{{0,80}}\b(?:c est |c )?(?:le|la) (?:juge|jaf)(?: des enfants| aux "
+       r"affaires familiales)? (?:qui )?(?:a|m a) (?:dit|decide|fixe|ordonne)\b",
+       r"\b(?:la semaine|en semaine|le we|le week end|les we|les week ends) (?:je suis |j suis |"
+       r"jsuis |chui |je vais |je dors |je vis )?chez (?:mon pere|ma mere|mon papa|ma maman)\b"
+       r".{0,40}\b(?:la semaine|en semaine|le we|le week end|les we|les week ends) (?:je suis |"
+       r"je vais |je dors |je vis )?chez (?:mon pere|ma mere|mon papa|ma maman)\b",
+       # round 42: care of a minor as one's own: a bed in the children's ward ("pédiatrie, au
+       # 2e. ma chambre…", "hospitalisée en pédiatrie"), the parents who sign for one's
+       # operation ("c mes parents qui ont signé pour l'opération"), a children's age band's
+       # jab of one's own ("mon rappel de vaccin, celui de 11-13 ans"); not a nurse's "je bosse
+       # en pédiatrie", "ma chambre de garde", nor "j'ai signé pour l'opération de mon fils"
+       r"\b(?:hospitalisee?|(?:on|ils) m (?:a|ont) (?:mise?|transferee?|envoyee?)) (?:en|a la|"
+       r"au service de|dans le service de) pediatrie\b",
+       r"\bma chambre (?:en|a la|de|du service de) pediatrie\b",
+       r"\bpediatrie\b.{0,25}\bma chambre\b(?! de garde)",
+       rf"(?:^|c est |c |et )(?:{_MOTHER}) (?:qui )?(?:ont|a|doivent|doit|vont|va) (?:du )?"
+       r"sign(?:e|er) (?:pour |l autorisation (?:de |d |pour )?|la decharge (?:de |d |pour )?|"
+       r"le consentement (?:de |d |pour )?|les papiers (?:de |d |pour )?)?(?:l |mon |ma )"
+       r"(?:operation|anesthesie|intervention|hospitalisation|greffe|traitement|vaccin)\b"
+       r"(?! (?:de|d|du) )",
+       r"\b(?:mon|ma) (?:rappel|vaccin|dose)\b(?: \w+){0,8} (?:de|des|du) (?:[6-9]|1[0-6]) "
+       r"(?:a )?(?:1[0-7]) ans\b",
        r"garde alternee", r"(?:chez|le week end chez) (?:mon pere|ma mere|mon papa|ma maman) "
        r"(?:ce|le|cette)", r"(?:en|la|ma) colo",
        # round 29: not the children one looks after there ("au centre aéré les 10-11 ans m'ont
@@ -584,6 +629,11 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:rentre|rentree|revenu|revenue|retour|pars|part|partir|vais|aller) (?:de |en )colo\b",
        r"les (?:monos?|anims|animateurs|animatrices|monitrices|moniteurs) (?:ils |elles )?"
        r"(?:etaient|sont|nous|m)",
+       # round 42: a group of minors one counts oneself in by its ages ("on est 8 de 13 à 17
+       # ans", "on est tous entre 12 et 16 ans"); not "ils sont 8 de 13 à 17 ans", nor a
+       # monitor's "on est 3 animateurs pour 12 enfants de 8 à 12 ans"
+       r"\bon est (?:\d{1,2} |que des |tous |toutes )?(?:de|entre) (?:[6-9]|1[0-7]) (?:a|et) "
+       r"(?:1[0-7]) ans\b",
        r"(?:j etais|je suis|je serai|je vais|on est|c est pour) (?:avec |chez )?les \d{1,2} ?"
        r"(?:a )?(?:1[0-5]) ans",
        r"(?:pas|jamais) range ma chambre", r"(?:je dois|faut que je) ranger ma chambre",
@@ -711,6 +761,16 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # own, not a child's ("mon fils doit attendre d'avoir 14 ans")
        r"(?:j attende|j attends|je dois attendre|jdois attendre|faut que j attende) "
        r"d avoir 1[0-4] ans\b"),
+    # round 42: a childhood rite of one's own still to come, prepared now ("je prépare ma
+    # profession de foi en mai", "je fais ma première communion dimanche", "ma communion c'est
+    # dans un mois"); not a parent's "la profession de foi de ma fille", nor one's memory "ma
+    # communion c'était en 2010" (a past frame)
+    _r("c.rite_soon", "rite", 2.0, "prépare sa communion ou sa profession de foi (rite d’enfant)",
+       r"\bje (?:prepare|fais|ferai|vais faire|passe) (?:ma|mon) (?:profession de foi|premiere "
+       r"communion|communion)\b(?! (?:de|d|du) )",
+       r"\b(?:ma|mon) (?:profession de foi|premiere communion|communion) (?:est |c est |sera |a "
+       r"lieu )?(?:en (?:mai|juin|avril)|dans (?:un|une|deux|trois|\d{1,2}) (?:mois|semaines?|"
+       r"jours)|dimanche|ce dimanche|samedi|le mois prochain|cette annee|bientot)\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),

@@ -43,6 +43,8 @@ PRESENT_ADULT_RULES = frozenset(
         "a.nostalgia",
         "a.dated",
         "a.aging",
+        # round 42: a year before one's birth lived as a grown-up is no summer job's
+        "a.lived_before_birth",
     }
 )
 """Adult self-descriptions still read next to a declared minor's teen work life ("job

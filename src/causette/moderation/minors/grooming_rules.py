@@ -279,6 +279,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:les garcons|les filles|les mecs|les gens|ceux|les meufs|les gars|les nanas|les jeunes|"
        r"celles|les autres) de ton age",
        r"je (?:te )?comprends (?:mieux|moi)", r"personne (?:ne )?te comprend",
+       # round 42: oneself as the one who understands best ("c'est moi qui te comprends le
+       # mieux", "personne te comprend aussi bien que moi"); not "c'est moi qui te comprends
+       # pas"
+       r"\bc est moi qui te (?:comprends|comprend|connais|connait) (?:le mieux|vraiment|mieux)\b",
+       r"\bpersonne (?:ne )?te (?:comprend|connait) (?:mieux|aussi bien|comme) (?:que )?moi\b",
        r"t es (?:speciale?|unique|differente?)", r"je suis le seul a te comprendre",
        r"l age c est (?:qu )?un (?:chiffre|nombre)", r"l age (?:compte|importe) pas",
        r"moi je te comprends", r"(?:grande?|mature) pour ton age", r"a part moi",
@@ -654,6 +659,14 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # round 30: not a consequence of one's own ("je paie pas de loyer donc je dis rien")
        rf"(?<!donc je )(?<!alors je )(?<!du coup je )(?:tu )?(?:dis|dire) rien{NOT_TO_A_THIRD}",
        r"(?:le )?repetes? pas", r"en prive hein", r"promets? de rien dire",
+       # round 42: secrecy dressed as advice about the household just named ("c'est mieux
+       # qu'ils sachent pas"), and the reproach of a secret not kept ("je t'avais dit de rien
+       # dire"); not "c'est mieux qu'ils sachent", "je t'avais dit de rien acheter"
+       r"\bc est (?:mieux|plus simple|preferable) (?:qu|que) (?:ils|elle|il|elles|tes parents|ta "
+       r"mere|ton pere|tes darons) (?:le |en |rien )?(?:sachent|sache|voient|voie|apprennent|"
+       r"apprenne) (?:pas|rien)\b",
+       r"\bje t (?:avais|ai) (?:dit|demande) de (?:rien (?:lui |leur )?dire|pas (?:le |en )?"
+       r"(?:dire|parler|lui dire|leur dire|le dire))\b",
        r"pas de trace", r"(?:s effacent|ephemeres?)", r"(?:dis|dire) le a personne",
        r"keep (?:it|this) (?:between us|secret|a secret)",
        r"(?:dont|don t) tell (?:anyone|anybody)",
