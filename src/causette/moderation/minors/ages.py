@@ -228,8 +228,16 @@ _SINCE = collapsed(
     # round 42: leading a team or a group for years ("j'encadre une équipe depuis 15 ans")
     r"|\b(?:j encadre|j entraine|je coache|j anime)\b(?: \w+){0,3} depuis (?:plus de |presque )?"
     r"(\d{1,2}) ans"
+    # round 43: apprentices or interns taken on for years, a master's part ("ça fait 10 ans
+    # que je prends des apprentis en cuisine", "je forme des alternants depuis 8 ans"); not
+    # "ça fait 2 ans que je suis apprenti", "mon père prend des apprentis depuis 10 ans"
+    r"|\bca fait (?:plus de |presque |bientot )?(\d{1,2}) ans que (?:je|j) (?:prends|forme|"
+    r"encadre|accueille|ai) (?:des |mes )?(?:apprentis|apprenties|stagiaires|alternants|"
+    r"alternantes)\b"
+    r"|\b(?:je (?:prends|forme|accueille)|j accueille) (?:des )?(?:apprentis|apprenties|"
+    r"stagiaires|alternants|alternantes)\b(?: \w+){0,3} depuis (?:plus de |presque )?(\d{1,2}) ans"
 )
-SINCE_MIN = (3, 3, 3, 10, 3, 5, 8)
+SINCE_MIN = (3, 3, 3, 10, 3, 5, 8, 5, 5)
 """Per form of `_SINCE` (its groups, in order), the years that make the writer an adult:
 voting or driving for 3 years, but 10 years of "expérience" (a teen may have 3 of
 baby-sitting) and 5 years in a job."""

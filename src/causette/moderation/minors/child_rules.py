@@ -90,7 +90,15 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # ("le prof a dit qu'on le verrait en 3e")
        rf"(?:jpasse|j passe|jpase|jrentre|j rentre|jredouble) (?:en |ma |au )?{_CLASS}",
        rf"(?:qu on|on) (?:le |la |les |l )?(?:verra|verrait|fera|ferait|etudiera|etudierait) "
-       rf"(?:qu )?en {_CLASS}\b"),
+       rf"(?:qu )?en {_CLASS}\b",
+       # round 43: one's own brevet passed or sat a year ago or less ("j'ai eu mon brevet
+       # l'année dernière avec mention", "j'ai passé le brevet en juin dernier"): a pupil's
+       # fifteen; not a child's ("mon fils a eu son brevet l'an dernier"), another brevet ("mon
+       # brevet de secourisme", "le brevet fédéral"), nor years ago ("il y a 5 ans")
+       r"(?:j ai|jai|g|moi j ai) (?:eu|passe|obtenu|rate|loupe|reussi) (?:mon|le) brevet"
+       r"(?: des colleges)?(?: (?:avec )?(?:la )?mention (?:tb|tres bien|bien|ab|assez bien))? "
+       r"(?:l an dernier|l annee derniere|l an passe|l annee passee|cette annee|en juin dernier|"
+       r"il y a (?:un|1) an|le mois dernier|cet ete)\b"),
     _r("c.class_reply", "school_class", 2.0, "répond par sa classe de collège",
        # round 18: a denial or a yes first ("nn en 6e B", "oui en 5e")
        # round 35: the school named first ("collège, 4e B")
@@ -114,7 +122,21 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:l an prochain|l annee prochaine|en septembre) (?:je suis|jsuis|chui) au lycee",
        r"(?:l an prochain|l annee prochaine|en septembre|a la rentree) (?:je (?:vais|rentre|entre|"
        r"passe|serai)|j entre|j irai) (?:au lycee|en (?:2nde|seconde|2de))",
-       r"je (?:rentre|entre|vais) au lycee en (?:2nde|seconde|2de)"),
+       r"je (?:rentre|entre|vais) au lycee en (?:2nde|seconde|2de)",
+       # round 43: one's move up said in the passé composé ("jsuis passée en première !!"), at
+       # the end of the message or with a stream or a date; not "je suis passé en première
+       # année" (a student), nor a gear at the driving school ("j'ai calé quand je suis passée
+       # en seconde")
+       r"^(?!.*\b(?:cale|caler|calee|vitesse|vitesses|embrayage|voiture|conduite|lecon|moniteur|"
+       r"monitrice|boite|moteur|rapport)\b).*\b(?:je suis|jsuis|j suis|chui|suis|moi je suis) "
+       r"(?:enfin |bien )?passee? en (?:2nde|seconde|2de|premiere|1ere|1re)"
+       r"(?:$| (?:generale|techno|pro|s|es|l|stmg|sti2d|st2s|avec|mdr|lol|ptdr|jpp|youpi|ouf|"
+       r"cette annee|l an prochain|l annee prochaine|a la rentree|en septembre)\b)",
+       # round 43: a lycée class given as the whole answer ("en seconde", "euh en 1ère"), as
+       # c.class_reply reads the collège's; not "en seconde année", "en première classe"
+       r"^(?:et )?(?:non |nan |nn |oui |ouais |moi |perso |bah |ben |euh |bon |la )*(?:en|au) "
+       r"(?:2nde|seconde|2de|premiere|1ere|1re)(?: (?:generale|techno|pro|s|es|stmg|sti2d|st2s))?"
+       r"(?: (?:et toi|toi|et vous|mdr|lol|pourquoi))*$"),
     _r("c.school_soon", "school_class", 2.0, "attend ou redoute son entrée au collège",
        r"quand j aurai (?:fini|termine|quitte) le college",
        r"(?:hate|peur|envie|stresse|trop hate) (?:d|de) (?:aller|entrer|rentrer) au college",
@@ -198,6 +220,15 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:mes|les) fournitures(?! (?:\w+ ){0,2}(?:ca coute|ca coutent|coute|coutent|ca revient|"
        r"c est (?:un budget|cher|hors de prix|une fortune)|un budget|hors de prix|une fortune)\b)",
        r"(?:le|la) delegue(?:e)? de (?:ma )?classe",
+       # round 43: the class council acting on the writer ("le conseil de classe il a dit que
+       # j'étais à l'aise", "au conseil de classe ils m'ont mis les encouragements", "mon
+       # passage validé au conseil de classe"); not a teacher's or a parent's ("au conseil de
+       # classe j'ai défendu un élève", "le conseil de classe de mon fils")
+       r"conseil de classe (?:il |ils |elle )?(?:a dit que (?:j|je)|m a|m ont|me|va me|veut que "
+       r"(?:j|je)|a valide mon|a refuse mon|a accepte mon)\b",
+       r"au conseil de classe (?:ils|ils m|on) m (?:ont|a)\b",
+       r"(?:mon|ma) (?:passage|redoublement|orientation) (?:\w+ ){0,2}(?:valide|refuse|accepte|"
+       r"decide)e? (?:au|par le) conseil de classe\b",
        r"(?:mes|les) (?:potes|copines|copains|amis) de (?:ma )?classe",
        r"\d{1,2}(?: virgule \d)? de moyenne", r"ma moyenne (?:en|de|generale)",
        r"(?:mon|un|le|des|mes) dm (?:de|d|en|pour)", r"(?:mes|des|les) exos de (?:maths|francais)",
@@ -383,6 +414,13 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:j aurai|j aurais|je pourai|je pourais) (?:le droit (?:d|de) )?(?:\w+ ){0,3}"
        r"(?:a|avant|a partir de) (?:1[0-7]) ans\b",
        rf"{_MOTHER} (?:veulent|veut|voudront|voudrait|voudraient) pas",
+       # round 43: the parents who cut one's wifi or phone at an hour ("mes parents coupent le
+       # wifi à 22h", "mon père coupe la box vers 23h"); not "je coupe le wifi à 22h pour les
+       # petits", nor "mes parents coupent le wifi quand ils partent"
+       rf"(?:{_MOTHER}|maman|papa|ils|elle|il) (?:me )?(?:coupe|coupent|eteint|eteignent|debranche|"
+       r"debranchent|bloque|bloquent) (?:le |la |l |mon |ma )?(?:wifi|wi fi|box|internet|co|"
+       r"connexion|tel|telephone|portable|4g)(?: \w+){0,3} (?:a|des|vers|apres) "
+       r"\d{1,2} ?h(?:\d\d)?",
        # round 42: a step-parent who forbids one's outings or nights away ("ma belle-mère elle
        # veut pas que j'aille en soirée"); not an adult's mother-in-law who does not want "qu'on
        # vienne"
@@ -579,6 +617,17 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"centre (?:aere|de loisirs)(?!,? (?:les|mes|des|nos) (?:\d{1,2} \d{1,2} ans|gamins|"
        r"mioches|minots|moutards|marmots)\b)",
        r"mon doudou",
+       # round 43: one's own phone under parental control ("juste mon tel, c'est un contrôle
+       # parental"); not "le tel de mon fils a un contrôle parental"
+       r"\bmon (?:tel|telephone|portable|tablette|ipad|ordi|pc|console|switch)\b(?: \w+){0,3} "
+       r"(?:c est|c|y a|il y a|a|avec) (?:un |le |du )?controle parental\b",
+       # round 43: an outing one may go to only with an adult ("faut qu'un adulte
+       # m'accompagne", "je dois être accompagnée d'un majeur"); not "il faut un adulte pour 8
+       # enfants", "faut que quelqu'un m'accompagne"
+       r"\b(?:faut|il faut|faudrait|doit|faut que|il faut que) (?:qu |que )?(?:un adulte|un majeur|"
+       r"une personne majeure|une adulte) m (?:accompagne|accompagner|emmene|emmener)\b",
+       r"\b(?:je dois|jdois|j dois|faut que je|faut que jsois|il faut que je) (?:etre |sois )?"
+       r"accompagnee? (?:d|par|avec) (?:un|une) (?:adulte|majeur|majeure|personne majeure)\b",
        r"dents? de lait", r"la petite souris", r"mon premier (?:portable|tel|telephone)",
        rf"{_MOTHER} (?:a|ont|m a|m ont) mis (?:le |un )?controle parental",
        # round 29: the parental control of one's own console or phone that blocks, the code
@@ -760,7 +809,14 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 40: an age under 15 still to wait for ("faut que j'attende d'avoir 14 ans"), one's
        # own, not a child's ("mon fils doit attendre d'avoir 14 ans")
        r"(?:j attende|j attends|je dois attendre|jdois attendre|faut que j attende) "
-       r"d avoir 1[0-4] ans\b"),
+       r"d avoir 1[0-4] ans\b",
+       # round 43: the age a job or an outing asks, said as what keeps one out ("j'aimerais
+       # bien mais faut avoir 16 ans", "je peux pas, il faut avoir 15 ans"); not an employer's
+       # "faut avoir 16 ans pour bosser chez nous", nor "ma fille voudrait mais faut avoir 16 ans"
+       r"(?:^|moi |et )(?:j aimerais|j aimerai|je voudrais|jvoudrais|je peux pas|jpeux pas|j peux "
+       r"pas|je pourai pas|j ai pas le droit|je peux meme pas)(?: bien| trop| grave)?"
+       r"(?: \w+){0,3}? (?:mais |car |parce qu |paske )?(?:il )?faut (?:avoir|etre age de|"
+       r"etre agee de) (?:1[0-7]) ans\b"),
     # round 42: a childhood rite of one's own still to come, prepared now ("je prépare ma
     # profession de foi en mai", "je fais ma première communion dimanche", "ma communion c'est
     # dans un mois"); not a parent's "la profession de foi de ma fille", nor one's memory "ma

@@ -86,6 +86,9 @@ _SLIP = collapsed(
     # round 35: with a hesitation or a denial first ("euh je veux dire la navette")
     r"|^(?:enfin |euh |bah |ben |non |nan |oups |pardon )*(?:je veux dire|jveux dire|"
     r"je voulais dire)\b"
+    # round 43: with a laugh first ("ahah je veux dire personne veut m'accompagner")
+    r"|^(?:ahah|ahahah|haha|hahaha|hihi|mdr|lol|ptdr|xd)(?: (?:enfin|euh|non|nan|oups|pardon))* "
+    r"(?:je veux dire|jveux dire|je voulais dire|jvoulais dire|j voulais dire)\b"
     # round 27: the same clipped ("j voulais dire 2024", "jvoulais dire", "j veux dire")
     r"|^(?:enfin |euh |non |nan |oups |pardon )*(?:j voulais|jvoulais|j voulai|j veux|je voulai|"
     r"jvoulai) dire\b"
@@ -101,6 +104,17 @@ _SLIP = collapsed(
     r"|\blapsus\b|\b(?:je sais|jsais|j sais|chais|chai|sais|aucune idee) pas pourquoi "
     r"(?:j ai|jai|g|je l ai|jl ai) (?:dit|ecrit|mis|sorti) (?:ca|ce mot|un truc pareil)\b"
     r"|\baucune idee pourquoi (?:j ai|jai|g) (?:dit|ecrit|mis) (?:ca|ce mot)\b"
+    # round 43: the word renamed into a student's stage ("le bts je voulais dire", "première
+    # année de fac je veux dire", as round 25's "mon frère je veux dire"), the slip blamed on
+    # the keyboard ("correcteur auto", "faute de frappe") or on a date mixed up ("jme suis
+    # trompé de date"); read only just after the writer's own cue of the other band
+    r"|\b(?:bts|but|dut|iut|fac|licence|master|prepa|l1|l2|l3|m1|m2|universite|univ|alternance)"
+    r"(?: \w+){0,2} (?:je veux dire|jveux dire|j veux dire|je voulais dire|jvoulais dire|"
+    r"j voulais dire)\b"
+    r"|\b(?:correcteur (?:auto|automatique|d orthographe)|autocorrect\w*|auto correct\w*|"
+    r"faute de frappe)\b"
+    r"|\b(?:je me suis|jme suis|j me suis|je m suis|me suis) (?:trompee?|plantee?|emmelee?|"
+    r"embrouillee?) (?:de|d|dans les|dans la) (?:date|dates|annee|annees|classe|age)\b"
 )
 _RETRACTS = collapsed(
     r"\b(?:enfin|non|nan|nn|euh|ou plutot) pas (?:le|la|les|l|mon|ma|mes|au|a la|en|du|de la|"
