@@ -154,12 +154,13 @@ def test_off_platform_handles_pass_between_adults_and_are_held_where_minors_are(
     # Texts that only warn about handles ("je donne jamais mon snap ici"), or in which a
     # minor reports a request or asks for advice ("un mec m'a demandé mon snap, c normal ?",
     # "ma sœur veut un insta, vous en pensez quoi ?", "mon ex me harcèle sur insta, comment
-    # signaler ?") or tells that the app is forbidden ("ma mère m'a interdit Telegram"), are
-    # not offers.
+    # signaler ?") or tells that the app is forbidden ("ma mère m'a interdit Telegram"), or
+    # tells others to block whoever asks ("si un adulte vous demande des photos sur insta,
+    # bloquez"), are not offers.
     handle = re.compile(r"\b(?:snap|insta|whatsapp|telegram)\b")
     warning = re.compile(
         r"\b(?:jamais|pas|never|not|don'?t)\b|m'a demand|asked for my|vous en pensez|is that weird"
-        r"|harc[eè]le|signaler|interdit"
+        r"|harc[eè]le|signaler|interdit|bloquez"
     )
     minors = [
         c
