@@ -243,7 +243,7 @@ _KIN = collapsed(
     rf"^{_KIN_NAME}$|{_CALLED}(?:{_KIN_NAME}|{_GRAND})$"
     # after a greeting, at the head or the end ("coucou mamie", "merci tonton", "bisous ma
     # nièce"); not the relative spoken of ("oui ma tante dit que…")
-    rf"|^(?:{_KIN_GREETING}|oui+|ouais) (?:{_KIN_NAME}|{_KIN_MINE}|mamie|mamy|mami|papy|papi)\b"
+    rf"|^(?:{_KIN_GREETING}|oui+|ouais) (?:{_KIN_NAME}|{_KIN_MINE}|{_GRAND})\b"
     r"(?! (?:dit|disait|a|avait|m|me|t|te|s|se|est|etait|veut|voulait|pense|fait|va|vient|"
     r"arrive|trouve|croit|sait|peut)\b)"
     rf"|\b{_KIN_GREETING} {_KIN_MINE}$"
