@@ -207,6 +207,7 @@ def holdout(
     counts_out: Path | None = None,
     settings: Models | None = None,
     model_quantiles: Mapping[str, float] | None = None,
+    band_positives: frozenset[str] = frozenset(),
 ) -> list[str]:
     """One line per group of id prefixes: the group replayed with message models trained
     on the other dev conversations only; then the total. With `meaning_quantiles`, the
@@ -218,7 +219,9 @@ def holdout(
     to write the per-group counts as JSON, for `--choose` (without the meaning model, the
     plain counts alone). `settings`: the guard's other keywords (thresholds, `model_share`).
     `model_quantiles`: the message models' quantiles by target (`grooming`, `child`,
-    `adult`) instead of `train_model.QUANTILE`'s."""
+    `adult`) instead of `train_model.QUANTILE`'s. `band_positives`: the targets (`child`,
+    `adult`) trained with the other band's ordinary messages as positives too
+    (`train_model.example_refs`'s `band`)."""
     from causette.moderation.minors.model import train
 
     trainer = corpus_module("train_model")
@@ -244,7 +247,9 @@ def holdout(
             ("child", "child_model"),
             ("adult", "adult_model"),
         ):
-            pos, neg = trainer.examples(kept, target, trainer.SKIP_FIRST[target])
+            pos, neg = trainer.examples(
+                kept, target, trainer.SKIP_FIRST[target], target in band_positives
+            )
             models[key] = train(
                 pos, neg, negative_quantile=model_q[target], version=f"holdout-{target}"
             )
@@ -593,6 +598,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--choose", nargs="+", help="--counts-out files: choose the variant out of fold"
     )
+    parser.add_argument(
+        "--band-positives",
+        default="",
+        help="with --holdout: child,adult: train these with the other band's ordinary "
+        "messages as positives too",
+    )
     args = parser.parse_args(argv)
     if args.choose:
         print("\n".join(choose_variant([Path(p) for p in args.choose])))
@@ -641,6 +652,7 @@ def main(argv: list[str] | None = None) -> int:
                     Path(args.counts_out) if args.counts_out else None,
                     settings=models,
                     model_quantiles=model_quantiles,
+                    band_positives=frozenset(t for t in args.band_positives.split(",") if t),
                 )
             )
         )

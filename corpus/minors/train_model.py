@@ -52,10 +52,10 @@ TARGETS: dict[str, tuple[str, tuple[Rule, ...], str]] = {
 
 
 def examples(
-    rows: list[dict[str, Any]], target: str, skip_first: int
+    rows: list[dict[str, Any]], target: str, skip_first: int, band: bool = False
 ) -> tuple[list[str], list[str]]:
-    """(positive texts, negative texts) for `target`."""
-    positives, negatives = example_refs(rows, target, skip_first)
+    """(positive texts, negative texts) for `target` (`band`: see `example_refs`)."""
+    positives, negatives = example_refs(rows, target, skip_first, band)
     return [r["messages"][i]["text"] for r, i in positives], [
         r["messages"][i]["text"] for r, i in negatives
     ]
@@ -66,11 +66,16 @@ Ref = tuple[dict[str, Any], int]
 
 
 def example_refs(
-    rows: list[dict[str, Any]], target: str, skip_first: int
+    rows: list[dict[str, Any]], target: str, skip_first: int, band: bool = False
 ) -> tuple[list[Ref], list[Ref]]:
     """(positive messages, negative messages) for `target`, as `examples` chooses them,
     each with its conversation (a windowed meaning model reads the writer's messages
-    before it, round 11)."""
+    before it, round 11).
+
+    `band` (`child` and `adult` only; twenty-sixth sitting's trial): the other band's
+    messages in ordinary conversations are positives too (a declared minor's own talk for
+    `child`, a declared adult's for `adult`), less those written word for word by the
+    target's band: many authors' plain talk of each band, beside the few liars."""
     kind, rules, _ = TARGETS[target]
     if target == "grooming":
         negatives = [
@@ -86,7 +91,16 @@ def example_refs(
             if (int(r["participants"][m["from"]]["age"]) >= ADULT) == want_adult
         ]
     ordinary = {fold(r["messages"][i]["text"]).leet for r, i in negatives}
-    positives = []
+    positives: list[Ref] = []
+    if band and target != "grooming":
+        positives = [
+            (r, i)
+            for r in rows
+            if r["kind"] == "ordinary"
+            for i, m in enumerate(r["messages"])
+            if (int(r["participants"][m["from"]]["age"]) >= ADULT) != want_adult
+            and fold(m["text"]).leet not in ordinary
+        ]
     for r in rows:
         if r["kind"] != kind:
             continue
@@ -130,13 +144,18 @@ def main() -> None:
     parser.add_argument("--skip-first", type=int, default=None)
     parser.add_argument("--out", default=None)
     parser.add_argument("--with-moderation", action="store_true")
+    parser.add_argument(
+        "--band-positives",
+        action="store_true",
+        help="child/adult: the other band's ordinary messages are positives too",
+    )
     args = parser.parse_args()
     quantile = args.quantile if args.quantile is not None else QUANTILE[args.target]
     skip = args.skip_first if args.skip_first is not None else SKIP_FIRST[args.target]
     out = args.out or str(DEFAULT_MODEL_PATH.with_name(TARGETS[args.target][2]))
     rows = [json.loads(line) for line in (HERE / "dev.jsonl").read_text("utf-8").splitlines()]
     rows = [r for r in rows if not any(r["id"].startswith(p) for p in args.exclude_prefix)]
-    positives, negatives = examples(rows, args.target, skip)
+    positives, negatives = examples(rows, args.target, skip, args.band_positives)
     if args.with_moderation and args.target == "grooming":
         more_pos, more_neg = moderation_examples()
         positives, negatives = positives + more_pos, negatives + more_neg
