@@ -599,6 +599,10 @@ def main(argv: list[str] | None = None) -> int:
         "--choose", nargs="+", help="--counts-out files: choose the variant out of fold"
     )
     parser.add_argument(
+        "--faint-bar",
+        help="the guard's faint-sum bar for c.model_sum instead of FAINT_BAR ('off': never)",
+    )
+    parser.add_argument(
         "--band-positives",
         default="",
         help="with --holdout: child,adult: train these with the other band's ordinary "
@@ -629,6 +633,8 @@ def main(argv: list[str] | None = None) -> int:
     models.update({key: value for key, value in thresholds.items() if value is not None})
     if args.model_share is not None:
         models["model_share"] = args.model_share
+    if args.faint_bar is not None:
+        models["faint_bar"] = None if args.faint_bar == "off" else float(args.faint_bar)
     model_quantiles = dict(_target_quantile(q) for q in args.quantile)
     if model_quantiles and not args.holdout:
         parser.error("--quantile sets the models --holdout trains: with --holdout only")

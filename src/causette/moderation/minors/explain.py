@@ -18,6 +18,9 @@ LABELS: dict[str, str] = {
 LABELS["g.model"] = "message proche des messages de pédopiégeage (modèle statistique)"
 LABELS["c.model"] = "écrit comme les enfants du corpus (modèle statistique)"
 LABELS["a.model"] = "écrit comme les adultes du corpus (modèle statistique)"
+LABELS["c.model_sum"] = (
+    "beaucoup de messages un peu enfantins, chacun sous le seuil (modèle statistique, somme)"
+)
 LABELS["g.meaning"] = "message proche des messages de pédopiégeage (modèle de sens)"
 LABELS["c.meaning"] = "écrit comme les enfants du corpus (modèle de sens)"
 LABELS["a.meaning"] = "écrit comme les adultes du corpus (modèle de sens)"

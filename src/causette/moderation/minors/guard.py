@@ -22,6 +22,7 @@ decayed below half the threshold (or the count of minors dropped below 3).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 
@@ -108,6 +109,8 @@ from causette.moderation.minors.model_cues import (
     ADULT_MODEL_RULE,
     CHILD_MEANING_RULE,
     CHILD_MODEL_RULE,
+    CHILD_SUM_RULE,
+    FAINT_BAR,
     GROOMED_RULE,
     GROOMS_RULE,
     MEANING_RULE,
@@ -117,6 +120,7 @@ from causette.moderation.minors.model_cues import (
     _grade,
     _one_statistical_message,
     _weak,
+    faint,
 )
 from causette.moderation.minors.model_cues import MODEL_GRADE as MODEL_GRADE  # (tests)
 from causette.moderation.minors.patterns import Rule
@@ -130,7 +134,7 @@ from causette.moderation.minors.someone_else import (
     _about_someone_else,
     speaks_of_yours,
 )
-from causette.moderation.minors.state import BoundedMap, Hit, RuleState
+from causette.moderation.minors.state import BoundedMap, Hit, RuleState, decay
 
 __all__ = ["ADULT_AGE", "ADULT_PAIR_FACTOR", "MANY_MINORS_COUNT", "MinorsGuard"]
 
@@ -269,6 +273,7 @@ class MinorsGuard:
         adult_model: TextModel | None = None,
         meaning_bar: float | None = None,
         model_share: float = MODEL_SHARE,
+        faint_bar: float | None = FAINT_BAR,
     ) -> None:
         """`grooming_threshold`/`age_lie_threshold`: scores that fire a signal.
         `window`: the many-minors window, and how long idle state is kept.
@@ -283,7 +288,9 @@ class MinorsGuard:
         the meaning model is then asked about (`wants_meaning`; `MEANING_BAR` is the value
         evaluated in round 10). `model_share`: the share of the grooming threshold the
         grooming models' evidence counts for at most (`MODEL_SHARE`; another value only to
-        evaluate one, `tools/eval_minors.py --model-share`)."""
+        evaluate one, `tools/eval_minors.py --model-share`). `faint_bar`: the faint sum of a
+        declared adult's child wording from which `c.model_sum` fires (`FAINT_BAR`; None never
+        fires it)."""
         self.model = model if model is not None or not use_model else load_default()
         self.child_model = (
             child_model if child_model is not None or not use_model else load_path(CHILD_MODEL_PATH)
@@ -320,6 +327,7 @@ class MinorsGuard:
         )
         self.meaning_bar = meaning_bar
         self.model_share = model_share
+        self.faint_bar = faint_bar
         self._waiting: BoundedMap[str, _Waiting] = BoundedMap(
             max_pairs, MEANING_WAIT, lambda w: w.at
         )
@@ -472,6 +480,7 @@ class MinorsGuard:
                 lie_adult = self._slip(sender, sender_age, told, text, folded, adult, now)
         if covered and not lie_child:
             self._note_covered(sender, sender_age, told, folded, now)
+        lie_child = [*lie_child, *self._faint(sender, sender_age, folded, feats, now)]
         signals = self._age_lie(
             sender, sender_age, lie_child, lie_adult, ref, quote, now, "message privé"
         )
@@ -738,7 +747,7 @@ class MinorsGuard:
                 entry.asker, entry.asked = sender, now
         told = self._users.get(sender, now)
         before = float("-inf") if told is None else told.recalled
-        (child, adult, _), recalled, margin, covered = self._read_self(
+        (child, adult, feats), recalled, margin, covered = self._read_self(
             folded, sender_age, now, asked, before
         )
         child = self._in_scene(sender, sender_age, folded, child, now, room=room)
@@ -756,6 +765,7 @@ class MinorsGuard:
             child = own
         else:
             adult = own
+        child = [*child, *self._faint(sender, sender_age, folded, feats, now)]
         signals = self._age_lie(sender, sender_age, child, adult, ref, quote, now, where)
         if doubted is not None:  # read on the answer
             _note_doubt(doubted, doubt, now)
@@ -1366,6 +1376,25 @@ class MinorsGuard:
         if not state.child.hits:  # most adults: no child cue at all
             return False
         return state.child.score(now, self.half_life) >= self.age_lie_threshold / 2
+
+    def _faint(
+        self, user: str, age: int, folded: Folded, feats: Features | None, now: float
+    ) -> list[Rule]:
+        """`c.model_sum` when a declared adult's faint child wording, summed over their
+        messages (`faint`, halving every `half_life`), reaches `faint_bar`: many messages each
+        a little like a child's, none enough alone (twenty-sixth sitting). Counted once per
+        user state."""
+        if age < ADULT_AGE or self.child_model is None or self.faint_bar is None:
+            return []
+        found = features(folded) if feats is None else feats
+        margin = self.child_model.score_features(found) - self.child_model.threshold
+        state = self._user(user, age, now)
+        kept = decay(state.faint, now - state.faint_at, self.half_life) if state.faint else 0.0
+        state.faint, state.faint_at = kept + faint(margin), now
+        if state.faint_fired or state.faint < self.faint_bar:
+            return []
+        state.faint_fired = True
+        return [dataclasses.replace(CHILD_SUM_RULE, weight=self.age_lie_threshold)]
 
     def _age_lie(
         self,

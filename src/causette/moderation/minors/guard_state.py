@@ -39,6 +39,9 @@ class _User:
     doubt_open: bool = False  # that question not yet answered by this user
     disbelieved: bool = False  # that question said they could not be what they said (round 23)
     disbelief: float = float("-inf")  # when someone last said so
+    faint: float = 0.0  # a declared adult's faint child wording, summed (twenty-sixth sitting)
+    faint_at: float = float("-inf")  # when it was last added to
+    faint_fired: bool = False  # `c.model_sum` already counted
 
 
 @dataclass(slots=True)

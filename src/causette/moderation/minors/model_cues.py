@@ -1,6 +1,7 @@
 """The cues the statistical models add (`g.model`, `c.model`, `a.model` and their meaning
 models' `*.meaning`), graded by their margin past the model's threshold (`MODEL_GRADE`,
-`_grade`); which messages the age-lie models read (`_weak`); and the cues that link a
+`_grade`); which messages the age-lie models read (`_weak`); the cue of faint child wording
+summed over a declared adult's messages (`CHILD_SUM_RULE`, `faint`); and the cues that link a
 grooming hold to age-lie (`GROOMS_RULE`, `GROOMED_RULE`, `_adult_rule`).
 """
 
@@ -104,6 +105,28 @@ def _one_statistical_message(state: RuleState) -> bool:
 def _adult_rule(rule_id: str) -> bool:
     """An adult self-description rule's cue (`a.work`, `a.adult_life`…), not a model's."""
     return rule_id.startswith("a.") and rule_id not in {"a.model", "a.meaning", "a.grooms"}
+
+
+CHILD_SUM_RULE = Rule(
+    "c.model_sum",
+    "model",
+    2.5,  # the guard gives it its age-lie threshold: it fires alone
+    "beaucoup de messages un peu enfantins, chacun sous le seuil (modèle statistique, somme)",
+    re.compile(r"(?!)"),
+)
+FAINT_OFFSET = 1.0
+"""A declared adult's message adds `max(0, margin + FAINT_OFFSET)` to their faint sum, margin
+being the child model's score minus its threshold: what a message just under the threshold
+says, which no single message counts for (twenty-sixth sitting, docs/minors.md)."""
+FAINT_BAR = 8.921
+"""The faint sum from which `CHILD_SUM_RULE` fires: the smallest value that at most one in a
+thousand of the dev split's ordinary adult conversations not otherwise flagged reaches, each
+scored by the child model trained without its batch group (1 of 1,874 reaches it)."""
+
+
+def faint(margin: float) -> float:
+    """What one message adds to its writer's faint sum (`FAINT_OFFSET`)."""
+    return max(0.0, margin + FAINT_OFFSET)
 
 
 MODEL_CUES = frozenset({MODEL_RULE.id, MEANING_RULE.id})

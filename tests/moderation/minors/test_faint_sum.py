@@ -1,0 +1,99 @@
+"""`c.model_sum`: a declared adult's faint child wording, each message under the child
+model's bar, summed over their messages (twenty-sixth sitting, docs/minors.md)."""
+
+from __future__ import annotations
+
+from causette.moderation.minors import MinorsGuard, SignalKind
+from causette.moderation.minors.fold import fold
+from causette.moderation.minors.model import TextModel, features
+from causette.moderation.minors.model_cues import FAINT_BAR, FAINT_OFFSET, faint
+
+from .conftest import Chat
+
+FAINT = "la piscine avec les potes"
+"""The stub model's faint message: its margin is -0.5, so it adds 0.5 to the sum."""
+
+
+def stub_child_model() -> TextModel:
+    """A child model that knows only `FAINT`'s words, its threshold 0.5 above their score."""
+    weights = dict.fromkeys(features(fold(FAINT)).names(), 1.0)
+    scored = TextModel(weights=weights, bias=0.0, threshold=0.0, version="stub")
+    return TextModel(
+        weights=weights, bias=0.0, threshold=scored.score(fold(FAINT)) + 0.5, version="stub"
+    )
+
+
+def faint_chat(bar: float | None = 1.9) -> Chat:
+    return Chat(MinorsGuard(use_model=False, child_model=stub_child_model(), faint_bar=bar))
+
+
+def test_a_message_adds_its_margin_past_the_offset_and_never_less_than_nothing() -> None:
+    assert faint(-0.5) == FAINT_OFFSET - 0.5
+    assert faint(0.7) == FAINT_OFFSET + 0.7
+    assert faint(-FAINT_OFFSET - 3.0) == 0.0
+
+
+def test_faint_child_wording_adds_up_until_the_bar_then_restricts_pending_review() -> None:
+    chat = faint_chat()
+    for _ in range(3):  # about 0.5 each (less the fading of 30 s): 1.5 < 1.9
+        chat.room("u", 19, FAINT)
+    assert chat.signals == []
+    [signal] = chat.room("u", 19, FAINT)  # about 2.0
+    assert signal.kind is SignalKind.AGE_LIE_ADULT
+    assert signal.rules == ("c.model_sum",)
+    assert signal.action == "restrict_pending_review"
+    assert "un peu enfantins" in signal.explanation
+    assert signal.evidence[0].ref == "m4"
+
+
+def test_private_messages_count_toward_the_same_sum() -> None:
+    chat = faint_chat()
+    chat.room("u", 19, FAINT)
+    chat.dm("u", 19, "v", 23, FAINT)
+    chat.room("u", 19, FAINT)
+    assert chat.signals == []
+    assert [s.rules for s in chat.dm("u", 19, "v", 23, FAINT)] == [("c.model_sum",)]
+
+
+def test_messages_far_under_the_bar_add_nothing() -> None:
+    chat = faint_chat()
+    for _ in range(40):
+        chat.room("u", 19, "on se retrouve au bureau demain matin")
+    assert chat.signals == []
+
+
+def test_the_sum_fades_with_the_guards_half_life() -> None:
+    chat = faint_chat()
+    for _ in range(4):
+        chat.room("u", 19, FAINT)
+        chat.clock.tick(6 * 3600)  # one half-life between messages: 0.5, 0.75, 0.875, 0.94
+    assert chat.signals == []
+
+
+def test_it_counts_once_per_writer() -> None:
+    chat = faint_chat()
+    for _ in range(12):
+        chat.room("u", 19, FAINT)
+    assert [s.rules for s in chat.signals] == [("c.model_sum",)]
+
+
+def test_each_writer_has_their_own_sum() -> None:
+    chat = faint_chat()
+    for who in ("a", "b", "c", "d"):
+        chat.room(who, 19, FAINT)
+    assert chat.signals == []
+
+
+def test_a_declared_minor_is_never_read_by_the_child_model() -> None:
+    chat = faint_chat()
+    for _ in range(8):
+        chat.room("t", 16, FAINT, kind="teen")
+    assert chat.signals == []
+
+
+def test_off_never_fires_and_the_shipped_guard_uses_the_measured_bar() -> None:
+    chat = faint_chat(bar=None)
+    for _ in range(8):
+        chat.room("u", 19, FAINT)
+    assert chat.signals == []
+    assert MinorsGuard(use_model=False).faint_bar == FAINT_BAR
