@@ -328,6 +328,8 @@ class MinorsGuard:
         self.meaning_bar = meaning_bar
         self.model_share = model_share
         self.faint_bar = faint_bar
+        # the child model's score of the message `_read_self` last scored (one read a message)
+        self._child_scored: tuple[Features, float] | None = None
         self._waiting: BoundedMap[str, _Waiting] = BoundedMap(
             max_pairs, MEANING_WAIT, lambda w: w.at
         )
@@ -1127,7 +1129,9 @@ class MinorsGuard:
                 and not ages.narrated(folded)
             ):
                 feats = features(folded)
-                margin = self.child_model.score_features(feats) - self.child_model.threshold
+                score = self.child_model.score_features(feats)
+                self._child_scored = (feats, score)  # `_faint` reads the same message
+                margin = score - self.child_model.threshold
                 hit = _grade(CHILD_MODEL_RULE, margin)
                 mine = mine if hit is None else [*mine, hit]
             if now - recalled <= MEMORY_WINDOW:
@@ -1387,7 +1391,11 @@ class MinorsGuard:
         if age < ADULT_AGE or self.child_model is None or self.faint_bar is None:
             return []
         found = features(folded) if feats is None else feats
-        margin = self.child_model.score_features(found) - self.child_model.threshold
+        scored = self._child_scored
+        score = (
+            scored[1] if scored and scored[0] is found else self.child_model.score_features(found)
+        )
+        margin = score - self.child_model.threshold
         state = self._user(user, age, now)
         kept = decay(state.faint, now - state.faint_at, self.half_life) if state.faint else 0.0
         state.faint, state.faint_at = kept + faint(margin), now
