@@ -603,6 +603,11 @@ def main(argv: list[str] | None = None) -> int:
         help="the guard's faint-sum bar for c.model_sum instead of FAINT_BAR ('off': never)",
     )
     parser.add_argument(
+        "--room-faint-bar",
+        help="the guard's teen-room faint-sum bar for g.model_sum instead of ROOM_FAINT_BAR "
+        "('off': never)",
+    )
+    parser.add_argument(
         "--band-positives",
         default="",
         help="with --holdout: child,adult: train these with the other band's ordinary "
@@ -635,6 +640,10 @@ def main(argv: list[str] | None = None) -> int:
         models["model_share"] = args.model_share
     if args.faint_bar is not None:
         models["faint_bar"] = None if args.faint_bar == "off" else float(args.faint_bar)
+    if args.room_faint_bar is not None:
+        models["room_faint_bar"] = (
+            None if args.room_faint_bar == "off" else float(args.room_faint_bar)
+        )
     model_quantiles = dict(_target_quantile(q) for q in args.quantile)
     if model_quantiles and not args.holdout:
         parser.error("--quantile sets the models --holdout trains: with --holdout only")

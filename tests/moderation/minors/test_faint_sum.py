@@ -6,7 +6,7 @@ from __future__ import annotations
 from causette.moderation.minors import MinorsGuard, SignalKind
 from causette.moderation.minors.fold import fold
 from causette.moderation.minors.model import TextModel, features
-from causette.moderation.minors.model_cues import FAINT_BAR, FAINT_OFFSET, faint
+from causette.moderation.minors.model_cues import FAINT_BAR, FAINT_OFFSET, ROOM_FAINT_BAR, faint
 
 from .conftest import Chat
 
@@ -97,3 +97,73 @@ def test_off_never_fires_and_the_shipped_guard_uses_the_measured_bar() -> None:
         chat.room("u", 19, FAINT)
     assert chat.signals == []
     assert MinorsGuard(use_model=False).faint_bar == FAINT_BAR
+
+
+# --- g.model_sum: a teen-room writer's faint grooming wording ------------------------------
+
+GROOMING_FAINT = "on se capte plus tard les gens"
+"""The stub grooming model's faint message: margin -0.5, so it adds 0.5 to the sum."""
+
+
+def stub_grooming_model() -> TextModel:
+    weights = dict.fromkeys(features(fold(GROOMING_FAINT)).names(), 1.0)
+    scored = TextModel(weights=weights, bias=0.0, threshold=0.0, version="stub")
+    return TextModel(
+        weights=weights,
+        bias=0.0,
+        threshold=scored.score(fold(GROOMING_FAINT)) + 0.5,
+        version="stub",
+    )
+
+
+def room_chat(bar: float | None = 1.9) -> Chat:
+    guard = MinorsGuard(use_model=False, model=stub_grooming_model(), room_faint_bar=bar)
+    return Chat(guard)
+
+
+def test_faint_grooming_wording_in_a_teen_room_adds_up_and_holds_the_writer() -> None:
+    chat = room_chat()
+    for _ in range(3):
+        chat.room("a", 16, GROOMING_FAINT, kind="teen", room="r1")
+    assert chat.signals == []
+    [signal] = chat.room("a", 16, GROOMING_FAINT, kind="teen", room="r1")
+    assert signal.kind is SignalKind.GROOMING
+    assert signal.subject == "a" and signal.other is None  # a room names no partner
+    assert "g.model_sum" in signal.rules
+    assert "un peu proches du pédopiégeage" in signal.explanation
+
+
+def test_the_room_sum_keeps_only_the_last_quarter_of_an_hour() -> None:
+    chat = room_chat()
+    for _ in range(6):
+        chat.room("a", 16, GROOMING_FAINT, kind="teen", room="r1")
+        chat.clock.tick(10 * 60)  # 10 min apart: never more than two within 15 min
+    assert chat.signals == []
+
+
+def test_the_room_sum_is_the_writers_own_and_the_rooms_own() -> None:
+    chat = room_chat()
+    for who, room in (("a", "r1"), ("b", "r1"), ("a", "r2"), ("b", "r2")):
+        chat.room(who, 16, GROOMING_FAINT, kind="teen", room=room)
+    assert chat.signals == []
+
+
+def test_messages_far_from_grooming_add_nothing_in_the_room() -> None:
+    chat = room_chat()
+    for _ in range(20):
+        chat.room("a", 16, "le prof de svt a encore oublié ses clés", kind="teen", room="r1")
+    assert chat.signals == []
+
+
+def test_off_never_holds_and_forget_drops_the_room_sum() -> None:
+    chat = room_chat(bar=None)
+    for _ in range(8):
+        chat.room("a", 16, GROOMING_FAINT, kind="teen", room="r1")
+    assert chat.signals == []
+    chat = room_chat()
+    for _ in range(3):
+        chat.room("a", 16, GROOMING_FAINT, kind="teen", room="r1")
+    chat.guard.forget("a")
+    chat.room("a", 16, GROOMING_FAINT, kind="teen", room="r1")  # 0.5 again, not 2.0
+    assert chat.signals == []
+    assert MinorsGuard(use_model=False).room_faint_bar == ROOM_FAINT_BAR

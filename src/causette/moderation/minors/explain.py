@@ -18,6 +18,10 @@ LABELS: dict[str, str] = {
 LABELS["g.model"] = "message proche des messages de pédopiégeage (modèle statistique)"
 LABELS["c.model"] = "écrit comme les enfants du corpus (modèle statistique)"
 LABELS["a.model"] = "écrit comme les adultes du corpus (modèle statistique)"
+LABELS["g.model_sum"] = (
+    "beaucoup de messages un peu proches du pédopiégeage, chacun sous le seuil "
+    "(modèle statistique, somme)"
+)
 LABELS["c.model_sum"] = (
     "beaucoup de messages un peu enfantins, chacun sous le seuil (modèle statistique, somme)"
 )

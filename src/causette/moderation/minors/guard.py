@@ -87,6 +87,7 @@ from causette.moderation.minors.frames import _YOUNG_ADULT as _YOUNG_ADULT
 from causette.moderation.minors.grooming_rules import CHILD_CONTEXT_FAMILIES, GROOMING_RULES
 from causette.moderation.minors.guard_state import (
     _Contacts,
+    _Faint,
     _Pair,
     _Room,
     _Scene,
@@ -112,10 +113,12 @@ from causette.moderation.minors.model_cues import (
     CHILD_SUM_RULE,
     FAINT_BAR,
     GROOMED_RULE,
+    GROOMING_SUM_RULE,
     GROOMS_RULE,
     MEANING_RULE,
     MODEL_CUES,
     MODEL_RULE,
+    ROOM_FAINT_BAR,
     _adult_rule,
     _grade,
     _one_statistical_message,
@@ -274,6 +277,7 @@ class MinorsGuard:
         meaning_bar: float | None = None,
         model_share: float = MODEL_SHARE,
         faint_bar: float | None = FAINT_BAR,
+        room_faint_bar: float | None = ROOM_FAINT_BAR,
     ) -> None:
         """`grooming_threshold`/`age_lie_threshold`: scores that fire a signal.
         `window`: the many-minors window, and how long idle state is kept.
@@ -290,7 +294,8 @@ class MinorsGuard:
         grooming models' evidence counts for at most (`MODEL_SHARE`; another value only to
         evaluate one, `tools/eval_minors.py --model-share`). `faint_bar`: the faint sum of a
         declared adult's child wording from which `c.model_sum` fires (`FAINT_BAR`; None never
-        fires it)."""
+        fires it). `room_faint_bar`: the faint sum of a teen-room writer's grooming wording
+        from which `g.model_sum` fires (`ROOM_FAINT_BAR`; None never fires it)."""
         self.model = model if model is not None or not use_model else load_default()
         self.child_model = (
             child_model if child_model is not None or not use_model else load_path(CHILD_MODEL_PATH)
@@ -330,6 +335,10 @@ class MinorsGuard:
         self.faint_bar = faint_bar
         # the child model's score of the message `_read_self` last scored (one read a message)
         self._child_scored: tuple[Features, float] | None = None
+        self.room_faint_bar = room_faint_bar
+        self._room_faint: BoundedMap[str, _Faint] = BoundedMap(
+            max_pairs, ROOM_GROOMING_WINDOW, lambda f: f.at
+        )
         self._waiting: BoundedMap[str, _Waiting] = BoundedMap(
             max_pairs, MEANING_WAIT, lambda w: w.at
         )
@@ -797,6 +806,7 @@ class MinorsGuard:
                     quote,
                     now,
                     guessed=not named,
+                    feats=feats,
                 )
         bar = self.meaning_bar
         if bar is not None and margin is not None and margin >= -bar:
@@ -817,6 +827,7 @@ class MinorsGuard:
         now: float,
         *,
         guessed: bool = False,
+        feats: Features | None = None,
     ) -> list[Signal]:
         """Round 18: a teen room's grooming, the writer's cues in that room within
         `ROOM_GROOMING_WINDOW` added up as in a private conversation with a declared minor (the
@@ -826,8 +837,11 @@ class MinorsGuard:
         are two exchanges. A message that reports someone else's words, urges to tell a
         parent, or keeps a surprise carries none (`_not_the_writers`). The signal names no
         partner (`Signal.other` is None: whom a room message answers is a guess), the room is
-        public, the moderators read it."""
+        public, the moderators read it. Twenty-sixth sitting: the grooming model reads every
+        message of the room too, and the writer's faint grooming wording summed over their
+        messages there may hold them alone (`_room_faint_cue`)."""
         found = list(match(folded, GROOMING_RULES))
+        summed = self._room_faint_cue(sender, room, folded, feats, now)
         if _OFF_PLATFORM not in found and off_platform_contact(text):
             found.append(_OFF_PLATFORM)
         plain = folded.plain
@@ -850,6 +864,7 @@ class MinorsGuard:
         key = self._answering(sender, room, answered, now, named=not guessed)
         if _KNOWN in seen:  # the writer sees that person at school (as in a DM)
             self._pair(sender, sender_age, key, sender_age, now).known = True
+        found += summed
         if not found:
             return []
         signals: list[Signal] = []
@@ -865,6 +880,26 @@ class MinorsGuard:
             if signals:  # one signal per message for the writer
                 break
         return signals
+
+    def _room_faint_cue(
+        self, sender: str, room: str, folded: Folded, feats: Features | None, now: float
+    ) -> list[Rule]:
+        """`g.model_sum` when a teen-room writer's faint grooming wording (`faint` of the
+        grooming model's margin), summed over their messages in the room within
+        `ROOM_GROOMING_WINDOW`, reaches `room_faint_bar`: many messages each a little like a
+        groomer's, none enough alone. Counted once while the writer's sum is kept."""
+        if self.model is None or self.room_faint_bar is None:
+            return []
+        found = features(folded) if feats is None else feats
+        margin = self.model.score_features(found) - self.model.threshold
+        entry = self._room_faint.get_or_create(f"{room}\x00{sender}", now, lambda: _Faint(now))
+        entry.parts = [(at, v) for at, v in entry.parts if now - at <= ROOM_GROOMING_WINDOW]
+        entry.parts.append((now, faint(margin)))
+        entry.at = now
+        if entry.fired or sum(v for _, v in entry.parts) < self.room_faint_bar:
+            return []
+        entry.fired = True
+        return [dataclasses.replace(GROOMING_SUM_RULE, weight=self.grooming_threshold)]
 
     def _named(
         self, room: str, sender: str, name: str | None, text: str, now: float, plain: str = ""
@@ -970,6 +1005,7 @@ class MinorsGuard:
         self._answered.sweep(now)
         self._names.sweep(now)
         self._waiting.sweep(now)  # unanswered meaning requests (with their excerpts)
+        self._room_faint.sweep(now)  # teen-room writers' faint grooming sums
 
     def forget(self, user: str) -> None:
         """Drop what was measured about `user`: their pairs' grooming scores, their
@@ -979,6 +1015,7 @@ class MinorsGuard:
         self._users.discard(user)
         self._contacts.discard(user)
         self._answered.drop_where(lambda key: key.endswith(f"\x00{user}"))
+        self._room_faint.drop_where(lambda key: key.endswith(f"\x00{user}"))
         cued = {room for room, c in self._cued.items() if c.who == user}
         self._cued.drop_where(lambda room: room in cued)
         named = {key for key, known in self._names.items() if known.who == user}

@@ -1,6 +1,7 @@
 """What `MinorsGuard` keeps between messages: per ordered pair (`_Pair`), per user
 (`_User`), per message awaiting its meaning (`_Waiting`), per room or conversation
-(`_Scene`, `_Speaker`, `_Room`) and per user's count of minors (`_Contacts`).
+(`_Scene`, `_Speaker`, `_Room`), per teen-room writer (`_Faint`) and per user's count of
+minors (`_Contacts`).
 """
 
 from __future__ import annotations
@@ -62,6 +63,16 @@ class _Waiting:
 @dataclass(slots=True)
 class _Scene:
     at: float  # when someone in the room last set a story in a past year (round 17)
+
+
+@dataclass(slots=True)
+class _Faint:
+    """A teen-room writer's faint grooming wording (twenty-sixth sitting): what each of their
+    messages there added (`model_cues.faint`) and when, within `ROOM_GROOMING_WINDOW`."""
+
+    at: float
+    parts: list[tuple[float, float]] = field(default_factory=list)
+    fired: bool = False  # `g.model_sum` already counted
 
 
 @dataclass(slots=True)

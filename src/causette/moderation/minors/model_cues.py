@@ -1,7 +1,8 @@
 """The cues the statistical models add (`g.model`, `c.model`, `a.model` and their meaning
 models' `*.meaning`), graded by their margin past the model's threshold (`MODEL_GRADE`,
-`_grade`); which messages the age-lie models read (`_weak`); the cue of faint child wording
-summed over a declared adult's messages (`CHILD_SUM_RULE`, `faint`); and the cues that link a
+`_grade`); which messages the age-lie models read (`_weak`); the cues of faint wording summed
+over many messages (`CHILD_SUM_RULE` for a declared adult's child wording, `GROOMING_SUM_RULE`
+for a teen-room writer's grooming wording; `faint`); and the cues that link a
 grooming hold to age-lie (`GROOMS_RULE`, `GROOMED_RULE`, `_adult_rule`).
 """
 
@@ -122,6 +123,21 @@ FAINT_BAR = 8.921
 """The faint sum from which `CHILD_SUM_RULE` fires: the smallest value that at most one in a
 thousand of the dev split's ordinary adult conversations not otherwise flagged reaches, each
 scored by the child model trained without its batch group (1 of 1,874 reaches it)."""
+
+
+GROOMING_SUM_RULE = Rule(
+    "g.model_sum",
+    "model_sum",
+    3.0,  # the guard gives it its grooming threshold: it holds alone
+    "beaucoup de messages un peu proches du pédopiégeage, chacun sous le seuil "
+    "(modèle statistique, somme)",
+    re.compile(r"(?!)"),
+)
+ROOM_FAINT_BAR = 4.961
+"""The faint sum of a teen-room writer's grooming wording from which `GROOMING_SUM_RULE`
+fires: the smallest value that none of the dev split's 798 ordinary teen-room conversations not
+otherwise flagged reaches (at most one in a thousand), each scored by the grooming model trained
+without its batch group (twenty-sixth sitting)."""
 
 
 def faint(margin: float) -> float:
