@@ -6,7 +6,13 @@ from __future__ import annotations
 from causette.moderation.minors import MinorsGuard, SignalKind
 from causette.moderation.minors.fold import fold
 from causette.moderation.minors.model import TextModel, features
-from causette.moderation.minors.model_cues import FAINT_BAR, FAINT_OFFSET, ROOM_FAINT_BAR, faint
+from causette.moderation.minors.model_cues import (
+    FAINT_BAR,
+    FAINT_OFFSET,
+    FAINT_WINDOW,
+    ROOM_FAINT_BAR,
+    faint,
+)
 
 from .conftest import Chat
 
@@ -62,11 +68,16 @@ def test_messages_far_under_the_bar_add_nothing() -> None:
     assert chat.signals == []
 
 
-def test_the_sum_fades_with_the_guards_half_life() -> None:
+def test_the_sum_reads_only_the_writers_last_messages() -> None:
+    # however much a person writes, only their last FAINT_WINDOW messages count: three faint
+    # messages, then plain talk, then a fourth faint one is 0.5 in the window, not 2.0
+    assert FAINT_WINDOW == 7
     chat = faint_chat()
-    for _ in range(4):
+    for _ in range(3):
         chat.room("u", 19, FAINT)
-        chat.clock.tick(6 * 3600)  # one half-life between messages: 0.5, 0.75, 0.875, 0.94
+    for _ in range(FAINT_WINDOW - 1):
+        chat.room("u", 19, "on se retrouve au bureau demain matin")
+    chat.room("u", 19, FAINT)
     assert chat.signals == []
 
 
@@ -145,6 +156,16 @@ def test_the_room_sum_is_the_writers_own_and_the_rooms_own() -> None:
     chat = room_chat()
     for who, room in (("a", "r1"), ("b", "r1"), ("a", "r2"), ("b", "r2")):
         chat.room(who, 16, GROOMING_FAINT, kind="teen", room=room)
+    assert chat.signals == []
+
+
+def test_the_room_sum_reads_only_the_writers_last_messages_there() -> None:
+    chat = room_chat()
+    for _ in range(3):
+        chat.room("a", 16, GROOMING_FAINT, kind="teen", room="r1")
+    for _ in range(FAINT_WINDOW - 1):
+        chat.room("a", 16, "le prof de svt a encore oublié ses clés", kind="teen", room="r1")
+    chat.room("a", 16, GROOMING_FAINT, kind="teen", room="r1")
     assert chat.signals == []
 
 

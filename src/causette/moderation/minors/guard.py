@@ -112,6 +112,7 @@ from causette.moderation.minors.model_cues import (
     CHILD_MODEL_RULE,
     CHILD_SUM_RULE,
     FAINT_BAR,
+    FAINT_WINDOW,
     GROOMED_RULE,
     GROOMING_SUM_RULE,
     GROOMS_RULE,
@@ -137,7 +138,7 @@ from causette.moderation.minors.someone_else import (
     _about_someone_else,
     speaks_of_yours,
 )
-from causette.moderation.minors.state import BoundedMap, Hit, RuleState, decay
+from causette.moderation.minors.state import BoundedMap, Hit, RuleState
 
 __all__ = ["ADULT_AGE", "ADULT_PAIR_FACTOR", "MANY_MINORS_COUNT", "MinorsGuard"]
 
@@ -886,15 +887,16 @@ class MinorsGuard:
     ) -> list[Rule]:
         """`g.model_sum` when a teen-room writer's faint grooming wording (`faint` of the
         grooming model's margin), summed over their messages in the room within
-        `ROOM_GROOMING_WINDOW`, reaches `room_faint_bar`: many messages each a little like a
-        groomer's, none enough alone. Counted once while the writer's sum is kept."""
+        `ROOM_GROOMING_WINDOW` (their last `FAINT_WINDOW` there), reaches `room_faint_bar`:
+        several messages each a little like a groomer's, none enough alone. Counted once while
+        the writer's sum is kept."""
         if self.model is None or self.room_faint_bar is None:
             return []
         found = features(folded) if feats is None else feats
         margin = self.model.score_features(found) - self.model.threshold
         entry = self._room_faint.get_or_create(f"{room}\x00{sender}", now, lambda: _Faint(now))
-        entry.parts = [(at, v) for at, v in entry.parts if now - at <= ROOM_GROOMING_WINDOW]
-        entry.parts.append((now, faint(margin)))
+        recent = [(at, v) for at, v in entry.parts if now - at <= ROOM_GROOMING_WINDOW]
+        entry.parts = [*recent[1 - FAINT_WINDOW :], (now, faint(margin))]
         entry.at = now
         if entry.fired or sum(v for _, v in entry.parts) < self.room_faint_bar:
             return []
@@ -1421,10 +1423,10 @@ class MinorsGuard:
     def _faint(
         self, user: str, age: int, folded: Folded, feats: Features | None, now: float
     ) -> list[Rule]:
-        """`c.model_sum` when a declared adult's faint child wording, summed over their
-        messages (`faint`, halving every `half_life`), reaches `faint_bar`: many messages each
-        a little like a child's, none enough alone (twenty-sixth sitting). Counted once per
-        user state."""
+        """`c.model_sum` when a declared adult's faint child wording, summed over their last
+        `FAINT_WINDOW` messages (`faint`), reaches `faint_bar`: several messages each a little
+        like a child's, none enough alone (twenty-sixth sitting). Counted once per user
+        state."""
         if age < ADULT_AGE or self.child_model is None or self.faint_bar is None:
             return []
         found = features(folded) if feats is None else feats
@@ -1434,9 +1436,8 @@ class MinorsGuard:
         )
         margin = score - self.child_model.threshold
         state = self._user(user, age, now)
-        kept = decay(state.faint, now - state.faint_at, self.half_life) if state.faint else 0.0
-        state.faint, state.faint_at = kept + faint(margin), now
-        if state.faint_fired or state.faint < self.faint_bar:
+        state.faint = [*state.faint[1 - FAINT_WINDOW :], faint(margin)]
+        if state.faint_fired or sum(state.faint) < self.faint_bar:
             return []
         state.faint_fired = True
         return [dataclasses.replace(CHILD_SUM_RULE, weight=self.age_lie_threshold)]

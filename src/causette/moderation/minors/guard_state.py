@@ -40,8 +40,8 @@ class _User:
     doubt_open: bool = False  # that question not yet answered by this user
     disbelieved: bool = False  # that question said they could not be what they said (round 23)
     disbelief: float = float("-inf")  # when someone last said so
-    faint: float = 0.0  # a declared adult's faint child wording, summed (twenty-sixth sitting)
-    faint_at: float = float("-inf")  # when it was last added to
+    # a declared adult's faint child wording, their last `FAINT_WINDOW` messages' (26th sitting)
+    faint: list[float] = field(default_factory=list)
     faint_fired: bool = False  # `c.model_sum` already counted
 
 
@@ -68,7 +68,8 @@ class _Scene:
 @dataclass(slots=True)
 class _Faint:
     """A teen-room writer's faint grooming wording (twenty-sixth sitting): what each of their
-    messages there added (`model_cues.faint`) and when, within `ROOM_GROOMING_WINDOW`."""
+    last `FAINT_WINDOW` messages there added (`model_cues.faint`) and when, within
+    `ROOM_GROOMING_WINDOW`."""
 
     at: float
     parts: list[tuple[float, float]] = field(default_factory=list)
