@@ -608,6 +608,12 @@ def main(argv: list[str] | None = None) -> int:
         "('off': never)",
     )
     parser.add_argument(
+        "--models-alone",
+        action="store_true",
+        help="the models' cues alone may fire age-lie (the guard before the twenty-sixth "
+        "sitting's trial)",
+    )
+    parser.add_argument(
         "--band-positives",
         default="",
         help="with --holdout: child,adult: train these with the other band's ordinary "
@@ -640,6 +646,8 @@ def main(argv: list[str] | None = None) -> int:
         models["model_share"] = args.model_share
     if args.faint_bar is not None:
         models["faint_bar"] = None if args.faint_bar == "off" else float(args.faint_bar)
+    if args.models_alone:
+        models["models_alone"] = True
     if args.room_faint_bar is not None:
         models["room_faint_bar"] = (
             None if args.room_faint_bar == "off" else float(args.room_faint_bar)

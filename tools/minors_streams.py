@@ -11,8 +11,9 @@ room (100 messages 2 minutes apart, 300 messages 1 minute apart) and a declared 
 teen room (30 messages 30 s apart, 60 messages 15 s apart). A stream is many voices put in one
 mouth (a teacher, a parent, a student…), so the figures are pessimistic for one person; they are
 what a busy writer of varied talk risks.
-`--off` turns the summed cues off (`faint_bar`, `room_faint_bar`). Bounded: `streams` × about
-300 of `u`'s messages per case; 127.0.0.1 only (nothing leaves the process).
+`--off` turns the summed cues off (`faint_bar`, `room_faint_bar`); `--models-alone` lets
+the models' cues alone fire age-lie, as before the twenty-sixth sitting (`models_alone`).
+Bounded: `streams` × about 300 of `u`'s messages per case; 127.0.0.1 only (nothing leaves the process).
 """
 
 from __future__ import annotations
@@ -92,10 +93,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--streams", type=int, default=150)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--off", action="store_true", help="summed cues off")
+    parser.add_argument(
+        "--models-alone", action="store_true", help="models' cues alone may fire age-lie (old)"
+    )
     args = parser.parse_args(argv)
     path = ROOT / "corpus" / "minors" / "dev.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    kw = {"faint_bar": None, "room_faint_bar": None} if args.off else {}
+    kw: dict[str, Any] = {"faint_bar": None, "room_faint_bar": None} if args.off else {}
+    if args.models_alone:
+        kw["models_alone"] = True
     for who, length, gap in CASES:
         teen = who == "teen"
         pool = writers(rows, teen)

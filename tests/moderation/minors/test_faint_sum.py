@@ -29,8 +29,13 @@ def stub_child_model() -> TextModel:
     )
 
 
-def faint_chat(bar: float | None = 1.9) -> Chat:
-    return Chat(MinorsGuard(use_model=False, child_model=stub_child_model(), faint_bar=bar))
+def faint_chat(bar: float | None = 1.9, models_alone: bool = True) -> Chat:
+    """`models_alone`: the sum alone fires (the guard before the twenty-sixth sitting's last
+    trial; the shipped guard needs a rule cue beside it: `test_the_sum_alone_...`)."""
+    guard = MinorsGuard(
+        use_model=False, child_model=stub_child_model(), faint_bar=bar, models_alone=models_alone
+    )
+    return Chat(guard)
 
 
 def test_a_message_adds_its_margin_past_the_offset_and_never_less_than_nothing() -> None:
@@ -50,6 +55,16 @@ def test_faint_child_wording_adds_up_until_the_bar_then_restricts_pending_review
     assert signal.action == "restrict_pending_review"
     assert "un peu enfantins" in signal.explanation
     assert signal.evidence[0].ref == "m4"
+
+
+def test_the_sum_alone_no_longer_fires_but_counts_beside_a_rule_cue() -> None:
+    chat = faint_chat(models_alone=False)
+    for _ in range(6):
+        chat.room("u", 19, FAINT)
+    assert chat.signals == []  # c.model_sum reached, alone
+    [signal] = chat.room("u", 19, "mes parents veulent pas")
+    assert signal.kind is SignalKind.AGE_LIE_ADULT
+    assert "c.model_sum" in signal.rules and len(signal.rules) >= 2
 
 
 def test_private_messages_count_toward_the_same_sum() -> None:

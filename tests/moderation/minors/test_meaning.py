@@ -133,6 +133,7 @@ def test_without_answers_the_guard_is_as_before() -> None:
 
 def test_a_declared_adult_writing_like_a_child_in_a_room_by_meaning() -> None:
     g = guard(child=-1.0)
+    g.models_alone = True  # the meaning cues alone fire only in the guard as it was (26th sitting)
     signals = []
     for i in range(3):
         now = T0 + 30 * i

@@ -82,7 +82,9 @@ def test_the_shipped_age_lie_models_load() -> None:
 
 def test_age_lie_model_cues_add_up_over_messages_only_for_the_declared_band() -> None:
     child = TextModel({"w:zorglub": 5.0}, bias=0.0, threshold=1.0, version="t-child")
-    guard = MinorsGuard(model=None, use_model=False, child_model=child)
+    # models_alone: the model's cues alone fire only in the guard as it was before the
+    # twenty-sixth sitting (the shipped guard needs a rule cue beside them: next test)
+    guard = MinorsGuard(model=None, use_model=False, child_model=child, models_alone=True)
     signals = []
     for i in range(3):  # 1.0 per message, counted in up to 3 messages: fires at the third
         signals += guard.observe_room_message(
@@ -105,3 +107,31 @@ def test_age_lie_model_cues_add_up_over_messages_only_for_the_declared_band() ->
         now=T0,
     )
     assert minor == []  # child wording from a declared minor says nothing
+
+
+def test_the_models_cues_alone_never_fire_age_lie_but_count_beside_a_rule() -> None:
+    # twenty-sixth sitting: three messages past the child model's bar are not enough alone
+    # (long honest sessions were flagged so); beside one rule cue they are
+    child = TextModel({"w:zorglub": 5.0}, bias=0.0, threshold=1.0, version="t-child")
+    guard = MinorsGuard(model=None, use_model=False, child_model=child, faint_bar=None)
+    signals = []
+    for i in range(5):
+        signals += guard.observe_room_message(
+            sender="u",
+            sender_age=19,
+            room_kind="general",
+            text=f"zorglub {i}",
+            ref=f"m{i}",
+            now=T0 + 30 * i,
+        )
+    assert signals == []
+    [signal] = guard.observe_room_message(
+        sender="u",
+        sender_age=19,
+        room_kind="general",
+        text="mes parents veulent pas",
+        ref="m5",
+        now=T0 + 200,
+    )
+    assert signal.kind is SignalKind.AGE_LIE_ADULT
+    assert "c.model" in signal.rules and len(signal.rules) >= 2

@@ -174,6 +174,8 @@ _FAMILY = {
     r.id: r.family for r in (*GROOMING_RULES, *CHILD_SELF_RULES, *ADULT_SELF_RULES, *ages.RULES)
 }
 _OWNED_MODEL = frozenset({CHILD_MODEL_RULE.id, ADULT_MODEL_RULE.id})
+AGE_LIE_MODEL_CUES = frozenset({"c.model", "c.model_sum", "c.meaning", "a.model", "a.meaning"})
+"""The age-lie cues of the statistical models (`models_alone`)."""
 """Round 39: the band models' cues, not counted on an answer that owns a doubt (`_slip`)."""
 _OFF_PLATFORM = next(r for r in GROOMING_RULES if r.id == "g.off_platform")
 _AGE_QUESTION = next(r for r in GROOMING_RULES if r.id == "g.age_question")
@@ -279,6 +281,7 @@ class MinorsGuard:
         model_share: float = MODEL_SHARE,
         faint_bar: float | None = FAINT_BAR,
         room_faint_bar: float | None = ROOM_FAINT_BAR,
+        models_alone: bool = False,
     ) -> None:
         """`grooming_threshold`/`age_lie_threshold`: scores that fire a signal.
         `window`: the many-minors window, and how long idle state is kept.
@@ -296,7 +299,10 @@ class MinorsGuard:
         evaluate one, `tools/eval_minors.py --model-share`). `faint_bar`: the faint sum of a
         declared adult's child wording from which `c.model_sum` fires (`FAINT_BAR`; None never
         fires it). `room_faint_bar`: the faint sum of a teen-room writer's grooming wording
-        from which `g.model_sum` fires (`ROOM_FAINT_BAR`; None never fires it)."""
+        from which `g.model_sum` fires (`ROOM_FAINT_BAR`; None never fires it).
+        `models_alone`: whether the models' cues alone (`AGE_LIE_MODEL_CUES`) may fire age-lie
+        (False since the twenty-sixth sitting's trial: one rule cue must stand beside them; True
+        only to measure the guard as it was)."""
         self.model = model if model is not None or not use_model else load_default()
         self.child_model = (
             child_model if child_model is not None or not use_model else load_path(CHILD_MODEL_PATH)
@@ -334,6 +340,7 @@ class MinorsGuard:
         self.meaning_bar = meaning_bar
         self.model_share = model_share
         self.faint_bar = faint_bar
+        self.models_alone = models_alone
         # the child model's score of the message `_read_self` last scored (one read a message)
         self._child_scored: tuple[Features, float] | None = None
         self.room_faint_bar = room_faint_bar
@@ -1468,6 +1475,8 @@ class MinorsGuard:
         parts = acc.contributions(now, self.half_life)
         score = round(sum(parts.values()), 2)
         if score < self.age_lie_threshold or acc.fired:
+            return []
+        if not self.models_alone and parts.keys() <= AGE_LIE_MODEL_CUES:
             return []
         acc.fired = True
         names = tuple(sorted(parts))
