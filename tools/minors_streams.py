@@ -13,7 +13,8 @@ mouth (a teacher, a parent, a student…), so the figures are pessimistic for on
 what a busy writer of varied talk risks.
 `--off` turns the summed cues off (`faint_bar`, `room_faint_bar`); `--models-alone` lets
 the models' cues alone fire age-lie, as before the twenty-sixth sitting (`models_alone`).
-Bounded: `streams` × about 300 of `u`'s messages per case; 127.0.0.1 only (nothing leaves the process).
+Bounded: `streams` × about 300 of `u`'s messages per case; 127.0.0.1 only (nothing leaves
+the process).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 import pytest
 
-from causette.moderation.minors import MinorsGuard, SignalKind
+from causette.moderation.minors import MinorsGuard, Signal, SignalKind
 from causette.moderation.minors.fold import fold
 from causette.moderation.minors.model import TextModel, load_default, train
 
@@ -114,24 +114,13 @@ def test_the_models_cues_alone_never_fire_age_lie_but_count_beside_a_rule() -> N
     # (long honest sessions were flagged so); beside one rule cue they are
     child = TextModel({"w:zorglub": 5.0}, bias=0.0, threshold=1.0, version="t-child")
     guard = MinorsGuard(model=None, use_model=False, child_model=child, faint_bar=None)
-    signals = []
-    for i in range(5):
-        signals += guard.observe_room_message(
-            sender="u",
-            sender_age=19,
-            room_kind="general",
-            text=f"zorglub {i}",
-            ref=f"m{i}",
-            now=T0 + 30 * i,
+
+    def say(text: str, i: int) -> list[Signal]:
+        return guard.observe_room_message(
+            sender="u", sender_age=19, room_kind="general", text=text, ref=f"m{i}", now=T0 + 30 * i
         )
-    assert signals == []
-    [signal] = guard.observe_room_message(
-        sender="u",
-        sender_age=19,
-        room_kind="general",
-        text="mes parents veulent pas",
-        ref="m5",
-        now=T0 + 200,
-    )
+
+    assert [s for i in range(5) for s in say(f"zorglub {i}", i)] == []
+    [signal] = say("mes parents veulent pas", 5)
     assert signal.kind is SignalKind.AGE_LIE_ADULT
     assert "c.model" in signal.rules and len(signal.rules) >= 2
