@@ -108,6 +108,7 @@ from causette.moderation.minors.model import (
 from causette.moderation.minors.model_cues import (
     ADULT_MEANING_RULE,
     ADULT_MODEL_RULE,
+    AGE_LIE_MODEL_CUES,
     CHILD_MEANING_RULE,
     CHILD_MODEL_RULE,
     CHILD_SUM_RULE,
@@ -174,8 +175,6 @@ _FAMILY = {
     r.id: r.family for r in (*GROOMING_RULES, *CHILD_SELF_RULES, *ADULT_SELF_RULES, *ages.RULES)
 }
 _OWNED_MODEL = frozenset({CHILD_MODEL_RULE.id, ADULT_MODEL_RULE.id})
-AGE_LIE_MODEL_CUES = frozenset({"c.model", "c.model_sum", "c.meaning", "a.model", "a.meaning"})
-"""The age-lie cues of the statistical models (`models_alone`)."""
 """Round 39: the band models' cues, not counted on an answer that owns a doubt (`_slip`)."""
 _OFF_PLATFORM = next(r for r in GROOMING_RULES if r.id == "g.off_platform")
 _AGE_QUESTION = next(r for r in GROOMING_RULES if r.id == "g.age_question")
@@ -899,13 +898,15 @@ class MinorsGuard:
         the writer's sum is kept."""
         if self.model is None or self.room_faint_bar is None:
             return []
+        entry = self._room_faint.get_or_create(f"{room}\x00{sender}", now, lambda: _Faint(now))
+        entry.at = now
+        if entry.fired:  # counted already while the writer goes on: no need to read the message
+            return []
         found = features(folded) if feats is None else feats
         margin = self.model.score_features(found) - self.model.threshold
-        entry = self._room_faint.get_or_create(f"{room}\x00{sender}", now, lambda: _Faint(now))
         recent = [(at, v) for at, v in entry.parts if now - at <= ROOM_GROOMING_WINDOW]
         entry.parts = [*recent[1 - FAINT_WINDOW :], (now, faint(margin))]
-        entry.at = now
-        if entry.fired or sum(v for _, v in entry.parts) < self.room_faint_bar:
+        if sum(v for _, v in entry.parts) < self.room_faint_bar:
             return []
         entry.fired = True
         return [dataclasses.replace(GROOMING_SUM_RULE, weight=self.grooming_threshold)]
@@ -1436,15 +1437,16 @@ class MinorsGuard:
         state."""
         if age < ADULT_AGE or self.child_model is None or self.faint_bar is None:
             return []
+        state = self._user(user, age, now)
+        if state.faint_fired:  # counted already: no need to read the message
+            return []
         found = features(folded) if feats is None else feats
         scored = self._child_scored
         score = (
             scored[1] if scored and scored[0] is found else self.child_model.score_features(found)
         )
-        margin = score - self.child_model.threshold
-        state = self._user(user, age, now)
-        state.faint = [*state.faint[1 - FAINT_WINDOW :], faint(margin)]
-        if state.faint_fired or sum(state.faint) < self.faint_bar:
+        state.faint = [*state.faint[1 - FAINT_WINDOW :], faint(score - self.child_model.threshold)]
+        if sum(state.faint) < self.faint_bar:
             return []
         state.faint_fired = True
         return [dataclasses.replace(CHILD_SUM_RULE, weight=self.age_lie_threshold)]

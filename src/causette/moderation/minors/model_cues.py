@@ -92,6 +92,10 @@ STATISTICAL_CUES = frozenset(
     {"g.model", "g.meaning", "a.model", "a.meaning", "c.model", "c.meaning"}
 )
 """The cues of the statistical models, grooming's and the age-lie ones counted in a pair."""
+AGE_LIE_MODEL_CUES = frozenset(
+    {cue for cue in STATISTICAL_CUES if cue.startswith(("c.", "a."))} | {"c.model_sum"}
+)
+"""The models' age-lie cues: alone they never fire a signal (`MinorsGuard.models_alone`)."""
 
 
 def _one_statistical_message(state: RuleState) -> bool:
