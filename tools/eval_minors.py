@@ -614,6 +614,11 @@ def main(argv: list[str] | None = None) -> int:
         "sitting's trial)",
     )
     parser.add_argument(
+        "--evidence-messages",
+        help="a person's age-lie evidence counts only their last N messages' hits instead of "
+        "guard_state.EVIDENCE_MESSAGES ('off': every hit within the time decay)",
+    )
+    parser.add_argument(
         "--band-positives",
         default="",
         help="with --holdout: child,adult: train these with the other band's ordinary "
@@ -648,6 +653,10 @@ def main(argv: list[str] | None = None) -> int:
         models["faint_bar"] = None if args.faint_bar == "off" else float(args.faint_bar)
     if args.models_alone:
         models["models_alone"] = True
+    if args.evidence_messages is not None:
+        models["evidence_messages"] = (
+            None if args.evidence_messages == "off" else int(args.evidence_messages)
+        )
     if args.room_faint_bar is not None:
         models["room_faint_bar"] = (
             None if args.room_faint_bar == "off" else float(args.room_faint_bar)

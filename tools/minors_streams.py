@@ -12,7 +12,8 @@ teen room (30 messages 30 s apart, 60 messages 15 s apart). A stream is many voi
 mouth (a teacher, a parent, a student…), so the figures are pessimistic for one person; they are
 what a busy writer of varied talk risks.
 `--off` turns the summed cues off (`faint_bar`, `room_faint_bar`); `--models-alone` lets
-the models' cues alone fire age-lie, as before the twenty-sixth sitting (`models_alone`).
+the models' cues alone fire age-lie, as before the twenty-sixth sitting (`models_alone`);
+`--evidence-messages N|off` counts a person's age-lie evidence over their last N messages.
 Bounded: `streams` × about 300 of `u`'s messages per case; 127.0.0.1 only (nothing leaves
 the process).
 """
@@ -97,12 +98,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--models-alone", action="store_true", help="models' cues alone may fire age-lie (old)"
     )
+    parser.add_argument(
+        "--evidence-messages",
+        help="age-lie evidence over a person's last N messages ('off': every hit)",
+    )
     args = parser.parse_args(argv)
     path = ROOT / "corpus" / "minors" / "dev.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     kw: dict[str, Any] = {"faint_bar": None, "room_faint_bar": None} if args.off else {}
     if args.models_alone:
         kw["models_alone"] = True
+    if args.evidence_messages is not None:
+        kw["evidence_messages"] = (
+            None if args.evidence_messages == "off" else int(args.evidence_messages)
+        )
     for who, length, gap in CASES:
         teen = who == "teen"
         pool = writers(rows, teen)

@@ -86,6 +86,7 @@ from causette.moderation.minors.frames import _FORMER_TEACHER as _FORMER_TEACHER
 from causette.moderation.minors.frames import _YOUNG_ADULT as _YOUNG_ADULT
 from causette.moderation.minors.grooming_rules import CHILD_CONTEXT_FAMILIES, GROOMING_RULES
 from causette.moderation.minors.guard_state import (
+    EVIDENCE_MESSAGES,
     _Contacts,
     _Faint,
     _Pair,
@@ -281,6 +282,7 @@ class MinorsGuard:
         faint_bar: float | None = FAINT_BAR,
         room_faint_bar: float | None = ROOM_FAINT_BAR,
         models_alone: bool = False,
+        evidence_messages: int | None = EVIDENCE_MESSAGES,
     ) -> None:
         """`grooming_threshold`/`age_lie_threshold`: scores that fire a signal.
         `window`: the many-minors window, and how long idle state is kept.
@@ -301,7 +303,9 @@ class MinorsGuard:
         from which `g.model_sum` fires (`ROOM_FAINT_BAR`; None never fires it).
         `models_alone`: whether the models' cues alone (`AGE_LIE_MODEL_CUES`) may fire age-lie
         (False since the twenty-sixth sitting's trial: one rule cue must stand beside them; True
-        only to measure the guard as it was)."""
+        only to measure the guard as it was). `evidence_messages`: a person's age-lie evidence
+        counts only the hits from the last this many messages they wrote (None: every hit
+        still within the time decay)."""
         self.model = model if model is not None or not use_model else load_default()
         self.child_model = (
             child_model if child_model is not None or not use_model else load_path(CHILD_MODEL_PATH)
@@ -340,6 +344,7 @@ class MinorsGuard:
         self.model_share = model_share
         self.faint_bar = faint_bar
         self.models_alone = models_alone
+        self.evidence_messages = evidence_messages
         # the child model's score of the message `_read_self` last scored (one read a message)
         self._child_scored: tuple[Features, float] | None = None
         self.room_faint_bar = room_faint_bar
@@ -370,6 +375,7 @@ class MinorsGuard:
         """
         folded = fold(text)
         quote = excerpt(text)
+        self._wrote(sender, sender_age, now)
         told = self._users.get(sender, now)
         asked = told is not None and now - told.asked <= ages.ANSWER_WINDOW
         # "il a quel âge maintenant ?" just before: a bare "14" is that child's age (round 13)
@@ -756,6 +762,7 @@ class MinorsGuard:
         pseudonym), so that a teen room's message opening or closing on it ("Lina t'es en
         quelle classe ?", "désolé Lina") is read as addressed to this writer."""
         folded = fold(text)
+        self._wrote(sender, sender_age, now)
         asked = False
         if room is not None:
             last = self._rooms.get(room, now)
@@ -1427,6 +1434,22 @@ class MinorsGuard:
         if not state.child.hits:  # most adults: no child cue at all
             return False
         return state.child.score(now, self.half_life) >= self.age_lie_threshold / 2
+
+    def _wrote(self, user: str, age: int, now: float) -> None:
+        """Note that `user` wrote a message at `now`; with `evidence_messages`, their age-lie
+        evidence from before their last that many messages no longer counts (a busy person's
+        weak cues scattered over an evening do not add up; twenty-seventh sitting)."""
+        keep = self.evidence_messages
+        if keep is None:
+            return
+        state = self._user(user, age, now)
+        state.written.append(now)
+        if len(state.written) <= keep:
+            return
+        del state.written[:-keep]
+        if state.child.hits or state.adult.hits:
+            state.child.forget_before(state.written[0])
+            state.adult.forget_before(state.written[0])
 
     def _faint(
         self, user: str, age: int, folded: Folded, feats: Features | None, now: float

@@ -10,6 +10,11 @@ from dataclasses import dataclass, field
 
 from causette.moderation.minors.state import RuleState
 
+EVIDENCE_MESSAGES: int | None = None
+"""A declared person's age-lie evidence counts only the hits from the last this many
+messages they wrote (`MinorsGuard(evidence_messages=...)`); None: every hit within the time
+decay (twenty-seventh sitting's trial, `docs/minors.md`, "Long sessions, batch ar")."""
+
 
 @dataclass(slots=True)
 class _Pair:
@@ -43,6 +48,8 @@ class _User:
     # a declared adult's faint child wording, their last `FAINT_WINDOW` messages' (26th sitting)
     faint: list[float] = field(default_factory=list)
     faint_fired: bool = False  # `c.model_sum` already counted
+    # when this user wrote their last `evidence_messages` messages (27th sitting)
+    written: list[float] = field(default_factory=list)
 
 
 @dataclass(slots=True)
