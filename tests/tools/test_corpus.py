@@ -157,11 +157,13 @@ def test_off_platform_handles_pass_between_adults_and_are_held_where_minors_are(
     # signaler ?") or tells that the app is forbidden ("ma mère m'a interdit Telegram"), or
     # tells others to block whoever asks ("si un adulte vous demande des photos sur insta,
     # bloquez"), or tells what happened there and that the school's CPE was told ("ma pote
-    # s'est fait avoir sur insta, on l'a accompagnée voir la CPE"), are not offers.
+    # s'est fait avoir sur insta, on l'a accompagnée voir la CPE"), or tell them to report
+    # it ("si un adulte vous demande de passer sur snap ici, signalez direct", "report anyone
+    # asking for ur snap"), are not offers.
     handle = re.compile(r"\b(?:snap|insta|whatsapp|telegram)\b")
     warning = re.compile(
         r"\b(?:jamais|pas|never|not|don'?t)\b|m'a demand|asked for my|vous en pensez|is that weird"
-        r"|harc[eè]le|signaler|interdit|bloquez|\bcpe\b"
+        r"|harc[eè]le|signal(?:er|ez)|\breport\b|interdit|bloquez|\bcpe\b"
     )
     minors = [
         c
