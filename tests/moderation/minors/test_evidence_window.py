@@ -74,3 +74,11 @@ def test_a_declared_minors_adult_cues_are_windowed_alike() -> None:
         out = c.room("u", 16, wife, kind="teen")
         assert bool(out) is fired, (keep, between)
         assert all(s.kind is SignalKind.AGE_LIE_MINOR for s in out)
+
+
+def test_the_shipped_guard_counts_a_persons_last_15_messages() -> None:
+    c = Chat(MinorsGuard(use_model=False))
+    c.room("u", 20, SCHOOL)
+    for _ in range(14):
+        c.room("u", 20, PLAIN)
+    assert c.room("u", 20, PHONE) == []

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 
 from causette.moderation.minors.state import RuleState
 
-EVIDENCE_MESSAGES: int | None = None
+EVIDENCE_MESSAGES: int | None = 15
 """A declared person's age-lie evidence counts only the hits from the last this many
-messages they wrote (`MinorsGuard(evidence_messages=...)`); None: every hit within the time
-decay (twenty-seventh sitting's trial, `docs/minors.md`, "Long sessions, batch ar")."""
+messages they wrote (`MinorsGuard(evidence_messages=...)`; None: every hit within the time
+decay). 15, kept by the twenty-seventh sitting's trial against 30 and None (`docs/minors.md`,
+"Long sessions, batch ar")."""
 
 
 @dataclass(slots=True)
