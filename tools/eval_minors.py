@@ -619,6 +619,12 @@ def main(argv: list[str] | None = None) -> int:
         "guard_state.EVIDENCE_MESSAGES ('off': every hit within the time decay)",
     )
     parser.add_argument(
+        "--dm-models-alone",
+        choices=("yes", "no"),
+        help="whether the models' cues alone may hold a private conversation (the guard's "
+        "dm_models_alone)",
+    )
+    parser.add_argument(
         "--band-positives",
         default="",
         help="with --holdout: child,adult: train these with the other band's ordinary "
@@ -653,6 +659,8 @@ def main(argv: list[str] | None = None) -> int:
         models["faint_bar"] = None if args.faint_bar == "off" else float(args.faint_bar)
     if args.models_alone:
         models["models_alone"] = True
+    if args.dm_models_alone is not None:
+        models["dm_models_alone"] = args.dm_models_alone == "yes"
     if args.evidence_messages is not None:
         models["evidence_messages"] = (
             None if args.evidence_messages == "off" else int(args.evidence_messages)

@@ -124,3 +124,33 @@ def test_the_models_cues_alone_never_fire_age_lie_but_count_beside_a_rule() -> N
     [signal] = say("mes parents veulent pas", 5)
     assert signal.kind is SignalKind.AGE_LIE_ADULT
     assert "c.model" in signal.rules and len(signal.rules) >= 2
+
+
+def test_the_dm_models_alone_switch_holds_a_pair_only_beside_a_rule_cue() -> None:
+    # twenty-seventh sitting's refused trial: `dm_models_alone=False` (off by default) keeps
+    # the models' reading alone from holding a private conversation
+    model = TextModel({"w:zorglub": 5.0}, bias=0.0, threshold=1.0, version="t")
+
+    def run(alone: bool) -> list[Signal]:
+        guard = MinorsGuard(
+            model=model, use_model=False, grooming_threshold=2.0, dm_models_alone=alone
+        )
+        out: list[Signal] = []
+        for i, text in enumerate(["zorglub un", "zorglub deux", "zorglub trois", "t'as snap ?"]):
+            out += guard.observe_dm(
+                sender="a",
+                sender_age=16,
+                recipient="b",
+                recipient_age=15,
+                text=text,
+                ref=f"m{i}",
+                now=T0 + 30 * i,
+            )
+        return out
+
+    held = run(True)
+    assert [s.kind for s in held] == [SignalKind.GROOMING]
+    assert {e.ref for e in held[0].evidence} <= {"m0", "m1", "m2"}  # the models' reading alone
+    [signal] = run(False)
+    assert signal.kind is SignalKind.GROOMING
+    assert "g.off_platform" in signal.rules and "g.model" in signal.rules

@@ -122,6 +122,7 @@ from causette.moderation.minors.model_cues import (
     MODEL_CUES,
     MODEL_RULE,
     ROOM_FAINT_BAR,
+    STATISTICAL_CUES,
     _adult_rule,
     _grade,
     _one_statistical_message,
@@ -283,6 +284,7 @@ class MinorsGuard:
         room_faint_bar: float | None = ROOM_FAINT_BAR,
         models_alone: bool = False,
         evidence_messages: int | None = EVIDENCE_MESSAGES,
+        dm_models_alone: bool = True,
     ) -> None:
         """`grooming_threshold`/`age_lie_threshold`: scores that fire a signal.
         `window`: the many-minors window, and how long idle state is kept.
@@ -305,7 +307,8 @@ class MinorsGuard:
         (False since the twenty-sixth sitting's trial: one rule cue must stand beside them; True
         only to measure the guard as it was). `evidence_messages`: a person's age-lie evidence
         counts only the hits from the last this many messages they wrote (None: every hit
-        still within the time decay)."""
+        still within the time decay). `dm_models_alone`: whether the models' cues alone
+        (`STATISTICAL_CUES`, with the declared ages' gap) may hold a private conversation."""
         self.model = model if model is not None or not use_model else load_default()
         self.child_model = (
             child_model if child_model is not None or not use_model else load_path(CHILD_MODEL_PATH)
@@ -345,6 +348,7 @@ class MinorsGuard:
         self.faint_bar = faint_bar
         self.models_alone = models_alone
         self.evidence_messages = evidence_messages
+        self.dm_models_alone = dm_models_alone
         # the child model's score of the message `_read_self` last scored (one read a message)
         self._child_scored: tuple[Features, float] | None = None
         self.room_faint_bar = room_faint_bar
@@ -1384,6 +1388,11 @@ class MinorsGuard:
             return []
         if _one_statistical_message(pair.state):
             return []
+        if (
+            not (in_room or self.dm_models_alone)
+            and parts.keys() - {"g.age_gap"} <= STATISTICAL_CUES
+        ):
+            return []  # twenty-seventh sitting: a rule cue must stand beside the models'
         pair.state.fired = True
         evidence = evidence_of(pair.state, now, self.half_life)
         if "g.age_gap" in parts:
