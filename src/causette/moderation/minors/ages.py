@@ -160,8 +160,9 @@ _MORE = collapsed(
     # round 13: "j'en ai 13, sinon on peut pas s'inscrire", "j'en ai 12 en vrai"
     r"|\bj ?en ai (?:que |seulement |vraiment )?(\d{1,2})(?: ans)? (?:sinon|en vrai|chut|dis rien|"
     r"mais chut|mais dis rien|pour de vrai)\b"
-    r"|\b(?:moi|perso) (?:j en ai |jen ai |j ai |jai )?(?:que |seulement |bientot |presque )?"
-    r"(\d{1,2}) ?(?:ans|balais|piges)\b" + _NOT_SPAN + r""
+    # round 44: not a household's teen ("pareil chez moi, 15 ans et plus un mot à table")
+    r"|(?<!chez )\b(?:moi|perso) (?:j en ai |jen ai |j ai |jai )?(?:que |seulement |bientot |"
+    r"presque )?(\d{1,2}) ?(?:ans|balais|piges)\b" + _NOT_SPAN + r""
 )
 # "j'avais 15 ans en 1998": the age then, plus the years since.
 _THEN = collapsed(
@@ -348,10 +349,14 @@ _PAST_MARKER = collapsed(
     r"|\bdans les annees\b|\bil y a (?:bien |tres )?longtemps\b"
     r"|^(?:moi )?(?:enfant|petite?|gamine?|ado|plus jeune|jeune),? (?:j|je|on)\b"
     r"|\bde la (?:6e|6eme|sixieme|maternelle|primaire|cp) a la (?:3e|3eme|terminale|fac)\b"
+    # round 44: a school years' span told as over ("j'ai porté son survêt pendant tout le
+    # collège")
+    r"|\b(?:j ai|on a) (?:\w+ ){1,4}pendant tout (?:le |la |l )?(?:college|lycee|primaire|"
+    r"maternelle)\b"
 )
 _MARKER_WORDS = re.compile(
-    r"quand|lorsqu|avais|epoque|temps|les an|de la |^(?:moi |enfant|petit|gamin|ado|plus jeune|"
-    r"jeune)"
+    r"quand|lorsqu|avais|epoque|temps|les an|de la |pendant tout|^(?:moi |enfant|petit|gamin|"
+    r"ado|plus jeune|jeune)"
 )  # a cheap necessary condition: one of these is in every match of _PAST_MARKER
 _DIGIT = re.compile(r"\d")
 # An age ("à 14 ans", "pour mes 15 ans") or a class ("en 3e", "au collège") is a memory

@@ -40,7 +40,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"je vais avoir (?:1[0-7]) ans",
        # round 35: not the first of the ages of a working life told in order ("moi 15 ans en
        # stage de 3e, puis plonge à 17")
-       rf"(?:moi|perso) {_CHILD_AGE} ans(?!.{{0,40}}" + _LATER_AGE + ")",
+       # round 44: not a household's teen ("pareil chez moi, 15 ans et plus un mot à table")
+       rf"(?<!chez )(?:moi|perso) {_CHILD_AGE} ans(?!.{{0,40}}" + _LATER_AGE + ")",
        # round 16: turning ten told as "deux chiffres"
        r"(?:je vais avoir|j aurai|j ai enfin|j ai|moi) (?:mes )?deux chiffres",
        # round 25: one's coming of age still years away ("avant mes 18 ans dans 4 ans", "je

@@ -95,6 +95,9 @@ _CARER = collapsed(
     r"|\b(?:toujours|on est|on sera|on etait) (?:a )?(?:deux|2|trois|3|plusieurs) "
     r"(?:animateurs|animatrices|anims|monos|encadrants|adultes)\b"
     r"|\bj encadre\b|\b(?:mon|le) bafa\b(?! (?:a|en) )"
+    # round 44: a group in one's care named by its ages ("centre de loisirs, j'avais les 6-8
+    # ans toute la journée")
+    r"|\bj (?:ai|avais|aurai) (?:eu )?les \d{1,2} \d{1,2} ans\b"
     # round 23: a teacher's marking ("je viens de corriger 60 copies de 4e", "j'ai 30 copies à
     # corriger"); not "le prof a corrigé nos copies"
     r"|\b(?:je|j) (?:viens de |dois |vais |dois encore |ai fini de |suis en train de )?"

@@ -62,14 +62,19 @@ _SOMEONE_ELSE = frozenset(
 )
 
 
+_COUNT = r"(?:(?:deux|trois|quatre|cinq|2|3|4|5) )?"
+"""Round 44: how many ("mes deux enfants prenaient le car pour le collège")."""
 _RELATIVE = collapsed(
-    r"\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) (?:petit |petite |grand |grande )?"
+    rf"\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) {_COUNT}(?:petit |petite |grand |grande )?"
     r"(?:fils|file|files|enfant|enfants|gamin|gamins|gosse|gosses|petit fils|petite file|"
     r"petits enfants|neveu|neveux|niece|nieces|eleve|eleves|ado|ados|filleul|fileule)\b"
 )
 _SIBLING_OR_RELATIVE = collapsed(
     _RELATIVE.pattern
     + r"|\b(?:mon|ma|mes) (?:petit frere|petite soeur|petits freres|petites soeurs)\b"
+    # round 44: a sister or brother taken to school ("c'est moi qui emmène ma sœur au collège")
+    + r"|\b(?:emene|emmene|depose|recupere|conduit|accompagne|amene|ramene) (?:mon|ma|mes) "
+    r"(?:frere|soeur|freres|soeurs)\b"
 )
 """Round 41: a younger brother or sister named just before a school cue ("mon petit frère passe
 le brevet", "ma petite sœur a cantine"): their school, as a child's is (`c.school_life`, the
@@ -81,7 +86,7 @@ _FIRST_PERSON = re.compile(r"\b(?:je|j|moi|jsuis|chui|me|m)\b")
 
 _OF_RELATIVE = collapsed(
     r"(?: \w+){0,3} (?:de|d|pour|avec) (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) "
-    r"(?:petit |petite |grand |grande )?(?:fils|file|files|enfant|enfants|gamin|gamins|gosse|"
+    rf"{_COUNT}(?:petit |petite |grand |grande )?(?:fils|file|files|enfant|enfants|gamin|gamins|gosse|"
     r"gosses|petit fils|petite file|petits enfants|neveu|neveux|niece|nieces|eleve|eleves|ado|"
     r"ados|filleul|fileule|cadet|cadete|aine|ainee)\b"
 )
