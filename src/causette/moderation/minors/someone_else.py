@@ -86,9 +86,9 @@ _FIRST_PERSON = re.compile(r"\b(?:je|j|moi|jsuis|chui|me|m)\b")
 
 _OF_RELATIVE = collapsed(
     r"(?: \w+){0,3} (?:de|d|pour|avec) (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) "
-    rf"{_COUNT}(?:petit |petite |grand |grande )?(?:fils|file|files|enfant|enfants|gamin|gamins|gosse|"
-    r"gosses|petit fils|petite file|petits enfants|neveu|neveux|niece|nieces|eleve|eleves|ado|"
-    r"ados|filleul|fileule|cadet|cadete|aine|ainee)\b"
+    rf"{_COUNT}(?:petit |petite |grand |grande )?(?:fils|file|files|enfant|enfants|gamin|gamins|"
+    r"gosse|gosses|petit fils|petite file|petits enfants|neveu|neveux|niece|nieces|eleve|eleves|"
+    r"ado|ados|filleul|fileule|cadet|cadete|aine|ainee)\b"
 )
 
 
