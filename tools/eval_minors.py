@@ -619,6 +619,11 @@ def main(argv: list[str] | None = None) -> int:
         "guard_state.EVIDENCE_MESSAGES ('off': every hit within the time decay)",
     )
     parser.add_argument(
+        "--pair-messages",
+        help="a pair's evidence counts only its subject's last N messages' hits instead of "
+        "guard_state.PAIR_MESSAGES ('off': every hit within the time decay)",
+    )
+    parser.add_argument(
         "--dm-models-alone",
         choices=("yes", "no"),
         help="whether the models' cues alone may hold a private conversation (the guard's "
@@ -659,6 +664,8 @@ def main(argv: list[str] | None = None) -> int:
         models["faint_bar"] = None if args.faint_bar == "off" else float(args.faint_bar)
     if args.models_alone:
         models["models_alone"] = True
+    if args.pair_messages is not None:
+        models["pair_messages"] = None if args.pair_messages == "off" else int(args.pair_messages)
     if args.dm_models_alone is not None:
         models["dm_models_alone"] = args.dm_models_alone == "yes"
     if args.evidence_messages is not None:

@@ -13,7 +13,8 @@ mouth (a teacher, a parent, a student…), so the figures are pessimistic for on
 what a busy writer of varied talk risks.
 `--off` turns the summed cues off (`faint_bar`, `room_faint_bar`); `--models-alone` lets
 the models' cues alone fire age-lie, as before the twenty-sixth sitting (`models_alone`);
-`--evidence-messages N|off` counts a person's age-lie evidence over their last N messages.
+`--evidence-messages N|off` counts a person's age-lie evidence over their last N messages,
+`--pair-messages N|off` a pair's over its subject's last N.
 Bounded: `streams` × about 300 of `u`'s messages per case; 127.0.0.1 only (nothing leaves
 the process).
 """
@@ -102,6 +103,10 @@ def main(argv: list[str] | None = None) -> int:
         "--evidence-messages",
         help="age-lie evidence over a person's last N messages ('off': every hit)",
     )
+    parser.add_argument(
+        "--pair-messages",
+        help="a pair's evidence over its subject's last N messages ('off': every hit)",
+    )
     args = parser.parse_args(argv)
     path = ROOT / "corpus" / "minors" / "dev.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
@@ -112,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
         kw["evidence_messages"] = (
             None if args.evidence_messages == "off" else int(args.evidence_messages)
         )
+    if args.pair_messages is not None:
+        kw["pair_messages"] = None if args.pair_messages == "off" else int(args.pair_messages)
     for who, length, gap in CASES:
         teen = who == "teen"
         pool = writers(rows, teen)

@@ -5,7 +5,7 @@ still do."""
 
 from __future__ import annotations
 
-from causette.moderation.minors import MinorsGuard, SignalKind
+from causette.moderation.minors import MinorsGuard, Signal, SignalKind
 
 from .conftest import Chat
 
@@ -82,3 +82,52 @@ def test_the_shipped_guard_counts_a_persons_last_15_messages() -> None:
     for _ in range(14):
         c.room("u", 20, PLAIN)
     assert c.room("u", 20, PHONE) == []
+
+
+# -- a pair's evidence over its subject's last messages (third trial) -----------------------
+
+ALONE = "t'es seule chez toi ce soir ?"  # g.alone_question
+SECRET = "dis rien a tes parents hein"  # g.secrecy_adults
+
+
+def teen_dm(keep: int | None, between: int) -> Chat:
+    """Two declared teens: `g` asks if `v` is alone, then `between` ordinary exchanges,
+    then asks for secrecy."""
+    c = Chat(MinorsGuard(use_model=False, pair_messages=keep))
+    c.dm("g", 16, "v", 15, ALONE)
+    for _ in range(between):
+        c.dm("g", 16, "v", 15, PLAIN)
+        c.dm("v", 15, "g", 16, "ouais grave")
+    c.dm("g", 16, "v", 15, SECRET)
+    return c
+
+
+def test_a_pairs_cues_within_its_subjects_last_n_messages_hold_it() -> None:
+    [signal] = teen_dm(15, 13).signals
+    assert signal.kind is SignalKind.GROOMING
+    assert set(signal.rules) == {"g.alone_question", "g.secrecy_adults"}
+
+
+def test_a_pairs_cue_older_than_its_subjects_last_n_messages_no_longer_counts() -> None:
+    assert teen_dm(15, 14).signals == []
+    assert [s.kind for s in teen_dm(None, 40).signals] == [SignalKind.GROOMING]
+
+
+def test_the_partners_messages_do_not_move_the_pairs_window() -> None:
+    c = Chat(MinorsGuard(use_model=False, pair_messages=15))
+    c.dm("g", 16, "v", 15, ALONE)
+    for _ in range(30):
+        c.dm("v", 15, "g", 16, "ouais grave")
+    assert [s.subject for s in c.dm("g", 16, "v", 15, SECRET)] == ["g"]
+
+
+def test_the_shipped_guard_counts_a_pairs_last_30_messages_of_its_subject() -> None:
+    def run(between: int) -> list[Signal]:
+        c = Chat(MinorsGuard(use_model=False))
+        c.dm("g", 16, "v", 15, ALONE)
+        for _ in range(between):
+            c.dm("g", 16, "v", 15, PLAIN)
+        return c.dm("g", 16, "v", 15, SECRET)
+
+    assert [s.kind for s in run(28)] == [SignalKind.GROOMING]
+    assert run(29) == []

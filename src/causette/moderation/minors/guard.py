@@ -87,6 +87,7 @@ from causette.moderation.minors.frames import _YOUNG_ADULT as _YOUNG_ADULT
 from causette.moderation.minors.grooming_rules import CHILD_CONTEXT_FAMILIES, GROOMING_RULES
 from causette.moderation.minors.guard_state import (
     EVIDENCE_MESSAGES,
+    PAIR_MESSAGES,
     _Contacts,
     _Faint,
     _Pair,
@@ -285,6 +286,7 @@ class MinorsGuard:
         models_alone: bool = False,
         evidence_messages: int | None = EVIDENCE_MESSAGES,
         dm_models_alone: bool = True,
+        pair_messages: int | None = PAIR_MESSAGES,
     ) -> None:
         """`grooming_threshold`/`age_lie_threshold`: scores that fire a signal.
         `window`: the many-minors window, and how long idle state is kept.
@@ -308,7 +310,9 @@ class MinorsGuard:
         only to measure the guard as it was). `evidence_messages`: a person's age-lie evidence
         counts only the hits from the last this many messages they wrote (None: every hit
         still within the time decay). `dm_models_alone`: whether the models' cues alone
-        (`STATISTICAL_CUES`, with the declared ages' gap) may hold a private conversation."""
+        (`STATISTICAL_CUES`, with the declared ages' gap) may hold a private conversation.
+        `pair_messages`: a pair's evidence counts only the hits from the last this many
+        messages its subject wrote (None: every hit still within the time decay)."""
         self.model = model if model is not None or not use_model else load_default()
         self.child_model = (
             child_model if child_model is not None or not use_model else load_path(CHILD_MODEL_PATH)
@@ -349,6 +353,7 @@ class MinorsGuard:
         self.models_alone = models_alone
         self.evidence_messages = evidence_messages
         self.dm_models_alone = dm_models_alone
+        self.pair_messages = pair_messages
         # the child model's score of the message `_read_self` last scored (one read a message)
         self._child_scored: tuple[Features, float] | None = None
         self.room_faint_bar = room_faint_bar
@@ -1383,6 +1388,11 @@ class MinorsGuard:
     ) -> list[Signal]:
         """A `GROOMING` signal when the pair's score crossed the threshold (once per crossing).
         `in_room`: `recipient` is a teen room (round 18), the signal names no partner."""
+        keep = self.pair_messages
+        if keep is not None and pair.state.hits:
+            told = self._users.get(sender, now)
+            if told is not None and len(told.written) > keep:
+                pair.state.forget_before(told.written[-keep])
         score, parts = self._pair_score(pair, now)
         if score < self.grooming_threshold or pair.state.fired:
             return []
@@ -1449,16 +1459,19 @@ class MinorsGuard:
         evidence from before their last that many messages no longer counts (a busy person's
         weak cues scattered over an evening do not add up; twenty-seventh sitting)."""
         keep = self.evidence_messages
-        if keep is None:
+        longest = max(keep or 0, self.pair_messages or 0)
+        if not longest:
             return
         state = self._user(user, age, now)
         state.written.append(now)
-        if len(state.written) <= keep:
-            return
-        del state.written[:-keep]
-        if state.child.hits or state.adult.hits:
-            state.child.forget_before(state.written[0])
-            state.adult.forget_before(state.written[0])
+        if (
+            keep is not None
+            and len(state.written) > keep
+            and (state.child.hits or state.adult.hits)
+        ):
+            state.child.forget_before(state.written[-keep])
+            state.adult.forget_before(state.written[-keep])
+        del state.written[: -(longest + 1)]  # one more: whether there were more than `keep`
 
     def _faint(
         self, user: str, age: int, folded: Folded, feats: Features | None, now: float

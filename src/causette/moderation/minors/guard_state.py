@@ -15,6 +15,10 @@ EVIDENCE_MESSAGES: int | None = 15
 messages they wrote (`MinorsGuard(evidence_messages=...)`; None: every hit within the time
 decay). 15, kept by the twenty-seventh sitting's trial against 30 and None (`docs/minors.md`,
 "Long sessions, batch ar")."""
+PAIR_MESSAGES: int | None = 30
+"""A pair's evidence counts only the hits from the last this many messages its subject wrote
+(`MinorsGuard(pair_messages=...)`; None: every hit within the time decay). 30, kept by the
+twenty-seventh sitting's third trial (15 and 30 tied; the tie keeps the smaller change)."""
 
 
 @dataclass(slots=True)
@@ -49,7 +53,7 @@ class _User:
     # a declared adult's faint child wording, their last `FAINT_WINDOW` messages' (26th sitting)
     faint: list[float] = field(default_factory=list)
     faint_fired: bool = False  # `c.model_sum` already counted
-    # when this user wrote their last `evidence_messages` messages (27th sitting)
+    # when this user wrote their last `evidence_messages` / `pair_messages` messages (27th)
     written: list[float] = field(default_factory=list)
 
 
