@@ -624,6 +624,11 @@ def main(argv: list[str] | None = None) -> int:
         "guard_state.PAIR_MESSAGES ('off': every hit within the time decay)",
     )
     parser.add_argument(
+        "--model-cap",
+        help="in how many of a person's messages c.model / a.model count instead of "
+        "model_cues.MODEL_CAP ('off': the rules' own cap)",
+    )
+    parser.add_argument(
         "--dm-models-alone",
         choices=("yes", "no"),
         help="whether the models' cues alone may hold a private conversation (the guard's "
@@ -664,6 +669,8 @@ def main(argv: list[str] | None = None) -> int:
         models["faint_bar"] = None if args.faint_bar == "off" else float(args.faint_bar)
     if args.models_alone:
         models["models_alone"] = True
+    if args.model_cap is not None:
+        models["model_cap"] = None if args.model_cap == "off" else int(args.model_cap)
     if args.pair_messages is not None:
         models["pair_messages"] = None if args.pair_messages == "off" else int(args.pair_messages)
     if args.dm_models_alone is not None:

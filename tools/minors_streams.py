@@ -14,7 +14,8 @@ what a busy writer of varied talk risks.
 `--off` turns the summed cues off (`faint_bar`, `room_faint_bar`); `--models-alone` lets
 the models' cues alone fire age-lie, as before the twenty-sixth sitting (`models_alone`);
 `--evidence-messages N|off` counts a person's age-lie evidence over their last N messages,
-`--pair-messages N|off` a pair's over its subject's last N.
+`--pair-messages N|off` a pair's over its subject's last N; `--model-cap N|off` counts the band
+models' cues in at most N of a person's messages.
 Bounded: `streams` × about 300 of `u`'s messages per case; 127.0.0.1 only (nothing leaves
 the process).
 """
@@ -107,6 +108,10 @@ def main(argv: list[str] | None = None) -> int:
         "--pair-messages",
         help="a pair's evidence over its subject's last N messages ('off': every hit)",
     )
+    parser.add_argument(
+        "--model-cap",
+        help="in how many of a person's messages c.model / a.model count ('off': the rules' cap)",
+    )
     args = parser.parse_args(argv)
     path = ROOT / "corpus" / "minors" / "dev.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
@@ -119,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.pair_messages is not None:
         kw["pair_messages"] = None if args.pair_messages == "off" else int(args.pair_messages)
+    if args.model_cap is not None:
+        kw["model_cap"] = None if args.model_cap == "off" else int(args.model_cap)
     for who, length, gap in CASES:
         teen = who == "teen"
         pool = writers(rows, teen)

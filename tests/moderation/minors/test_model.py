@@ -83,8 +83,11 @@ def test_the_shipped_age_lie_models_load() -> None:
 def test_age_lie_model_cues_add_up_over_messages_only_for_the_declared_band() -> None:
     child = TextModel({"w:zorglub": 5.0}, bias=0.0, threshold=1.0, version="t-child")
     # models_alone: the model's cues alone fire only in the guard as it was before the
-    # twenty-sixth sitting (the shipped guard needs a rule cue beside them: next test)
-    guard = MinorsGuard(model=None, use_model=False, child_model=child, models_alone=True)
+    # twenty-sixth sitting (the shipped guard needs a rule cue beside them: next test);
+    # model_cap=None: the rule's own cap of 3 (the shipped guard counts 2: further below)
+    guard = MinorsGuard(
+        model=None, use_model=False, child_model=child, models_alone=True, model_cap=None
+    )
     signals = []
     for i in range(3):  # 1.0 per message, counted in up to 3 messages: fires at the third
         signals += guard.observe_room_message(
@@ -154,3 +157,30 @@ def test_the_dm_models_alone_switch_holds_a_pair_only_beside_a_rule_cue() -> Non
     [signal] = run(False)
     assert signal.kind is SignalKind.GROOMING
     assert "g.off_platform" in signal.rules and "g.model" in signal.rules
+
+
+def test_the_band_models_count_in_two_of_a_persons_messages() -> None:
+    # twenty-seventh sitting's fourth trial: c.model counts in at most MODEL_CAP = 2 messages
+    # of a person's age-lie (3 before): beside "mes parents" (0.4), three model messages
+    # weigh 2.0 (2.4 < 2.5), not 3.0
+    child = TextModel({"w:zorglub": 5.0}, bias=0.0, threshold=1.0, version="t-child")
+
+    def run(cap: int | None) -> list[Signal]:
+        guard = MinorsGuard(
+            model=None, use_model=False, child_model=child, faint_bar=None, model_cap=cap
+        )
+        out: list[Signal] = []
+        for i, text in enumerate(["zorglub un", "zorglub deux", "zorglub trois", "mes parents"]):
+            out += guard.observe_room_message(
+                sender="u",
+                sender_age=19,
+                room_kind="general",
+                text=text,
+                ref=f"m{i}",
+                now=T0 + 30 * i,
+            )
+        return out
+
+    assert run(2) == []
+    [signal] = run(None)
+    assert signal.kind is SignalKind.AGE_LIE_ADULT and "c.model" in signal.rules

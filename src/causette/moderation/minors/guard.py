@@ -111,6 +111,7 @@ from causette.moderation.minors.model_cues import (
     ADULT_MEANING_RULE,
     ADULT_MODEL_RULE,
     AGE_LIE_MODEL_CUES,
+    BAND_MODEL_CUES,
     CHILD_MEANING_RULE,
     CHILD_MODEL_RULE,
     CHILD_SUM_RULE,
@@ -120,6 +121,7 @@ from causette.moderation.minors.model_cues import (
     GROOMING_SUM_RULE,
     GROOMS_RULE,
     MEANING_RULE,
+    MODEL_CAP,
     MODEL_CUES,
     MODEL_RULE,
     ROOM_FAINT_BAR,
@@ -287,6 +289,7 @@ class MinorsGuard:
         evidence_messages: int | None = EVIDENCE_MESSAGES,
         dm_models_alone: bool = True,
         pair_messages: int | None = PAIR_MESSAGES,
+        model_cap: int | None = MODEL_CAP,
     ) -> None:
         """`grooming_threshold`/`age_lie_threshold`: scores that fire a signal.
         `window`: the many-minors window, and how long idle state is kept.
@@ -312,7 +315,9 @@ class MinorsGuard:
         still within the time decay). `dm_models_alone`: whether the models' cues alone
         (`STATISTICAL_CUES`, with the declared ages' gap) may hold a private conversation.
         `pair_messages`: a pair's evidence counts only the hits from the last this many
-        messages its subject wrote (None: every hit still within the time decay)."""
+        messages its subject wrote (None: every hit still within the time decay).
+        `model_cap`: in how many of a person's messages `c.model` / `a.model` count toward
+        their age-lie (`MODEL_CAP`; None: the rules' own cap, 3)."""
         self.model = model if model is not None or not use_model else load_default()
         self.child_model = (
             child_model if child_model is not None or not use_model else load_path(CHILD_MODEL_PATH)
@@ -354,6 +359,7 @@ class MinorsGuard:
         self.evidence_messages = evidence_messages
         self.dm_models_alone = dm_models_alone
         self.pair_messages = pair_messages
+        self.model_cap = model_cap
         # the child model's score of the message `_read_self` last scored (one read a message)
         self._child_scored: tuple[Features, float] | None = None
         self.room_faint_bar = room_faint_bar
@@ -1515,7 +1521,10 @@ class MinorsGuard:
         if acc.fired and acc.score(now, self.half_life) < self.age_lie_threshold / 2:
             acc.fired = False  # decayed: may fire again
         for rule in rules:
-            acc.add(rule.id, rule.weight, now, ref, quote, rule.cap)
+            cap = rule.cap
+            if self.model_cap is not None and rule.id in BAND_MODEL_CUES:
+                cap = self.model_cap
+            acc.add(rule.id, rule.weight, now, ref, quote, cap)
         acc.last = now
         if not rules:  # most messages: nothing new, so nothing can fire
             return []

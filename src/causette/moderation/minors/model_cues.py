@@ -155,6 +155,14 @@ def faint(margin: float) -> float:
     return max(0.0, margin + FAINT_OFFSET)
 
 
+MODEL_CAP = 2
+"""In how many of a person's messages (within their last `EVIDENCE_MESSAGES`) the band models'
+cues `c.model` / `a.model` count toward their age-lie: 2, not the rules' 3 (which pairs keep),
+kept by the twenty-seventh sitting's fourth trial (docs/minors.md)."""
+BAND_MODEL_CUES = frozenset({CHILD_MODEL_RULE.id, ADULT_MODEL_RULE.id})
+"""The cues `MODEL_CAP` caps."""
+
+
 MODEL_CUES = frozenset({MODEL_RULE.id, MEANING_RULE.id})
 """The grooming cues of the statistical models (n-gram and meaning): together they count for
 at most `MODEL_SHARE` of the threshold."""
