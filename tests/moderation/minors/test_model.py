@@ -6,7 +6,7 @@ from causette.moderation.minors import MinorsGuard, Signal, SignalKind
 from causette.moderation.minors.fold import fold
 from causette.moderation.minors.model import TextModel, load_default, train
 
-from .conftest import T0
+from .conftest import T0, Chat
 
 POSITIVES = [
     "tu me promets de tout garder pour toi",
@@ -135,25 +135,16 @@ def test_the_dm_models_alone_switch_holds_a_pair_only_beside_a_rule_cue() -> Non
     model = TextModel({"w:zorglub": 5.0}, bias=0.0, threshold=1.0, version="t")
 
     def run(alone: bool) -> list[Signal]:
-        guard = MinorsGuard(
-            model=model, use_model=False, grooming_threshold=2.0, dm_models_alone=alone
+        chat = Chat(
+            MinorsGuard(model=model, use_model=False, grooming_threshold=2.0, dm_models_alone=alone)
         )
-        out: list[Signal] = []
-        for i, text in enumerate(["zorglub un", "zorglub deux", "zorglub trois", "t'as snap ?"]):
-            out += guard.observe_dm(
-                sender="a",
-                sender_age=16,
-                recipient="b",
-                recipient_age=15,
-                text=text,
-                ref=f"m{i}",
-                now=T0 + 30 * i,
-            )
-        return out
+        for text in ["zorglub un", "zorglub deux", "zorglub trois", "t'as snap ?"]:
+            chat.dm("a", 16, "b", 15, text)
+        return chat.signals
 
     held = run(True)
     assert [s.kind for s in held] == [SignalKind.GROOMING]
-    assert {e.ref for e in held[0].evidence} <= {"m0", "m1", "m2"}  # the models' reading alone
+    assert {e.ref for e in held[0].evidence} <= {"m1", "m2", "m3"}  # the models' reading alone
     [signal] = run(False)
     assert signal.kind is SignalKind.GROOMING
     assert "g.off_platform" in signal.rules and "g.model" in signal.rules
@@ -166,20 +157,14 @@ def test_the_band_models_count_in_two_of_a_persons_messages() -> None:
     child = TextModel({"w:zorglub": 5.0}, bias=0.0, threshold=1.0, version="t-child")
 
     def run(cap: int | None) -> list[Signal]:
-        guard = MinorsGuard(
-            model=None, use_model=False, child_model=child, faint_bar=None, model_cap=cap
-        )
-        out: list[Signal] = []
-        for i, text in enumerate(["zorglub un", "zorglub deux", "zorglub trois", "mes parents"]):
-            out += guard.observe_room_message(
-                sender="u",
-                sender_age=19,
-                room_kind="general",
-                text=text,
-                ref=f"m{i}",
-                now=T0 + 30 * i,
+        chat = Chat(
+            MinorsGuard(
+                model=None, use_model=False, child_model=child, faint_bar=None, model_cap=cap
             )
-        return out
+        )
+        for text in ["zorglub un", "zorglub deux", "zorglub trois", "mes parents"]:
+            chat.room("u", 19, text)
+        return chat.signals
 
     assert run(2) == []
     [signal] = run(None)
