@@ -1463,7 +1463,9 @@ class MinorsGuard:
     def _wrote(self, user: str, age: int, now: float) -> None:
         """Note that `user` wrote a message at `now`; with `evidence_messages`, their age-lie
         evidence from before their last that many messages no longer counts (a busy person's
-        weak cues scattered over an evening do not add up; twenty-seventh sitting)."""
+        weak cues scattered over an evening do not add up; twenty-seventh sitting). The times
+        kept also serve `pair_messages` (`_check_pair` reads them for the pairs `user` is the
+        subject of)."""
         keep = self.evidence_messages
         longest = max(keep or 0, self.pair_messages or 0)
         if not longest:
