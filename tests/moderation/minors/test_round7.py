@@ -161,9 +161,10 @@ def test_a_teen_with_a_car_of_their_own_and_a_mechanic_is_flagged(rules_only: Ch
 
 
 def test_an_age_once_had_above_the_declared_one_is_a_contradiction(rules_only: Chat) -> None:
-    rules_only.room("u", 15, "j'ai vu indochine en concert en 1986")
+    # round 45: the concert seen in 1986 is a cue of its own (`a.aging`, 2.0: not alone)
+    assert rules_only.room("u", 15, "j'ai vu indochine en concert en 1986") == []
     [signal] = rules_only.room("u", 15, "j'avais 17 ans")
-    assert signal.kind is SignalKind.AGE_LIE_MINOR and signal.rules == ("a.past_age",)
+    assert signal.kind is SignalKind.AGE_LIE_MINOR and signal.rules == ("a.aging", "a.past_age")
     assert "au-dessus de son âge déclaré" in signal.explanation
 
 

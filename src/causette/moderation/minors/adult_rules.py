@@ -99,7 +99,9 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"my (?:kids|children|son|daughter|toddler)\b",
        r"(?:depose|deposer|recupere|recuperer|chercher|amene|amener|emmene|emmener) "
        r"(?:mes|les|mon|ma|le|la) (?:enfants|gosses|gamins|fils|fille|petits?|petite|bebe)s?"
-       r"(?! de)", r"la pension alimentaire", r"mes enfants (?:sont|font|ont)",
+       # round 45: not a younger brother or sister ("jdois déposer mon petit frère à la crèche")
+       r"(?! de| (?:frere|freres|soeur|soeurs|cousin|cousins|cousine|cousines|neveu|niece)\b)",
+       r"la pension alimentaire", r"mes enfants (?:sont|font|ont)",
        # round 39: not the nanny who fetches or keeps the writer ("la nounou vient me chercher",
        # a child's carer, read by the child rules)
        r"la nounou\b(?! (?:vient|va venir|viendra|passe|doit venir) me\b| me (?:garde|gardait|"
@@ -141,6 +143,9 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"je les (?:ai|prends|recupere|garde) (?:un|une) (?:week end|weekend|we|semaine) sur deux",
        r"(?:la|les) cantine des (?:enfants|petits|gamins)"),
     _r("a.work", "work", 1.5, "parle de son travail",
+       # round 45: one's paid holidays ("jsuis en congés payés la 2e quinzaine")
+       r"(?:je suis|jsuis|chui|je serai|je pose|jpose|j ai pose|jai pose|mes) (?:en )?"
+       r"conges payes\b",
        # round 32: one's own work call or meeting at a set hour, the reason to leave ("jdois
        # filer j'ai un call à 14h", "j'ai une visio client à 9h30"); not a call with friends
        r"(?:j ai|jai|g) (?:un|une|encore un|encore une) (?:call|conf call|visio|meeting|"
@@ -375,6 +380,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:la maison|l appart|l appartement|pret|credit|emprunt|maison)\b",
        cap=2),
     _r("a.life_event", "life_event", 3.0, "se dit parent, grand-parent, marié·e ou retraité·e",
+       # round 45: one's own vote in an election ("jdois aller voter avant, c'est les
+       # municipales"); not a class delegate's
+       r"(?:je dois|jdois|j dois|je vais|jvais|faut que j|j ai|jai) (?:aller )?vot(?:er|e)\b"
+       r"(?: \w+){0,6} (?:municipales|presidentielle|legislatives|europeennes|regionales)\b",
        r"(?:je suis|jsuis|chui|suis) (?:devenue? |deja |enfin |jeune )?"
        r"(?:grand pere|grand mere|papi|papy|mamie|mami|arriere grand)",
        r"(?:grand pere|grand mere|papi|papy|mamie) depuis",
@@ -459,6 +468,13 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"heures|jours|bornes|balles))"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
+       # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");
+       # something seen or lived in a year no minor lived ("jles ai vus en 86"), not a film
+       # released then
+       r"(?:^|je joue |jjoue |je suis |jsuis |chui |moi )(?:en |chez les |avec les |dans les )?"
+       r"veterans\b",
+       r"(?:j ai|jai|je les ai|jles ai|je l ai|jl ai|g) (?:vu|vus|vue|connu|rencontre|vecu|"
+       r"assiste a) (?:(?!sortie?\b|qui\b)\w+ ){0,3}en (?:19)?[5-9]\d\b",
        # round 31: one's own retirement counted in years after a parent's ("il vient de
        # prendre sa retraite, moi dans 20 ans ça sera mon tour"); not "dans 50 ans"
        r"\bretraite\b(?: \w+){0,6} moi dans (?:[5-9]|1\d|2[0-5]|cinq|dix|quinze|vingt) ans (?:ca "

@@ -62,6 +62,11 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"^(?:enfin|non|nan|euh|pardon|en vrai) (?:20(?:09|1\d)) (?:mais|en vrai|pour de vrai|"
        r"chut|mdr|jsuis|je suis|jmet|je mets|je met)\b"),
     _r("c.school_class", "school_class", 3.0, "se dit au collège (classe)",
+       # round 45: one's primary school a few years ago ("quand j'étais en primaire, genre il y
+       # a 3 ans"): five years back at most
+       r"(?:quand j etais|quand jetais|j etais|jetais|moi) en (?:primaire|cm2|cm1|ce2|ce1|cp)\b"
+       r"(?: \w+){0,4} "
+       r"(?:il y a|y a|ya) (?:[1-5]|un|deux|trois|quatre|cinq) ans\b",
        # round 22: someone else in a collège class "with me" ("elle est en 6e avec moi")
        rf"(?:est|sont|etait|etaient) (?:en|dans la meme) {_CLASS} (?:avec moi|que moi)\b",
        # round 19: one's entry into a class a few weeks or months ago
@@ -368,6 +373,17 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 9: "on est obligés, toutes les 4e", "les 3e nous bousculent"
        rf"(?:toutes|tous) les {_CLASS}\b", rf"les {_CLASS} nous\b", cap=2),
     _r("c.parents_forbid", "parents_forbid", 1.5, "dépend de la permission de ses parents",
+       # round 45: the phone taken at an hour by "on" ("à 22h on me prend le tel"); a parent who
+       # signs one's authorisation or licence ("ma mère a dû signer l'autorisation", "faut que
+       # mes parents signent la licence"), or the slip one must bring back signed
+       r"(?:a|des|vers) \d{1,2} ?h(?:\d\d)? on me (?:prend|confisque|reprend) (?:mon|le) "
+       r"(?:tel|telephone|portable)",
+       r"on me (?:prend|confisque|reprend) (?:mon|le) (?:tel|telephone|portable) (?:a|des|vers) "
+       r"\d{1,2}(?: ?h\w*)?",
+       rf"(?:{_MOTHER}|maman|papa|mes darons) (?:a|ont|doit|doivent|va|vont)? ?(?:du )?"
+       r"sign\w* (?:l|mon|ma|la) (?:autorisation|licence|fiche sanitaire|decharge)\b",
+       r"(?:je dois|jdois|j dois|faut que j) (?:avoir|rendre|ramener) (?:l|mon|ma|la) "
+       r"(?:autorisation|fiche sanitaire|decharge) signee\b",
        # round 31: lights out said by a parent ("mon père dit extinction des feux à 21h")
        rf"(?:{_MOTHER}|maman|papa) (?:dit|a dit|veut|impose) (?:l )?extinction des feux\b",
        # round 24: an outing that waits on a parent's leave ("moi si ma mère veut bien"), a
@@ -515,6 +531,12 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        cap=2),
     _r("c.childhood", "childhood", 1.5, "parle de sa vie d’enfant (argent de poche, coucher, "
        "garde)",
+       # round 45: a bedtime one must keep ("jdois être couchée à 22h"); parents who must take
+       # one somewhere ("mes parents doivent m'amener à la gare")
+       r"(?:je dois|jdois|j dois|faut que je|faut que j) (?:etre )?(?:couche|couchee|au lit) "
+       r"(?:a|avant|pour) (?:19|2[0-2]) ?h",
+       rf"(?:{_MOTHER}|maman|papa|mes darons) (?:doit|doivent|va|vont) m (?:amener|emmener|"
+       r"deposer|conduire|ramener)\b",
        # round 31: one's own snack and homework after school ("après goûter et devoirs"), the
        # mother who fetches one at school's end ("ma mère vient me chercher à 16h30"); one's own
        # school trip ("je pars en classe de neige lundi"), not a teacher's "avec mes 6e"
@@ -796,6 +818,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:j ai|jai|g|je fais du|je vais au|moi) poney\b",
        cap=2),
     _r("c.age_category", "self_age", 2.0, "se dit dans une catégorie sportive d’enfants",
+       # round 45: qualified or selected among the cadets or younger ("jsuis qualifié pour les
+       # régionaux cadets")
+       r"(?:je suis|jsuis|chui) (?:qualifie|qualifiee|selectionne|selectionnee) (?:pour|aux|en) "
+       r"(?:les )?(?:\w+ )?(?:cadets?|cadettes?|minimes?|benjamins?|benjamines?|u ?1[0-7])\b",
        r"(?:je suis|jsuis|chui|je joue|moi) (?:en |chez les |avec les |dans les )?"
        r"(?:u ?1[0-5]|benjamins?|benjamines?|minimes?|poussins?|poussines?)",
        r"(?:dans|en) la categorie (?:des )?(?:\d{1,2} ?(?:a )?1[0-4] ans|moins de 1[0-5] ans|"

@@ -61,12 +61,21 @@ _PRESENT_CLASS = re.compile(
 )
 
 
+_RECENT_PRIMARY = re.compile(
+    r"\ben (?:primaire|cm2|cm1|ce2|ce1|cp)\b(?: \w+){0,4} (?:il y a|y a|ya) "
+    r"(?:[1-5]|un|deux|trois|quatre|cinq) ans\b"
+)
+"""Round 45: primary school a few years ago ("quand j'étais en primaire, il y a 3 ans"): a
+memory that says how old the writer is now."""
+
+
 def _present(rule: Rule, folded: Folded) -> bool:
     """Whether `rule` (a child cue) in a message set in the past still says something
     of the writer now: a present age ("j'ai 14 ans", not "j'ai eu 14 ans"), a birth year,
     an answer, or a class said in the present ("je suis en 4e")."""
     if rule.id == "c.school_class":
-        return _PRESENT_CLASS.search(folded.plain) is not None
+        plain = folded.plain
+        return _PRESENT_CLASS.search(plain) is not None or _RECENT_PRIMARY.search(plain) is not None
     return rule.id in PRESENT_CHILD_RULES and _HAD_AGE.search(folded.plain) is None
 
 
