@@ -545,6 +545,34 @@ def markdown(split: str, report: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+WINDOW_OPTIONS = {
+    "evidence_messages": "a person's age-lie evidence counts only their last N messages' hits "
+    "instead of guard_state.EVIDENCE_MESSAGES ('off': every hit within the time decay)",
+    "pair_messages": "a pair's evidence counts only its subject's last N messages' hits instead "
+    "of guard_state.PAIR_MESSAGES ('off': every hit within the time decay)",
+    "model_cap": "in how many of a person's messages c.model / a.model count instead of "
+    "model_cues.MODEL_CAP ('off': the rules' own cap)",
+}
+"""The guard's windows and cap of the twenty-seventh sitting, each given as N or 'off' (here
+and in `tools/minors_streams.py`)."""
+
+
+def add_window_options(parser: argparse.ArgumentParser) -> None:
+    """`--evidence-messages`, `--pair-messages`, `--model-cap` (`WINDOW_OPTIONS`)."""
+    for name, text in WINDOW_OPTIONS.items():
+        parser.add_argument("--" + name.replace("_", "-"), help=text)
+
+
+def window_options(args: argparse.Namespace) -> dict[str, int | None]:
+    """The guard's keyword arguments for the window options given ('off': None)."""
+    given = {name: getattr(args, name) for name in WINDOW_OPTIONS}
+    return {
+        name: None if value == "off" else int(value)
+        for name, value in given.items()
+        if value is not None
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="test", choices=["test", "dev", "blind"])
@@ -613,21 +641,7 @@ def main(argv: list[str] | None = None) -> int:
         help="the models' cues alone may fire age-lie (the guard before the twenty-sixth "
         "sitting's trial)",
     )
-    parser.add_argument(
-        "--evidence-messages",
-        help="a person's age-lie evidence counts only their last N messages' hits instead of "
-        "guard_state.EVIDENCE_MESSAGES ('off': every hit within the time decay)",
-    )
-    parser.add_argument(
-        "--pair-messages",
-        help="a pair's evidence counts only its subject's last N messages' hits instead of "
-        "guard_state.PAIR_MESSAGES ('off': every hit within the time decay)",
-    )
-    parser.add_argument(
-        "--model-cap",
-        help="in how many of a person's messages c.model / a.model count instead of "
-        "model_cues.MODEL_CAP ('off': the rules' own cap)",
-    )
+    add_window_options(parser)
     parser.add_argument(
         "--dm-models-alone",
         choices=("yes", "no"),
@@ -669,16 +683,9 @@ def main(argv: list[str] | None = None) -> int:
         models["faint_bar"] = None if args.faint_bar == "off" else float(args.faint_bar)
     if args.models_alone:
         models["models_alone"] = True
-    if args.model_cap is not None:
-        models["model_cap"] = None if args.model_cap == "off" else int(args.model_cap)
-    if args.pair_messages is not None:
-        models["pair_messages"] = None if args.pair_messages == "off" else int(args.pair_messages)
+    models.update(window_options(args))
     if args.dm_models_alone is not None:
         models["dm_models_alone"] = args.dm_models_alone == "yes"
-    if args.evidence_messages is not None:
-        models["evidence_messages"] = (
-            None if args.evidence_messages == "off" else int(args.evidence_messages)
-        )
     if args.room_faint_bar is not None:
         models["room_faint_bar"] = (
             None if args.room_faint_bar == "off" else float(args.room_faint_bar)

@@ -29,6 +29,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from eval_minors import add_window_options, window_options
+
 from causette.moderation.minors import MinorsGuard
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,32 +102,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--models-alone", action="store_true", help="models' cues alone may fire age-lie (old)"
     )
-    parser.add_argument(
-        "--evidence-messages",
-        help="age-lie evidence over a person's last N messages ('off': every hit)",
-    )
-    parser.add_argument(
-        "--pair-messages",
-        help="a pair's evidence over its subject's last N messages ('off': every hit)",
-    )
-    parser.add_argument(
-        "--model-cap",
-        help="in how many of a person's messages c.model / a.model count ('off': the rules' cap)",
-    )
+    add_window_options(parser)
     args = parser.parse_args(argv)
     path = ROOT / "corpus" / "minors" / "dev.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     kw: dict[str, Any] = {"faint_bar": None, "room_faint_bar": None} if args.off else {}
     if args.models_alone:
         kw["models_alone"] = True
-    if args.evidence_messages is not None:
-        kw["evidence_messages"] = (
-            None if args.evidence_messages == "off" else int(args.evidence_messages)
-        )
-    if args.pair_messages is not None:
-        kw["pair_messages"] = None if args.pair_messages == "off" else int(args.pair_messages)
-    if args.model_cap is not None:
-        kw["model_cap"] = None if args.model_cap == "off" else int(args.model_cap)
+    kw.update(window_options(args))
     for who, length, gap in CASES:
         teen = who == "teen"
         pool = writers(rows, teen)
