@@ -466,6 +466,44 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:trentaine|quarantaine|cinquantaine|soixantaine|trente|quarante|cinquante|soixante)\b"
        r"(?! (?:premieres |dernieres )?(?:minutes|min|secondes|euros|km|kilometres|metres|pages|"
        r"heures|jours|bornes|balles))"),
+    # round 46: what only an adult lives, said once in passing (batches at and au: one-detail
+    # lies): one's maternity or parental leave, one's military service, an expense claim, a
+    # self-employed status, holiday vouchers from one's works council, an appointment at France
+    # Travail, a rental car's excess on one's card, a loan the bank refused, one's health
+    # insurance refunding, one's mother visited in a care home, one's landlord raising the
+    # rent, one's pile of bac papers marked, on call at the hospital, university friends of ten
+    # years, a dozen seasons worked, one's toddler's crèche or nanny, one's grandchildren left
+    # by one's daughter, something of one's own made or had in a year before one's birth, the
+    # years of MSN missed, one's car sold. Not a teen's parents' side of the same things
+    _r("a.adult_only", "adult_only", 3.0, "vit une démarche ou une charge réservées aux adultes",
+       r"(?:mon|ma fin de|la fin de mon|je suis en|jsuis en|je pars en|je reprends apres mon) conge "
+       r"(?:maternite|paternite|parental)\b",
+       r"(?:pendant|a|durant|pour) mon service (?:militaire|national)\b",
+       r"(?:en|sur|dans) (?:ma |mes |une )?notes? de frais\b",
+       r"(?:mon statut|je suis|jsuis|en tant qu) (?:d )?(?:auto|micro) ?entrepreneur\b",
+       r"cheques? vacances (?:du|de mon|de ma) (?:ce|cse|boite|boulot|taf|comite d entreprise)\b",
+       r"(?:j ai|jai|g|j avais|je suis|jsuis|moi) (?:un |encore )?(?:rdv|rendez vous|convoque\w*|"
+       r"inscrit\w*) (?:a|chez|avec) (?:france travail|pole emploi)\b",
+       r"franchise\b.{0,25}\bsur ma carte\b",
+       r"la banque (?:m a|ma|m) (?:refuse|accorde) (?:le |mon |un )?(?:pret|credit)\b",
+       r"ma mutuelle (?:rembourse|prend|couvre|paie|paye)\b",
+       r"(?:voir|visiter|rendre visite a) (?:ma mere|mon pere|maman|papa) a l ehpad\b",
+       r"(?:mon|ma) (?:proprio|proprietaire|bailleur) (?:augmente|m augmente|a augmente|veut augmenter)"
+       r" (?:le|mon) loyer\b",
+       r"(?:rendu|corrige|corriger|fini de corriger) mes (?:\d+ )?copies (?:du|de) (?:bac|brevet)\b",
+       r"(?:je suis|jsuis|je serai|j etais) de garde (?:au service|a l hopital|aux urgences)\b",
+       r"(?:connus|rencontres?|rencontrees?) (?:en|a la) (?:licence|fac|prepa|master) il y a (?:\d+|"
+       r"dix|douze|quinze|vingt) ans\b",
+       r"\ben (?:[5-9]|1\d|2\d|cinq|six|sept|huit|dix|douze|quinze) saisons (?:a|en|au|dans)\b",
+       r"la creche de (?:mon petit|ma petite|mon fils|ma fille|mon bebe|mes enfants)\b",
+       r"(?:trouver|chercher|trouve|cherche) une nounou pour (?:les mercredis|mes|le petit|la petite|"
+       r"mon|ma)\b",
+       r"(?:ma fille|mon fils) (?:me )?(?:depose|laisse|confie|amene) (?:les petits|ses enfants|ses "
+       r"petits|mes petits enfants)\b",
+       r"(?:j ai|jai) (?:ouvert|cree|lance|commence) (?:ma|mon) \w+ en (?:19\d\d|200\d)\b",
+       r"(?:je l ai eu|je l avais eu|je l ai achete) a sa sortie (?:en )?(?:19\d\d|9\d|200[0-7])\b",
+       r"(?:l epoque|le temps) (?:de|des) (?:msn|skyblogs?|myspace|wizz|caramail)\b",
+       r"(?:j ai )?vendu ma (?:voiture|bagnole|caisse)\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

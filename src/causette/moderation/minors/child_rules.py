@@ -24,6 +24,10 @@ _CLASS = (r"(?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|6em|5em|4em|3em|sixieme|cinquieme
 # round 13: "je suis en 5e d'anglais encore dans ma tête": a level in a subject, no class
 _NOT_LEVEL = (r"(?! (?:d|de|en|niveau) (?:anglais|maths|math|francais|espagnol|allemand|"
               r"orthographe|ortho|italien|latin|conjugaison|grammaire)\b)")
+# round 46: "moi, 6e saison au resto": an ordinal of something else, no class
+_NOT_ORDINAL = (r"(?! (?:saison|saisons|fois|annee|an|edition|place|etage|arrondissement|semaine|"
+                r"mois|jour|tour|round|manche|match|essai|tentative|rang|position|mariage|"
+                r"enfant|verre|biere|cafe|clope)\b)")
 _NOT_ASKED = r"(?<!si )(?<!si je )(?<!si j )"
 _MOTHER = r"(?:ma mere|mon pere|ma daronne|mon daron|mes darons|mes parents|ma maman|mon papa)"
 
@@ -78,7 +82,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 8: "je suis qu'en 6e", "jsuis que en 5e", "je suis seulement en 4e"
        rf"{_NOT_ASKED}{_ME} (?:qu|que|seulement|juste|encore) (?:en|au) (?:{_CLASS}|cm2|cm1|"
        r"college)",
-       rf"(?:moi|perso) (?:en )?{_CLASS}{_NOT_LEVEL}",
+       rf"(?:moi|perso) (?:en )?{_CLASS}{_NOT_LEVEL}{_NOT_ORDINAL}",
        rf"{_J_AI} (?:le )?brevet (?:cette annee|dans|en juin)",
        r"je (?:passe|passerai|vais passer) (?:le|mon) brevet",
        r"(?:ma|mon) (?:maitresse|maitre) de cm",
@@ -854,6 +858,59 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\b(?:ma|mon) (?:profession de foi|premiere communion|communion) (?:est |c est |sera |a "
        r"lieu )?(?:en (?:mai|juin|avril)|dans (?:un|une|deux|trois|\d{1,2}) (?:mois|semaines?|"
        r"jours)|dimanche|ce dimanche|samedi|le mois prochain|cette annee|bientot)\b"),
+    # round 46: what only a minor lives, said once in passing (batches at and au: one-detail
+    # lies): a parent who must fill in one's exit permit, a trip as an unaccompanied minor, a
+    # teen's bank card topped up by parents, being moved up a youth category, one's mock
+    # brevet or road-safety test (ASSR) this week, a search for one's 3e internship, tomorrow's
+    # dictation, a school trip one is on, the camp's monitors who collect the phones, the
+    # children's table, the rings carried on a cushion, one's communion last year, leave to
+    # stay up until midnight, fetched at the school gate, dropped and fetched by one's parents,
+    # a party for one's brevet, the holiday workbook one must do, the school bus one must not
+    # miss, a detention, parental control set by a parent on one's own things. Not a parent's, teacher's or
+    # monitor's side of the same things, nor a memory (a past frame drops it)
+    _r("c.minor_only", "minor_only", 3.0, "vit une démarche ou un cadre réservés aux mineurs",
+       rf"(?:{_MOTHER}|maman|papa) (?:doit|doivent|a|ont|va|vont|dois)? ?(?:encore |pas encore |du "
+       r"|oublie de |oublier de )?(?:remplir|signer|faire|rempli|signe|fait) (?:l |mon |ma |la )?"
+       r"(?:autorisation de sortie(?: du territoire)?|ast)\b",
+       r"(?:une dame|un monsieur|quelqu un|une hotesse|un animateur|une animatrice) (?:de|d) "
+       r"junior (?:et|&) cie (?:qui )?(?:nous|m)\b",
+       r"(?:je voyage|j ai voyage|je pars|je suis parti\w*|j etais) (?:en|avec) junior (?:et|&) cie",
+       r"(?:j ai|jai|g|sur|avec) (?:que )?(?:la|ma|une) carte (?:pixpay|kard|xaalys)\b",
+       r"la carte que (?:mes parents|ma mere|mon pere|mes darons) (?:rechargent|recharge)\b",
+       r"(?:va|vont|veut|veulent|pourrait|pourraient|doit|vient de|a decide de) (?:peut etre |sans "
+       r"doute |surement )?me surclasser\b",
+       r"(?:je suis|jsuis|chui|j ai ete) surclasse\w* (?:en|chez les|avec les) (?:u ?1[0-8]|cadets?|"
+       r"minimes?|benjamins?|juniors?)\b",
+       r"(?:oui|ouais|moi|yes) en u ?1[0-5]\b",
+       r"(?:j ai|jai|g|moi j ai) (?:le |mon )?brevet blanc\b",
+       r"(?:j ai|jai|g|je passe|jpasse) (?:l )?asr ?(?:1|2)? (?:demain|lundi|mardi|mercredi|jeudi|"
+       r"vendredi|cette semaine|en cours|la semaine pro\w*)",
+       r"je cherche (?:un |mon |pour (?:le|mon) )?stage (?:de|d) (?:3e|3eme|troisieme|observation)"
+       r"\b(?! pour)",
+       r"(?:pour|c est pour|j ai|jai) ma dictee (?:preparee )?(?:de|pour) (?:demain|lundi|mardi|jeudi|"
+       r"vendredi)\b",
+       r"(?:j etais|je suis|jsuis|je pars|jpars|je serai) en classe (?:de neige|verte|de mer|"
+       r"decouverte|transplantee)\b(?! avec (?:mes|ma|les|des))",
+       r"les (?:monos|monitrices|moniteurs|anims|animateurs|animatrices) (?:nous )?(?:ramassent|"
+       r"prennent|confisquent|recuperent) (?:les|nos) (?:tels?|telephones|portables)\b",
+       r"(?:j etais|on etait|je suis|j ai mange|on a mange) a la table des enfants\b",
+       r"port\w* les alliances sur (?:le|un) cousin\b",
+       r"(?:ma|pour ma|a ma) (?:profession de foi|premiere communion|communion) (?:l an dernier|"
+       r"l annee derniere|l an passe|le mois dernier)\b",
+       r"(?:j ai|jai|j aurai|si j ai) (?:le )?droit (?:de )?(?:rester|veiller) (?:debout |"
+       r"eveille\w* )?jusqu a minuit\b",
+       r"(?:vient|viennent|venait) me chercher a la sortie (?:du colege|de l ecole|des cours)\b",
+       rf"(?:{_MOTHER}|maman|papa) me (?:deposent|depose) .{{0,40}}(?:reviennent|revient|viennent|"
+       r"vient) me chercher\b",
+       r"(?:fete|feter)\b.{0,50}\bj ai eu (?:le|mon) brevet\b",
+       r"(?:m oblige a faire|je dois faire|jdois faire) (?:une page |des pages |mon |le )?(?:du |de "
+       r"mon )?cahier de vacances\b",
+       r"(?:le car|le bus) scolaire\b.{0,30}\bsi je le rate\b",
+       r"(?:je prends|jprends|je rate|j ai rate) le (?:car|bus) scolaire\b",
+       r"(?:j ai|jai|g|je suis|jsuis) (?:une|1|deux|2) heures? de cole\b",
+       rf"(?:{_MOTHER}|maman|papa) (?:a|ont) mis (?:un code|le controle parental|un controle "
+       r"parental) (?:sur (?:mon|ma|mes|les (?:moins |- ?)?1[0-8])|a mon)\b",
+       r"(?:regarde|checke?|verifie|controle|fouille)n?t? mon historique\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),

@@ -539,7 +539,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r" (?:apres|direct|tout de suite|une fois)",
        rf"{_PARENTS} (?:comprendraient|comprendront|comprennent|comprendrait|voudraient) pas",
        rf"{_PARENTS} (?:ont|a) pas (?:besoin|a) (?:de )?(?:le )?{_SECRET_VERB}",
-       rf"{_PARENTS} (?:sont|est) pas obliges? de savoir", r"en cachette",
+       rf"{_PARENTS} (?:sont|est) pas obliges? de savoir",
+       # round 46: not one's own memory in the imperfect ("j'y jouais en cachette à 15 ans")
+       r"^(?!.*\b(?:je|j|j y|on|on y|on se|je me|j me) \w+(?:ais|ait|aient)\b).*\ben cachette",
        rf"(?:pas|rien|jamais|personne)\b.{{0,25}}\b(?:a|au) {_PARENTS}",
        rf"{_PARENTS}\b.{{0,20}}\b(?:doit|doivent|dois) pas {_SECRET_VERB}",
        rf"(?:pas|faut pas) que {_PARENTS} (?:le |l |en )?{_SECRET_VERB}",
