@@ -503,7 +503,55 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:j ai|jai) (?:ouvert|cree|lance|commence) (?:ma|mon) \w+ en (?:19\d\d|200\d)\b",
        r"(?:je l ai eu|je l avais eu|je l ai achete) a sa sortie (?:en )?(?:19\d\d|9\d|200[0-7])\b",
        r"(?:l epoque|le temps) (?:de|des) (?:msn|skyblogs?|myspace|wizz|caramail)\b",
-       r"(?:j ai )?vendu ma (?:voiture|bagnole|caisse)\b"),
+       r"(?:j ai )?vendu ma (?:voiture|bagnole|caisse)\b",
+       # round 47 (batches av, aw, ax): more of the same concept, from health, money and work:
+       # one's company health insurance, grey hair coming, one's meal vouchers, the booster at
+       # 25, varifocals, cholesterol, a day of RTT, years of work behind one, a pregnancy of
+       # one's own, one's clientele, one's works council paying, working from home, a company
+       # car, a care home for one's parent, dental implants, night shifts at the hospital, a
+       # family's grocery budget, the company infirmary, a hair transplant, a parents' evening
+       # for one's child, blood pressure pills, a work phone line, one's child's cuddly toy, a
+       # pushchair or a wedding dress sold, one's spouse named formally, CESU vouchers, a sale
+       # agreement or lease signed, one's entry to university years ago, one's apprentice, a
+       # tax return, one's car's roadworthiness test, one's training account (CPF)
+       r"ma mutuelle d entreprise\b",
+       r"(?:j ai|jai|je commence a avoir) (?:trop de |des |plein de )?cheveux blancs\b",
+       r"\bmes tickets? (?:resto|restaurant)\b",
+       r"(?:j ai fait|fait|fais) (?:le|mon) rappel des (?:25|45|65) ans\b",
+       r"\bverres progressifs\b",
+       r"\b(?:mon|du) cholesterol\b|cholesterol (?:trop )?(?:haut|eleve)\b",
+       r"(?:pose|poser|prendre|pris) (?:un|une|des|mes|deux|\d) rtt\b",
+       r"(?:\d+|dix|quinze|vingt) ans (?:de|d) (?:chantier|boulot|taf|carriere|metier|usine)\b",
+       r"(?:apres|pendant|depuis|avant) ma (?:\w+ )?grossesse\b",
+       r"\bma clientele\b",
+       r"(?:le|mon) (?:cse|comite d entreprise) (?:qui )?(?:paye|paie|rembourse|offre|prend)\b",
+       r"(?:je suis|jsuis|moi) en teletravail\b|\bmon (?:jour|lundi|mardi|mercredi|jeudi|vendredi) "
+       r"(?:de|en) teletravail\b",
+       r"\bma voiture de fonction\b|avec la voiture de fonction\b",
+       r"(?:ehpad|maison de retraite) (?:pour|de) (?:ma mere|mon pere)\b",
+       r"(?:j ai fait|j ai eu|je me suis fait poser) (?:\d+|deux|trois) implants\b",
+       r"(?:je suis|jsuis|je serai|j etais) de (?:nuit|garde) (?:a l hosto|a l hopital|aux urgences|au "
+       r"service|en rea)\b",
+       r"budget courses pour (?:\d|trois|quatre|cinq|six)\b",
+       r"infirmerie de (?:la|ma) boite\b",
+       r"greffe (?:de cheveux|en turquie|capilaire)\b",
+       r"reunion parents ?profs? (?:pour|de) (?:ma fille|mon fils|mes enfants|ma petite|mon petit|"
+       r"mon grand|ma grande)\b",
+       r"(?:traitement|cachets?|medicaments?) pour (?:la|ma) tension\b",
+       r"\b(?:ma|la) ligne pro\b|\bmon (?:forfait|tel|telephone) pro\b",
+       r"(?:le|la|les) (?:doudou|tetine|biberon|couches?) (?:de|du) (?:ma fille|mon fils|mon bebe|ma "
+       r"puce|mon petit|ma petite)\b(?! (?:frere|soeur|cousin|cousine|neveu|niece))",
+       r"(?:je revends|je vends|jvends|jrevends) (?:la|ma|notre) poussette\b",
+       r"(?:mon|ma) (?:conjoint|conjointe|epoux|epouse)\b",
+       r"(?:je vends|je revends|jvends|jrevends) ma robe de mariee\b",
+       r"\ben cesu\b|\bcheques? emploi service\b",
+       r"(?:j ai|jai|je viens de|on vient de|on a) (?:signe|signer) (?:le|mon|notre) (?:compromis|"
+       r"acte de vente)\b",
+       r"(?:renouveler|renouvele|signer|signe) (?:le|notre|mon) bail\b",
+       r"(?:depuis que|quand) (?:je suis|jsuis) (?:rentre|rentree|entre|entree) a la fac\b",
+       r"(?:j ai fait|je fais|faire|fini) ma declaration d impots\b",
+       r"controle technique de ma \w+\b",
+       r"\bmon cpf\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

@@ -910,7 +910,73 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:j ai|jai|g|je suis|jsuis) (?:une|1|deux|2) heures? de cole\b",
        rf"(?:{_MOTHER}|maman|papa) (?:a|ont) mis (?:un code|le controle parental|un controle "
        r"parental) (?:sur (?:mon|ma|mes|les (?:moins |- ?)?1[0-8])|a mon)\b",
-       r"(?:regarde|checke?|verifie|controle|fouille)n?t? mon historique\b"),
+       r"(?:regarde|checke?|verifie|controle|fouille)n?t? mon historique\b",
+       # round 47 (batches av, aw, ax): more of the same concept, from health, money and
+       # studies: pocket money paid for chores or marks, a reward promised for one's marks or
+       # brevet, alternating weeks at each parent's, the class pet brought home in turn, a
+       # teen card, a screen-time allowance, a paper signed by one's parents, a friend's dad
+       # who drives one, a parent's ban until one's exam, no console unless, one's youth
+       # team, one's exchange partner arriving, one's entry to the lycée, the wifi cut at an
+       # hour, a camp or tutoring one's parents signed one up for, parental control on one's
+       # console, a baby tooth, the school cross-country, a gym that wants one's parents'
+       # leave, the school nurse who called one's mother, one's paediatrician, a parent's
+       # health card, a phone taken by a parent, a babysitter who fetches one, New Year money,
+       # leave to go somewhere alone, "when I am of age", a teacher who moved one's seat,
+       # one's PAI, a sibling who minds one, playing before the whole class
+       rf"(?:{_MOTHER}|maman|papa|(?:mon )?papi|(?:ma )?mamie|mon grand pere|ma grand mere) me (?:donnent|"
+       r"donne) \d+ ?(?:€|e|euros?|balles)? ?(?:par semaine |par mois )?(?:quand|si|pour|a chaque|"
+       r"par bone note)\b",
+       r"si (?:j ai|jai|g) (?:de bones notes|la moyenne|les felicitations|les encouragements|un bon "
+       r"bulletin|le brevet|mon brevet)\b",
+       r"une semaine chez (?:ma mere|mon pere) (?:et )?une semaine chez (?:ma mere|mon pere)\b",
+       r"(?:je suis|jsuis|moi) en garde alternee\b",
+       r"on (?:le|la) ramene chacun (?:notre|son) tour\b",
+       r"\b(?:ma|la|une|mon) carte (?:pixpay|kard|xaalys)\b(?! (?:de|a|pour) (?:ma|mon|mes))",
+       r"une carte que (?:mes parents|ma mere|mon pere|mes darons) (?:rechargent|recharge)\b",
+       r"droit (?:qu a|qu|a) (?:une|1|deux|2|\d+) ?(?:h|heures?|min\w*) (?:d ecran|de console|de "
+       r"jeux?|de tel|de telephone)\b",
+       rf"(?:signe|signee|signer|signes|signees) par (?:mes (?:deux )?parents|{_MOTHER})\b",
+       r"(?:le papa|la maman|le pere|la mere) (?:de ma copine|de mon copain|de ma pote|de mon pote|d "
+       r"une copine|d un copain) (?:nous|m) (?:emmene|amene|ramene|conduit|depose)\b",
+       rf"(?:{_MOTHER}|maman|papa) (?:veut|veulent) pas (?:\w+ ){{0,3}}avant (?:le|mon) (?:brevet|"
+       r"bac de francais)\b",
+       r"sinon (?:pas de|plus de|je suis prive de|privee? de) (?:console|tel|telephone|switch|play|"
+       r"ps5|ecran|tele|wifi)\b",
+       r"(?:je joue|moi je joue) en u ?1[0-5]\b",
+       r"(?:ma|mon) correspondante? (?:anglaise?|allemande?|espagnole?|italienne?|americaine?|"
+       r"irlandaise?)? ?(?:arrive|vient|debarque|repart)\b",
+       r"(?:le|mon) (?:car|bus) scolaire (?:est parti|part|est passe) sans moi\b",
+       r"(?:prendre|rater) le (?:car|bus) scolaire\b",
+       r"(?:m ont|m a) offert \w+ \w+ pour (?:mon|ma) entree (?:au lycee|au colege|en seconde|en 6e|"
+       r"en 6eme|en sixieme)\b",
+       rf"(?:{_MOTHER}|maman|papa) (?:coupe|coupent|eteint|eteignent) (?:le wifi|la box|internet) "
+       r"(?:a|des) \d+(?: ?h\w*)?",
+       rf"(?:{_MOTHER}|maman|papa) (?:m ont|m a) inscrit\w* (?:a|en|dans|au) (?:une |un )?(?:colo|"
+       r"colonie|acadomia|cours de soutien|soutien scolaire|centre aere)\b",
+       r"(?:debloque|debloquer|enleve|enlever) le controle parental\b",
+       r"controle parental (?:de|sur) (?:ma|mon) (?:switch|console|tel|telephone|tablette|ps\d|"
+       r"xbox)\b",
+       r"controle parental (?:de|sur) la (?:switch|console|tablette|ps\d|xbox) (?:coupe|bloque|"
+       r"m)\b",
+       r"(?:ma|une) dent de lait (?:qui )?(?:voulait|veut|est tombee|tombe)\b",
+       r"je m entraine pour le cross (?:du colege|de l ecole)\b",
+       r"(?:il fallait|il faut|faut|il me faut) l autorisation (?:de mes parents|de ma mere|de mon "
+       r"pere|parentale)\b",
+       r"l infirmiere (?:scolaire |du colege |du lycee )?a appele (?:ma mere|mon pere|mes parents)\b",
+       r"\bmon pediatre\b",
+       r"(?:sur|dans) la carte vitale (?:de ma mere|de mon pere|de mes parents)\b",
+       rf"{_MOTHER} (?:m a|m ont) (?:pris|confisque|supprime) (?:mon|ma) (?:tel|telephone|portable|"
+       r"console|switch)\b",
+       r"(?:la|ma|le|mon) (?:baby ?sitter|nounou) (?:qui )?(?:vient|viens) me chercher\b",
+       r"\bmes etrennes\b",
+       r"(?:j ai|jai) le droit d (?:aller|rentrer|sortir) .{0,30}(?:tout seul|toute seule)\b",
+       r"quand (?:je serai|jserai|je serais) majeure?\b",
+       r"(?:la|le) prof m a (?:mis|mise|change\w*) (?:au premier rang|de place|devant)\b",
+       r"\bmon pai\b",
+       r"(?:mon frere|ma soeur|ma grande soeur|mon grand frere|la baby ?sitter|la nounou) qui me "
+       r"garde\b",
+       r"(?:on doit|je dois|jdois) (?:jouer|chanter|passer|reciter) .{0,30}devant (?:la|toute la) "
+       r"classe\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
