@@ -41,6 +41,7 @@ from .conftest import adult_rules, child_rules, replay_dm
         ("mon pediatre est trop gentil", True),
         ("je suis sur la carte vitale de mon pere", True),
         ("ma mere m'a confisque mon portable", True),
+        ("ma mere m'a pris mon tel pour appeler mamie", False),
         ("la nounou vient me chercher a 16h30", True),
         ("j'economise mes etrennes", True),
         ("j'ai le droit d'aller au parc toute seule", True),

@@ -965,7 +965,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"l infirmiere (?:scolaire |du colege |du lycee )?a appele (?:ma mere|mon pere|mes parents)\b",
        r"\bmon pediatre\b",
        r"(?:sur|dans) la carte vitale (?:de ma mere|de mon pere|de mes parents)\b",
-       rf"{_MOTHER} (?:m a|m ont) (?:pris|confisque|supprime) (?:mon|ma) (?:tel|telephone|portable|"
+       rf"{_MOTHER} (?:m a|m ont) (?:confisque|supprime) (?:mon|ma) (?:tel|telephone|portable|"
        r"console|switch)\b",
        r"(?:la|ma|le|mon) (?:baby ?sitter|nounou) (?:qui )?(?:vient|viens) me chercher\b",
        r"\bmes etrennes\b",
