@@ -866,20 +866,23 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
     # children's table, the rings carried on a cushion, one's communion last year, leave to
     # stay up until midnight, fetched at the school gate, dropped and fetched by one's parents,
     # a party for one's brevet, the holiday workbook one must do, the school bus one must not
-    # miss, a detention, parental control set by a parent on one's own things. Not a parent's, teacher's or
-    # monitor's side of the same things, nor a memory (a past frame drops it)
+    # miss, a detention, parental control set by a parent on one's own things. Not a
+    # parent's, teacher's or monitor's side of the same things, nor a memory (a past frame
+    # drops it)
     _r("c.minor_only", "minor_only", 3.0, "vit une démarche ou un cadre réservés aux mineurs",
        rf"(?:{_MOTHER}|maman|papa) (?:doit|doivent|a|ont|va|vont|dois)? ?(?:encore |pas encore |du "
        r"|oublie de |oublier de )?(?:remplir|signer|faire|rempli|signe|fait) (?:l |mon |ma |la )?"
        r"(?:autorisation de sortie(?: du territoire)?|ast)\b",
        r"(?:une dame|un monsieur|quelqu un|une hotesse|un animateur|une animatrice) (?:de|d) "
        r"junior (?:et|&) cie (?:qui )?(?:nous|m)\b",
-       r"(?:je voyage|j ai voyage|je pars|je suis parti\w*|j etais) (?:en|avec) junior (?:et|&) cie",
+       r"(?:je voyage|j ai voyage|je pars|je suis parti\w*|j etais) (?:en|avec) junior (?:et|&) "
+       r"cie",
        r"(?:j ai|jai|g|sur|avec) (?:que )?(?:la|ma|une) carte (?:pixpay|kard|xaalys)\b",
        r"la carte que (?:mes parents|ma mere|mon pere|mes darons) (?:rechargent|recharge)\b",
        r"(?:va|vont|veut|veulent|pourrait|pourraient|doit|vient de|a decide de) (?:peut etre |sans "
        r"doute |surement )?me surclasser\b",
-       r"(?:je suis|jsuis|chui|j ai ete) surclasse\w* (?:en|chez les|avec les) (?:u ?1[0-8]|cadets?|"
+       r"(?:je suis|jsuis|chui|j ai ete) surclasse\w* (?:en|chez les|avec les) (?:u "
+       r"?1[0-8]|cadets?|"
        r"minimes?|benjamins?|juniors?)\b",
        r"(?:oui|ouais|moi|yes) en u ?1[0-5]\b",
        r"(?:j ai|jai|g|moi j ai) (?:le |mon )?brevet blanc\b",
@@ -887,7 +890,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"vendredi|cette semaine|en cours|la semaine pro\w*)",
        r"je cherche (?:un |mon |pour (?:le|mon) )?stage (?:de|d) (?:3e|3eme|troisieme|observation)"
        r"\b(?! pour)",
-       r"(?:pour|c est pour|j ai|jai) ma dictee (?:preparee )?(?:de|pour) (?:demain|lundi|mardi|jeudi|"
+       r"(?:pour|c est pour|j ai|jai) ma dictee (?:preparee )?(?:de|pour) "
+       r"(?:demain|lundi|mardi|jeudi|"
        r"vendredi)\b",
        r"(?:j etais|je suis|jsuis|je pars|jpars|je serai) en classe (?:de neige|verte|de mer|"
        r"decouverte|transplantee)\b(?! avec (?:mes|ma|les|des))",
@@ -903,7 +907,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"(?:{_MOTHER}|maman|papa) me (?:deposent|depose) .{{0,40}}(?:reviennent|revient|viennent|"
        r"vient) me chercher\b",
        r"(?:fete|feter)\b.{0,50}\bj ai eu (?:le|mon) brevet\b",
-       r"(?:m oblige a faire|je dois faire|jdois faire) (?:une page |des pages |mon |le )?(?:du |de "
+       r"(?:m oblige a faire|je dois faire|jdois faire) (?:une page |des pages |mon |le )?(?:du "
+       r"|de "
        r"mon )?cahier de vacances\b",
        r"(?:le car|le bus) scolaire\b.{0,30}\bsi je le rate\b",
        r"(?:je prends|jprends|je rate|j ai rate) le (?:car|bus) scolaire\b",
@@ -923,10 +928,12 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # health card, a phone taken by a parent, a babysitter who fetches one, New Year money,
        # leave to go somewhere alone, "when I am of age", a teacher who moved one's seat,
        # one's PAI, a sibling who minds one, playing before the whole class
-       rf"(?:{_MOTHER}|maman|papa|(?:mon )?papi|(?:ma )?mamie|mon grand pere|ma grand mere) me (?:donnent|"
+       rf"(?:{_MOTHER}|maman|papa|(?:mon )?papi|(?:ma )?mamie|mon grand pere|ma grand mere) me "
+       r"(?:donnent|"
        r"donne) \d+ ?(?:€|e|euros?|balles)? ?(?:par semaine |par mois )?(?:quand|si|pour|a chaque|"
        r"par bone note)\b",
-       r"si (?:j ai|jai|g) (?:de bones notes|la moyenne|les felicitations|les encouragements|un bon "
+       r"si (?:j ai|jai|g) (?:de bones notes|la moyenne|les felicitations|les encouragements|un "
+       r"bon "
        r"bulletin|le brevet|mon brevet)\b",
        r"une semaine chez (?:ma mere|mon pere) (?:et )?une semaine chez (?:ma mere|mon pere)\b",
        r"(?:je suis|jsuis|moi) en garde alternee\b",
@@ -936,7 +943,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"droit (?:qu a|qu|a) (?:une|1|deux|2|\d+) ?(?:h|heures?|min\w*) (?:d ecran|de console|de "
        r"jeux?|de tel|de telephone)\b",
        rf"(?:signe|signee|signer|signes|signees) par (?:mes (?:deux )?parents|{_MOTHER})\b",
-       r"(?:le papa|la maman|le pere|la mere) (?:de ma copine|de mon copain|de ma pote|de mon pote|d "
+       r"(?:le papa|la maman|le pere|la mere) (?:de ma copine|de mon copain|de ma pote|de mon "
+       r"pote|d "
        r"une copine|d un copain) (?:nous|m) (?:emmene|amene|ramene|conduit|depose)\b",
        rf"(?:{_MOTHER}|maman|papa) (?:veut|veulent) pas (?:\w+ ){{0,3}}avant (?:le|mon) (?:brevet|"
        r"bac de francais)\b",
@@ -947,7 +955,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"irlandaise?)? ?(?:arrive|vient|debarque|repart)\b",
        r"(?:le|mon) (?:car|bus) scolaire (?:est parti|part|est passe) sans moi\b",
        r"(?:prendre|rater) le (?:car|bus) scolaire\b",
-       r"(?:m ont|m a) offert \w+ \w+ pour (?:mon|ma) entree (?:au lycee|au colege|en seconde|en 6e|"
+       r"(?:m ont|m a) offert \w+ \w+ pour (?:mon|ma) entree (?:au lycee|au colege|en seconde|en "
+       r"6e|"
        r"en 6eme|en sixieme)\b",
        rf"(?:{_MOTHER}|maman|papa) (?:coupe|coupent|eteint|eteignent) (?:le wifi|la box|internet) "
        r"(?:a|des) \d+(?: ?h\w*)?",
@@ -962,7 +971,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"je m entraine pour le cross (?:du colege|de l ecole)\b",
        r"(?:il fallait|il faut|faut|il me faut) l autorisation (?:de mes parents|de ma mere|de mon "
        r"pere|parentale)\b",
-       r"l infirmiere (?:scolaire |du colege |du lycee )?a appele (?:ma mere|mon pere|mes parents)\b",
+       r"l infirmiere (?:scolaire |du colege |du lycee )?a appele (?:ma mere|mon pere|mes "
+       r"parents)\b",
        r"\bmon pediatre\b",
        r"(?:sur|dans) la carte vitale (?:de ma mere|de mon pere|de mes parents)\b",
        rf"{_MOTHER} (?:m a|m ont) (?:confisque|supprime) (?:mon|ma) (?:tel|telephone|portable|"
