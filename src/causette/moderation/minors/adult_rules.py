@@ -477,8 +477,7 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
     # years of MSN missed, one's car sold. Not a teen's parents' side of the same things
     _r("a.adult_only", "adult_only", 3.0, "vit une démarche ou une charge réservées aux adultes",
        r"(?:mon|ma fin de|la fin de mon|je suis en|jsuis en|je pars en|je reprends apres mon) "
-       r"conge "
-       r"(?:maternite|paternite|parental)\b",
+       r"conge (?:maternite|paternite|parental)\b",
        r"(?:pendant|a|durant|pour) mon service (?:militaire|national)\b",
        r"(?:en|sur|dans) (?:ma |mes |une )?notes? de frais\b",
        r"(?:mon statut|je suis|jsuis|en tant qu) (?:d )?(?:auto|micro) ?entrepreneur\b",
@@ -490,22 +489,18 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"ma mutuelle (?:rembourse|prend|couvre|paie|paye)\b",
        r"(?:voir|visiter|rendre visite a) (?:ma mere|mon pere|maman|papa) a l ehpad\b",
        r"(?:mon|ma) (?:proprio|proprietaire|bailleur) (?:augmente|m augmente|a augmente|veut "
-       r"augmenter)"
-       r" (?:le|mon) loyer\b",
-       r"(?:rendu|corrige|corriger|fini de corriger) mes (?:\d+ )?copies (?:du|de) "
-       r"(?:bac|brevet)\b",
+       r"augmenter) (?:le|mon) loyer\b",
+       r"(?:rendu|corrige|corriger|fini de corriger) mes (?:\d+ )?copies (?:du|de) (?:bac|"
+       r"brevet)\b",
        r"(?:je suis|jsuis|je serai|j etais) de garde (?:au service|a l hopital|aux urgences)\b",
        r"(?:connus|rencontres?|rencontrees?) (?:en|a la) (?:licence|fac|prepa|master) il y a "
-       r"(?:\d+|"
-       r"dix|douze|quinze|vingt) ans\b",
+       r"(?:\d+|dix|douze|quinze|vingt) ans\b",
        r"\ben (?:[5-9]|1\d|2\d|cinq|six|sept|huit|dix|douze|quinze) saisons (?:a|en|au|dans)\b",
        r"la creche de (?:mon petit|ma petite|mon fils|ma fille|mon bebe|mes enfants)\b",
        r"(?:trouver|chercher|trouve|cherche) une nounou pour (?:les mercredis|mes|le petit|la "
-       r"petite|"
-       r"mon|ma)\b",
-       r"(?:ma fille|mon fils) (?:me )?(?:depose|laisse|confie|amene) (?:les petits|ses "
-       r"enfants|ses "
-       r"petits|mes petits enfants)\b",
+       r"petite|mon|ma)\b",
+       r"(?:ma fille|mon fils) (?:me )?(?:depose|laisse|confie|amene) (?:les petits|ses enfants|"
+       r"ses petits|mes petits enfants)\b",
        r"(?:j ai|jai) (?:ouvert|cree|lance|commence) (?:ma|mon) \w+ en (?:19\d\d|200\d)\b",
        r"(?:je l ai eu|je l avais eu|je l ai achete) a sa sortie (?:en )?(?:19\d\d|9\d|200[0-7])\b",
        r"(?:l epoque|le temps) (?:de|des) (?:msn|skyblogs?|myspace|wizz|caramail)\b",
@@ -537,8 +532,7 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:ehpad|maison de retraite) (?:pour|de) (?:ma mere|mon pere)\b",
        r"(?:j ai fait|j ai eu|je me suis fait poser) (?:\d+|deux|trois) implants\b",
        r"(?:je suis|jsuis|je serai|j etais) de (?:nuit|garde) (?:a l hosto|a l hopital|aux "
-       r"urgences|au "
-       r"service|en rea)\b",
+       r"urgences|au service|en rea)\b",
        r"budget courses pour (?:\d|trois|quatre|cinq|six)\b",
        r"infirmerie de (?:la|ma) boite\b",
        r"greffe (?:de cheveux|en turquie|capilaire)\b",
@@ -546,9 +540,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"mon grand|ma grande)\b",
        r"(?:traitement|cachets?|medicaments?) pour (?:la|ma) tension\b",
        r"\b(?:ma|la) ligne pro\b|\bmon (?:forfait|tel|telephone) pro\b",
-       r"(?:le|la|les) (?:doudou|tetine|biberon|couches?) (?:de|du) (?:ma fille|mon fils|mon "
-       r"bebe|ma "
-       r"puce|mon petit|ma petite)\b(?! (?:frere|soeur|cousin|cousine|neveu|niece))",
+       r"(?:le|la|les) (?:doudou|tetine|biberon|couches?) (?:de|du) (?:ma fille|mon fils|mon bebe|"
+       r"ma puce|mon petit|ma petite)\b(?! (?:frere|soeur|cousin|cousine|neveu|niece))",
        r"(?:je revends|je vends|jvends|jrevends) (?:la|ma|notre) poussette\b",
        r"(?:mon|ma) (?:conjoint|conjointe|epoux|epouse)\b",
        r"(?:je vends|je revends|jvends|jrevends) ma robe de mariee\b",

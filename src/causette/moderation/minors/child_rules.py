@@ -871,8 +871,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
     # drops it)
     _r("c.minor_only", "minor_only", 3.0, "vit une démarche ou un cadre réservés aux mineurs",
        rf"(?:{_MOTHER}|maman|papa) (?:doit|doivent|a|ont|va|vont|dois)? ?(?:encore |pas encore |du "
-       r"|oublie de |oublier de )?(?:remplir|signer|faire|rempli|signe|fait) (?:l |mon |ma |la )?"
-       r"(?:autorisation de sortie(?: du territoire)?|ast)\b",
+       r"|oublie de |oublier de )?(?:remplir|signer|faire|rempli|signe|fait) (?:l |mon |ma |la "
+       r")?(?:autorisation de sortie(?: du territoire)?|ast)\b",
        r"(?:une dame|un monsieur|quelqu un|une hotesse|un animateur|une animatrice) (?:de|d) "
        r"junior (?:et|&) cie (?:qui )?(?:nous|m)\b",
        r"(?:je voyage|j ai voyage|je pars|je suis parti\w*|j etais) (?:en|avec) junior (?:et|&) "
@@ -881,35 +881,32 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"la carte que (?:mes parents|ma mere|mon pere|mes darons) (?:rechargent|recharge)\b",
        r"(?:va|vont|veut|veulent|pourrait|pourraient|doit|vient de|a decide de) (?:peut etre |sans "
        r"doute |surement )?me surclasser\b",
-       r"(?:je suis|jsuis|chui|j ai ete) surclasse\w* (?:en|chez les|avec les) (?:u "
-       r"?1[0-8]|cadets?|"
-       r"minimes?|benjamins?|juniors?)\b",
+       r"(?:je suis|jsuis|chui|j ai ete) surclasse\w* (?:en|chez les|avec les) (?:u ?1[0-8]|"
+       r"cadets?|minimes?|benjamins?|juniors?)\b",
        r"(?:oui|ouais|moi|yes) en u ?1[0-5]\b",
        r"(?:j ai|jai|g|moi j ai) (?:le |mon )?brevet blanc\b",
        r"(?:j ai|jai|g|je passe|jpasse) (?:l )?asr ?(?:1|2)? (?:demain|lundi|mardi|mercredi|jeudi|"
        r"vendredi|cette semaine|en cours|la semaine pro\w*)",
-       r"je cherche (?:un |mon |pour (?:le|mon) )?stage (?:de|d) (?:3e|3eme|troisieme|observation)"
-       r"\b(?! pour)",
-       r"(?:pour|c est pour|j ai|jai) ma dictee (?:preparee )?(?:de|pour) "
-       r"(?:demain|lundi|mardi|jeudi|"
-       r"vendredi)\b",
+       r"je cherche (?:un |mon |pour (?:le|mon) )?stage (?:de|d) (?:3e|3eme|troisieme|"
+       r"observation)\b(?! pour)",
+       r"(?:pour|c est pour|j ai|jai) ma dictee (?:preparee )?(?:de|pour) (?:demain|lundi|mardi|"
+       r"jeudi|vendredi)\b",
        r"(?:j etais|je suis|jsuis|je pars|jpars|je serai) en classe (?:de neige|verte|de mer|"
        r"decouverte|transplantee)\b(?! avec (?:mes|ma|les|des))",
        r"les (?:monos|monitrices|moniteurs|anims|animateurs|animatrices) (?:nous )?(?:ramassent|"
        r"prennent|confisquent|recuperent) (?:les|nos) (?:tels?|telephones|portables)\b",
        r"(?:j etais|on etait|je suis|j ai mange|on a mange) a la table des enfants\b",
-       r"port\w* les alliances sur (?:le|un) cousin\b",
-       r"(?:ma|pour ma|a ma) (?:profession de foi|premiere communion|communion) (?:l an dernier|"
-       r"l annee derniere|l an passe|le mois dernier)\b",
+       r"port\w* les alliances sur (?:le|un) coussin\b",
+       r"(?:ma|pour ma|a ma) (?:profession de foi|premiere communion|communion) (?:l an dernier|l "
+       r"annee derniere|l an passe|le mois dernier)\b",
        r"(?:j ai|jai|j aurai|si j ai) (?:le )?droit (?:de )?(?:rester|veiller) (?:debout |"
        r"eveille\w* )?jusqu a minuit\b",
        r"(?:vient|viennent|venait) me chercher a la sortie (?:du colege|de l ecole|des cours)\b",
        rf"(?:{_MOTHER}|maman|papa) me (?:deposent|depose) .{{0,40}}(?:reviennent|revient|viennent|"
        r"vient) me chercher\b",
        r"(?:fete|feter)\b.{0,50}\bj ai eu (?:le|mon) brevet\b",
-       r"(?:m oblige a faire|je dois faire|jdois faire) (?:une page |des pages |mon |le )?(?:du "
-       r"|de "
-       r"mon )?cahier de vacances\b",
+       r"(?:m oblige a faire|je dois faire|jdois faire) (?:une page |des pages |mon |le )?(?:du |"
+       r"de mon )?cahier de vacances\b",
        r"(?:le car|le bus) scolaire\b.{0,30}\bsi je le rate\b",
        r"(?:je prends|jprends|je rate|j ai rate) le (?:car|bus) scolaire\b",
        r"(?:j ai|jai|g|je suis|jsuis) (?:une|1|deux|2) heures? de cole\b",
@@ -929,12 +926,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # leave to go somewhere alone, "when I am of age", a teacher who moved one's seat,
        # one's PAI, a sibling who minds one, playing before the whole class
        rf"(?:{_MOTHER}|maman|papa|(?:mon )?papi|(?:ma )?mamie|mon grand pere|ma grand mere) me "
-       r"(?:donnent|"
-       r"donne) \d+ ?(?:€|e|euros?|balles)? ?(?:par semaine |par mois )?(?:quand|si|pour|a chaque|"
-       r"par bone note)\b",
-       r"si (?:j ai|jai|g) (?:de bones notes|la moyenne|les felicitations|les encouragements|un "
-       r"bon "
-       r"bulletin|le brevet|mon brevet)\b",
+       r"(?:donnent|donne) \d+ ?(?:€|e|euros?|balles)? ?(?:par semaine |par mois )?(?:quand|si|"
+       r"pour|a chaque|par bonne note)\b",
+       r"si (?:j ai|jai|g) (?:de bonnes notes|la moyenne|les felicitations|les encouragements|un "
+       r"bon bulletin|le brevet|mon brevet)\b",
        r"une semaine chez (?:ma mere|mon pere) (?:et )?une semaine chez (?:ma mere|mon pere)\b",
        r"(?:je suis|jsuis|moi) en garde alternee\b",
        r"on (?:le|la) ramene chacun (?:notre|son) tour\b",
@@ -943,9 +938,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"droit (?:qu a|qu|a) (?:une|1|deux|2|\d+) ?(?:h|heures?|min\w*) (?:d ecran|de console|de "
        r"jeux?|de tel|de telephone)\b",
        rf"(?:signe|signee|signer|signes|signees) par (?:mes (?:deux )?parents|{_MOTHER})\b",
-       r"(?:le papa|la maman|le pere|la mere) (?:de ma copine|de mon copain|de ma pote|de mon "
-       r"pote|d "
-       r"une copine|d un copain) (?:nous|m) (?:emmene|amene|ramene|conduit|depose)\b",
+       r"(?:le papa|la maman|le pere|la mere) (?:de ma copine|de mon copain|de ma pote|de mon pote|"
+       r"d une copine|d un copain) (?:nous|m) (?:emmene|amene|ramene|conduit|depose)\b",
        rf"(?:{_MOTHER}|maman|papa) (?:veut|veulent) pas (?:\w+ ){{0,3}}avant (?:le|mon) (?:brevet|"
        r"bac de francais)\b",
        r"sinon (?:pas de|plus de|je suis prive de|privee? de) (?:console|tel|telephone|switch|play|"
@@ -956,8 +950,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:le|mon) (?:car|bus) scolaire (?:est parti|part|est passe) sans moi\b",
        r"(?:prendre|rater) le (?:car|bus) scolaire\b",
        r"(?:m ont|m a) offert \w+ \w+ pour (?:mon|ma) entree (?:au lycee|au colege|en seconde|en "
-       r"6e|"
-       r"en 6eme|en sixieme)\b",
+       r"6e|en 6eme|en sixieme)\b",
        rf"(?:{_MOTHER}|maman|papa) (?:coupe|coupent|eteint|eteignent) (?:le wifi|la box|internet) "
        r"(?:a|des) \d+(?: ?h\w*)?",
        rf"(?:{_MOTHER}|maman|papa) (?:m ont|m a) inscrit\w* (?:a|en|dans|au) (?:une |un )?(?:colo|"
