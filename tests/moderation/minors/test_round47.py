@@ -54,6 +54,7 @@ from .conftest import adult_rules, child_rules, replay_dm
         ("je donne 3 euros a mon fils quand il sort le chien", False),
         ("si j'ai la prime on part au ski", False),
         ("j'ai pris une carte kard pour ma fille", False),
+        ("j'ai une carte pixpay pour ma fille", False),
         ("controle parental sur la switch du grand", False),
         ("j'ai encore une dent de sagesse", False),
         ("le pediatre de ma fille est en vacances", False),

@@ -877,7 +877,6 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"junior (?:et|&) cie (?:qui )?(?:nous|m)\b",
        r"(?:je voyage|j ai voyage|je pars|je suis parti\w*|j etais) (?:en|avec) junior (?:et|&) "
        r"cie",
-       r"(?:j ai|jai|g|sur|avec) (?:que )?(?:la|ma|une) carte (?:pixpay|kard|xaalys)\b",
        r"la carte que (?:mes parents|ma mere|mon pere|mes darons) (?:rechargent|recharge)\b",
        r"(?:va|vont|veut|veulent|pourrait|pourraient|doit|vient de|a decide de) (?:peut etre |sans "
        r"doute |surement )?me surclasser\b",
