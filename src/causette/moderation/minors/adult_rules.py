@@ -513,8 +513,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # family's grocery budget, the company infirmary, a hair transplant, a parents' evening
        # for one's child, blood pressure pills, a work phone line, one's child's cuddly toy, a
        # pushchair or a wedding dress sold, one's spouse named formally, CESU vouchers, a sale
-       # agreement or lease signed, one's entry to university years ago, one's apprentice, a
-       # tax return, one's car's roadworthiness test, one's training account (CPF)
+       # agreement or lease signed, one's entry to university years ago, a tax return, one's
+       # car's roadworthiness test, one's training account (CPF)
        r"ma mutuelle d entreprise\b",
        r"(?:j ai|jai|je commence a avoir) (?:trop de |des |plein de )?cheveux blancs\b",
        r"\bmes tickets? (?:resto|restaurant)\b",
@@ -535,7 +535,7 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"urgences|au service|en rea)\b",
        r"budget courses pour (?:\d|trois|quatre|cinq|six)\b",
        r"infirmerie de (?:la|ma) boite\b",
-       r"greffe (?:de cheveux|en turquie|capilaire)\b",
+       r"greffe (?:de cheveux|en turquie|capillaire)\b",
        r"reunion parents ?profs? (?:pour|de) (?:ma fille|mon fils|mes enfants|ma petite|mon petit|"
        r"mon grand|ma grande)\b",
        r"(?:traitement|cachets?|medicaments?) pour (?:la|ma) tension\b",
