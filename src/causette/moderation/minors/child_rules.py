@@ -877,7 +877,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"junior (?:et|&) cie (?:qui )?(?:nous|m)\b",
        r"(?:je voyage|j ai voyage|je pars|je suis parti\w*|j etais) (?:en|avec) junior (?:et|&) "
        r"cie",
-       r"la carte que (?:mes parents|ma mere|mon pere|mes darons) (?:rechargent|recharge)\b",
+       r"(?:la|une) carte que (?:mes parents|ma mere|mon pere|mes darons) (?:rechargent|"
+       r"recharge)\b",
        r"(?:va|vont|veut|veulent|pourrait|pourraient|doit|vient de|a decide de) (?:peut etre |sans "
        r"doute |surement )?me surclasser\b",
        r"(?:je suis|jsuis|chui|j ai ete) surclasse\w* (?:en|chez les|avec les) (?:u ?1[0-8]|"
@@ -907,7 +908,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:m oblige a faire|je dois faire|jdois faire) (?:une page |des pages |mon |le )?(?:du |"
        r"de mon )?cahier de vacances\b",
        r"(?:le car|le bus) scolaire\b.{0,30}\bsi je le rate\b",
-       r"(?:je prends|jprends|je rate|j ai rate) le (?:car|bus) scolaire\b",
+       r"(?:je prends|jprends|je rate|j ai rate|prendre|rater) le (?:car|bus) scolaire\b",
        r"(?:j ai|jai|g|je suis|jsuis) (?:une|1|deux|2) heures? de cole\b",
        rf"(?:{_MOTHER}|maman|papa) (?:a|ont) mis (?:un code|le controle parental|un controle "
        r"parental) (?:sur (?:mon|ma|mes|les (?:moins |- ?)?1[0-8])|a mon)\b",
@@ -933,7 +934,6 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:je suis|jsuis|moi) en garde alternee\b",
        r"on (?:le|la) ramene chacun (?:notre|son) tour\b",
        r"\b(?:ma|la|une|mon) carte (?:pixpay|kard|xaalys)\b(?! (?:de|a|pour) (?:ma|mon|mes))",
-       r"une carte que (?:mes parents|ma mere|mon pere|mes darons) (?:rechargent|recharge)\b",
        r"droit (?:qu a|qu|a) (?:une|1|deux|2|\d+) ?(?:h|heures?|min\w*) (?:d ecran|de console|de "
        r"jeux?|de tel|de telephone)\b",
        rf"(?:signe|signee|signer|signes|signees) par (?:mes (?:deux )?parents|{_MOTHER})\b",
@@ -947,7 +947,6 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:ma|mon) correspondante? (?:anglaise?|allemande?|espagnole?|italienne?|americaine?|"
        r"irlandaise?)? ?(?:arrive|vient|debarque|repart)\b",
        r"(?:le|mon) (?:car|bus) scolaire (?:est parti|part|est passe) sans moi\b",
-       r"(?:prendre|rater) le (?:car|bus) scolaire\b",
        r"(?:m ont|m a) offert \w+ \w+ pour (?:mon|ma) entree (?:au lycee|au colege|en seconde|en "
        r"6e|en 6eme|en sixieme)\b",
        rf"(?:{_MOTHER}|maman|papa) (?:coupe|coupent|eteint|eteignent) (?:le wifi|la box|internet) "

@@ -179,7 +179,6 @@ MAX_MINORS_KEPT = 64
 _FAMILY = {
     r.id: r.family for r in (*GROOMING_RULES, *CHILD_SELF_RULES, *ADULT_SELF_RULES, *ages.RULES)
 }
-_OWNED_MODEL = frozenset({CHILD_MODEL_RULE.id, ADULT_MODEL_RULE.id})
 """Round 39: the band models' cues, not counted on an answer that owns a doubt (`_slip`)."""
 _OFF_PLATFORM = next(r for r in GROOMING_RULES if r.id == "g.off_platform")
 _AGE_QUESTION = next(r for r in GROOMING_RULES if r.id == "g.age_question")
@@ -1088,7 +1087,7 @@ class MinorsGuard:
                 # round 39: the doubt owned ("tant que je suis au lycée oui"): the answer restates
                 # the cue the writer owns, so the band model's reading of it is not one more cue
                 # (a rule of the answer still counts)
-                child = [r for r in child if r.id not in _OWNED_MODEL]
+                child = [r for r in child if r.id not in BAND_MODEL_CUES]
         if any(rule is not doubt for rule in child):
             state = told if told is not None else self._user(sender, age, now)
             state.cued, state.cue_words = now, _cue_words(folded.plain)
