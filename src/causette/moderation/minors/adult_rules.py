@@ -552,7 +552,32 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:depuis que|quand) (?:je suis|jsuis) (?:rentre|rentree|entre|entree) a la fac\b",
        r"(?:j ai fait|je fais|faire|fini) ma declaration d impots\b",
        r"controle technique de ma \w+\b",
-       r"\bmon cpf\b"),
+       r"\bmon cpf\b",
+       # round 48 (batch ay: leisure, travel, celebrations): leave taken for an outing, a
+       # business trip, one's in-laws received, tickets from one's works council, on call, a
+       # wedding witness years ago, a deposit paid on a holiday let, a concert seen in a year no
+       # minor saw, night shifts at the hospital, a meeting with one's manager, one's annual
+       # review, an afternoon taken off, songs taped off the radio, a colleague's hen party,
+       # the tax falling due, an expense report to file, a sick-child day
+       r"(?:j ai|jai|g) pose (?:mes|des|une semaine de|\d+ jours? de) conges\b",
+       r"(?:pour|en) (?:un )?deplacement (?:pro|professionnel|pour le (?:taf|boulot|travail))\b",
+       r"(?:je recois|c est moi qui recois|recevoir) (?:toute )?(?:ma|la) belle famille\b",
+       r"grace (?:au|a mon|a notre) (?:cse|comite d entreprise)\b",
+       r"(?:je suis|jsuis|je serai|suis) (?:pas )?d astreinte\b",
+       r"(?:etait|a ete) mon temoin (?:de mariage|a mon mariage|y a|il y a)\b",
+       r"(?:j ai|jai|on a) verse (?:les|des) arrhes\b",
+       r"(?:j avais vu|j ai vu|je les avais vus?|je l avais vu|j y etais)\b.{0,40}\bc etait en "
+       r"(?:19[5-9]\d|200[0-7])\b(?! (?:que|qu|ou))",
+       r"(?:je bosse|je travaille|jbosse|je taffe) de nuit (?:a l hopital|a l hosto|aux urgences)"
+       r"\b",
+       r"reunion avec (?:ma|mon) (?:manager|n ?\+ ?1|directeur|directrice)\b",
+       r"(?:j ai|jai|g) (?:mon|l) entretien annuel\b",
+       r"(?:poser|pose|prendre|pris) (?:mon|une|l) apres ?midi\b",
+       r"enregistr\w* (?:les|des) chansons (?:de|a) la radio\b.{0,30}\bsur (?:cassette|k7)\b",
+       r"(?:evjf|evg) (?:de|d) (?:ma|mon) (?:collegue|colegue)\b",
+       r"impots qui tombent (?:\w+ ){0,3}je suis (?:un peu |trop |super )?juste\b",
+       r"(?:faire|fait|fais|fasse|rendre|envoyer|remplir) (?:ma|mes) notes? de frais\b",
+       r"\bjours? (?:pour )?enfant malade\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");
@@ -631,7 +656,7 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # en 6e en 2003"); not the parents' ("ma mère en CM1 en 1997")
        r"(?:^|moi |j en avais (?:un|une|plein) |j avais (?:\w+ ){0,3})(?:en |au )?(?:cp|ce1|ce2|"
        r"cm1|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|maternelle|primaire|college|seconde|2nde) en "
-       r"(?:19[5-9]\d|200[0-7])\b",
+       r"(?:19[5-9]\d|200[0-7])\b(?! (?:que|qu|ou))",
        # round 29: a concert one saw in a year long gone ("je les ai vus en concert en 98", "je
        # l'ai vue en live en 2003"); not the parents' ("mes parents les ont vus…")
        r"\b(?:je les ai|je l ai|j les ai|jles ai|j l ai) (?:vus?|vues?) (?:\w+ )?(?:en concert|en "

@@ -977,7 +977,61 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:mon frere|ma soeur|ma grande soeur|mon grand frere|la baby ?sitter|la nounou) qui me "
        r"garde\b",
        r"(?:on doit|je dois|jdois) (?:jouer|chanter|passer|reciter) .{0,30}devant (?:la|toute la) "
-       r"classe\b"),
+       r"classe\b",
+       # round 48 (batch ay: leisure, travel, celebrations): too short for a ride, a paper a
+       # parent must sign for one to go, one's ski star, pocket money put aside, feast money
+       # from one's uncles, trick-or-treating with one's mother, invitations handed to one's
+       # friends' parents, put to bed by one's mother, a book read with the teacher, a mother
+       # watching from the stands, the deep-pool test, a friend's mother who drives one, one's
+       # bar mitzvah, a school outing, one's school carnival or fair, one's Christmas list sent
+       # round, a child's fare, a console a parent confiscates, the town's holiday course, a
+       # nanny who takes one, rides paid for one, the end-of-year disco, a friend's dad, the day
+       # centre, YouTube not alone, one's mother's phone
+       r"(?:j avais|javais|j ai|jai|g) pas (?:encore )?la taille (?:pour|minimum|requise)\b",
+       r"je (?:fais|mesure) pas (?:encore )?(?:la taille|1 ?m ?[1-4]\d)\b",
+       rf"{_MOTHER} (?:doit|doivent|a|ont|va|vont) (?:encore |d abord )?signer (?:le|un|la|une) "
+       r"(?:papier|feuille|autorisation|formulaire|decharge) pour que je (?:puisse|peux)\b",
+       r"(?:j ai eu|jai eu|g eu|j ai passe|jai passe|je passe|je prepare) (?:ma|mon) (?:premiere|"
+       r"deuxieme|troisieme|1re|2e|3e|1ere|2eme|3eme) etoile\b",
+       r"(?:je mets|je met|j economise|je garde|je mettais de cote) (?:tout )?mon argent de "
+       r"poche\b",
+       r"(?:j ai eu|jai eu|g eu|on m a donne) \d+ ?(?:euros?|€|e|balles) (?:avec|de|par) (?:tous )?"
+       r"mes (?:tontons|oncles|tatas|tantes)\b",
+       rf"(?:faire|chercher|ramasser) (?:les|des) bonbons\b.{{0,40}}\bavec (?:{_MOTHER}|maman|"
+       r"papa)\b",
+       r"aux parents de mes (?:copains|copines|potes|camarades)\b",
+       r"port\w* les alliances sur (?:le|un) petit coussin\b",
+       rf"(?:{_MOTHER}|maman|papa) m (?:a|ont) (?:mis|mise|couche|couchee) au lit\b",
+       r"on (?:le|la|les) (?:lit|etudie|apprend) (?:\w+ ){0,3}avec la maitresse\b",
+       rf"(?:{_MOTHER}|maman|papa) (?:reste|regarde|attend|m attend) (?:dans|depuis|sur) les "
+       r"gradins\b",
+       r"(?:mon|le) test (?:pour|du) (?:aller dans )?(?:le )?grand bassin\b",
+       r"la (?:maman|mere) (?:de|d) \w+ (?:nous|m) (?:a )?(?:depose\w*|emmene\w*|ramene\w*|"
+       r"conduit\w*|recupere\w*)\b",
+       r"(?:ma|pour ma|a ma) (?:bar|bat) (?:mitsva|mitzva|mitzvah|mitsvah)\b",
+       r"(?:apprendre|j apprends|je dois apprendre) ma paracha\b",
+       r"(?:j y suis|je suis|j y etais) (?:alle|allee|partie?) avec l ecole\b",
+       r"la (?:maman|mere) (?:de|d) (?:mon copain|ma copine|un copain|une copine|\w+) "
+       r"(?:nous )?accompagnait\b",
+       r"moi pour le carnaval de l ecole\b|carnaval de (?:l|mon) ecole (?:je suis|je serai|jsuis|"
+       r"je me deguise)\b",
+       rf"kermesse\b.{{0,60}}\bavec (?:{_MOTHER}|maman|papa)\b",
+       rf"(?:{_MOTHER}|maman|papa) l a envoyee? a (?:toutes? )?mes (?:tatas|tantes|tontons|"
+       r"oncles)\b",
+       r"(?:j avais|j ai eu|jai eu) (?:le|un) billet (?:au )?tarif enfants?\b(?! pour)",
+       rf"(?:{_MOTHER}|maman|papa) (?:me )?(?:confisque|confisquent|va confisquer|vont "
+       r"confisquer) (?:la|ma|mon|le) (?:console|switch|tel|telephone|portable|ps\d|tablette)\b",
+       r"(?:je fais|jfais|je suis inscrit\w* (?:au|a)) (?:le )?stage (?:de foot|multisports?|de "
+       r"tennis|de danse|de basket) de la mairie\b",
+       r"(?:ma nounou|ma baby ?sitter) (?:qui )?(?:m emmene|m amene|me ramene|m accompagne)\b",
+       r"me (?:paye|paie) (?:\d|deux|trois|quatre|cinq) tours? de manege\b",
+       r"(?:la|une|ma) boum (?:de fin d annee|de la classe|du colege|de l ecole)\b",
+       r"le papa d (?:un|une) (?:copain|copine|pote)\b(?! (?:de|a) (?:mon|ma|mes))",
+       r"(?:je vais|jvais|j irai) au centre aere\b(?! (?:comme|en tant|pour (?:bosser|"
+       r"travailler)))",
+       r"pas le droit de regarder (?:youtube|tiktok|la tele|des videos) (?:tout seul|toute seule)"
+       r"\b",
+       r"c est le (?:tel|telephone|portable) de (?:ma mere|maman)\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
