@@ -56,6 +56,9 @@ from .conftest import adult_rules, child_rules, replay_dm
         ("ma mere doit signer le papier chez le notaire", False),
         ("je confisque la switch de mon fils", False),
         ("quand j'etais petit j'avais pas la taille pour les manèges", False),
+        ("j'ai pas la taille pour ce jean", False),
+        ("la mere de mon copain nous accompagnait au ski", False),
+        ("la mere de julie m'a depose a la gare", False),
     ],
 )
 def test_what_only_a_minor_lives_round_48(text: str, counted: bool) -> None:
@@ -91,6 +94,10 @@ def test_what_only_a_minor_lives_round_48(text: str, counted: bool) -> None:
         ("mes parents ont verse les arrhes", False),
         ("le cse de ma mere a paye les places", False),
         ("ma mere fait sa note de frais", False),
+        ("mes parents vont recevoir la belle famille", False),
+        ("on a eu des places grace au cse de ma mere", False),
+        ("reunion avec mon directeur de stage", False),
+        ("on peut prendre l'apres midi pour reviser", False),
     ],
 )
 def test_what_only_an_adult_lives_round_48(text: str, counted: bool) -> None:

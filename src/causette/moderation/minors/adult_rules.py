@@ -561,8 +561,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # the tax falling due, an expense report to file, a sick-child day
        r"(?:j ai|jai|g) pose (?:mes|des|une semaine de|\d+ jours? de) conges\b",
        r"(?:pour|en) (?:un )?deplacement (?:pro|professionnel|pour le (?:taf|boulot|travail))\b",
-       r"(?:je recois|c est moi qui recois|recevoir) (?:toute )?(?:ma|la) belle famille\b",
-       r"grace (?:au|a mon|a notre) (?:cse|comite d entreprise)\b",
+       r"(?:je recois|c est moi qui recois|je dois recevoir) (?:toute )?(?:ma|la) belle famille\b",
+       r"grace (?:au|a mon|a notre) (?:cse|comite d entreprise)\b(?! (?:de|d) (?:ma|mon|mes))",
        r"(?:je suis|jsuis|je serai|suis) (?:pas )?d astreinte\b",
        r"(?:etait|a ete) mon temoin (?:de mariage|a mon mariage|y a|il y a)\b",
        r"(?:j ai|jai|on a) verse (?:les|des) arrhes\b",
@@ -570,9 +570,9 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:19[5-9]\d|200[0-7])\b(?! (?:que|qu|ou))",
        r"(?:je bosse|je travaille|jbosse|je taffe) de nuit (?:a l hopital|a l hosto|aux urgences)"
        r"\b",
-       r"reunion avec (?:ma|mon) (?:manager|n ?\+ ?1|directeur|directrice)\b",
+       r"reunion avec (?:ma|mon) (?:manager|n ?\+ ?1)\b",
        r"(?:j ai|jai|g) (?:mon|l) entretien annuel\b",
-       r"(?:poser|pose|prendre|pris) (?:mon|une|l) apres ?midi\b",
+       r"(?:poser|pose|j ai pris|jai pris) (?:mon|une|l) apres ?midi\b",
        r"enregistr\w* (?:les|des) chansons (?:de|a) la radio\b.{0,30}\bsur (?:cassette|k7)\b",
        r"(?:evjf|evg) (?:de|d) (?:ma|mon) (?:collegue|colegue)\b",
        r"impots qui tombent (?:\w+ ){0,3}je suis (?:un peu |trop |super )?juste\b",

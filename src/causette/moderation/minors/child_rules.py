@@ -987,7 +987,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round, a child's fare, a console a parent confiscates, the town's holiday course, a
        # nanny who takes one, rides paid for one, the end-of-year disco, a friend's dad, the day
        # centre, YouTube not alone, one's mother's phone
-       r"(?:j avais|javais|j ai|jai|g) pas (?:encore )?la taille (?:pour|minimum|requise)\b",
+       r"(?:j avais|javais|j ai|jai|g) pas (?:encore )?la taille (?:pour|minimum|requise)\b.{0,30}"
+       r"\b(?:manege|grand huit|montagnes? russes?|attraction|toboggan|1 ?m ?\d\d)",
        r"je (?:fais|mesure) pas (?:encore )?(?:la taille|1 ?m ?[1-4]\d)\b",
        rf"{_MOTHER} (?:doit|doivent|a|ont|va|vont) (?:encore |d abord )?signer (?:le|un|la|une) "
        r"(?:papier|feuille|autorisation|formulaire|decharge) pour que je (?:puisse|peux)\b",
@@ -1006,12 +1007,12 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"(?:{_MOTHER}|maman|papa) (?:reste|regarde|attend|m attend) (?:dans|depuis|sur) les "
        r"gradins\b",
        r"(?:mon|le) test (?:pour|du) (?:aller dans )?(?:le )?grand bassin\b",
-       r"la (?:maman|mere) (?:de|d) \w+ (?:nous|m) (?:a )?(?:depose\w*|emmene\w*|ramene\w*|"
+       r"la maman (?:de|d) \w+ (?:nous|m) (?:a )?(?:depose\w*|emmene\w*|ramene\w*|"
        r"conduit\w*|recupere\w*)\b",
        r"(?:ma|pour ma|a ma) (?:bar|bat) (?:mitsva|mitzva|mitzvah|mitsvah)\b",
        r"(?:apprendre|j apprends|je dois apprendre) ma paracha\b",
        r"(?:j y suis|je suis|j y etais) (?:alle|allee|partie?) avec l ecole\b",
-       r"la (?:maman|mere) (?:de|d) (?:mon copain|ma copine|un copain|une copine|\w+) "
+       r"la maman (?:de|d) (?:mon copain|ma copine|un copain|une copine|\w+) "
        r"(?:nous )?accompagnait\b",
        r"moi pour le carnaval de l ecole\b|carnaval de (?:l|mon) ecole (?:je suis|je serai|jsuis|"
        r"je me deguise)\b",
