@@ -479,7 +479,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:mon|ma fin de|la fin de mon|je suis en|jsuis en|je pars en|je reprends apres mon) "
        r"conge (?:maternite|paternite|parental)\b",
        r"(?:pendant|a|durant|pour) mon service (?:militaire|national)\b",
-       r"(?:en|sur|dans) (?:ma |mes |une )?notes? de frais\b",
+       r"(?:(?:en|sur|dans) (?:ma |mes |une )?|(?:faire|fait|fais|fasse|rendre|envoyer|remplir) "
+       r"(?:ma|mes) )notes? de frais\b",
        r"(?:mon statut|je suis|jsuis|en tant qu) (?:d )?(?:auto|micro) ?entrepreneur\b",
        r"cheques? vacances (?:du|de mon|de ma) (?:ce|cse|boite|boulot|taf|comite d entreprise)\b",
        r"(?:j ai|jai|g|j avais|je suis|jsuis|moi) (?:un |encore )?(?:rdv|rendez vous|convoque\w*|"
@@ -558,7 +559,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # wedding witness years ago, a deposit paid on a holiday let, a concert seen in a year no
        # minor saw, night shifts at the hospital, a meeting with one's manager, one's annual
        # review, an afternoon taken off, songs taped off the radio, a colleague's hen party,
-       # the tax falling due, an expense report to file, a sick-child day
+       # the tax falling due, an expense report to file (folded into round 46's wording), a
+       # sick-child day
        r"(?:j ai|jai|g) pose (?:mes|des|une semaine de|\d+ jours? de) conges\b",
        r"(?:pour|en) (?:un )?deplacement (?:pro|professionnel|pour le (?:taf|boulot|travail))\b",
        r"(?:je recois|c est moi qui recois|je dois recevoir) (?:toute )?(?:ma|la) belle famille\b",
@@ -576,7 +578,6 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"enregistr\w* (?:les|des) chansons (?:de|a) la radio\b.{0,30}\bsur (?:cassette|k7)\b",
        r"(?:evjf|evg) (?:de|d) (?:ma|mon) (?:collegue|colegue)\b",
        r"impots qui tombent (?:\w+ ){0,3}je suis (?:un peu |trop |super )?juste\b",
-       r"(?:faire|fait|fais|fasse|rendre|envoyer|remplir) (?:ma|mes) notes? de frais\b",
        r"\bjours? (?:pour )?enfant malade\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",

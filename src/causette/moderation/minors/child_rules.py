@@ -896,7 +896,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"les (?:monos|monitrices|moniteurs|anims|animateurs|animatrices) (?:nous )?(?:ramassent|"
        r"prennent|confisquent|recuperent) (?:les|nos) (?:tels?|telephones|portables)\b",
        r"(?:j etais|on etait|je suis|j ai mange|on a mange) a la table des enfants\b",
-       r"port\w* les alliances sur (?:le|un) coussin\b",
+       r"port\w* les alliances sur (?:le|un) (?:petit )?coussin\b",
        r"(?:ma|pour ma|a ma) (?:profession de foi|premiere communion|communion) (?:l an dernier|l "
        r"annee derniere|l an passe|le mois dernier)\b",
        r"(?:j ai|jai|j aurai|si j ai) (?:le )?droit (?:de )?(?:rester|veiller) (?:debout |"
@@ -981,7 +981,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 48 (batch ay: leisure, travel, celebrations): too short for a ride, a paper a
        # parent must sign for one to go, one's ski star, pocket money put aside, feast money
        # from one's uncles, trick-or-treating with one's mother, invitations handed to one's
-       # friends' parents, put to bed by one's mother, a book read with the teacher, a mother
+       # friends' parents (the rings on a little cushion: folded into round 46's wording), put
+       # to bed by one's mother, a book read with the teacher, a mother
        # watching from the stands, the deep-pool test, a friend's mother who drives one, one's
        # bar mitzvah, a school outing, one's school carnival or fair, one's Christmas list sent
        # round, a child's fare, a console a parent confiscates, the town's holiday course, a
@@ -1001,7 +1002,6 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"(?:faire|chercher|ramasser) (?:les|des) bonbons\b.{{0,40}}\bavec (?:{_MOTHER}|maman|"
        r"papa)\b",
        r"aux parents de mes (?:copains|copines|potes|camarades)\b",
-       r"port\w* les alliances sur (?:le|un) petit coussin\b",
        rf"(?:{_MOTHER}|maman|papa) m (?:a|ont) (?:mis|mise|couche|couchee) au lit\b",
        r"on (?:le|la|les) (?:lit|etudie|apprend) (?:\w+ ){0,3}avec la maitresse\b",
        rf"(?:{_MOTHER}|maman|papa) (?:reste|regarde|attend|m attend) (?:dans|depuis|sur) les "
