@@ -147,6 +147,45 @@ def case_rows(path: Path) -> list[dict[str, object]]:
     return rows
 
 
+PAIR_RECORD = Path("src/causette/moderation/data/tier2.json")
+"""The file that records what the pair in use (tier 1 and tier 2, trained together) was
+trained on: tier 2's `training.corpus` (tier 1's file records no corpus)."""
+
+
+def recorded_corpus(path: Path) -> list[str]:
+    """The corpus entries a tier 2 file records it was trained on, as written there
+    (`moderation/dev.jsonl`, `train/a.jsonl`, ..., the regression table's path); none when
+    the file is missing or records none."""
+    if not path.is_file():
+        return []
+    training = json.loads(path.read_text(encoding="utf-8")).get("training", {})
+    return [str(e) for e in training.get("corpus", [])]
+
+
+def source_mask(sources: Sequence[Path], entries: Sequence[str]) -> npt.NDArray[np.bool_]:
+    """Which rows come from one of `entries` (each matched against the end of a row's
+    source path, as `recorded_corpus` writes them). An entry no source matches is an error:
+    a like-for-like comparison on fewer files than named would not be one."""
+    posix = [s.as_posix() for s in sources]
+    named = set(entries)
+    matched: set[str] = set()
+    mask = np.zeros(len(sources), dtype=bool)
+    for i, path in enumerate(posix):
+        for entry in named:
+            if path == entry or path.endswith("/" + entry):
+                mask[i] = True
+                matched.add(entry)
+                break
+    if missing := sorted(named - matched):
+        raise SystemExit(f"like for like: no text comes from {', '.join(missing)}")
+    return mask
+
+
+def row_sources(files: Sequence[Path], cases: Path) -> list[Path]:
+    """The source file of each row of `json_rows(files) + case_rows(cases)`, in order."""
+    return [f for f in files for _ in json_rows([f])] + [cases] * len(case_rows(cases))
+
+
 def json_rows(files: Sequence[Path]) -> list[dict[str, object]]:
     return [
         json.loads(line)
@@ -522,7 +561,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="the model in use: new thresholds pass at least the harmless share its do",
     )
     parser.add_argument("--jobs", type=int, default=1, help="folds trained in parallel")
+    parser.add_argument(
+        "--like-for-like",
+        type=Path,
+        default=PAIR_RECORD,
+        help="also print the out-of-fold figures on the texts this tier 2 file records the "
+        "pair in use was trained on",
+    )
     args = parser.parse_args(argv)
+    previous_corpus = recorded_corpus(args.like_for_like)
     files = training_files(args.corpus)
     rows, groups = [], []
     for path in files:
@@ -581,6 +628,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             for v in (grid.tally(reference).figures() if reference else ())
         )
     )
+    if previous_corpus:
+        mask = source_mask(row_sources(files[:-1], args.cases), previous_corpus)
+        print(
+            f"like for like, on the {int(mask.sum())} texts of the {len(previous_corpus)} "
+            f"entries {args.like_for_like} records: "
+            + ", ".join(
+                "–" if v is None else f"{v:.1f} %" for v in grid.tally(chosen[0], mask).figures()
+            )
+        )
     return 0
 
 

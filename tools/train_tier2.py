@@ -88,10 +88,14 @@ from train_moderation_model import (
     DEFAULT_CASES,
     DEFAULT_CORPUS,
     FOLDS,
+    PAIR_RECORD,
     Item,
     case_rows,
     json_rows,
     load_items,
+    recorded_corpus,
+    row_sources,
+    source_mask,
     train,
     training_files,
 )
@@ -520,14 +524,20 @@ class Policy:
             [prepare(str(it.row["text"]), it.ctx, lexicon).emoji_only for it in data.items]
         )
 
-    def figures(self, final: npt.NDArray[np.int64], reach: Bools) -> Figures:
+    def figures(
+        self, final: npt.NDArray[np.int64], reach: Bools, only: Bools | None = None
+    ) -> Figures:
+        """The figures of the final actions `final` (0 allow, 1 review, 2 block), on the
+        texts of `only` when given (a like-for-like comparison), else on all."""
+        keep = np.ones_like(self.harmful) if only is None else only
+        harmful, harmless = self.harmful & keep, ~self.harmful & keep
         return Figures(
-            caught=float((final[self.harmful] > 0).mean()),
-            benign_passed=float((final[~self.harmful] == 0).mean()),
-            severe_blocked=float((final[self.severe] == 2).mean()),
-            reach_benign=float(reach[~self.harmful].mean()),
-            reach_missed=float(reach[self.missed].mean()),
-            harmless=int((~self.harmful).sum()),
+            caught=float((final[harmful] > 0).mean()),
+            benign_passed=float((final[harmless] == 0).mean()),
+            severe_blocked=float((final[self.severe & keep] == 2).mean()),
+            reach_benign=float(reach[harmless].mean()),
+            reach_missed=float(reach[self.missed & keep].mean()),
+            harmless=int(harmless.sum()),
         )
 
     def search(
@@ -753,12 +763,11 @@ def check(
         for m, embedder in zip(models, embedders, strict=True)
     ]
     final: list[Verdict] = []
-    reach = np.zeros(len(data.items), dtype=bool)
+    reach = reached(data, setting.gate)
     saved, gate_module.TIER2_GATE = gate_module.TIER2_GATE, setting.gate
     try:
         for i, (it, verdict) in enumerate(zip(data.items, data.verdicts, strict=True)):
-            if gate_module.wants_tier2(verdict):
-                reach[i] = True
+            if reach[i]:
                 verdict = engines[data.folds[i]].with_tier2(verdict, str(it.row["text"]), it.ctx)
             final.append(verdict)
     finally:
@@ -766,6 +775,16 @@ def check(
     policy = Policy(data)
     actions = np.array([_RANK[v.action] for v in final])
     return policy.figures(actions, reach), final
+
+
+def reached(data: Data, gate: float) -> Bools:
+    """Which texts the engine sends to tier 2 (`gate.wants_tier2` on tier 1's out-of-fold
+    verdict) when its gate is `gate`."""
+    saved, gate_module.TIER2_GATE = gate_module.TIER2_GATE, gate
+    try:
+        return np.array([gate_module.wants_tier2(v) for v in data.verdicts], dtype=bool)
+    finally:
+        gate_module.TIER2_GATE = saved
 
 
 def category_right(data: Data, verdicts: Sequence[Verdict]) -> float:
@@ -877,7 +896,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("src/causette/moderation/data/tier2.json"))
     parser.add_argument("--min-benign", type=float, default=0.98)
     parser.add_argument("--max-reach", type=float, default=MAX_REACH)
+    parser.add_argument(
+        "--like-for-like",
+        type=Path,
+        default=PAIR_RECORD,
+        help="also print the out-of-fold figures on the texts this tier 2 file records it "
+        "was trained on (read before --out is written)",
+    )
     args = parser.parse_args(argv)
+    previous_corpus = recorded_corpus(args.like_for_like)
     files = training_files(args.corpus)
     tier1 = load_model()
     if tier1 is None or not tier1.stacked:
@@ -975,6 +1002,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  rank: previous {rank(previous, before[0])}, chosen {rank(setting, figures)}")
         verdict = "qualifies" if qualifies(before[0], tier1_alone, args.min_benign) else "refused"
         print(f"  the previous setting, under today's rule: {verdict}")
+    if previous_corpus:
+        only = source_mask(row_sources(files, args.cases), previous_corpus)
+        actions = np.array([_RANK[v.action] for v in verdicts])
+        reach = reached(data, setting.gate)
+        nowhere = np.zeros(len(data.items), dtype=bool)
+        print(
+            f"like for like, on the {int(only.sum())} texts of the {len(previous_corpus)} "
+            f"entries {args.like_for_like} recorded:\n"
+            f"  tiers 0+1: {policy.figures(policy.tier1_action, nowhere, only).line()}\n"
+            f"  chosen:    {policy.figures(actions, reach, only).line()}"
+        )
 
     final = fit_model(data, data.trains, recipe_of(setting))
     model = replace(
