@@ -48,13 +48,14 @@ def log(msg: str) -> None:
     print(f"[loadgen {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
 
-def make_text(length: int) -> str:
-    """A message text carrying its send stamp: ``t=<ns>| salut ...`` (`length` chars).
+def make_text(length: int, stamp: int | None = None) -> str:
+    """A message text carrying its send stamp: ``t=<ns>| salut ...`` (`length` chars);
+    `stamp` (nanoseconds) instead of the wall clock's when given.
 
     Nothing else numeric goes in it: Causette's moderation rightly refuses number
     codes such as 88 or 1488, which short counters would spell now and then.
     """
-    head = f"t={time.time_ns()}|"
+    head = f"t={time.time_ns() if stamp is None else stamp}|"
     return (head + FILLER * (1 + length // len(FILLER)))[: max(length, len(head))]
 
 

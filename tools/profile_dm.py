@@ -8,7 +8,9 @@ directory, real moderation, spam guard, minors' guard, sanctions), enters
 `2 * pairs` guests, connects each through a null transport, then sends
 `messages` private messages round-robin over the pairs with the bench's text
 (`bench.loadgen.make_text`, 96 characters), each through `Chat.handle` as the
-WebSocket reader would. With `--texts corpus`, each DM carries instead the next
+WebSocket reader would. The node's clock is a stepped one (`SteppedClock`: a fixed start,
+STEP seconds per DM), so that a run does the same work whatever the machine's speed or load.
+With `--texts corpus`, each DM carries instead the next
 harmless message of the moderation corpus's development data (`dev.jsonl`, then
 `train/*.jsonl`, label `allow`, in file order): text the engine has not seen in this
 process, as live chat is, where the bench repeats one filler behind its stamp (the
@@ -51,6 +53,27 @@ from causette.domain.errors import CausetteError  # noqa: E402
 from causette.domain.guests import Guest  # noqa: E402
 from causette.moderation.verdict import ALLOW, Context, Verdict  # noqa: E402
 from causette.protocol import commands as cmds  # noqa: E402
+
+
+EPOCH = 1_800_000_000.0  # the stepped clock's start (2027-01-15), the same in every run
+STEP = 0.01  # seconds the node's clock moves per DM: 100 DMs a second
+
+
+class SteppedClock:
+    """The node's clock in this tool: it starts at EPOCH and moves only when told, STEP
+    per DM. With the wall clock, what depends on time (the rate and spam windows, the
+    minors' guard's windows, the bench text's stamp, whose digits moderation reads) changed
+    with the machine's speed and load: under callgrind, one commit's per-DM instruction
+    counts differed by 4 % between two runs (docs/performance.md, twenty-ninth sitting)."""
+
+    def __init__(self, start: float = EPOCH) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float = STEP) -> None:
+        self.now += seconds
 
 
 class AllowAll:
@@ -147,7 +170,12 @@ async def run(
     texts: str,
     regexes: bool = False,
 ) -> None:
-    text = corpus_texts() if texts == "corpus" else (lambda: make_text(96))
+    clock = SteppedClock()
+    text = (
+        corpus_texts()
+        if texts == "corpus"
+        else (lambda: make_text(96, stamp=round(clock.now * 1_000_000_000)))
+    )
     with tempfile.TemporaryDirectory(prefix="profile-dm-") as tmp:
         settings = Settings(
             data_dir=Path(tmp),
@@ -156,7 +184,7 @@ async def run(
             rate_window=1.0,
             spam_flood_count=1_000_000,
         )
-        system = await Causette.start(settings, janitor=False)
+        system = await Causette.start(settings, clock=clock, janitor=False)
         chat = system.chat
         if "moderation" in without:
             chat.checker = AllowAll()
@@ -184,6 +212,7 @@ async def run(
             for k in range(warm):
                 sender, to = work[k]
                 await system.chat.handle(sender, cmds.Dm(to=to.user, text=text(), ref="w"))
+                clock.advance()
             prof = cProfile.Profile() if profile else None
             t0 = time.process_time()
             r0 = resource.getrusage(resource.RUSAGE_SELF)
@@ -195,6 +224,7 @@ async def run(
             for k in range(messages):
                 sender, to = work[k]
                 await system.chat.handle(sender, cmds.Dm(to=to.user, text=text(), ref=str(k)))
+                clock.advance()
                 if k % 50 == 0:
                     await asyncio.sleep(0)
             if timer is not None:
