@@ -55,7 +55,7 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -208,6 +208,7 @@ def holdout(
     settings: Models | None = None,
     model_quantiles: Mapping[str, float] | None = None,
     band_positives: frozenset[str] = frozenset(),
+    giveaways: Mapping[str, Sequence[int]] | None = None,
 ) -> list[str]:
     """One line per group of id prefixes: the group replayed with message models trained
     on the other dev conversations only; then the total. With `meaning_quantiles`, the
@@ -221,7 +222,9 @@ def holdout(
     `model_quantiles`: the message models' quantiles by target (`grooming`, `child`,
     `adult`) instead of `train_model.QUANTILE`'s. `band_positives`: the targets (`child`,
     `adult`) trained with the other band's ordinary messages as positives too
-    (`train_model.example_refs`'s `band`)."""
+    (`train_model.example_refs`'s `band`). `giveaways`: labelled liars give only their
+    giveaway messages as `child`/`adult` positives (`example_refs`'s `giveaways`); the
+    held-out group's labels go unused, its conversations being left out of training."""
     from causette.moderation.minors.model import train
 
     trainer = corpus_module("train_model")
@@ -248,7 +251,7 @@ def holdout(
             ("adult", "adult_model"),
         ):
             pos, neg = trainer.examples(
-                kept, target, trainer.SKIP_FIRST[target], target in band_positives
+                kept, target, trainer.SKIP_FIRST[target], target in band_positives, giveaways
             )
             models[key] = train(
                 pos, neg, negative_quantile=model_q[target], version=f"holdout-{target}"
@@ -643,6 +646,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     add_window_options(parser)
     parser.add_argument(
+        "--giveaways",
+        action="store_true",
+        help="with --holdout: labelled liars give only their giveaway messages as child/adult "
+        "positives (corpus/minors/giveaways.jsonl)",
+    )
+    parser.add_argument(
         "--dm-models-alone",
         choices=("yes", "no"),
         help="whether the models' cues alone may hold a private conversation (the guard's "
@@ -714,6 +723,9 @@ def main(argv: list[str] | None = None) -> int:
                     settings=models,
                     model_quantiles=model_quantiles,
                     band_positives=frozenset(t for t in args.band_positives.split(",") if t),
+                    giveaways=corpus_module("train_model").load_giveaways()
+                    if args.giveaways
+                    else None,
                 )
             )
         )

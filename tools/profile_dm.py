@@ -54,7 +54,6 @@ from causette.domain.guests import Guest  # noqa: E402
 from causette.moderation.verdict import ALLOW, Context, Verdict  # noqa: E402
 from causette.protocol import commands as cmds  # noqa: E402
 
-
 EPOCH = 1_800_000_000.0  # the stepped clock's start (2027-01-15), the same in every run
 STEP = 0.01  # seconds the node's clock moves per DM: 100 DMs a second
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -51,11 +52,31 @@ TARGETS: dict[str, tuple[str, tuple[Rule, ...], str]] = {
 }
 
 
+GIVEAWAYS_PATH = HERE / "giveaways.jsonl"
+"""The liar's message(s) carrying the tell, by conversation (dev batches at–ay, labelled
+from the authors' headers: docs/minors.md, "Trial: the giveaway message")."""
+
+
+def load_giveaways(path: Path = GIVEAWAYS_PATH) -> dict[str, tuple[int, ...]]:
+    """`{conversation id: indices of its giveaway messages}`."""
+    found: dict[str, tuple[int, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            found[str(entry["id"])] = tuple(int(i) for i in entry["giveaway"])
+    return found
+
+
 def examples(
-    rows: list[dict[str, Any]], target: str, skip_first: int, band: bool = False
+    rows: list[dict[str, Any]],
+    target: str,
+    skip_first: int,
+    band: bool = False,
+    giveaways: Mapping[str, Sequence[int]] | None = None,
 ) -> tuple[list[str], list[str]]:
-    """(positive texts, negative texts) for `target` (`band`: see `example_refs`)."""
-    positives, negatives = example_refs(rows, target, skip_first, band)
+    """(positive texts, negative texts) for `target` (`band`, `giveaways`: see
+    `example_refs`)."""
+    positives, negatives = example_refs(rows, target, skip_first, band, giveaways)
     return [r["messages"][i]["text"] for r, i in positives], [
         r["messages"][i]["text"] for r, i in negatives
     ]
@@ -66,7 +87,11 @@ Ref = tuple[dict[str, Any], int]
 
 
 def example_refs(
-    rows: list[dict[str, Any]], target: str, skip_first: int, band: bool = False
+    rows: list[dict[str, Any]],
+    target: str,
+    skip_first: int,
+    band: bool = False,
+    giveaways: Mapping[str, Sequence[int]] | None = None,
 ) -> tuple[list[Ref], list[Ref]]:
     """(positive messages, negative messages) for `target`, as `examples` chooses them,
     each with its conversation (a windowed meaning model reads the writer's messages
@@ -75,7 +100,11 @@ def example_refs(
     `band` (`child` and `adult` only; twenty-sixth sitting's trial): the other band's
     messages in ordinary conversations are positives too (a declared minor's own talk for
     `child`, a declared adult's for `adult`), less those written word for word by the
-    target's band: many authors' plain talk of each band, beside the few liars."""
+    target's band: many authors' plain talk of each band, beside the few liars.
+
+    `giveaways` (`child` and `adult` only; thirtieth sitting's trial): a liar's conversation
+    labelled there gives only its labelled messages as positives, its other messages
+    nothing (in a one-detail lie they are ordinary talk)."""
     kind, rules, _ = TARGETS[target]
     if target == "grooming":
         negatives = [
@@ -103,6 +132,9 @@ def example_refs(
         ]
     for r in rows:
         if r["kind"] != kind:
+            continue
+        if giveaways and target != "grooming" and r["id"] in giveaways:
+            positives += [(r, i) for i in giveaways[r["id"]]]
             continue
         own = [i for i, m in enumerate(r["messages"]) if m["from"] == r["groomer"]]
         for n, i in enumerate(own):
@@ -149,13 +181,19 @@ def main() -> None:
         action="store_true",
         help="child/adult: the other band's ordinary messages are positives too",
     )
+    parser.add_argument(
+        "--giveaways",
+        action="store_true",
+        help="child/adult: a labelled liar gives only its giveaway messages (giveaways.jsonl)",
+    )
     args = parser.parse_args()
     quantile = args.quantile if args.quantile is not None else QUANTILE[args.target]
     skip = args.skip_first if args.skip_first is not None else SKIP_FIRST[args.target]
     out = args.out or str(DEFAULT_MODEL_PATH.with_name(TARGETS[args.target][2]))
     rows = [json.loads(line) for line in (HERE / "dev.jsonl").read_text("utf-8").splitlines()]
     rows = [r for r in rows if not any(r["id"].startswith(p) for p in args.exclude_prefix)]
-    positives, negatives = examples(rows, args.target, skip, args.band_positives)
+    giveaways = load_giveaways() if args.giveaways else None
+    positives, negatives = examples(rows, args.target, skip, args.band_positives, giveaways)
     if args.with_moderation and args.target == "grooming":
         more_pos, more_neg = moderation_examples()
         positives, negatives = positives + more_pos, negatives + more_neg
