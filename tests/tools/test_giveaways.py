@@ -76,3 +76,30 @@ def test_load_giveaways_reads_ids_and_indices(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert train_model.load_giveaways(path) == {"devat-aa-001": (3,), "devat-am-002": (1, 4)}
+
+
+def test_every_label_is_a_liars_message_of_a_dev_one_detail_conversation() -> None:
+    """The labels of `corpus/minors/giveaways.jsonl` (dev batches at–ay, every liar once)
+    point at the liar's own messages."""
+    import json
+
+    rows = {
+        r["id"]: r
+        for r in (
+            json.loads(line)
+            for line in (ROOT / "corpus" / "minors" / "dev.jsonl").read_text("utf-8").splitlines()
+            if line
+        )
+    }
+    labels = train_model.load_giveaways()
+    batches = tuple(f"dev{g}-" for g in ("at", "au", "av", "aw", "ax", "ay"))
+    liars = {
+        cid
+        for cid, r in rows.items()
+        if r["kind"].startswith("age_lie") and cid.startswith(batches)
+    }
+    assert set(labels) == liars
+    for cid, indices in labels.items():
+        messages = rows[cid]["messages"]
+        assert 1 <= len(indices) <= 2
+        assert all(messages[i]["from"] == rows[cid]["groomer"] for i in indices), cid
