@@ -209,6 +209,7 @@ def holdout(
     model_quantiles: Mapping[str, float] | None = None,
     band_positives: frozenset[str] = frozenset(),
     giveaways: Mapping[str, Sequence[int]] | None = None,
+    meaning_giveaways: Mapping[str, Sequence[int]] | None = None,
 ) -> list[str]:
     """One line per group of id prefixes: the group replayed with message models trained
     on the other dev conversations only; then the total. With `meaning_quantiles`, the
@@ -224,7 +225,8 @@ def holdout(
     `adult`) trained with the other band's ordinary messages as positives too
     (`train_model.example_refs`'s `band`). `giveaways`: labelled liars give only their
     giveaway messages as `child`/`adult` positives (`example_refs`'s `giveaways`); the
-    held-out group's labels go unused, its conversations being left out of training."""
+    held-out group's labels go unused, its conversations being left out of training.
+    `meaning_giveaways`: the same for the meaning model's heads."""
     from causette.moderation.minors.model import train
 
     trainer = corpus_module("train_model")
@@ -266,7 +268,9 @@ def holdout(
         else:
             readers = [
                 _reader(m, embeddings, heads)
-                for m in trainer_e5.train_many(kept, embeddings, quantiles=quantiles, size=window)
+                for m in trainer_e5.train_many(
+                    kept, embeddings, quantiles=quantiles, size=window, giveaways=meaning_giveaways
+                )
             ]
         models["meaning_bar"] = MEANING_BAR
         # A first replay with no opinion finds the windows the guard asks about (answers
@@ -652,6 +656,11 @@ def main(argv: list[str] | None = None) -> int:
         "positives (corpus/minors/giveaways.jsonl)",
     )
     parser.add_argument(
+        "--meaning-giveaways",
+        action="store_true",
+        help="with --meaning: the same for the meaning model's heads",
+    )
+    parser.add_argument(
         "--dm-models-alone",
         choices=("yes", "no"),
         help="whether the models' cues alone may hold a private conversation (the guard's "
@@ -725,6 +734,9 @@ def main(argv: list[str] | None = None) -> int:
                     band_positives=frozenset(t for t in args.band_positives.split(",") if t),
                     giveaways=corpus_module("train_model").load_giveaways()
                     if args.giveaways
+                    else None,
+                    meaning_giveaways=corpus_module("train_model").load_giveaways()
+                    if args.meaning_giveaways
                     else None,
                 )
             )

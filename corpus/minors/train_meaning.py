@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -156,11 +157,16 @@ def window(ref: Ref, size: int) -> str:
 
 
 def example_texts(
-    rows: list[dict[str, Any]], target: str, size: int = WINDOW
+    rows: list[dict[str, Any]],
+    target: str,
+    size: int = WINDOW,
+    giveaways: Mapping[str, Sequence[int]] | None = None,
 ) -> tuple[list[str], list[str]]:
     """(positive, negative) texts of one head: `train_model.py`'s examples, each read as
-    the window of `size` messages ending with it."""
-    pos, neg = train_model.example_refs(rows, target, train_model.SKIP_FIRST[target])
+    the window of `size` messages ending with it (`giveaways`: `example_refs`'s)."""
+    pos, neg = train_model.example_refs(
+        rows, target, train_model.SKIP_FIRST[target], giveaways=giveaways
+    )
     return [window(r, size) for r in pos], [window(r, size) for r in neg]
 
 
@@ -171,10 +177,11 @@ def head(
     lam: float,
     quantiles: list[float],
     size: int = WINDOW,
+    giveaways: Mapping[str, Sequence[int]] | None = None,
 ) -> tuple[Array, tuple[Array, Array], list[float], dict[str, Any]]:
     """(weights, standardisation, one threshold per quantile, counts) of one head trained
     on `rows`."""
-    pos, neg = example_texts(rows, target, size)
+    pos, neg = example_texts(rows, target, size, giveaways)
     x = np.vstack([embed(pos), embed(neg)])
     y = np.r_[np.ones(len(pos)), np.zeros(len(neg))]
     norm = (x.mean(0), x.std(0) + 1e-6)
@@ -187,7 +194,7 @@ def head(
         _, negatives = example_texts([r for r in rows if r["id"].startswith(group)], target, size)
         if not negatives:
             continue
-        ip, ineg = example_texts(inner, target, size)
+        ip, ineg = example_texts(inner, target, size, giveaways)
         embed.ensure(ip)  # a positive also written in the held group's ordinary messages
         wi = refit(embed, ip, ineg, lam, norm, w)
         held_out.append(logits(wi, embed(negatives), norm))
@@ -213,15 +220,19 @@ def train_many(
     lam: float = LAM,
     quantiles: list[float] | None = None,
     size: int = WINDOW,
+    giveaways: Mapping[str, Sequence[int]] | None = None,
 ) -> list[MeaningModel]:
     """The three heads on `rows`, one model per quantile of `quantiles` (the same heads,
     thresholds at each quantile). One standardisation for the file: the mean and spread
     of every example embedded (folded into each head's weights: the margins do not
-    depend on it)."""
+    depend on it). `giveaways`: a labelled liar gives only its giveaway messages as the
+    `child` and `adult` heads' positives (`train_model.example_refs`)."""
     quantiles = [QUANTILE] if quantiles is None else quantiles
-    texts = [t for target in HEADS for part in example_texts(rows, target, size) for t in part]
+    texts = [
+        t for target in HEADS for part in example_texts(rows, target, size, giveaways) for t in part
+    ]
     embed.ensure(texts)
-    heads = {t: head(rows, t, embed, lam, quantiles, size) for t in HEADS}
+    heads = {t: head(rows, t, embed, lam, quantiles, size, giveaways) for t in HEADS}
     every = embed(sorted(set(texts)))
     mean, scale = every.mean(0), every.std(0) + 1e-6
     weights, bias = [], []
