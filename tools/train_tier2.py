@@ -529,14 +529,16 @@ class Policy:
     ) -> Figures:
         """The figures of the final actions `final` (0 allow, 1 review, 2 block), on the
         texts of `only` when given (a like-for-like comparison), else on all."""
-        keep = np.ones_like(self.harmful) if only is None else only
-        harmful, harmless = self.harmful & keep, ~self.harmful & keep
+        harmful, severe, missed = self.harmful, self.severe, self.missed
+        if only is not None:  # (the grid calls this thousands of times without `only`)
+            harmful, severe, missed = harmful & only, severe & only, missed & only
+        harmless = ~self.harmful if only is None else ~self.harmful & only
         return Figures(
             caught=float((final[harmful] > 0).mean()),
             benign_passed=float((final[harmless] == 0).mean()),
-            severe_blocked=float((final[self.severe & keep] == 2).mean()),
+            severe_blocked=float((final[severe] == 2).mean()),
             reach_benign=float(reach[harmless].mean()),
-            reach_missed=float(reach[self.missed & keep].mean()),
+            reach_missed=float(reach[missed].mean()),
             harmless=int(harmless.sum()),
         )
 
