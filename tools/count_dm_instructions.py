@@ -8,8 +8,12 @@ what one more DM costs once the process is started and warm. Both runs warm up o
 500 DMs (`profile_dm.py` warms up on `min(500, messages)`, so `base` must be at least 500;
 with fewer, the runs would differ by more than `extra` DMs, as a `/tmp` script of the
 sixteenth to eighteenth sittings did: its figures were 1.2× too high). Instruction counts, unlike
-seconds, do not move with the machine's load: the figure compares two versions of the code on
-any machine with the same binaries. Tier 2 is off, hashing seeded and BLAS single-threaded, as
+seconds, do not move with the machine's load (three runs of one commit under three loads agreed
+within 0.2 %, thirtieth sitting; `profile_dm.py` runs the node on a stepped clock): the figure
+compares two versions of the code on any machine with the same binaries, provided both runs
+read the same data files. A model rewritten between them (a trainer at work) moved a count by
+8 %: the tool digests the data files before and after and refuses such a count. Tier 2 is
+off, hashing seeded and BLAS single-threaded, as
 the count needs. Needs valgrind (`apt-get install valgrind`); takes a few minutes.
 """
 
