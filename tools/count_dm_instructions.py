@@ -13,8 +13,8 @@ within 0.2 %, thirtieth sitting; `profile_dm.py` runs the node on a stepped cloc
 compares two versions of the code on any machine with the same binaries, provided both runs
 read the same data files. A model rewritten between them (a trainer at work) moved a count by
 8 %: the tool digests the data files before and after and refuses such a count. Tier 2 is
-off, hashing seeded and BLAS single-threaded, as
-the count needs. Needs valgrind (`apt-get install valgrind`); takes a few minutes.
+off, hashing seeded and BLAS single-threaded, as the count needs. Needs valgrind
+(`apt-get install valgrind`); takes a few minutes.
 """
 
 from __future__ import annotations
