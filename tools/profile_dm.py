@@ -62,8 +62,9 @@ class SteppedClock:
     """The node's clock in this tool: it starts at EPOCH and moves only when told, STEP
     per DM. With the wall clock, what depends on time (the rate and spam windows, the
     minors' guard's windows, the bench text's stamp, whose digits moderation reads) changed
-    with the machine's speed and load: under callgrind, one commit's per-DM instruction
-    counts differed by 4 % between two runs (docs/performance.md, twenty-ninth sitting)."""
+    with the machine's speed and load. (The 4–8 % spread of one commit's instruction counts
+    seen in the twenty-ninth and thirtieth sittings was another cause: a model rewritten
+    between the two runs, docs/performance.md.)"""
 
     def __init__(self, start: float = EPOCH) -> None:
         self.now = start
