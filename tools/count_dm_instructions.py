@@ -39,9 +39,9 @@ DATA_SUFFIXES = (".json", ".toml", ".txt")
 
 def data_digest(folder: Path = DATA) -> str:
     """A digest of the engine's data files under `folder` (models, lexicons, the minors'
-    models, rooms): the two runs must read the same ones. The twenty-ninth sitting's runs of
-    one commit differed by 4.1 %, and one of the thirtieth sitting's by 8 %, while a trainer
-    rewrote `model.json` between the two processes a count starts: the difference was two
+    models, rooms): the two runs must read the same ones. One of the thirtieth sitting's
+    counts came out 8 % low while a trainer rewrote `model.json` between the two processes a
+    count starts, and swapping the file on purpose reproduced it: the difference was two
     models, not noise."""
     digest = hashlib.sha256()
     for path in sorted(folder.rglob("*")):

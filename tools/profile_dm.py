@@ -62,9 +62,9 @@ class SteppedClock:
     """The node's clock in this tool: it starts at EPOCH and moves only when told, STEP
     per DM. With the wall clock, what depends on time (the rate and spam windows, the
     minors' guard's windows, the bench text's stamp, whose digits moderation reads) changed
-    with the machine's speed and load. (The 4–8 % spread of one commit's instruction counts
-    seen in the twenty-ninth and thirtieth sittings was another cause: a model rewritten
-    between the two runs, docs/performance.md.)"""
+    with the machine's speed and load. (The 8 % outlier among the thirtieth sitting's
+    instruction counts had another cause: a model rewritten between a count's two runs,
+    docs/performance.md.)"""
 
     def __init__(self, start: float = EPOCH) -> None:
         self.now = start
