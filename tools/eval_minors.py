@@ -719,6 +719,11 @@ def main(argv: list[str] | None = None) -> int:
         groups = [tuple(g.split(",")) for g in args.holdout]
         heads = tuple(h for h in args.meaning_heads.split(",") if h)
         quantiles = [float(q) for q in args.meaning.split(",")] if args.meaning else None
+        labels = (
+            corpus_module("train_model").load_giveaways()
+            if args.giveaways or args.meaning_giveaways
+            else None
+        )
         print(
             "\n".join(
                 holdout(
@@ -732,12 +737,8 @@ def main(argv: list[str] | None = None) -> int:
                     settings=models,
                     model_quantiles=model_quantiles,
                     band_positives=frozenset(t for t in args.band_positives.split(",") if t),
-                    giveaways=corpus_module("train_model").load_giveaways()
-                    if args.giveaways
-                    else None,
-                    meaning_giveaways=corpus_module("train_model").load_giveaways()
-                    if args.meaning_giveaways
-                    else None,
+                    giveaways=labels if args.giveaways else None,
+                    meaning_giveaways=labels if args.meaning_giveaways else None,
                 )
             )
         )

@@ -182,7 +182,8 @@ def source_mask(sources: Sequence[Path], entries: Sequence[str]) -> npt.NDArray[
 
 
 def row_sources(files: Sequence[Path], cases: Path) -> list[Path]:
-    """The source file of each row of `json_rows(files) + case_rows(cases)`, in order."""
+    """The source file of each row of `json_rows(files) + case_rows(cases)`, in order (for
+    a caller that has only the rows; `main` keeps them as it reads)."""
     return [f for f in files for _ in json_rows([f])] + [cases] * len(case_rows(cases))
 
 
@@ -571,11 +572,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     previous_corpus = recorded_corpus(args.like_for_like)
     files = training_files(args.corpus)
-    rows, groups = [], []
+    rows, groups, sources = [], [], []
     for path in files:
         new = json_rows([path])
         rows += new
         groups += [path.stem] * len(new)
+        sources += [path] * len(new)
     table = case_rows(args.cases)
     items = load_items(rows + table)
     files.append(args.cases)
@@ -629,7 +631,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     )
     if previous_corpus:
-        mask = source_mask(row_sources(files[:-1], args.cases), previous_corpus)
+        mask = source_mask(sources + [args.cases] * len(table), previous_corpus)
         print(
             f"like for like, on the {int(mask.sum())} texts of the {len(previous_corpus)} "
             f"entries {args.like_for_like} records: "

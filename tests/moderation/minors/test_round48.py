@@ -104,19 +104,30 @@ def test_what_only_an_adult_lives_round_48(text: str, counted: bool) -> None:
     assert ("a.adult_only" in adult_rules(text, 16)) is counted
 
 
-def test_a_child_whose_only_slip_is_a_childs_fare_is_flagged() -> None:
-    turns = [
-        ("a", "t'es parti ou cet ete ?"),
-        ("b", "a amsterdam en train, j'avais le billet tarif enfant"),
-        ("a", "trop bien"),
-    ]
-    assert (SignalKind.AGE_LIE_ADULT, "b") in replay_dm(turns, {"a": 27, "b": 19})
-
-
-def test_an_adult_whose_only_slip_is_an_afternoon_off_is_flagged() -> None:
-    turns = [
-        ("a", "t'as vu le concert ?"),
-        ("b", "oui j'ai pose mon apres midi pour faire la queue"),
-        ("a", "stylé"),
-    ]
-    assert (SignalKind.AGE_LIE_MINOR, "b") in replay_dm(turns, {"a": 16, "b": 17})
+@pytest.mark.parametrize(
+    ("turns", "ages", "signal"),
+    [
+        (  # a child whose only slip is a child's fare
+            [
+                ("a", "t'es parti ou cet ete ?"),
+                ("b", "a amsterdam en train, j'avais le billet tarif enfant"),
+                ("a", "trop bien"),
+            ],
+            {"a": 27, "b": 19},
+            SignalKind.AGE_LIE_ADULT,
+        ),
+        (  # an adult whose only slip is an afternoon off
+            [
+                ("a", "t'as vu le concert ?"),
+                ("b", "oui j'ai pose mon apres midi pour faire la queue"),
+                ("a", "stylé"),
+            ],
+            {"a": 16, "b": 17},
+            SignalKind.AGE_LIE_MINOR,
+        ),
+    ],
+)
+def test_a_one_detail_slip_alone_is_flagged(
+    turns: list[tuple[str, str]], ages: dict[str, int], signal: SignalKind
+) -> None:
+    assert (signal, "b") in replay_dm(turns, ages)
