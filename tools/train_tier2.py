@@ -765,15 +765,11 @@ def check(
         for m, embedder in zip(models, embedders, strict=True)
     ]
     final: list[Verdict] = []
-    reach = reached(data, setting.gate)
-    saved, gate_module.TIER2_GATE = gate_module.TIER2_GATE, setting.gate
-    try:
-        for i, (it, verdict) in enumerate(zip(data.items, data.verdicts, strict=True)):
-            if reach[i]:
-                verdict = engines[data.folds[i]].with_tier2(verdict, str(it.row["text"]), it.ctx)
-            final.append(verdict)
-    finally:
-        gate_module.TIER2_GATE = saved
+    reach = reached(data, setting.gate)  # the only reader of gate.TIER2_GATE here
+    for i, (it, verdict) in enumerate(zip(data.items, data.verdicts, strict=True)):
+        if reach[i]:
+            verdict = engines[data.folds[i]].with_tier2(verdict, str(it.row["text"]), it.ctx)
+        final.append(verdict)
     policy = Policy(data)
     actions = np.array([_RANK[v.action] for v in final])
     return policy.figures(actions, reach), final
