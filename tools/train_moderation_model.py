@@ -51,7 +51,7 @@ from corpus_stats import HELD_OUT, corpus_files, row_context
 
 from causette.moderation.engine import NAME_KINDS, context_tokens, overruled, prepare
 from causette.moderation.lexicons import load_lexicon
-from causette.moderation.model import LinearModel, features, rule_tokens
+from causette.moderation.model import HASH_BITS, LinearModel, features, rule_tokens
 from causette.moderation.policy import _model_may_flag, decide
 from causette.moderation.rules import Finding, evaluate
 from causette.moderation.verdict import CATEGORIES, SEVERE_CATEGORIES, Action, Context, Verdict
@@ -196,8 +196,9 @@ def json_rows(files: Sequence[Path]) -> list[dict[str, object]]:
     ]
 
 
-def load_items(rows: Sequence[dict[str, object]]) -> list[Item]:
-    """Every row, normalised and scanned as the engine does.
+def load_items(rows: Sequence[dict[str, object]], bits: int = HASH_BITS) -> list[Item]:
+    """Every row, normalised and scanned as the engine does (`bits`: the feature hash's
+    width; the shipped model's unless a tool tries another).
 
     In an adult room a sexual text is allowed: the model learns what a text is
     about, the policy applies the room, so those texts are judged, not learned.
@@ -219,7 +220,7 @@ def load_items(rows: Sequence[dict[str, object]]) -> list[Item]:
                 row,
                 ctx,
                 findings,
-                features(norm.text, tokens, CHAR_SIZES),
+                features(norm.text, tokens, CHAR_SIZES, bits),
                 CLASSES.index(target),
                 trains,
                 CASE_WEIGHT if row.get("table") else 1.0,
@@ -228,8 +229,9 @@ def load_items(rows: Sequence[dict[str, object]]) -> list[Item]:
     return items
 
 
-def train(items: Sequence[Item]) -> LinearModel:
-    """Full-batch AdaGrad on the softmax loss over the sparse hashed features."""
+def train(items: Sequence[Item], steps: int = STEPS) -> LinearModel:
+    """Full-batch AdaGrad on the softmax loss over the sparse hashed features (`steps`:
+    the shipped setting unless a tool tries another)."""
     vocab: dict[int, int] = {}
     cols = [np.array([vocab.setdefault(f, len(vocab)) for f in it.feats]) for it in items]
     n, k, d = len(items), len(CLASSES), len(vocab)
@@ -248,7 +250,7 @@ def train(items: Sequence[Item]) -> LinearModel:
     b = np.zeros(k)
     w_sq = np.full((k, d), 1e-8)
     b_sq = np.full(k, 1e-8)
-    for _ in range(STEPS):
+    for _ in range(steps):
         # The gathers (the bulk of the time) in single precision, the sums in double.
         logits = np.add.reduceat(w.astype(np.float32)[:, index], starts, axis=1, dtype=np.float64)
         logits += b[:, None]
@@ -290,7 +292,7 @@ def folds(groups: Sequence[str]) -> npt.NDArray[np.int64]:
 
 
 def out_of_fold(
-    items: Sequence[Item], groups: Sequence[str] | None = None, jobs: int = 1
+    items: Sequence[Item], groups: Sequence[str] | None = None, jobs: int = 1, steps: int = STEPS
 ) -> list[dict[str, float]]:
     """Each text's probabilities from the model trained on the other folds.
 
@@ -301,8 +303,8 @@ def out_of_fold(
     "" (the regression table) are spread over the folds at random.
     """
     fold = folds(groups or [""] * len(items))
-    global _FOLD_ITEMS, _FOLD_OF
-    _FOLD_ITEMS, _FOLD_OF = list(items), fold
+    global _FOLD_ITEMS, _FOLD_OF, _FOLD_STEPS
+    _FOLD_ITEMS, _FOLD_OF, _FOLD_STEPS = list(items), fold, steps
     if jobs > 1:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             parts = pool.map(_fold_probs, range(FOLDS), chunksize=1)
@@ -317,11 +319,13 @@ def out_of_fold(
 
 _FOLD_ITEMS: list[Item] = []  # set before the fold workers fork
 _FOLD_OF: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)
+_FOLD_STEPS = STEPS
 
 
 def _fold_probs(f: int) -> list[dict[str, float]]:
     """The probabilities of fold `f`'s texts from the model trained on the other folds."""
-    model = train([it for i, it in enumerate(_FOLD_ITEMS) if _FOLD_OF[i] != f and it.trains])
+    chosen = [it for i, it in enumerate(_FOLD_ITEMS) if _FOLD_OF[i] != f and it.trains]
+    model = train(chosen, _FOLD_STEPS)
     return [model.predict(it.feats) for i, it in enumerate(_FOLD_ITEMS) if _FOLD_OF[i] == f]
 
 

@@ -50,43 +50,49 @@ def native() -> bool:
     return _tier1 is not None
 
 
-def _h(token: str) -> int:
-    return zlib.crc32(token.encode()) & _MASK
+def _h(token: str, mask: int = _MASK) -> int:
+    return zlib.crc32(token.encode()) & mask
 
 
 @lru_cache(maxsize=65536)
-def _word_features(word: str, sizes: tuple[int, ...] = (3,)) -> tuple[int, ...]:
+def _word_features(word: str, sizes: tuple[int, ...] = (3,), mask: int = _MASK) -> tuple[int, ...]:
     """The word's hash, then its char n-grams size by size, left to right: distinct, in
     the order of their first occurrence (the order `_tier1.c` adds them in)."""
     padded = f"<{word}>"
-    grams = {_h("w:" + word): None}
+    grams = {_h("w:" + word, mask): None}
     for n in sizes:
         if len(padded) > n:
             # 3-grams keep the prefix of the first models' files ("c:"), longer ones "c<n>:".
             prefix = "c:" if n == 3 else f"c{n}:"
             grams.update(
-                dict.fromkeys(_h(prefix + padded[i : i + n]) for i in range(len(padded) - n + 1))
+                dict.fromkeys(
+                    _h(prefix + padded[i : i + n], mask) for i in range(len(padded) - n + 1)
+                )
             )
     return tuple(grams)
 
 
-def features(text: str, context: Sequence[str] = (), sizes: tuple[int, ...] = (3,)) -> list[int]:
+def features(
+    text: str, context: Sequence[str] = (), sizes: tuple[int, ...] = (3,), bits: int = HASH_BITS
+) -> list[int]:
     """Hashed features of a normalised text: words, word pairs, char n-grams of words
     (`sizes`: the n, 3 by default), each once, in the order of its first occurrence: per
     word its own features then the pair it ends, the context last. A class's score adds
-    the weights in this order (`LinearModel.predict`), as the C scorer does.
+    the weights in this order (`LinearModel.predict`), as the C scorer does. `bits`: the
+    hash's width (the shipped models use `HASH_BITS`; the trainer's tools try others).
 
     `context` adds tokens such as `kind=pseudonym` (kept few: the policy, not
     the model, applies most of the context).
     """
+    mask = (1 << bits) - 1
     feats: dict[int, None] = {}
     previous = None
     for word in _WORDS.findall(text):
-        feats.update(dict.fromkeys(_word_features(word, sizes)))
+        feats.update(dict.fromkeys(_word_features(word, sizes, mask)))
         if previous is not None:
-            feats[_h("b:" + previous + " " + word)] = None
+            feats[_h("b:" + previous + " " + word, mask)] = None
         previous = word
-    feats.update(dict.fromkeys(_h("x:" + c) for c in context))
+    feats.update(dict.fromkeys(_h("x:" + c, mask) for c in context))
     return list(feats)
 
 
