@@ -229,9 +229,10 @@ def load_items(rows: Sequence[dict[str, object]], bits: int = HASH_BITS) -> list
     return items
 
 
-def train(items: Sequence[Item], steps: int = STEPS) -> LinearModel:
-    """Full-batch AdaGrad on the softmax loss over the sparse hashed features (`steps`:
-    the shipped setting unless a tool tries another)."""
+def train(items: Sequence[Item], steps: int = STEPS, bits: int = HASH_BITS) -> LinearModel:
+    """Full-batch AdaGrad on the softmax loss over the sparse hashed features (`steps`, and
+    `bits` the hash width the items' features were made with: the shipped settings unless a
+    tool tries others)."""
     vocab: dict[int, int] = {}
     cols = [np.array([vocab.setdefault(f, len(vocab)) for f in it.feats]) for it in items]
     n, k, d = len(items), len(CLASSES), len(vocab)
@@ -272,9 +273,8 @@ def train(items: Sequence[Item], steps: int = STEPS) -> LinearModel:
         for feature, col in sorted(vocab.items())
         if float(np.abs(w[col]).max()) >= PRUNE
     }
-    return LinearModel(
-        "", CLASSES, tuple(float(v) for v in b), keep, stacked=True, char_sizes=CHAR_SIZES
-    )
+    bias = tuple(float(v) for v in b)
+    return LinearModel("", CLASSES, bias, keep, stacked=True, char_sizes=CHAR_SIZES, hash_bits=bits)
 
 
 def folds(groups: Sequence[str]) -> npt.NDArray[np.int64]:
@@ -292,7 +292,11 @@ def folds(groups: Sequence[str]) -> npt.NDArray[np.int64]:
 
 
 def out_of_fold(
-    items: Sequence[Item], groups: Sequence[str] | None = None, jobs: int = 1, steps: int = STEPS
+    items: Sequence[Item],
+    groups: Sequence[str] | None = None,
+    jobs: int = 1,
+    steps: int = STEPS,
+    bits: int = HASH_BITS,
 ) -> list[dict[str, float]]:
     """Each text's probabilities from the model trained on the other folds.
 
@@ -303,8 +307,8 @@ def out_of_fold(
     "" (the regression table) are spread over the folds at random.
     """
     fold = folds(groups or [""] * len(items))
-    global _FOLD_ITEMS, _FOLD_OF, _FOLD_STEPS
-    _FOLD_ITEMS, _FOLD_OF, _FOLD_STEPS = list(items), fold, steps
+    global _FOLD_ITEMS, _FOLD_OF, _FOLD_SETTINGS
+    _FOLD_ITEMS, _FOLD_OF, _FOLD_SETTINGS = list(items), fold, (steps, bits)
     if jobs > 1:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             parts = pool.map(_fold_probs, range(FOLDS), chunksize=1)
@@ -319,13 +323,13 @@ def out_of_fold(
 
 _FOLD_ITEMS: list[Item] = []  # set before the fold workers fork
 _FOLD_OF: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)
-_FOLD_STEPS = STEPS
+_FOLD_SETTINGS = (STEPS, HASH_BITS)  # steps, hash bits
 
 
 def _fold_probs(f: int) -> list[dict[str, float]]:
     """The probabilities of fold `f`'s texts from the model trained on the other folds."""
     chosen = [it for i, it in enumerate(_FOLD_ITEMS) if _FOLD_OF[i] != f and it.trains]
-    model = train(chosen, _FOLD_STEPS)
+    model = train(chosen, *_FOLD_SETTINGS)
     return [model.predict(it.feats) for i, it in enumerate(_FOLD_ITEMS) if _FOLD_OF[i] == f]
 
 
@@ -615,6 +619,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         char_sizes=CHAR_SIZES,
         veto_threshold=veto,
         block_veto_threshold=block_veto,
+        hash_bits=model.hash_bits,
     )
     args.out.write_text(
         json.dumps(model.to_json(), separators=(",", ":"), sort_keys=True) + "\n",

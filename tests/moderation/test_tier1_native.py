@@ -33,7 +33,7 @@ ALPHABET = "ab xyz01789.@_-\n\t éÉß٣５ǅ\u00a0\u2028😀𝔸ﬁ'\"<>coke sa
 
 
 def python_reference(model: LinearModel, text: str, context: tuple[str, ...]) -> dict[str, float]:
-    return model.predict(features(text, context, model.char_sizes))
+    return model.predict(features(text, context, model.char_sizes, model.hash_bits))
 
 
 def test_same_probabilities_as_python_on_the_development_corpus() -> None:
@@ -82,6 +82,26 @@ def test_other_sizes_and_a_small_model() -> None:
     # the scores really come from the weights: "coke dispo" is drugs, "salut" is not
     assert model.predict_text("coke dispo", ())["drugs"] > 0.9
     assert model.predict_text("salut", ())["drugs"] < 0.5
+
+
+def test_a_wider_hash_scores_as_the_python_reference() -> None:
+    """A model whose features were hashed on 20 bits (`tools/matched_share.py --hash-bits`)
+    is scored in C with its own width, not the shipped one."""
+    texts = ("coke dispo", "je sais ou tu habites", "salut ca va", "")
+    mask = (1 << 20) - 1
+    keys = sorted({f for t in texts for f in features(t, ("k",), (3, 4), bits=20)})
+    assert max(keys) > (1 << HASH_BITS)  # some keys exist only in the wider space
+    rows = [((k & mask) % 7 / 4 - 0.75, (k & mask) % 5 / 3 - 0.5) for k in keys]
+    model = LinearModel(
+        version="t",
+        classes=("none", "threat"),
+        bias=(0.1, -0.2),
+        weights=dict(zip(keys, rows, strict=True)),
+        char_sizes=(3, 4),
+        hash_bits=20,
+    )
+    for text in texts:
+        assert model.predict_text(text, ("k",)) == python_reference(model, text, ("k",))
 
 
 def test_scorer_refuses_a_malformed_table() -> None:

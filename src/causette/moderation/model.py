@@ -121,6 +121,8 @@ class LinearModel:
     set aside (`engine.overruled`; 0: the model never overrules a rule)."""
     block_veto_threshold: float = 0.0
     """Below this (lower) probability of harm the rules' blocks are set aside too."""
+    hash_bits: int = HASH_BITS
+    """The width of its features' hash (`features(..., bits=)`)."""
     _scorer: _tier1.Scorer | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -128,16 +130,17 @@ class LinearModel:
         if _tier1 is not None and sys.version_info < (3, 12):
             keys = list(self.weights)
             rows = [self.weights[k] for k in keys]
-            scorer = _tier1.Scorer(keys, rows, len(self.classes), HASH_BITS)
+            scorer = _tier1.Scorer(keys, rows, len(self.classes), self.hash_bits)
             object.__setattr__(self, "_scorer", scorer)
 
     def predict_text(self, text: str, context: Sequence[str] = ()) -> dict[str, float]:
-        """`predict(features(text, context, self.char_sizes))`, in C when it is built."""
+        """`predict(features(text, context, self.char_sizes, self.hash_bits))`, in C when it
+        is built."""
         if self._scorer is not None:
             logits = self._scorer.logits(text, context, self.char_sizes, self.bias)
             if logits is not None:
                 return self._softmax(logits)
-        return self.predict(features(text, context, self.char_sizes))
+        return self.predict(features(text, context, self.char_sizes, self.hash_bits))
 
     def predict(self, feats: Sequence[int]) -> dict[str, float]:
         """Class -> probability (softmax)."""
@@ -159,7 +162,7 @@ class LinearModel:
     def to_json(self) -> dict[str, object]:
         return {
             "version": self.version,
-            "hash_bits": HASH_BITS,
+            "hash_bits": self.hash_bits,
             "classes": list(self.classes),
             "review_threshold": self.review_threshold,
             "severe_block_threshold": self.severe_block_threshold,
@@ -173,8 +176,9 @@ class LinearModel:
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> LinearModel:
-        if data.get("hash_bits") != HASH_BITS:
-            raise ValueError("model was trained with another hash size")
+        bits = data.get("hash_bits")
+        if not isinstance(bits, int) or isinstance(bits, bool) or not 1 <= bits <= 30:
+            raise ValueError("model file without a valid hash size (1 to 30 bits)")
         weights = data["weights"]
         classes = data["classes"]
         bias = data["bias"]
@@ -193,6 +197,7 @@ class LinearModel:
             veto_threshold=float(str(data.get("veto_threshold", 0.0))),
             block_veto_threshold=float(str(data.get("block_veto_threshold", 0.0))),
             char_sizes=_sizes(data.get("char_sizes", [3])),
+            hash_bits=bits,
         )
 
 
