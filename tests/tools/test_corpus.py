@@ -177,6 +177,28 @@ def test_off_platform_handles_pass_between_adults_and_are_held_where_minors_are(
     assert all(c.label != "allow" for c in minors), [c.id for c in minors if c.label == "allow"]
 
 
+def test_every_adult_to_minor_private_message_is_blocked_in_the_development_data(
+    corpus: dict[str, list[Case]],
+) -> None:
+    """The README: *any* private message from an adult to a 15-17-year-old, however
+    harmless, is `block` (`child_safety` unless it carries another harm): the service
+    forbids them, and one that reaches the engine has got round the age separation. The
+    thirty-eighth sitting found 126 older lines saying `allow` or `review`; the development
+    parts only are checked here (the held-out ones are not read for labels)."""
+    development = corpus["dev"] + corpus.get("train", [])
+    across = [
+        c
+        for c in development
+        if c.kind == "private_message"
+        and (c.author_age or 0) >= 18
+        and c.recipient_age is not None
+        and c.recipient_age < 18
+    ]
+    assert len(across) > 1000
+    assert [c.id for c in across if c.label != "block"] == []
+    assert sum(c.category == "child_safety" for c in across) >= 0.99 * len(across)
+
+
 # --- the checks themselves catch what they claim to catch ---
 
 
