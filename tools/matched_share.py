@@ -36,10 +36,10 @@ from train_moderation_model import (
     Tally,
     Thresholds,
     case_rows,
-    json_rows,
     load_items,
     out_of_fold,
     ranked,
+    read_rows,
     recorded_corpus,
     source_mask,
     training_files,
@@ -96,14 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.only_recorded:
         files = [f for f in files if named(f, entries)]
     start = time.monotonic()
-    rows: list[dict[str, object]] = []
-    groups: list[str] = []
-    sources: list[Path] = []
-    for path in files:
-        new = json_rows([path])
-        rows += new
-        groups += [path.stem] * len(new)
-        sources += [path] * len(new)
+    rows, groups, sources = read_rows(files)
     table = case_rows(args.cases)
     items = load_items(rows + table, args.hash_bits)
     probs = out_of_fold(items, groups + [""] * len(table), args.jobs, args.steps, args.hash_bits)

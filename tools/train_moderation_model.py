@@ -187,6 +187,20 @@ def row_sources(files: Sequence[Path], cases: Path) -> list[Path]:
     return [f for f in files for _ in json_rows([f])] + [cases] * len(case_rows(cases))
 
 
+def read_rows(files: Sequence[Path]) -> tuple[list[dict[str, object]], list[str], list[Path]]:
+    """The rows of `files` in order, with each row's author (its file's name, for `folds`)
+    and its file (for `source_mask`)."""
+    rows: list[dict[str, object]] = []
+    groups: list[str] = []
+    sources: list[Path] = []
+    for path in files:
+        new = json_rows([path])
+        rows += new
+        groups += [path.stem] * len(new)
+        sources += [path] * len(new)
+    return rows, groups, sources
+
+
 def json_rows(files: Sequence[Path]) -> list[dict[str, object]]:
     return [
         json.loads(line)
@@ -580,12 +594,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     previous_corpus = recorded_corpus(args.like_for_like)
     files = training_files(args.corpus)
-    rows, groups, sources = [], [], []
-    for path in files:
-        new = json_rows([path])
-        rows += new
-        groups += [path.stem] * len(new)
-        sources += [path] * len(new)
+    rows, groups, sources = read_rows(files)
     table = case_rows(args.cases)
     items = load_items(rows + table)
     files.append(args.cases)

@@ -93,6 +93,7 @@ from train_moderation_model import (
     case_rows,
     json_rows,
     load_items,
+    read_rows,
     recorded_corpus,
     row_sources,
     source_mask,
@@ -869,7 +870,7 @@ def file_groups(files: Sequence[Path], n_rows: int) -> list[str]:
     """Each row's author for `--folds author`: its corpus file's name, then "" for the
     regression table's lines that follow (`json_rows(files) + case_rows(cases)`), which
     the tier 1 trainer's `folds` spreads at random."""
-    groups = [f.stem for f in files for _ in json_rows([f])]
+    groups = read_rows(files)[1]
     if len(groups) > n_rows:
         raise ValueError("more corpus rows than rows")
     return groups + [""] * (n_rows - len(groups))
