@@ -184,7 +184,7 @@ def source_mask(sources: Sequence[Path], entries: Sequence[str]) -> npt.NDArray[
 def row_sources(files: Sequence[Path], cases: Path) -> list[Path]:
     """The source file of each row of `json_rows(files) + case_rows(cases)`, in order (for
     a caller that has only the rows; `main` keeps them as it reads)."""
-    return [f for f in files for _ in json_rows([f])] + [cases] * len(case_rows(cases))
+    return read_rows(files)[2] + [cases] * len(case_rows(cases))
 
 
 def read_rows(files: Sequence[Path]) -> tuple[list[dict[str, object]], list[str], list[Path]]:
