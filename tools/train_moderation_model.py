@@ -2,7 +2,7 @@
 
     python tools/train_moderation_model.py [--corpus corpus/moderation/dev.jsonl
         corpus/moderation/train] [--out src/causette/moderation/data/model.json]
-        [--floor-from src/causette/moderation/data/model.json] [--jobs 2]
+        [--floor-from src/causette/moderation/data/model.json | --floor-share 0.9713] [--jobs 2]
 
 A *stacked* multinomial logistic regression: its features are the hashed words,
 word pairs and character 3-grams of the normalised text (`model.features`) plus
@@ -27,7 +27,10 @@ ones) among those that pass at least `--min-benign` (98 %, the issue's target) o
 harmless ones out of fold, or, when none does (the train/ authors wrote hard negatives
 on purpose), at least the share the thresholds of the model in use (`--floor-from`)
 pass on the same predictions; among them, the first with which the final model passes
-every line of the regression table. `tools/cv_moderation.py --thresholds cv` measures
+every line of the regression table. `--floor-share S` instead keeps the candidates that
+pass at least S of the harmless texts of the entries `--like-for-like` records, ranked by
+their catches there: a retrained model then sits at the pair in use's operating point on
+the pair's own texts. `tools/cv_moderation.py --thresholds cv` measures
 this choice author by author.
 
 It reads the development part and the `train/` folder (more development data,
@@ -512,6 +515,25 @@ def benign_floor(grid: Grid, min_benign: float, reference: Thresholds | None,
     return min(min_benign, t.passed / max(t.benign, 1))
 
 
+def ranked_for_floor(
+    grid: Grid,
+    min_benign: float,
+    reference: Thresholds | None,
+    floor_share: float | None = None,
+    like_for_like: Mask = None,
+) -> list[tuple[Thresholds, Tally]]:
+    """The trainer's candidates, best first. By default within `benign_floor` on every text;
+    with `floor_share` (thirty-ninth sitting), within that share of the harmless texts of
+    `like_for_like` and ranked by their catches there: the new thresholds then sit at the
+    pair in use's operating point on its own texts instead of wherever the shipped
+    thresholds land on the new predictions."""
+    if floor_share is None:
+        return ranked(grid, benign_floor(grid, min_benign, reference))
+    if like_for_like is None:
+        raise SystemExit("--floor-share needs the texts of --like-for-like")
+    return ranked(grid, floor_share, like_for_like)
+
+
 def table_failures(model: LinearModel, items: Sequence[Item], thresholds: Thresholds) -> int:
     """How many lines of the regression table (`weight == CASE_WEIGHT`) the engine would
     fail with this model and thresholds (as `tests/moderation/test_engine.py` checks)."""
@@ -583,6 +605,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=Path("src/causette/moderation/data/model.json"),
         help="the model in use: new thresholds pass at least the harmless share its do",
     )
+    parser.add_argument(
+        "--floor-share",
+        type=float,
+        default=None,
+        help="instead of --floor-from: thresholds passing at least this share (0-1) of the "
+        "harmless texts of the --like-for-like entries, ranked by their catches there",
+    )
     parser.add_argument("--jobs", type=int, default=1, help="folds trained in parallel")
     parser.add_argument(
         "--like-for-like",
@@ -609,7 +638,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             old.severe_block_threshold,
         )
     grid = Grid.of(items, probs)
-    candidates_ranked = ranked(grid, benign_floor(grid, args.min_benign, reference))
+    mask = (
+        source_mask(sources + [args.cases] * len(table), previous_corpus)
+        if previous_corpus
+        else None
+    )
+    candidates_ranked = ranked_for_floor(grid, args.min_benign, reference, args.floor_share, mask)
     model = train([it for it in items if it.trains])
     # The first candidate with which the final model passes the whole regression table.
     chosen = next(
@@ -648,8 +682,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             for v in (grid.tally(reference).figures() if reference else ())
         )
     )
-    if previous_corpus:
-        mask = source_mask(sources + [args.cases] * len(table), previous_corpus)
+    if mask is not None:
         print(
             f"like for like, on the {int(mask.sum())} texts of the {len(previous_corpus)} "
             f"entries {args.like_for_like} records: "

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 
@@ -71,3 +72,35 @@ def test_a_wider_hash_refines_the_shipped_one() -> None:
     assert features(text, context, (3, 4), bits=HASH_BITS) == narrow
     assert max(wide) < 1 << 20 and max(wide) >= 1 << HASH_BITS
     assert list(dict.fromkeys(f & ((1 << HASH_BITS) - 1) for f in wide)) == narrow
+
+
+def test_floor_share_is_judged_on_the_recorded_texts_only() -> None:
+    """Thirty-ninth sitting: with `--floor-share`, the share of harmless texts passed is
+    counted on the pair in use's texts, not on a new author's."""
+    # Old texts: harmful 0.99, 0.9, 0.75, 0.62; harmless 0.5 x3 and 0.65. New author: one
+    # harmless text at 0.95 that every threshold catching 0.62 would also flag.
+    g = grid([0.99, 0.9, 0.75, 0.62], [0.5, 0.5, 0.5, 0.65, 0.95])
+    old = np.array([True] * 8 + [False])
+    best, tally = tm.ranked_for_floor(g, 0.98, None, 0.75, old)[0]
+    # 75 % of the old harmless texts: one may be flagged, so all four old harmful texts are
+    # caught, whatever the new author's text costs.
+    assert (tally.harmful, tally.benign, tally.caught, tally.passed) == (4, 4, 4, 3)
+    assert best[2] <= 0.6
+    # At 100 % of the old harmless texts, 0.62 is missed.
+    _, strict = tm.ranked_for_floor(g, 0.98, None, 1.0, old)[0]
+    assert (strict.caught, strict.passed) == (3, 4)
+
+
+def test_without_floor_share_the_floor_is_the_reference_on_every_text() -> None:
+    g = grid([0.99, 0.9, 0.75, 0.62], [0.5, 0.5, 0.5, 0.65, 0.95])
+    reference = (0.0, 0.0, 0.7, 0.9)  # review from 0.7: passes 4 of the 5 harmless texts
+    default = tm.ranked_for_floor(g, 0.98, reference)
+    assert default == tm.ranked(g, tm.benign_floor(g, 0.98, reference))
+    _, tally = default[0]
+    assert tally.benign == 5 and tally.passed >= 4
+
+
+def test_floor_share_without_recorded_texts_is_refused() -> None:
+    g = grid([0.9], [0.5])
+    with pytest.raises(SystemExit, match="like-for-like"):
+        tm.ranked_for_floor(g, 0.98, None, 0.97, None)
