@@ -650,7 +650,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         (kt for kt in candidates_ranked if table_failures(model, items, kt[0]) == 0),
         candidates_ranked[0],
     )
-    (veto, block_veto, review, severe), figures = chosen
+    (veto, block_veto, review, severe), _ = chosen
+    figures = grid.tally(chosen[0])  # on every text (`chosen`'s may be like for like)
     model = LinearModel(
         version=model_version(files),
         classes=model.classes,
