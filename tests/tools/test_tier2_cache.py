@@ -1,5 +1,6 @@
-"""`train_tier2.cached_embeddings`: texts already embedded are not embedded again, and the
-cache survives trainings run side by side (each saves through its own temporary file)."""
+"""`train_tier2.cached_embeddings`: texts already embedded are not embedded again, and each
+save goes through a temporary file that is moved into place (one per process since the
+thirty-ninth sitting, so that two trainings side by side never write the same one)."""
 
 from __future__ import annotations
 
