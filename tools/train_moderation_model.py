@@ -294,13 +294,17 @@ def train(items: Sequence[Item], steps: int = STEPS, bits: int = HASH_BITS) -> L
     return LinearModel("", CLASSES, bias, keep, stacked=True, char_sizes=CHAR_SIZES, hash_bits=bits)
 
 
-def folds(groups: Sequence[str]) -> npt.NDArray[np.int64]:
-    """Each text's fold: its author's (authors in name order, dealt round the folds),
-    or at random (pinned seed) for a text of no author ("")."""
+def folds(groups: Sequence[str], seed: int | None = None) -> npt.NDArray[np.int64]:
+    """Each text's fold: its author's (authors in name order, or shuffled by `seed` when
+    one is given, dealt round the folds), or at random (pinned seed) for a text of no
+    author (""). Another `seed` is another draw of the same folds by author, to measure
+    how much a figure out of fold owes to the draw (fortieth sitting)."""
     order = np.random.default_rng(SEED).permutation(len(groups))
     fold = np.empty(len(groups), dtype=np.int64)
     fold[order] = np.arange(len(groups)) % FOLDS
     authors = sorted(set(groups) - {""})
+    if seed is not None:
+        authors = [authors[i] for i in np.random.default_rng(seed).permutation(len(authors))]
     author_fold = {a: i % FOLDS for i, a in enumerate(authors)}
     for i, g in enumerate(groups):
         if g:
@@ -314,8 +318,10 @@ def out_of_fold(
     jobs: int = 1,
     steps: int = STEPS,
     bits: int = HASH_BITS,
+    fold_seed: int | None = None,
 ) -> list[dict[str, float]]:
-    """Each text's probabilities from the model trained on the other folds.
+    """Each text's probabilities from the model trained on the other folds (`folds`,
+    drawn with `fold_seed`).
 
     `groups` names each text's author (its corpus file): all the texts of one author
     fall in the same fold, so the thresholds are chosen on wording the model has not
@@ -323,7 +329,7 @@ def out_of_fold(
     sides and made the model look surer than it is on a newcomer). Texts of the group
     "" (the regression table) are spread over the folds at random.
     """
-    fold = folds(groups or [""] * len(items))
+    fold = folds(groups or [""] * len(items), fold_seed)
     global _FOLD_ITEMS, _FOLD_OF, _FOLD_SETTINGS
     _FOLD_ITEMS, _FOLD_OF, _FOLD_SETTINGS = list(items), fold, (steps, bits)
     if jobs > 1:
@@ -614,6 +620,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--jobs", type=int, default=1, help="folds trained in parallel")
     parser.add_argument(
+        "--fold-seed",
+        type=int,
+        default=None,
+        help="deal the authors round the folds in this seed's shuffled order instead of "
+        "name order (another draw of the folds)",
+    )
+    parser.add_argument(
         "--like-for-like",
         type=Path,
         default=PAIR_RECORD,
@@ -627,7 +640,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     table = case_rows(args.cases)
     items = load_items(rows + table)
     files.append(args.cases)
-    probs = out_of_fold(items, groups + [""] * len(table), args.jobs)
+    probs = out_of_fold(items, groups + [""] * len(table), args.jobs, fold_seed=args.fold_seed)
     reference = None
     if args.floor_from.is_file():
         old = LinearModel.from_json(json.loads(args.floor_from.read_text(encoding="utf-8")))

@@ -872,15 +872,23 @@ def file_groups(files: Sequence[Path], n_rows: int) -> list[str]:
 
 
 def load_data(
-    files: Sequence[Path], cases: Path, tier1: LinearModel, by_author: bool = False
+    files: Sequence[Path],
+    cases: Path,
+    tier1: LinearModel,
+    by_author: bool = False,
+    fold_seed: int | None = None,
 ) -> Data:
     """Every text with tier 1's out-of-fold opinion and its embedding; `by_author`: the
-    folds are the tier 1 trainer's (by author) rather than by index (`tier1_folds`)."""
+    folds are the tier 1 trainer's (by author, drawn with `fold_seed`) rather than by
+    index (`tier1_folds`)."""
+    if fold_seed is not None and not by_author:
+        raise ValueError("a fold seed draws folds by author")
     rows = json_rows(files) + case_rows(cases)
     items = load_items(rows)
     if by_author:
-        fold = author_folds(file_groups(files, len(rows)))
-        probs1 = tier1_out_of_fold(items, tier1_key(files, cases) + "-author", fold)
+        fold = author_folds(file_groups(files, len(rows)), fold_seed)
+        draw = "" if fold_seed is None else f"-seed{fold_seed}"
+        probs1 = tier1_out_of_fold(items, tier1_key(files, cases) + "-author" + draw, fold)
     else:
         fold = tier1_folds(len(items))
         probs1 = tier1_out_of_fold(items, tier1_key(files, cases))
@@ -931,6 +939,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "trainer's, by author (thirty-eighth sitting)",
     )
     parser.add_argument(
+        "--fold-seed",
+        type=int,
+        default=None,
+        help="with --folds author: the tier 1 trainer's --fold-seed (another draw of the folds)",
+    )
+    parser.add_argument(
         "--tier1", type=Path, help="the tier 1 file to stack on (default: the shipped one)"
     )
     parser.add_argument(
@@ -949,7 +963,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         tier1 = LinearModel.from_json(json.loads(args.tier1.read_text(encoding="utf-8")))
     if tier1 is None or not tier1.stacked:
         raise SystemExit("tier 2 is gated on a stacked tier 1 model: none ships")
-    data = load_data(files, args.cases, tier1, by_author=args.folds == "author")
+    if args.fold_seed is not None and args.folds != "author":
+        raise SystemExit("--fold-seed draws folds by author: give --folds author")
+    data = load_data(
+        files, args.cases, tier1, by_author=args.folds == "author", fold_seed=args.fold_seed
+    )
     policy = Policy(data)
     tier1_alone = policy.figures(policy.tier1_action, np.zeros(len(data.items), dtype=bool))
     print(f"{len(data.items)} texts; tiers 0+1 out of fold: {tier1_alone.line()}")

@@ -39,6 +39,22 @@ def test_an_author_is_never_on_both_sides_of_a_fold() -> None:
     assert len({int(f) for f, g in zip(fold, groups, strict=True) if g == ""}) == tm.FOLDS
 
 
+def test_another_fold_seed_is_another_draw_of_the_same_author_folds() -> None:
+    authors = [f"author{i:02d}" for i in range(20)]
+    groups = [a for a in authors for _ in range(3)] + [""] * 40
+    default = tm.folds(groups)
+    drawn = tm.folds(groups, seed=1)
+    for fold in (default, drawn):
+        for author in authors:  # an author still falls in one fold
+            assert len({int(f) for f, g in zip(fold, groups, strict=True) if g == author}) == 1
+        sizes = sorted(int((fold[: 3 * len(authors)] == f).sum()) for f in range(tm.FOLDS))
+        assert sizes == [12] * tm.FOLDS  # authors still dealt evenly round the folds
+    assert (tm.folds(groups, seed=1) == drawn).all()  # a seed is a pinned draw
+    assert not (drawn[:60] == default[:60]).all()  # and another one than name order
+    assert (drawn[60:] == default[60:]).all()  # the regression table's spread is unchanged
+    assert (tm.folds(groups, seed=None) == default).all()
+
+
 def test_each_engine_judges_with_its_own_tiers() -> None:
     sale = item("coke dispo 60 le g, livraison", "block", "drugs")
     probs = NONE | {"none": 0.05, "hate": 0.95}

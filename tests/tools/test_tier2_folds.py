@@ -16,6 +16,7 @@ if str(TOOLS) not in sys.path:
 pytest.importorskip("numpy")
 
 import train_moderation_model as tm  # noqa: E402
+import train_tier2  # noqa: E402
 from train_tier2 import GATE_GRID, everyday_reach, file_groups  # noqa: E402
 
 from causette.moderation.model import load_model  # noqa: E402
@@ -31,6 +32,11 @@ def test_each_row_is_named_by_its_file_and_the_table_follows(tmp_path: Path) -> 
     assert folds[0] == folds[1] != folds[2]  # an author's texts stay together
     with pytest.raises(ValueError):
         file_groups([a, b], 2)
+
+
+def test_a_fold_seed_without_author_folds_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit, match="--folds author"):
+        train_tier2.main(["--fold-seed", "1", "--corpus", str(tmp_path), "--out", str(tmp_path)])
 
 
 def test_the_shipped_tier1_given_explicitly_reaches_as_the_default() -> None:
