@@ -111,6 +111,19 @@ class ServerProcess:
             return ""
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """A failed browser test's report carries its server's log: a message not shown in
+    time is the server's story as much as the page's, and the log is gone with pytest's
+    temporary directories once the run ends."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if report.when == "call" and report.failed:
+        srv = getattr(item, "funcargs", {}).get("server")
+        if isinstance(srv, ServerProcess):
+            report.sections.append(("server.log (last 4,000 characters)", srv.log()))
+
+
 # Package scope, not session: Playwright's sync API keeps an event loop running in this
 # thread while it is open, which would break every asyncio test collected after it.
 @pytest.fixture(scope="package")
