@@ -591,11 +591,18 @@ def engine_bytes(root: Path = _ENGINE) -> bytes:
     return b"".join(path.name.encode() + path.read_bytes() for path in [*lexicons, *sources])
 
 
-def model_version(files: Sequence[Path], root: Path = _ENGINE) -> str:
+def model_version(
+    files: Sequence[Path], thresholds: tuple[float, float, float, float], root: Path = _ENGINE
+) -> str:
     """The version of a model trained on `files` (the corpus and the regression table) with
-    this script's settings and the engine's lexicons and feature code at `root`."""
+    this script's settings and the engine's lexicons and feature code at `root`, deciding
+    with `thresholds` (veto, block veto, review, severe block). The thresholds are chosen by
+    options (`--floor-share`, `--fold-seed`…) and are part of the model: the fortieth
+    sitting trained two models on the same texts that differed only by them, under one
+    version."""
     data = b"".join(f.read_bytes() for f in files)
-    digest = hashlib.sha256(data + _settings() + engine_bytes(root)).hexdigest()[:12]
+    chosen = repr(tuple(float(t) for t in thresholds)).encode()
+    digest = hashlib.sha256(data + _settings() + engine_bytes(root) + chosen).hexdigest()[:12]
     return f"lr-stack-hash18-{digest}"
 
 
@@ -666,7 +673,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     (veto, block_veto, review, severe), _ = chosen
     figures = grid.tally(chosen[0])  # on every text (`chosen`'s may be like for like)
     model = LinearModel(
-        version=model_version(files),
+        version=model_version(files, (veto, block_veto, review, severe)),
         classes=model.classes,
         bias=model.bias,
         weights=model.weights,
