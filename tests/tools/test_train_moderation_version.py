@@ -11,7 +11,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 
 import train_moderation_model as tm
 
-
 CHOSEN = (0.6, 0.6, 0.8, 0.2)
 
 
