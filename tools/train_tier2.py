@@ -955,6 +955,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "was trained on (read before --out is written)",
     )
     args = parser.parse_args(argv)
+    if args.fold_seed is not None and args.folds != "author":
+        raise SystemExit("--fold-seed draws folds by author: give --folds author")
     previous_corpus = recorded_corpus(args.like_for_like)
     files = training_files(args.corpus)
     if args.tier1 is None:
@@ -963,8 +965,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         tier1 = LinearModel.from_json(json.loads(args.tier1.read_text(encoding="utf-8")))
     if tier1 is None or not tier1.stacked:
         raise SystemExit("tier 2 is gated on a stacked tier 1 model: none ships")
-    if args.fold_seed is not None and args.folds != "author":
-        raise SystemExit("--fold-seed draws folds by author: give --folds author")
     data = load_data(
         files, args.cases, tier1, by_author=args.folds == "author", fold_seed=args.fold_seed
     )
