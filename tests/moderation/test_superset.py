@@ -375,3 +375,13 @@ def test_the_lexicon_groups_are_prefiltered_by_hyperscan(engine: str) -> None:
     pset = PatternSet([groups[name].patterns for name in names])  # type: ignore[misc]
     always = {names[i] for i in pset.candidates("bonjour tout le monde")}
     assert always == set()
+
+
+def test_a_shared_scan_is_built_by_its_first_reading_and_unbuilt_by_a_late_table() -> None:
+    shared = superset.SharedScan()
+    shared.add(_coke())
+    assert not shared.built
+    shared.sets()
+    assert shared.built
+    shared.add([re.compile(r"\bweed\b")])
+    assert not shared.built

@@ -41,3 +41,30 @@ def test_json_formatter_writes_one_object_per_line() -> None:
     entry = json.loads(JsonFormatter().format(record))
     assert entry["msg"] == "bonjour" and entry["channel"] == "room:general"
     assert entry["level"] == "info"
+
+
+async def test_a_slow_command_is_logged_with_its_kind_and_duration_not_its_content(
+    make_app: AppFactory, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A command that takes longer than `SLOW_COMMAND` to handle is a warning naming the
+    command and its seconds: the operator's first sign of a node whose loop is held."""
+    from causette.web import ws
+
+    caplog.set_level(logging.WARNING, logger="causette.web.ws")
+    _, client = await make_app(join_wait=0)
+    zoe = await Chatter.connect(client)
+    await zoe.join("general")
+    await zoe.say("general", SECRET_TEXT, ref="fast")
+    await zoe.send(type="ping")  # a socket's commands run in turn: the say's handling is over
+    await zoe.expect("pong")
+    assert [r for r in caplog.records if r.getMessage() == "slow command"] == []
+
+    monkeypatch.setattr(ws, "SLOW_COMMAND", 0.0)  # every command is now "slow"
+    await zoe.say("general", SECRET_TEXT + "-2", ref="slow")
+    await zoe.send(type="ping")
+    await zoe.expect("pong")
+    slow = [r for r in caplog.records if r.getMessage() == "slow command"]
+    slow = [r for r in slow if r.command == "Say"]  # type: ignore[attr-defined]
+    assert [r.levelno for r in slow] == [logging.WARNING]
+    assert slow[0].seconds >= 0  # type: ignore[attr-defined]
+    assert SECRET_TEXT not in JsonFormatter().format(slow[0])

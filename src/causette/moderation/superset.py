@@ -597,6 +597,12 @@ class SharedScan:
             self._sets = None
             return SharedTable(self, len(self._tables) - 1, len(patterns))
 
+    @property
+    def built(self) -> bool:
+        """Whether the joined database is built for every table added so far: a reading
+        then costs a scan, not a compile (0.3 to 0.8 s for the minors' tables)."""
+        return self._sets is not None
+
     def sets(self) -> tuple[PatternSet, ...]:
         """One `PatternSet` per table added, sharing one database (with Hyperscan)."""
         sets = self._sets

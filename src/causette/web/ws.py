@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from urllib.parse import urlsplit
 
 from aiohttp import WSMsgType, web
@@ -28,6 +29,10 @@ log = logging.getLogger(__name__)
 CLOSE_UNAUTHORIZED = 4401
 CLOSE_POLICY = 1008
 CLOSE_TRY_LATER = 1013
+SLOW_COMMAND = 1.0
+"""Seconds from a decoded command to the end of its handling after which it is logged (a
+warning): the sender waited that long for its answer, and if the node's event loop was held
+meanwhile (a synchronous step), every other connection waited too."""
 MAX_WS_MESSAGE = 1 << 20  # beyond this aiohttp closes with 1009; up to it we answer an error
 
 
@@ -142,9 +147,16 @@ async def _serve(ws: web.WebSocketResponse, conn: Connection, ctx: WebContext) -
                 break
             hub.send(conn, events.error(exc.code, exc.message))
             continue
+        started = time.perf_counter()
         try:
             await chat.handle(conn, command)
         except Exception:
             # A bug must not take the connection down, nor show a traceback.
             log.exception("command failed", extra={"command": type(command).__name__})
             hub.send(conn, events.error("internal_error", "Erreur interne : réessayez."))
+        took = time.perf_counter() - started
+        if took > SLOW_COMMAND:
+            log.warning(
+                "slow command",
+                extra={"command": type(command).__name__, "seconds": round(took, 3)},
+            )
