@@ -118,15 +118,16 @@ def _pinned(cpu: int | None) -> Callable[[], None]:
 def _spawn(
     cmd: list[str], cpu: int | None, env: dict[str, str] | None = None, log: Path | None = None
 ) -> subprocess.Popen[bytes]:
-    out = open(log, "wb") if log is not None else subprocess.DEVNULL  # noqa: SIM115
-    return subprocess.Popen(
-        cmd,
-        env={**os.environ, **(env or {})},
-        stdout=out,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-        preexec_fn=_pinned(cpu),
-    )
+    # The child keeps its own copy of the log's descriptor: ours is closed once it runs.
+    with open(log, "wb") if log is not None else contextlib.nullcontext() as out:
+        return subprocess.Popen(
+            cmd,
+            env={**os.environ, **(env or {})},
+            stdout=out if out is not None else subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            preexec_fn=_pinned(cpu),
+        )
 
 
 def _wait_ready(proc: subprocess.Popen[bytes], port: int, http: bool, log: Path | None) -> None:
