@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from bench import first_message
 from bench.servers import causette_available
+
+from bench import first_message
 
 pytestmark = pytest.mark.e2e
 
