@@ -25,6 +25,22 @@ hypothesis_settings.register_profile(
 hypothesis_settings.load_profile("causette")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _pattern_databases_compiled() -> None:
+    """Compile the moderation engine's and the minors' guard's pattern databases once, in
+    this process, before any test starts a server of its own. On a machine whose cache
+    (`~/.cache/causette/hyperscan`) is empty, the first build probes every pattern, about
+    33 s for the engine and 18 s for the guard on two busy cores; a server started then
+    spent that time before answering, past the browser tests' 30 s start timeout or 5 s
+    wait for a message. Every later build, in any process, loads the cache (under a
+    second)."""
+    from causette.moderation.engine import Engine
+    from causette.moderation.minors import MinorsGuard
+
+    Engine.default()
+    MinorsGuard(use_model=False)
+
+
 class FakeClock:
     """Time that moves only when a test says so."""
 
