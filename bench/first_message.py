@@ -20,60 +20,45 @@ import statistics
 import sys
 import time
 from collections.abc import Sequence
-from typing import Any
 
-import aiohttp
-
+from bench.client import LOOPBACK, Conn, Recorder
 from bench.servers import start_server
+from bench.targets import CausetteTarget
 
 ANSWER_TIMEOUT = 60.0
+ANSWERS = ("ack", "rejected", "held", "error")
+"""The frames that answer a `say` or a `dm` (`docs/protocol.md`)."""
 
 
-async def _answer(ws: aiohttp.ClientWebSocketResponse, ref: str) -> dict[str, Any]:
-    """The next frame that answers `ref` (ack, or the refusal that replaces it)."""
-    deadline = time.monotonic() + ANSWER_TIMEOUT
-    while True:
-        msg = await asyncio.wait_for(ws.receive(), max(0.0, deadline - time.monotonic()))
-        if msg.type is not aiohttp.WSMsgType.TEXT:
-            raise RuntimeError(f"socket closed before the answer to {ref!r}: {msg.type}")
-        frame: dict[str, Any] = json.loads(msg.data)
-        if frame.get("ref") == ref:
-            return frame
+def _type(payload: bytes) -> str:
+    return str(json.loads(payload).get("type", ""))
 
 
-async def _timed(ws: aiohttp.ClientWebSocketResponse, frame: dict[str, Any]) -> float:
+async def _timed(conn: Conn, payload: bytes) -> float:
+    """Seconds from sending `payload` to its acknowledgement; any other answer raises."""
     started = time.perf_counter()
-    await ws.send_str(json.dumps(frame))
-    answer = await _answer(ws, str(frame["ref"]))
+    conn.send_text(payload)
+    answer = await conn.wait_for(lambda p: _type(p) in ANSWERS, ANSWER_TIMEOUT)
     took = time.perf_counter() - started
-    if answer.get("type") != "ack":
-        raise RuntimeError(f"{frame['type']} was answered {answer!r}, not acknowledged")
+    if _type(answer) != "ack":
+        raise RuntimeError(f"{payload!r} was answered {answer!r}, not acknowledged")
     return took
 
 
-async def one_node(url: str) -> tuple[float, float]:
+async def one_node(port: int) -> tuple[float, float]:
     """Seconds to the first room message's ack and to the first private message's."""
-    async with aiohttp.ClientSession() as http:
-        sockets: list[aiohttp.ClientWebSocketResponse] = []
-        ids: list[str] = []
-        for pseudonym in ("Premier_1", "Premier_2"):
-            body = {"pseudonym": pseudonym, "age": 30, "gender": "f", "postal_code": "69003"}
-            async with http.post(f"{url}/api/guests", json=body) as resp:
-                entered = await resp.json()
-            ids.append(entered["user"]["id"])
-            ws = await http.ws_connect(f"{url}/ws?token={entered['token']}", origin=url)
-            await ws.receive()  # hello
-            sockets.append(ws)
-        for ws in sockets:
-            await ws.send_str(json.dumps({"type": "join", "room": "general"}))
-            while json.loads((await ws.receive(timeout=ANSWER_TIMEOUT)).data)["type"] != "joined":
-                pass
-        say = {"type": "say", "room": "general", "text": "bonsoir tout le monde", "ref": "s1"}
-        room = await _timed(sockets[1], say)
-        dm = {"type": "dm", "to": ids[1], "text": "salut, tu viens d'où ?", "ref": "d1"}
-        private = await _timed(sockets[0], dm)
-        for ws in sockets:
-            await ws.close()
+    target = CausetteTarget(LOOPBACK, [port], Recorder())
+    await target.start()
+    try:
+        first = await target.connect(0, "general")
+        second = await target.connect(1, "general")
+        room = await _timed(second.conn, target.room_message("general", "bonsoir tout le monde"))
+        dm = target.dm(second.user, "salut, tu viens d'où ?")
+        private = await _timed(first.conn, dm)
+        for member in (first, second):
+            member.conn.close()
+    finally:
+        await target.stop()
     return room, private
 
 
@@ -103,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for i in range(args.runs):
         server = start_server("causette", cpu=None, env=env)
         try:
-            room, private = asyncio.run(one_node(f"http://127.0.0.1:{server.ports[0]}"))
+            room, private = asyncio.run(one_node(server.ports[0]))
         finally:
             server.stop()
         rooms.append(room)
