@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +20,9 @@ EXE = str(Path(sys.executable).with_name("causette"))
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("CAUSETTE_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("CAUSETTE_DATABASE_URL", raising=False)
+    # `migrate` also compiles the pattern databases (a few seconds even from the cache):
+    # one test below checks that; the others are about the schema and the rooms.
+    monkeypatch.setattr("causette.cli._compile_pattern_databases", lambda: 0.0)
     return tmp_path
 
 
@@ -173,7 +178,28 @@ def test_migrate_says_how_many_official_rooms_it_added(
     first = capsys.readouterr().out
     assert "schéma à jour ; " in first and "salons officiels ajoutés" in first
     assert main(["migrate"]) == 0
-    assert capsys.readouterr().out.strip() == "schéma à jour"
+    assert capsys.readouterr().out.splitlines()[0] == "schéma à jour"
+
+
+def test_migrate_compiles_the_pattern_databases_a_node_would_build_at_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CAUSETTE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("CAUSETTE_DATABASE_URL", raising=False)
+    # The session fixture filled the real cache; a copy lacking one compiled database
+    # stands for a machine where a release changed a pattern.
+    cache = Path.home() / ".cache"
+    if os.environ.get("XDG_CACHE_HOME"):
+        cache = Path(os.environ["XDG_CACHE_HOME"])
+    shutil.copytree(cache / "causette", tmp_path / "cache" / "causette")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    compiled = tmp_path / "cache" / "causette" / "hyperscan"
+    expected = sorted(f.name for f in compiled.iterdir())
+    smallest = min(compiled.glob("*.hsdb"), key=lambda f: f.stat().st_size)
+    smallest.unlink()
+    assert main(["migrate"]) == 0
+    assert sorted(f.name for f in compiled.iterdir()) == expected
+    assert "bases de motifs de la modération prêtes (" in capsys.readouterr().out
 
 
 _SUBCOMMANDS = [
