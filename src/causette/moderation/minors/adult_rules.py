@@ -578,7 +578,26 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"enregistr\w* (?:les|des) chansons (?:de|a) la radio\b.{0,30}\bsur (?:cassette|k7)\b",
        r"(?:evjf|evg) (?:de|d) (?:ma|mon) (?:collegue|colegue)\b",
        r"impots qui tombent (?:\w+ ){0,3}je suis (?:un peu |trop |super )?juste\b",
-       r"\bjours? (?:pour )?enfant malade\b"),
+       r"\bjours? (?:pour )?enfant malade\b",
+       # round 49 (batch az: love life, friendship, going out): a seminar with one's company,
+       # one's lycée years looked back on, papers one marks, the children dropped at one's
+       # mother's, moving in together, a friend one was at the lycée with, one's PACS at the
+       # town hall, a home loan the banker has not answered, one's patients, one's building's
+       # owners' council. Not a parent's side of the same
+       r"(?:j ai|jai|g) un seminaire (?:avec|de|pour) (?:ma|la|mon) (?:boite|taf|boulot|"
+       r"entreprise|equipe)\b",
+       r"a l epoque (?:du|de mon) lycee\b",
+       r"je passe (?:mes|mon|ma) \w+ a corriger (?:des|mes|les) copies\b",
+       r"(?:j ai|jai) (?:encore )?(?:des|\d+|mes|plein de) copies a corriger\b",
+       r"(?:on a|j ai|jai) depose les (?:petits|enfants|gosses|minots|loulous) chez (?:ma mere|mes "
+       r"parents|ma belle mere|mes beaux parents|mamie|ma soeur)\b",
+       r"on s est installes? ensemble\b|on a emmenage ensemble\b",
+       r"on etait ensemble au lycee\b",
+       r"a la mairie\b.{0,30}\bpour (?:le|notre) pacs\b|on (?:va )?se pacse\w*\b",
+       r"le banquier\b.{0,40}\bpour (?:le|mon|notre) pret\b",
+       r"je (?:vois|recois|consulte) (?:mes|des) (?:derniers |premiers )?patients\b",
+       r"(?:je|j) (?:l )?\w+ avec le conseil syndical\b|(?:je suis|je siege) (?:au|dans le) "
+       r"conseil syndical\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

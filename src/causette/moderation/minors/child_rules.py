@@ -1032,7 +1032,58 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"travailler)))",
        r"pas le droit de regarder (?:youtube|tiktok|la tele|des videos) (?:tout seul|toute seule)"
        r"\b",
-       r"c est le (?:tel|telephone|portable) de (?:ma mere|maman)\b"),
+       r"c est le (?:tel|telephone|portable) de (?:ma mere|maman)\b",
+       # round 49 (batch az: love life, friendship, going out): a sweetheart's gift given at
+       # recess, a parent who stays beside one's group all concert, a parent who phones a
+       # friend's parent before one may sleep there, the school bus one shares, the note with
+       # yes / no boxes, friends who play together at every recess, a parent who will not let
+       # one's group go alone, the teacher ("la maîtresse") who confiscates or scolds, one's
+       # birthday with the whole class and the invitations one's mother made, bought with one's
+       # pocket money, a parent who reads one's messages as the phone's condition, one's class
+       # singing at the fête, sleeping at one's grandmother's while one's parents go out, the
+       # leisure centre one goes to, party bags one was given, a crush in the other CM2, a
+       # bedtime one must keep even on Saturdays, the green-class dormitory, monitors who scold
+       # one's group, asking one's dad for leave to have a sweetheart, one's sweetheart in the
+       # playground, cuddly toys swapped, one's booster seat, leave to stay up until a set hour.
+       # Not a teacher's, monitor's or parent's side of the same, nor a memory
+       r"(?:il|elle) me l a (?:donne|offert|passe)e? a la recre\b",
+       rf"(?:{_MOTHER}|maman|papa) (?:vient avec nous et (?:elle|il) )?reste\w* a cote de nous "
+       r"(?:tout|pendant)\b",
+       rf"(?:{_MOTHER}|maman|papa) (?:doit |va |a )?(?:appelle|appeler|appele|telephone\w*) (?:a )?"
+       r"la (?:mere|maman) (?:de|d) \w+ pour (?:savoir|demander)\b.{0,40}\b(?:je dorme|dormir)\b",
+       r"(?:on prend|je prends|je prend|on a|on est dans) le meme (?:bus|car) scolaire\b",
+       r"tu veux sortir avec moi\b.{0,30}\bcases?\b",
+       r"(?:elles|ils|on) jou\w* ensemble a (?:chaque|toutes les) recres?\b",
+       rf"(?:{_MOTHER}|maman|papa) (?:veut|veulent) pas qu on (?:y )?aille (?:toutes? )?"
+       r"seul(?:e|es|s)?\b",
+       r"la maitresse (?:en |nous |m |l )?a (?:confisque|lu|gronde\w*|puni\w*|separe\w*|change\w* "
+       r"de place)\b",
+       r"mon anniv\w* (?:au \w+ (?:\w+ )?)?avec (?:toute )?(?:la|ma) classe\b",
+       r"(?:maman|ma mere|papa|mon pere) (?:qui )?(?:avait|a) fait (?:les|mes) (?:invitations|"
+       r"cartons)\b",
+       r"(?:achete|paye|paie|pris|offert)e? avec mon argent de poche\b",
+       rf"(?:{_MOTHER}|maman|papa) (?:lit|lisent|regarde|regardent|verifie|verifient|controle|"
+       r"controlent) (?:tous )?mes (?:messages|conversations|sms|discussions)\b",
+       r"c est la (?:regle|condition) pour (?:avoir|garder) (?:le|mon) (?:tel|telephone|"
+       r"portable)\b",
+       r"notre classe (?:chante|danse|fait un spectacle|joue une piece)\b",
+       r"je dors chez (?:mamie|ma mamie|papi|mon papi|mes grands parents|ma grand mere|mes papis)\b"
+       rf".{{0,30}}\b(?:{_MOTHER}|maman|papa) (?:vont|va|sortent|sort)\b",
+       r"(?:je vais|jvais|j irai|je suis) au centre de loisirs?\b(?! (?:comme|en tant|pour "
+       r"(?:bosser|travailler)))",
+       r"on a eu (?:des|une|nos) pochettes? surprises?\b",
+       r"(?:il|elle) est dans l autre (?:cm1|cm2|ce1|ce2|cp)\b",
+       r"je dois etre couchee? (?:a|avant) (?:19|20|21) ?h\b.{0,25}\bmeme le (?:samedi|vendredi|"
+       r"week end)\b",
+       r"(?:en|la|ma|notre) classe verte\b.{0,40}\bdortoir\b",
+       r"(?:la maitresse|le maitre|la monitrice|le moniteur|la mono|le mono) nous a (?:grondees?|"
+       r"grondes|punie?s?)\b",
+       r"(?:j ai|jai|g) demande a (?:papa|maman|mon pere|ma mere|mes parents) si (?:je pouvais|je "
+       r"peux|j avais le droit d) avoir (?:un|une) (?:amoureux|amoureuse|copain|copine)\b",
+       r"(?:dans|a) la cour (?:de recre )?avec (?:mon amoureux|mon amoureuse)\b",
+       r"on s est (?:echange|prete)s? nos doudous\b",
+       r"(?:prendre|emmener|amener|oublie) mon rehausseur\b",
+       r"(?:on avait|j avais|on a eu|j ai eu) le droit de veiller jusqu a\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
