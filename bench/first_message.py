@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import statistics
 import sys
 import time
@@ -23,24 +22,20 @@ from collections.abc import Sequence
 
 from bench.client import LOOPBACK, Conn, Recorder
 from bench.servers import start_server
-from bench.targets import CausetteTarget
+from bench.targets import CausetteTarget, frame_type
 
 ANSWER_TIMEOUT = 60.0
 ANSWERS = ("ack", "rejected", "held", "error")
 """The frames that answer a `say` or a `dm` (`docs/protocol.md`)."""
 
 
-def _type(payload: bytes) -> str:
-    return str(json.loads(payload).get("type", ""))
-
-
 async def _timed(conn: Conn, payload: bytes) -> float:
     """Seconds from sending `payload` to its acknowledgement; any other answer raises."""
     started = time.perf_counter()
     conn.send_text(payload)
-    answer = await conn.wait_for(lambda p: _type(p) in ANSWERS, ANSWER_TIMEOUT)
+    answer = await conn.wait_for(lambda p: frame_type(p) in ANSWERS, ANSWER_TIMEOUT)
     took = time.perf_counter() - started
-    if _type(answer) != "ack":
+    if frame_type(answer) != "ack":
         raise RuntimeError(f"{payload!r} was answered {answer!r}, not acknowledged")
     return took
 

@@ -24,6 +24,7 @@ __all__ = [
     "SioTarget",
     "Target",
     "WsTarget",
+    "frame_type",
     "make_target",
     "pseudonym",
 ]
@@ -230,11 +231,13 @@ class CausetteTarget:
         conn = await open_conn(
             self.host, port, f"/ws?token={token}", user, self.prefixes, self.recorder
         )
-        await conn.wait_for(lambda p: _type(p) == "hello", SETUP_TIMEOUT)
+        await conn.wait_for(lambda p: frame_type(p) == "hello", SETUP_TIMEOUT)
         if room is not None:
             conn.send_text(_dumps({"type": "join", "room": room}))
-            answer = await conn.wait_for(lambda p: _type(p) in ("joined", "error"), SETUP_TIMEOUT)
-            if _type(answer) == "error":
+            answer = await conn.wait_for(
+                lambda p: frame_type(p) in ("joined", "error"), SETUP_TIMEOUT
+            )
+            if frame_type(answer) == "error":
                 raise RuntimeError(f"causette: join {room} refused: {answer!r}")
         return Member(conn, user, room)
 
@@ -287,7 +290,8 @@ def pseudonym(index: int, attempt: int = 0) -> str:
     return f"Banc_{out}" + ("", "_a", "_e", "_o")[attempt]
 
 
-def _type(payload: bytes) -> str:
+def frame_type(payload: bytes) -> str:
+    """A frame's `type` (empty when the payload is not a JSON object)."""
     try:
         return str(json.loads(payload).get("type", ""))
     except (ValueError, AttributeError):

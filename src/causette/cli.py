@@ -451,7 +451,7 @@ def _moderate() -> int:
     return 0
 
 
-def _compile_pattern_databases() -> float:
+def compile_pattern_databases() -> float:
     """Build the moderation engine's and the minors' guard's pattern databases, as a node
     does before it listens, so that they are in the cache (`moderation/superset.py`) when
     the nodes start: on a machine whose cache is empty (a new install, or a release that
@@ -488,8 +488,9 @@ async def _admin(settings: Settings, args: argparse.Namespace) -> int:
             added = await store.seed_rooms(official_rooms(seed_entries(), time.time()))
         if args.command == "migrate":
             print("schéma à jour" + (f" ; {added} salons officiels ajoutés" if added else ""))
-            took = _compile_pattern_databases()
-            print(f"bases de motifs de la modération prêtes ({took:.1f} s)".replace(".", ","))
+            took = compile_pattern_databases()
+            seconds = f"{took:.1f}".replace(".", ",")
+            print(f"bases de motifs de la modération prêtes ({seconds} s)")
             return 0
         if args.command == "rooms":
             if args.action == "list":

@@ -22,7 +22,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("CAUSETTE_DATABASE_URL", raising=False)
     # `migrate` also compiles the pattern databases (a few seconds even from the cache):
     # one test below checks that; the others are about the schema and the rooms.
-    monkeypatch.setattr("causette.cli._compile_pattern_databases", lambda: 0.0)
+    monkeypatch.setattr("causette.cli.compile_pattern_databases", lambda: 0.0)
     return tmp_path
 
 
