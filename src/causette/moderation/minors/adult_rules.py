@@ -597,7 +597,35 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"le banquier\b.{0,40}\bpour (?:le|mon|notre) pret\b",
        r"je (?:vois|recois|consulte) (?:mes|des) (?:derniers |premiers )?patients\b",
        r"(?:je|j) (?:l )?\w+ avec le conseil syndical\b|(?:je suis|je siege) (?:au|dans le) "
-       r"conseil syndical\b"),
+       r"conseil syndical\b",
+       # round 50 (batch ba: the French-speaking world outside mainland cities): one's Swiss army
+       # refresher course, a stop at the SAQ for wine, one's yearly telework days, one's turn to
+       # collect the tontine, the payslips one makes, one's RRSP, one's health-insurance
+       # deductible, the municipal council one sits on, leave taken from the office, one's
+       # property tax bill, the military exemption tax, one's meal vouchers, an after-work 5 à 7,
+       # the touloulou ball, hours queued to vote, on guard at the fire station, the
+       # burghers' assembly, a press accreditation, student loans repaid, one's congé bonifié.
+       # Not a teen's side of the same (a parent's, the youth council, a cadet)
+       r"\bmon cours de (?:repet|repetition)\b",
+       r"\bje (?:dois |vais |faut que je )?pass\w* a la saq\b",
+       r"\bmes (?:\d+ )?jours de teletravail\b",
+       r"c est mon tour de (?:ramasser|prendre|toucher|recevoir|collecter) la tontine\b",
+       r"je fais (?:les|des|mes) fiches de paie\b|\bla declaration msa\b",
+       r"\bmon (?:reer|celiapp)\b",
+       r"(?:j ai|jai) (?:monte|augmente|baisse|change) ma franchise\b",
+       r"(?:j ai|jai) (?:le )?conseil municipal\b(?! (?:des|de) (?:jeunes|enfants))",
+       r"(?:j ai|jai) pose (?:\w+ ){0,3}conges? (?:au bureau|au boulot|au taf)\b",
+       r"\bmy (?:municipal |property |council )?tax bill\b",
+       r"(?:j ai|jai) (?:recu|eu|paye) (?:la facture de )?(?:la|ma) taxe militaire\b",
+       r"(?:avec|je paie avec|je paye avec) mes (?:cheques|tickets) (?:repas|resto|restaurant)\b",
+       r"\b(?:a|my) 5 a 7 with\b",
+       r"(?:je vais|jvais|je suis alle\w*) au bal (?:touloulou|pare masque)\b",
+       r"(?:j ai|jai) fait la queue (?:\w+ ){0,3}pour voter\b",
+       r"(?:je suis|jsuis) de garde a la caserne\b",
+       r"(?:j ai|jai) (?:l )?assemblee (?:bourgeoisiale|primaire|communale)\b",
+       r"(?:j ai|jai) (?:mon|une) accreditation presse\b",
+       r"(?:rembourser|rembourse) mes prets? etudiants?\b",
+       r"\b(?:mon|j ai mon|je prends mon) conge bonifie\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

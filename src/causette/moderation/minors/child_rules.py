@@ -1083,7 +1083,62 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:dans|a) la cour (?:de recre )?avec (?:mon amoureux|mon amoureuse)\b",
        r"on s est (?:echange|prete)s? nos doudous\b",
        r"(?:prendre|emmener|amener|oublie) mon rehausseur\b",
-       r"(?:on avait|j avais|on a eu|j ai eu) le droit de veiller jusqu a\b"),
+       r"(?:on avait|j avais|on a eu|j ai eu) le droit de veiller jusqu a\b",
+       # round 50 (batch ba: the French-speaking world outside mainland cities): a Kids-ID of
+       # one's own, crafts made at the after-school care, the entrance exam to sixième one sits,
+       # parading with one's class at the schools' carnival, a goldfish won at the duck stall, a
+       # parent who forbids one the firecrackers or to splash the neighbours, a cub's jungle name
+       # and one's sizaine, the tooth fairy who will leave one money, one's orientation notice,
+       # a parent who does not let one go somewhere alone, a friend's mother who minded one's
+       # group, the children of the commune one got a present with, one's shoes put by the
+       # fireplace, the dictation contest one went to, the entry to collège a parent promised for,
+       # feet that do not reach the ground yet, leave to hold the kite's string, de-liced in front
+       # of the cartoons, on one's father's shoulders, the vaccine one had at school, the
+       # teacher ("le maître") who says one may, games at recess, the big CM2 pupils who want to
+       # play against one, a poem recited in front of the school, a parent who must register one,
+       # one's training wheels taken off, a craft made at school, a parent who reads a book to
+       # one. Not a parent's, teacher's or monitor's side of the same, nor a memory
+       r"\bma kids ?id\b",
+       r"(?:on a|j ai|jai) (?:fait|fabrique|dessine|colle|bricole|peint)\w* (?:\w+ ){0,6}au service "
+       r"de garde\b",
+       r"\b(?:je|j) (?:\w+ ){0,3}compose\w* (?:le|mon) concours d entree en (?:sixieme|6e|6eme)\b",
+       r"(?:j ai|jai|on a) defile\w* (?:\w+ )?avec (?:toute )?ma classe\b",
+       r"(?:j ai|jai) gagne (?:un|une|des) (?:\w+ ){0,3}a la peche aux canards\b",
+       rf"(?:{_MOTHER}|maman|papa) (?:dit|a dit|veut pas) que je (?:peux|peut|puisse|dois) pas "
+       r"(?:tenir|allumer|lancer|toucher) les petards\b",
+       rf"(?:{_MOTHER}|maman|papa) (?:dit|a dit) que je (?:dois|peux) pas (?:mouiller|arroser)\b",
+       r"(?:j ai|jai) (?:recu|eu) mon nom de jungle\b|\bma sizaine\b",
+       r"la (?:fee des dents|petite souris) (?:va|vas|doit|devrait|est venue) me (?:laisser|donner|"
+       r"apporter|mettre)\b",
+       r"(?:j ai|jai|g) (?:eu|recu) mon avis d orientation\b",
+       rf"(?:{_MOTHER}|maman|papa) (?:me laisse|me laissent|m laisse) pas aller (?:\w+ ){{0,3}}"
+       r"(?:tout seul|toute seule|seule?)\b",
+       r"la (?:maman|mere) (?:de|d) (?:ma copine|mon copain|mon amie|ma pote|\w+) nous a gardee?s?\b"
+       r"(?! (?:les|nos|le|la|notre|mes))",
+       r"a tous les enfants (?:de|du|d) .{0,30}\bmoi j ai eu\b",
+       r"(?:j ai|jai) mis mes (?:souliers|chaussures|chaussons|bottes) (?:devant|pres de|sous) "
+       r"(?:la cheminee|le sapin)\b",
+       r"(?:je suis alle\w*|j ai fait|je participe) a (?:la (?:finale \w+ )?de )?la dictee pgl\b",
+       rf"(?:{_MOTHER}|maman|papa) (?:ont dit|a dit|m ont promis|m a promis)\b.{{0,20}}\bpour "
+       r"l entree au (?:co|college|cycle d orientation)\b",
+       r"quand je (?:vais |vais aller |vais rentrer |rentrerai |serai |rentre )(?:rentrer )?(?:au|en)"
+       r" (?:college|sixieme|6e|6eme)\b",
+       r"mes pieds (?:ne )?touchent? pas encore (?:par terre|le sol|les pedales)\b",
+       r"(?:il|elle) me laisse tenir la ficelle\b",
+       r"\bme (?:le |la )?(?:passe|fait|met)\w* devant les dessins animes\b",
+       r"(?:j etais|je suis|j etait|jetais) sur les epaules (?:a|de) (?:mon pere|mon papa|papa|ma mere"
+       r"|mon oncle|tonton)\b",
+       r"(?:j ai|jai) (?:eu|fait) (?:le|un|mon) vaccin a l ecole\b",
+       r"\ble maitre (?:dit|a dit|m a dit) que (?:si )?je\b",
+       r"\ba la recre (?:on a|j ai) joue\w*\b",
+       r"meme les (?:cm1|cm2|ce2|grands) (?:veulent|voulaient) jouer (?:contre|avec) moi\b",
+       r"je (?:recite|dois reciter|vais reciter) (?:\w+ ){1,6}devant (?:toute )?(?:l ecole|la classe|"
+       r"ma classe)\b",
+       rf"(?:{_MOTHER}|maman|papa|ma maman) (?:doit|doivent|va|vont) m inscrire\b",
+       r"(?:enleve|retire|ote)\w* les petites roues de mon velo\b",
+       r"(?:je l ai|on l a) (?:faite?|fabriquee?|decoree?|peinte?) a l ecole\b",
+       r"\b(?:my dad|my mom|my mum|mommy|daddy) read (?:the last chapter|a chapter|the story|it) "
+       r"(?:with|to) me\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),

@@ -254,6 +254,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"{_TU_ES} (?:toute|trop|tellement|si) (?:fine|menue|svelte)\b",
        cap=2),
     _r("g.maturity", "maturity", 2.0, "flatterie sur la maturité ou l’unicité",
+       # round 50: in Réunion Creole ("ou lé grande astèr": you are a big girl now)
+       r"\bou le (?:grande?|gran) aster\b",
        # round 26: a talent praised "for your age" ("t'as un talent de dingue pour ton âge",
        # "une voix de fou pour ton âge")
        r"(?:un talent|une voix|un don|un niveau|un physique|un corps)(?: \w+){0,3} pour ton age\b",
@@ -568,6 +570,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"(?:dis|dit|di|diras) a {_PARENTS} (?:que|qu) (?:tu|t)\b",
        cap=2),
     _r("g.secrecy", "secrecy", 1.5, "demande de secret",
+       # round 50: in Réunion Creole ("di personne, efface sa", "pa besoin di a li")
+       r"\bdi (?:a )?personne\b", r"\befface sa\b",
+       r"\bpa besoin di(?:re)? a (?:li|zot|out (?:momon|manman|papa|parents))\b",
        # round 32: the age one's profile shows asked to be changed or hidden ("ton profil met
        # que t'as 15 ans, change-le", "enlève ton âge de ta bio", "mets 18 sur ton profil");
        # a talk in private said not for everyone ("en mp, c'est pas pour tout le monde")

@@ -1,0 +1,164 @@
+"""Round 50: batch ba (the French-speaking world outside mainland cities), an eighth theme's
+one-detail age lies. More of the two concepts (`c.minor_only`, `a.adult_only`) from this
+theme, each wording beside a look-alike, and three of Réunion Creole's grooming words;
+paraphrased, not copied from the batch."""
+
+import pytest
+
+from causette.moderation.minors import SignalKind
+
+from .conftest import adult_rules, child_rules, grooming_rules, replay_dm
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("faut encore refaire ma kids id avant les vacances", True),
+        ("on a peint des citrouilles au service de garde", True),
+        ("je compose le concours d'entree en 6e lundi", True),
+        ("on a defile avec toute ma classe dans la rue", True),
+        ("j'ai gagne une peluche a la peche aux canards", True),
+        ("papa a dit que je peux pas allumer les petards", True),
+        ("maman dit que je dois pas arroser les passants", True),
+        ("ma sizaine a fini premiere au rallye", True),
+        ("la petite souris doit me laisser une piece ce soir", True),
+        ("j'ai recu mon avis d'orientation hier", True),
+        ("mes parents me laissent pas aller au parc toute seule", True),
+        ("la mere de lou nous a gardes tout l'aprem", True),
+        ("ils ont donne un sachet a tous les enfants du quartier, moi j'ai eu des billes", True),
+        ("j'ai mis mes bottes devant le sapin", True),
+        ("mon pere a dit que pour l'entree au college j'aurai un tel", True),
+        ("quand je vais rentrer en sixieme je prendrai le bus", True),
+        ("mes pieds touchent pas encore les pedales", True),
+        ("il me laisse tenir la ficelle du cerf volant", True),
+        ("ma mere me la met devant les dessins animes, la creme", True),
+        ("j'etais sur les epaules de papa pour voir le defile", True),
+        ("j'ai eu un vaccin a l'ecole ce matin", True),
+        ("le maitre a dit que je pourrai lire devant la classe", True),
+        ("a la recre on a joue aux billes", True),
+        ("meme les grands veulent jouer avec moi", True),
+        ("je dois reciter ma poesie devant toute la classe", True),
+        ("maman va m'inscrire au judo", True),
+        ("papa a enleve les petites roues de mon velo", True),
+        ("regarde mon masque, je l'ai fabrique a l'ecole", True),
+        ("my mom read the story to me last night", True),
+        # look-alikes: a parent's, a teacher's, a monitor's side of the same, or a memory
+        ("j'ai commande la kids id de mon fils", False),
+        ("je travaille au service de garde de l'ecole", False),
+        ("mon fils compose le concours d'entree en sixieme", False),
+        ("j'ai defile avec la fanfare du village", False),
+        ("mon fils a gagne un poisson a la peche aux canards", False),
+        ("ma mere dit que je dois pas fumer", False),
+        ("je suis cheftaine de la sizaine des loups", False),
+        ("la petite souris va passer chez ma fille", False),
+        ("ma fille a recu son avis d'orientation", False),
+        ("mon mari me laisse jamais conduire", False),
+        ("la mere de lou nous a garde les enfants", False),
+        ("j'ai mis les chaussures des enfants devant la cheminee", False),
+        ("mon fils rentre au college en septembre", False),
+        ("mes pieds touchent le sol sur ce tabouret", False),
+        ("je lui laisse tenir la ficelle", False),
+        ("j'etais sur les epaules de mon copain au concert", False),
+        ("j'ai vaccine les eleves a l'ecole", False),
+        ("le maitre d'hotel dit que je peux attendre", False),
+        ("a la recre je surveille la cour", False),
+        ("je fais reciter la poesie a mon fils", False),
+        ("je dois inscrire ma fille au judo", False),
+        ("my mom read my messages", False),
+    ],
+)
+def test_what_only_a_minor_lives_round_50(text: str, counted: bool) -> None:
+    assert ("c.minor_only" in child_rules(text, 20)) is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("mon cours de repetition tombe en mars cette annee", True),
+        ("je dois passer a la saq avant le souper", True),
+        ("j ai presque grille mes 20 jours de teletravail", True),
+        ("c'est mon tour de toucher la tontine ce mois-ci", True),
+        ("le lundi je fais les fiches de paie de l'equipe", True),
+        ("j'ai tout mis dans mon reer", True),
+        ("j'ai baisse ma franchise cette annee", True),
+        ("ce soir j'ai conseil municipal", True),
+        ("j'ai pose deux jours de conge au boulot", True),
+        ("my property tax bill is insane this year", True),
+        ("j'ai paye la taxe militaire hier", True),
+        ("je paye avec mes tickets resto", True),
+        ("je suis alle au bal pare masque samedi", True),
+        ("j'ai fait la queue deux heures pour voter", True),
+        ("je suis de garde a la caserne demain", True),
+        ("j'ai l'assemblee primaire ce soir", True),
+        ("j'ai mon accreditation presse pour le festival", True),
+        ("j'ai fini de rembourser mes prets etudiants", True),
+        ("je prends mon conge bonifie en aout", True),
+        # look-alikes: a teen's parents, a youth council, a cadet, a school's own
+        ("mon pere fait son cours de repetition", False),
+        ("ma mere passe a la saq", False),
+        ("ma mere a des jours de teletravail", False),
+        ("ma mere ramasse la tontine", False),
+        ("ma mere fait les fiches de paie", False),
+        ("mes parents ont un reer", False),
+        ("j'ai conseil municipal des jeunes ce soir", False),
+        ("mon pere a pose des conges", False),
+        ("my dad got the tax bill", False),
+        ("mon frere paie la taxe militaire", False),
+        ("ma mere paie avec ses cheques repas", False),
+        ("je suis jsp a la caserne le samedi", False),
+        ("mon pere a fait la queue pour voter", False),
+        ("on part en conge bonifie avec mes parents", False),
+    ],
+)
+def test_what_only_an_adult_lives_round_50(text: str, counted: bool) -> None:
+    assert ("a.adult_only" in adult_rules(text, 16)) is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("di personne hein", "g.secrecy"),
+        ("efface sa apres", "g.secrecy"),
+        ("pa besoin di a out momon", "g.secrecy"),
+        ("ou le grande aster", "g.maturity"),
+    ],
+)
+def test_reunion_creole_grooming_words(text: str, rule: str) -> None:
+    assert rule in grooming_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["di moi ce que tu veux", "je l'efface", "pas besoin de venir", "ou est la grande place"],
+)
+def test_their_french_look_alikes_carry_no_grooming_cue(text: str) -> None:
+    assert not grooming_rules(text) & {"g.secrecy", "g.maturity"}
+
+
+@pytest.mark.parametrize(
+    ("turns", "ages", "signal"),
+    [
+        (  # a child whose only slip is the tooth fairy
+            [
+                ("a", "bien dormi ?"),
+                ("b", "oui et la petite souris doit me laisser 2 euros ce soir"),
+                ("a", "ok"),
+            ],
+            {"a": 27, "b": 20},
+            SignalKind.AGE_LIE_ADULT,
+        ),
+        (  # an adult whose only slip is their student loans
+            [
+                ("a", "tu fais quoi ce soir ?"),
+                ("b", "rien j'ai fini de rembourser mes prets etudiants, je fete ca"),
+                ("a", "ah ok"),
+            ],
+            {"a": 16, "b": 17},
+            SignalKind.AGE_LIE_MINOR,
+        ),
+    ],
+)
+def test_a_one_detail_slip_alone_is_flagged(
+    turns: list[tuple[str, str]], ages: dict[str, int], signal: SignalKind
+) -> None:
+    assert (signal, "b") in replay_dm(turns, ages)
