@@ -5,9 +5,9 @@ paraphrased, not copied from the batch."""
 
 import pytest
 
-from causette.moderation.minors import SignalKind
+from causette.moderation.minors import MinorsGuard, Signal, SignalKind
 
-from .conftest import adult_rules, child_rules, grooming_rules, replay_dm
+from .conftest import T0, adult_rules, child_rules, grooming_rules, replay_dm
 
 
 @pytest.mark.parametrize(
@@ -162,3 +162,62 @@ def test_a_one_detail_slip_alone_is_flagged(
     turns: list[tuple[str, str]], ages: dict[str, int], signal: SignalKind
 ) -> None:
     assert (signal, "b") in replay_dm(turns, ages)
+
+
+def _general_room(turns: list[tuple[str, str]], ages: dict[str, int]) -> list[Signal]:
+    guard = MinorsGuard(use_model=False)
+    signals: list[Signal] = []
+    for i, (who, text) in enumerate(turns):
+        signals += guard.observe_room_message(
+            sender=who,
+            sender_age=ages[who],
+            room_kind="general",
+            text=text,
+            ref=f"m{i}",
+            now=T0 + 30 * i,
+            room="#landes",
+            name=who,
+        )
+    return signals
+
+
+_APPROACH = [
+    ("a", "coucou t'es d'ou ?"),
+    ("b", "pres de dax"),
+    ("a", "t'as quel age en vrai ?"),
+]
+_GROOMS = [
+    ("a", "c'est pas grave, l'age c'est qu'un chiffre, t'es plus mature que les filles de 20 ans"),
+    ("a", "je t'offre la tenue pour les fetes mais tu le dis a personne"),
+    ("a", "donne moi ton snap on parlera mieux"),
+]
+
+
+def test_a_general_rooms_grooming_of_an_adult_who_says_she_is_a_child_holds_the_pair() -> None:
+    """devba-g-027's shape: a declared 18-year-old says she is 14 in a general room; the one
+    she answered then flatters, offers, asks for secrecy and a move to another app."""
+    turns = [*_APPROACH, ("b", "euh 18... en vrai 14, je suis en 3e"), *_GROOMS]
+    grooming = [s for s in _general_room(turns, {"a": 20, "b": 18}) if s.subject == "a"]
+    assert [s.kind for s in grooming] == [SignalKind.GROOMING]
+    assert grooming[0].other == "b"  # the service holds the pair's private messages
+    assert "dans le salon #landes" in grooming[0].explanation
+
+
+def test_the_same_words_to_an_adult_who_wrote_like_one_raise_no_grooming_signal() -> None:
+    turns = [*_APPROACH, ("b", "22, je bosse a la mairie"), *_GROOMS]
+    kinds = {s.kind for s in _general_room(turns, {"a": 20, "b": 22})}
+    assert SignalKind.GROOMING not in kinds
+
+
+def test_a_childs_words_in_a_general_room_do_not_weigh_on_the_one_she_answered() -> None:
+    """devar-o-101's shape: an honest 18-year-old who lives with a strict mother answers a
+    43-year-old, who then asks whether she lives far from everything: the child cues mark the
+    pair, they do not add to its score (step 1 of round 50 added them, and held it)."""
+    turns = [
+        ("c", "vous parlez de quoi ?"),
+        ("a", "ma mere veut pas que je sorte apres 23h, meme mon frere en 4e a plus de liberte"),
+        ("a", "moi a son age c'etait retour direct apres le car scolaire"),
+        ("c", "tu vis loin de tout ?"),
+    ]
+    kinds = {(s.kind, s.subject) for s in _general_room(turns, {"a": 18, "c": 43})}
+    assert (SignalKind.GROOMING, "c") not in kinds

@@ -1099,8 +1099,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # one's training wheels taken off, a craft made at school, a parent who reads a book to
        # one. Not a parent's, teacher's or monitor's side of the same, nor a memory
        r"\bma kids ?id\b",
-       r"(?:on a|j ai|jai) (?:fait|fabrique|dessine|colle|bricole|peint)\w* (?:\w+ ){0,6}au service "
-       r"de garde\b",
+       r"(?:on a|j ai|jai) (?:fait|fabrique|dessine|colle|bricole|peint)\w* (?:\w+ ){0,6}"
+       r"au service de garde\b",
        r"\b(?:je|j) (?:\w+ ){0,3}compose\w* (?:le|mon) concours d entree en (?:sixieme|6e|6eme)\b",
        r"(?:j ai|jai|on a) defile\w* (?:\w+ )?avec (?:toute )?ma classe\b",
        r"(?:j ai|jai) gagne (?:un|une|des) (?:\w+ ){0,3}a la peche aux canards\b",
@@ -1113,27 +1113,27 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:j ai|jai|g) (?:eu|recu) mon avis d orientation\b",
        rf"(?:{_MOTHER}|maman|papa) (?:me laisse|me laissent|m laisse) pas aller (?:\w+ ){{0,3}}"
        r"(?:tout seul|toute seule|seule?)\b",
-       r"la (?:maman|mere) (?:de|d) (?:ma copine|mon copain|mon amie|ma pote|\w+) nous a gardee?s?\b"
-       r"(?! (?:les|nos|le|la|notre|mes))",
+       r"la (?:maman|mere) (?:de|d) (?:ma copine|mon copain|mon amie|ma pote|\w+) nous a "
+       r"gardee?s?\b(?! (?:les|nos|le|la|notre|mes))",
        r"a tous les enfants (?:de|du|d) .{0,30}\bmoi j ai eu\b",
        r"(?:j ai|jai) mis mes (?:souliers|chaussures|chaussons|bottes) (?:devant|pres de|sous) "
        r"(?:la cheminee|le sapin)\b",
        r"(?:je suis alle\w*|j ai fait|je participe) a (?:la (?:finale \w+ )?de )?la dictee pgl\b",
        rf"(?:{_MOTHER}|maman|papa) (?:ont dit|a dit|m ont promis|m a promis)\b.{{0,20}}\bpour "
        r"l entree au (?:co|college|cycle d orientation)\b",
-       r"quand je (?:vais |vais aller |vais rentrer |rentrerai |serai |rentre )(?:rentrer )?(?:au|en)"
-       r" (?:college|sixieme|6e|6eme)\b",
+       r"quand je (?:vais |vais aller |vais rentrer |rentrerai |serai |rentre )(?:rentrer )?"
+       r"(?:au|en) (?:college|sixieme|6e|6eme)\b",
        r"mes pieds (?:ne )?touchent? pas encore (?:par terre|le sol|les pedales)\b",
        r"(?:il|elle) me laisse tenir la ficelle\b",
        r"\bme (?:le |la )?(?:passe|fait|met)\w* devant les dessins animes\b",
-       r"(?:j etais|je suis|j etait|jetais) sur les epaules (?:a|de) (?:mon pere|mon papa|papa|ma mere"
-       r"|mon oncle|tonton)\b",
+       r"(?:j etais|je suis|j etait|jetais) sur les epaules (?:a|de) (?:mon pere|mon papa|papa|"
+       r"ma mere|mon oncle|tonton)\b",
        r"(?:j ai|jai) (?:eu|fait) (?:le|un|mon) vaccin a l ecole\b",
        r"\ble maitre (?:dit|a dit|m a dit) que (?:si )?je\b",
        r"\ba la recre (?:on a|j ai) joue\w*\b",
        r"meme les (?:cm1|cm2|ce2|grands) (?:veulent|voulaient) jouer (?:contre|avec) moi\b",
-       r"je (?:recite|dois reciter|vais reciter) (?:\w+ ){1,6}devant (?:toute )?(?:l ecole|la classe|"
-       r"ma classe)\b",
+       r"je (?:recite|dois reciter|vais reciter) (?:\w+ ){1,6}devant (?:toute )?(?:l ecole|"
+       r"la classe|ma classe)\b",
        rf"(?:{_MOTHER}|maman|papa|ma maman) (?:doit|doivent|va|vont) m inscrire\b",
        r"(?:enleve|retire|ote)\w* les petites roues de mon velo\b",
        r"(?:je l ai|on l a) (?:faite?|fabriquee?|decoree?|peinte?) a l ecole\b",

@@ -802,6 +802,7 @@ class MinorsGuard:
         doubted, doubt = self._room_doubted(room, sender, text, folded, now)
         if doubt:  # round 23: its echo of the doubted cue is not the writer's own
             own = _unechoed(own)
+        said = own if sender_age >= ADULT_AGE else []  # a declared adult's child cues (round 50)
         if _may_slip(told, own, now):
             own = self._slip(sender, sender_age, told, text, folded, own, now)
         if sender_age >= ADULT_AGE:
@@ -840,6 +841,8 @@ class MinorsGuard:
                     guessed=not named,
                     feats=feats,
                 )
+        elif room is not None and sender_age >= ADULT_AGE:
+            signals += self._child_in_room(sender, sender_age, folded, text, room, said, ref, now)
         bar = self.meaning_bar
         if bar is not None and margin is not None and margin >= -bar:
             waiting = _Waiting(sender, sender_age, None, 0, quote, now, False, True, where)
@@ -911,6 +914,66 @@ class MinorsGuard:
             signals += self._check_pair(sender, room, pair, ref, now, in_room=True)
             if signals:  # one signal per message for the writer
                 break
+        return signals
+
+    def _child_in_room(
+        self,
+        sender: str,
+        sender_age: int,
+        folded: Folded,
+        text: str,
+        room: str,
+        child: list[Rule],
+        ref: str,
+        now: float,
+    ) -> list[Signal]:
+        """Round 50: a room other than a teen room, a declared adult writing. Their own child
+        cues (`child`) mark the pair of the person they answer (the room's last other writer,
+        or the one they answered last when they write twice) as one with a child in view
+        (`_Pair.child_seen`), without weighing in it (a private conversation's `_dm_cues` adds
+        them: a room's guess of who answers whom is weaker); and whoever answers a declared
+        adult held for a possible child (their pair so marked, or `_minor_like`) has their
+        grooming cues read as toward a minor (`devba-g-027`: « en vrai 14 » … « l'âge c'est
+        qu'un chiffre » … « tu le dis à personne » … « donne-moi ton snap »). Between adults
+        with no sign of a child, no grooming rule is run: adults' rooms keep their flirting.
+        The signal names the person answered: the service holds the pair's private
+        messages."""
+        speaker = self._speakers.get_or_create(room, now, lambda: _Speaker(sender, now))
+        key = f"{room}\x00{sender}"
+        last = self._answered.get(key, now)
+        if speaker.who != sender:
+            if last is None:
+                last = self._answered.get_or_create(key, now, lambda: _Speaker(sender, now))
+            last.who, last.age = speaker.who, speaker.age
+        speaker.who, speaker.at, speaker.age = sender, now, sender_age
+        if last is None or last.age < ADULT_AGE:
+            return []
+        last.at = now
+        answered, answered_age = last.who, last.age
+        if child:  # marks the answerer's pair, weighs nothing in it
+            self._pair(answered, answered_age, sender, sender_age, now).child_seen = True
+        pair = self._pairs.get((sender, answered), now)
+        if not (
+            (pair is not None and self._child_context(pair, pair.state.hits))
+            or self._minor_like(answered, now)
+        ):
+            return []
+        found = list(match(folded, GROOMING_RULES))
+        if _OFF_PLATFORM not in found and off_platform_contact(text):
+            found.append(_OFF_PLATFORM)
+        plain = folded.plain
+        seen = _asides(plain) if plain else _NO_ASIDE
+        found, _ = self._not_the_writers(found, plain, seen, room, now, sender)
+        if not found:
+            return []
+        pair = self._pair(sender, sender_age, answered, answered_age, now)
+        self._rearm(pair, now)
+        quote = excerpt(text)
+        for rule in strongest(found):
+            pair.state.add(rule.id, rule.weight, now, ref, quote, rule.cap)
+        signals = self._check_pair(sender, answered, pair, ref, now, room=room)
+        if signals:
+            signals += self._note_contact(sender, answered, ref, "m.minor_contact", now)
         return signals
 
     def _room_faint_cue(
@@ -1334,8 +1397,13 @@ class MinorsGuard:
         return self._minor_like(recipient, now)
 
     def _child_context(self, pair: _Pair, rules: Iterable[str]) -> bool:
-        return pair.recipient_age < ADULT_AGE or any(
-            rule.startswith("c.") or _FAMILY.get(rule) in CHILD_CONTEXT_FAMILIES for rule in rules
+        return (
+            pair.recipient_age < ADULT_AGE
+            or pair.child_seen
+            or any(
+                rule.startswith("c.") or _FAMILY.get(rule) in CHILD_CONTEXT_FAMILIES
+                for rule in rules
+            )
         )
 
     def _pair_score(self, pair: _Pair, now: float) -> tuple[float, dict[str, float]]:
@@ -1393,10 +1461,18 @@ class MinorsGuard:
             pair.state.fired = False
 
     def _check_pair(
-        self, sender: str, recipient: str, pair: _Pair, ref: str, now: float, in_room: bool = False
+        self,
+        sender: str,
+        recipient: str,
+        pair: _Pair,
+        ref: str,
+        now: float,
+        in_room: bool = False,
+        room: str | None = None,
     ) -> list[Signal]:
         """A `GROOMING` signal when the pair's score crossed the threshold (once per crossing).
-        `in_room`: `recipient` is a teen room (round 18), the signal names no partner."""
+        `in_room`: `recipient` is a teen room (round 18), the signal names no partner. `room`:
+        the cues were written in that room to `recipient` (round 50)."""
         keep = self.pair_messages
         if keep is not None and pair.state.hits:
             told = self._users.get(sender, now)
@@ -1418,11 +1494,12 @@ class MinorsGuard:
             ages = f"âges déclarés {pair.sender_age} et {pair.recipient_age} ans"
             evidence += (Evidence(ref, "g.age_gap", parts["g.age_gap"], ages),)
         rules = tuple(sorted(parts))
-        where = (
-            f"dans le salon {recipient}, messages de {sender}"
-            if in_room
-            else (f"dans les messages privés de {sender} à {recipient}")
-        )
+        if in_room:
+            where = f"dans le salon {recipient}, messages de {sender}"
+        elif room is not None:
+            where = f"dans le salon {room}, messages de {sender} à {recipient}"
+        else:
+            where = f"dans les messages privés de {sender} à {recipient}"
         explanation = (
             f"Risque de pédopiégeage {where} : "
             f"score {score:.1f} pour un seuil de {self.grooming_threshold:.1f}, sur "

@@ -30,6 +30,7 @@ class _Pair:
     kin: bool = False  # two declared adults of one family ("merci tata", round 27)
     parent: bool = False  # a parent and their grown child ("coucou ma fille", round 40)
     posed: bool = False  # one posed as a parent or was told they are none (round 40)
+    child_seen: bool = False  # the recipient wrote like a child in a general room (round 50)
 
 
 @dataclass(slots=True)
@@ -93,6 +94,7 @@ class _Speaker:
     who: str  # who last wrote in a teen room (round 18): whom the next writer answers
     at: float
     named: bool = False  # (the writer's exchange) that person was picked out by name (round 21)
+    age: int = 0  # (a general room, round 50) that person's declared age
 
 
 @dataclass(slots=True)
