@@ -111,7 +111,7 @@ def signalled(turns: list[tuple[str, str]], ages_of: dict[str, int]) -> bool:
     return bool(replay_dm(turns, ages_of, model=True))
 
 
-def replay_room(
+def room_signals(
     turns: list[tuple[str, str]],
     ages_of: dict[str, int],
     *,
@@ -119,9 +119,10 @@ def replay_room(
     step: float = 30,
     model: bool = False,
     names: bool = True,
-) -> set[tuple[SignalKind, str]]:
-    """Replay `turns` in one room of `kind`, `step` seconds apart, on a new guard (rules only
-    unless `model`); `names`: each writer's pseudonym passed, as the service does."""
+) -> list[Signal]:
+    """Replay `turns` in one room (`#salon`) of `kind`, `step` seconds apart, on a new guard
+    (rules only unless `model`); `names`: each writer's pseudonym passed, as the service does.
+    Every signal raised, in order."""
     guard = MinorsGuard(use_model=model)
     signals: list[Signal] = []
     for i, (who, text) in enumerate(turns):
@@ -135,6 +136,20 @@ def replay_room(
             room="#salon",
             name=who if names else None,
         )
+    return signals
+
+
+def replay_room(
+    turns: list[tuple[str, str]],
+    ages_of: dict[str, int],
+    *,
+    kind: str = "teen",
+    step: float = 30,
+    model: bool = False,
+    names: bool = True,
+) -> set[tuple[SignalKind, str]]:
+    """`room_signals`, each signal as (kind, subject)."""
+    signals = room_signals(turns, ages_of, kind=kind, step=step, model=model, names=names)
     return {(s.kind, s.subject) for s in signals}
 
 

@@ -5,9 +5,9 @@ paraphrased, not copied from the batch."""
 
 import pytest
 
-from causette.moderation.minors import MinorsGuard, Signal, SignalKind
+from causette.moderation.minors import Signal, SignalKind
 
-from .conftest import T0, adult_rules, child_rules, grooming_rules, replay_dm
+from .conftest import adult_rules, child_rules, grooming_rules, replay_dm, room_signals
 
 
 @pytest.mark.parametrize(
@@ -165,20 +165,7 @@ def test_a_one_detail_slip_alone_is_flagged(
 
 
 def _general_room(turns: list[tuple[str, str]], ages: dict[str, int]) -> list[Signal]:
-    guard = MinorsGuard(use_model=False)
-    signals: list[Signal] = []
-    for i, (who, text) in enumerate(turns):
-        signals += guard.observe_room_message(
-            sender=who,
-            sender_age=ages[who],
-            room_kind="general",
-            text=text,
-            ref=f"m{i}",
-            now=T0 + 30 * i,
-            room="#landes",
-            name=who,
-        )
-    return signals
+    return room_signals(turns, ages, kind="general")
 
 
 _APPROACH = [
@@ -200,7 +187,7 @@ def test_a_general_rooms_grooming_of_an_adult_who_says_she_is_a_child_holds_the_
     grooming = [s for s in _general_room(turns, {"a": 20, "b": 18}) if s.subject == "a"]
     assert [s.kind for s in grooming] == [SignalKind.GROOMING]
     assert grooming[0].other == "b"  # the service holds the pair's private messages
-    assert "dans le salon #landes" in grooming[0].explanation
+    assert "dans le salon #salon" in grooming[0].explanation
 
 
 def test_the_same_words_to_an_adult_who_wrote_like_one_raise_no_grooming_signal() -> None:

@@ -875,13 +875,8 @@ class MinorsGuard:
         public, the moderators read it. Twenty-sixth sitting: the grooming model reads every
         message of the room too, and the writer's faint grooming wording summed over their
         messages there may hold them alone (`_room_faint_cue`)."""
-        found = list(match(folded, GROOMING_RULES))
         summed = self._room_faint_cue(sender, room, folded, feats, now)
-        if _OFF_PLATFORM not in found and off_platform_contact(text):
-            found.append(_OFF_PLATFORM)
-        plain = folded.plain
-        seen = _asides(plain) if plain else _NO_ASIDE
-        found, _ = self._not_the_writers(found, plain, seen, room, now, sender)
+        found, seen = self._room_cues(sender, folded, text, room, now)
         # Round 21: a message naming no one, just after someone else spoke up, may still go on
         # with the person the writer picked out by name and was talking to ("@C je t'invite au
         # ciné" … B: "bizarre" … "et tu dis à personne que c'est moi qui paye"): its cues count
@@ -915,6 +910,19 @@ class MinorsGuard:
             if signals:  # one signal per message for the writer
                 break
         return signals
+
+    def _room_cues(
+        self, sender: str, folded: Folded, text: str, room: str, now: float
+    ) -> tuple[list[Rule], frozenset[re.Pattern[str]]]:
+        """A room message's grooming rules and off-platform contact, less what is not the
+        writer's own (`_not_the_writers`), with the message's asides."""
+        found = list(match(folded, GROOMING_RULES))
+        if _OFF_PLATFORM not in found and off_platform_contact(text):
+            found.append(_OFF_PLATFORM)
+        plain = folded.plain
+        seen = _asides(plain) if plain else _NO_ASIDE
+        found, _ = self._not_the_writers(found, plain, seen, room, now, sender)
+        return found, seen
 
     def _child_in_room(
         self,
@@ -958,12 +966,7 @@ class MinorsGuard:
             or self._minor_like(answered, now)
         ):
             return []
-        found = list(match(folded, GROOMING_RULES))
-        if _OFF_PLATFORM not in found and off_platform_contact(text):
-            found.append(_OFF_PLATFORM)
-        plain = folded.plain
-        seen = _asides(plain) if plain else _NO_ASIDE
-        found, _ = self._not_the_writers(found, plain, seen, room, now, sender)
+        found, _ = self._room_cues(sender, folded, text, room, now)
         if not found:
             return []
         pair = self._pair(sender, sender_age, answered, answered_age, now)
