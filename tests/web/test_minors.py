@@ -228,6 +228,37 @@ async def test_grooming_in_a_teen_room_is_queued_without_a_held_pair(
     assert system.chat.minors is not None and not system.chat.minors.held_pairs
 
 
+async def test_grooming_in_a_general_room_of_an_adult_who_says_she_is_a_child_holds_the_pair(
+    make_app: AppFactory, clock: FakeClock
+) -> None:
+    """Round 50: a declared adult says in a general room that she is really 14; the declared
+    adult she answered then flatters her, offers a gift in secret and asks for her Snapchat.
+    The grooming signal names both, and their private conversation is held."""
+    system, client = await make_app(real_moderation=True, rate_messages=100)
+    groomer = await Chatter.connect(client, age=20)
+    child = await Chatter.connect(client, age=18)
+    await groomer.join("general")
+    await child.join("general")
+    script = [
+        (groomer, "coucou t'es d'ou ?"),
+        (child, "pres de dax"),
+        (groomer, "t'as quel age en vrai ?"),
+        (child, "euh 18... en vrai 14, je suis en 3e"),
+        (groomer, "c'est pas grave, l'age c'est qu'un chiffre, t'es plus mature que les autres"),
+        (groomer, "je t'offre la tenue pour les fetes mais tu le dis a personne"),
+        (groomer, "donne moi ton snap on parlera mieux"),
+    ]
+    for i, (who, text) in enumerate(script):
+        clock.advance(30)
+        await who.send(type="say", room="general", text=text, ref=f"m{i}")
+        await _any(who, f"m{i}")
+    signals = [json.loads(h.verdict) for h in await _all_held(system)]
+    grooming = [v["signal"] for v in signals if v.get("signal", {}).get("kind") == "grooming"]
+    assert [(g["subject"], g["other"]) for g in grooming] == [(groomer.id, child.id)], signals
+    assert system.chat.minors is not None
+    assert (groomer.id, child.id) in system.chat.minors.held_pairs
+
+
 async def test_a_teen_named_in_a_room_is_read_as_the_one_answered(
     make_app: AppFactory, clock: FakeClock
 ) -> None:
