@@ -17,6 +17,14 @@ from causette.moderation.minors.patterns import (
 __all__ = ["ADULT_SELF_RULES", "TEEN_FRAME"]
 
 # fmt: off
+_NOT_A_CLUB = r"(?<!certificat medical pour )(?<!certificat pour )"
+_NOT_SPORT = (
+    r"(?! (?:de|du|d|au|a la|en) (?:judo|foot|football|club|tennis|basket|hand|handball|rugby|"
+    r"natation|danse|sport|karate|boxe|escalade|equitation|athle|athletisme|volley|gym|ski)\b)"
+)
+"""Round 51: a club's licence ("un certificat médical pour ma licence", "ma licence de judo"),
+which every teen who plays a sport holds, is no degree."""
+
 ADULT_SELF_RULES: tuple[Rule, ...] = (
     _r("a.self_age", "self_age", 3.0, "se dit âgé·e de 20 ans ou plus",
        # round 19: "j'ai 38 maintenant" (no "ans")
@@ -625,7 +633,19 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:j ai|jai) (?:l )?assemblee (?:bourgeoisiale|primaire|communale)\b",
        r"(?:j ai|jai) (?:mon|une) accreditation presse\b",
        r"(?:rembourser|rembourse) mes prets? etudiants?\b",
-       r"\b(?:mon|j ai mon|je prends mon) conge bonifie\b"),
+       r"\b(?:mon|j ai mon|je prends mon) conge bonifie\b",
+       # round 51 (batch bb: health, the body and care): cholesterol pills one was put on, one's
+       # sleep-apnoea machine, blood given for the umpteenth time, one's mammogram, one's type 2
+       # diabetes, twenty years of a trade in one's back. Not a parent's side of the same
+       r"(?:put me on|i take|je prends|m a mis sous|m a prescrit) (?:\w+ ){0,2}(?:for|pour) "
+       r"(?:my |mon |le )?cholesterol\b",
+       r"\bma machine (?:pour|a|contre) l apnee\b|\bmon apnee du sommeil\b",
+       r"(?:je l ai donne|j ai donne mon sang|je donne mon sang) (?:\w+ )?pour la \d+ ?(?:e|eme) "
+       r"fois\b",
+       r"\bma (?:premiere )?mammographie\b|\bma (?:premiere )?mammo\b",
+       r"(?:je suis|jsuis|chui) diabetique de type (?:2|deux)\b",
+       r"(?<!\ba )(?<!\bavait )\b(?:vingt|trente|quarante) ans (?:de|d) (?:demenagements|chantier|"
+       r"boulot|travail|metier|usine)\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");
@@ -658,7 +678,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"jeunes gens|les jeunes gens)",
        r"j ai (?:fait|eu|obtenu|valide|termine|fini) (?:une|ma|mon|un) (?:licence|master|doctorat|"
        r"these|dut|bts|but|ecole d ingenieur|ecole de commerce)\b",
-       r"(?:mes|les) partiels", r"(?:mon|ma) (?:master|licence|these|memoire de)",
+       r"(?:mes|les) partiels", rf"{_NOT_A_CLUB}(?:mon|ma) (?:master|licence{_NOT_SPORT}|these|"
+       r"memoire de)",
        r"service militaire", r"club dorothee", r"(?:cassettes?|k7) vhs|\bvhs\b",
        # round 20: a memory placed in a year no minor lived ("rien ne vaut 98, j'étais au bar")
        r"(?:en|vaut|l ete|l annee|depuis|souvenirs? de) (?:19)?[6-9]\d (?:\w+ ){0,2}j etais\b",
@@ -742,9 +763,9 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
     _r("a.student", "student", 1.0, "se dit étudiant·e (fac, BTS, alternance)",
        r"(?:je suis|jsuis|chui|moi) (?:en )?(?:l1|l2|l3|licence|master|bts|dut|but|prepa|"
        r"alternance|premiere annee de (?:fac|licence|bts|medecine|droit))\b",
-       r"(?:a la|en) fac\b", r"(?:mon|ma) (?:bts|dut|iut|alternance|prepa|licence|fac|ecole d "
-       r"(?:ingenieur|infirmiere|commerce))\b", r"(?:patron|patronne|tuteur|tutrice|maitre) "
-       r"(?:de stage|d alternance)"),
+       r"(?:a la|en) fac\b", rf"{_NOT_A_CLUB}(?:mon|ma) (?:bts|dut|iut|alternance|prepa|"
+       rf"licence{_NOT_SPORT}|fac|ecole d (?:ingenieur|infirmiere|commerce))\b",
+       r"(?:patron|patronne|tuteur|tutrice|maitre) (?:de stage|d alternance)"),
 )
 # round 17: collapsed like the rules' patterns (before, "apprentissage" and "lycée pro" could
 # never match the folded "aprentisage")

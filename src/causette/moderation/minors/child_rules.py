@@ -1138,7 +1138,60 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:enleve|retire|ote)\w* les petites roues de mon velo\b",
        r"(?:je l ai|on l a) (?:faite?|fabriquee?|decoree?|peinte?) a l ecole\b",
        r"\b(?:my dad|my mom|my mum|mommy|daddy) read (?:the last chapter|a chapter|the story|it) "
-       r"(?:with|to) me\b"),
+       r"(?:with|to) me\b",
+       # round 51 (batch bb: health, the body and care): a courage certificate a doctor gave one,
+       # one's class shown how to treat one, a dose set to one's weight by a parent, ear tubes the
+       # ENT put in, a parent who fills in one's form for the centre aéré, the school deworming,
+       # the middle line of one's growth curve, a parent who combed one for lice, one's doudou in
+       # the freezer, a parent who checks every night, minded by one's grandmother, a parent who
+       # checks one's helmet strap, a parent who lets one fast until noon, a form one's parents
+       # had to sign, the camp's health assistant who keeps one's medicine, the hospital clowns in
+       # one's room, the children's emergency department with a parent, a colouring book one was
+       # given, drawing one's feelings, a parent who gets one's sensor alerts, one's snack
+       # checked, feet that grow, a first tablet swallowed, a parent who slept beside one's
+       # hospital bed or carried one to bed, one's school aide (AESH), sunscreen a parent puts on
+       # one, an ice cream because one cried, one's velcro shoes. Not a parent's, nurse's or
+       # teacher's side of the same, nor a memory
+       r"(?:m a|m ont) (?:donne|offert|remis) un diplome (?:de|du) courage\b",
+       r"(?:montrer|montre|expliquer|explique) a (?:toute )?(?:la|ma) classe comment me\b",
+       r"(?:la|elle la|il la) (?:regle|met|dose)\w* (?:sur|selon) mon poids\b",
+       rf"(?:{_MOTHER}|maman|papa) me (?:le |la )?donne avec la pipette\b",
+       r"(?:l orl|le docteur|le medecin|le chirurgien) m a mis des (?:petits )?(?:tubes|yoyos|"
+       r"diabolos|drains) dans les oreilles\b",
+       rf"(?:{_MOTHER}|maman|papa) (?:doit|doivent|a du|va) remplir (?:une|la|ma) fiche "
+       r"(?:\w+ ){0,3}pour (?:le centre aere|la colo|l ecole|le centre de loisirs|la cantine)\b",
+       r"\b(?:i fell|fell) (?:off|from) the climbing frame\b",
+       r"\b(?:j y vais|j y vais le \w+|on y va) apres l ecole\b",
+       r"(?:on a eu|j ai eu) (?:le|un) deparasitage a l ecole\b",
+       r"\bje suis sur la (?:ligne|courbe) du milieu\b",
+       rf"(?:{_MOTHER}|maman|papa) m a passe le peigne\b",
+       r"(?:a mis|met|mettre) mon doudou (?:au|dans le) (?:congelateur|congel|lave linge|"
+       r"machine)\b",
+       r"\b(?:mom|mum|dad) checks every (?:night|evening|morning)\b",
+       r"c est (?:mamie|papi|ma mamie|mon papi|ma grand mere|mon grand pere|tata|tonton|"
+       r"ma tante) qui m a gardee?\b",
+       rf"(?:{_MOTHER}|maman|papa) verifie (?:qu il|qu elle) est bien attache\w*\b",
+       rf"(?:{_MOTHER}|maman|papa) me laisse\w* (?:jeuner|faire le ramadan|faire careme) (?:que )?"
+       r"jusqu a\b",
+       r"faire signer (?:la|une|le) (?:feuille|fiche|papier|mot|autorisation) (?:par|a) "
+       r"(?:nos|mes) parents\b",
+       r"(?:l assistant|l assistante) sanitaire qui (?:garde|a) mes (?:medicaments|medocs|"
+       r"cachets)\b",
+       r"les clowns (?:de l hopital )?sont venus dans ma chambre\b",
+       r"aux urgences pediatriques avec (?:papa|maman|mon pere|ma mere|mes parents)\b",
+       r"m a donne un (?:cahier|livre) de coloriage\b",
+       r"\bje dessine mes emotions\b",
+       r"c est (?:maman|ma mere|papa|mon pere) qui recoit (?:les|mes) alertes\b",
+       r"(?:verifie|regarde|controle) mon gouter\b",
+       r"\bmes pieds grandissent\b",
+       r"(?:reussi|arrive) a avaler un (?:comprime|cachet) pour la premiere fois\b",
+       rf"(?:{_MOTHER}|maman|papa) (?:dormait|a dormi|dort) (?:dans le fauteuil |sur le fauteuil )?"
+       r"a cote de mon lit\b",
+       rf"(?:{_MOTHER}|maman|papa) m a porte\w* jusqu(?:e)? (?:a|dans) mon lit\b",
+       r"\bmon (?:aesh|avs)\b",
+       rf"(?:{_MOTHER}|maman|papa) me (?:remet|met|passe) de la creme\b",
+       r"(?:j ai eu|on m a donne|m a achete) une glace parce que j ai pleure\b",
+       r"\bmy velcro (?:sneakers|shoes)\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
