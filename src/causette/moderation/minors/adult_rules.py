@@ -208,7 +208,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:le |du |au )?(?:taf|boulot|bureau)",
        r"(?:reunion|pause dej|teletravail|open space) (?:avec|au|du|ce)", r"l open space",
        r"mes (?:clients|employes|salaries|patients|eleves|stagiaires)",
-       r"(?:ma|mon) (?:boite|entreprise|fiche de paie|paie|stagiaire|client|cliente|astreinte)",
+       # round 52: not a box ("ma boîte à lunch", "ma boîte de feutres")
+       r"(?:ma|mon) (?:boite(?! a (?:lunch|gouter|diner|outils|musique|bijoux|crayons|"
+       r"chaussures)\b| de (?:feutres|crayons|bonbons|mouchoirs|lego|chocolats|cereales)\b)|"
+       r"entreprise|fiche de paie|paie|stagiaire|client|cliente|astreinte)",
        r"(?:je suis|jsuis|chui) (?:de garde|d astreinte|en teletravail|en arret)",
        r"(?:je suis|jsuis|chui|je bosse comme|je travaille comme) (?:un |une )?(?:infirmiere?|"
        r"enseignante?|comptable|ingenieure?|commerciale?|avocate?|medecin|policiere?|gendarme|"
@@ -645,7 +648,22 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"\bma (?:premiere )?mammographie\b|\bma (?:premiere )?mammo\b",
        r"(?:je suis|jsuis|chui) diabetique de type (?:2|deux)\b",
        r"(?<!\ba )(?<!\bavait )\b(?:vingt|trente|quarante) ans (?:de|d) (?:demenagements|chantier|"
-       r"boulot|travail|metier|usine)\b"),
+       r"boulot|travail|metier|usine)\b",
+       # round 52 (batch bc: food, cooking and meals): the apprentice one trains, an expense
+       # report, one's waitresses' pay, one's trade card, one's licence or food truck, one's maid,
+       # the board's lunch trays one orders, a bar one closed, family allowance for one's
+       # children, a cross-border worker. Not a teen's side of the same
+       r"\b(?:je forme|j ai|avec|de) mon apprentie?\b",
+       r"\b(?:on|in) (?:the|my) expense report\b",
+       r"\bla paie de mes (?:\d+ |deux |trois |quatre )?(?:serveuses|serveurs|employes|employees|"
+       r"salaries|vendeuses|ouvriers)\b",
+       r"\bavec ma carte pro\b",
+       r"\bma patente (?:pour|de)\b|\bmon (?:propre )?food truck\b",
+       r"\bma bonne (?:achete|fait|a fait|prepare|cuisine|repasse)\b",
+       r"\bpour le comite de direction\b",
+       r"\bclosed the bar at\b",
+       r"\bles allocs? (?:pour|de) mes (?:deux|trois|quatre|cinq|\d)\b",
+       r"\b(?:i m|je suis|jsuis) (?:a |un |une )?frontaliere?\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");
@@ -780,8 +798,9 @@ TEEN_FRAME = collapsed(
     # round 17: a teen's work-study contract, apprentice's school or vocational lycée
     r"apprentissage|alternance)|(?:contrat|en|mon|ma) (?:d )?alternance|(?:au|le|mon) cfa|"
     # round 39: not the lycée pro one teaches at ("je suis prof dans un lycée pro")
-    r"apprentie?s?|(?<!\bprof dans un )(?<!\bprof dans le )(?<!\bprof au )(?<!\bprof en )"
-    r"lycee pro|"
+    # round 52: not the apprentice one trains ("je forme mon apprenti")
+    r"(?<!\bmon )(?<!\bmes )apprentie?s?|"
+    r"(?<!\bprof dans un )(?<!\bprof dans le )(?<!\bprof au )(?<!\bprof en )lycee pro|"
     # a learner's place at work: let do, given the chores, the youngest, part-time hours
     r"(?:m a|m ont|me) laissee? faire|(?:me|m) (?:fait|font|faisait|faisaient) faire|"
     r"(?:le|la) plus jeune (?:de|du|des|d|au|ici)|m appell?ent (?:le|la) petite?|"

@@ -1191,7 +1191,54 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\bmon (?:aesh|avs)\b",
        rf"(?:{_MOTHER}|maman|papa) me (?:remet|met|passe) de la creme\b",
        r"(?:j ai eu|on m a donne|m a achete) une glace parce que j ai pleure\b",
-       r"\bmy velcro (?:sneakers|shoes)\b"),
+       r"\bmy velcro (?:sneakers|shoes)\b",
+       # round 52 (batch bc: food, cooking and meals): the after-school care's lunch, a parent's
+       # note in one's lunchbox, the youngest who goes under the table for the galette, crayons
+       # a waiter gave one, a parent who counts one's change, a parent's order of the goûter, one
+       # soda per child and one wanted a second, the lunch lady, a parent who packs one's school
+       # snack, the gate keeper who does not let one out, a parent who let one use a kitchen tool
+       # for the first time, the duck stall, so many sweets after homework, a friend's dad who
+       # went with the group, a cubs' leader, stickers to vote with, the snack a parent lets one
+       # choose, Saint Nicholas's visit, one's P'tit Chef kit, « nous les enfants on… », a
+       # parent's sweet hunt, a form a parent ticked, one's first fast, picked up at the school
+       # gate, a sweet hunt one did. Not a parent's, monitor's or worker's side of the same
+       r"\bau parascolaire (?:\w+ ){0,2}on a\b",
+       r"\bau service de garde (?:on a|j ai)\b",
+       rf"(?:{_MOTHER}|maman|papa) (?:me )?(?:met|m a mis|glisse|m a glisse) (?:\w+ )?un "
+       r"(?:petit )?mot dans ma (?:boite a lunch|boite a gouter|boite a diner|lunchbox|gamelle)\b",
+       r"c est moi qui vais sous la table\b",
+       r"m a donne des crayons pour colorier\b",
+       r"(?<!bosse )(?<!travaille )\ba l uape\b",
+       rf"(?:{_MOTHER}|maman|papa) (?:compte|verifie) la monnaie\b",
+       r"(?:papa|maman|mon pere|ma mere) (?:dit|a dit) que d abord\b.{0,40}\bje (?:peux|pourrai)\b",
+       r"j ai demande si je pouvais en avoir (?:un|une|2|deux) (?:autre |deuxieme )?(?:il|elle) a "
+       r"dit non\b",
+       r"\bpour chaque enfant,? j ai voulu (?:un|une) (?:deuxieme|autre)\b",
+       r"\bthe lunch lady (?:opened|gave|cut|told|helped)\b",
+       r"\bla dame de (?:la )?cantine (?:m a|me)\b",
+       rf"(?:{_MOTHER}|maman|papa) me prepare mon (?:casse croute|gouter|sandwich|lunch|repas) "
+       r"pour l ecole\b",
+       r"\ble gardien (?:nous|me) laisse pas sortir\b",
+       rf"(?:{_MOTHER}|maman|papa) m a laisse\w* (?:utiliser|casser|couper|porter|commander|"
+       r"allumer|faire) (?:\w+ ){0,6}(?:tout seul|toute seule|pour la premiere fois)\b",
+       r"(?:j ai|jai) fait la peche aux canards\b",
+       r"j ai (?:le )?droit a (?:un|une|deux|2|trois) (?:\w+ )?apres (?:les|mes) devoirs\b",
+       r"\bson papa nous accompagn\w*\b",
+       r"\bakela (?:did|said|let|made|gave)\b",
+       r"\bi got my (?:cooking|swimming|camping|baking|hiking) badge\b",
+       r"(?:on votait|on a vote) avec des gommettes\b",
+       rf"(?:{_MOTHER}|maman|papa) me laisse\w* choisir (?:ma|mon) (?:collation|gouter|dessert|"
+       r"sucrerie)\b",
+       r"saint nicolas (?:est passe|m a apporte|m a mis)\b|\bj ai laisse une carotte pour l ane\b",
+       r"\bmon kit (?:p ?tit|petit) chef\b",
+       r"\bnous les enfants,? on (?:mange|porte|a eu|fait|joue|va|doit|dort)\b",
+       rf"(?:{_MOTHER}|maman|papa) (?:a fait|a organise) une chasse aux (?:bonbons|oeufs|tresors)\b"
+       r"(?! pour)",
+       r"on a fait une chasse aux (?:bonbons|oeufs|tresors)\b(?! pour)",
+       rf"(?:{_MOTHER}|maman|papa) m (?:en )?met (?:\w+ )?dans mon gouter\b",
+       r"\b(?:mom|mum|dad|my mom|my mum) ticked (?:\w+ ){0,3}on the (?:form|order form)\b",
+       r"\bc etait mon premier jeune\b",
+       r"\bme chercher au portail de l ecole\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),

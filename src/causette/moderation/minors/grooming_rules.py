@@ -316,6 +316,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r" de (?:ma|ta|mon|ton) (?:classe|age|lycee|college)\b",
        cap=2),
     _r("g.gift", "gift", 1.8, "offre d’argent, de cadeau ou d’abonnement",
+       # round 52: a gift card offered in English ("i'll send you a gift card")
+       r"\b(?:i ll|i will|let me|i can) (?:send|buy|get|give) (?:you|u) (?:a|an) (?:gift card|"
+       r"giftcard|voucher)\b",
        # round 28: money or game currency already sent, or asked whether it arrived ("je t'ai
        # envoyé 15 euros sur lydia", "j t ai envoyé 800 robux", "t'as bien reçu les vbucks ?",
        # "elle a eu ses robux ?"); not a repayment ("je t'ai envoyé les 30 euros"), nor one's own
@@ -423,7 +426,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # round 17: not the writer's own sending ("je t'envoie les photos de la colo")
        # round 26: not advice against sending ("dis-lui de jamais envoyer de photos", "ni
        # d'envoyer de photos", "n'envoie jamais de photo à un inconnu")
-       rf"(?<!je t )(?<!je te )(?<!jte )(?<!\bjamais )(?<!\bni d )(?<!\bne pas )(?<!\bde pas )"
+       # round 52: nor the writer's own offer ("j'envoie une photo demain")
+       rf"(?<!je t )(?<!je te )(?<!jte )(?<!\bj )(?<!\bjamais )(?<!\bni d )(?<!\bne pas )"
+       rf"(?<!\bde pas )"
        rf"(?<!\bni )(?<!\bsans ){_ASK_SEND}\b(?! jamais\b).{{0,25}}\b{_PHOTO}\b"
        rf"(?! (?:de|du|des|d) {_BENIGN_OBJECT})",
        rf"(?:une|1|une seule|quelques) {_PHOTO} (?:stp|svp|de toi|vite|en echange)",
@@ -573,6 +578,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # round 50: in Réunion Creole ("di personne, efface sa", "pa besoin di a li")
        r"\bdi (?:a )?personne\b", r"\befface sa\b",
        r"\bpa besoin di(?:re)? a (?:li|zot|out (?:momon|manman|papa|parents))\b",
+       # round 52: in English, a thing kept from the partner's parents ("don't mention it to your
+       # parents")
+       r"\bdon t (?:mention|say|tell) (?:it|this|that|anything) to (?:your|ur) (?:parents|mom|mum|"
+       r"dad|folks)\b",
        # round 32: the age one's profile shows asked to be changed or hidden ("ton profil met
        # que t'as 15 ans, change-le", "enlève ton âge de ta bio", "mets 18 sur ton profil");
        # a talk in private said not for everyone ("en mp, c'est pas pour tout le monde")
