@@ -6,6 +6,7 @@ import asyncio
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from aiohttp import WSMsgType
 
@@ -179,6 +180,18 @@ async def _all_held(system) -> list:  # type: ignore[no-untyped-def,type-arg]
     return out
 
 
+async def _said_in_turn(  # type: ignore[no-untyped-def]
+    system, clock: FakeClock, room: str, script: list[tuple[Chatter, str]]
+) -> list[dict[str, Any]]:
+    """Each (chatter, text) said in `room` 30 s apart, each answered; then the verdicts of
+    everything held (signals included)."""
+    for i, (who, text) in enumerate(script):
+        clock.advance(30)
+        await who.send(type="say", room=room, text=text, ref=f"m{i}")
+        await _any(who, f"m{i}")
+    return [json.loads(h.verdict) for h in await _all_held(system)]
+
+
 async def test_entry_form_without_device_still_works(make_app: AppFactory) -> None:
     _, client = await make_app()
     await enter(client, age=16)
@@ -248,11 +261,7 @@ async def test_grooming_in_a_general_room_of_an_adult_who_says_she_is_a_child_ho
         (groomer, "je t'offre la tenue pour les fetes mais tu le dis a personne"),
         (groomer, "donne moi ton snap on parlera mieux"),
     ]
-    for i, (who, text) in enumerate(script):
-        clock.advance(30)
-        await who.send(type="say", room="general", text=text, ref=f"m{i}")
-        await _any(who, f"m{i}")
-    signals = [json.loads(h.verdict) for h in await _all_held(system)]
+    signals = await _said_in_turn(system, clock, "general", script)
     grooming = [v["signal"] for v in signals if v.get("signal", {}).get("kind") == "grooming"]
     assert [(g["subject"], g["other"]) for g in grooming] == [(groomer.id, child.id)], signals
     assert system.chat.minors is not None
@@ -279,10 +288,6 @@ async def test_a_teen_named_in_a_room_is_read_as_the_one_answered(
         (second, "on prend des popcorns"),
         (groomer, "linarose laisse les autres, on y va tous les deux dimanche, je te paye tout"),
     ]
-    for i, (who, text) in enumerate(script):
-        clock.advance(30)
-        await who.send(type="say", room="15-17", text=text, ref=f"m{i}")
-        await _any(who, f"m{i}")
-    signals = [json.loads(h.verdict) for h in await _all_held(system)]
+    signals = await _said_in_turn(system, clock, "15-17", script)
     grooming = [v for v in signals if v.get("signal", {}).get("kind") == "grooming"]
     assert grooming and grooming[0]["signal"]["subject"] == groomer.id, signals

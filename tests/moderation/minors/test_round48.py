@@ -5,9 +5,7 @@ look-alike; paraphrased, not copied from the batch."""
 
 import pytest
 
-from causette.moderation.minors import SignalKind
-
-from .conftest import adult_rules, child_rules, replay_dm
+from .conftest import adult_rules, child_rules
 
 
 @pytest.mark.parametrize(
@@ -102,32 +100,3 @@ def test_what_only_a_minor_lives_round_48(text: str, counted: bool) -> None:
 )
 def test_what_only_an_adult_lives_round_48(text: str, counted: bool) -> None:
     assert ("a.adult_only" in adult_rules(text, 16)) is counted
-
-
-@pytest.mark.parametrize(
-    ("turns", "ages", "signal"),
-    [
-        (  # a child whose only slip is a child's fare
-            [
-                ("a", "t'es parti ou cet ete ?"),
-                ("b", "a amsterdam en train, j'avais le billet tarif enfant"),
-                ("a", "trop bien"),
-            ],
-            {"a": 27, "b": 19},
-            SignalKind.AGE_LIE_ADULT,
-        ),
-        (  # an adult whose only slip is an afternoon off
-            [
-                ("a", "t'as vu le concert ?"),
-                ("b", "oui j'ai pose mon apres midi pour faire la queue"),
-                ("a", "stylé"),
-            ],
-            {"a": 16, "b": 17},
-            SignalKind.AGE_LIE_MINOR,
-        ),
-    ],
-)
-def test_a_one_detail_slip_alone_is_flagged(
-    turns: list[tuple[str, str]], ages: dict[str, int], signal: SignalKind
-) -> None:
-    assert (signal, "b") in replay_dm(turns, ages)

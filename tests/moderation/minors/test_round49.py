@@ -4,9 +4,7 @@ wording beside a look-alike; paraphrased, not copied from the batch."""
 
 import pytest
 
-from causette.moderation.minors import SignalKind
-
-from .conftest import adult_rules, child_rules, replay_dm
+from .conftest import adult_rules, child_rules
 
 
 @pytest.mark.parametrize(
@@ -95,32 +93,3 @@ def test_what_only_a_minor_lives_round_49(text: str, counted: bool) -> None:
 )
 def test_what_only_an_adult_lives_round_49(text: str, counted: bool) -> None:
     assert ("a.adult_only" in adult_rules(text, 16)) is counted
-
-
-@pytest.mark.parametrize(
-    ("turns", "ages", "signal"),
-    [
-        (  # a child whose only slip is a booster seat
-            [
-                ("a", "vous allez comment au concert ?"),
-                ("b", "la mere de lea nous emmene, je dois prendre mon rehausseur"),
-                ("a", "ok"),
-            ],
-            {"a": 27, "b": 20},
-            SignalKind.AGE_LIE_ADULT,
-        ),
-        (  # an adult whose only slip is a PACS
-            [
-                ("a", "tu fais quoi vendredi ?"),
-                ("b", "rdv a la mairie avec mon copain pour notre pacs"),
-                ("a", "ah ok"),
-            ],
-            {"a": 16, "b": 17},
-            SignalKind.AGE_LIE_MINOR,
-        ),
-    ],
-)
-def test_a_one_detail_slip_alone_is_flagged(
-    turns: list[tuple[str, str]], ages: dict[str, int], signal: SignalKind
-) -> None:
-    assert (signal, "b") in replay_dm(turns, ages)

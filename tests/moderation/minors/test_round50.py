@@ -7,7 +7,7 @@ import pytest
 
 from causette.moderation.minors import Signal, SignalKind
 
-from .conftest import adult_rules, child_rules, grooming_rules, replay_dm, room_signals
+from .conftest import adult_rules, child_rules, grooming_rules, room_signals
 
 
 @pytest.mark.parametrize(
@@ -133,35 +133,6 @@ def test_reunion_creole_grooming_words(text: str, rule: str) -> None:
 )
 def test_their_french_look_alikes_carry_no_grooming_cue(text: str) -> None:
     assert not grooming_rules(text) & {"g.secrecy", "g.maturity"}
-
-
-@pytest.mark.parametrize(
-    ("turns", "ages", "signal"),
-    [
-        (  # a child whose only slip is the tooth fairy
-            [
-                ("a", "bien dormi ?"),
-                ("b", "oui et la petite souris doit me laisser 2 euros ce soir"),
-                ("a", "ok"),
-            ],
-            {"a": 27, "b": 20},
-            SignalKind.AGE_LIE_ADULT,
-        ),
-        (  # an adult whose only slip is their student loans
-            [
-                ("a", "tu fais quoi ce soir ?"),
-                ("b", "rien j'ai fini de rembourser mes prets etudiants, je fete ca"),
-                ("a", "ah ok"),
-            ],
-            {"a": 16, "b": 17},
-            SignalKind.AGE_LIE_MINOR,
-        ),
-    ],
-)
-def test_a_one_detail_slip_alone_is_flagged(
-    turns: list[tuple[str, str]], ages: dict[str, int], signal: SignalKind
-) -> None:
-    assert (signal, "b") in replay_dm(turns, ages)
 
 
 def _general_room(turns: list[tuple[str, str]], ages: dict[str, int]) -> list[Signal]:

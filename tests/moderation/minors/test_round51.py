@@ -4,9 +4,7 @@ look-alike, and a club's licence that is no degree; paraphrased, not copied from
 
 import pytest
 
-from causette.moderation.minors import SignalKind
-
-from .conftest import adult_rules, child_rules, replay_dm
+from .conftest import adult_rules, child_rules
 
 
 @pytest.mark.parametrize(
@@ -108,32 +106,3 @@ def test_a_clubs_licence_is_no_degree(text: str) -> None:
 
 def test_a_degree_is_still_one() -> None:
     assert "a.student" in adult_rules("je galere avec ma licence de droit", 16)
-
-
-@pytest.mark.parametrize(
-    ("turns", "ages", "signal"),
-    [
-        (  # a child whose only slip is the hospital clowns
-            [
-                ("a", "ca va mieux ?"),
-                ("b", "oui et les clowns sont venus dans ma chambre ce matin"),
-                ("a", "ok"),
-            ],
-            {"a": 27, "b": 20},
-            SignalKind.AGE_LIE_ADULT,
-        ),
-        (  # an adult whose only slip is a mammogram
-            [
-                ("a", "t'etais ou ?"),
-                ("b", "j'avais ma mammographie, rien de grave"),
-                ("a", "ah ok"),
-            ],
-            {"a": 16, "b": 17},
-            SignalKind.AGE_LIE_MINOR,
-        ),
-    ],
-)
-def test_a_one_detail_slip_alone_is_flagged(
-    turns: list[tuple[str, str]], ages: dict[str, int], signal: SignalKind
-) -> None:
-    assert (signal, "b") in replay_dm(turns, ages)

@@ -5,9 +5,7 @@ photo offer; paraphrased, not copied from the batch."""
 
 import pytest
 
-from causette.moderation.minors import SignalKind
-
-from .conftest import adult_rules, child_rules, grooming_rules, replay_dm
+from .conftest import adult_rules, child_rules, grooming_rules
 
 
 @pytest.mark.parametrize(
@@ -111,32 +109,3 @@ def test_a_company_is_still_one() -> None:
 )
 def test_round_52_grooming_wordings(text: str, rule: str, counted: bool) -> None:
     assert (rule in grooming_rules(text)) is counted
-
-
-@pytest.mark.parametrize(
-    ("turns", "ages", "signal"),
-    [
-        (  # a child whose only slip is the lunch lady
-            [
-                ("a", "bien mange ?"),
-                ("b", "oui et la dame de la cantine m'a coupe ma viande"),
-                ("a", "ok"),
-            ],
-            {"a": 27, "b": 20},
-            SignalKind.AGE_LIE_ADULT,
-        ),
-        (  # an adult whose only slip is the apprentice they train
-            [
-                ("a", "tu fais quoi demain ?"),
-                ("b", "je forme mon apprenti toute la journee"),
-                ("a", "ah ok"),
-            ],
-            {"a": 16, "b": 17},
-            SignalKind.AGE_LIE_MINOR,
-        ),
-    ],
-)
-def test_a_one_detail_slip_alone_is_flagged(
-    turns: list[tuple[str, str]], ages: dict[str, int], signal: SignalKind
-) -> None:
-    assert (signal, "b") in replay_dm(turns, ages)
