@@ -10,6 +10,7 @@ from typing import Any
 
 from aiohttp import WSMsgType
 
+from causette.app import Causette
 from tests.chatters import Chatter, enter
 from tests.conftest import AppFactory, FakeClock
 
@@ -180,8 +181,8 @@ async def _all_held(system) -> list:  # type: ignore[no-untyped-def,type-arg]
     return out
 
 
-async def _said_in_turn(  # type: ignore[no-untyped-def]
-    system, clock: FakeClock, room: str, script: list[tuple[Chatter, str]]
+async def _said_in_turn(
+    system: Causette, clock: FakeClock, room: str, script: list[tuple[Chatter, str]]
 ) -> list[dict[str, Any]]:
     """Each (chatter, text) said in `room` 30 s apart, each answered; then the verdicts of
     everything held (signals included)."""
