@@ -1400,11 +1400,19 @@ class MinorsGuard:
         return self._minor_like(recipient, now)
 
     def _child_context(self, pair: _Pair, rules: Iterable[str]) -> bool:
+        """Whether the pair's recipient is, or writes like, a child. Batch be (the message
+        files retrained on a … be): between a parent and their grown child (`_Pair.parent`,
+        no role posed, nothing hidden from the parents) the child model's reading of the
+        child's words to the parent ("ouiii trop hâte papa") is a family's and makes no child
+        context; a child rule still does."""
+        rules = tuple(rules)
+        family = pair.parent and not pair.posed and "g.secrecy_adults" not in rules
         return (
             pair.recipient_age < ADULT_AGE
             or pair.child_seen
             or any(
-                rule.startswith("c.") or _FAMILY.get(rule) in CHILD_CONTEXT_FAMILIES
+                (rule.startswith("c.") and not (family and rule in AGE_LIE_MODEL_CUES))
+                or _FAMILY.get(rule) in CHILD_CONTEXT_FAMILIES
                 for rule in rules
             )
         )
