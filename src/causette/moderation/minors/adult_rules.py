@@ -663,7 +663,14 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"\bpour le comite de direction\b",
        r"\bclosed the bar at\b",
        r"\bles allocs? (?:pour|de) mes (?:deux|trois|quatre|cinq|\d)\b",
-       r"\b(?:i m|je suis|jsuis) (?:a |un |une )?frontaliere?\b"),
+       r"\b(?:i m|je suis|jsuis) (?:a |un |une )?frontaliere?\b",
+       # round 54 (batch be: transport, travel and holidays): one's adult rail card, one's
+       # colleagues at the wheel, business class for one's company. Not a teen's side of the same
+       r"\b(?:ma|avec ma) carte avantage adulte\b",
+       r"\bmes collegues (?:conducteurs|conductrices|chauffeurs|machinistes)\b",
+       r"(?:je voyage|je vole|je pars|je prends l avion) (?:\w+ ){0,3}(?:en business|en classe "
+       r"affaires) pour (?:la societe|ma societe|ma boite|le boulot|le travail|mon travail|"
+       r"mon employeur)\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

@@ -22,6 +22,10 @@ _REPORTED = collapsed(
     # round 24: what that person wants of the writer ("il veut que je supprime nos messages")
     r"|\b(?:il|elle|un mec|un type|un gars|un homme|quelqu un|un inconnu|un compte) (?:qui )?"
     r"(?:veut|voulait|a voulu|voudrait|insiste pour) (?:que je|que j|qu on)\b"
+    # round 54: the person one of the two told of ("celui qui t'a demandé ton snap ?", "le mec
+    # qui me suit dans le bus")
+    r"|\b(?:celui|celle|le mec|le type|le gars|la meuf|le monsieur|le vieux|l homme|l inconnu) "
+    r"qui (?:t a|t avait|te|m a|m avait|me) (?:demande|propose|ecrit|envoye|suit|suivait|parle)\b"
 )
 """Round 17: the writer reports what someone else wrote to them ("un mec me demande si je
 suis seule", "il m'a dit de rien dire à mes parents"): the cues are that person's."""

@@ -1238,7 +1238,68 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        rf"(?:{_MOTHER}|maman|papa) m (?:en )?met (?:\w+ )?dans mon gouter\b",
        r"\b(?:mom|mum|dad|my mom|my mum) ticked (?:\w+ ){0,3}on the (?:form|order form)\b",
        r"\bc etait mon premier jeune\b",
-       r"\bme chercher au portail de l ecole\b"),
+       r"\bme chercher au portail de l ecole\b",
+       # round 54 (batch be: transport, travel and holidays): a ride on a relative's lap, coins
+       # a parent gave for sweets, one's cyclist's or pedestrian's licence, the police come to
+       # one's class, errands a parent lets one run alone, a camper's prize, the stop button one
+       # may press, one's school cycle, the walking bus and its line leader, a teacher's sticker,
+       # a parent who pulled one on one's suitcase, a flight attendant who took one to a parent,
+       # a colouring book, a class trip with the school, a partner's hand held two by two, the
+       # day care one goes back to, a treat a grandparent or monitor bought, a fare free below an
+       # age a parent names, one's height under 1.40 m, a booster seat, the front seat at an age
+       # to come, carried to bed, a bedtime story and a set bedtime, the mini club, parents who
+       # will film one, the day camp. Not a parent's, teacher's or monitor's side of the same
+       r"\b(?:j etais|je suis|j etait) (?:assise? )?sur les genoux de (?:tata|tatie|tonton|"
+       r"ma tante|mon oncle|maman|papa|mamie|mami|papi|papy|ma mere|mon pere|ma grand mere|"
+       r"mon grand pere|grand papa|grand maman)\b",
+       rf"(?:{_MOTHER}|maman|papa|mamie|papi|tata|tonton) m a donne (?:\w+ ){{0,3}}pour (?:m )?"
+       r"acheter des bonbons\b",
+       r"(?:j ai eu|jai eu|j ai passe|j ai reussi|jai reussi) (?:mon|le) (?:brevet du cycliste|"
+       r"permis pieton|permis velo|permis internet)\b",
+       r"(?:le gendarme|les gendarmes|la police|le policier|les policiers|les pompiers|le pompier) "
+       r"(?:est|sont) venue?s? dans (?:la|notre|ma) (?:classe|cour|cour de recre|ecole)\b"
+       r"(?! (?:de|d|du)\b)",
+       rf"(?:{_MOTHER}|maman|papa) me laisse\w* (?:aller|partir) (?:a la boulangerie|a l ecole|"
+       r"au parc|a l epicerie|au depanneur|chez (?:ma|mon) (?:copine|copain|voisine|voisin)) "
+       r"(?:\w+ ){0,3}(?:tout seul|toute seule)\b",
+       r"(?:j ai gagne|jai gagne|j ai eu|jai eu) (?:le|un) (?:badge|titre|prix) (?:de la |du )?"
+       r"meilleure? campeu(?:r|se)\b",
+       r"\bme laisse\w* appuyer sur le bouton\b",
+       r"\ben cycle (?:1|2|3|un|deux|trois) (?:la maitresse|le maitre|on a|j ai|nous)\b",
+       r"(?:je vais|j vais|on va) a l ecole en pedibus\b",
+       r"(?:cette semaine|aujourd hui) c est moi (?:la |le )?(?:chef|cheffe) de file\b",
+       r"la maitresse m a donne (?:un|une|des|deux) (?:autocollants?|images?|gommettes?|"
+       r"bons? points?|tampons?|stickers?)\b",
+       rf"(?:{_MOTHER}|maman|papa|mamie|papi) m a tire\w* sur ma valise\b|\bma valise trunki\b",
+       r"\bthe (?:flight attendant|stewardess|hostess) (?:walked|took|brought) me to my (?:dad|mom|"
+       r"mum|daddy|mommy|grandma|grandpa|parents)\b",
+       r"\b(?:i flew|i travelled|i traveled|i went) as an unaccompanied minor\b",
+       r"\b(?:gave|give|gives) me (?:\w+ ){0,3}a colou?ring book\b",
+       r"(?:je suis alle\w*|j suis alle\w*|je pars|je vais) (?:\w+ ){0,5}avec l ecole pour "
+       r"(?:la|ma|une) classe (?:decouverte|verte|de neige|de mer|transplantee)\b",
+       r"(?:nous faisait|nous fait|on devait|on doit|il fallait) tenir la main (?:de|a) "
+       r"(?:notre|mon|ma) (?:binome|partenaire)\b",
+       r"\bdeux par deux avec (?:notre|mon|ma) (?:partenaire|binome)\b",
+       r"(?:je retourne|je vais|j vais|je retourne) au service de garde\b",
+       r"(?:grand papa|grand maman|papi|papy|mamie|mami|la monitrice|le moniteur|mon grand pere|"
+       r"ma grand mere) m a achete une? (?:barbotine|slush|sloche|barbe a papa|sucette|slushie)\b",
+       rf"(?:{_MOTHER}|maman|papa) dit que c est gratuit jusqu a (?:[4-9]|1[0-4]|quatre|cinq|six|"
+       r"dix|onze|douze|treize|quatorze) ans\b",
+       r"\bje (?:fais|mesure) 1 ?m ?[0-3]\d\b(?! de)|\bi m 1[0-3]\d now\b",
+       r"\b(?:i still have to|i have to|i gotta) (?:use|sit on|sit in) my booster\b",
+       r"\bmy (?:dad|mom|mum) measures me on the (?:door|wall|door frame)\b",
+       r"(?:papa|maman|mon pere|ma mere) me mesure\w* (?:contre|sur) (?:la porte|le mur)\b",
+       r"(?:aller|m asseoir|m assoir|monter|etre) devant (?:\w+ ){0,3}quand j aurai "
+       r"(?:[5-9]|1[0-2]|dix|onze|douze) ans\b",
+       rf"(?:{_MOTHER}|maman|papa) m a porte\w* jusqu (?:au|a mon) lit\b",
+       r"\b(?:she|he|mom|mum|dad|grandma|grandpa|nana|my mom|my dad) reads me a (?:bedtime )?"
+       r"story\b",
+       r"\blets me stay up (?:till|until|to|past) (?:7|8|9|10|seven|eight|nine|ten)\b",
+       r"\bmy pillow pet\b|\bgave (?:everybody|all of us|us|me) freezies\b",
+       r"\bau mini ?club on a (?:fait|fabrique|joue|dessine|chante|eu)\b",
+       r"(?:papa et maman|maman et papa|mes parents|papa|maman) (?:vont|va) me filmer\b",
+       r"(?:je suis alle\w*|j suis alle\w*|on est alle\w*|je vais|j vais) (?:\w+ ){0,3}avec (?:le|"
+       r"mon) camp de jour\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),

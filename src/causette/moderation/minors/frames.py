@@ -124,6 +124,7 @@ childhood talk next to it is about that child (round 13, an adult frame like "mo
 _YOUNG_ADULT = collapsed(
     r"\b(?:je suis|jsuis|chui|moi|encore|toujours) (?:encore |toujours )?en terminale\b"
     r"|\b(?:j ai|jai) (?:eu|obtenu|rate) (?:mon|le) (?:permis|bac|code)\b"
+    r"(?! (?:velo|pieton|internet|du cycliste))"  # round 54: not a pupil's licence passed
     r"|\bje (?:passe|commence|prepare|repasse) (?:mon |le )(?:permis|code|bac)\b"
     r"(?! (?:velo|pieton))"
     r"|\bbac (?:bientot|dans (?:\d+|un|deux|trois|quelques) (?:mois|semaines))\b"

@@ -549,7 +549,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"{_PARENTS} (?:sont|est) pas obliges? de savoir",
        # round 46: not one's own memory in the imperfect ("j'y jouais en cachette à 15 ans")
        r"^(?!.*\b(?:je|j|j y|on|on y|on se|je me|j me) \w+(?:ais|ait|aient)\b).*\ben cachette",
-       rf"(?:pas|rien|jamais|personne)\b.{{0,25}}\b(?:a|au) {_PARENTS}",
+       # round 54: not the « pas » of a judgement ("c'est pas normal, t'as dit à tes parents ?")
+       rf"(?:pas(?! (?:normal|normale|grave|bien|cool|ok|possible)\b)|rien|jamais|personne)\b"
+       rf".{{0,25}}\b(?:a|au) {_PARENTS}",
        rf"{_PARENTS}\b.{{0,20}}\b(?:doit|doivent|dois) pas {_SECRET_VERB}",
        rf"(?:pas|faut pas) que {_PARENTS} (?:le |l |en )?{_SECRET_VERB}",
        rf"{_PARENTS} (?:le )?(?:sauront|saura) (?:pas|jamais)",
@@ -772,7 +774,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"snapchat|insta|instagram|whatsapp|wsp|wtsp|watsap|telegram|discord|kik|signal|"
        r"tiktok|facebook|messenger|viber|skype",
        # round 34: not the phone as a thing someone reads ("au cas où ta sœur lit ton tel")
-       r"(?<!\blit )(?<!\blise )(?<!\bfouille )(?<!\bregarde )(?<!\bprend )(?:ton|tn|ta) (?:num|"
+       # round 54: nor the phone charged ("charge ton tel à fond")
+       r"(?<!\blit )(?<!\blise )(?<!\bfouille )(?<!\bregarde )(?<!\bprend )(?<!\bcharge )"
+       r"(?<!\brecharge )(?:ton|tn|ta) (?:num|"
        r"numero|06|07|tel|pseudo)", r"(?:mon|mn) (?:num|numero|06|07)",
        r"(?:ajoute|ajout|add|rejoins|rejoint) moi", r"en (?:prive|pv|mp) (?:ailleurs|sur)",
        # round 18: a room's member called into private messages ("viens en mp")

@@ -220,6 +220,10 @@ _SENTENCES = re.compile(r"[.!?;:\n]+")
 _TOKENS = re.compile(_WORDS.pattern + r"|[.!?;:\n]+")
 """A text's words and the sentence breaks between them, in one reading (round 20)."""
 _BREAKS = frozenset(".!?;:\n")
+_CLAUSE_TOKENS = re.compile(_WORDS.pattern + r"|[.!?;:,\n]+")
+_CLAUSE_BREAKS = frozenset(".!?;:,\n")
+"""Round 54: a general room's names read at the ends of clauses too ("ajoute moi sur snap Lina,
+et…"), a comma closing one."""
 _SHORT_NAME = 3
 """Names shorter than this (the service's pseudonyms are 3 to 20 characters; a test's "B") are
 compared as written, so that the French "a" or "y" never reads as a writer called "A"."""
@@ -350,6 +354,10 @@ class MinorsGuard:
             max_pairs, ROOM_GROOMING_WINDOW, lambda s: s.at
         )
         self._names: BoundedMap[str, _Speaker] = BoundedMap(  # a teen room's writers by name
+            max_pairs, ROOM_GROOMING_WINDOW, lambda s: s.at
+        )
+        # another room's last declared adult who wrote like a child (round 54)
+        self._childlike: BoundedMap[str, _Speaker] = BoundedMap(
             max_pairs, ROOM_GROOMING_WINDOW, lambda s: s.at
         )
         self._surprises: BoundedMap[str, _Scene] = BoundedMap(
@@ -842,7 +850,9 @@ class MinorsGuard:
                     feats=feats,
                 )
         elif room is not None and sender_age >= ADULT_AGE:
-            signals += self._child_in_room(sender, sender_age, folded, text, room, said, ref, now)
+            signals += self._child_in_room(
+                sender, sender_age, folded, text, room, said, ref, now, name=name
+            )
         bar = self.meaning_bar
         if bar is not None and margin is not None and margin >= -bar:
             waiting = _Waiting(sender, sender_age, None, 0, quote, now, False, True, where)
@@ -934,6 +944,7 @@ class MinorsGuard:
         child: list[Rule],
         ref: str,
         now: float,
+        name: str | None = None,
     ) -> list[Signal]:
         """Round 50: a room other than a teen room, a declared adult writing. Their own child
         cues (`child`) mark the pair of the person they answer (the room's last other writer,
@@ -945,7 +956,10 @@ class MinorsGuard:
         qu'un chiffre » … « tu le dis à personne » … « donne-moi ton snap »). Between adults
         with no sign of a child, no grooming rule is run: adults' rooms keep their flirting.
         The signal names the person answered: the service holds the pair's private
-        messages."""
+        messages. Round 54 (`devbe-g-026`): a message that names the room's last writer of child
+        cues (`name`, their pseudonym, learned when they wrote them; read as round 19 reads a
+        teen room's names, `_named`, a comma closing a clause too) answers them, whoever spoke
+        just before, and with its cues marks their pair as one with a child in view."""
         speaker = self._speakers.get_or_create(room, now, lambda: _Speaker(sender, now))
         key = f"{room}\x00{sender}"
         last = self._answered.get(key, now)
@@ -954,6 +968,25 @@ class MinorsGuard:
                 last = self._answered.get_or_create(key, now, lambda: _Speaker(sender, now))
             last.who, last.age = speaker.who, speaker.age
         speaker.who, speaker.at, speaker.age = sender, now, sender_age
+        childlike = self._childlike.get(room, now)
+        named_child = False
+        if child:
+            if name:  # learned only for such writers: other rooms read no names
+                self._named(room, sender, name, "", now)
+            if childlike is None:
+                childlike = self._childlike.get_or_create(room, now, lambda: _Speaker(sender, now))
+            childlike.who, childlike.at, childlike.age = sender, now, sender_age
+        elif (
+            childlike is not None
+            and childlike.who != sender
+            and (last is None or last.who != childlike.who)
+            and self._named(room, sender, None, text, now, folded.plain, clauses=True)
+            == childlike.who
+        ):
+            if last is None:
+                last = self._answered.get_or_create(key, now, lambda: _Speaker(sender, now))
+            last.who, last.age, last.named = childlike.who, childlike.age, True
+            named_child = True
         if last is None or last.age < ADULT_AGE:
             return []
         last.at = now
@@ -962,7 +995,8 @@ class MinorsGuard:
             self._pair(answered, answered_age, sender, sender_age, now).child_seen = True
         pair = self._pairs.get((sender, answered), now)
         if not (
-            (pair is not None and self._child_context(pair, pair.state.hits))
+            named_child
+            or (pair is not None and self._child_context(pair, pair.state.hits))
             or self._minor_like(answered, now)
         ):
             return []
@@ -970,6 +1004,8 @@ class MinorsGuard:
         if not found:
             return []
         pair = self._pair(sender, sender_age, answered, answered_age, now)
+        if named_child:  # a child in view, as when her child cue answers him
+            pair.child_seen = True
         self._rearm(pair, now)
         quote = excerpt(text)
         for rule in strongest(found):
@@ -1003,7 +1039,15 @@ class MinorsGuard:
         return [dataclasses.replace(GROOMING_SUM_RULE, weight=self.grooming_threshold)]
 
     def _named(
-        self, room: str, sender: str, name: str | None, text: str, now: float, plain: str = ""
+        self,
+        room: str,
+        sender: str,
+        name: str | None,
+        text: str,
+        now: float,
+        plain: str = "",
+        *,
+        clauses: bool = False,
     ) -> str:
         """Round 19: the writer of `room` that `text` names in the first or last word of one of
         its sentences (or an @name anywhere), "" if none; and learn that `sender` is called
@@ -1011,7 +1055,8 @@ class MinorsGuard:
         t'écris en privé") while others talk in between: the last other writer is then not the
         person answered. A name is known once its writer has spoken in the room (within
         `ROOM_GROOMING_WINDOW`). Round 34: not the person kept out of a secret ("dis rien à
-        C", `plain` the folded text): the message is not addressed to them."""
+        C", `plain` the folded text): the message is not addressed to them. Round 54
+        (`clauses`, a general room): a comma closes a sentence too."""
         kept_out = (
             frozenset(_KEPT_OUT.findall(plain))
             if " a " in plain and ("rien a " in plain or "pas a " in plain or "mot a " in plain)
@@ -1029,8 +1074,9 @@ class MinorsGuard:
         ats: list[str] = []
         ends: list[str] = []
         first = last = ""
-        for token in _TOKENS.findall(text):
-            if token[0] in _BREAKS:
+        breaks = _CLAUSE_BREAKS if clauses else _BREAKS
+        for token in (_CLAUSE_TOKENS if clauses else _TOKENS).findall(text):
+            if token[0] in breaks:
                 if first:
                     ends += (first, last)
                     first = ""
@@ -1105,6 +1151,7 @@ class MinorsGuard:
         self._speakers.sweep(now)  # who last wrote in a teen room, whom a writer answered
         self._answered.sweep(now)
         self._names.sweep(now)
+        self._childlike.sweep(now)  # another room's last child-like adult (round 54)
         self._waiting.sweep(now)  # unanswered meaning requests (with their excerpts)
         self._room_faint.sweep(now)  # teen-room writers' faint grooming sums
 
@@ -1121,6 +1168,8 @@ class MinorsGuard:
         self._cued.drop_where(lambda room: room in cued)
         named = {key for key, known in self._names.items() if known.who == user}
         self._names.drop_where(lambda key: key in named)
+        childlike = {room for room, c in self._childlike.items() if c.who == user}
+        self._childlike.drop_where(lambda room: room in childlike)
         doomed = {ref for ref, w in self._waiting.items() if w.sender == user}
         self._waiting.drop_where(lambda ref: ref in doomed)
 
