@@ -124,7 +124,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:je suis|jsuis|chui) (?:papa|maman|parent)\b", r"parent (?:delegue|d eleve)",
        r"conge (?:paternite|maternite|parental)", r"echo(?:graphie)? des \d mois",
        # round 8: a baby of one's own, a second child
-       r"(?:biberon|tetee)s? (?:a|de|toutes les) \d{1,2} ?h",
+       # round 55: not a teen who helps with a newborn sibling (« le biberon à 4h pour aider »)
+       r"(?:biberon|tetee)s? (?:a|de|toutes les) \d{1,2} ?h(?!.{0,20}\bpour aider\b)",
        r"(?:le petit|le bebe|la petite|ma fille|mon fils) (?:a fait|fait|perce) ses dents",
        r"(?:quand|si) on (?:fait|fera|aura) un (?:deuxieme|2e|troisieme|3e|autre)\b",
        r"(?:notre|mon) (?:deuxieme|troisieme|quatrieme) (?:enfant|bebe|gosse)",
@@ -670,7 +671,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"\bmes collegues (?:conducteurs|conductrices|chauffeurs|machinistes)\b",
        r"(?:je voyage|je vole|je pars|je prends l avion) (?:\w+ ){0,3}(?:en business|en classe "
        r"affaires) pour (?:la societe|ma societe|ma boite|le boulot|le travail|mon travail|"
-       r"mon employeur)\b"),
+       r"mon employeur)\b",
+       # round 55 (batch bf: home life): one's mortgage, one's tenants, one's teenage child
+       r"\bmon hypotheque\b|\bmy mortgage\b",
+       r"\bmy tenants?\b",
+       r"\bmy teenage (?:son|daughter|kids|boy|girl)\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

@@ -1299,7 +1299,42 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\bau mini ?club on a (?:fait|fabrique|joue|dessine|chante|eu)\b",
        r"(?:papa et maman|maman et papa|mes parents|papa|maman) (?:vont|va) me filmer\b",
        r"(?:je suis alle\w*|j suis alle\w*|on est alle\w*|je vais|j vais) (?:\w+ ){0,3}avec (?:le|"
-       r"mon) camp de jour\b"),
+       r"mon) camp de jour\b",
+       # round 55 (batch bf: home life): a primary grade in English, a babysitter or au pair who
+       # puts one to bed, a stove one may not use, front teeth lost, a phone promised for middle
+       # school, a bedtime one was allowed, a chore or reading chart, stickers counted for a
+       # treat, a drawing made at the day care, one's booster seat, a book read to one at
+       # bedtime, the spoon one may lick, a lunch a parent makes for school, « grande
+       # maintenant », a hot pan one may not touch, a present for one's teacher, monsters under
+       # one's bed. Not a parent's or teacher's side of the same
+       r"\b(?:i m in|im in|i am in|i finished|i finish|my) (?:grade [1-6]|(?:1st|2nd|3rd|4th|"
+       r"first|second|third|fourth) grade)\b(?! (?:class|students|kids|pupils))",
+       r"\bmy teacher in grade [1-6]\b|\bmy grade [1-6] teacher\b",
+       r"\b(?:puts|put|will put) me to bed\b",
+       r"\b(?:i m|im|i am) not allowed to (?:use the stove|use the oven|cross the street|use the "
+       r"microwave|go outside alone|have a phone)\b",
+       r"\bi lost my (?:2 |two )?front teeth\b|\bmy tooth is wobbly\b|\bmy wobbly tooth\b",
+       r"\b(?:i get|i ll get|i can get|i m getting|im getting|i will get) a phone "
+       r"(?:in|when i m in|when i start|when i go to) (?:middle school|grade \d|high school)\b",
+       r"\b(?:i got to|i get to|i can|i m allowed to|im allowed to) stay up (?:till|until|to|past) "
+       r"(?:7|8|9|seven|eight|nine)\b",
+       r"\b(?:i did|i finished|i finish|i do) my (?:chore|reading|sticker|reward) chart\b",
+       rf"\ba (?:\d+|dix|cinq|vingt) (?:autocollants|gommettes|stickers|etoiles|bons points) "
+       rf"(?:{_MOTHER}|maman|papa|mamie|papi) m\b",
+       r"(?:j ai|jai|on a) fait (?:\w+ ){0,4}a la garderie\b",
+       r"\b(?:j ai|jai) mon rehausseur\b|\bmon rehausseur dans la voiture\b",
+       r"\b(?:dad|mom|mum|my dad|my mom|my mum|grandma|grandpa|she|he) reads (?:me|us) "
+       r"(?:\w+ ){0,3}at bedtime\b",
+       r"\ble droit de lecher la cuillere\b",
+       rf"(?:{_MOTHER}|maman|papa) (?:fait|prepare|emballe) mon (?:lunch|gouter|casse croute|diner|"
+       r"sandwich) pour l ecole\b",
+       rf"(?:{_MOTHER}|maman|papa) (?:dit|a dit) que je suis (?:grand|grande|un grand|une grande) "
+       r"maintenant\b",
+       r"(?:j avais|j ai|jai) pas le droit de toucher (?:la casserole|le four|les plaques|"
+       r"le couteau|la poele)\b",
+       r"(?:je l apporte|j apporte|je vais l offrir|je le donne|je la donne) a (?:la|ma) "
+       r"maitresse\b(?! (?:de|d|du)\b)",
+       r"\bsous mon lit (?:\w+ ){0,4}(?:pour les |les )?monstres\b|\bmonstres? sous mon lit\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
