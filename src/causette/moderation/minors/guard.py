@@ -356,7 +356,7 @@ class MinorsGuard:
         self._names: BoundedMap[str, _Speaker] = BoundedMap(  # a teen room's writers by name
             max_pairs, ROOM_GROOMING_WINDOW, lambda s: s.at
         )
-        # another room's last declared adult who wrote like a child (round 54)
+        # a general room's last declared adult who wrote like a child (round 54)
         self._childlike: BoundedMap[str, _Speaker] = BoundedMap(
             max_pairs, ROOM_GROOMING_WINDOW, lambda s: s.at
         )
@@ -1151,7 +1151,7 @@ class MinorsGuard:
         self._speakers.sweep(now)  # who last wrote in a teen room, whom a writer answered
         self._answered.sweep(now)
         self._names.sweep(now)
-        self._childlike.sweep(now)  # another room's last child-like adult (round 54)
+        self._childlike.sweep(now)  # a general room's last child-like adult (round 54)
         self._waiting.sweep(now)  # unanswered meaning requests (with their excerpts)
         self._room_faint.sweep(now)  # teen-room writers' faint grooming sums
 
