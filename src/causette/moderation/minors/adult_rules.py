@@ -706,8 +706,9 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:bonjour|bonsoir|salut|coucou|hello) (?:a )?la jeunesse",
        r"(?:alors|eh bien|bonjour|bonsoir|salut|dites donc|dis donc) (?:jeune homme|jeune fille|"
        r"jeunes gens|les jeunes gens)",
-       r"j ai (?:fait|eu|obtenu|valide|termine|fini) (?:une|ma|mon|un) (?:licence|master|doctorat|"
-       r"these|dut|bts|but|ecole d ingenieur|ecole de commerce)\b",
+       # (round 56b: not a club's licence, « j'ai eu ma licence de foot »)
+       rf"j ai (?:fait|eu|obtenu|valide|termine|fini) (?:une|ma|mon|un) (?:licence{_NOT_SPORT}|"
+       r"master|doctorat|these|dut|bts|but|ecole d ingenieur|ecole de commerce)\b",
        r"(?:mes|les) partiels", rf"{_NOT_A_CLUB}(?:mon|ma) (?:master|licence{_NOT_SPORT}|these|"
        r"memoire de)",
        r"service militaire", r"club dorothee", r"(?:cassettes?|k7) vhs|\bvhs\b",
