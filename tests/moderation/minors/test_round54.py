@@ -132,6 +132,8 @@ def test_what_only_an_adult_lives_round_54(text: str, counted: bool) -> None:
         ("donne moi ton tel", "g.off_platform", True),
         ("c'est pas normal ça, t'as dit à tes parents ?", "g.secrecy_adults", False),
         ("c'est pas grave, dis rien à tes parents", "g.secrecy_adults", True),
+        ("c'est pas bien de tout dire à tes parents", "g.secrecy_adults", True),
+        ("c'est pas normal de tout raconter à ta mère", "g.secrecy_adults", True),
     ],
 )
 def test_a_charged_phone_and_a_judgement_are_no_grooming(

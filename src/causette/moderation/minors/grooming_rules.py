@@ -549,9 +549,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"{_PARENTS} (?:sont|est) pas obliges? de savoir",
        # round 46: not one's own memory in the imperfect ("j'y jouais en cachette à 15 ans")
        r"^(?!.*\b(?:je|j|j y|on|on y|on se|je me|j me) \w+(?:ais|ait|aient)\b).*\ben cachette",
-       # round 54: not the « pas » of a judgement ("c'est pas normal, t'as dit à tes parents ?")
-       rf"(?:pas(?! (?:normal|normale|grave|bien|cool|ok|possible)\b)|rien|jamais|personne)\b"
-       rf".{{0,25}}\b(?:a|au) {_PARENTS}",
+       # round 54: not the « pas » of a judgement before a question whether the partner told
+       # ("c'est pas normal ça, t'as dit à tes parents ?"); still "c'est pas bien de tout dire à
+       # tes parents"
+       rf"(?:pas(?! (?:normal|normale|grave|bien|cool|ok)(?: ca)? (?:t as|tu as|tu l as|"
+       rf"tu leur as) (?:dit|parle|raconte)\b)|rien|jamais|personne)\b.{{0,25}}\b(?:a|au) "
+       rf"{_PARENTS}",
        rf"{_PARENTS}\b.{{0,20}}\b(?:doit|doivent|dois) pas {_SECRET_VERB}",
        rf"(?:pas|faut pas) que {_PARENTS} (?:le |l |en )?{_SECRET_VERB}",
        rf"{_PARENTS} (?:le )?(?:sauront|saura) (?:pas|jamais)",
