@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Mapping
 
 from causette.moderation.minors import ages
 from causette.moderation.minors.adult_rules import ADULT_SELF_RULES, TEEN_FRAME, TEEN_SCHOOL_NOW
@@ -963,30 +963,31 @@ class MinorsGuard:
         speaker = self._speakers.get_or_create(room, now, lambda: _Speaker(sender, now))
         key = f"{room}\x00{sender}"
         last = self._answered.get(key, now)
-        if speaker.who != sender:
-            if last is None:
-                last = self._answered.get_or_create(key, now, lambda: _Speaker(sender, now))
-            last.who, last.age = speaker.who, speaker.age
-        speaker.who, speaker.at, speaker.age = sender, now, sender_age
+        # whom this message answers: the room's last other writer, or (round 54) the writer of
+        # child cues it names
+        answers: _Speaker | None = speaker if speaker.who != sender else None
+        current = answers if answers is not None else last
         childlike = self._childlike.get(room, now)
         named_child = False
         if child:
             if name:  # learned only for such writers: other rooms read no names
-                self._named(room, sender, name, "", now)
+                self._learn_name(room, sender, name, now)
             if childlike is None:
                 childlike = self._childlike.get_or_create(room, now, lambda: _Speaker(sender, now))
             childlike.who, childlike.at, childlike.age = sender, now, sender_age
         elif (
             childlike is not None
             and childlike.who != sender
-            and (last is None or last.who != childlike.who)
+            and (current is None or current.who != childlike.who)
             and self._named(room, sender, None, text, now, folded.plain, clauses=True)
             == childlike.who
         ):
+            answers, named_child = childlike, True
+        if answers is not None:
             if last is None:
                 last = self._answered.get_or_create(key, now, lambda: _Speaker(sender, now))
-            last.who, last.age, last.named = childlike.who, childlike.age, True
-            named_child = True
+            last.who, last.age = answers.who, answers.age
+        speaker.who, speaker.at, speaker.age = sender, now, sender_age
         if last is None or last.age < ADULT_AGE:
             return []
         last.at = now
@@ -1038,6 +1039,12 @@ class MinorsGuard:
         entry.fired = True
         return [dataclasses.replace(GROOMING_SUM_RULE, weight=self.grooming_threshold)]
 
+    def _learn_name(self, room: str, sender: str, name: str, now: float) -> None:
+        """Note that `sender` is called `name` in `room` (round 19), for `_named` to find."""
+        key = name if len(name) < _SHORT_NAME else name.casefold()
+        known = self._names.get_or_create(f"{room}\x00{key}", now, lambda: _Speaker(sender, now))
+        known.who, known.at = sender, now
+
     def _named(
         self,
         room: str,
@@ -1063,11 +1070,7 @@ class MinorsGuard:
             else frozenset()
         )
         if name:
-            key = name if len(name) < _SHORT_NAME else name.casefold()
-            known = self._names.get_or_create(
-                f"{room}\x00{key}", now, lambda: _Speaker(sender, now)
-            )
-            known.who, known.at = sender, now
+            self._learn_name(room, sender, name, now)
         # Round 20: the text's words read once (they were read for the "@" and again per
         # sentence), with the breaks between them: "." is the one break a word may hold
         # ("salut.Lina", split then; rare).
@@ -1448,13 +1451,12 @@ class MinorsGuard:
             return True
         return self._minor_like(recipient, now)
 
-    def _child_context(self, pair: _Pair, rules: Iterable[str]) -> bool:
+    def _child_context(self, pair: _Pair, rules: Collection[str]) -> bool:
         """Whether the pair's recipient is, or writes like, a child. Batch be (the message
         files retrained on a … be): between a parent and their grown child (`_Pair.parent`,
         no role posed, nothing hidden from the parents) the child model's reading of the
         child's words to the parent ("ouiii trop hâte papa") is a family's and makes no child
         context; a child rule still does."""
-        rules = tuple(rules)
         family = pair.parent and not pair.posed and "g.secrecy_adults" not in rules
         return (
             pair.recipient_age < ADULT_AGE
