@@ -211,7 +211,8 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"mes (?:clients|employes|salaries|patients|eleves|stagiaires)",
        # round 52: not a box ("ma boîte à lunch", "ma boîte de feutres")
        r"(?:ma|mon) (?:boite(?! a (?:lunch|gouter|diner|outils|musique|bijoux|crayons|"
-       r"chaussures)\b| de (?:feutres|crayons|bonbons|mouchoirs|lego|chocolats|cereales)\b)|"
+       r"chaussures|histoires)\b| de (?:feutres|crayons|bonbons|mouchoirs|lego|chocolats|"
+       r"cereales)\b)|"
        r"entreprise|fiche de paie|paie|stagiaire|client|cliente|astreinte)",
        r"(?:je suis|jsuis|chui) (?:de garde|d astreinte|en teletravail|en arret)",
        r"(?:je suis|jsuis|chui|je bosse comme|je travaille comme) (?:un |une )?(?:infirmiere?|"
@@ -675,7 +676,17 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # round 55 (batch bf: home life): one's mortgage, one's tenants, one's teenage child
        r"\bmon hypotheque\b|\bmy mortgage\b",
        r"\bmy tenants?\b",
-       r"\bmy teenage (?:son|daughter|kids|boy|girl)\b"),
+       r"\bmy teenage (?:son|daughter|kids|boy|girl)\b",
+       # round 58 (batches bg and bh): the years left until one's own retirement, a child put on
+       # a cheap plan, the parents' group of a primary class, a 401k match or one's PTO
+       r"\b(?:i have|i ve got|honestly|only|just) (?:\w+ )?(?:years|yrs) (?:left )?(?:until|till|"
+       r"before) (?:my )?retirement\b",
+       r"\b(?:il me reste|encore) (?:\w+ )?ans (?:avant|jusqu a) (?:ma |la )?retraite\b",
+       r"\bje (?:l ai|les ai) (?:passee?s?|mise?s?) (?:au|sur un|sur le) forfait (?:a )?"
+       r"(?:2|deux)\b",
+       r"\ble groupe (?:whatsapp |whats app |wa )?des parents (?:d eleves )?(?:de |du |des )?"
+       r"(?:la )?(?:cp|ce1|ce2|cm1|cm2|maternelle)\b(?! de (?:ma|mon) )",
+       r"\b(?:my |the |a )?401 ?k match\b|\bmy pto (?:for|request|got|was|is)\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

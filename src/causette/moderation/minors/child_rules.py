@@ -1334,7 +1334,58 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"le couteau|la poele)\b",
        r"(?:je l apporte|j apporte|je vais l offrir|je le donne|je la donne) a (?:la|ma) "
        r"maitresse\b(?! (?:de|d|du)\b)",
-       r"\bsous mon lit (?:\w+ ){0,4}(?:pour les |les )?monstres\b|\bmonstres? sous mon lit\b"),
+       r"\bsous mon lit (?:\w+ ){0,4}(?:pour les |les )?monstres\b|\bmonstres? sous mon lit\b",
+       # round 58 (batches bg and bh: sport, screens): rounds 56 and 57 taken up again. A youth
+       # category one plays in, a parent who laces one's skates, laces tied almost alone, the big
+       # pool not without a parent, the sack race, primary classes in English, the tooth fairy,
+       # a size label in years, school tomorrow in a primary class, a teacher who checks one's
+       # homework, a spelling test, a games teacher, a children's profile, cartoons on a
+       # parent's phone, one's teacher of a primary class now (never a memory: devi-o-124's « ma
+       # maîtresse de cp m'a appris à lire » stays an adult's), stickers a day, a parent who
+       # holds one's tablet password. Not a parent's, coach's or teacher's side of the same
+       r"\b(?:je joue|moi je joue|jouer|je suis|jsuis|moi) (?:\w+ ){0,5}(?:au hockey |chez les |"
+       r"dans les |en )(?:atome|novice|moustique|pee wee|u(?:[6-9]|1[0-3]))\b",
+       r"(?:mon pere|ma mere|papa|maman|mon papa|ma maman) (?:lace|attache|serre) (?:encore )?mes "
+       r"patins\b",
+       r"(?:attache|lace|noue)\w* mes (?:crampons|lacets|patins|chaussures|souliers) presque "
+       r"(?:tout|toute) seule?\b",
+       r"(?:peux pas|peux|ai pas le droit d|n ai pas le droit d) aller dans le grand bassin sans "
+       r"(?:papa|maman|mon pere|ma mere|mes parents|un adulte)\b",
+       r"\b(?:j ai|jai) gagne la course en sac\b",
+       r"\b(?:i m|im|i am) in (?:primary|class|standard|p) [1-6]\b",
+       r"\b(?:i|we) play t ?ball\b|\bmy t ?ball team\b",
+       r"\bthe tooth fairy (?:gave|left|brought) me\b|\bla petite souris m a (?:donne|apporte|"
+       r"laisse)\b",
+       r"\bmy (?:mummy|mommy) (?:braided|did|packed|made)\b",
+       r"\b(?:coach|teacher|miss|madam) gave me a (?:star |gold )?sticker\b",
+       r"\b(?:if i pass|i passed|i failed|i have|i got \d+ on|studying for) my spelling test\b",
+       r"\bour games teacher (?:says|said|told|gave|lets)\b",
+       r"\bmadam (?:says|said) we (?:cant|can t|cannot|must|have to)\b",
+       r"\bclass [1-8] at (?:\w+ ){1,3}primary\b",
+       r"\bsur l etiquette (?:\w+ ){0,3}(?:[4-9]|1[0-2]) (?:[5-9]|1[0-4]) ans\b",
+       r"\b(?:demain |ce matin |lundi )?j ai ecole au (?:cp|ce1|ce2|cm1|cm2)\b",
+       r"\bla maitresse (?:verifie|controle|corrige|regarde) (?:mes|nos) devoirs\b",
+       r"\bmon profil (?:\w+ )?c est le profil (?:enfant|enfants|kids|junior)\b",
+       r"\bje (?:peux|peut) (?:que|seulement) (?:voir|regarder) (?:\w+ ){0,3}(?:dessins animes|"
+       r"gulli|tiji|canal j)\b",
+       r"(?:episode|dessins? animes?) (?:\w+ ){0,2}apres (?:le|mon) bain\b(?! (?:pour|de) )",
+       r"\bje (?:regarde|joue) (?:\w+ ){0,4}sur (?:le|la) (?:telephone|tel|portable|ipad|"
+       r"tablette) de (?:maman|papa)\b",
+       r"\bj ai le (?:tel|telephone|portable) de (?:maman|papa) que quand\b",
+       r"^(?!.*\b(?:etais|j avais|m a appris|a l epoque|souvenir|me souviens|"
+       r"\w{2,}(?:ait|aient))\b).*"
+       r"\b(?:notre|la|ma|mon) (?:maitre|maitresse) (?:de|du|en) (?:cp|ce1|ce2|cm1|cm2)"
+       r" (?:nous|quand on|il|elle|met|dit|donne|fait)\b",
+       r"\bon a (?:un|une) (?:autocollant|gommette|sticker|bon point|image) (?:chaque|par) jour\b",
+       r"\b(?:my mom|my dad|my mum|my parents|mom|dad) (?:has|have|keeps|keep) my (?:ipad|"
+       r"tablet|phone) (?:password|passcode|code)\b",
+       r"\bbedtime is (?:7|8|seven|eight)(?: \d\d)? so i\b",
+       r"\bi play prodigy\b|\bon my (?:moms|mom s|mums|mum s|dads|dad s) (?:amazon )?wishlist\b",
+       r"^(?:me too |im in |i m in )?(?:grade [1-6]|(?:1st|2nd|3rd|4th|5th|first|second|third|"
+       r"fourth|fifth) grade)(?: lol| haha| lmao)?$",
+       r"(?:papa|maman) a mis un code sur la (?:tele|tablette|ipad|television)\b",
+       r"(?:je revise|jrevise|je prepare|je passe) (?:pour )?l examen de (?:6eme|6e|sixieme) "
+       r"annee\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),

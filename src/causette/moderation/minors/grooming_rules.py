@@ -229,7 +229,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:tu vas|t vas) etre (?:toute )?seule?",
        # round 18: "tu bosses toute seule chez toi ?", "ils rentrent vers quelle heure ?"
        r"\btu (?:\w+ )?(?:toute |tout )?seule? (?:chez toi|a la maison)",
-       r"(?:ils|elle|il) rentrent? (?:vers |a )?(?:quelle|quel) heure", cap=2),
+       r"(?:ils|elle|il) rentrent? (?:vers |a )?(?:quelle|quel) heure",
+       # round 58 (batch bh): asked in English ("are you home alone after school?", "r u alone
+       # rn"); not alone in an opinion ("are you alone in thinking that")
+       r"\b(?:are|r) (?:you|u) (?:home |at home )?alone\b(?! (?:in|on) (?:thinking|this|that)\b)",
+       r"\b(?:will|are|r) (?:you|u) be (?:home |at home )?alone\b",
+       r"\b(?:are|r|when are|when r) (?:your|ur) parents (?:home|out|away|at work|gone)\b",
+       cap=2),
     _r("g.compliment", "compliment", 0.8, "compliments sur le physique",
        # round 19: "t'es tout sauf moche"
        rf"{_TU_ES} (?:tout|toute) sauf (?:moche|laide|laid|banale?)",
@@ -409,7 +415,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:je|j) t ai (?:pris|achete|offert|commande|paye|mis|recharge) (?:le|la|les|l|un|une|"
        r"des|ton|ta|tes|du) (?!(?:cours|notes?|fiches?|liens?|exos?|exercices?|devoirs?|"
        r"reponses?)\b)\w+(?: \w+){0,3} (?:que tu voulais|dont tu revais|dans ton inventaire|"
-       r"sur ton compte)"),
+       r"sur ton compte)",
+       # round 58 (batch bh): a thing bought off the partner's wishlist ("the hoodie from your
+       # wishlist should arrive", "i ordered the perfume off ur wishlist"); not one's own list
+       r"\bfrom (?:your|ur) (?:amazon )?(?:wishlist|wish list) (?:should|will|is|are|arrives?|"
+       r"came|comes)\b",
+       r"\b(?:bought|ordered|got) (?:you )?(?:\w+ ){0,4}(?:from|off|on) (?:your|ur) (?:amazon )?"
+       r"(?:wishlist|wish list)\b"),
     _r("g.photo_request", "photo", 1.8, "demande de photo ou de caméra",
        # round 32: filming at the writer's home ("chez moi, je filme", "chez moi on te filme")
        r"chez moi,? (?:c est )?(?:moi qui |je |j |on )(?:te |vous )?(?:filme|filmerai|tourne|"
@@ -487,6 +499,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"montre (?:moi |m en )?un peu plus",
        # round 14: franglais ("send pics", "send me a selfie")
        r"send (?:me |moi )?(?:a |some |ur |your |des |une )?(?:pics?|selfies?|photos?|nudes|vids?)",
+       # round 58 (batch bh): a kind of picture asked for ("send me thank-you pics wearing it");
+       # not pictures of a shared thing ("send me the pics from the trip")
+       r"\bsend me (?!(?:the|those|these|all|our|my|his|her|their)\b)(?:\w+ ){1,2}(?:pics?|"
+       r"photos?|selfies?)\b(?! (?:of|from) (?:the|our|last|that|my)\b)",
        cap=2),
     _r("g.video_call", "photo", 1.0, "propose un appel vidéo",
        r"facetime", r"(?:appel|chat) video", r"(?:on se fait|on fait|fais|on s fait) une visio",

@@ -73,6 +73,9 @@ _ADMITS = (
     r"(?:j ai|jai|g) (?:dit|marque|ecrit|tape|rentre) (?:\d{1,2})(?: ans)? (?:pour (?:pouvoir )?"
     r"(?:m inscrire|entrer|rentrer|venir|etre accepte|etre acceptee|avoir un compte|creer mon "
     r"compte)|sinon)\b",
+    # round 58: the true age before the one put on the site ("… mais sur le site j'ai mis 19")
+    r"\b(?:mais|sauf que) (?:sur le site|ici|sur mon profil|sur l appli) (?:j ai|jai) mis "
+    r"(?:1[89]|[2-9]\d)\b",
     r"(?:je suis |jsuis |chui )?pas vraiment (?:\d{1,2})\b"
     r"(?! (?:euros|e|km|kg|h|min|minutes|fois))",
     r"mon profil (?:est|n est) pas a jour",
