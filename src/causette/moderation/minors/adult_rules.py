@@ -686,7 +686,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:2|deux)\b",
        r"\ble groupe (?:whatsapp |whats app |wa )?des parents (?:d eleves )?(?:de |du |des )?"
        r"(?:la )?(?:cp|ce1|ce2|cm1|cm2|maternelle)\b(?! de (?:ma|mon) )",
-       r"\b(?:my |the |a )?401 ?k match\b|\bmy pto (?:for|request|got|was|is)\b"),
+       r"\b(?:my |the |a )?401 ?k match\b|\bmy pto (?:for|request|got|was|is)\b",
+       # round 59 (batch bi): one's custody weekend, one's ex-wife or ex-husband
+       r"(?<!said )(?<!says )\bmy custody (?:weekend|week|schedule)\b|(?<!said )(?<!says )"
+       r"\bmy ex ?(?:wife|husband)\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

@@ -1385,7 +1385,47 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"fourth|fifth) grade)(?: lol| haha| lmao)?$",
        r"(?:papa|maman) a mis un code sur la (?:tele|tablette|ipad|television)\b",
        r"(?:je revise|jrevise|je prepare|je passe) (?:pour )?l examen de (?:6eme|6e|sixieme) "
-       r"annee\b"),
+       r"annee\b",
+       # round 59 (batch bi: money and small jobs): the tooth fairy's coin, a baby tooth lost,
+       # money earned for making one's bed, crafts made in class, a lemonade stand, what one
+       # learns in a primary grade, chocolate bars sold for a school trip, a card a parent loads
+       # and watches, a trip saved for in a collège class, the after-school care, a parent's
+       # coins for one's snack, sweets one may buy, a Swiss primary year, a babysitter who
+       # fetches one, a book report paid, a dictation without a mistake, slime, a primary
+       # grade's trip, a parent who drives one. Not a parent's or teacher's side of the same
+       r"\bla fee des dents (?:\w+ ){0,5}sous mon oreiller\b|\bla fee des dents m a\b",
+       r"\bj ai perdu (?:une|ma) (?:dent|premiere dent|deuxieme dent) (?:d en avant|de devant|de "
+       r"lait)\b",
+       r"\b(?:je gagne|j ai|on me donne|me donne) (?:\w+ ){0,3}quand je fais mon lit\b",
+       r"\bqu on a fait\w* en (?:bricolage|arts plastiques|classe)\b",
+       r"^(?!.*\b(?:when i was|as a kid|back then|growing up|with (?:the|my|our) kids)\b).*"
+       r"\b(?:we did|we had|i did|i had|we ran|i ran|we made) a lemonade stand\b",
+       r"\b(?:mom|mum|my mom|my mum) keeps (?:the|my|our) money\b",
+       r"\bwe (?:learn|learned|learnt|do|did|are doing) (?:\w+ ){0,3}in grade [1-6]\b",
+       r"\bfaut que je vende (?:toute la boite|toutes les barres|tous les chocolats|tous les "
+       r"calendriers)\b",
+       r"\bje vends des (?:barres de chocolat|chocolats|calendriers|gateaux) (?:\w+ ){0,4}pour "
+       r"(?:le voyage|l ecole|ma classe|la classe)\b",
+       r"\b(?:une|ma) carte (?:ou|sur laquelle|que) (?:mon pere|ma mere|mes parents|papa|maman) "
+       r"(?:met|mettent|recharge\w*|vire\w*)\b",
+       r"\b(?:il|elle|ils) (?:voit|voient) tout ce que j achete\b",
+       r"\bpour le voyage (?:au ski |a la neige |scolaire |de classe )?(?:en|de) (?:3e|4e|5e|6e|"
+       r"3eme|4eme|5eme|6eme)\b(?! de (?:ma|mon|mes)\b)",
+       r"\b(?:je vais|je reste|j vais|je suis) au service de garde\b(?! (?:chercher|recuperer|"
+       r"pour)\b)|\bje l ai oubliee? au service de garde\b",
+       r"(?:ma mere|mon pere|maman|papa) me donne (?:\w+ ){0,2}pour (?:la|ma) collation\b",
+       r"^(?:oui |ben |moi |non )?(?:en )?[1-6]e annee\b(?! (?:de|d|a|en|du)\b)",
+       r"\bje peux m acheter des bonbons\b",
+       r"\b(?:l annee prochaine|je suis|moi|jsuis) en [3-8] ?h\b(?! (?:de|du)\b)",
+       r"\bmy (?:babysitter|sitter|nanny) (?:picks|walks|drops|takes) me\b",
+       r"\bper book report\b|\bi read (?:\w+ ){0,2}dog man\b",
+       r"\b(?:j ai eu|jai eu|j ai fait) (?:zero|0) fautes? (?:a|dans) (?:la|ma) dictee\b",
+       r"^(?!.*\b(?:etais|j avais|a l epoque|souvenir|me souviens)\b).*\b(?:la|ma|notre) "
+       r"(?:maitresse|maitre) (?:\w+ ){0,2}(?:a|m a|nous a) mis (?:un|une) (?:autocollant|gommette|"
+       r"bon point|image)\b",
+       r"\b(?:j achete|je vais acheter|j vais acheter|je veux acheter) du slime\b(?! pour)",
+       r"\bour grade [1-6] (?:trip|class|teacher|field trip)\b",
+       r"\bmy (?:mom|mum|dad) (?:has to|needs to|is going to|gotta) drive me\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),

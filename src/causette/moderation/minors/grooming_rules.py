@@ -186,6 +186,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:va|vas|file|monte) dans ta chambre(?! d)",
        cap=2),
     _r("g.alone_question", "alone", 2.0, "question sur la solitude ou l’absence des parents",
+       # round 59 (batch bi): whether the parents see the partner's money ("do your parents
+       # check your bank app?")
+       r"\b(?:do|does) (?:ur|your) (?:parents|mom|mum|dad) (?:\w+ )?(?:check|see|look at|go "
+       r"through) (?:ur|your) (?:bank|bank app|bank account|account|card|spending)\b",
        # round 28: alone for a stretch of time ("t'es seule tout l'aprem ?", "t'es seul toute
        # la journée"), the room asked when the parents come home ("vos parents rentrent à quelle
        # heure ?"), whether a sibling is often home ("elle est souvent là ta sœur ?")
@@ -322,6 +326,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r" de (?:ma|ta|mon|ton) (?:classe|age|lycee|college)\b",
        cap=2),
     _r("g.gift", "gift", 1.8, "offre d’argent, de cadeau ou d’abonnement",
+       # round 59 (batch bi): money offered with nothing asked ("i'll even send you 50 to
+       # start, no strings"); not a repayment ("i'll send you 20 for the pizza")
+       r"\b(?:i ll|i will|let me) (?:even |just )?(?:send|give) (?:you|u) (?:\$ ?)?\d+ "
+       r"(?:\w+ ){0,2}(?:to start|no strings|for free|just because|as a gift)\b",
        # round 52: a gift card offered in English ("i'll send you a gift card")
        r"\b(?:i ll|i will|let me|i can) (?:send|buy|get|give) (?:you|u) (?:a|an) (?:gift card|"
        r"giftcard|voucher)\b",
@@ -423,6 +431,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"\b(?:bought|ordered|got) (?:you )?(?:\w+ ){0,4}(?:from|off|on) (?:your|ur) (?:amazon )?"
        r"(?:wishlist|wish list)\b"),
     _r("g.photo_request", "photo", 1.8, "demande de photo ou de caméra",
+       # round 59 (batch bi): a picture of the partner's ID asked for ("i'll need a pic of your
+       # ID and a selfie to open the account")
+       r"\b(?:need|send me|send|want) (?:\w+ ){0,6}(?:pic|photo|picture|selfie|scan) of "
+       r"(?:your|ur) (?:id|passport|id card|student card)\b",
        # round 32: filming at the writer's home ("chez moi, je filme", "chez moi on te filme")
        r"chez moi,? (?:c est )?(?:moi qui |je |j |on )(?:te |vous )?(?:filme|filmerai|tourne|"
        r"prends les photos)\b",
@@ -596,6 +608,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"(?:dis|dit|di|diras) a {_PARENTS} (?:que|qu) (?:tu|t)\b",
        cap=2),
     _r("g.secrecy", "secrecy", 1.5, "demande de secret",
+       # round 59 (batch bi): a parent kept out because they would not understand ("then
+       # don't tell her, she won't get it")
+       r"\b(?:dont|don t|do not) tell (?:her|him|them) (?:\w+ ){0,2}(?:she|he|they) (?:won t|wont|"
+       r"will not|wouldn t|wouldnt|doesn t|doesnt|don t|dont) (?:get it|understand)\b",
        # round 50: in Réunion Creole ("di personne, efface sa", "pa besoin di a li")
        r"\bdi (?:a )?personne\b", r"\befface sa\b",
        r"\bpa besoin di(?:re)? a (?:li|zot|out (?:momon|manman|papa|parents))\b",
@@ -812,6 +828,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:telecharge|installe) (?:la|l appli|cette appli|l app)",
        r"(?:l|une) (?:appli|app) (?:verte|bleue|jaune|rose|violette|noire)"),
     _r("g.meeting", "meeting", 1.3, "proposition de rencontre",
+       # round 59 (batch bi): in English, one's home offered or a meeting in person ("easier if
+       # you come to my place saturday", "it's better in person")
+       r"\b(?:come|coming|you could come|you can come) (?:over )?to my (?:place|house|flat|"
+       r"apartment|apt)\b",
+       r"\b(?:it s|its|much|way) better in person\b",
        # round 26: a place offered on condition of going together ("faudra juste qu'on y aille
        # ensemble")
        r"(?:faudra|faut|il faudra|il faut) (?:juste |seulement )?(?:qu on y aille|que tu "
