@@ -1414,7 +1414,6 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\b(?:je vais|je reste|j vais|je suis) au service de garde\b(?! (?:chercher|recuperer|"
        r"pour)\b)|\bje l ai oubliee? au service de garde\b",
        r"(?:ma mere|mon pere|maman|papa) me donne (?:\w+ ){0,2}pour (?:la|ma) collation\b",
-       r"^(?:oui |ben |moi |non )?(?:en )?[1-6]e annee\b(?! (?:de|d|a|en|du)\b)",
        r"\bje peux m acheter des bonbons\b",
        r"\b(?:l annee prochaine|je suis|moi|jsuis) en [3-8] ?h\b(?! (?:de|du)\b)",
        r"\bmy (?:babysitter|sitter|nanny) (?:picks|walks|drops|takes) me\b",
