@@ -689,7 +689,13 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"\b(?:my |the |a )?401 ?k match\b|\bmy pto (?:for|request|got|was|is)\b",
        # round 59 (batch bi): one's custody weekend, one's ex-wife or ex-husband
        r"(?<!said )(?<!says )\bmy custody (?:weekend|week|schedule)\b|(?<!said )(?<!says )"
-       r"\bmy ex ?(?:wife|husband)\b"),
+       r"\bmy ex ?(?:wife|husband)\b",
+       # round 60 (batch bj): the screening kit sent at fifty, one's child's records or
+       # prescription, the family's health cards renewed
+       r"\bj ai recu le kit de depistage\b",
+       r"(?<!said )\bmy (?:kid|kids|son|daughter) s (?:\w+ ){0,2}(?:vaccination|vaccine|vaccines|"
+       r"daycare|prescription|pediatrician|record|meds)\b",
+       r"\brenew the (?:medicare|health) cards for the whole family\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

@@ -1424,7 +1424,57 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"bon point|image)\b",
        r"\b(?:j achete|je vais acheter|j vais acheter|je veux acheter) du slime\b(?! pour)",
        r"\bour grade [1-6] (?:trip|class|teacher|field trip)\b",
-       r"\bmy (?:mom|mum|dad) (?:has to|needs to|is going to|gotta) drive me\b"),
+       r"\bmy (?:mom|mum|dad) (?:has to|needs to|is going to|gotta) drive me\b",
+       # round 60 (batch bj: health and the body's care): a reward for being brave or good, a
+       # parent who held one's hand, one's parent's health card, a form a parent signed, height
+       # gained, too small for the adult medicine, a tooth put under one's pillow, lights out on
+       # school nights, teeth checked by a parent, a pediatrician's check-up, a phone promised
+       # for wearing one's brace, one's Québec babysitter, cartoons until one's parents come home,
+       # a note the teacher sent home, tablets one cannot swallow yet, the homework the teacher
+       # sent, the entrance exam to sixième, a Québec secondaire 1 or 2, the medical visit at
+       # school, too young to fast, a cub scouts' camp, a palate expander, one's Belgian school
+       # diary, one's bath, the school nurse, a relative called to see the head teacher. Not a
+       # parent's or carer's side of the same
+       r"\bm a donne (?:\w+ ){0,5}parce que j ai ete (?:tres )?(?:courageux|courageuse|sage)\b",
+       r"(?:maman|papa|ma mere|mon pere) (?:elle |il )?m a tenu la main\b",
+       r"\bje suis sur la carte (?:\w+ )?(?:de|du) (?:papa|maman|mon pere|ma mere|mes parents)\b",
+       r"(?:ma mere|mon pere|maman|papa|mes parents) (?:a|ont) signe (?:le formulaire|la feuille|"
+       r"le papier|l autorisation|le mot)\b(?! (?:de|pour) (?:mon|ma|mes)\b)",
+       r"\bj ai (?:pris|grandi de) \d+ ?cm (?:depuis|cette annee|en un an)\b",
+       r"\b(?:i m|im|i am) too (?:small|little|young) for (?:the )?(?:big|adult|grown up)\b",
+       r"(?:maman|mama|papa|ma mere|mon pere) l a mise? sous mon oreiller\b",
+       r"\blights out (?:is )?at (?:7|8|9)(?: \d\d)? on school nights\b",
+       r"\bchecks? (?:if|that|whether) i brushed my teeth\b",
+       r"\bmy (?:checkup|check up|appointment) (?:at|with) (?:the|my) pediatrician\b",
+       r"\b(?:mom|mum|dad) drives me (?:back )?to school\b",
+       r"\bj aurai un (?:natel|telephone|portable|tel) (?:a|pour) noel\b",
+       r"\bma gardienne (?:m a|me|est venue|vient)\b",
+       r"\bj ai le droit de (?:\w+ ){0,4}jusqu a ce que (?:mes parents|maman|papa) (?:reviennent|"
+       r"revienne|rentrent|rentre)\b",
+       r"(?:maman|papa|ma mere|mon pere) a dit que j etais (?:tres )?(?:sage|courageux|"
+       r"courageuse)\b",
+       r"\bm a donne une sucette\b",
+       r"\b(?:my|the) school nurse (?:sent|gave|checked) me\b|\bsent me to the school nurse\b"
+       r"|\bthe school nurse (?:gave|checked) (?:everyone|everybody|us)\b",
+       r"\bmy (?:lehrerin|lehrer|teacher) sent a note home\b",
+       r"\bje (?:sais|peux) pas encore (?:les |l )?avaler\b",
+       r"\b(?:la maitresse|le maitre) (?:a envoye|va me donner|m a envoye) (?:les|mes|des) "
+       r"(?:devoirs|lecons)\b|\b(?:la maitresse|le maitre) va me donner\b",
+       r"\bpour (?:le|mon) concours d entree en (?:sixieme|6e|6eme)\b(?! de (?:mon|ma)\b)",
+       r"\b(?:cours|classe) (?:\w+ ){0,2}de sec(?:ondaire)? [12]\b|\b(?:je suis|jsuis|moi) en "
+       r"sec(?:ondaire)? [12]\b|\bvaccins? de (?:secondaire|sec) [12]\b",
+       r"\b(?:on a eu|nous on a eu|on a) la visite medicale (?:a l ecole|scolaire)\b",
+       r"(?:ma mere|mon pere|maman|papa|mes parents) (?:dit|disent|a dit) que je suis (?:encore )?"
+       r"(?:trop )?(?:petit|petite|jeune)\b",
+       r"(?:aller|partir|vais|pourrai pas aller) (?:au|a un) camp (?:des|de) (?:louveteaux|"
+       r"louvettes|castors|lutins|jeannettes)\b",
+       r"\bmy (?:mom|mum|dad) (?:has to )?turns? (?:the )?(?:little )?key\b|\b(?:i have|i got|i ve "
+       r"got) (?:a )?palate expander\b",
+       r"\bmon journal de classe\b",
+       r"\bno screens after my bath\b",
+       r"(?:mon tonton|ma tata|papa|maman|mon pere|ma mere|mes parents) (?:doit|doivent|va|vont) "
+       r"venir voir (?:le directeur|la directrice|la maitresse|le maitre)\b",
+       r"^grade [1-6] but\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),

@@ -1,0 +1,82 @@
+"""Round 60: batch bj (health and the body's care), a seventeenth theme's one-detail age lies.
+More of the two concepts (`c.minor_only`, `a.adult_only`), each wording beside a look-alike;
+paraphrased, not copied from the batch."""
+
+import pytest
+
+from .conftest import adult_rules, child_rules
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("il m'a donné une image parce que j'ai été sage", True),
+        ("papa m'a tenu la main", True),
+        ("je suis sur la carte vitale de maman", True),
+        ("ma mère a signé l'autorisation", True),
+        ("j'ai pris 3 cm depuis l'été", True),
+        ("i'm too little for the adult medicine", True),
+        ("maman l'a mise sous mon oreiller", True),
+        ("lights out at 8 on school nights", True),
+        ("dad checks if i brushed my teeth", True),
+        ("my checkup at the pediatrician is at 10", True),
+        ("mom drives me to school", True),
+        ("j'aurai un portable à noël", True),
+        ("ma gardienne vient à 4h", True),
+        ("j'ai le droit de jouer jusqu'à ce que papa rentre", True),
+        ("maman a dit que j'étais très courageuse", True),
+        ("le docteur m'a donné une sucette", True),
+        ("the school nurse sent me home", True),
+        ("my teacher sent a note home", True),
+        ("je sais pas encore avaler les comprimés", True),
+        ("la maîtresse va me donner les devoirs", True),
+        ("c'est pour le concours d'entrée en sixième", True),
+        ("je suis en secondaire 2", True),
+        ("on a eu la visite médicale à l'école", True),
+        ("ma mère dit que je suis trop petite", True),
+        ("je vais au camp des louveteaux", True),
+        ("i have a palate expander", True),
+        ("c'est dans mon journal de classe", True),
+        ("no screens after my bath", True),
+        ("mon tonton doit venir voir le directeur", True),
+        ("grade 5 but shh", True),
+        # look-alikes: a parent's, carer's or grown-up's side of the same
+        ("il a donné une image à mon fils parce qu'il a été sage", False),
+        ("je lui ai tenu la main", False),
+        ("mon fils est sur ma carte vitale", False),
+        ("ma mère a signé le formulaire de mon fils", False),
+        ("j'ai pris 3 cm de tour de taille", False),
+        ("the adult medicine is too strong for my son", False),
+        ("je l'ai mise sous son oreiller", False),
+        ("i check if my kids brushed their teeth", False),
+        ("i drive my son to school", False),
+        ("je suis la gardienne des enfants du voisin", False),
+        ("the school nurse called me about my son", False),
+        ("il doit encore avaler ses comprimés", False),
+        ("le concours d'entrée en sixième de mon fils", False),
+        ("ma mère dit que je suis trop gentille", False),
+        ("je suis cheffe des louveteaux", False),
+        ("my son has a palate expander", False),
+        ("le journal de classe de mon fils", False),
+        ("i read in my bath", False),
+        ("le directeur doit venir voir mes parents", False),
+    ],
+)
+def test_what_only_a_minor_lives_round_60(text: str, counted: bool) -> None:
+    assert ("c.minor_only" in child_rules(text, 20)) is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("j'ai reçu le kit de dépistage ce matin", True),
+        ("picked up my kid's prescription", True),
+        ("renew the health cards for the whole family", True),
+        # look-alikes: a teen's side of the same
+        ("ma mère a reçu le kit de dépistage", False),
+        ("my mom picked up my prescription", False),
+        ("you literally said my kid's prescription", False),
+    ],
+)
+def test_what_only_an_adult_lives_round_60(text: str, counted: bool) -> None:
+    assert ("a.adult_only" in adult_rules(text, 16)) is counted
