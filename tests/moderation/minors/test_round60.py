@@ -4,7 +4,9 @@ paraphrased, not copied from the batch."""
 
 import pytest
 
-from .conftest import adult_rules, child_rules
+from causette.moderation.minors.signals import SignalKind
+
+from .conftest import adult_rules, child_rules, room_signals
 
 
 @pytest.mark.parametrize(
@@ -80,3 +82,37 @@ def test_what_only_a_minor_lives_round_60(text: str, counted: bool) -> None:
 )
 def test_what_only_an_adult_lives_round_60(text: str, counted: bool) -> None:
     assert ("a.adult_only" in adult_rules(text, 16)) is counted
+
+
+def test_answering_a_childlike_adult_whose_cue_answered_no_one_is_read_toward_a_child() -> None:
+    # devbj-g-002's shape: her child cue opens the talk (it answers no one), a third writes,
+    # then a declared adult answers her with grooming cues; the pair was weighed as adults'
+    turns = [
+        ("B", "the school nurse sent me home, i have a cold"),
+        ("C", "oh no, drink lots of water"),
+        ("B", "my mom is coming to get me"),
+        ("A", "i can help, how old are you really?"),
+        ("B", "18"),
+        ("A", "are you home alone right now? when do your parents finish work?"),
+        ("B", "mom at 5"),
+        ("A", "send me a pic so i can see, on whatsapp it's easier"),
+        ("A", "and don't tell your mom"),
+    ]
+    ages = {"A": 38, "B": 18, "C": 29}
+    signals = room_signals(turns, ages, kind="general")
+    assert any(s.kind is SignalKind.GROOMING and s.subject == "A" for s in signals)
+
+
+def test_answering_an_adult_with_no_child_cue_stays_between_adults() -> None:
+    # the look-alike: the same words to a declared adult who wrote no child cue
+    turns = [
+        ("B", "i'm home sick today, i have a cold"),
+        ("C", "oh no, drink lots of water"),
+        ("A", "how old are you really?"),
+        ("B", "29"),
+        ("A", "are you home alone right now?"),
+        ("A", "send me a pic, on whatsapp it's easier"),
+    ]
+    ages = {"A": 38, "B": 29, "C": 29}
+    signals = room_signals(turns, ages, kind="general")
+    assert not any(s.kind is SignalKind.GROOMING for s in signals)

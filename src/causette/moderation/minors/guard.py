@@ -959,7 +959,9 @@ class MinorsGuard:
         messages. Round 54 (`devbe-g-026`): a message that names the room's last writer of child
         cues (`name`, their pseudonym, learned when they wrote them; read as round 19 reads a
         teen room's names, `_named`, a comma closing a clause too) answers them, whoever spoke
-        just before, and with its cues marks their pair as one with a child in view."""
+        just before, and with its cues marks their pair as one with a child in view. Round 60
+        (`devbj-g-002`): so does answering, with grooming cues, a declared adult held for a
+        possible child at that moment (`_minor_like`), though her child cue answered no one."""
         speaker = self._speakers.get_or_create(room, now, lambda: _Speaker(sender, now))
         key = f"{room}\x00{sender}"
         last = self._answered.get(key, now)
@@ -995,17 +997,16 @@ class MinorsGuard:
         if child:  # marks the answerer's pair, weighs nothing in it
             self._pair(answered, answered_age, sender, sender_age, now).child_seen = True
         pair = self._pairs.get((sender, answered), now)
-        if not (
-            named_child
-            or (pair is not None and self._child_context(pair, pair.state.hits))
-            or self._minor_like(answered, now)
-        ):
+        seen = named_child or (pair is not None and self._child_context(pair, pair.state.hits))
+        # round 60, step 2 (`devbj-g-002`): the person answered is held for a possible child
+        held = not seen and self._minor_like(answered, now)
+        if not (seen or held):
             return []
         found, _ = self._room_cues(sender, folded, text, room, now)
         if not found:
             return []
         pair = self._pair(sender, sender_age, answered, answered_age, now)
-        if named_child:  # a child in view, as when her child cue answers him
+        if named_child or held:  # a child in view, as when her child cue answers him
             pair.child_seen = True
         self._rearm(pair, now)
         quote = excerpt(text)
