@@ -695,7 +695,18 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"\bj ai recu le kit de depistage\b",
        r"(?<!said )\bmy (?:kid|kids|son|daughter) s (?:\w+ ){0,2}(?:vaccination|vaccine|vaccines|"
        r"daycare|prescription|pediatrician|record|meds)\b",
-       r"\brenew the (?:medicare|health) cards for the whole family\b"),
+       r"\brenew the (?:medicare|health) cards for the whole family\b",
+       # round 61 (batch bk): the mortgage rate one pays, cooking for one's family every night,
+       # one's youngest child, one's retirement savings or file, one's own restaurant opened,
+       # one's grandson, one's cardiologist
+       r"(?<!parents )\bthe mortgage rate (?:going up|went up|is up|goes up)\b",
+       r"\bcooking for (?:four|five|six|4|5|6|the family) every night\b",
+       r"\bmy youngest (?:has|is|just|started|turned)\b",
+       r"(?<!said )\b(?:i maxed|maxed out|i maxed out) my (?:rrsp|tfsa|401 ?k|ira|pension)\b",
+       r"\bmon dossier (?:de )?retraite\b",
+       r"\bj ouvre mon (?:resto|restaurant|commerce|magasin|salon|cabinet)\b",
+       r"\b(?:de|pour) mon petit fils\b(?! (?:de|du) )",
+       r"\bmy cardiologist (?:wants|says|told|put)\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

@@ -1474,7 +1474,33 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\bno screens after my bath\b",
        r"(?:mon tonton|ma tata|papa|maman|mon pere|ma mere|mes parents) (?:doit|doivent|va|vont) "
        r"venir voir (?:le directeur|la directrice|la maitresse|le maitre)\b",
-       r"^grade [1-6] but\b"),
+       r"^grade [1-6] but\b",
+       # round 61 (batch bk: food, cooking and meals): someone who cuts one's meat, a dessert
+       # if one finishes one's plate, a birthday with one's whole class, a parent who pours
+       # one's cereal, a kitchen tool one may not use, a Québec primary teacher, a relative who
+       # takes one to school, praise for reciting well, a character lunchbox, a parent who packs
+       # one's snack, a teacher's workshop, a Swiss primary class, one's Belgian « titulaire »,
+       # Halloween sweets rationed, a teacher who gives the class a drink, a dish made in class
+       r"\b(?:me coupe|m a coupe) (?:le|la|les|mon|ma|mes) (?:poisson|viande|steak|escalope|"
+       r"poulet|nourriture)\b",
+       r"\b(?:j aurai|j ai droit a|je peux avoir) (?:un |le |du )?dessert si je finis\b",
+       r"\bi (?:had|have) my birthday (?:party )?(?:at \w+(?: \w+)? )?with my (?:whole )?class\b",
+       r"\bmy (?:mom|mum|dad) pours (?:them|it|my \w+) for me\b",
+       r"\bi (?:can t|cant|m not allowed to|am not allowed to) use the (?:toaster|stove|oven|"
+       r"microwave|sharp knife)\b(?! (?:at work|at the office|here)\b)",
+       r"\bnotre prof de [1-6]e annee\b",
+       r"(?:mon tonton|ma tata|papa|maman|mon pere|ma mere|ma tante|mon oncle|mamie|papi|il|elle) "
+       r"m (?:amene|emmene|depose) a l ecole\b",
+       r"\bparce que j ai bien (?:recite|travaille|lu|ecoute)\b",
+       r"\bmy (?:dinosaur|dino|unicorn|paw patrol|frozen|spiderman|pokemon) lunch ?box\b",
+       r"\bmy (?:mom|mum|dad) packs my (?:snack|lunch|lunchbox)\b",
+       r"\b(?:nous|chez nous) la maitresse (?:fait|nous fait|a fait)\b",
+       r"\bla classe de [3-8] ?h\b",
+       r"\bma titulaire (?:nous|m a|de [1-6]e)\b",
+       r"\bbonbons? (?:par jour )?de mon halloween\b|\bme donne (?:juste |seulement )?\d+ "
+       r"bonbons? par jour\b",
+       r"\bour teacher gives us\b",
+       r"\bon a fait (?:des|du|de la|un|une) (?:\w+ ){1,2}en classe\b(?! avec mes)"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
