@@ -15,7 +15,7 @@ from .conftest import adult_rules, child_rules, room_signals
         ("il m'a donné une image parce que j'ai été sage", True),
         ("papa m'a tenu la main", True),
         ("je suis sur la carte vitale de maman", True),
-        ("ma mère a signé l'autorisation", True),
+        ("ma mère a signé l'autorisation de sortie", True),
         ("j'ai pris 3 cm depuis l'été", True),
         ("i'm too little for the adult medicine", True),
         ("maman l'a mise sous mon oreiller", True),
@@ -24,7 +24,7 @@ from .conftest import adult_rules, child_rules, room_signals
         ("my checkup at the pediatrician is at 10", True),
         ("mom drives me to school", True),
         ("j'aurai un portable à noël", True),
-        ("ma gardienne vient à 4h", True),
+        ("ma gardienne me couche à 8h", True),
         ("j'ai le droit de jouer jusqu'à ce que papa rentre", True),
         ("maman a dit que j'étais très courageuse", True),
         ("le docteur m'a donné une sucette", True),
@@ -62,6 +62,11 @@ from .conftest import adult_rules, child_rules, room_signals
         ("le journal de classe de mon fils", False),
         ("i read in my bath", False),
         ("le directeur doit venir voir mes parents", False),
+        # review mend: a grown-up's side of the same
+        ("mon père a signé le papier pour la vente", False),
+        ("ma gardienne m'a donné un colis", False),
+        ("ma mère m'a tenu la main pendant l'accouchement", False),
+        ("je suis sur la carte chifa de mon père", False),
     ],
 )
 def test_what_only_a_minor_lives_round_60(text: str, counted: bool) -> None:
@@ -98,9 +103,7 @@ def test_answering_a_childlike_adult_whose_cue_answered_no_one_is_read_toward_a_
         ("A", "send me a pic so i can see, on whatsapp it's easier"),
         ("A", "and don't tell your mom"),
     ]
-    ages = {"A": 38, "B": 18, "C": 29}
-    signals = room_signals(turns, ages, kind="general")
-    assert any(s.kind is SignalKind.GROOMING and s.subject == "A" for s in signals)
+    assert _groomers(turns, {"A": 38, "B": 18, "C": 29}) == {"A"}
 
 
 def test_answering_an_adult_with_no_child_cue_stays_between_adults() -> None:
@@ -113,6 +116,10 @@ def test_answering_an_adult_with_no_child_cue_stays_between_adults() -> None:
         ("A", "are you home alone right now?"),
         ("A", "send me a pic, on whatsapp it's easier"),
     ]
-    ages = {"A": 38, "B": 29, "C": 29}
+    assert _groomers(turns, {"A": 38, "B": 29, "C": 29}) == set()
+
+
+def _groomers(turns: list[tuple[str, str]], ages: dict[str, int]) -> set[str]:
+    """Whom a general room's replay (rules only) signals for grooming."""
     signals = room_signals(turns, ages, kind="general")
-    assert not any(s.kind is SignalKind.GROOMING for s in signals)
+    return {s.subject for s in signals if s.kind is SignalKind.GROOMING}

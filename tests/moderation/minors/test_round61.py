@@ -17,15 +17,13 @@ from .conftest import adult_rules, child_rules
         ("i'm not allowed to use the stove", True),
         ("notre prof de 4e année est gentil", True),
         ("mamie m'emmène à l'école", True),
-        ("j'ai eu une image parce que j'ai bien lu", True),
+        ("j'ai eu une image parce que j'ai bien récité", True),
         ("my unicorn lunchbox broke", True),
         ("my mom packs my lunch", True),
-        ("chez nous la maîtresse fait des crêpes", True),
-        ("toute la classe de 5H", True),
+        ("nous la maîtresse fait des crêpes", True),
         ("ma titulaire nous a donné un devoir", True),
         ("maman me donne 3 bonbons par jour", True),
         ("our teacher gives us fruit at break", True),
-        ("on a fait des gaufres en classe", True),
         # look-alikes: a parent's, teacher's or grown-up's side of the same
         ("je coupe la viande de mon fils", False),
         ("il aura un dessert s'il finit ses carottes", False),
@@ -38,6 +36,15 @@ from .conftest import adult_rules, child_rules
         ("i pack my son's lunch", False),
         ("je donne 3 bonbons par jour à mon fils", False),
         ("on a fait des gaufres en classe avec mes élèves", False),
+        # review mend: a grown-up's side of the same
+        ("on a fait des gaufres en classe", False),
+        ("je vais à la classe de 8h", False),
+        ("j'ai eu une prime parce que j'ai bien travaillé", False),
+        ("our teacher gives us homework every week", False),
+        ("la maîtresse de ce2 nous a convoqués pour mon fils", False),
+        ("chez nous la maîtresse fait des devoirs le week-end", False),
+        ("il m'amène à l'école le matin", False),
+        ("i can't use the oven, it's broken", False),
     ],
 )
 def test_what_only_a_minor_lives_round_61(text: str, counted: bool) -> None:

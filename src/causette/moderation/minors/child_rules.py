@@ -1372,8 +1372,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\bje (?:regarde|joue) (?:\w+ ){0,4}sur (?:le|la) (?:telephone|tel|portable|ipad|"
        r"tablette) de (?:maman|papa)\b",
        r"\bj ai le (?:tel|telephone|portable) de (?:maman|papa) que quand\b",
-       r"^(?!.*\b(?:etais|j avais|m a appris|a l epoque|souvenir|me souviens|"
-       r"\w{2,}(?:ait|aient))\b).*"
+       r"^(?!.*\b(?:etais|j avais|m a appris|a l epoque|souvenir|me souviens|mon fils|ma fille|"
+       r"mes enfants|mes filles|mes fils|mes gosses|\w{2,}(?:ait|aient))\b).*"
        r"\b(?:notre|la|ma|mon) (?:maitre|maitresse) (?:de|du|en) (?:cp|ce1|ce2|cm1|cm2)"
        r" (?:nous|quand on|il|elle|met|dit|donne|fait)\b",
        r"\bon a (?:un|une) (?:autocollant|gommette|sticker|bon point|image) (?:chaque|par) jour\b",
@@ -1397,7 +1397,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\bj ai perdu (?:une|ma) (?:dent|premiere dent|deuxieme dent) (?:d en avant|de devant|de "
        r"lait)\b",
        r"\b(?:je gagne|j ai|on me donne|me donne) (?:\w+ ){0,3}quand je fais mon lit\b",
-       r"\bqu on a fait\w* en (?:bricolage|arts plastiques|classe)\b",
+       r"\bqu on a fait\w* en bricolage\b",
        r"^(?!.*\b(?:when i was|as a kid|back then|growing up|with (?:the|my|our) kids)\b).*"
        r"\b(?:we did|we had|i did|i had|we ran|i ran|we made) a lemonade stand\b",
        r"\b(?:mom|mum|my mom|my mum) keeps (?:the|my|our) money\b",
@@ -1407,15 +1407,16 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\bje vends des (?:barres de chocolat|chocolats|calendriers|gateaux) (?:\w+ ){0,4}pour "
        r"(?:le voyage|l ecole|ma classe|la classe)\b",
        r"\b(?:une|ma) carte (?:ou|sur laquelle|que) (?:mon pere|ma mere|mes parents|papa|maman) "
-       r"(?:met|mettent|recharge\w*|vire\w*)\b",
-       r"\b(?:il|elle|ils) (?:voit|voient) tout ce que j achete\b",
-       r"\bpour le voyage (?:au ski |a la neige |scolaire |de classe )?(?:en|de) (?:3e|4e|5e|6e|"
-       r"3eme|4eme|5eme|6eme)\b(?! de (?:ma|mon|mes)\b)",
+       r"(?:met|mettent|recharge\w*|vire\w*) (?:[1-9]|[1-5]\d) (?:e |euros? |francs? )?(?:par|"
+       r"chaque|tous les) (?:mois|semaine)\b",
+       r"\b(?:mon pere|ma mere|papa|maman|mes parents) (?:voit|voient) tout ce que j achete\b",
+       r"\b(?:garder|economiser|mettre de cote) (?:\w+ ){0,3}pour le voyage (?:au ski |a la neige "
+       r"|scolaire |de classe )?(?:en|de) (?:3e|4e|5e|6e|3eme|4eme|5eme|6eme)\b",
        r"\b(?:je vais|je reste|j vais|je suis) au service de garde\b(?! (?:chercher|recuperer|"
        r"pour)\b)|\bje l ai oubliee? au service de garde\b",
        r"(?:ma mere|mon pere|maman|papa) me donne (?:\w+ ){0,2}pour (?:la|ma) collation\b",
        r"\bje peux m acheter des bonbons\b",
-       r"\b(?:l annee prochaine|je suis|moi|jsuis) en [3-8] ?h\b(?! (?:de|du)\b)",
+       r"\bl annee prochaine en [4-8] ?h\b(?! (?:de|du)\b)",
        r"\bmy (?:babysitter|sitter|nanny) (?:picks|walks|drops|takes) me\b",
        r"\bper book report\b|\bi read (?:\w+ ){0,2}dog man\b",
        r"\b(?:j ai eu|jai eu|j ai fait) (?:zero|0) fautes? (?:a|dans) (?:la|ma) dictee\b",
@@ -1436,10 +1437,14 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # diary, one's bath, the school nurse, a relative called to see the head teacher. Not a
        # parent's or carer's side of the same
        r"\bm a donne (?:\w+ ){0,5}parce que j ai ete (?:tres )?(?:courageux|courageuse|sage)\b",
-       r"(?:maman|papa|ma mere|mon pere) (?:elle |il )?m a tenu la main\b",
-       r"\bje suis sur la carte (?:\w+ )?(?:de|du) (?:papa|maman|mon pere|ma mere|mes parents)\b",
-       r"(?:ma mere|mon pere|maman|papa|mes parents) (?:a|ont) signe (?:le formulaire|la feuille|"
-       r"le papier|l autorisation|le mot)\b(?! (?:de|pour) (?:mon|ma|mes)\b)",
+       r"(?:maman|papa) (?:elle |il )?m a tenu la main\b(?!.{0,40}\b(?:accouchement|operation|"
+       r"chimio|obseques|enterrement)\b)",
+       r"\bje suis sur la carte (?:\w+ )?(?:de|du) (?:papa|maman)\b",
+       r"(?:ma mere|mon pere|maman|papa|mes parents) (?:a|ont) signe (?:l autorisation (?:de "
+       r"sortie|parentale|pour (?:la|le) (?:sortie|voyage|vaccin))|le mot (?:pour|de) (?:la|le|l) "
+       r"(?:maitresse|maitre|prof|ecole)|la feuille (?:de|du|pour) (?:la )?(?:licence|sortie|"
+       r"piscine|cantine|classe)|le formulaire (?:pour|du|de) (?:le |la |l )?(?:vaccin|sortie|"
+       r"voyage|licence|cantine|piscine|classe|ecole))\b",
        r"\bj ai (?:pris|grandi de) \d+ ?cm (?:depuis|cette annee|en un an)\b",
        r"\b(?:i m|im|i am) too (?:small|little|young) for (?:the )?(?:big|adult|grown up)\b",
        r"(?:maman|mama|papa|ma mere|mon pere) l a mise? sous mon oreiller\b",
@@ -1448,7 +1453,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\bmy (?:checkup|check up|appointment) (?:at|with) (?:the|my) pediatrician\b",
        r"\b(?:mom|mum|dad) drives me (?:back )?to school\b",
        r"\bj aurai un (?:natel|telephone|portable|tel) (?:a|pour) noel\b",
-       r"\bma gardienne (?:m a|me|est venue|vient)\b",
+       r"\bma gardienne (?:m a fait|me fait|me garde|m a garde|vient me chercher|me couche)\b",
        r"\bj ai le droit de (?:\w+ ){0,4}jusqu a ce que (?:mes parents|maman|papa) (?:reviennent|"
        r"revienne|rentrent|rentre)\b",
        r"(?:maman|papa|ma mere|mon pere) a dit que j etais (?:tres )?(?:sage|courageux|"
@@ -1486,21 +1491,21 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\b(?:j aurai|j ai droit a|je peux avoir) (?:un |le |du )?dessert si je finis\b",
        r"\bi (?:had|have) my birthday (?:party )?(?:at \w+(?: \w+)? )?with my (?:whole )?class\b",
        r"\bmy (?:mom|mum|dad) pours (?:them|it|my \w+) for me\b",
-       r"\bi (?:can t|cant|m not allowed to|am not allowed to) use the (?:toaster|stove|oven|"
-       r"microwave|sharp knife)\b(?! (?:at work|at the office|here)\b)",
+       r"\bi (?:m not allowed to|am not allowed to) use the (?:toaster|stove|oven|microwave|sharp "
+       r"knife)\b|\bi (?:can t|cant) use the (?:toaster|stove|oven) (?:since|because|cause|cuz) i "
+       r"burn",
        r"\bnotre prof de [1-6]e annee\b",
-       r"(?:mon tonton|ma tata|papa|maman|mon pere|ma mere|ma tante|mon oncle|mamie|papi|il|elle) "
+       r"(?:mon tonton|ma tata|papa|maman|mon pere|ma mere|ma tante|mon oncle|mamie|papi) "
        r"m (?:amene|emmene|depose) a l ecole\b",
-       r"\bparce que j ai bien (?:recite|travaille|lu|ecoute)\b",
+       r"\bparce que j ai bien recite\b",
        r"\bmy (?:dinosaur|dino|unicorn|paw patrol|frozen|spiderman|pokemon) lunch ?box\b",
        r"\bmy (?:mom|mum|dad) packs my (?:snack|lunch|lunchbox)\b",
-       r"\b(?:nous|chez nous) la maitresse (?:fait|nous fait|a fait)\b",
-       r"\bla classe de [3-8] ?h\b",
+       r"(?<!chez )\bnous la maitresse (?:fait|nous fait|a fait)\b",
        r"\bma titulaire (?:nous|m a|de [1-6]e)\b",
        r"\bbonbons? (?:par jour )?de mon halloween\b|\bme donne (?:juste |seulement )?\d+ "
        r"bonbons? par jour\b",
-       r"\bour teacher gives us\b",
-       r"\bon a fait (?:des|du|de la|un|une) (?:\w+ ){1,2}en classe\b(?! avec mes)"),
+       r"\bat school our teacher gives us\b|\bour teacher gives us (?:\w+ ){0,2}at (?:break|"
+       r"recess)\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
