@@ -1463,8 +1463,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"|\bthe school nurse (?:gave|checked) (?:everyone|everybody|us)\b",
        r"\bmy (?:lehrerin|lehrer|teacher) sent a note home\b",
        r"\bje (?:sais|peux) pas encore (?:les |l )?avaler\b",
-       r"\b(?:la maitresse|le maitre) (?:a envoye|va me donner|m a envoye) (?:les|mes|des) "
-       r"(?:devoirs|lecons)\b|\b(?:la maitresse|le maitre) va me donner\b",
+       r"\b(?:la maitresse|le maitre) (?:a envoye|m a envoye) (?:les|mes|des) (?:devoirs|lecons)\b"
+       r"|\b(?:la maitresse|le maitre) va me donner\b",
        r"\bpour (?:le|mon) concours d entree en (?:sixieme|6e|6eme)\b(?! de (?:mon|ma)\b)",
        r"\b(?:cours|classe) (?:\w+ ){0,2}de sec(?:ondaire)? [12]\b|\b(?:je suis|jsuis|moi) en "
        r"sec(?:ondaire)? [12]\b|\bvaccins? de (?:secondaire|sec) [12]\b",
