@@ -108,6 +108,11 @@ _KNOWN = collapsed(
     r"|(?<!\bma )(?<!\bta )(?<!\bsa )\b(?:maman|papa) (?:m a dit|m a demande|a dit|veut|voulait) "
     r"(?:que |qu |de |d )(?:je |j )?(?:\w+ )?(?:te|t)\b"
     r"|\b(?:tu le dis|tu lui dis|tu le diras|dis le|tu leur dis) (?:a|a notre) (?:maman|papa)\b"
+    # thirty-ninth sitting (`devbj-o-007`): a class the other will miss, its notes asked for
+    # ("tu vas manquer le cours de chimie", "tu peux m'envoyer tes notes ?"): classmates
+    r"|\btu (?:vas|va) (?:manquer|rater|louper) (?:le|la|les|l) (?:cours|controle|interro|tp|"
+    r"eval|exam)\b"
+    r"|\b(?:tu peux|tu pourrais|tu pourras|peux tu|stp) m envoyer (?:tes|les) (?:notes|cours)\b"
 )
 """Round 17: two teens who share a class, a camp or a team ("on était dans la même colo",
 "je suis à côté de toi en SVT"), round 18: or who see each other at school every day ("on se

@@ -151,7 +151,11 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"me parles|m ecris|ecris|es en ligne|es co|es connectee?|achetes)\b",
        # round 18: "tes parents lisent ce que tu écris ?"
        rf"{_PARENTS} (?:lisent|lit|fouillent|fouille) (?:ce que tu|tes messages|ton tel|tes conv)",
-       r"t es reveillee?",
+       # thirty-ninth sitting (`devbj-o-055`): not when the writer says they cannot sleep
+       # themselves ("t'es réveillée ? j'arrive pas à dormir"): one who seeks company; still
+       # when it is the partner they think of ("j'arrive pas à dormir, je pense à toi")
+       r"t es reveillee?\b(?!.{0,30}\b(?:j arrive pas a (?:dormir|m endormir)|je trouve pas le "
+       r"sommeil)\b(?!.{0,30}\b(?:pense|pensais|penser) (?:\w+ )?a toi\b))",
        # the parents' bedtime asked, an empty home offered, headphones
        r"(?:ils|tes parents|ta mere|ton pere) se couchent? (?:a quelle heure|quand|vers quelle)",
        # round 32: the writer's home said empty with the invitation to come ("viens

@@ -68,6 +68,12 @@ _RELATIVE = collapsed(
     rf"\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) {_COUNT}(?:petit |petite |grand |grande )?"
     r"(?:fils|file|files|enfant|enfants|gamin|gamins|gosse|gosses|petit fils|petite file|"
     r"petits enfants|neveu|neveux|niece|nieces|eleve|eleves|ado|ados|filleul|fileule)\b"
+    # thirty-ninth sitting (`devbj-o-056`): a parent met at work, their child's school told
+    # ("j'ai eu une maman qui voulait un certificat pour la cantine")
+    # (the article may fall outside the 40 characters read before the cue: not one's own)
+    r"|(?<!\bma )(?<!\bmon )(?<!\bmes )(?<!\bta )(?<!\bton )(?<!\btes )\b(?:maman|mere|papa|"
+    r"pere|parents|mamans|papas) qui (?:voulait|veut|voulaient|veulent|demandait|demande|"
+    r"demandaient|demandent|cherchait|cherche)\b"
 )
 _SIBLING_OR_RELATIVE = collapsed(
     _RELATIVE.pattern

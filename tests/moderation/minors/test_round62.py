@@ -1,0 +1,80 @@
+"""Thirty-ninth sitting: the open false alarms of batch bj mended by meaning (step 2), each
+beside the grooming or child side it must keep; paraphrased, not copied from the batch."""
+
+import pytest
+
+from causette.moderation.minors.asides import _KNOWN
+from causette.moderation.minors.fold import fold
+
+from .conftest import child_rules, grooming_rules, signalled
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("t'es réveillée ? tes parents dorment ?", True),
+        ("t'es réveillée ?", True),
+        ("t'es réveillé ? j'arrive pas à dormir, je pense trop à toi", True),
+        # the writer cannot sleep and seeks a friend's company (`devbj-o-055`)
+        ("t'es réveillée ? j'arrive pas à dormir encore", False),
+        ("t'es réveillé ? je trouve pas le sommeil", False),
+    ],
+)
+def test_awake_asked_by_one_who_cannot_sleep_is_no_concealment(text: str, counted: bool) -> None:
+    assert ("g.alone_conceal" in grooming_rules(text)) is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("tu vas manquer le cours de physique demain", True),
+        ("tu vas rater le contrôle de maths", True),
+        ("tu peux m'envoyer tes notes ?", True),
+        # a stranger's words: no class shared
+        ("tu vas manquer à tout le monde", False),
+        ("tu peux m'envoyer une photo ?", False),
+        ("je peux t'aider pour tes cours", False),
+    ],
+)
+def test_a_class_missed_or_its_notes_asked_for_are_classmates(text: str, known: bool) -> None:
+    assert (_KNOWN.search(fold(text).plain) is not None) is known
+
+
+def test_classmates_sharing_notes_on_another_app_raise_nothing() -> None:
+    turns = [
+        ("A", "toujours malade, mon père m'a laissée à la maison"),
+        ("B", "oh nn, tu vas manquer le cours de chimie, on attaque les moles"),
+        ("A", "tu peux m'envoyer tes notes ?"),
+        ("B", "oui c'est plus simple sur snap, je photographie mon cahier"),
+        ("A", "c'est quoi ton snap déjà, j'ai changé de tel"),
+        ("B", "le même que mon pseudo ici"),
+        ("A", "merci t'es la meilleure"),
+    ]
+    assert not signalled(turns, {"A": 16, "B": 16})
+
+
+def test_a_stranger_asking_the_snap_with_secrecy_is_still_held() -> None:
+    turns = [
+        ("A", "t'es toute seule chez toi ce soir ?"),
+        ("B", "oui"),
+        ("A", "c'est quoi ton snap, on sera plus tranquilles"),
+        ("A", "dis rien à tes parents, ils comprendraient pas"),
+        ("A", "envoie une photo de toi"),
+    ]
+    assert signalled(turns, {"A": 16, "B": 15})
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("je mange à la cantine", True),
+        ("ma maman qui veut un certificat pour la cantine", True),
+        ("j'ai une maman qui veut pas que j'aille à la cantine", True),
+        # a parent met at work, their child's school (`devbj-o-056`)
+        ("j'ai eu une maman qui voulait un certificat pour la cantine", False),
+        ("des parents qui demandent un mot pour la cantine, tous les jours", False),
+    ],
+)
+def test_a_parent_met_at_work_speaks_of_their_childs_school(text: str, counted: bool) -> None:
+    assert ("c.school_life" in child_rules(text, 38)) is counted
+
