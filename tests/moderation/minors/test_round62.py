@@ -3,10 +3,11 @@ beside the grooming or child side it must keep; paraphrased, not copied from the
 
 import pytest
 
+from causette.moderation.minors import SignalKind
 from causette.moderation.minors.asides import _KNOWN
 from causette.moderation.minors.fold import fold
 
-from .conftest import child_rules, grooming_rules, signalled
+from .conftest import child_rules, grooming_rules, replay_dm, signalled
 
 
 @pytest.mark.parametrize(
@@ -78,3 +79,27 @@ def test_a_stranger_asking_the_snap_with_secrecy_is_still_held() -> None:
 def test_a_parent_met_at_work_speaks_of_their_childs_school(text: str, counted: bool) -> None:
     assert ("c.school_life" in child_rules(text, 38)) is counted
 
+
+# Step 3: between two declared teens, being alone asked and then a visit to her home proposed.
+
+_ALONE_THEN_VISIT = [
+    ("A", "tes parents partent ce week-end sans toi ?"),
+    ("B", "oui chez ma tante"),
+    ("A", "donc t'es toute seule à la maison samedi"),
+    ("B", "ouais"),
+    ("A", "je peux passer te voir si tu veux"),
+]
+
+
+def test_a_visit_proposed_after_being_alone_asked_is_held_between_teens() -> None:
+    assert replay_dm(_ALONE_THEN_VISIT, {"A": 17, "B": 15}) == {(SignalKind.GROOMING, "A")}
+
+
+def test_a_meeting_elsewhere_after_being_alone_asked_stays_a_teens_plan() -> None:
+    turns = [*_ALONE_THEN_VISIT[:4], ("A", "on se voit au parc samedi alors ?")]
+    assert replay_dm(turns, {"A": 17, "B": 15}) == set()
+
+
+def test_classmates_who_said_so_keep_their_visits() -> None:
+    turns = [("B", "on est dans la même classe en anglais non ?"), *_ALONE_THEN_VISIT]
+    assert replay_dm(turns, {"A": 17, "B": 15}) == set()

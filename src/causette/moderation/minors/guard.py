@@ -133,7 +133,7 @@ from causette.moderation.minors.model_cues import (
     faint,
 )
 from causette.moderation.minors.model_cues import MODEL_GRADE as MODEL_GRADE  # (tests)
-from causette.moderation.minors.patterns import Rule
+from causette.moderation.minors.patterns import Rule, collapsed
 from causette.moderation.minors.rules import FOLDED, match, off_platform_contact, strongest
 from causette.moderation.minors.signals import ACTIONS, Evidence, Signal, SignalKind
 from causette.moderation.minors.someone_else import (
@@ -154,6 +154,13 @@ ADULT_PAIR_FACTOR = 0.25
 LOW_RISK_FAMILIES = frozenset({"age_question", "school", "compliment", "off_platform", "meeting"})
 TEEN_LOW_RISK_RULES = frozenset({"g.alone_question", "g.video_call"})
 KNOWN_LOW_RISK_RULES = frozenset({"g.pickup", "g.gift"})
+_TEEN_LOW_AFTER_VISIT = TEEN_LOW_RISK_RULES - {"g.alone_question"}
+_VISIT = collapsed(
+    r"\bchez toi\b|\b(?:je|j) (?:peux|pourrais|pourrai|pourrait|vais|viens|passe|passerai) "
+    r"(?:venir|passer)\b|\b(?:passer|venir) te voir\b|\b(?:je|j) (?:pourrais|pourrait) venir\b"
+)
+"""Step 3 (thirty-ninth sitting): a meeting that is a visit to the partner's home ("je
+pourrais venir", "je peux passer te voir", "on pourrait se voir chez toi")."""
 """Round 18: classmates wait for each other at the gate; round 23: siblings and classmates give
 each other presents (V-bucks for a birthday): between two teens who know each other."""
 """Between two declared minors, these also count as getting-to-know-you cues (round 8)."""
@@ -538,6 +545,12 @@ class MinorsGuard:
             _note_doubt(doubted, doubt, now)
         if recalled != before and not _stammered(sender_age, text, folded, recalled, now):
             self._user(sender, sender_age, now).recalled = recalled  # a memory told just now
+        if (
+            max(sender_age, recipient_age) < ADULT_AGE
+            and any(r.id == "g.meeting" for r in grooming)
+            and _VISIT.search(folded.plain) is not None
+        ):  # step 3 (thirty-ninth sitting): a visit to the partner's home proposed
+            self._pair(sender, sender_age, recipient, recipient_age, now).visit = True
         signals = self._dm_cues(
             sender,
             sender_age,
@@ -1494,11 +1507,15 @@ class MinorsGuard:
         # Round 18: classmates wait for each other at the gate and walk home together: between
         # two who said so, a pickup is theirs too.
         known = teens and pair.known
+        # Step 3 (thirty-ninth sitting, `devd-g-024`, `devg-g-078`, `devg-g-096`): a visit to the
+        # partner's home proposed by one who asked whether she is alone there, between two teens
+        # who never said they know each other: the question counts in full again.
+        teen_low = TEEN_LOW_RISK_RULES if known or not pair.visit else _TEEN_LOW_AFTER_VISIT
         low = sum(
             w
             for rule, w in parts.items()
             if _FAMILY.get(rule) in LOW_RISK_FAMILIES
-            or (teens and rule in TEEN_LOW_RISK_RULES)
+            or (teens and rule in teen_low)
             or (known and rule in KNOWN_LOW_RISK_RULES)
         )
         # Round 17: two declared teens who said they share a class, a camp or a team: the

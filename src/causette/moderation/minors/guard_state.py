@@ -31,6 +31,7 @@ class _Pair:
     parent: bool = False  # a parent and their grown child ("coucou ma fille", round 40)
     posed: bool = False  # one posed as a parent or was told they are none (round 40)
     child_seen: bool = False  # the recipient wrote like a child in a general room (round 50)
+    visit: bool = False  # two declared teens: a visit to the recipient's home proposed (39th)
 
 
 @dataclass(slots=True)
