@@ -7,7 +7,7 @@ from causette.moderation.minors import SignalKind
 from causette.moderation.minors.asides import _KNOWN
 from causette.moderation.minors.fold import fold
 
-from .conftest import child_rules, grooming_rules, replay_dm, signalled
+from .conftest import adult_rules, child_rules, grooming_rules, replay_dm, signalled
 
 
 @pytest.mark.parametrize(
@@ -103,3 +103,95 @@ def test_a_meeting_elsewhere_after_being_alone_asked_stays_a_teens_plan() -> Non
 def test_classmates_who_said_so_keep_their_visits() -> None:
     turns = [("B", "on est dans la même classe en anglais non ?"), *_ALONE_THEN_VISIT]
     assert replay_dm(turns, {"A": 17, "B": 15}) == set()
+
+
+# Round 62: batch bl (celebrations and the year's calendar), the nineteenth theme's one-detail
+# age lies, each wording beside a look-alike.
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("faut que ma mère signe le papier pour la sortie", True),
+        ("my mum has to call the other moms about my party", True),
+        ("my family still talks about my bat mitzvah from last year", True),
+        ("my parents are still making me go to sunday school", True),
+        ("j'ai eu un cadeau à l'arbre de noël du boulot de mon papa", True),
+        ("je passe le ce1d en juin", True),
+        ("je suis en 2e secondaire", True),
+        ("my aunt comes to watch me and my little sister", True),
+        ("my mom says back by 8", True),
+        ("she takes my candy bag every night", True),
+        ("les profs ramassent nos portables le soir", True),
+        ("c'est ma dernière année à faire l'halloween", True),
+        ("our form teacher drew the names", True),
+        ("j'ai eu mon premier portable pour noël", True),
+        ("je commence mon secondaire 2 en septembre", True),
+        ("j'ai une heure d'écran par jour", True),
+        # look-alikes: a parent's, teacher's or grown-up's side of the same
+        ("faut que ma mère signe le papier pour la vente", False),
+        ("i have to call the other moms about my son's party", False),
+        ("my son's bar mitzvah last year was lovely", False),
+        ("my parents made me go to sunday school as a kid", False),
+        ("l'arbre de noël de ma boîte pour mes enfants", False),
+        ("mes élèves passent le ce1d en juin", False),
+        ("my cousin comes to watch my kids", False),
+        ("my mom says she'll be back by 8", False),
+        ("les profs ramassent les portables des élèves", False),
+        ("la dernière année que mon fils fait l'halloween", False),
+        ("j'ai eu mon premier portable pour noël à 15 ans", False),
+        ("je commence avec mes secondaire 2 en septembre", False),
+    ],
+)
+def test_what_only_a_minor_lives_round_62(text: str, counted: bool) -> None:
+    assert ("c.minor_only" in child_rules(text, 20)) is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("je peux pas télétravailler sans garde", True),
+        ("i booked a clown for my baby's first birthday", True),
+        ("monday i'm back at work, maternity leave is over", True),
+        ("i'm organising our 20 year class reunion", True),
+        ("j'ai fait des calendriers pour mes deux filles", True),
+        # look-alikes: a teen's side of the same
+        ("ma mère peut pas télétravailler", False),
+        ("my sister's baby's first birthday is sunday", False),
+        ("my mom's maternity leave is over", False),
+        ("my parents' 20 year class reunion", False),
+        ("pour mes deux filles de ma classe", False),
+    ],
+)
+def test_what_only_an_adult_lives_round_62(text: str, counted: bool) -> None:
+    assert ("a.adult_only" in adult_rules(text, 16)) is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("18... ok not really", True),
+        ("19 bon pas vraiment", True),
+        ("20 ans... pas vraiment", True),
+        ("18 euros, pas vraiment cher", False),
+        ("18... not really, 28 lol", False),
+    ],
+)
+def test_an_age_taken_back_at_once_is_an_admission(text: str, counted: bool) -> None:
+    assert ("c.admits_lie" in child_rules(text, 19)) is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("après quinze ans debout à la caisse tu verras", True),
+        ("moi c'est le dos, vingt ans de chantier", True),
+        ("j'ai fait 20 ans debout au comptoir", True),
+        # look-alikes: a teen's or someone else's years
+        ("après deux heures debout à la caisse", False),
+        ("mon père a vingt ans de chantier", False),
+        ("dans quinze ans je serai debout à la caisse", False),
+    ],
+)
+def test_years_of_work_spelled_out_or_on_ones_feet_round_62b(text: str, counted: bool) -> None:
+    assert ("a.aging" in adult_rules(text, 16)) is counted

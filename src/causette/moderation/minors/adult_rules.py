@@ -706,7 +706,17 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"\bmon dossier (?:de )?retraite\b",
        r"\bj ouvre mon (?:resto|restaurant|commerce|magasin|salon|cabinet)\b",
        r"\b(?:de|pour) mon petit fils\b(?! (?:de|du) )",
-       r"\bmy cardiologist (?:wants|says|told|put)\b"),
+       r"\bmy cardiologist (?:wants|says|told|put)\b",
+       # round 62 (batch bl): one's own telework, one's baby's first birthday, one's maternity
+       # leave, one's class reunion of 20 years or more, the gifts one made for one's daughters
+       r"\b(?:je|j) (?:suis|serai|peux|pourrai|pourrais) (?:pas )?(?:en teletravail|"
+       r"teletravailler)\b",
+       r"(?<!\bsister s )(?<!\bbrother s )(?<!\bcousin s )\bmy baby s first birthday\b",
+       r"(?<!\bsister s )(?<!\bmom s )(?<!\bmum s )\b(?:my|i m on|i m back from) maternity "
+       r"leave\b|\bback at work,? (?:my )?maternity leave (?:is|s) over\b",
+       r"\bour (?:[2-4]\d)[ -]?years? (?:class |school |high school |college )?reunion\b",
+       r"\bpour mes (?:deux|2|trois|3|quatre|4) (?:filles|fils|garcons|enfants|petits)\b"
+       r"(?! (?:de|d) )"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");
@@ -725,6 +735,14 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:^|moi(?: \w+){0,5} |j ai (?:fait )?|jai (?:fait )?|apres |avec mes )(?:[12]\d|[3-4]\d) "
        r"ans (?:de|d) (?:chantier|boulot|taf|travail|metier|carriere|usine|bureau|route|"
        r"batiment|maconnerie|nuits?|service|mariage)\b(?! (?:a|pour) (?:1[0-7]|[6-9]) ans\b)",
+       # round 62b (`devbb-am-023`): the same with the years spelled out, or years on one's
+       # feet at a job ("après quinze ans debout à la caisse", "vingt ans de chantier")
+       r"(?:^|moi(?: \w+){0,5} |j ai (?:fait )?|jai (?:fait )?|apres |avec mes )(?:quinze|seize|"
+       r"dix (?:sept|huit|neuf)|vingt|vingt cinq|trente|quarante) ans (?:(?:de|d) (?:chantier|"
+       r"boulot|taf|travail|metier|carriere|usine|bureau|route|batiment|maconnerie|nuits?|"
+       r"service|mariage)\b|debout (?:a|au|aux|dans|en|sur)\b)",
+       r"(?:^|moi(?: \w+){0,5} |j ai (?:fait )?|jai (?:fait )?|apres |avec mes )(?:[12]\d|[3-4]\d) "
+       r"ans debout (?:a|au|aux|dans|en|sur)\b",
        # round 24: one's degree ceremony ("ma remise de diplôme d'ingénieur"), not a teen's
        # coming brevet or bac
        r"(?:ma|me rappelle ma) remise (?:de|des) diplomes? (?:d|de) (?:ingenieur|master|licence|"

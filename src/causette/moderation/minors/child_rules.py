@@ -1505,7 +1505,46 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\bbonbons? (?:par jour )?de mon halloween\b|\bme donne (?:juste |seulement )?\d+ "
        r"bonbons? par jour\b",
        r"\bat school our teacher gives us\b|\bour teacher gives us (?:\w+ ){0,2}at (?:break|"
-       r"recess)\b"),
+       r"recess)\b",
+       # round 62 (batch bl: celebrations and the year's calendar): a parent who must sign the
+       # slip for a class outing, a mother who phones the other mothers about one's party, a
+       # bar mitzvah last year, religious school one's parents send one to, a gift at the
+       # Christmas tree of a parent's company, the Belgian CE1D one sits, a cousin who comes to
+       # watch one and one's brother, a curfew set by one's mother,
+       # one's Halloween candy rationed, teachers who collect one's phones, one's last year of
+       # trick-or-treating, one's form teacher, one's first phone, a Québec school year to
+       # start, screen time granted
+       r"\b(?:faut que|il faut que|doit|va) (?:ma mere|mon pere|maman|papa|mes parents) "
+       r"(?:signe|signent|signer) (?:le papier|la feuille|l autorisation|le mot|le formulaire) "
+       r"(?:pour|de) (?:la|le|l) (?:sortie|voyage|excursion)\b",
+       r"\bmy (?:mom|mum) (?:has to |had to |will |is gonna |is going to )?(?:call|text|phone) "
+       r"the other (?:moms|mums|parents)\b",
+       r"(?<!\bson s )(?<!\bdaughter s )\bmy (?:bar|bat) mitzvah (?:from |was |last )?(?:last "
+       r"year|last month|this year|year)\b",
+       r"\bmy parents (?:are )?(?:still )?(?:make|making) me go to (?:hebrew|sunday|arabic|quran|"
+       r"bible|religious) school\b",
+       r"\b(?:a|pour) l arbre de noel (?:de la (?:societe|boite|mairie|caserne|banque) |du "
+       r"(?:boulot|travail|ce|cse) |de l (?:entreprise|usine|hopital) )?(?:de|du) (?:mon papa|"
+       r"ma maman|mon pere|ma mere|papa|maman)\b",
+       r"\b(?:je|j|on) (?:passe|passerai|vais passer|prepare|repasse) (?:le )?(?:ce1d|cebd|ceb)\b"
+       r"|\bje suis en [1-3]e secondaire\b",
+       r"\bcomes? (?:over )?to (?:watch|babysit|look after) me and my (?:little |baby )?"
+       r"(?:brother|sister)\b",
+       r"\bmy (?:mom|mum|dad|parents) (?:says|say|said) (?:i have to be |to be |i m )?(?:back|"
+       r"home) by (?:[5-9]|[5-9] ?pm|dinner)\b",
+       r"\b(?:takes|took|keeps|hides) (?:my|the) (?:candy|halloween) (?:bag|stash|bucket)\b",
+       r"\bles profs (?:nous )?(?:ramassent|prennent|confisquent|recuperent) (?:nos|les) "
+       r"(?:natels|portables|telephones|tels|phones|cells)\b(?! (?:des eleves|des gamins))",
+       r"\bma derniere annee (?:a|pour) (?:passer|faire) l halloween\b",
+       r"\bour (?:prof principal|form teacher|homeroom teacher|titulaire)\b",
+       r"\b(?:j ai eu|on m a offert|j ai recu|i got) (?:mon|my) (?:premier |first )?(?:gsm|"
+       r"portable|telephone|tel|smartphone|natel|cellulaire|cell|phone) (?:pour|for) (?:l aid|"
+       r"noel|mon anniv|mon anniversaire|ma communion|christmas|eid|my birthday)\b"
+       r"(?! (?:a|at) (?:\d+|1[0-7]) )",
+       r"\bje (?:commence|rentre|entre|passe) (?:en |mon |ma )?(?:secondaire [1-3]|sec [1-3]|"
+       r"[1-3]e secondaire)\b",
+       r"\bj ai (?:droit a )?(?:une|1|2|deux|30 min|une demi) (?:heure|heures|h) d ecran (?:en "
+       r"plus )?(?:par jour|le soir|le week end)\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),

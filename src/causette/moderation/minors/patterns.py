@@ -94,5 +94,9 @@ _ADMITS = (
     # pas", "je mets 18 pour entrer")
     r"(?:je mets|je met|jmet|jmets|j mets|j met) (?:\d{1,4}|un faux age)(?: ans)? (?:sinon|pour|"
     r"parce|car)\b",
+    # round 62 (`devbl-g-031`): the age just given taken back at once ("18... ok not really",
+    # "19 bon pas vraiment"); not "pas vraiment" of something else after a number
+    r"^(?:1[5-9]|[2-9]\d)(?: ans| years?)? (?:(?:ok|okay|bon|enfin|well|fine|mdr|lol|euh|"
+    r"hmm) )*(?:not really|pas vraiment|pas tout a fait|not quite)$",
 )
 # fmt: on
