@@ -690,6 +690,13 @@ class MinorsGuard:
                 cues = grooming
         if cues:  # (an adult posing as a teen gives himself away by adult self-descriptions)
             pair = self._pair(sender, sender_age, recipient, recipient_age, now)
+            if (
+                grooming
+                and min(sender_age, recipient_age) >= ADULT_AGE
+                and not pair.child_seen
+                and self._minor_like(recipient, now)
+            ):  # step 4 (39th sitting, `devbl-g-010`): cues to one held for a possible child
+                pair.child_seen = True
             self._rearm(pair, now)
             for rule in cues:
                 pair.state.add(rule.id, rule.weight, now, ref, quote, rule.cap)
