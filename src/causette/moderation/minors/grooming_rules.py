@@ -104,6 +104,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
     # bedtime, headphones) is told apart from asking whether someone is home alone: between
     # two declared minors the question is ordinary, the concealment is not.
     _r("g.alone_conceal", "alone", 2.0, "veut parler quand personne ne voit ni n’entend",
+       # step 5 (thirty-ninth sitting): a meeting place away from people ("derrière le parking,
+       # pas devant les magasins c'est trop de monde")
+       r"\bpas devant (?:\w+ ){0,3}(?:c est |c |ya |y a )?trop de monde\b",
        # round 26: being alone asked and private talk offered in one breath ("t'es seule chez
        # toi ce soir ? on pourrait parler en mp"); something to show in private ("viens en mp,
        # j'ai un truc à te montrer")
@@ -268,6 +271,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"{_TU_ES} (?:toute|trop|tellement|si) (?:fine|menue|svelte)\b",
        cap=2),
     _r("g.maturity", "maturity", 2.0, "flatterie sur la maturité ou l’unicité",
+       # step 5 (thirty-ninth sitting): what the grown-ups do, to be taught ("je vais t'apprendre
+       # des choses que les grands font")
+       r"\b(?:choses|trucs) que (?:les grands|les grandes|les adultes) font\b",
        # round 50: in Réunion Creole ("ou lé grande astèr": you are a big girl now)
        r"\bou le (?:grande?|gran) aster\b",
        # round 26: a talent praised "for your age" ("t'as un talent de dingue pour ton âge",
@@ -612,6 +618,12 @@ GROOMING_RULES: tuple[Rule, ...] = (
        rf"(?:dis|dit|di|diras) a {_PARENTS} (?:que|qu) (?:tu|t)\b",
        cap=2),
     _r("g.secrecy", "secrecy", 1.5, "demande de secret",
+       # step 5 (thirty-ninth sitting): a secret to keep, not a party's or a gift's ("faut
+       # garder le secret sinon ça marche pas"), a picture no one else will see ("personne
+       # d'autre la verra")
+       r"\b(?:faut|faudra|il faut|tu dois|on doit|faudrait) (?:le |la )?garder (?:le|ce|notre) "
+       r"secret\b(?! (?:pour|sur) (?:l anniv|la surprise|la fete|le cadeau|son anniv|sa fete))",
+       r"\bpersonne d autre (?:ne )?(?:la|le|les|l) (?:verra|voit|verrait|aura)\b",
        # round 59 (batch bi): a parent kept out because they would not understand ("then
        # don't tell her, she won't get it")
        r"\b(?:dont|don t|do not) tell (?:her|him|them) (?:\w+ ){0,2}(?:she|he|they) (?:won t|wont|"
@@ -832,6 +844,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:telecharge|installe) (?:la|l appli|cette appli|l app)",
        r"(?:l|une) (?:appli|app) (?:verte|bleue|jaune|rose|violette|noire)"),
     _r("g.meeting", "meeting", 1.3, "proposition de rencontre",
+       # step 5 (thirty-ninth sitting): one's street or neighbourhood asked ("c'est quoi ta
+       # rue ?", "donne juste le quartier")
+       r"\bc est quoi ta rue\b|\b(?:quelle|kel) (?:est )?ta rue\b|\btu habites (?:dans )?quelle "
+       r"rue\b|\bdonne (?:moi )?(?:juste )?(?:ta rue|ton adresse|le quartier|ton quartier)\b",
        # round 59 (batch bi): in English, one's home offered or a meeting in person ("easier if
        # you come to my place saturday", "it's better in person")
        r"\b(?:come|coming|you could come|you can come) (?:over )?to my (?:place|house|flat|"
@@ -911,6 +927,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:au coin de|au bout de|en bas de) ta rue",
        r"(?:i can|i ll|i will|let me|je peux|je vais) pick (?:u|you|toi) up"),
     _r("g.trust", "trust", 1.5, "demande de confiance ou isolement",
+       # step 5 (thirty-ninth sitting): no permission needed ("pas besoin d'autorisation")
+       r"\bpas besoin (?:d|de l) ?autorisation\b",
        # round 28: the counterpart asked for a gift or a favour ("en échange tu m'appelles ce
        # soir", "en échange tu me fais confiance", "en échange tu me promets de…"): 20 groomers'
        # messages of 13 dev batches, no ordinary one
