@@ -991,6 +991,20 @@ GROOMING_RULES: tuple[Rule, ...] = (
        # round 14: "t'es assez grande pour décider"
        r"(?:t es|tu es|tes) assez (?:grande?|mature|vieille?) pour (?:decider|choisir|savoir|"
        r"sortir|faire)"),
+    # Step 6 (thirty-ninth sitting): a partner's possession and checking ("t'es à moi",
+    # "prouve-le", "fais-moi voir ta liste de conversations", "je veux être sûr que t'as personne
+    # d'autre", "envoie-moi une capture que c'est fait"): another act than cutting one off
+    # (`g.isolation`), said in dev by groomers only (nine messages of eight conversations).
+    _r("g.control", "control", 1.5, "revendique la personne ou contrôle ses échanges",
+       r"(?<!\bc )(?<!\bce )(?<!\bca )\b(?:t es|tu es|tes) a moi\b(?! (?:de|d) )",
+       r"\btu m appartiens\b",
+       r"\bprouve (?:le|moi)\b(?! (?:que|qu)\b)",
+       r"\b(?:fais|fait) moi voir (?:ta liste de |tes |toutes tes )?(?:conversations|convs?|"
+       r"discussions)\b|\bmontre moi (?:tes|toutes tes|ta liste de) (?:conversations|convs?|"
+       r"discussions)\b",
+       r"\bje veux (?:etre sur|etre sure|savoir) (?:que|qu) (?:t as|tu as|tu n as) personne "
+       r"d autre\b",
+       r"\benvoie moi une capture (?:que c est fait|pour (?:me )?(?:le )?prouver|comme quoi)\b"),
     # Round 8: cutting the teen off from friends ("t'as pas besoin d'elles", "parle qu'à moi",
     # "bloque-le et envoie-moi une capture"): a family of its own, so that it adds up with
     # trust (once: a jealous teen partner says as much).
