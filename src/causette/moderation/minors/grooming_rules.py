@@ -104,6 +104,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
     # bedtime, headphones) is told apart from asking whether someone is home alone: between
     # two declared minors the question is ordinary, the concealment is not.
     _r("g.alone_conceal", "alone", 2.0, "veut parler quand personne ne voit ni n’entend",
+       # step 8 (thirty-ninth sitting): the partner's free, unwatched hours learned ("comme ça
+       # je sais quand t'es dispo"); not a match's or a game's
+       r"\bcomme ca (?:je sais|jsais|j sais|je saurai|je connais) (?:quand|a quelle heure) "
+       r"(?:t es|tu es|tes) (?:dispo|seule?|tranquille|libre)\b(?! pour)",
        # step 5 (thirty-ninth sitting): a meeting place away from people ("derrière le parking,
        # pas devant les magasins c'est trop de monde")
        r"\bpas devant (?:\w+ ){0,3}(?:c est |c |ya |y a )?trop de monde\b",
@@ -550,6 +554,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:dit|dis|dites|donne|donnez|donnes) (?:sa|ta|votre|vos) tailles? et "
        r"(?:son|ton|votre|vos) poids\b"),
     _r("g.secrecy_adults", "secrecy", 2.5, "demande de cacher la relation aux parents",
+       # step 8 (thirty-ninth sitting): the contact itself kept secret ("personne doit savoir
+       # qu'on se parle"), a relative no longer to be told the talk ("arrête de lui raconter nos
+       # conversations")
+       r"\bpersonne (?:ne )?(?:doit|dois|faut qu il|faut que ca se) (?:savoir|sache|etre au "
+       r"courant) (?:qu on se parle|qu on parle|qu on s ecrit|que tu me parles)\b",
+       r"\barrete (?:de|d) (?:lui|leur|en) (?:raconter|parler de|montrer|dire) (?:tout de )?nos "
+       r"(?:conversations|convs?|messages|discussions|echanges)\b",
        # round 25: said to a teen room in the plural ("dites pas à vos parents sinon ils vont
        # bloquer", "vos parents ont pas besoin de savoir")
        r"(?:dites|dite|dis|dit|racontez|raconte|parlez|parlez en) "
