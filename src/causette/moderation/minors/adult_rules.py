@@ -716,7 +716,15 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"leave\b|\bback at work,? (?:my )?maternity leave (?:is|s) over\b",
        r"\bour (?:[2-4]\d)[ -]?years? (?:class |school |high school |college )?reunion\b",
        r"\bpour mes (?:deux|2|trois|3|quatre|4) (?:filles|fils|garcons|enfants|petits)\b"
-       r"(?! (?:de|d) )"),
+       r"(?! (?:de|d) )",
+       # round 63 (batch bm: hobbies and culture): a discount through one's works council, a
+       # babysitter one must find, one's honeymoon, one's own wedding
+       r"\b(?:avec|par|grace au|via) (?:le|mon|notre) (?:conseil d entreprise|comite d "
+       r"entreprise|cse)\b",
+       r"\b(?:il me faut|je dois|faut que je) (?:juste )?(?:trouver|trouve) une (?:baby sitter|"
+       r"babysitter|nounou) pour\b",
+       r"(?<!\bpendant leur )\bnotre voyage de noces?\b",
+       r"\b(?:at|for|during) my own wedding\b|\ba mon propre mariage\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

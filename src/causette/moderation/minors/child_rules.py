@@ -1544,7 +1544,40 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\bje (?:commence|rentre|entre|passe) (?:en |mon |ma )?(?:secondaire [1-3]|sec [1-3]|"
        r"[1-3]e secondaire)\b",
        r"\bj ai (?:droit a )?(?:une|1|2|deux|30 min|une demi) (?:heure|heures|h) d ecran (?:en "
-       r"plus )?(?:par jour|le soir|le week end)\b"),
+       r"plus )?(?:par jour|le soir|le week end)\b",
+       # round 63 (batch bm: hobbies and culture): a piece to play before all the parents, a
+       # holiday workshop one's parent signs one up for, a parent who comes along or signs one's
+       # form, a confirmation gift of last year, a film one was turned away from for one's age, a
+       # workshop for one's age band, a parent who drops one at rehearsal, a Tunisian basic
+       # school year, a parent's « only if », a collège music teacher's test, a children's
+       # parade costume, a youth-category tournament, a parent who makes one recite every
+       # night, the Algerian BEM, leave asked of one's primary teacher
+       r"\bje dois jouer (?:\w+ ){0,4}devant (?:tous )?les parents\b",
+       r"\b(?:ma mere|mon pere|maman|papa|mes parents) m (?:a|ont) (?:inscrite?|inscrits?) (?:au|a "
+       r"un|a l|a la|en) (?:stage|atelier|centre aere|colo|camp)\b",
+       r"\b(?:ma mere|mon pere|maman|papa|mes parents) m (?:inscrit|inscrivent) (?:au|a un|a l|a "
+       r"la|en) (?:stage|atelier|centre aere|colo|camp)\b",
+       r"\bmy (?:mom|mum|dad|parents) (?:says?|said) (?:i can go )?only if\b",
+       r"\b(?:hasn t|hasnt|didn t|didnt|still has to|needs to|has to) sign(?:ed)? my (?:form|"
+       r"permission slip|slip)\b",
+       r"\bpour ma (?:premiere communion|communion solennelle|communion|profession de foi|"
+       r"confirmation) (?:l an passe|l an dernier|l annee derniere|cette annee)\b",
+       r"\b(?:wouldn t|wouldnt|didn t|didnt) let me in for the (?:1[2-6])\b",
+       r"\bje (?:vais|suis|fais|participe) (?:\w+ ){0,8}pour les (?:[6-9]|1[0-3]) (?:a )?"
+       r"(?:1[0-5]) ans\b",
+       r"\bwe had to fill (?:out|in) a worksheet\b",
+       r"\b(?:ma mere|mon pere|maman|papa|mes parents) me (?:depose|deposent|conduit|conduisent) "
+       r"(?:a|au|a la) (?:repet|repetition|cours de|solfege|conservatoire|piano|danse)\b",
+       r"\b(?:je suis|jsuis|chui) en [1-9]e? annee de base\b",
+       r"\bla prof (?:d|de) (?:education musicale|arts plastiques) nous a (?:donne|fait)\b"
+       r"|\ble prof (?:d|de) (?:education musicale|arts plastiques) nous a (?:donne|fait)\b",
+       r"\bmon costume pour (?:le cortege|le defile|la parade) des enfants\b",
+       r"\b(?:j ai fait|je joue|j ai joue|je fais) (?:le|au) tournoi des (?:benjamins|benjamines|"
+       r"minimes|poussins|pupilles)\b|\bau club de mon college\b",
+       r"\b(?:ma maman|ma mere|mon pere|papa|maman) me fait (?:repeter|reciter|reviser) (?:tous "
+       r"les soirs|chaque soir|le soir)\b",
+       r"\bje passe le bem\b",
+       r"\bdemander (?:au maitre|a la maitresse) (?:de partir|si je peux|pour partir)\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
