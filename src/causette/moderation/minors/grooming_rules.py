@@ -104,6 +104,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
     # bedtime, headphones) is told apart from asking whether someone is home alone: between
     # two declared minors the question is ordinary, the concealment is not.
     _r("g.alone_conceal", "alone", 2.0, "veut parler quand personne ne voit ni n’entend",
+       # step 9 (thirty-ninth sitting): going out unseen urged ("sors en douce, seul")
+       r"\b(?:sors|sortir|tu sors|tu peux sortir) en douce\b",
        # step 8 (thirty-ninth sitting): the partner's free, unwatched hours learned ("comme ça
        # je sais quand t'es dispo"); not a match's or a game's
        r"\bcomme ca (?:je sais|jsais|j sais|je saurai|je connais) (?:quand|a quelle heure) "
@@ -197,6 +199,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:va|vas|file|monte) dans ta chambre(?! d)",
        cap=2),
     _r("g.alone_question", "alone", 2.0, "question sur la solitude ou l’absence des parents",
+       # step 9 (thirty-ninth sitting): in Réunion Creole ("out momon lé la ce soir ?": is your
+       # mother home tonight)
+       r"\bout (?:momon|manman|moman|papa|parents?) (?:le|lé) la\b",
        # round 59 (batch bi): whether the parents see the partner's money ("do your parents
        # check your bank app?")
        r"\b(?:do|does) (?:ur|your) (?:parents|mom|mum|dad) (?:\w+ )?(?:check|see|look at|go "
@@ -445,6 +450,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"\b(?:bought|ordered|got) (?:you )?(?:\w+ ){0,4}(?:from|off|on) (?:your|ur) (?:amazon )?"
        r"(?:wishlist|wish list)\b"),
     _r("g.photo_request", "photo", 1.8, "demande de photo ou de caméra",
+       # step 9 (thirty-ninth sitting): a paid pose ("tu veux poser ? c'est payé")
+       r"\bposer\b.{0,20}\b(?:c est|c|ce sera) (?:paye|payee|remunere|remuneree)\b",
        # round 59 (batch bi): a picture of the partner's ID asked for ("i'll need a pic of your
        # ID and a selfie to open the account")
        r"\b(?:need|send me|send|want) (?:\w+ ){0,6}(?:pic|photo|picture|selfie|scan) of "
@@ -891,6 +898,8 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"(?:juste|seule?|rien que) avec moi", r"rien que (?:nous deux|toi et moi)",
        r"je (?:pourrais|pourais|peux|vais|pourai) venir(?: chez toi| te voir)?$"),
     _r("g.pickup", "pickup", 2.0, "propose d’aller chercher la personne ou demande où la trouver",
+       # step 9: in Réunion Creole, in front of the partner's house ("devant out case")
+       r"\bdevant out (?:case|kaz|lakaz)\b",
        # round 29: the partner's way to school asked ("tu vas au collège à pied le matin ?",
        # "tu prends quel bus pour le lycée ?"); not "on y va à pied ?" said of the two
        r"\btu (?:vas|va|pars|rentres|rentre) (?:au college|au lycee|a l ecole|en cours|au bahut)"
@@ -1082,6 +1091,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"amis?|amies?|copains?|parents|soeurs?|freres?)\b"),
     _r("g.pretext", "pretext", 1.5, "prétexte pour approcher (garde d’enfants, jeu de rôle, "
        "sondage, jeu vidéo, cartes)",
+       # step 9 (thirty-ninth sitting): one's hair, make-up or picture to be done at the
+       # writer's home ("je préfère te coiffer chez moi")
+       r"\b(?:te|t) (?:coiffer|maquiller|photographier|tatouer|percer) chez moi\b",
        # round 29: a game of dares moved to private ("on fait un action ou vérité en privé",
        # "en mp on joue à action vérité"); not the game played in the room
        r"\b(?:action (?:ou )?verite|truth or dare|jeu (?:des|de) (?:defis|gages))\b.{0,30}"
