@@ -724,7 +724,18 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"\b(?:il me faut|je dois|faut que je) (?:juste )?(?:trouver|trouve) une (?:baby sitter|"
        r"babysitter|nounou) pour\b",
        r"(?<!\bpendant leur )\bnotre voyage de noces?\b",
-       r"\b(?:at|for|during) my own wedding\b|\ba mon propre mariage\b"),
+       r"\b(?:at|for|during) my own wedding\b|\ba mon propre mariage\b",
+       # round 63b (dev bd read again): service vouchers one orders, one's no-claims malus,
+       # months left on one's loan, one's borrower insurance, one's company car or fuel card,
+       # one's third pillar, a consumer credit one still pays, one's holiday pay
+       r"\b(?:recommander|commander|repris|racheter) (?:des |mes |vingt |\d+ )?titres services\b",
+       r"\bmon malus\b",
+       r"\bil me reste \d+ (?:mois|ans) (?:de pret|de credit|a rembourser)\b",
+       r"\bmon assurance (?:de |d )?(?:pret|emprunteur)\b",
+       r"\b(?:ma|je prends la) voiture de societe\b(?! (?:de|d) )|\bma carte carburant\b",
+       r"\bmon (?:versement (?:du|au) )?(?:3e|troisieme) pilier\b",
+       r"\bje paye encore le credit\b",
+       r"\bmon pecule de vacances\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

@@ -1577,7 +1577,46 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\b(?:ma maman|ma mere|mon pere|papa|maman) me fait (?:repeter|reciter|reviser) (?:tous "
        r"les soirs|chaque soir|le soir)\b",
        r"\bje passe le bem\b",
-       r"\bdemander (?:au maitre|a la maitresse) (?:de partir|si je peux|pour partir)\b"),
+       r"\bdemander (?:au maitre|a la maitresse) (?:de partir|si je peux|pour partir)\b",
+       # round 63b (dev bd read again: money, shopping and things one owns): a store's play
+       # area one was left at, mittens tied together, sticker packets a parent buys one, a toy
+       # bought for Achoura, training wheels taken off, a coin a parent gives one for sweets, a
+       # street crossed with one, shoes bought sizes too big to last, the envelope put away for
+       # later, one's piggy bank, a hand given in the car park, a thing a parent lets one pick,
+       # the rocking horse by the exit, one's children's magazine, cards a bus driver took,
+       # shoes that light up, playing shop, a parent who ties the money so one won't lose it,
+       # candy sold to one's parent, one's first wallet, a toy catalogue one circled, one's
+       # drawings sold for coins, the class's decorations one sold
+       r"\b(?:on m a|on m avait|ils m ont|ils m avaient|maman m a|papa m a) (?:laisse|laissee|"
+       r"depose|deposee) (?:a|au|dans) (?:smaland|la garderie du magasin|l espace enfants|la "
+       r"piscine a balles|le coin enfants)\b",
+       r"\b(?:cousu|attache|mis) une (?:corde|ficelle) entre (?:les deux|mes) (?:mitaines|moufles|"
+       r"gants)?",
+       r"\b(?:papa|maman|mon pere|ma mere|mamie|papi) m (?:achete|offre|paye) (?:\w+ )?"
+       r"(?:pochettes?|paquets? de cartes|stickers|images panini)\b",
+       r"\bm a achete (?:\w+ ){0,4}pour achoura\b",
+       r"\b(?:papa|maman|mon pere|ma mere) (?:a|m a) (?:enleve|retire) (?:les|mes) petites roues\b",
+       r"\b(?:my )?(?:mom|mum|dad) gives me (?:a|one|two) (?:toonie|loonie|quarter|dollar|pound|"
+       r"euro)s? (?:for|to)\b|\bcross(?:es)? the street with me\b",
+       r"\b(?:deux|2|une|1) pointures? (?:plus grandes?|au dessus) pour qu (?:elles|ils) (?:durent|"
+       r"me fassent)\b",
+       r"\bmis l enveloppe (?:sur l armoire|de cote|dans l armoire) pour plus tard\b",
+       r"\b(?:dans|avec) mon (?:petit )?cochon (?:tirelire )?(?:pour|j economise)\b|\bj economise "
+       r"dans mon (?:petit )?cochon\b|\bin my piggy bank\b",
+       r"\bsi je (?:lui )?donne la main (?:dans|sur|au|pour)\b",
+       r"\b(?:maman|papa|ma mere|mon pere) me laisse choisir (?:un|une) (?:truc|bonbon|jouet|"
+       r"chose)\b|\ble cheval qui bouge\b",
+       r"\bmon (?:j aime lire|journal de mickey|astrapi|wakou|toboggan|pomme d api|picsou "
+       r"magazine)\b",
+       r"\ble chauffeur (?:du bus |de l autobus |du car )?me (?:les |l )?a confisquee?s?\b",
+       r"\bbaskets qui (?:clignotent|s allument)\b",
+       r"\bje joue a la (?:marchande|dinette)\b",
+       r"\b(?:maman|papa|ma mere|mon pere) (?:\w+ ){0,10}pour que je (?:le |la |les )?perde pas\b",
+       r"\bsold my (?:chocolate bars|candy|halloween candy|candies) to my (?:dad|mom|mum)\b",
+       r"\b(?:maman|papa|ma mere|mon pere) m a achete mon premier portefeuille\b",
+       r"\bj ai entoure (?:les|des) (?:\w+ ){0,2}dans le catalogue\b",
+       r"\bje vendais mes dessins\b|\bje vends mes dessins a mon (?:petit )?(?:frere|soeur)\b",
+       r"\bj ai vendu les decorations qu on a faites en classe\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
