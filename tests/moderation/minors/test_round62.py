@@ -127,7 +127,7 @@ def test_classmates_who_said_so_keep_their_visits() -> None:
         ("our form teacher drew the names", True),
         ("j'ai eu mon premier portable pour noël", True),
         ("je commence mon secondaire 2 en septembre", True),
-        ("j'ai une heure d'écran par jour", True),
+        ("j'ai droit à une heure d'écran par jour", True),
         # look-alikes: a parent's, teacher's or grown-up's side of the same
         ("faut que ma mère signe le papier pour la vente", False),
         ("i have to call the other moms about my son's party", False),
@@ -141,6 +141,11 @@ def test_classmates_who_said_so_keep_their_visits() -> None:
         ("la dernière année que mon fils fait l'halloween", False),
         ("j'ai eu mon premier portable pour noël à 15 ans", False),
         ("je commence avec mes secondaire 2 en septembre", False),
+        # review mend: a grown-up's side of the same
+        ("j'ai eu mon téléphone pour noël", False),
+        ("les profs ramassent les portables le matin", False),
+        ("j'ai une heure d'écran par jour max", False),
+        ("my husband hides the candy stash", False),
     ],
 )
 def test_what_only_a_minor_lives_round_62(text: str, counted: bool) -> None:
@@ -155,6 +160,7 @@ def test_what_only_a_minor_lives_round_62(text: str, counted: bool) -> None:
         ("monday i'm back at work, maternity leave is over", True),
         ("i'm organising our 20 year class reunion", True),
         ("j'ai fait des calendriers pour mes deux filles", True),
+        ("je fais ça pour mes deux petits frères", False),
         # look-alikes: a teen's side of the same
         ("ma mère peut pas télétravailler", False),
         ("my sister's baby's first birthday is sunday", False),

@@ -18,7 +18,6 @@ from .conftest import adult_rules, child_rules
         ("j'ai eu un vélo pour ma profession de foi l'an dernier", True),
         ("they wouldn't let me in for the 12+ film", True),
         ("je vais à l'atelier théâtre pour les 9-13 ans", True),
-        ("we had to fill out a worksheet at the museum", True),
         ("papa me dépose au solfège le samedi", True),
         ("je suis en 8e année de base", True),
         ("la prof d'arts plastiques nous a donné un exposé", True),
@@ -37,6 +36,12 @@ from .conftest import adult_rules, child_rules
         ("je dépose ma fille au solfège", False),
         ("mes élèves passent le bem", False),
         ("je fais réviser mon fils tous les soirs", False),
+        # review mend: a grown-up's side of the same
+        ("my boss still has to sign my form", False),
+        ("je dois demander à la maîtresse si je peux venir chercher mon fils", False),
+        ("j'ai eu une bible pour ma confirmation cette année", False),
+        ("my mom says only if it's not raining", False),
+        ("we had to fill out a worksheet at the training", False),
     ],
 )
 def test_what_only_a_minor_lives_round_63(text: str, counted: bool) -> None:
@@ -52,6 +57,7 @@ def test_what_only_a_minor_lives_round_63(text: str, counted: bool) -> None:
         ("i sang at my own wedding", True),
         # look-alikes: a teen's side of the same
         ("ma mère a eu des places via son comité d'entreprise", False),
+        ("on a eu des places avec le cse de ma mère", False),
         ("je fais du baby-sitting samedi", False),
         ("mes parents sont allés à Venise pendant leur voyage de noces", False),
         ("i sang at my cousin's wedding", False),

@@ -34,6 +34,10 @@ from .conftest import adult_rules, child_rules
         ("je laisse ma fille choisir un bonbon", False),
         ("je range les clés ici pour que je les perde pas", False),
         ("j'ai acheté à mon fils son premier portefeuille", False),
+        # review mend: a grown-up's side of the same
+        ("ma mère m'a offert un porte-clés pour que je les perde pas", False),
+        ("il aime pas si je lui donne la main dans la rue", False),
+        ("je vendais mes dessins sur etsy", False),
     ],
 )
 def test_what_only_a_minor_lives_round_63b(text: str, counted: bool) -> None:
@@ -56,6 +60,7 @@ def test_what_only_a_minor_lives_round_63b(text: str, counted: bool) -> None:
         ("le bonus malus de mon père", False),
         ("la voiture de société de mon père", False),
         ("mon père paye encore le crédit", False),
+        ("il me reste 2 mois à rembourser à mon frère", False),
     ],
 )
 def test_what_only_an_adult_lives_round_63b(text: str, counted: bool) -> None:

@@ -715,12 +715,12 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?<!\bsister s )(?<!\bmom s )(?<!\bmum s )\b(?:my|i m on|i m back from) maternity "
        r"leave\b|\bback at work,? (?:my )?maternity leave (?:is|s) over\b",
        r"\bour (?:[2-4]\d)[ -]?years? (?:class |school |high school |college )?reunion\b",
-       r"\bpour mes (?:deux|2|trois|3|quatre|4) (?:filles|fils|garcons|enfants|petits)\b"
+       r"\bpour mes (?:deux|2|trois|3|quatre|4) (?:filles|fils|garcons|enfants)\b"
        r"(?! (?:de|d) )",
        # round 63 (batch bm: hobbies and culture): a discount through one's works council, a
        # babysitter one must find, one's honeymoon, one's own wedding
        r"\b(?:avec|par|grace au|via) (?:le|mon|notre) (?:conseil d entreprise|comite d "
-       r"entreprise|cse)\b",
+       r"entreprise|cse)\b(?! (?:de|d) )",
        r"\b(?:il me faut|je dois|faut que je) (?:juste )?(?:trouver|trouve) une (?:baby sitter|"
        r"babysitter|nounou) pour\b",
        r"(?<!\bpendant leur )\bnotre voyage de noces?\b",
@@ -730,7 +730,7 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # one's third pillar, a consumer credit one still pays, one's holiday pay
        r"\b(?:recommander|commander|repris|racheter) (?:des |mes |vingt |\d+ )?titres services\b",
        r"\bmon malus\b",
-       r"\bil me reste \d+ (?:mois|ans) (?:de pret|de credit|a rembourser)\b",
+       r"\bil me reste \d+ (?:mois|ans) (?:de pret|de credit)\b",
        r"\bmon assurance (?:de |d )?(?:pret|emprunteur)\b",
        r"\b(?:ma|je prends la) voiture de societe\b(?! (?:de|d) )|\bma carte carburant\b",
        r"\bmon (?:versement (?:du|au) )?(?:3e|troisieme) pilier\b",

@@ -1532,19 +1532,20 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"(?:brother|sister)\b",
        r"\bmy (?:mom|mum|dad|parents) (?:says|say|said) (?:i have to be |to be |i m )?(?:back|"
        r"home) by (?:[5-9]|[5-9] ?pm|dinner)\b",
-       r"\b(?:takes|took|keeps|hides) (?:my|the) (?:candy|halloween) (?:bag|stash|bucket)\b",
-       r"\bles profs (?:nous )?(?:ramassent|prennent|confisquent|recuperent) (?:nos|les) "
-       r"(?:natels|portables|telephones|tels|phones|cells)\b(?! (?:des eleves|des gamins))",
+       r"\b(?:takes|took|keeps|hides) my (?:candy|halloween) (?:bag|stash|bucket)\b",
+       r"\bles profs (?:(?:nous )?(?:ramassent|prennent|confisquent|recuperent) nos|nous "
+       r"(?:ramassent|prennent|confisquent|recuperent) les) (?:natels|portables|telephones|tels|"
+       r"phones|cells)\b",
        r"\bma derniere annee (?:a|pour) (?:passer|faire) l halloween\b",
        r"\bour (?:prof principal|form teacher|homeroom teacher|titulaire)\b",
-       r"\b(?:j ai eu|on m a offert|j ai recu|i got) (?:mon|my) (?:premier |first )?(?:gsm|"
+       r"\b(?:j ai eu|on m a offert|j ai recu|i got) (?:mon|my) (?:premier|first) (?:gsm|"
        r"portable|telephone|tel|smartphone|natel|cellulaire|cell|phone) (?:pour|for) (?:l aid|"
        r"noel|mon anniv|mon anniversaire|ma communion|christmas|eid|my birthday)\b"
        r"(?! (?:a|at) (?:\d+|1[0-7]) )",
        r"\bje (?:commence|rentre|entre|passe) (?:en |mon |ma )?(?:secondaire [1-3]|sec [1-3]|"
        r"[1-3]e secondaire)\b",
-       r"\bj ai (?:droit a )?(?:une|1|2|deux|30 min|une demi) (?:heure|heures|h) d ecran (?:en "
-       r"plus )?(?:par jour|le soir|le week end)\b",
+       r"\bj ai droit a (?:une|1|2|deux|30 min|une demi) (?:heure|heures|h) d ecran\b|\bj ai "
+       r"(?:une|1|2|deux|30 min|une demi) (?:heure|heures|h) d ecran en plus\b",
        # round 63 (batch bm: hobbies and culture): a piece to play before all the parents, a
        # holiday workshop one's parent signs one up for, a parent who comes along or signs one's
        # form, a confirmation gift of last year, a film one was turned away from for one's age, a
@@ -1557,15 +1558,15 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"un|a l|a la|en) (?:stage|atelier|centre aere|colo|camp)\b",
        r"\b(?:ma mere|mon pere|maman|papa|mes parents) m (?:inscrit|inscrivent) (?:au|a un|a l|a "
        r"la|en) (?:stage|atelier|centre aere|colo|camp)\b",
-       r"\bmy (?:mom|mum|dad|parents) (?:says?|said) (?:i can go )?only if\b",
-       r"\b(?:hasn t|hasnt|didn t|didnt|still has to|needs to|has to) sign(?:ed)? my (?:form|"
-       r"permission slip|slip)\b",
-       r"\bpour ma (?:premiere communion|communion solennelle|communion|profession de foi|"
-       r"confirmation) (?:l an passe|l an dernier|l annee derniere|cette annee)\b",
+       r"\bmy (?:mom|mum|dad|parents) (?:says?|said) (?:i can go )?only if (?:she|he|they|my "
+       r"(?:\w+ )?(?:cousin|brother|sister|aunt|uncle)) (?:comes?|stays?|drives?|goes|go)\b",
+       r"\b(?:mom|mum|dad|parents?) (?:hasn t|hasnt|didn t|didnt|still has to|still have to|"
+       r"needs to|need to|has to|have to) sign(?:ed)? my (?:form|permission slip|slip)\b",
+       r"\bpour ma (?:premiere communion|communion solennelle|profession de foi) (?:l an passe|l "
+       r"an dernier|l annee derniere|cette annee)\b",
        r"\b(?:wouldn t|wouldnt|didn t|didnt) let me in for the (?:1[2-6])\b",
        r"\bje (?:vais|suis|fais|participe) (?:\w+ ){0,8}pour les (?:[6-9]|1[0-3]) (?:a )?"
        r"(?:1[0-5]) ans\b",
-       r"\bwe had to fill (?:out|in) a worksheet\b",
        r"\b(?:ma mere|mon pere|maman|papa|mes parents) me (?:depose|deposent|conduit|conduisent) "
        r"(?:a|au|a la) (?:repet|repetition|cours de|solfege|conservatoire|piano|danse)\b",
        r"\b(?:je suis|jsuis|chui) en [1-9]e? annee de base\b",
@@ -1577,7 +1578,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\b(?:ma maman|ma mere|mon pere|papa|maman) me fait (?:repeter|reciter|reviser) (?:tous "
        r"les soirs|chaque soir|le soir)\b",
        r"\bje passe le bem\b",
-       r"\bdemander (?:au maitre|a la maitresse) (?:de partir|si je peux|pour partir)\b",
+       r"\bdemander (?:au maitre|a la maitresse) (?:de partir|si je peux partir|pour partir)\b",
        # round 63b (dev bd read again: money, shopping and things one owns): a store's play
        # area one was left at, mittens tied together, sticker packets a parent buys one, a toy
        # bought for Achoura, training wheels taken off, a coin a parent gives one for sweets, a
@@ -1603,7 +1604,6 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\bmis l enveloppe (?:sur l armoire|de cote|dans l armoire) pour plus tard\b",
        r"\b(?:dans|avec) mon (?:petit )?cochon (?:tirelire )?(?:pour|j economise)\b|\bj economise "
        r"dans mon (?:petit )?cochon\b|\bin my piggy bank\b",
-       r"\bsi je (?:lui )?donne la main (?:dans|sur|au|pour)\b",
        r"\b(?:maman|papa|ma mere|mon pere) me laisse choisir (?:un|une) (?:truc|bonbon|jouet|"
        r"chose)\b|\ble cheval qui bouge\b",
        r"\bmon (?:j aime lire|journal de mickey|astrapi|wakou|toboggan|pomme d api|picsou "
@@ -1611,11 +1611,13 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\ble chauffeur (?:du bus |de l autobus |du car )?me (?:les |l )?a confisquee?s?\b",
        r"\bbaskets qui (?:clignotent|s allument)\b",
        r"\bje joue a la (?:marchande|dinette)\b",
-       r"\b(?:maman|papa|ma mere|mon pere) (?:\w+ ){0,10}pour que je (?:le |la |les )?perde pas\b",
+       r"\b(?:maman|papa|ma mere|mon pere) (?:\w+ ){0,4}(?:l argent|les sous|les pieces|la "
+       r"monnaie|le billet) (?:\w+ ){0,6}pour que je (?:le |la |les )?perde pas\b",
        r"\bsold my (?:chocolate bars|candy|halloween candy|candies) to my (?:dad|mom|mum)\b",
        r"\b(?:maman|papa|ma mere|mon pere) m a achete mon premier portefeuille\b",
        r"\bj ai entoure (?:les|des) (?:\w+ ){0,2}dans le catalogue\b",
-       r"\bje vendais mes dessins\b|\bje vends mes dessins a mon (?:petit )?(?:frere|soeur)\b",
+       r"\bje vendais mes dessins \d+ (?:cents|cennes|centimes|sous)\b|\bje vends mes dessins a "
+       r"mon (?:petit )?(?:frere|soeur)\b",
        r"\bj ai vendu les decorations qu on a faites en classe\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",

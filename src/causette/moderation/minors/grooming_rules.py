@@ -201,7 +201,7 @@ GROOMING_RULES: tuple[Rule, ...] = (
     _r("g.alone_question", "alone", 2.0, "question sur la solitude ou l’absence des parents",
        # step 9 (thirty-ninth sitting): in Réunion Creole ("out momon lé la ce soir ?": is your
        # mother home tonight)
-       r"\bout (?:momon|manman|moman|papa|parents?) (?:le|lé) la\b",
+       r"\bout (?:momon|manman|moman|papa|parents?) le la\b",
        # round 59 (batch bi): whether the parents see the partner's money ("do your parents
        # check your bank app?")
        r"\b(?:do|does) (?:ur|your) (?:parents|mom|mum|dad) (?:\w+ )?(?:check|see|look at|go "

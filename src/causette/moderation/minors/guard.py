@@ -154,6 +154,9 @@ ADULT_PAIR_FACTOR = 0.25
 LOW_RISK_FAMILIES = frozenset({"age_question", "school", "compliment", "off_platform", "meeting"})
 TEEN_LOW_RISK_RULES = frozenset({"g.alone_question", "g.video_call"})
 KNOWN_LOW_RISK_RULES = frozenset({"g.pickup", "g.gift"})
+"""Round 18: classmates wait for each other at the gate; round 23: siblings and classmates give
+each other presents (V-bucks for a birthday): between two teens who know each other."""
+"""Between two declared minors, these also count as getting-to-know-you cues (round 8)."""
 _TEEN_LOW_AFTER_VISIT = TEEN_LOW_RISK_RULES - {"g.alone_question"}
 _VISIT = collapsed(
     r"\bchez toi\b|\b(?:je|j) (?:peux|pourrais|pourrai|pourrait|vais|viens|passe|passerai) "
@@ -161,9 +164,6 @@ _VISIT = collapsed(
 )
 """Step 3 (thirty-ninth sitting): a meeting that is a visit to the partner's home ("je
 pourrais venir", "je peux passer te voir", "on pourrait se voir chez toi")."""
-"""Round 18: classmates wait for each other at the gate; round 23: siblings and classmates give
-each other presents (V-bucks for a birthday): between two teens who know each other."""
-"""Between two declared minors, these also count as getting-to-know-you cues (round 8)."""
 LOW_RISK_SHARE = 0.75
 """Low-risk cues together count for at most this share of the grooming threshold."""
 MODEL_SHARE = 1.0
@@ -1514,9 +1514,10 @@ class MinorsGuard:
         # Round 18: classmates wait for each other at the gate and walk home together: between
         # two who said so, a pickup is theirs too.
         known = teens and pair.known
-        # Step 3 (thirty-ninth sitting, `devd-g-024`, `devg-g-078`, `devg-g-096`): a visit to the
-        # partner's home proposed by one who asked whether she is alone there, between two teens
-        # who never said they know each other: the question counts in full again.
+        # Step 3 (thirty-ninth sitting, `devd-g-024`, `devg-g-096`): a visit to the partner's
+        # home proposed by one who asked whether she is alone there (in either order, within
+        # the pair's window), between two teens who never said they know each other: the
+        # question counts in full again.
         teen_low = TEEN_LOW_RISK_RULES if known or not pair.visit else _TEEN_LOW_AFTER_VISIT
         low = sum(
             w
