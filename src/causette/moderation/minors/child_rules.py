@@ -1554,10 +1554,8 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # parade costume, a youth-category tournament, a parent who makes one recite every
        # night, the Algerian BEM, leave asked of one's primary teacher
        r"\bje dois jouer (?:\w+ ){0,4}devant (?:tous )?les parents\b",
-       r"\b(?:ma mere|mon pere|maman|papa|mes parents) m (?:a|ont) (?:inscrite?|inscrits?) (?:au|a "
-       r"un|a l|a la|en) (?:stage|atelier|centre aere|colo|camp)\b",
-       r"\b(?:ma mere|mon pere|maman|papa|mes parents) m (?:inscrit|inscrivent) (?:au|a un|a l|a "
-       r"la|en) (?:stage|atelier|centre aere|colo|camp)\b",
+       r"\b(?:ma mere|mon pere|maman|papa|mes parents) m (?:(?:a|ont) (?:inscrite?|inscrits?)|"
+       r"inscrit|inscrivent) (?:au|a un|a l|a la|en) (?:stage|atelier|centre aere|colo|camp)\b",
        r"\bmy (?:mom|mum|dad|parents) (?:says?|said) (?:i can go )?only if (?:she|he|they|my "
        r"(?:\w+ )?(?:cousin|brother|sister|aunt|uncle)) (?:comes?|stays?|drives?|goes|go)\b",
        r"\b(?:mom|mum|dad|parents?) (?:hasn t|hasnt|didn t|didnt|still has to|still have to|"
@@ -1570,8 +1568,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\b(?:ma mere|mon pere|maman|papa|mes parents) me (?:depose|deposent|conduit|conduisent) "
        r"(?:a|au|a la) (?:repet|repetition|cours de|solfege|conservatoire|piano|danse)\b",
        r"\b(?:je suis|jsuis|chui) en [1-9]e? annee de base\b",
-       r"\bla prof (?:d|de) (?:education musicale|arts plastiques) nous a (?:donne|fait)\b"
-       r"|\ble prof (?:d|de) (?:education musicale|arts plastiques) nous a (?:donne|fait)\b",
+       r"\b(?:la|le) prof (?:d|de) (?:education musicale|arts plastiques) nous a (?:donne|fait)\b",
        r"\bmon costume pour (?:le cortege|le defile|la parade) des enfants\b",
        r"\b(?:j ai fait|je joue|j ai joue|je fais) (?:le|au) tournoi des (?:benjamins|benjamines|"
        r"minimes|poussins|pupilles)\b|\bau club de mon college\b",

@@ -160,7 +160,7 @@ each other presents (V-bucks for a birthday): between two teens who know each ot
 _TEEN_LOW_AFTER_VISIT = TEEN_LOW_RISK_RULES - {"g.alone_question"}
 _VISIT = collapsed(
     r"\bchez toi\b|\b(?:je|j) (?:peux|pourrais|pourrai|pourrait|vais|viens|passe|passerai) "
-    r"(?:venir|passer)\b|\b(?:passer|venir) te voir\b|\b(?:je|j) (?:pourrais|pourrait) venir\b"
+    r"(?:venir|passer)\b|\b(?:passer|venir) te voir\b"
 )
 """Step 3 (thirty-ninth sitting): a meeting that is a visit to the partner's home ("je
 pourrais venir", "je peux passer te voir", "on pourrait se voir chez toi")."""
