@@ -104,8 +104,13 @@ GROOMING_RULES: tuple[Rule, ...] = (
     # bedtime, headphones) is told apart from asking whether someone is home alone: between
     # two declared minors the question is ordinary, the concealment is not.
     _r("g.alone_conceal", "alone", 2.0, "veut parler quand personne ne voit ni n’entend",
-       # step 9 (thirty-ninth sitting): going out unseen urged ("sors en douce, seul")
+       # step 9 (thirty-ninth sitting): going out unseen urged ("sors en douce, seul"); step E
+       # (fortieth): a few minutes' going out urged ("tu sors juste 10 min"), and a call set late
+       # at night when no one will know ("ce soir tard, vers minuit, personne saura")
        r"\b(?:sors|sortir|tu sors|tu peux sortir) en douce\b",
+       r"\btu sors (?:juste|que) (?:\d+|deux|cinq|dix) ?(?:min|mn|minutes)\b",
+       r"\b(?:tard|vers minuit|a minuit|cette nuit)\b.{0,30}\bpersonne (?:saura|le saura|va savoir|"
+       r"ne saura)\b",
        # step 8 (thirty-ninth sitting): the partner's free, unwatched hours learned ("comme ça
        # je sais quand t'es dispo"); not a match's or a game's
        r"\bcomme ca (?:je sais|jsais|j sais|je saurai|je connais) (?:quand|a quelle heure) "
@@ -450,6 +455,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"\b(?:bought|ordered|got) (?:you )?(?:\w+ ){0,4}(?:from|off|on) (?:your|ur) (?:amazon )?"
        r"(?:wishlist|wish list)\b"),
     _r("g.photo_request", "photo", 1.8, "demande de photo ou de caméra",
+       # step E (fortieth sitting): the uncut version of a video asked ("envoie-moi la version
+       # non coupée, je t'aide au montage")
+       r"\benvoie(?: moi)? (?:la |ta )?version non coupee\b",
        # step 9 (thirty-ninth sitting): a paid pose ("tu veux poser ? c'est payé")
        r"\bposer\b.{0,20}\b(?:c est|c|ce sera) (?:paye|payee|remunere|remuneree)\b",
        # round 59 (batch bi): a picture of the partner's ID asked for ("i'll need a pic of your
@@ -1024,7 +1032,10 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"discussions)\b",
        r"\bje veux (?:etre sur|etre sure|savoir) (?:que|qu) (?:t as|tu as|tu n as) personne "
        r"d autre\b",
-       r"\benvoie moi une capture (?:que c est fait|pour (?:me )?(?:le )?prouver|comme quoi)\b"),
+       r"\benvoie moi une capture (?:que c est fait|pour (?:me )?(?:le )?prouver|comme quoi)\b",
+       # step E (fortieth sitting): guilt over ending the contact, with a threat of telling
+       # ("elle va tout raconter à ta mère. si tu veux plus me parler dis-le")
+       r"\bsi tu veux plus me parler,? (?:dis le|dis le moi|faut le dire|t as qu a le dire)\b"),
     # Round 8: cutting the teen off from friends ("t'as pas besoin d'elles", "parle qu'à moi",
     # "bloque-le et envoie-moi une capture"): a family of its own, so that it adds up with
     # trust (once: a jealous teen partner says as much).
