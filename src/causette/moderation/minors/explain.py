@@ -6,6 +6,7 @@ from causette.moderation.minors.adult_rules import ADULT_SELF_RULES
 from causette.moderation.minors.ages import RULES as AGE_RULES
 from causette.moderation.minors.child_rules import CHILD_SELF_RULES
 from causette.moderation.minors.grooming_rules import GROOMING_RULES
+from causette.moderation.minors.insist import INSIST_RULE
 from causette.moderation.minors.signals import Evidence
 from causette.moderation.minors.state import RuleState, decay
 
@@ -30,6 +31,7 @@ LABELS["c.meaning"] = "écrit comme les enfants du corpus (modèle de sens)"
 LABELS["a.meaning"] = "écrit comme les adultes du corpus (modèle de sens)"
 LABELS["a.grooms"] = "pédopiégeage d’une personne mineure, avec des indices de vie adulte"
 LABELS["c.groomed"] = "conversation retenue pour pédopiégeage à son égard, sur ses indices d’enfant"
+LABELS[INSIST_RULE.id] = INSIST_RULE.label
 LABELS["g.age_gap"] = "grand écart entre les âges déclarés"
 LABELS["g.contact_detail"] = "numéro, adresse e-mail ou pseudo d’une autre application"
 LABELS["m.minor_contact"] = "contact avec une personne mineure"

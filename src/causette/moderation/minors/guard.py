@@ -97,6 +97,13 @@ from causette.moderation.minors.guard_state import (
     _User,
     _Waiting,
 )
+from causette.moderation.minors.insist import (
+    INSIST_MESSAGES,
+    INSIST_RULE,
+    INSIST_WINDOW,
+    presses,
+    refuses,
+)
 from causette.moderation.minors.meaning import MEANING_WAIT, Meaning
 from causette.moderation.minors.model import (
     ADULT_MODEL_PATH,
@@ -196,6 +203,7 @@ for _rule in (
     A_DOUBTED_RULE,
     DISBELIEVED_RULE,
     A_DISBELIEVED_RULE,
+    INSIST_RULE,
 ):
     _FAMILY[_rule.id] = _rule.family
 for _rule in (
@@ -527,6 +535,8 @@ class MinorsGuard:
             hit = _grade(MODEL_RULE, grooming_margin)
             if hit is not None:
                 found.append(hit)
+        if not aside and self._pushed_past(sender, recipient, folded.plain, now):
+            found.append(INSIST_RULE)
         grooming = strongest(found)
         # the slip counts on the writer's age-lie score, not in the pair (round 22)
         lie_child, lie_adult = child, adult
@@ -1627,6 +1637,23 @@ class MinorsGuard:
         if not state.child.hits:  # most adults: no child cue at all
             return False
         return state.child.score(now, self.half_life) >= self.age_lie_threshold / 2
+
+    def _pushed_past(self, sender: str, recipient: str, plain: str, now: float) -> bool:
+        """Step F (fortieth sitting): whether this private message presses on just after the
+        partner refused (`insist.presses`); a refusal of the sender's (`insist.refuses`) is noted
+        on the partner's pair, when the partner already has one toward the sender."""
+        if refuses(plain):
+            theirs = self._pairs.get((recipient, sender), now)
+            if theirs is not None:
+                theirs.refused, theirs.pressed = now, 0
+        pair = self._pairs.get((sender, recipient), now)
+        if pair is None or now - pair.refused > INSIST_WINDOW or pair.pressed >= INSIST_MESSAGES:
+            return False
+        pair.pressed += 1
+        if not presses(plain):
+            return False
+        pair.refused = float("-inf")
+        return True
 
     def _wrote(self, user: str, age: int, now: float) -> None:
         """Note that `user` wrote a message at `now`; with `evidence_messages`, their age-lie

@@ -32,6 +32,8 @@ class _Pair:
     posed: bool = False  # one posed as a parent or was told they are none (round 40)
     child_seen: bool = False  # the recipient wrote like a child in a general room (round 50)
     visit: bool = False  # two declared teens: a visit to the recipient's home proposed (39th)
+    refused: float = float("-inf")  # when the recipient last refused or balked (step F)
+    pressed: int = 0  # the subject's messages read since then for pushing past it (step F)
 
 
 @dataclass(slots=True)
