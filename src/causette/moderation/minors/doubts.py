@@ -266,6 +266,10 @@ def _cue_words(plain: str) -> frozenset[str]:
 NO_DOUBT, DOUBT, DISBELIEF = 0, 1, 2
 
 
+_BARE_QUESTION = collapsed(r"^(?:quel|quelle|quels|quelles|c est quoi|c quoi|comment ca|hein)\b")
+"""Step G (fortieth sitting): what opens a question asked without its mark."""
+
+
 def _doubts(text: str, plain: str, words: frozenset[str], minor: bool = False) -> int:
     """How `text` questions a cue of the other band whose message had `words`, written by a
     declared minor (`minor`) or adult: `DISBELIEF` when it says the writer could not have lived
@@ -275,8 +279,13 @@ def _doubts(text: str, plain: str, words: frozenset[str], minor: bool = False) -
     question of the message on its own) echoing one of its words; `NO_DOUBT` otherwise."""
     if (_TOO_YOUNG if minor else _TOO_CHILDISH).search(plain) is not None:
         return DISBELIEF
-    if "?" not in text or _KIN_AGE.search(plain) is not None:
+    if _KIN_AGE.search(plain) is not None:
         return NO_DOUBT
+    if "?" not in text:
+        # step G (fortieth sitting): a short question asked without its mark ("quel bureau")
+        said = plain.split()
+        bare = len(said) <= 4 and _BARE_QUESTION.match(plain) is not None
+        return DOUBT if bare and any(w in words for w in said) else NO_DOUBT
     if (
         _DOUBT_AGE.search(plain) is not None
         or _OFFERED.search(plain) is not None
