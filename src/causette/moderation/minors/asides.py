@@ -30,7 +30,8 @@ _REPORTED = collapsed(
 """Round 17: the writer reports what someone else wrote to them ("un mec me demande si je
 suis seule", "il m'a dit de rien dire à mes parents"): the cues are that person's."""
 _PROTECTS = collapsed(
-    r"\b(?:(?:tu dois|tu devrais|il faut|faut|faudrait|va|vas|tu peux) (?:le |la |les |lui |leur |"
+    r"\b(?:(?:tu dois|tu devrais|il faut|faut|faudrait|(?<!\bil )(?<!\bele )(?<!\bils )"
+    r"(?<!\beles )va|vas|tu peux) (?:le |la |les |lui |leur |"
     r"en |tout |ca )?(?:dire|parler|montrer|raconter|prevenir)|(?<!\btu )(?<!\bt )(?:dis|di|montre|"
     r"montres|parle|parles|raconte|racontes|previens))(?: le| la| les| lui| leur| en| tout| ca)? "
     r"a (?:ta mere|ton pere|tes parents|ta maman|ton papa|ta daronne|ton daron|tes darons|"
@@ -56,7 +57,8 @@ _PROTECTS = collapsed(
 "parles-en à tes parents", "tu dois leur dire"; not "dis à ta mère que tu dors chez
 Lina", "pas la peine d'en parler à tes parents", "avant d'en parler à tes parents", the
 question "tu racontes tout à ta mère ?") or to report ("signale-le", "porte plainte", the
-3018): the opposite of a secret."""
+3018): the opposite of a secret. Step H (fortieth sitting): not a third person's foretold
+telling ("elle va tout raconter à ta mère"), which a groomer uses as a warning."""
 _TO_A_THIRD = collapsed(TO_A_THIRD)
 """Round 17: a secret kept from one named person ("pas un mot à Sophie"), see
 `grooming_rules.NOT_TO_A_THIRD`."""
