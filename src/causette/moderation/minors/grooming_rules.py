@@ -1035,7 +1035,9 @@ GROOMING_RULES: tuple[Rule, ...] = (
        r"\benvoie moi une capture (?:que c est fait|pour (?:me )?(?:le )?prouver|comme quoi)\b",
        # step E (fortieth sitting): guilt over ending the contact, with a threat of telling
        # ("elle va tout raconter à ta mère. si tu veux plus me parler dis-le")
-       r"\bsi tu veux plus me parler,? (?:dis le|dis le moi|faut le dire|t as qu a le dire)\b"),
+       r"\bsi tu veux plus me parler,? (?:dis le|dis le moi|faut le dire|t as qu a le dire)\b",
+       # step J (fortieth sitting): a claim repeated is more than one (`devn-g-034`)
+       cap=2),
     # Round 8: cutting the teen off from friends ("t'as pas besoin d'elles", "parle qu'à moi",
     # "bloque-le et envoie-moi une capture"): a family of its own, so that it adds up with
     # trust (once: a jealous teen partner says as much).
