@@ -21,6 +21,8 @@ TEENS = {"A": 16, "B": 15}
         ("hmmm", True),
         ("ok pas de souci", False),
         ("nickel, à demain", False),
+        ("n'hésite pas à me dire", False),
+        ("n'importe quoi mdr", False),
     ],
 )
 def test_refusals_are_read(text: str, refusal: bool) -> None:

@@ -24,7 +24,7 @@ INSIST_MESSAGES = 2
 """How many of the writer's messages after the refusal are read for it."""
 
 _REFUSAL = collapsed(
-    r"^(?:non|nn|nan|nope|no|hmm+|bof|euh non|non merci|jpp|pas trop|pas envie|j ai pas envie|"
+    r"^(?:non|nn$|nan|nope|no|hmm+|bof|euh non|non merci|pas trop|pas envie|j ai pas envie|"
     r"(?:je|j) (?:prefere|prefererais) pas|(?:j|je) (?:aime|aimes) pas(?: trop)?|jaime pas|"
     r"(?:je|j) (?:veux|voudrais) pas|jveux pas|(?:je|j) (?:peux|peu) pas|jpeux pas)\b"
 )
