@@ -171,6 +171,12 @@ _VISIT = collapsed(
 )
 """Step 3 (thirty-ninth sitting): a meeting that is a visit to the partner's home ("je
 pourrais venir", "je peux passer te voir", "on pourrait se voir chez toi")."""
+_REAL_AGE = collapsed(
+    r"\b(?:t as|tas|tu as|t) quel age (?:vraiment|en vrai|reellement|pour de vrai)\b"
+    r"|\ben vrai,? (?:t as|tas|tu as|t) quel age\b|\b(?:t as|tas|tu as) vraiment (?:1[89]|2[0-5])\b"
+)
+"""Step K (fortieth sitting): the partner's real age asked ("t'as quel âge en vrai ?", "t'as
+vraiment 19 ans ?"), a doubt that she is the adult she declared."""
 LOW_RISK_SHARE = 0.75
 """Low-risk cues together count for at most this share of the grooming threshold."""
 MODEL_SHARE = 1.0
@@ -467,6 +473,9 @@ class MinorsGuard:
             self._user(recipient, recipient_age, now).marked = now
             self._user(sender, sender_age, now).marked = now
         plain = folded.plain
+        if min(sender_age, recipient_age) >= ADULT_AGE and _REAL_AGE.search(plain) is not None:
+            # step K (fortieth sitting, `devbk-g-025`): the writer doubts she is an adult
+            self._pair(sender, sender_age, recipient, recipient_age, now).child_seen = True
         yours = "ton " in plain or "ta " in plain or "tes " in plain  # both patterns need one,
         if (  # or "votre"/"vos" for `_YOUR_CHILD`
             recipient_age >= ADULT_AGE
