@@ -3,11 +3,11 @@ declared teens. Paraphrased conversations, not copied from the corpus."""
 
 import pytest
 
-from causette.moderation.minors import MinorsGuard, SignalKind
+from causette.moderation.minors import SignalKind
 from causette.moderation.minors.fold import fold
 from causette.moderation.minors.insist import presses, refuses
 
-from .conftest import replay_dm
+from .conftest import Chat, replay_dm
 
 TEENS = {"A": 16, "B": 15}
 
@@ -65,21 +65,15 @@ def test_taking_no_for_an_answer_does_not() -> None:
 
 
 @pytest.mark.parametrize(("between", "counted"), [(0, True), (1, True), (2, False)])
-def test_pressing_counts_only_in_the_next_two_messages(between: int, counted: bool) -> None:
-    guard = MinorsGuard(use_model=False)
+def test_pressing_counts_only_in_the_next_two_messages(
+    chat: Chat, between: int, counted: bool
+) -> None:
     turns = [("A", "c'est quoi ta rue ?"), ("B", "nn")]
     turns += [("A", "bon ok")] * between + [("A", "allez juste le quartier")]
-    for i, (who, text) in enumerate(turns):
+    for who, text in turns:
         other = "B" if who == "A" else "A"
-        guard.observe_dm(
-            sender=who,
-            sender_age=TEENS[who],
-            recipient=other,
-            recipient_age=TEENS[other],
-            text=text,
-            ref=f"m{i}",
-            now=1_780_000_000.0 + 30 * i,
-        )
-    pair = guard._pairs.get(("A", "B"), 1_780_000_000.0 + 30 * len(turns))
+        chat.dm(who, TEENS[who], other, TEENS[other], text)
+        chat.clock.tick()
+    pair = chat.guard._pairs.get(("A", "B"), chat.clock.now)
     assert pair is not None
     assert ("g.insist" in pair.state.hits) is counted
