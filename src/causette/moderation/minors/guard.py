@@ -202,6 +202,10 @@ _FAMILY = {
 """Round 39: the band models' cues, not counted on an answer that owns a doubt (`_slip`)."""
 _OFF_PLATFORM = next(r for r in GROOMING_RULES if r.id == "g.off_platform")
 _AGE_QUESTION = next(r for r in GROOMING_RULES if r.id == "g.age_question")
+_ALONE_QUESTION = next(r for r in GROOMING_RULES if r.id == "g.alone_question")
+_BARE_ALONE = collapsed(r"^(?:et )?(?:t es |tes |tu es )?(?:toute? |tout )?seule?$")
+"""Step L (fortieth sitting): « toute seule ? », « et t'es seul ? »: the alone question when the
+raw text carries its « ? » (folding drops it, and the answer « toute seule » is the same words)."""
 for _rule in (
     SLIP_RULE,
     DOUBTED_RULE,
@@ -462,6 +466,8 @@ class MinorsGuard:
         if doubt:
             child, adult = _unechoed(child), _unechoed(adult)
         found = list(match(folded, GROOMING_RULES))
+        if "?" in text and _BARE_ALONE.match(folded.plain) is not None:
+            found.append(_ALONE_QUESTION)  # step L (fortieth sitting): « toute seule ? »
         if _AGE_QUESTION in found and ages.asks_age_then(folded):
             # round 36: "t'avais quel âge ?" asks the age of a story's time, not now
             self._user(recipient, recipient_age, now).asked_other = now
