@@ -466,7 +466,7 @@ class MinorsGuard:
         if doubt:
             child, adult = _unechoed(child), _unechoed(adult)
         found = list(match(folded, GROOMING_RULES))
-        if "?" in text and _BARE_ALONE.match(folded.plain) is not None:
+        if "?" in text and "seul" in folded.plain and _BARE_ALONE.match(folded.plain) is not None:
             found.append(_ALONE_QUESTION)  # step L (fortieth sitting): « toute seule ? »
         if _AGE_QUESTION in found and ages.asks_age_then(folded):
             # round 36: "t'avais quel âge ?" asks the age of a story's time, not now
@@ -479,7 +479,11 @@ class MinorsGuard:
             self._user(recipient, recipient_age, now).marked = now
             self._user(sender, sender_age, now).marked = now
         plain = folded.plain
-        if min(sender_age, recipient_age) >= ADULT_AGE and _REAL_AGE.search(plain) is not None:
+        if (
+            min(sender_age, recipient_age) >= ADULT_AGE
+            and ("quel age" in plain or "vraiment" in plain)  # each alternative holds one
+            and _REAL_AGE.search(plain) is not None
+        ):
             # step K (fortieth sitting, `devbk-g-025`): the writer doubts she is an adult
             self._pair(sender, sender_age, recipient, recipient_age, now).child_seen = True
         yours = "ton " in plain or "ta " in plain or "tes " in plain  # both patterns need one,

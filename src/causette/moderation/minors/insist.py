@@ -36,8 +36,33 @@ _PRESS = collapsed(
 )
 
 
+_REFUSAL_OPENERS = frozenset(
+    {
+        "non",
+        "n",
+        "nan",
+        "nope",
+        "no",
+        "hm",
+        "bof",
+        "euh",
+        "pas",
+        "j",
+        "je",
+        "jaime",
+        "jveux",
+        "jpeux",
+    }
+)
+"""The first words `_REFUSAL` can open with (folded: « hmm » is « hm »): the search runs only
+after one of them, so an ordinary private message costs no `re` search here (the budget of
+`tests/moderation/test_dm_path_searches.py`)."""
+
+
 def refuses(plain: str) -> bool:
     """The message opens with a refusal or a balk."""
+    if plain.partition(" ")[0] not in _REFUSAL_OPENERS:
+        return False
     return _REFUSAL.search(plain) is not None
 
 
