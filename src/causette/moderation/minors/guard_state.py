@@ -30,7 +30,9 @@ class _Pair:
     kin: bool = False  # two declared adults of one family ("merci tata", round 27)
     parent: bool = False  # a parent and their grown child ("coucou ma fille", round 40)
     posed: bool = False  # one posed as a parent or was told they are none (round 40)
-    child_seen: bool = False  # the recipient wrote like a child in a general room (round 50)
+    # a child in view: the recipient wrote like a child in a general room (round 50), was held
+    # for a possible child at a grooming cue (39th, step 4), or was asked her real age (40th, K)
+    child_seen: bool = False
     visit: bool = False  # two declared teens: a visit to the recipient's home proposed (39th)
     refused: float = float("-inf")  # when the recipient last refused or balked (step F)
     pressed: int = 0  # the subject's messages read since then for pushing past it (step F)
