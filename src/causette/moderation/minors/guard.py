@@ -160,10 +160,10 @@ ADULT_PAIR_FACTOR = 0.25
 """Weight of grooming cues between two declared adults with no sign of a child."""
 LOW_RISK_FAMILIES = frozenset({"age_question", "school", "compliment", "off_platform", "meeting"})
 TEEN_LOW_RISK_RULES = frozenset({"g.alone_question", "g.video_call"})
+"""Between two declared minors, these also count as getting-to-know-you cues (round 8)."""
 KNOWN_LOW_RISK_RULES = frozenset({"g.pickup", "g.gift"})
 """Round 18: classmates wait for each other at the gate; round 23: siblings and classmates give
 each other presents (V-bucks for a birthday): between two teens who know each other."""
-"""Between two declared minors, these also count as getting-to-know-you cues (round 8)."""
 _TEEN_LOW_AFTER_VISIT = TEEN_LOW_RISK_RULES - {"g.alone_question"}
 _VISIT = collapsed(
     r"\bchez toi\b|\b(?:je|j) (?:peux|pourrais|pourrai|pourrait|vais|viens|passe|passerai) "
@@ -199,7 +199,6 @@ MAX_MINORS_KEPT = 64
 _FAMILY = {
     r.id: r.family for r in (*GROOMING_RULES, *CHILD_SELF_RULES, *ADULT_SELF_RULES, *ages.RULES)
 }
-"""Round 39: the band models' cues, not counted on an answer that owns a doubt (`_slip`)."""
 _OFF_PLATFORM = next(r for r in GROOMING_RULES if r.id == "g.off_platform")
 _AGE_QUESTION = next(r for r in GROOMING_RULES if r.id == "g.age_question")
 _ALONE_QUESTION = next(r for r in GROOMING_RULES if r.id == "g.alone_question")
