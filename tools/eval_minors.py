@@ -27,7 +27,9 @@ replays the group with them and prints one line per group and the total. There,
 threshold quantile than `train_model.QUANTILE`'s, and `--model-share X` (with or without
 `--holdout`) replays with another cap on the grooming models' evidence than
 `guard.MODEL_SHARE` (the December 2026 choice of both out of fold); `--counts-out PATH`
-writes the per-group counts.
+writes the per-group counts, and `--misses-out PATH` (forty-first sitting) the plain replay's
+misses and false alarms, each group's replayed with models that never saw it: the hold-out's
+out-of-sample misses, a closer likeness of the held-out splits' than in-sample replay's.
 
 `--meaning Q` (with `--holdout`; needs the `tier2` extra) adds the meaning model (round 10):
 for each group, `corpus/minors/train_meaning.py`'s heads trained without it, thresholds at
@@ -210,6 +212,7 @@ def holdout(
     band_positives: frozenset[str] = frozenset(),
     giveaways: Mapping[str, Sequence[int]] | None = None,
     meaning_giveaways: Mapping[str, Sequence[int]] | None = None,
+    misses_out: Path | None = None,
 ) -> list[str]:
     """One line per group of id prefixes: the group replayed with message models trained
     on the other dev conversations only; then the total. With `meaning_quantiles`, the
@@ -226,7 +229,8 @@ def holdout(
     (`train_model.example_refs`'s `band`). `giveaways`: labelled liars give only their
     giveaway messages as `child`/`adult` positives (`example_refs`'s `giveaways`); the
     held-out group's labels go unused, its conversations being left out of training.
-    `meaning_giveaways`: the same for the meaning model's heads."""
+    `meaning_giveaways`: the same for the meaning model's heads. `misses_out`: where to write
+    the plain replay's misses and false alarms (`evaluate`'s `misses`, every group's)."""
     from causette.moderation.minors.model import train
 
     trainer = corpus_module("train_model")
@@ -236,6 +240,7 @@ def holdout(
     quantiles = meaning_quantiles or []
     names = [",".join(g) for g in groups]
     plain: dict[str, Counts] = {}
+    missed: list[dict[str, Any]] = []
     with_meaning: dict[float, dict[str, Counts]] = {q: {} for q in quantiles}
     asked = {q: {"ordinary": [0, 0], "other": [0, 0]} for q in quantiles}
     embeddings = None
@@ -258,7 +263,9 @@ def holdout(
             models[key] = train(
                 pos, neg, negative_quantile=model_q[target], version=f"holdout-{target}"
             )
-        plain[name] = _counts(evaluate(held, models))
+        report = evaluate(held, models)
+        plain[name] = _counts(report)
+        missed += report["misses"]
         if embeddings is None:
             continue
         if stack:
@@ -296,6 +303,8 @@ def holdout(
             [f"{n} (Q {chosen[n]:g})" for n in names],
             {f"{n} (Q {chosen[n]:g})": with_meaning[chosen[n]][n] for n in names},
         )
+    if misses_out is not None:
+        misses_out.write_text(json.dumps(missed, indent=1) + "\n", encoding="utf-8")
     if counts_out is not None:
         saved = {"plain": plain, "meaning": {f"{q:g}": v for q, v in with_meaning.items()}}
         counts_out.write_text(json.dumps(saved, indent=1) + "\n", encoding="utf-8")
@@ -618,6 +627,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--counts-out", help="with --holdout: per-group counts (JSON)")
     parser.add_argument(
+        "--misses-out", help="with --holdout: the plain replay's misses, every group's (JSON)"
+    )
+    parser.add_argument(
         "--quantile",
         action="append",
         default=[],
@@ -739,6 +751,7 @@ def main(argv: list[str] | None = None) -> int:
                     band_positives=frozenset(t for t in args.band_positives.split(",") if t),
                     giveaways=labels if args.giveaways else None,
                     meaning_giveaways=labels if args.meaning_giveaways else None,
+                    misses_out=Path(args.misses_out) if args.misses_out else None,
                 )
             )
         )

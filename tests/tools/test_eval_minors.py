@@ -174,7 +174,7 @@ def test_the_meaning_trainer_separates_separable_data() -> None:
     assert (scores[200:] < 0).mean() > 0.9
 
 
-def test_holdout_replays_with_the_thresholds_it_is_given() -> None:
+def test_holdout_replays_with_the_thresholds_it_is_given(tmp_path: Path) -> None:
     """`--holdout` with `--age-lie-threshold` used to replay with the defaults, silently."""
     from eval_minors import holdout
 
@@ -207,6 +207,12 @@ def test_holdout_replays_with_the_thresholds_it_is_given() -> None:
 
     assert "(1/1)" in flagged({})
     assert "(0/1)" in flagged({"age_lie_threshold": 100.0})
+    # forty-first sitting: `misses_out` lists the held-out group's misses, and its only
+    out = tmp_path / "misses.json"
+    holdout(rows, [("t-",)], settings={"age_lie_threshold": 100.0}, misses_out=out)
+    assert [m["id"] for m in json.loads(out.read_text(encoding="utf-8"))] == ["t-l-001"]
+    holdout(rows, [("t-",)], misses_out=out)
+    assert json.loads(out.read_text(encoding="utf-8")) == []
 
 
 def test_holdout_trains_the_models_at_the_quantiles_it_is_given(monkeypatch: Any) -> None:
