@@ -735,7 +735,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"\b(?:ma|je prends la) voiture de societe\b(?! (?:de|d) )|\bma carte carburant\b",
        r"\bmon (?:versement (?:du|au) )?(?:3e|troisieme) pilier\b",
        r"\bje paye encore le credit\b",
-       r"\bmon pecule de vacances\b"),
+       r"\bmon pecule de vacances\b",
+       # round 66 (batch bp): being transferred by one's employer, one's tenure as a civil servant
+       r"\bje (?:suis|serai|vais etre) mutee? (?:en|au|aux|dans)\b",
+       r"\bma titularisation\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

@@ -1615,7 +1615,29 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\bj ai entoure (?:les|des) (?:\w+ ){0,2}dans le catalogue\b",
        r"\bje vendais mes dessins \d+ (?:cents|cennes|centimes|sous)\b|\bje vends mes dessins a "
        r"mon (?:petit )?(?:frere|soeur)\b",
-       r"\bj ai vendu les decorations qu on a faites en classe\b"),
+       r"\bj ai vendu les decorations qu on a faites en classe\b",
+       # round 66 (batch bp, holidays and travel): one's own holiday workbook, a parent who comes
+       # to fetch something with me, the money of one's birthdays, a monitor or teacher who does
+       # not let us, a parent who had to come and sign, an age group one is in, a colonie spelled
+       # out, the monitors who come to fetch us, a teacher who keeps our papers, a Québec primary
+       # year one finishes
+       r"\b(?:mon|mes) cahiers? de vacances\b|\bcahier de vacances (?:cp|ce1|ce2|cm1|cm2|6e|"
+       r"6eme)\b",
+       rf"\b(?:{_MOTHER}|maman|papa) (?:viendra|viendront|va venir|vont venir) (?:le |la |les )?"
+       r"chercher avec moi\b",
+       r"\b(?:l argent|les sous|la thune|les thunes) de mes anniv(?:ersaire)?s\b",
+       r"\b(?:le|la|les) (?:monos?|moniteurs?|monitrices?|animateurs?|animatrices?|anims?|"
+       r"cheftaine|titulaire|maitresse) (?:ne )?(?:me|nous) laisse(?:nt)? pas\b",
+       rf"\b{_MOTHER} (?:a|ont) du venir signer\b",
+       r"\bje suis (?:chez|dans|avec) les (?:[6-9]|1[0-3]) (?:[8-9]|1[0-4])(?: ans)?\b"
+       r"(?! (?:comme|en tant|pour les encadrer))",
+       r"\bje (?:vais|pars|serai|suis) en colonie\b(?! (?:comme|en tant))",
+       r"\b(?:les )?(?:monos|moniteurs|monitrices|animateurs|animatrices|anims) (?:viennent|"
+       r"vont venir|viendront) nous chercher\b",
+       r"\b(?:le|la|les|notre) (?:titulaire|prof|profs|maitresse|accompagnateurs?|"
+       r"accompagnatrices?|animateurs?|moniteurs?) (?:garde|gardent|ramasse|ramassent) nos "
+       r"(?:cartes d identite|passeports|telephones|portables)\b",
+       r"\b(?:apres|finis|fini|finir|termine|terminer) ma [3-6]e annee\b(?! (?:de|d|a|au|en)\b)"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
