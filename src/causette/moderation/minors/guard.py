@@ -300,7 +300,7 @@ class MinorsGuard:
         self,
         *,
         grooming_threshold: float = 3.0,
-        age_lie_threshold: float = 2.5,
+        age_lie_threshold: float = 2.2,
         window: float = 24 * 3600,
         half_life: float = 6 * 3600,
         max_pairs: int = 100_000,
