@@ -324,6 +324,12 @@ _OF_OTHER = collapsed(
     r"potes|ami|amie|amis)\b"
 )
 _SELF = collapsed(r"\b(?:je|j|moi|jsuis|chui|perso|g|mon bac|m)\b")
+# forty-first sitting, step V: a couple's years said as an event with an article that is not
+# one's own ("le jour des 20 ans de mariage", "leurs 30 ans de vie commune"): a child planning
+# her parents' anniversary (`devbp-o-039`); "nos 20 ans de mariage" stays the writer's
+_COUPLE_EVENT = collapsed(
+    r"\b(?:des|les|aux|leurs?|ses|ces) \d{1,2} ans de (?:mariage|vie commune)\b"
+)
 
 
 # A distant past of one's own: what a child's cue in the same message may be a memory of.
@@ -726,6 +732,9 @@ def numeric_self(
             adult.append(A_BAC)
     for found in _each(_SINCE, text, maybe):
         if third_person_before(text, found.start()) or _OF_OTHER.match(text, found.end()):
+            continue
+        event = _COUPLE_EVENT.search(text, max(0, found.start() - 6), found.end())
+        if event is not None and event.end() == found.end():
             continue
         form, years = next((i, int(g)) for i, g in enumerate(found.groups()) if g)
         if years >= SINCE_MIN[form]:
