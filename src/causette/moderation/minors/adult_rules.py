@@ -738,7 +738,13 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"\bmon pecule de vacances\b",
        # round 66 (batch bp): being transferred by one's employer, one's tenure as a civil servant
        r"\bje (?:suis|serai|vais etre) mutee? (?:en|au|aux|dans)\b",
-       r"\bma titularisation\b"),
+       r"\bma titularisation\b",
+       # round 67 (batch bq): a couple hunting a flat, one's own vines or plots, one's seasonal
+       # workers
+       r"\b(?:ma blonde|mon chum|ma copine|mon copain|ma femme|mon mari) (?:pis|et) moi on cherche "
+       r"(?:un|une) (?:appart|appartement|logement|maison|[3-6] et demi)\b",
+       r"\bmes (?:vignes|hectares|parcelles)\b",
+       r"\bmes saisonniers\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

@@ -1637,7 +1637,31 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\b(?:le|la|les|notre) (?:titulaire|prof|profs|maitresse|accompagnateurs?|"
        r"accompagnatrices?|animateurs?|moniteurs?) (?:garde|gardent|ramasse|ramassent) nos "
        r"(?:cartes d identite|passeports|telephones|portables)\b",
-       r"\b(?:apres|finis|fini|finir|termine|terminer) ma [3-6]e annee\b(?! (?:de|d|a|au|en)\b)"),
+       r"\b(?:apres|finis|fini|finir|termine|terminer) ma [3-6]e annee\b(?! (?:de|d|a|au|en)\b)",
+       # round 67 (batch bq, news and civic life): a parent who lets one drop the ballot, one's
+       # class delegate's seat, a parent's money for the school outing, a parent who drove one to
+       # school, the primary teacher who tells us, a parent who must come with one and sign, a
+       # Québec teacher who sends us work, a parent's day off to mind one, a Swiss HarmoS year,
+       # school missed, a present for one's marks, the daara, the BFEM ahead, the back-to-school
+       # allowance for me, the schoolbag one wants
+       r"\b(?:me laisse|m a laisse|me laissent|m ont laisse) mettre (?:le|mon) bulletin\b",
+       r"\b(?:je suis|j ai ete elue?|je me presente) (?:comme )?deleguee? de (?:ma )?classe\b",
+       rf"\b(?:{_MOTHER}|maman|papa) m a donne \d+ (?:euros?|e|balles) pour la sortie "
+       r"(?:scolaire|de classe)\b",
+       rf"\b(?:{_MOTHER}|maman|papa) (?:qui )?m a (?:conduite?|emmenee?|deposee?) a l ecole\b"
+       r"(?! (?:de|d)\b)",
+       r"\b(?:l|mon|notre|ma) (?:institutrice|instituteur) (?:a dit|nous)\b",
+       rf"\b{_MOTHER} (?:doit|devra|va devoir) venir avec moi (?:pour |et )?signer\b",
+       r"\b(?:mon|ma|notre) enseignante? (?:de \w+ )?nous (?:envoie|donne|fait|a donne|a fait)\b",
+       r"\b(?:prendre|pris) (?:un |une |son |sa )?(?:conge|journee) pour me garder\b",
+       r"\bje suis en (?:[3-9]|1[01]) ?h\b(?! ?(?:\d|a \d))",
+       r"\bj ai (?:rate|manque|loupe) l ecole\b(?! (?:de|d)\b)",
+       r"\b(?:cadeau|recompense) pour mes (?:bonnes )?notes\b",
+       r"\b(?:je vais|apres|je finis|je sors du|je rentre du) (?:au |le |du )?daara\b",
+       r"\bj ai (?:le )?(?:bfem|bepc|bem|brevet|cep) (?:dans \d|dans deux|l an prochain|cette "
+       r"annee|en juin)\b",
+       r"\b(?:l ars|l allocation de rentree(?: scolaire)?) pour moi\b",
+       r"\bje veux un cartable\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
