@@ -204,9 +204,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # round 38: not a pupil's internship at an office ("mon stage au bureau d'études", "en
        # stage d'observation au bureau de mon oncle")
        r"(?<!\bstage )(?<!\bstage d observation )(?<!\bstage de 3e )(?<!\bstage de seconde )"
-       r"(?:au|du) (?:boulot|taf|bureau)", r"je bosse (?:depuis|dans|chez)",
+       # forty-first sitting, step W: not a polling station, a tobacconist's, a post office
+       r"(?:au|du) (?:boulot|taf|bureau(?! de (?:vote|tabac|poste|change)\b))",
+       r"je bosse (?:depuis|dans|chez)",
        r"(?:finis|finit|commence|rentre|sors|pars|file|quitte|quitter|reprends|reprendre) "
-       r"(?:le |du |au )?(?:taf|boulot|bureau)",
+       r"(?:le |du |au )?(?:taf|boulot|bureau(?! de (?:vote|tabac|poste|change)\b))",
        r"(?:reunion|pause dej|teletravail|open space) (?:avec|au|du|ce)", r"l open space",
        r"mes (?:clients|employes|salaries|patients|eleves|stagiaires)",
        # round 52: not a box ("ma boîte à lunch", "ma boîte de feutres")
