@@ -897,6 +897,9 @@ TEEN_FRAME = collapsed(
     r"(?:m a|m ont|me) laissee? faire|(?:me|m) (?:fait|font|faisait|faisaient) faire|"
     r"(?:le|la) plus jeune (?:de|du|des|d|au|ici)|m appell?ent (?:le|la) petite?|"
     r"(?:[1-9]|1\d|2[0-4]) ?h (?:par|la) semaine|"
+    # forty-first sitting, step X: babysitting ("je fais du babysitting", "ma paie de
+    # baby-sitting")
+    r"(?:du|de|mon|en|le) baby ?sitting|"
     r"(?:maitre|maitresse|patron|patronne|tuteur|"
     r"tutrice) (?:d apprentissage|de stage)|(?:les|des|aux) vendanges|stage (?:de|d) (?:seconde|"
     r"2nde|premiere|3e|3eme|observation)|"
