@@ -28,8 +28,8 @@ threshold quantile than `train_model.QUANTILE`'s, and `--model-share X` (with or
 `--holdout`) replays with another cap on the grooming models' evidence than
 `guard.MODEL_SHARE` (the December 2026 choice of both out of fold); `--counts-out PATH`
 writes the per-group counts, and `--misses-out PATH` (forty-first sitting) the plain replay's
-misses and false alarms, each group's replayed with models that never saw it: the hold-out's
-out-of-sample misses, a closer likeness of the held-out splits' than in-sample replay's.
+misses and false alarms, each group's replayed with message models that never saw it (the
+rules, written reading every group, are in sample there).
 
 `--meaning Q` (with `--holdout`; needs the `tier2` extra) adds the meaning model (round 10):
 for each group, `corpus/minors/train_meaning.py`'s heads trained without it, thresholds at
