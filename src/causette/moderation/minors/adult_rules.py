@@ -746,10 +746,7 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"\b(?:ma blonde|mon chum|ma copine|mon copain|ma femme|mon mari) (?:pis|et) moi on cherche "
        r"(?:un|une) (?:appart|appartement|logement|maison|[3-6] et demi)\b",
        r"\bmes (?:vignes|hectares|parcelles)\b",
-       r"\bmes saisonniers\b",
-       # round 68 (batch br): a home a couple bought
-       r"\b(?:ma blonde|mon chum|ma copine|mon copain|ma femme|mon mari) (?:pis|et) moi on a "
-       r"achete (?:un|une|notre) (?:condo|appart|appartement|maison|terrain)\b"),
+       r"\bmes saisonniers\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

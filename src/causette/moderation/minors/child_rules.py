@@ -1662,16 +1662,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\bj ai (?:le )?(?:bfem|bepc|bem|brevet|cep) (?:dans \d|dans deux|l an prochain|cette "
        r"annee|en juin)\b",
        r"\b(?:l ars|l allocation de rentree(?: scolaire)?) pour moi\b",
-       r"\bje veux un cartable\b",
-       # round 68 (batch br, orientation and careers): one's swimming certificate, the BEPC one
-       # prepares, a parent's taxi money, the school's supervisor who punished us
-       r"\b(?:mon|j ai eu mon|j ai eu l|j ai passe l|j ai passe mon) attestation (?:du |de )?"
-       r"savoir nager\b",
-       r"\bje (?:prepare|revise) (?:le |mon )?(?:bepc|bfem|bem|brevet|cep)\b",
-       rf"\b(?:{_MOTHER}|maman|papa) me donne l argent (?:du|de la|pour le|pour la) (?:taxi|bus|"
-       r"cantine|gouter)\b",
-       r"\b(?:le|la) (?:surveillant general|surveillante generale|surveillante?|cpe|pion|pionne) "
-       r"(?:nous|m) a (?:punie?s?|colle|collee?s?)\b"),
+       r"\bje veux un cartable\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
