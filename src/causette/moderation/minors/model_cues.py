@@ -115,7 +115,7 @@ def _adult_rule(rule_id: str) -> bool:
 CHILD_SUM_RULE = Rule(
     "c.model_sum",
     "model",
-    2.5,  # the guard gives it its age-lie threshold: it fires alone
+    2.2,  # a placeholder: the guard replaces it with its own age-lie threshold (default 2.2)
     "beaucoup de messages un peu enfantins, chacun sous le seuil (modèle statistique, somme)",
     re.compile(r"(?!)"),
 )
