@@ -119,6 +119,13 @@ _REPORTED = collapsed(
 )
 """Round 32: an elder's words reported ("notre prof de physique, il a dit qu'il avait vu la
 coupe du monde 98", "mon père raconte qu'il…"): the memory that follows is theirs."""
+_TAKES_ME = collapsed(
+    r" (?:m|me|nous) (?:a |ont |avait |avaient |va |vont |veut |veulent |voulait |doit |doivent )?"
+    r"(?:emmen|amen|ramen|accompagn|train|conduit|conduis|conduir|depos)\w*\b"
+)
+"""Step Y (forty-second sitting): the writer taken along by the elder just named ("ma mère
+m'emmène chez le notaire", "mon père m'a amené à son bureau", "elle me traîne à la banque"):
+the object pronoun is not the writer speaking of themself, and the errand is the elder's."""
 _SOMEONE_ELSES = {
     **dict.fromkeys(_SOMEONE_ELSE, (_RELATIVE, _OF_RELATIVE)),
     **dict.fromkeys(_SIBLINGS_SCHOOL, (_SIBLING_OR_RELATIVE, _OF_RELATIVE)),
@@ -154,7 +161,12 @@ def _about_someone_else(rule: Rule, folded: Folded) -> bool:
     last = None
     for last in relative.finditer(before):  # noqa: B007 (the last one is wanted)
         continue
-    return last is not None and _FIRST_PERSON.search(before, last.end()) is None
+    if last is None:
+        return False
+    start = last.end()
+    if relative is _ELDER_RELATIVE and (taken := _TAKES_ME.match(before, start)) is not None:
+        start = taken.end()  # step Y: "ma mère m'emmène chez le notaire", the elder's errand
+    return _FIRST_PERSON.search(before, start) is None
 
 
 _ASKS_YOU = re.compile(
