@@ -116,6 +116,23 @@ _SLIP = collapsed(
     r"|\b(?:je me suis|jme suis|j me suis|je m suis|me suis) (?:trompee?|plantee?|emmelee?|"
     r"embrouillee?) (?:de|d|dans les|dans la) (?:date|dates|annee|annees|classe|age)\b"
 )
+_CORRECTION = collapsed(
+    r"\b(?:je veux dire|jveux dire|j veux dire|je voulais dire|jvoulais dire|j voulais dire|"
+    r"je me trompe|jme trompe|je me suis trompee?|jme suis trompee?|j me suis trompee?)\b"
+    r"|\bje (?:parle|parlais) de (?:ma|mon|mes)\b|\bc est (?:comme|come) ca qu on (?:dit|l apele)\b"
+    r"|\bon dit (?:la|le|les|l) \w+$"
+)
+
+
+def corrects_itself(plain: str) -> bool:
+    """Step Z (forty-second sitting): the folded message corrects what its writer just said
+    ("au boulot je veux dire", "je parle de ma fille", "non il y a longtemps, je me trompe",
+    "je suis en alternance, on dit la classe"), or is one of `_SLIP`'s corrections. A frame
+    such a message opens covers its own cues only: a renaming tells no life that the next
+    minutes' talk would belong to."""
+    return _CORRECTION.search(plain) is not None or _SLIP.search(plain) is not None
+
+
 _RETRACTS = collapsed(
     r"\b(?:enfin|non|nan|nn|euh|ou plutot) pas (?:le|la|les|l|mon|ma|mes|au|a la|en|du|de la|"
     r"des) \w+"

@@ -69,6 +69,7 @@ from causette.moderation.minors.doubts import (
     _may_slip,
     _note_doubt,
     _unechoed,
+    corrects_itself,
 )
 from causette.moderation.minors.explain import LABELS, evidence_of, excerpt, labels_of
 from causette.moderation.minors.fold import Folded, fold
@@ -1382,7 +1383,9 @@ class MinorsGuard:
                 # does not cover
                 mine, margin = [*mine, SLIP_RULE], None
             elif past or self._adult_frame(folded, more_adult):
-                recalled, margin = now, None
+                margin = None
+                if not corrects_itself(folded.plain):  # step Z: a cover frames itself only
+                    recalled = now
                 # An adult's memory ("quand j'étais au collège ma prof…") or adult life
                 # ("mes élèves", "mon fils"): only what cannot be about someone else or a
                 # memory still counts ("j'ai 14 ans", a birth year).
@@ -1417,7 +1420,9 @@ class MinorsGuard:
             if now - recalled <= MEMORY_WINDOW:
                 margin = None  # a model cue would be dropped as part of a teen job
             if TEEN_FRAME.search(folded.plain) is not None:
-                recalled, margin = now, None
+                margin = None
+                if not corrects_itself(folded.plain):  # step Z
+                    recalled = now
                 mine = [r for r in mine if r.id in PRESENT_ADULT_RULES]
             elif mine and now - recalled <= MEMORY_WINDOW:  # more of the same teen job
                 mine = [r for r in mine if r.id in PRESENT_ADULT_RULES]
