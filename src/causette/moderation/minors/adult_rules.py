@@ -746,7 +746,14 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"\b(?:ma blonde|mon chum|ma copine|mon copain|ma femme|mon mari) (?:pis|et) moi on cherche "
        r"(?:un|une) (?:appart|appartement|logement|maison|[3-6] et demi)\b",
        r"\bmes (?:vignes|hectares|parcelles)\b",
-       r"\bmes saisonniers\b"),
+       r"\bmes saisonniers\b",
+       # round 69 (batch bs): a winter of the last century one remembers, one's age that bears
+       # the heat less, leave one must book
+       r"\b(?:l hiver|l ete|le printemps|l automne) (?:19)?[4-9]\d\b(?: \S+){0,8} je m en "
+       r"(?:souviens|rapele)\b",
+       r"\ba mon age on (?:supporte|tient|recupere|encaisse) (?:moins|plus)\b",
+       r"\b(?:je dois|faut que je|jdois|je vais|j ai du) poser (?:un |une |des |mes )?(?:conge|"
+       r"conges|rtt|jour de conge)\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

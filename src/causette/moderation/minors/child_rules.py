@@ -1662,7 +1662,17 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\bj ai (?:le )?(?:bfem|bepc|bem|brevet|cep) (?:dans \d|dans deux|l an prochain|cette "
        r"annee|en juin)\b",
        r"\b(?:l ars|l allocation de rentree(?: scolaire)?) pour moi\b",
-       r"\bje veux un cartable\b"),
+       r"\bje veux un cartable\b",
+       # round 69 (batch bs, sleep, routines and seasons): one's own compositions ahead, the
+       # SVT or technology teacher who makes us do something, a parent who will see one went
+       # out, the nap with "maman", a parent's lights-out
+       r"\b(?:on a|j ai|jai|g) (?:la |les |une |des |encore )?compos?\b(?! (?:a|de) corriger)",
+       r"\b(?:la|le|notre|ma|mon) prof (?:de |d )?(?:svt|techno|eps) nous a (?:fait|donne|"
+       r"montre|dit|apris|emene)\b",
+       r"\bsinon (?:elle|il|ils) (?:va|vont) (?:voir|savoir|remarquer) que je suis sortie?\b",
+       r"\bsieste (?:obligatoire )?avec (?:maman|ma maman)\b",
+       rf"\b(?:{_MOTHER}|maman|papa|mon beau pere|ma belle mere|mes parents) (?:a dit|dit|ont dit|"
+       r"impose|a impose) (?:l )?extinction des feux\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
