@@ -42,3 +42,17 @@ def test_what_only_a_minor_lives_round_69(text: str, counted: bool) -> None:
 )
 def test_what_only_an_adult_lives_round_69(text: str, counted: bool) -> None:
     assert ("a.adult_only" in adult_rules(text, 16)) is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("je couche les petits à 20h", True),
+        ("je couche mes petits et j'arrive", True),
+        # step AA: a teen minding siblings
+        ("je couche mes petits frères à 20h", False),
+        ("c'est moi qui couche mes petites sœurs", False),
+    ],
+)
+def test_putting_siblings_to_bed_is_no_parenting(text: str, counted: bool) -> None:
+    assert ("a.parenting" in adult_rules(text, 16)) is counted

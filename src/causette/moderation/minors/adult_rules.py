@@ -137,7 +137,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:pour|de|du) (?:mon|ma|mes|le|la|les) (?:fils|file|fils|petit|petite|grand|grande|"
        r"enfants|gamins|gosses|ado|ados|aine|ainee|cadet|cadete)\b",
        r"(?:le|la) (?:papa|maman|pere|mere) de mes enfants",
-       r"(?:coucher|couche) (?:les|mes) (?:enfants|petits|gamins)",
+       # step AA (forty-second sitting): not a teen minding siblings ("je couche mes petits
+       # frères à 20h")
+       r"(?:coucher|couche) (?:les|mes) (?:enfants|petits|gamins)"
+       r"(?! (?:freres|frere|soeurs|soeur|cousins|cousines|cousin|cousine)\b)",
        r"(?:les|mes) (?:enfants|petits|gamins) (?:sont couches|dorment)",
        # round 7
        r"en tant que (?:parent|pere|mere|papa|maman|mere de famille|pere de famille)",
