@@ -756,14 +756,7 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:souviens|rapele)\b",
        r"\ba mon age on (?:supporte|tient|recupere|encaisse) (?:moins|plus)\b",
        r"\b(?:je dois|faut que je|jdois|je vais|j ai du) poser (?:un |une |des |mes )?(?:conge|"
-       r"conges|rtt|jour de conge)\b",
-       # round 70 (batch bt): one's night job, leave one took, a first time at the end of a
-       # past decade
-       r"\b(?:ma|mon) (?:job|travail|boulot|poste) de nuit\b",
-       r"\b(?:j ai|jai|g) (?:pris|pose|demande) (?:mes |des |un |une semaine de |deux semaines de |"
-       r"\d+ jours de )?conges?\b(?! (?:de|d) (?:mes|ma|mon) (?:parents|mere|pere))",
-       r"\b(?:la premiere fois|pour la premiere fois|j ai commence|j ai debute) (?:a |en |dans )?"
-       r"(?:la fin des |le debut des |les )annees (?:19)?[5-9]0\b"),
+       r"conges|rtt|jour de conge)\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

@@ -1672,23 +1672,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\bsinon (?:elle|il|ils) (?:va|vont) (?:voir|savoir|remarquer) que je suis sortie?\b",
        r"\bsieste (?:obligatoire )?avec (?:maman|ma maman)\b",
        rf"\b(?:{_MOTHER}|maman|papa|mon beau pere|ma belle mere|mes parents) (?:a dit|dit|ont dit|"
-       r"impose|a impose) (?:l )?extinction des feux\b",
-       # round 70 (batch bt, faith, traditions and community life): a cub scout last summer,
-       # parents who come to fetch one, a parent's hand held not to get lost, a parent who must
-       # come or sign for one's registration, a first time one was let do something alone, a
-       # godparent who drives one, home by a set hour because a parent wants it
-       r"\bj etais (?:louveteau|louvette|jeannette|castor|lutin|moussaillon) "
-       r"(?:l ete|l annee|l an) (?:passee?|derniere?)\b",
-       rf"\b(?:{_MOTHER}|maman|papa) (?:aiment mieux|aime mieux|preferent|prefere|veulent|veut) "
-       r"venir me chercher\b",
-       rf"\b(?:{_MOTHER}|maman|papa|mon papa|ma maman)(?: il| elle)? me tient la main\b",
-       rf"\b(?:{_MOTHER}|maman|papa) (?:doit|doivent|devra|va devoir) "
-       r"(?:venir avec moi pour|signer pour) (?:l |mon |ma )?inscri\w*\b",
-       rf"\b(?:{_MOTHER}|maman|papa|ma tante|mon oncle|ma grand mere|mamie) m (?:a|ont) laisse "
-       r"\w+(?: \w+){0,5} (?:tout seul |toute seule )?pour la premiere fois\b",
-       r"\b(?:ma marraine|mon parrain) me (?:conduit|depose|emene|amene|ramene)\b",
-       rf"\b(?:je dois|jdois|faut que je) rentrer (?:a|avant) \d{{1,2}} ?h\b(?: \w+){{0,5}} "
-       rf"(?:{_MOTHER}|maman|papa) (?:veut|veulent|exige|exigent)\b"),
+       r"impose|a impose) (?:l )?extinction des feux\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
