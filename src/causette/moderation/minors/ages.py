@@ -266,17 +266,27 @@ _PAST_AGE = collapsed(
 # déjà mon premier boulot", "rien ne vaudra 98, j'étais au bar avec mes collègues"): read for a
 # declared minor when the year is before their birth. Not "en 98 j'étais même pas né", nor
 # "si j'avais vécu en 89", nor "en 98 mon père était au bar".
+_NOT_UNIT = (
+    r"(?! ?(?:minutes?|mins?|mn|secondes?|sec|s|h|heures?|jours?|semaines?|mois|ans?|km|kms|m|"
+    r"metres?|kilos?|kg|euros?|e|balles|pour ?cent|fois|personnes?|pages?|points?|pts)\b)"
+)
+"""Step AB (forty-second sitting): a two-digit number followed by a unit ("pendant 45
+minutes", "en 90 secondes") is no year of the last century."""
 _I_LIVED = (
     r"(?<!\bsi )(?:j ai vecu|j etais|j avais|je bossais|je travaillais|je vivais|j habitais|"
-    r"j ai bosse|j ai travaille)\b(?! (?:pas|meme pas|encore pas|pas encore) (?:nee?|la|ne)\b)"
+    r"j ai bosse|j ai travaille|j ai fait)\b"
+    r"(?! (?:pas|meme pas|encore pas|pas encore) (?:nee?|la|ne)\b)"
 )
 _LIVED_YEAR = collapsed(
     r"\b(?:en|vaudra|vaut|l ete|l hiver|l annee|annee|mondial|coupe du monde(?: de)?) "
-    r"((?:19|20)\d\d|[4-9]\d)\b,? (?:\w+ ){0,2}"
+    r"((?:19|20)\d\d|[4-9]\d)\b"
+    + _NOT_UNIT
+    + r",? (?:\w+ ){0,2}"
     + _I_LIVED
     + r"|"
     + _I_LIVED
     + r"(?: \w+){0,4} (?:en|pendant|durant) ((?:19|20)\d\d|[4-9]\d)\b"
+    + _NOT_UNIT
 )
 # "le bac ? moi je l'ai passé en 2004": the bac named, then "je l'ai eu" a year or years ago.
 _BAC_LATER = collapsed(
@@ -378,7 +388,12 @@ _TODAY = collapsed(
     # round 19: a few weeks or months back is no memory ("la rentrée en 6e c'était y a 2 mois")
     r"(?:il )?y a (?:\d|deux|trois|quelques) (?:jours|semaines|mois))\b"
 )
-_PAST_YEARS = collapsed(r"\bil y a (\d{1,2}) ans\b|\b(?:en|depuis) ((?:19|20)\d\d)\b")
+_PAST_YEARS = collapsed(
+    r"\bil y a (\d{1,2}) ans\b|\b(?:en|depuis) ((?:19|20)\d\d)\b"
+    # step AB: a two-digit year of the last century ("pour ma bat mitzvah en 85 j'avais…")
+    + r"|\ben ([4-9]\d)\b"
+    + _NOT_UNIT
+)
 # round 9: "tu te souviens de la colo en 2015 ?" recalls a shared past
 _PAST_VERB = collapsed(
     rf"\b(?:{_IMPERFECT}|{_PERFECT}|(?:te|me|vous|nous) (?:souviens|souvient|souvenez|souvenons|"
@@ -449,7 +464,7 @@ def past_frame(folded: Folded, now: float) -> bool:
     if not digits or _PAST_YEARS.pattern not in maybe:
         return False
     for found in _PAST_YEARS.finditer(text):
-        ago, year = found.group(1), found.group(2)
+        ago, year = found.group(1), found.group(2) or found.group(3)
         if (
             year is not None
             and _BIRTH.pattern in maybe
@@ -457,7 +472,8 @@ def past_frame(folded: Folded, now: float) -> bool:
         ):
             continue  # "je suis née en 2011" is a birth year, read as such
         if (
-            (int(ago) if ago else _year(now) - int(year)) >= PAST_YEARS
+            (int(ago) if ago else _year(now) - int(year) - (1900 if len(year) == 2 else 0))
+            >= PAST_YEARS
             and _PAST_VERB.pattern in maybe
             and _PAST_VERB.search(text)
         ):
