@@ -756,7 +756,14 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"(?:souviens|rapele)\b",
        r"\ba mon age on (?:supporte|tient|recupere|encaisse) (?:moins|plus)\b",
        r"\b(?:je dois|faut que je|jdois|je vais|j ai du) poser (?:un |une |des |mes )?(?:conge|"
-       r"conges|rtt|jour de conge)\b"),
+       r"conges|rtt|jour de conge)\b",
+       # round 71 (batch bu): a memory of MSN or the Minitel, one's university teacher, an
+       # afternoon off taken, a home of one's own
+       r"\b(?:je me|jme|j me) souviens (?:quand|de|du temps de|de l epoque de) (?:msn|skyblog|"
+       r"skyblogs|les skyblogs|le minitel|minitel|les cabines telephoniques)\b",
+       r"\bmon prof (?:a l|de l|de la|a la) (?:universite|fac)\b",
+       r"\b(?:j ai|jai) pris (?:mon aprem|mon apres midi|ma journee|ma matinee)\b",
+       r"\b(?:depuis que j ai|j ai|jai) mon propre (?:logement|appart|appartement|studio)\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

@@ -1672,7 +1672,23 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\bsinon (?:elle|il|ils) (?:va|vont) (?:voir|savoir|remarquer) que je suis sortie?\b",
        r"\bsieste (?:obligatoire )?avec (?:maman|ma maman)\b",
        rf"\b(?:{_MOTHER}|maman|papa|mon beau pere|ma belle mere|mes parents) (?:a dit|dit|ont dit|"
-       r"impose|a impose) (?:l )?extinction des feux\b"),
+       r"impose|a impose) (?:l )?extinction des feux\b",
+       # round 71 (batch bu, friendship and feelings): a mother who wanted no boys at one's party,
+       # the teacher who sorts out our quarrels, half of one's snack, a test tomorrow, the
+       # Belgian form teacher, study hall together, swimming with the school, a parent who said
+       # one may invite a friend
+       rf"\b(?:elle|il|{_MOTHER}|maman|papa) (?:voulait|veut|voulaient|veulent) pas de garcons\b",
+       r"\bquand on se (?:chicane|dispute|bagare|bat|clash)\w*\b(?: \w+){0,3} (?:la prof|le prof|"
+       r"la maitresse|le maitre|la surveillante?|le surveillant) nous\b",
+       r"\b(?:la moitie|un bout|une partie) de mon gouter\b",
+       r"\bdemain j ai (?:un )?controle\b(?! (?:technique|fiscal|urssaf|medical|de police|routier|"
+       r"d identite|qualite))",
+       r"\bmon titulaire (?:dit|a dit|nous|m a)\b",
+       r"\bon se (?:retrouve|voit|capte|rejoint) en perm\b",
+       r"\b(?:j ai|j avais|on a|on avait) (?:natation|piscine|sport|gym|escalade|patinoire) avec "
+       r"l ecole\b",
+       rf"\b(?:{_MOTHER}|maman|papa) m a dit que je (?:pourrais|peux|pouvais|pourrai) "
+       r"(?:l |les |la |le )?inviter\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
