@@ -763,7 +763,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"skyblogs|les skyblogs|le minitel|minitel|les cabines telephoniques)\b",
        r"\bmon prof (?:a l|de l|de la|a la) (?:universite|fac)\b",
        r"\b(?:j ai|jai) pris (?:mon aprem|mon apres midi|ma journee|ma matinee)\b",
-       r"\b(?:depuis que j ai|j ai|jai) mon propre (?:logement|appart|appartement|studio)\b"),
+       r"\b(?:depuis que j ai|j ai|jai) mon propre (?:logement|appart|appartement|studio)\b",
+       # round 72 (batch bv): one's Swiss civilian service, one's honeymoon
+       r"\bmon service civil\b",
+       r"\bmon voyage de noces\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

@@ -1688,7 +1688,15 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\b(?:j ai|j avais|on a|on avait) (?:natation|piscine|sport|gym|escalade|patinoire) avec "
        r"l ecole\b",
        rf"\b(?:{_MOTHER}|maman|papa) m a dit que je (?:pourrais|peux|pouvais|pourrai) "
-       r"(?:l |les |la |le )?inviter\b"),
+       r"(?:l |les |la |le )?inviter\b",
+       # round 72 (batch bv, DIY, repairs and handicrafts): "la madame" of the day nursery, pocket
+       # money asked of "maman", the Swiss ACM class, a test tomorrow, an elder sibling who must
+       # come with one
+       r"\bla madame de la (?:garderie|cantine|creche|piscine|bibliotheque|classe)\b",
+       r"\bdemander (?:des sous|de l argent) a (?:ma maman|maman|mon papa|papa)\b",
+       r"\ben acm on (?:fait|a fait|doit)\b",
+       r"\b(?:on a|j ai) (?:un |une )?(?:controle|interro) demain\b",
+       r"\b(?:mon grand frere|ma grande soeur) (?:doit|doivent) m accompagner\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
