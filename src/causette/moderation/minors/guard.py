@@ -146,6 +146,7 @@ from causette.moderation.minors.rules import FOLDED, match, off_platform_contact
 from causette.moderation.minors.signals import ACTIONS, Evidence, Signal, SignalKind
 from causette.moderation.minors.someone_else import (
     _DENIAL,
+    _THIRD_CHILD,
     _YOUR_CHILD,
     _YOUR_WORK,
     _YOUR_YOUNG_LIFE,
@@ -494,6 +495,11 @@ class MinorsGuard:
                 speaks_of_yours(_YOUR_CHILD, plain)
                 or (yours and speaks_of_yours(_YOUR_YOUNG_LIFE, plain))
             )
+        ) or (
+            recipient_age >= ADULT_AGE
+            and "?" in text
+            and (" ans" in plain or "les " in plain)
+            and _THIRD_CHILD.search(plain) is not None
         ):
             # "pour ton fils ?": the partner speaks of the recipient's children or pupils,
             # whose school talk follows (round 7), unless the recipient denies it

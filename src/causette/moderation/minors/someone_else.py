@@ -16,6 +16,14 @@ _YOUR_CHILD = re.compile(
     r"\b(?:ton|ta|tes|votre|vos) (?:fils|file|files|enfant|enfants|gamin|gamins|gamine|gosse|"
     r"gosses|eleve|eleves|aine|ainee|cadet|cadete)\b"
 )
+_THIRD_CHILD = collapsed(
+    r"\b(?:le|la|l) (?:grand|grande|petit|petite|plus grand|plus grande|plus petit|plus petite|"
+    r"aine|ainee|cadet|cadete) de \d{1,2} ans\b"
+    r"|\bles (?:enfants|petits|gamins|gosses|petits enfants) (?:ont|sont|vont|font|dorment)\b"
+)
+"""Step AC (forty-second sitting): a question naming a child by age and role ("le grand de 13
+ans fait ses devoirs quand ?") or asking after "les enfants": the recipient's children, without
+"ton" (`_YOUR_CHILD`); read only in a message with a "?"."""
 _YOUR_YOUNG_LIFE = collapsed(
     r"\b(?:ton|tes) (?:dossier|dossiers|voeux) (?:parcoursup|sur parcoursup)\b"
     r"|\b(?:ta|ton) (?:premiere annee|l1|bts|prepa|fac|permis|code de la route)\b"
