@@ -13,7 +13,7 @@ from .conftest import adult_rules, child_rules
         ("ma mère veut pas de garçons à ma soirée", True),
         ("quand on se dispute le prof nous sépare", True),
         ("je lui ai donné un bout de mon goûter", True),
-        ("demain j'ai un contrôle de maths", True),
+        ("bon je file, demain j'ai contrôle", True),
         ("mon titulaire nous a changés de place", True),
         ("on se voit en perm à 10h", True),
         ("on a piscine avec l'école le lundi", True),
@@ -23,6 +23,8 @@ from .conftest import adult_rules, child_rules
         ("quand on se dispute avec mon mari on se tait", False),
         ("j'ai mangé le goûter de mon fils", False),
         ("demain j'ai le contrôle technique", False),
+        # a test said with its subject is round 22's weak cue, not this concept
+        ("demain j'ai un contrôle de maths", False),
         ("le titulaire du compte doit signer", False),
         ("je suis en perm ce week-end, soldat", False),
         ("mes élèves ont piscine avec l'école", False),

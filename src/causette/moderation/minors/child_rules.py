@@ -1681,8 +1681,9 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\bquand on se (?:chicane|dispute|bagare|bat|clash)\w*\b(?: \w+){0,3} (?:la prof|le prof|"
        r"la maitresse|le maitre|la surveillante?|le surveillant) nous\b",
        r"\b(?:la moitie|un bout|une partie) de mon gouter\b",
-       r"\bdemain j ai (?:un )?controle\b(?! (?:technique|fiscal|urssaf|medical|de police|routier|"
-       r"d identite|qualite))",
+       # (a test said alone, at the message's end: round 22's weak cue "demain j'ai un contrôle
+       # de géo" stays weak)
+       r"\bdemain j ai controle$",
        r"\bmon titulaire (?:dit|a dit|nous|m a)\b",
        r"\bon se (?:retrouve|voit|capte|rejoint) en perm\b",
        r"\b(?:j ai|j avais|on a|on avait) (?:natation|piscine|sport|gym|escalade|patinoire) avec "
