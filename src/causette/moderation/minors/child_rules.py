@@ -1697,16 +1697,7 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\bdemander (?:des sous|de l argent) a (?:ma maman|maman|mon papa|papa)\b",
        r"\ben acm on (?:fait|a fait|doit)\b",
        r"\b(?:on a|j ai) (?:un |une )?(?:controle|interro) demain\b",
-       r"\b(?:mon grand frere|ma grande soeur) (?:doit|doivent) m accompagner\b",
-       # round 73 (batch bw, languages and living between two countries): what we learn in a
-       # school cycle, a primary or lower-secondary exam one prepares, a relative who will not
-       # let one travel alone, a lesson "avec madame"
-       r"\bon apprend\b(?: \w+){1,5} au cycle [1-4]\b",
-       r"\bje prepare (?:le|mon) (?:cepe|cep|cepd|cfee|bepc|bfem|brevet)\b",
-       rf"\b(?:ma tata|ma tatie|ma tante|mon tonton|mon oncle|{_MOTHER}|maman|papa) "
-       r"(?:veut|veulent) pas que je (?:prene|parte|aile|sorte)\b(?: \w+){0,6} "
-       r"(?:tout seul|toute seule)\b",
-       r"\ben classe on apprend\b(?: \w+){0,3} avec (?:madame|monsieur|la maitresse|le maitre)\b"),
+       r"\b(?:mon grand frere|ma grande soeur) (?:doit|doivent) m accompagner\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
