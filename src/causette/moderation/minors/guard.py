@@ -495,7 +495,7 @@ class MinorsGuard:
                 speaks_of_yours(_YOUR_CHILD, plain)
                 or (yours and speaks_of_yours(_YOUR_YOUNG_LIFE, plain))
             )
-        ) or (
+        ) or (  # step AC: a question naming the children ("le grand de 13 ans … ?")
             recipient_age >= ADULT_AGE
             and "?" in text
             and (" ans" in plain or "les " in plain)
