@@ -766,7 +766,14 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"\b(?:depuis que j ai|j ai|jai) mon propre (?:logement|appart|appartement|studio)\b",
        # round 72 (batch bv): one's Swiss civilian service, one's honeymoon
        r"\bmon service civil\b",
-       r"\bmon voyage de noces\b"),
+       r"\bmon voyage de noces\b",
+       # round 74 (batch bx): a sitter a couple hires, one's prom long ago, one's works council,
+       # a night shift done
+       r"\bon a (?:du )?(?:engager|trouver|booker|payer) (?:une|la) gardienne\b",
+       r"\bmon (?:bal des finissants|bal de promo|bal de fin d annee) c etait en (?:19\d\d|200\d|"
+       r"201[0-5])\b",
+       r"\bmon (?:ce|cse)\b(?! (?:1|2|soir|matin)\b)",
+       r"\bj ai fait (?:la|une) nuit a (?:la clinique|l hopital|l hosto|l usine)\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

@@ -1697,7 +1697,12 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\bdemander (?:des sous|de l argent) a (?:ma maman|maman|mon papa|papa)\b",
        r"\ben acm on (?:fait|a fait|doit)\b",
        r"\b(?:on a|j ai) (?:un |une )?(?:controle|interro) demain\b",
-       r"\b(?:mon grand frere|ma grande soeur) (?:doit|doivent) m accompagner\b"),
+       r"\b(?:mon grand frere|ma grande soeur) (?:doit|doivent) m accompagner\b",
+       # round 74 (batch bx, going out and night life): no outing, school tomorrow; home before
+       # the street lamps come on
+       r"\bje peux pas\b(?: \w+){0,3} demain (?:il )?(?:y a (?:l )?|ya (?:l )?|yal )ecole\b",
+       r"\b(?:rentree?|revenue?|rentrer|revenir) avant que les (?:lampadaires|reverberes) "
+       r"s alument\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
