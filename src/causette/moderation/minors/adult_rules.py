@@ -25,6 +25,9 @@ _NOT_SPORT = (
 """Round 51: a club's licence ("un certificat médical pour ma licence", "ma licence de judo"),
 which every teen who plays a sport holds, is no degree."""
 
+_OFFICE = r"bureau(?! de (?:vote|tabac|poste|change)\b)"
+"""An office one works at; not a polling station, a tobacconist's, a post office or a bureau de
+change (forty-first sitting, step W)."""
 ADULT_SELF_RULES: tuple[Rule, ...] = (
     _r("a.self_age", "self_age", 3.0, "se dit âgé·e de 20 ans ou plus",
        # round 19: "j'ai 38 maintenant" (no "ans")
@@ -208,10 +211,10 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # stage d'observation au bureau de mon oncle")
        r"(?<!\bstage )(?<!\bstage d observation )(?<!\bstage de 3e )(?<!\bstage de seconde )"
        # forty-first sitting, step W: not a polling station, a tobacconist's, a post office
-       r"(?:au|du) (?:boulot|taf|bureau(?! de (?:vote|tabac|poste|change)\b))",
+       rf"(?:au|du) (?:boulot|taf|{_OFFICE})",
        r"je bosse (?:depuis|dans|chez)",
        r"(?:finis|finit|commence|rentre|sors|pars|file|quitte|quitter|reprends|reprendre) "
-       r"(?:le |du |au )?(?:taf|boulot|bureau(?! de (?:vote|tabac|poste|change)\b))",
+       rf"(?:le |du |au )?(?:taf|boulot|{_OFFICE})",
        r"(?:reunion|pause dej|teletravail|open space) (?:avec|au|du|ce)", r"l open space",
        r"mes (?:clients|employes|salaries|patients|eleves|stagiaires)",
        # round 52: not a box ("ma boîte à lunch", "ma boîte de feutres")

@@ -472,8 +472,7 @@ def past_frame(folded: Folded, now: float) -> bool:
         ):
             continue  # "je suis née en 2011" is a birth year, read as such
         if (
-            (int(ago) if ago else _year(now) - int(year) - (1900 if len(year) == 2 else 0))
-            >= PAST_YEARS
+            (int(ago) if ago else _year(now) - _full_year(year)) >= PAST_YEARS
             and _PAST_VERB.pattern in maybe
             and _PAST_VERB.search(text)
         ):
@@ -663,6 +662,12 @@ def _year(now: float) -> int:
     return time.gmtime(now).tm_year
 
 
+def _full_year(digits: str) -> int:
+    """A year as written: "1987", or "87" for a year of the last century (step AB)."""
+    value = int(digits)
+    return value + 1900 if value < 100 else value
+
+
 def numeric_self(
     folded: Folded, now: float, asked: bool, declared: int | None = None
 ) -> tuple[list[Rule], list[Rule]]:
@@ -765,8 +770,7 @@ def numeric_self(
             if int(next(g for g in found.groups() if g)) > declared:
                 adult.append(A_PAST_AGE)
         for found in _each(_LIVED_YEAR, text, maybe):
-            year = int(found.group(1) or found.group(2))
-            year += 1900 if year < 100 else 0
+            year = _full_year(found.group(1) or found.group(2))
             if year < _year(now) - declared - 1 and not third_person_before(text, found.start()):
                 adult.append(A_LIVED)
     return child, adult

@@ -496,10 +496,7 @@ class MinorsGuard:
                 or (yours and speaks_of_yours(_YOUR_YOUNG_LIFE, plain))
             )
         ) or (  # step AC: a question naming the children ("le grand de 13 ans … ?")
-            recipient_age >= ADULT_AGE
-            and "?" in text
-            and (" ans" in plain or "les " in plain)
-            and _THIRD_CHILD.search(plain) is not None
+            recipient_age >= ADULT_AGE and "?" in text and speaks_of_yours(_THIRD_CHILD, plain)
         ):
             # "pour ton fils ?": the partner speaks of the recipient's children or pupils,
             # whose school talk follows (round 7), unless the recipient denies it

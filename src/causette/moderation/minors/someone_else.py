@@ -41,13 +41,14 @@ _YOUR_WORK = collapsed(
 """Round 23: the partner names the recipient's job ("mdr ton taf de surveillant", "t'es prof de
 quoi ?", "tes élèves"): the recipient's school talk around it is their work's (their weaker
 child cues of the last minutes are dropped, and the frame opens, unless denied)."""
-# The three are searched in most private messages (their cheap gates, "ton "/"ta "/"tes ",
-# pass on any "toutes"): the rules' shared scan of the folded text says which may match.
-_may_be_yours = Gate((_YOUR_CHILD, _YOUR_YOUNG_LIFE, _YOUR_WORK))
+# The four are searched in most private messages (their cheap gates, "ton "/"ta "/"tes " or a
+# "?", pass on any "toutes" or question): the rules' shared scan of the folded text says which
+# may match.
+_may_be_yours = Gate((_YOUR_CHILD, _YOUR_YOUNG_LIFE, _YOUR_WORK, _THIRD_CHILD))
 
 
 def speaks_of_yours(pattern: re.Pattern[str], plain: str) -> bool:
-    """`pattern` (`_YOUR_CHILD`, `_YOUR_YOUNG_LIFE` or `_YOUR_WORK`) found in the folded
+    """`pattern` (`_YOUR_CHILD`, `_YOUR_YOUNG_LIFE`, `_YOUR_WORK`, `_THIRD_CHILD`) in the folded
     `plain`; not searched when the shared scan rules it out (exact: see superset.py)."""
     return pattern.pattern in _may_be_yours(plain) and pattern.search(plain) is not None
 
