@@ -776,7 +776,11 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"\bmon (?:bal des finissants|bal de promo|bal de fin d annee) c etait en (?:19\d\d|200\d|"
        r"201[0-5])\b",
        r"\bmon (?:ce|cse)\b(?! (?:1|2|soir|matin)\b)",
-       r"\bj ai fait (?:la|une) nuit a (?:la clinique|l hopital|l hosto|l usine)\b"),
+       r"\bj ai fait (?:la|une) nuit a (?:la clinique|l hopital|l hosto|l usine)\b",
+       # round 75 (batch by, beauty and body image): night work for a while, a beard grown for
+       # years
+       r"\bdepuis que (?:je|j) (?:travaile|bose|taf|bosse) de nuit\b",
+       r"\bma barbe\b(?: \w+){0,2} (?:ca fait|depuis|fait) (?:[5-9]|[1-4]\d) ans\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

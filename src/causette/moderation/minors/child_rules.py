@@ -1702,7 +1702,10 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # the street lamps come on
        r"\bje peux pas\b(?: \w+){0,3} demain (?:il )?(?:y a (?:l )?|ya (?:l )?|yal )ecole\b",
        r"\b(?:rentree?|revenue?|rentrer|revenir) avant que les (?:lampadaires|reverberes) "
-       r"s alument\b"),
+       r"s alument\b",
+       # round 75 (batch by, beauty and body image): not allowed to take a taxi or a bus alone
+       r"\bje (?:peux|peut) pas prendre le (?:taxi|bus|tram|metro|train) (?:tout |toute )?"
+       r"(?:seul|seule)\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
