@@ -780,7 +780,13 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        # round 75 (batch by, beauty and body image): night work for a while, a beard grown for
        # years
        r"\bdepuis que (?:je|j) (?:travaile|bose|taf|bosse) de nuit\b",
-       r"\bma barbe\b(?: \w+){0,2} (?:ca fait|depuis|fait) (?:[5-9]|[1-4]\d) ans\b"),
+       r"\bma barbe\b(?: \w+){0,2} (?:ca fait|depuis|fait) (?:[5-9]|[1-4]\d) ans\b",
+       # round 76 (batch bz, volunteering and associations): unpaid leave taken, one's student
+       # years written without an apostrophe, one's Erasmus
+       r"\b(?:j ai|jai) pris (?:un )?conge sans solde\b|\bje (?:prends|vais prendre) (?:un )?"
+       r"conge sans solde\b",
+       r"\bquand jetais (?:etudiante?|a la fac|a l univ\w*|en fac)\b",
+       r"\b(?:pendant|durant|apres|avant) mon erasmus\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

@@ -1705,7 +1705,14 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"s alument\b",
        # round 75 (batch by, beauty and body image): not allowed to take a taxi or a bus alone
        r"\bje (?:peux|peut) pas prendre le (?:taxi|bus|tram|metro|train) (?:tout |toute )?"
-       r"(?:seul|seule)\b"),
+       r"(?:seul|seule)\b",
+       # round 76 (batch bz, volunteering and associations): no phone of one's own, permission
+       # asked of papa or of the teacher, an elder who keeps one's money
+       r"\b(?:j ai|jai) pas (?:de|d) (?:natel|telephone|portable|tel) a moi\b",
+       r"\bdemande[r]? a (?:papa|maman) (?:s il|sil|si ele) veut bien que\b",
+       r"\bdemande[r]? a (?:mon enseignante?|ma maitrese|mon maitre|ma prof|mon prof) si je "
+       r"(?:peux|peut|pourais) (?:manquer|rater|m absenter)\b",
+       r"\bqui garde mes sous\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
