@@ -68,18 +68,6 @@ _SMS = {
     "tinkiete": "t inquiete", "stv": "si tu veux", "cmbien": "combien", "kel": "quel",
     "kele": "quelle", "ql": "quel", "qel": "quel", "tabite": "t habites", "tabites": "t habites",
     "chuis": "je suis", "shui": "je suis", "jsui": "je suis",
-    # forty-third sitting, step AD: the apostrophe chat leaves out ("jai", "cest", "quon"),
-    # the unambiguous ones only ("ma", "ta", "tes", "mont", "laid", "lane", "nest" are words)
-    "jai": "j ai", "javais": "j avais", "javai": "j avais", "jetais": "j etais",
-    "jetai": "j etais", "jaime": "j aime", "jaimais": "j aimais", "jadore": "j adore",
-    "jhabite": "j habite", "jarive": "j arive", "jy": "j y", "jirai": "j irai",
-    "jaurai": "j aurai", "jalais": "j alais", "jatends": "j atends", "jatend": "j atends",
-    "jecoute": "j ecoute", "jecris": "j ecris", "joublie": "j oublie", "japrends": "j aprends",
-    "japele": "j apele", "jachete": "j achete", "jesaie": "j esaie", "jespere": "j espere",
-    "cest": "c est", "cetait": "c etait", "cetai": "c etait", "quil": "qu il", "quils": "qu ils",
-    "quon": "qu on", "dacord": "d acord", "dhabitude": "d habitude", "lecole": "l ecole",
-    "lautre": "l autre", "mamene": "m amene", "memene": "m emene", "mapele": "m apele",
-    "maide": "m aide", "sapele": "s apele", "sil": "s il", "navais": "n avais",
 }
 # fmt: on
 _SMS_LONGEST = max(map(len, _SMS))
