@@ -786,7 +786,16 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"\b(?:j ai|jai) pris (?:un )?conge sans solde\b|\bje (?:prends|vais prendre) (?:un )?"
        r"conge sans solde\b",
        r"\bquand jetais (?:etudiante?|a la fac|a l univ\w*|en fac)\b",
-       r"\b(?:pendant|durant|apres|avant) mon erasmus\b"),
+       r"\b(?:pendant|durant|apres|avant) mon erasmus\b",
+       # round 77 (batch ca, moving house): a post accepted, a home bought with one's partner, a
+       # contract ended in one's name, one's former student room ("kot")
+       r"\b(?:j ai|jai) accepte un poste\b(?! (?:d ete|de vacances|etudiant|de moniteur|"
+       r"d animateur|de saisonier))",
+       r"\b(?:ma blonde|ma copine|mon chum|mon copain|ma femme|mon mari) (?:pis|et) moi on a "
+       r"achete\b",
+       r"\b(?:j ai|jai) resilie mon (?:abonement internet|contrat internet|bail|asurance|"
+       r"contrat d asurance)\b",
+       r"\bmon ancien kot\b"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

@@ -1712,7 +1712,20 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\bdemande[r]? a (?:papa|maman) (?:s il|sil|si ele) veut bien que\b",
        r"\bdemande[r]? a (?:mon enseignante?|ma maitrese|mon maitre|ma prof|mon prof) si je "
        r"(?:peux|peut|pourais) (?:manquer|rater|m absenter)\b",
-       r"\bqui garde mes sous\b"),
+       r"\bqui garde mes sous\b",
+       # round 77 (batch ca, moving house): a primary year to come at the new school, a tooth
+       # lost, bunk beds shared with a sibling, one's catechism, home before papa shuts the gate,
+       # "si maman dit oui"
+       r"\b(?:je vais etre|je serai|je rentre|je pase|je monte) en [4-6] ?e ane\b(?: \w+){0,2} "
+       r"(?:a l ecole|a lecole|au primaire|avec (?:une|un|la|le|ma|mon) (?:nouvele |nouveau )?"
+       r"(?:prof|maitrese|maitre|enseignante?))\b",
+       r"\b(?:j ai|jai) perdu (?:une|ma|encore une|ma premiere|deux) dents?\b(?! (?:de sagese|au "
+       r"foot|au rugby|a la boxe|en tombant|dans un acident))",
+       r"\blits? superposes? avec (?:mon|ma) (?:petit |petite |grand |grande )?(?:frere|soeur)\b",
+       r"\b(?:c est|cest) mon (?:catechisme|cate)\b|\b(?:j ai|jai) (?:catechisme|cate)\b"
+       r"(?! (?:avec|pour) )",
+       r"\brentrer avant que (?:papa|maman) (?:ferme|rentre|arive|se couche)\b",
+       r"\bsi (?:maman|manman|papa) (?:dit|di) (?:oui|wi|ok|d acord|dacord)\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
