@@ -795,7 +795,13 @@ ADULT_SELF_RULES: tuple[Rule, ...] = (
        r"achete\b",
        r"\b(?:j ai|jai) resilie mon (?:abonement internet|contrat internet|bail|asurance|"
        r"contrat d asurance)\b",
-       r"\bmon ancien kot\b"),
+       r"\bmon ancien kot\b",
+       # round 78 (batch cb, making music): a session with a client, the parents' evening one
+       # attends, "ma plus vieille" (Québec: one's eldest daughter)
+       r"\b(?:j etais|jetais|je suis|chui|jsuis) en (?:seance|rdv|rendez vous|reunion) avec "
+       r"(?:un|une|mon|ma) client\w*\b",
+       r"\b(?:j ai|jai) (?:la|une) reunion (?:des|de) parents d ?eleves\b",
+       r"\bma plus vieile\b(?! (?:soeur|cousine|amie|tante))"),
     _r("a.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("a.aging", "aging", 2.0, "parle de sa jeunesse passée ou de son âge mûr",
        # round 45: one's own sports team of veterans ("vétérans, euh non jveux dire en U17");

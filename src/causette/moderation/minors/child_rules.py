@@ -1725,7 +1725,19 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        r"\b(?:c est|cest) mon (?:catechisme|cate)\b|\b(?:j ai|jai) (?:catechisme|cate)\b"
        r"(?! (?:avec|pour) )",
        r"\brentrer avant que (?:papa|maman) (?:ferme|rentre|arive|se couche)\b",
-       r"\bsi (?:maman|manman|papa) (?:dit|di) (?:oui|wi|ok|d acord|dacord)\b"),
+       r"\bsi (?:maman|manman|papa) (?:dit|di) (?:oui|wi|ok|d acord|dacord)\b",
+       # round 78 (batch cb, making music): leave asked of papa, the yellow school bus (Québec),
+       # a Mauritian primary "standard", kept home for being too young, no school today, a
+       # grandparent who drops one off, one's first whole Ramadan
+       r"\b(?:je|j) (?:demande|dois demander|vais demander) la permision a (?:papa|maman)\b",
+       r"\b(?:prendre|pris|prend|prends|pret pour|prete pour|rater|rate|manquer|manque) "
+       r"l ?autobus jaune\b",
+       r"\b(?:je suis|jsuis|chui|moi) en standard [1-6]\b",
+       r"\b(?:me laise|me laisent) pas\b(?: \w+){0,6} (?:je suis|jsuis|chui) trop "
+       r"(?:petite?|jeune)\b",
+       r"\b(?:j ai|jai) pas ecole\b",
+       r"\b(?:ma mamie|mamie|mon papi|papi|ma mamy|mamy) me (?:depose|ramene|cherche|recupere)\b",
+       r"\bmon premier ramadan complet\b"),
     _r("c.admits_lie", "admission", 2.0, "reconnaît avoir menti sur son âge", *_ADMITS),
     _r("c.parents_mention", "parents_mention", 0.4, "mentionne ses parents",
        r"mes parents", r"mes darons"),
