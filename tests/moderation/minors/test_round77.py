@@ -18,6 +18,7 @@ from .conftest import adult_rules, child_rules
         ("je viens si papa dit oui", True),
         # look-alikes: a student's year, an adult's tooth, a catechist, a grown-up's plans
         ("je serai en 5e année de médecine", False),
+        ("je serai en 5e année de médecine à l'école de Lyon", False),
         ("j'ai perdu une dent de sagesse", False),
         ("on a des lits superposés au refuge", False),
         ("j'ai caté avec les enfants le mercredi", False),

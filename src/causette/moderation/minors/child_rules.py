@@ -1709,14 +1709,15 @@ CHILD_SELF_RULES: tuple[Rule, ...] = (
        # round 76 (batch bz, volunteering and associations): no phone of one's own, permission
        # asked of papa or of the teacher, an elder who keeps one's money
        r"\b(?:j ai|jai) pas (?:de|d) (?:natel|telephone|portable|tel) a moi\b",
-       r"\bdemande[r]? a (?:papa|maman) (?:s il|sil|si ele) veut bien que\b",
-       r"\bdemande[r]? a (?:mon enseignante?|ma maitrese|mon maitre|ma prof|mon prof) si je "
+       r"\bdemander? a (?:papa|maman) (?:s il|sil|si ele) veut bien que\b",
+       r"\bdemander? a (?:mon enseignante?|ma maitrese|mon maitre|ma prof|mon prof) si je "
        r"(?:peux|peut|pourais) (?:manquer|rater|m absenter)\b",
        r"\bqui garde mes sous\b",
        # round 77 (batch ca, moving house): a primary year to come at the new school, a tooth
        # lost, bunk beds shared with a sibling, one's catechism, home before papa shuts the gate,
        # "si maman dit oui"
-       r"\b(?:je vais etre|je serai|je rentre|je pase|je monte) en [4-6] ?e ane\b(?: \w+){0,2} "
+       r"\b(?:je vais etre|je serai|je rentre|je pase|je monte) en [4-6] ?e ane\b(?! de | d | en )"
+       r"(?: \w+){0,2} "
        r"(?:a l ecole|a lecole|au primaire|avec (?:une|un|la|le|ma|mon) (?:nouvele |nouveau )?"
        r"(?:prof|maitrese|maitre|enseignante?))\b",
        r"\b(?:j ai|jai) perdu (?:une|ma|encore une|ma premiere|deux) dents?\b(?! (?:de sagese|au "
