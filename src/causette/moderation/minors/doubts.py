@@ -133,6 +133,12 @@ def corrects_itself(plain: str) -> bool:
     return _CORRECTION.search(plain) is not None or _SLIP.search(plain) is not None
 
 
+def window_start(plain: str, recalled: float, now: float) -> float:
+    """When the window of the frame that the folded message `plain` opens starts: `now`, unless
+    the message only corrects itself (`corrects_itself`), which leaves `recalled` as it was."""
+    return recalled if corrects_itself(plain) else now
+
+
 _RETRACTS = collapsed(
     r"\b(?:enfin|non|nan|nn|euh|ou plutot) pas (?:le|la|les|l|mon|ma|mes|au|a la|en|du|de la|"
     r"des) \w+"

@@ -69,7 +69,7 @@ from causette.moderation.minors.doubts import (
     _may_slip,
     _note_doubt,
     _unechoed,
-    corrects_itself,
+    window_start,
 )
 from causette.moderation.minors.explain import LABELS, evidence_of, excerpt, labels_of
 from causette.moderation.minors.fold import Folded, fold
@@ -1386,9 +1386,8 @@ class MinorsGuard:
                 # does not cover
                 mine, margin = [*mine, SLIP_RULE], None
             elif past or self._adult_frame(folded, more_adult):
-                margin = None
-                if not corrects_itself(folded.plain):  # step Z: a cover frames itself only
-                    recalled = now
+                # step Z: a cover frames itself only
+                recalled, margin = window_start(folded.plain, recalled, now), None
                 # An adult's memory ("quand j'étais au collège ma prof…") or adult life
                 # ("mes élèves", "mon fils"): only what cannot be about someone else or a
                 # memory still counts ("j'ai 14 ans", a birth year).
@@ -1423,9 +1422,7 @@ class MinorsGuard:
             if now - recalled <= MEMORY_WINDOW:
                 margin = None  # a model cue would be dropped as part of a teen job
             if TEEN_FRAME.search(folded.plain) is not None:
-                margin = None
-                if not corrects_itself(folded.plain):  # step Z
-                    recalled = now
+                recalled, margin = window_start(folded.plain, recalled, now), None  # step Z
                 mine = [r for r in mine if r.id in PRESENT_ADULT_RULES]
             elif mine and now - recalled <= MEMORY_WINDOW:  # more of the same teen job
                 mine = [r for r in mine if r.id in PRESENT_ADULT_RULES]
